@@ -1,0 +1,6 @@
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/server/session";
+
+export default async function Home() {
+  redirect((await currentActor()) ? "/projects" : "/signin");
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { pageProjectScope } from "@/lib/server/page-guards";
+import { getProject } from "@/lib/server/projects";
+import { ProjectTabs } from "@/components/project-tabs";
+
+export default async function ProjectLayout({ children, params }: { children: React.ReactNode; params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const scope = await pageProjectScope(projectId);
+  const project = await getProject(scope);
+  const tabs = [
+    { href: `/projects/${projectId}`, label: "Documents" },
+    { href: `/projects/${projectId}/guidelines`, label: "Guidelines" },
+    ...(scope.can("project:edit") ? [{ href: `/projects/${projectId}/settings`, label: "Settings" }] : []),
+  ];
+  return (
+    <div>
+      <div className="mb-4">
+        <Link href="/projects" className="text-xs text-slate-500 hover:underline">Projects</Link>
+        <h1 className="text-2xl font-semibold" data-testid="project-name">{project.name}</h1>
+        <p className="text-xs text-slate-500">Your roles: {[...scope.roles].join(", ") || (scope.actor.isAdmin ? "administrator" : "none")}</p>
+      </div>
+      <ProjectTabs tabs={tabs} />
+      <div className="mt-5">{children}</div>
+    </div>
+  );
+}

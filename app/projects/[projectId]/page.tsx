@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { pageProjectScope } from "@/lib/server/page-guards";
+import { listDocuments } from "@/lib/server/documents";
+import { countAnnotationsByDocument } from "@/lib/server/annotation-counts";
+import { PERSPECTIVES } from "@/lib/domain/perspectives";
+import { Badge } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Select, TextInput } from "@/components/ui/field";
+
+export default async function ProjectDocumentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<{ perspective?: string; q?: string }>;
+}) {
+  const { projectId } = await params;
+  const { perspective = "", q = "" } = await searchParams;
+  const scope = await pageProjectScope(projectId);
+  const [documents, counts] = await Promise.all([
+    listDocuments(scope, { perspective: perspective || undefined, q: q || undefined }),
+    countAnnotationsByDocument(scope),
+  ]);
+  const seeAll = scope.can("layers:read-all");
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-end gap-3">
+        <form className="flex flex-wrap items-end gap-2" role="search">
+          <label className="text-sm">
+            <span className="text-slate-600">Search titles</span>
+            <TextInput name="q" defaultValue={q} placeholder="e.g. Pompeo" className="w-56" />
+          </label>
+          <label className="text-sm">
+            <span className="text-slate-600">Perspective</span>
+            <Select name="perspective" defaultValue={perspective} className="w-40">
+              <option value="">All</option>
+              {PERSPECTIVES.map((p) => <option key={p} value={p}>{p}</option>)}
+            </Select>
+          </label>
+          <Button type="submit" variant="secondary">Filter</Button>
+        </form>
+        {scope.can("documents:add") && (
+          <Link href={`/projects/${projectId}/documents/new`} className="ml-auto rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+            Add documents
+          </Link>
+        )}
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="w-full text-sm" data-testid="document-table">
+          <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
+            <tr>
+              <th className="px-3 py-2">Title</th>
+              <th className="px-3 py-2">Outlet</th>
+              <th className="px-3 py-2">Perspective</th>
+              <th className="px-3 py-2">Published</th>
+              <th className="px-3 py-2 text-right">Size</th>
+              <th className="px-3 py-2 text-right">{seeAll ? "Spans (all / gold)" : "My spans"}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {documents.map((d) => {
+              const c = counts.get(d.id);
+              return (
+                <tr key={d.id} className="hover:bg-slate-50">
+                  <td className="px-3 py-2">
+                    <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">{d.title}</Link>
+                  </td>
+                  <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
+                  <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
+                  <td className="px-3 py-2 whitespace-nowrap text-slate-700">{d.publishedAt ?? "—"}</td>
+                  <td className="px-3 py-2 text-right tabular-nums text-slate-600">{d.length.toLocaleString("en")} chars</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {seeAll ? `${c?.all ?? 0} / ${c?.gold ?? 0}` : (c?.mine ?? 0)}
+                  </td>
+                </tr>
+              );
+            })}
+            {documents.length === 0 && (
+              <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-500">No documents match.</td></tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

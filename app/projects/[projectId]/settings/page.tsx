@@ -1,0 +1,56 @@
+import { pageProjectScope } from "@/lib/server/page-guards";
+import { getProject } from "@/lib/server/projects";
+import { listMembers } from "@/lib/server/members";
+import { addMemberAction, updateLabelsAction, updateProjectAction, updateProjectSettingsAction } from "@/lib/actions/projects";
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { LabelEditor } from "@/components/label-editor";
+import { MemberList } from "@/components/member-list";
+import { ROLES, ROLE_DESCRIPTIONS } from "@/lib/domain/roles";
+
+export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const scope = await pageProjectScope(projectId, "project:edit");
+  const [project, members] = await Promise.all([getProject(scope), listMembers(scope)]);
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card title="Project">
+        <ActionForm action={updateProjectAction.bind(null, projectId)} submitLabel="Save project">
+          <Field label="Name"><TextInput name="name" defaultValue={project.name} required /></Field>
+          <Field label="Description"><TextArea name="description" defaultValue={project.description} rows={2} /></Field>
+          <Field label="Guidelines" hint="Markdown. Shown to annotators one click away from every document; raw HTML is not rendered.">
+            <TextArea name="guidelines" defaultValue={project.guidelines} rows={12} className="font-mono text-xs" />
+          </Field>
+        </ActionForm>
+      </Card>
+      <div className="space-y-6">
+        <Card title="Labels">
+          <LabelEditor action={updateLabelsAction.bind(null, projectId)} labels={project.labels} />
+        </Card>
+        <Card title="Annotation settings">
+          <ActionForm action={updateProjectSettingsAction.bind(null, projectId)} submitLabel="Save settings">
+            <Field label="Annotators per document">
+              <TextInput name="annotatorsPerDocument" type="number" min={1} max={10} defaultValue={project.annotatorsPerDocument} />
+            </Field>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="blindMode" defaultChecked={project.blindMode} />
+              Blind mode: annotators cannot see each other&apos;s spans until a document is adjudicated
+            </label>
+          </ActionForm>
+        </Card>
+        <Card title="Members">
+          <MemberList projectId={projectId} members={members} />
+          <ActionForm action={addMemberAction.bind(null, projectId)} submitLabel="Add member" resetOnSuccess className="mt-4 flex flex-wrap items-end gap-2">
+            <Field label="Email"><TextInput name="email" type="email" required className="w-60" /></Field>
+            <Field label="Role">
+              <Select name="role" defaultValue="annotator" className="w-36">
+                {ROLES.map((r) => <option key={r} value={r} title={ROLE_DESCRIPTIONS[r]}>{r}</option>)}
+              </Select>
+            </Field>
+          </ActionForm>
+        </Card>
+      </div>
+    </div>
+  );
+}

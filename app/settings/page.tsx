@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/server/page-guards";
+import { listApiTokens } from "@/lib/server/api-tokens";
+import { createApiTokenAction } from "@/lib/actions/account";
+import { ActionForm } from "@/components/ui/action-form";
+import { Card } from "@/components/ui/card";
+import { Field, TextInput } from "@/components/ui/field";
+import { TokenList } from "@/components/token-list";
+import { NewTokenSecret } from "@/components/new-token-secret";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function SettingsPage() {
+  const actor = await requirePageActor();
+  const tokens = await listApiTokens(actor);
+  return (
+    <div className="grid max-w-4xl gap-6">
+      <h1 className="text-2xl font-semibold">Personal API tokens</h1>
+      <p className="text-sm text-slate-600">
+        Scripts call the JSON API as you with <code className="rounded bg-slate-100 px-1">Authorization: Bearer &lt;token&gt;</code>,
+        with exactly your permissions. Tokens are stored hashed; revoke one and it stops working at once.
+      </p>
+      <Card title="Create a token">
+        <ActionForm action={createApiTokenAction} submitLabel="Create token" className="space-y-3" render={(s) => <NewTokenSecret state={s} />}>
+          <Field label="Name" hint="What uses it, e.g. 'export cron'"><TextInput name="name" required maxLength={100} className="max-w-sm" /></Field>
+        </ActionForm>
+      </Card>
+      <Card title="Your tokens"><TokenList tokens={tokens} /></Card>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { currentActor } from "@/lib/server/session";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const actor = await currentActor();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+        <Link href="/projects" className="text-lg font-semibold tracking-tight text-indigo-700">
+          Parallax
+        </Link>
+        {actor && (
+          <nav className="flex gap-4 text-sm text-slate-600">
+            <Link href="/projects" className="hover:text-slate-900">Projects</Link>
+            <Link href="/settings" className="hover:text-slate-900">API tokens</Link>
+            {actor.isAdmin && <Link href="/admin/users" className="hover:text-slate-900">Users</Link>}
+          </nav>
+        )}
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {actor ? (
+            <>
+              <span data-testid="signed-in-as" className="text-slate-600">
+                Signed in as <strong className="text-slate-900">{actor.name}</strong>{" "}
+                <span className="text-slate-500">({actor.email})</span>
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <Link href="/signin" className="text-indigo-700 hover:underline">Sign in</Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

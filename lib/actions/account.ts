@@ -1,0 +1,52 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "./result";
+import { formObject } from "./form-data";
+import { parseInput } from "@/lib/server/validate";
+import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
+import { createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/users";
+import { apiTokenInputSchema, newUserSchema, passwordSchema } from "@/lib/schemas/user";
+
+type State = ActionResult<unknown> | null;
+
+export async function createApiTokenAction(_: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const { name } = parseInput(apiTokenInputSchema, formObject(form));
+    const { secret } = await createApiToken(actor, name);
+    revalidatePath("/settings");
+    return { secret };
+  }, "Token created. Copy it now: it will not be shown again.");
+}
+
+export async function revokeApiTokenAction(tokenId: string): Promise<ActionResult<null>> {
+  return runAction(async (actor) => {
+    await revokeApiToken(actor, tokenId);
+    revalidatePath("/settings");
+    return null;
+  });
+}
+
+export async function createUserAction(_: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const input = parseInput(newUserSchema, formObject(form, ["isAdmin"]));
+    await createUser(actor, input);
+    revalidatePath("/admin/users");
+    return null;
+  }, "Account created.");
+}
+
+export async function setUserFlagAction(userId: string, flag: "disabled" | "isAdmin", value: boolean): Promise<ActionResult<null>> {
+  return runAction(async (actor) => {
+    if (flag === "disabled") await setUserDisabled(actor, userId, value);
+    else await setUserAdmin(actor, userId, value);
+    revalidatePath("/admin/users");
+    return null;
+  });
+}
+
+export async function resetPasswordAction(userId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    await resetUserPassword(actor, userId, parseInput(passwordSchema, form.get("password") ?? "", "password"));
+    return null;
+  }, "Password reset; the user's sessions were signed out.");
+}

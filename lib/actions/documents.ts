@@ -1,0 +1,50 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction, type ActionResult } from "./result";
+import { formObject } from "./form-data";
+import { parseInput } from "@/lib/server/validate";
+import { requireProject } from "@/lib/server/guards";
+import { addDocuments, type AddDocumentResult } from "@/lib/server/documents";
+import { invalid, tooLarge } from "@/lib/server/errors";
+import { documentInputSchema } from "@/lib/schemas/document";
+import { MAX_DOCUMENT_BYTES } from "@/lib/domain/text";
+
+type State = ActionResult<AddDocumentResult[]> | null;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+async function readTextFile(file: File): Promise<string> {
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    throw tooLarge(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; the limit is 2 MB of text per document.`);
+  }
+  try {
+    return utf8.decode(await file.arrayBuffer()).replace(/^\uFEFF/, "");
+  } catch {
+    throw invalid(`${file.name} is not UTF-8 text. Save it as UTF-8 and upload it again.`, "files");
+  }
+}
+
+/** Paste one article, or upload several .txt files sharing the metadata given in the form. */
+export async function addDocumentsAction(projectId: string, _: State, form: FormData): Promise<State> {
+  const result = await runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId, "documents:add");
+    const meta = formObject(form);
+    const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+    const inputs =
+      meta.mode === "upload"
+        ? await Promise.all(
+            files.map(async (file, i) =>
+              parseInput(documentInputSchema, { ...meta, title: file.name.replace(/\.txt$/i, ""), text: await readTextFile(file) }, `file ${i + 1} (${file.name})`),
+            ),
+          )
+        : [parseInput(documentInputSchema, meta)];
+    if (inputs.length === 0) throw invalid("Choose at least one .txt file to upload.", "files");
+    const results = await addDocuments(scope, inputs);
+    revalidatePath(`/projects/${projectId}`);
+    return results;
+  });
+  if (!result.ok) return result;
+  const created = result.data.filter((r) => r.status === "created").length;
+  const dups = result.data.length - created;
+  return { ...result, message: `Added ${created} document(s)${dups ? `; ${dups} already in the project were not added again` : ""}.` };
+}

@@ -1,0 +1,75 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runAction, type ActionResult } from "./result";
+import { formObject } from "./form-data";
+import { parseInput } from "@/lib/server/validate";
+import { requireProject } from "@/lib/server/guards";
+import { createProject, updateProject } from "@/lib/server/projects";
+import { replaceLabels } from "@/lib/server/labels";
+import { addMember, removeMember } from "@/lib/server/members";
+import { labelSetSchema, memberInputSchema, projectInputSchema, projectSettingsSchema } from "@/lib/schemas/project";
+import { isRole } from "@/lib/domain/roles";
+import { invalid } from "@/lib/server/errors";
+
+type State = ActionResult<unknown> | null;
+
+export async function createProjectAction(_: State, form: FormData): Promise<State> {
+  const result = await runAction(async (actor) => createProject(actor, parseInput(projectInputSchema, formObject(form))));
+  if (result.ok) redirect(`/projects/${(result.data as { id: string }).id}/settings?created=1`);
+  return result;
+}
+
+export async function updateProjectAction(projectId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId, "project:edit");
+    await updateProject(scope, parseInput(projectInputSchema, formObject(form)));
+    revalidatePath(`/projects/${projectId}`, "layout");
+    return null;
+  }, "Project saved.");
+}
+
+export async function updateProjectSettingsAction(projectId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId, "project:edit");
+    await updateProject(scope, parseInput(projectSettingsSchema, formObject(form, ["blindMode"])));
+    revalidatePath(`/projects/${projectId}`, "layout");
+    return null;
+  }, "Settings saved.");
+}
+
+export async function updateLabelsAction(projectId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId, "project:edit");
+    const rows = form.getAll("key").map((key, i) => ({
+      key: String(key),
+      name: String(form.getAll("name")[i] ?? ""),
+      color: String(form.getAll("color")[i] ?? ""),
+      hotkey: String(form.getAll("hotkey")[i] ?? ""),
+    }));
+    const labels = parseInput(labelSetSchema, rows.filter((r) => r.key.trim() !== ""), "labels");
+    await replaceLabels(scope, labels);
+    revalidatePath(`/projects/${projectId}`, "layout");
+    return null;
+  }, "Labels saved.");
+}
+
+export async function addMemberAction(projectId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId, "members:manage");
+    const { email, role } = parseInput(memberInputSchema, formObject(form));
+    await addMember(scope, email, role);
+    revalidatePath(`/projects/${projectId}/settings`);
+    return null;
+  }, "Member added.");
+}
+
+export async function removeMemberAction(projectId: string, userId: string, role: string): Promise<ActionResult<null>> {
+  return runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId, "members:manage");
+    if (!isRole(role)) throw invalid(`Unknown role ${role}.`);
+    await removeMember(scope, userId, role);
+    revalidatePath(`/projects/${projectId}/settings`);
+    return null;
+  });
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { AppError } from "@/lib/server/errors";
+import { currentActor } from "@/lib/server/session";
+import type { Actor } from "@/lib/server/actor";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; field?: string; code?: string };
+
+/**
+ * Run an action body: expected failures (AppError) become values the form shows; anything
+ * else is logged and reported without internals. Next's redirect/notFound pass through.
+ */
+export async function runAction<T>(body: (actor: Actor) => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  try {
+    const actor = await currentActor();
+    if (!actor) return { ok: false, error: "Your session has ended. Sign in again.", code: "unauthenticated" };
+    const data = await body(actor);
+    return { ok: true, data, message };
+  } catch (e) {
+    unstable_rethrow(e);
+    if (e instanceof AppError) return { ok: false, error: e.message, field: e.field, code: e.code };
+    console.error(e);
+    return { ok: false, error: "Something went wrong on the server; nothing was saved. Try again." };
+  }
+}

@@ -1,0 +1,33 @@
+// Document text normalization and identity. Pure: no I/O.
+import { createHash } from "node:crypto";
+
+/** Stored form of every document: Unicode NFC with CRLF and lone CR turned into LF. */
+export function normalizeText(raw: string): string {
+  return raw.replace(/\r\n?/g, "\n").normalize("NFC");
+}
+
+/** SHA-256 (hex) of the UTF-8 bytes of already-normalized text. */
+export function hashText(normalized: string): string {
+  return createHash("sha256").update(normalized, "utf8").digest("hex");
+}
+
+/** Length in Unicode code points, the unit of every stored offset. */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Maximum stored document size, in UTF-8 bytes. Named in every "too large" error. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+export function utf8ByteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}

@@ -1,0 +1,47 @@
+// Expected failures as values with an HTTP status and a message a user can act on.
+export type ErrorCode =
+  | "invalid_input"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "too_large"
+  | "rate_limited";
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export const invalid = (message: string, field?: string, details?: unknown) =>
+  new AppError("invalid_input", message, field, details);
+export const forbidden = (message = "You do not have permission to do that.") => new AppError("forbidden", message);
+export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
+export const conflict = (message: string, details?: unknown) => new AppError("conflict", message, undefined, details);
+export const tooLarge = (message: string) => new AppError("too_large", message);
+
+/** Prisma's unique-constraint violation, to turn races into 409s instead of 500s. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "./db";
+import type { Actor } from "./actor";
+import { AppError, forbidden, notFound } from "./errors";
+import { can, isRole, type Capability, type Role } from "@/lib/domain/roles";
+
+const minted = new WeakSet<object>();
+
+/**
+ * Proof that `actor` may act in `projectId`. Only the guards below create one, and data-layer
+ * functions take it instead of raw ids, so an unchecked call does not type-check.
+ */
+export interface ProjectScope {
+  readonly projectId: string;
+  readonly actor: Actor;
+  readonly roles: ReadonlySet<Role>;
+  can(capability: Capability): boolean;
+}
+
+export function assertScope(scope: ProjectScope): void {
+  if (!minted.has(scope)) throw new Error("ProjectScope was not created by a guard");
+}
+
+async function rolesOf(actorId: string, projectId: string): Promise<Set<Role>> {
+  const rows = await db.membership.findMany({ where: { projectId, userId: actorId }, select: { role: true } });
+  return new Set(rows.map((r) => r.role).filter(isRole));
+}
+
+function mintScope(actor: Actor, projectId: string, roles: Set<Role>): ProjectScope {
+  const scope: ProjectScope = {
+    projectId,
+    actor,
+    roles,
+    can: (capability) => can(roles, actor.isAdmin, capability),
+  };
+  minted.add(scope);
+  return Object.freeze(scope);
+}
+
+const CAPABILITY_PHRASES: Partial<Record<Capability, string>> = {
+  "project:edit": "Only a project manager can change project settings.",
+  "members:manage": "Only a project manager can manage members.",
+  "documents:add": "Only a project manager can add documents.",
+  annotate: "Only annotators of this project can annotate.",
+  "layers:read-all": "Only reviewers and managers can see every annotator's layer.",
+  review: "Only reviewers and managers can adjudicate.",
+  assign: "Only a project manager can assign documents.",
+  "propositions:manage": "Only reviewers and managers can manage propositions.",
+  "corpus:export": "Only reviewers and managers can export the corpus.",
+  "corpus:import": "Only a project manager can import into the project.",
+};
+
+export async function requireProject(actor: Actor, projectId: string, capability: Capability = "project:read"): Promise<ProjectScope> {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true } });
+  if (!project) throw notFound("Project");
+  const roles = await rolesOf(actor.id, projectId);
+  if (roles.size === 0 && !actor.isAdmin) throw new AppError("forbidden", "You are not a member of this project.");
+  const scope = mintScope(actor, projectId, roles);
+  if (!scope.can(capability)) throw forbidden(CAPABILITY_PHRASES[capability]);
+  return scope;
+}
+
+/** Authorize through a document's project; returns the scope and the document row (without text). */
+export async function requireDocument(actor: Actor, documentId: string, capability: Capability = "project:read") {
+  const document = await db.document.findUnique({
+    where: { id: documentId },
+    select: { id: true, projectId: true, status: true, length: true, title: true, publishedAt: true },
+  });
+  if (!document) throw notFound("Document");
+  const scope = await requireProject(actor, document.projectId, capability);
+  return { scope, document };
+}
+
+export function requireAdmin(actor: Actor): void {
+  if (!actor.isAdmin) throw forbidden("Only an administrator can manage users.");
+}

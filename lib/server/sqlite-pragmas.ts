@@ -1,0 +1,17 @@
+import "server-only";
+import Database from "better-sqlite3";
+import { databasePath } from "./database-url";
+
+/**
+ * WAL lets readers proceed during a write and makes autocommit inserts ~40x faster here
+ * (DESIGN.md). journal_mode=WAL is persistent: set once on the file, every connection uses it.
+ */
+export function enableWal(): void {
+  const sqlite = new Database(databasePath());
+  try {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+  } finally {
+    sqlite.close();
+  }
+}

@@ -1,0 +1,23 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native and CommonJS-heavy packages stay outside the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "wink-nlp", "wink-eng-lite-web-model"],
+  poweredByHeader: false,
+  typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with a 403 when a guard refuses a page.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,52 @@
+// npm start: prepare the database (migrations, demo seed), build if there is no current
+// build, then serve on PORT (default 3000). One command from a fresh clone to a running app.
+import fs from "node:fs";
+import path from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+import { loadEnv } from "./env";
+import { prepareDatabase } from "./prepare-db";
+
+const SOURCE_DIRS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json"];
+
+function newestMtime(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+/** A build is current when .next/BUILD_ID is newer than every source file. */
+export function buildIsCurrent(): boolean {
+  const buildId = ".next/BUILD_ID";
+  if (!fs.existsSync(buildId)) return false;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCE_DIRS.every((d) => newestMtime(d) <= built);
+}
+
+export function buildApp(): void {
+  console.log("Building Parallax (first start or sources changed)…");
+  const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: process.env });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+async function main() {
+  loadEnv();
+  const port = process.env.PORT ?? "3000";
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  await prepareDatabase();
+  if (!buildIsCurrent()) buildApp();
+  console.log(`Parallax on ${process.env.NEXTAUTH_URL}`);
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
