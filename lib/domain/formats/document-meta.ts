@@ -1,0 +1,66 @@
+// Document metadata as found in manifests, doccano lines and Label Studio task data:
+// accepts the usual spellings (publishedAt / published_at / published) and checks values.
+import { isPerspective } from "../perspectives";
+import type { ProblemList } from "./problem-list";
+
+export interface DocumentMeta {
+  title: string;
+  outlet: string;
+  perspective: string;
+  language: string;
+  publishedAt: string | null;
+  url: string;
+}
+
+const ALIASES: Record<keyof DocumentMeta, readonly string[]> = {
+  title: ["title"],
+  outlet: ["outlet", "source"],
+  perspective: ["perspective"],
+  language: ["language", "lang"],
+  publishedAt: ["publishedAt", "published_at", "published", "date"],
+  url: ["url", "link"],
+};
+
+/** Defaults for a document whose source says nothing: "und" is BCP 47 for undetermined. */
+export function defaultMeta(title: string): DocumentMeta {
+  return { title, outlet: "", perspective: "other", language: "und", publishedAt: null, url: "" };
+}
+
+/** A stand-in title for formats that carry none: the first line, cut to 80 code points. */
+export function titleFromText(text: string): string {
+  const first = text.trimStart().split("\n", 1)[0].trim();
+  const cps = Array.from(first);
+  return cps.length <= 80 ? first : cps.slice(0, 79).join("") + "…";
+}
+
+/** Read metadata from a loose record; bad values are reported and replaced by defaults. */
+export function readDocumentMeta(
+  record: Record<string, unknown>,
+  fallbackTitle: string,
+  where: string,
+  problems: ProblemList,
+): DocumentMeta {
+  const meta = defaultMeta(fallbackTitle);
+  for (const field of Object.keys(ALIASES) as (keyof DocumentMeta)[]) {
+    const key = ALIASES[field].find((k) => record[k] !== undefined && record[k] !== null && record[k] !== "");
+    if (key === undefined) continue;
+    const value = record[key];
+    if (typeof value !== "string") {
+      problems.add(where, `${key} must be a string`);
+      continue;
+    }
+    const trimmed = value.trim();
+    if (field === "perspective" && !isPerspective(trimmed)) {
+      problems.add(where, `unknown perspective ${JSON.stringify(trimmed)}`);
+    } else if (field === "publishedAt" && !isDateLike(trimmed)) {
+      problems.add(where, `${key} ${JSON.stringify(trimmed)} is not an ISO date (YYYY-MM-DD, optionally with a time)`);
+    } else {
+      meta[field] = trimmed;
+    }
+  }
+  return meta;
+}
+
+function isDateLike(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value));
+}

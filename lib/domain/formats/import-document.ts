@@ -1,0 +1,43 @@
+// Turning imported raw text into a stored-form document: normalization with an offset
+// map, size limit, hash.
+import { MAX_DOCUMENT_BYTES, hashText, utf8ByteLength } from "../text";
+import type { ImportedDocument, ImportedSpan } from "./corpus";
+import type { DocumentMeta } from "./document-meta";
+import { type NormalizedText, normalizeWithOffsets } from "./normalize-offsets";
+import type { ProblemList } from "./problem-list";
+
+/** Normalize a document text, or report why it can't be one (and return null). */
+export function prepareText(raw: unknown, where: string, problems: ProblemList): NormalizedText | null {
+  if (typeof raw !== "string") {
+    problems.add(where, "text must be a string");
+    return null;
+  }
+  const doc = normalizeWithOffsets(raw);
+  if (doc.text.trim() === "") {
+    problems.add(where, "the document text is empty");
+    return null;
+  }
+  const bytes = utf8ByteLength(doc.text);
+  if (bytes > MAX_DOCUMENT_BYTES) {
+    problems.add(where, `the document is too large: ${bytes} bytes of UTF-8, the limit is ${MAX_DOCUMENT_BYTES}`);
+    return null;
+  }
+  return doc;
+}
+
+export function buildImportedDocument(
+  doc: NormalizedText,
+  meta: DocumentMeta,
+  spans: ImportedSpan[],
+  source: { sourceName: string; sourceId?: string; status?: string },
+): ImportedDocument {
+  return {
+    ...(source.sourceId !== undefined ? { sourceId: source.sourceId } : {}),
+    sourceName: source.sourceName,
+    ...meta,
+    text: doc.text,
+    sha256: hashText(doc.text),
+    ...(source.status !== undefined ? { status: source.status } : {}),
+    spans,
+  };
+}

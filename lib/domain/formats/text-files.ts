@@ -1,0 +1,74 @@
+// Plain .txt files (each one document) with an optional CSV or JSON manifest for their
+// metadata. Also the base of the brat import, which adds spans from .ann files.
+import type { ImportOptions, ImportResult, ImportedDocument, ImportedSpan } from "./corpus";
+import { readDocumentMeta } from "./document-meta";
+import { buildImportedDocument, prepareText } from "./import-document";
+import { type SpanContext, createSpanContext } from "./import-span";
+import { type Manifest, parseManifest } from "./manifest-parse";
+import { ProblemList } from "./problem-list";
+import { cmp } from "./span-order";
+
+export interface TextFilesOptions extends ImportOptions {
+  /** Metadata file; when absent, a file named manifest.json or manifest.csv is used. */
+  manifest?: { name: string; content: string };
+}
+
+/** Reads the spans of one text file; `base` is its path without ".txt". */
+export type SpanReader = (base: string, ctx: SpanContext) => ImportedSpan[];
+
+export function parseTextFiles(files: Record<string, string>, options: TextFilesOptions = {}): ImportResult {
+  return readTextFiles(files, options, new ProblemList(options.maxProblems));
+}
+
+export function readTextFiles(
+  files: Record<string, string>,
+  options: TextFilesOptions,
+  problems: ProblemList,
+  spans?: { read: SpanReader; owns: (name: string) => boolean },
+): ImportResult {
+  const names = Object.keys(files).sort(cmp);
+  const manifestFile = options.manifest ?? findManifest(names, files);
+  const manifest = manifestFile ? parseManifest(manifestFile.name, manifestFile.content, problems) : new Map();
+  const documents: ImportedDocument[] = [];
+  for (const name of names) {
+    if (!/\.txt$/i.test(name)) {
+      if (name !== manifestFile?.name && !isIgnorable(name) && !spans?.owns(name)) {
+        problems.add(`file ${name}`, "ignored: not a .txt file");
+      }
+      continue;
+    }
+    const where = `file ${name}`;
+    const doc = prepareText(files[name], where, problems);
+    if (!doc) continue;
+    const base = name.replace(/\.txt$/i, "");
+    const entry = lookup(manifest, name);
+    const meta = readDocumentMeta(entry?.record ?? {}, basename(base), entry?.where ?? where, problems);
+    const read = spans ? spans.read(base, createSpanContext(doc, problems, options.labels)) : [];
+    documents.push(buildImportedDocument(doc, meta, read, { sourceName: name }));
+  }
+  for (const [file, entry] of manifest) {
+    if (!entry.used) problems.add(entry.where, `no text file named ${JSON.stringify(file)}`);
+  }
+  return { documents, propositions: [], problems: problems.toArray() };
+}
+
+function findManifest(names: string[], files: Record<string, string>) {
+  const name = names.find((n) => /^manifest\.(json|csv)$/i.test(basename(n)));
+  return name === undefined ? undefined : { name, content: files[name] };
+}
+
+/** By exact path first, then by bare file name (a zip may add a folder the manifest omits). */
+function lookup(manifest: Manifest, name: string) {
+  const entry = manifest.get(name) ?? manifest.get(basename(name));
+  if (entry) entry.used = true;
+  return entry;
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** brat configuration files and hidden files are expected beside texts and never documents. */
+function isIgnorable(name: string): boolean {
+  return /\.conf$/i.test(name) || basename(name).startsWith(".");
+}

@@ -1,0 +1,94 @@
+// Reading uploaded zips defensively: no path traversal, bounded entry count and bounded
+// uncompressed size, all reported as problems instead of thrown.
+import { type UnzipFileInfo, unzipSync } from "fflate";
+import type { ImportProblem } from "./corpus";
+
+export interface UnzipLimits {
+  /** Most entries accepted (directories and skipped metadata included). */
+  maxEntries: number;
+  /** Most uncompressed bytes in total, as declared by the archive. */
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_UNZIP_LIMITS: UnzipLimits = { maxEntries: 20_000, maxTotalBytes: 200 * 1024 * 1024 };
+
+export interface UnzipResult {
+  /** Files only, by normalized path ("dir/a.txt"). Empty whenever a limit was exceeded. */
+  entries: { name: string; bytes: Uint8Array }[];
+  problems: ImportProblem[];
+}
+
+export function unzipEntries(bytes: Uint8Array, limits: Partial<UnzipLimits> = {}): UnzipResult {
+  const { maxEntries, maxTotalBytes } = { ...DEFAULT_UNZIP_LIMITS, ...limits };
+  const problems: ImportProblem[] = [];
+  let count = 0;
+  let total = 0;
+  let overLimit = false;
+
+  // The filter sees each central-directory entry before anything is inflated, so limits
+  // are enforced on declared sizes. fflate inflates into a buffer of exactly the declared
+  // size, so an entry that lies about its size cannot grow past it either.
+  const filter = (file: UnzipFileInfo): boolean => {
+    count++;
+    if (overLimit) return false;
+    if (count > maxEntries) {
+      problems.push({ where: "zip", message: `the archive has more than ${maxEntries} entries` });
+      overLimit = true;
+      return false;
+    }
+    const name = file.name.replace(/\\/g, "/");
+    if (name.endsWith("/") || isMetadata(name)) return false;
+    const unsafe = unsafePath(name);
+    if (unsafe) {
+      problems.push({ where: `zip entry ${JSON.stringify(file.name)}`, message: unsafe });
+      return false;
+    }
+    total += Math.max(file.size, file.originalSize);
+    if (total > maxTotalBytes) {
+      problems.push({ where: "zip", message: `the archive expands to more than ${maxTotalBytes} bytes` });
+      overLimit = true;
+      return false;
+    }
+    return true;
+  };
+
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter });
+  } catch (e) {
+    return { entries: [], problems: [...problems, { where: "zip", message: `not a readable zip archive: ${(e as Error).message}` }] };
+  }
+  if (overLimit) return { entries: [], problems };
+  const entries = Object.entries(files).map(([name, data]) => ({ name: name.replace(/\\/g, "/"), bytes: data }));
+  return { entries, problems };
+}
+
+/** Decode entries as strict UTF-8 (BOM dropped); undecodable files become problems. */
+export function decodeTextEntries(entries: { name: string; bytes: Uint8Array }[]): {
+  files: Record<string, string>;
+  problems: ImportProblem[];
+} {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  const files: Record<string, string> = {};
+  const problems: ImportProblem[] = [];
+  for (const { name, bytes } of entries) {
+    try {
+      files[name] = decoder.decode(bytes);
+    } catch {
+      problems.push({ where: `file ${name}`, message: "not valid UTF-8 text" });
+    }
+  }
+  return { files, problems };
+}
+
+function unsafePath(name: string): string | null {
+  if (name.includes("\0")) return "the entry name contains a NUL character";
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "absolute paths are not allowed";
+  if (name.split("/").some((part) => part === "..")) return "paths containing .. are not allowed";
+  return null;
+}
+
+/** Archive clutter from macOS and Windows: never documents. */
+function isMetadata(name: string): boolean {
+  return name.startsWith("__MACOSX/") || /(^|\/)(\.DS_Store|Thumbs\.db)$/.test(name);
+}

@@ -1,0 +1,86 @@
+// Normalizing a date mention ("last week", "Thursday", "July 4", "in 2018") to ISO, anchored
+// on the article's publication date. Parsing is chrono-node's; this module only chooses the
+// reference, adds bare years to chrono's grammar, and decides the precision of the answer.
+// Pure: chrono is a pure library and no clock is read.
+import * as chrono from "chrono-node";
+
+const YEAR = "(1[5-9]\\d\\d|2[01]\\d\\d)";
+
+/**
+ * A year with a lead-in ("in 2013", "mid-2019"): chrono's English grammar has no bare
+ * years. The lead-in is part of the match because chrono drops digit-only results as
+ * unlikely dates; a mention that is nothing but a year is read directly (BARE_YEAR).
+ */
+const yearParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(?:in|since|by|until|before|after|from|mid|early|late)[\\s-]+${YEAR}\\b`, "i"),
+  extract: (_context, match) => ({ year: Number(match[1]) }),
+};
+const BARE_YEAR = new RegExp(`^\\s*${YEAR}\\s*$`);
+
+const parser = chrono.casual.clone();
+parser.parsers.push(yearParser);
+
+/**
+ * A month or day given without a year ("in February", "Aug. 24") reaches at most this many
+ * days past publication; further out it is taken from the year before. chrono picks the
+ * closest year, which in a news report is wrong for "concerned in February" written in
+ * August, and right for "due on Aug. 24" written on Aug. 14.
+ */
+const MAX_FORWARD_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+/** Two far-apart anchors: a mention that reads the same against both is absolute. */
+const FAR_ANCHORS = [new Date(1990, 0, 1, 12), new Date(2040, 6, 1, 12)];
+
+/**
+ * ISO value (YYYY-MM-DD, YYYY-MM or YYYY: only as precise as the text) of a date mention,
+ * or null when chrono finds no date in it. Relative text is anchored on the publication's
+ * local date ("2019-07-14T17:10:00+09:00" anchors on July 14, never on its UTC date); with
+ * no usable publication date only absolute mentions ("July 13, 2019") get a value.
+ * A bare weekday is the closest such day (chrono's default), since news reports scheduled
+ * events ("talks on Friday") as often as past ones ("said Thursday").
+ */
+export function normalizeDateMention(text: string, publishedAt: string | null): string | null {
+  const bareYear = BARE_YEAR.exec(text);
+  if (bareYear) return bareYear[1];
+  const anchor = publishedAt ? parseLocalDate(publishedAt) : null;
+  if (anchor) return normalizeAgainst(text, anchor);
+  const readings = FAR_ANCHORS.map((ref) => normalizeAgainst(text, ref));
+  return readings.every((r) => r === readings[0]) ? readings[0] : null;
+}
+
+/** Noon on the local calendar date an ISO date or date-time starts with (offset ignored). */
+export function parseLocalDate(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(year, month - 1, day, 12);
+  const valid = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  return valid ? date : null;
+}
+
+function normalizeAgainst(text: string, ref: Date): string | null {
+  const [result] = parser.parse(text, ref);
+  if (!result) return null;
+  const c = result.start;
+  const year = c.get("year");
+  const month = c.get("month");
+  const day = c.get("day");
+  if (year === null || month === null || day === null) return null;
+  const leansBack =
+    !c.isCertain("year") &&
+    !c.isCertain("weekday") &&
+    new Date(year, month - 1, day, 12).getTime() - ref.getTime() > MAX_FORWARD_DAYS * DAY_MS;
+  const y = leansBack ? year - 1 : year;
+  if (c.isCertain("day") || c.isCertain("weekday")) return formatIso(y, month, day);
+  if (c.isCertain("month")) return formatIso(y, month);
+  if (c.isCertain("year")) return formatIso(y);
+  return null;
+}
+
+function formatIso(year: number, month?: number, day?: number): string {
+  const parts = [String(year).padStart(4, "0")];
+  if (month !== undefined) parts.push(String(month).padStart(2, "0"));
+  if (day !== undefined) parts.push(String(day).padStart(2, "0"));
+  return parts.join("-");
+}
