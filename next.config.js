@@ -3,6 +3,8 @@ const nextConfig = {
   // Native and CommonJS-heavy packages stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@prisma/adapter-better-sqlite3", "wink-nlp", "wink-eng-lite-web-model"],
   poweredByHeader: false,
+  // Separate build folders let several builds (tests, benchmarks) coexist in one checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
   // forbidden() renders app/forbidden.tsx with a 403 when a guard refuses a page.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },

@@ -4,7 +4,13 @@ import path from "node:path";
 // Two projects: fast pure unit tests, and integration tests that run against a real
 // server on a throwaway SQLite file (started once in tests/integration/global-setup.ts).
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // Data-layer tests import lib/server directly; outside Next, "server-only" is a no-op.
+      "server-only": path.resolve(__dirname, "tests/support/empty.ts"),
+    },
+  },
   test: {
     projects: [
       {

@@ -15,9 +15,9 @@ function newestMtime(entry: string): number {
   return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-/** A build is current when .next/BUILD_ID is newer than every source file. */
-export function buildIsCurrent(): boolean {
-  const buildId = ".next/BUILD_ID";
+/** A build is current when its BUILD_ID is newer than every source file. */
+export function buildIsCurrent(distDir = process.env.NEXT_DIST_DIR ?? ".next"): boolean {
+  const buildId = path.join(distDir, "BUILD_ID");
   if (!fs.existsSync(buildId)) return false;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCE_DIRS.every((d) => newestMtime(d) <= built);

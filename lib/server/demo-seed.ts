@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { db } from "./db";
 import { hashPassword } from "./passwords";
+import { seedDemoAnnotations } from "./demo-annotations-seed";
 import { DEFAULT_LABELS } from "@/lib/domain/attributes";
 import { codePointLength, hashText, normalizeText } from "@/lib/domain/text";
 import type { Role } from "@/lib/domain/roles";
@@ -77,9 +78,12 @@ export async function seedDemoIfEmpty(log: (line: string) => void = () => {}): P
       },
     },
   });
+  const documentIdByFile = new Map<string, string>();
+  const textByFile = new Map<string, string>();
   for (const entry of readManifest()) {
     const text = normalizeText(fs.readFileSync(path.join(DEMO_DIR, "corpus", entry.file), "utf8"));
-    await db.document.create({
+    textByFile.set(entry.file, text);
+    const doc = await db.document.create({
       data: {
         projectId: project.id,
         title: entry.title ?? FALLBACK_TITLES[entry.file] ?? entry.file,
@@ -92,7 +96,9 @@ export async function seedDemoIfEmpty(log: (line: string) => void = () => {}): P
         publishedAt: entry.published,
       },
     });
+    documentIdByFile.set(entry.file, doc.id);
   }
+  await seedDemoAnnotations(project.id, documentIdByFile, textByFile, users);
   log(`Demo project "${DEMO_PROJECT_NAME}" created with ${DEMO_ACCOUNTS.length} accounts.`);
   return true;
 }

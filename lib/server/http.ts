@@ -58,6 +58,9 @@ export async function readBody(req: Request, maxBytes: number): Promise<Uint8Arr
 }
 
 export async function readJson(req: Request, maxBytes: number): Promise<unknown> {
+  // Requiring the JSON content type also blocks cross-site form posts riding on the session cookie.
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) throw invalid("Send the body as JSON with 'Content-Type: application/json'.");
   const bytes = await readBody(req, maxBytes);
   let text: string;
   try {

@@ -7,10 +7,16 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const { projectId } = await params;
   const scope = await pageProjectScope(projectId);
   const project = await getProject(scope);
+  const base = `/projects/${projectId}`;
   const tabs = [
-    { href: `/projects/${projectId}`, label: "Documents" },
-    { href: `/projects/${projectId}/guidelines`, label: "Guidelines" },
-    ...(scope.can("project:edit") ? [{ href: `/projects/${projectId}/settings`, label: "Settings" }] : []),
+    { href: base, label: "Documents" },
+    ...(scope.can("annotate") ? [{ href: `${base}/queue`, label: "My queue" }] : []),
+    ...(scope.can("assign") ? [{ href: `${base}/progress`, label: "Progress" }] : []),
+    ...(scope.can("layers:read-all") ? [{ href: `${base}/agreement`, label: "Agreement" }] : []),
+    { href: `${base}/propositions`, label: "Propositions" },
+    ...(scope.can("corpus:export") ? [{ href: `${base}/data`, label: "Import & export" }] : []),
+    { href: `${base}/guidelines`, label: "Guidelines" },
+    ...(scope.can("project:edit") ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   return (
     <div>

@@ -23,9 +23,12 @@ export function bratName(name: string): string {
   return name.replace(/\s+/g, "_");
 }
 
-/** brat attribute values end at whitespace: each whitespace run becomes "_". */
+/**
+ * brat attribute values end at whitespace, and annotation.conf separates values with "|"
+ * and arguments with ",": each run of those becomes "_".
+ */
 export function escapeBratValue(value: unknown): string {
-  return String(value).trim().replace(/\s+/g, "_");
+  return String(value).trim().replace(/[\s|,]+/g, "_");
 }
 
 /** Code-point fragments of [start, end) with every "\n" left out. */

@@ -16,7 +16,7 @@ export function renderAnnotationConf(schema: BratSchema): string {
     "# Written by Parallax.",
     "# Offsets in the .ann files count Unicode code points of the .txt files (NFC text,",
     "# \\n line endings). A span crossing a line break is split there into fragments.",
-    "# Attribute values: whitespace replaced by _; boolean attributes are written only when true.",
+    "# Attribute values: runs of whitespace, | and , replaced by _; booleans written only when true.",
     "[entities]",
     ...[...schema.entities].sort(cmp),
     "",

@@ -81,6 +81,10 @@ export function checkImportedSpan(ctx: SpanContext, c: SpanCandidate, where: str
 /** Map original offsets onto the normalized text, or a message when that is impossible. */
 function mapRange(ctx: SpanContext, start: unknown, end: unknown): { start: number; end: number } | string {
   if (typeof start !== "number" || typeof end !== "number") return "start and end must be numbers";
+  // Worded here, in the source's offsets, since remapped offsets would confuse the reader.
+  if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end > ctx.doc.rawLength) {
+    return `end (${end}) is past the end of the document (${ctx.doc.rawLength} code points)`;
+  }
   const s = mapOffset(ctx, start);
   const e = mapOffset(ctx, end);
   if (s === null || e === null) {

@@ -12,13 +12,15 @@ export function fromCodePoints(index: OffsetIndex, cp: number, unit: OffsetUnit)
 export type ToCodePoint = { ok: true; value: number } | { ok: false; message: string };
 
 /**
- * Code-point offset for an offset given in `unit`. Offsets outside the text pass through
- * (shifted to stay outside) so the range check reports them with its usual message; only
- * an index between the two halves of a surrogate pair fails here.
+ * Code-point offset for an offset given in `unit`. Fractional and negative offsets pass
+ * through for the span check to report; an offset past the end, or between the two halves
+ * of a surrogate pair, fails here with a message in the source's unit.
  */
 export function toCodePoints(index: OffsetIndex, offset: number, unit: OffsetUnit): ToCodePoint {
   if (unit === "codepoint" || !Number.isInteger(offset) || offset < 0) return { ok: true, value: offset };
-  if (offset > index.utf16Length) return { ok: true, value: index.length + (offset - index.utf16Length) };
+  if (offset > index.utf16Length) {
+    return { ok: false, message: `offset ${offset} is past the end of the document (${index.utf16Length} UTF-16 code units)` };
+  }
   const cp = index.toCodePoint(offset);
   if (cp === null) {
     return { ok: false, message: `UTF-16 offset ${offset} splits a surrogate pair (an emoji or other astral character)` };

@@ -1,9 +1,9 @@
 // A deterministic, dependency-free tokenizer for token-level formats (CoNLL). Tokens are:
-// a maximal run of letters, digits and combining marks; one Han / Hiragana / Katakana
-// character (CJK is written without spaces, so per-character tokens are the only split
-// that keeps span boundaries); a flag (regional-indicator pair) or an emoji with its
-// modifiers and ZWJ sequence; or any other single non-space character (punctuation).
-// Offsets are code points, half-open.
+// a number with decimal or thousands separators (3.5, 1,000); a maximal run of letters,
+// digits and combining marks; one Han / Hiragana / Katakana character (CJK is written
+// without spaces, so per-character tokens are the only split that keeps span boundaries);
+// a flag (regional-indicator pair) or an emoji with its modifiers and ZWJ sequence; or any
+// other single non-space character (punctuation). Offsets are code points, half-open.
 import { codePointLength } from "../text";
 
 export interface Token {
@@ -18,6 +18,7 @@ const CJK = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
 const TOKEN = new RegExp(
   [
     `[${CJK}]`,
+    String.raw`\p{Nd}+(?:[.,]\p{Nd}+)+(?![\p{L}\p{N}\p{M}])`,
     `(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}])+`,
     String.raw`\p{RI}\p{RI}`,
     String.raw`\p{Extended_Pictographic}[\p{EMod}\uFE0F]*(?:\u200D\p{Extended_Pictographic}[\p{EMod}\uFE0F]*)*`,

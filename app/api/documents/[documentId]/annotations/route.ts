@@ -1,0 +1,23 @@
+import { apiRoute, json, readJson } from "@/lib/server/http";
+import { requireDocument } from "@/lib/server/guards";
+import { createSpan, listSpans } from "@/lib/server/annotations";
+import { parseInput } from "@/lib/server/validate";
+import { annotationCreateSchema } from "@/lib/schemas/annotation";
+import { parseLayerParam } from "@/lib/schemas/layer";
+
+type Params = { documentId: string };
+
+/** GET ?layer=mine|gold|all|<userId> → spans with code-point offsets. */
+export const GET = apiRoute<Params>(async ({ req, params, actor }) => {
+  const { scope } = await requireDocument(actor, params.documentId);
+  const layer = parseLayerParam(new URL(req.url).searchParams.get("layer"));
+  return json({ annotations: await listSpans(scope, params.documentId, layer) });
+});
+
+/** POST { label, start, end, text, attributes?, note? } → 201 with the span (in the caller's layer; ?layer=gold for reviewers). */
+export const POST = apiRoute<Params>(async ({ req, params, actor }) => {
+  const { scope } = await requireDocument(actor, params.documentId);
+  const input = parseInput(annotationCreateSchema, await readJson(req, 256 * 1024));
+  const target = new URL(req.url).searchParams.get("layer") === "gold" ? "gold" : "mine";
+  return json({ annotation: await createSpan(scope, params.documentId, input, target) }, 201);
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { apiRoute, json, readJson } from "@/lib/server/http";
+import { requireDocument } from "@/lib/server/guards";
+import { setMyDocumentStatus } from "@/lib/server/document-status";
+import { parseInput } from "@/lib/server/validate";
+
+const statusSchema = z.object({ status: z.enum(["done", "in_progress"], { error: "status must be done or in_progress" }) });
+
+/** PUT { status: "done" | "in_progress" } → the caller's own status on this document. */
+export const PUT = apiRoute<{ documentId: string }>(async ({ req, params, actor }) => {
+  const { scope } = await requireDocument(actor, params.documentId);
+  const { status } = parseInput(statusSchema, await readJson(req, 4096));
+  await setMyDocumentStatus(scope, params.documentId, status);
+  return json({ status });
+});

@@ -1,0 +1,27 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+export interface EventInput {
+  documentId: string;
+  annotationId?: string | null;
+  actorId: string;
+  action: "create" | "update" | "delete" | "accept" | "reject" | "edit" | "undo" | "status";
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Append to the document's history inside the caller's transaction, so history and data never disagree. */
+export async function recordEvent(tx: Tx, e: EventInput): Promise<void> {
+  await tx.annotationEvent.create({
+    data: {
+      documentId: e.documentId,
+      annotationId: e.annotationId ?? null,
+      actorId: e.actorId,
+      action: e.action,
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+    },
+  });
+}

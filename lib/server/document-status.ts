@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "./db";
+import type { Prisma } from "@/generated/prisma/client";
+import { assertScope, type ProjectScope } from "./guards";
+import { forbidden } from "./errors";
+import { documentContext } from "./span-access";
+
+type Tx = Prisma.TransactionClient;
+
+export type AnnotatorStatus = "todo" | "in_progress" | "done";
+
+/** First span on a document moves the annotator's status from to-do to in progress. */
+export async function markInProgress(tx: Tx, documentId: string, userId: string): Promise<void> {
+  await tx.assignment.upsert({
+    where: { documentId_userId: { documentId, userId } },
+    create: { documentId, userId, status: "in_progress" },
+    update: {},
+  });
+  await tx.assignment.updateMany({ where: { documentId, userId, status: "todo" }, data: { status: "in_progress" } });
+}
+
+/** The annotator marks their layer of a document done, or reopens it. */
+export async function setMyDocumentStatus(scope: ProjectScope, documentId: string, status: "done" | "in_progress") {
+  assertScope(scope);
+  if (!scope.can("annotate")) throw forbidden("Only annotators of this project can mark documents done.");
+  await documentContext(scope, documentId);
+  const doneAt = status === "done" ? new Date() : null;
+  await db.assignment.upsert({
+    where: { documentId_userId: { documentId, userId: scope.actor.id } },
+    create: { documentId, userId: scope.actor.id, status, doneAt },
+    update: { status, doneAt },
+  });
+}
+
+export async function myDocumentStatus(scope: ProjectScope, documentId: string): Promise<AnnotatorStatus> {
+  const row = await db.assignment.findUnique({ where: { documentId_userId: { documentId, userId: scope.actor.id } } });
+  return (row?.status as AnnotatorStatus | undefined) ?? "todo";
+}
+
+/** Per document, each annotator's status (names visible to everyone: blind mode hides spans, not people). */
+export async function annotatorStatuses(scope: ProjectScope): Promise<Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>> {
+  assertScope(scope);
+  const rows = await db.assignment.findMany({
+    where: { document: { projectId: scope.projectId } },
+    include: { user: { select: { name: true } } },
+    orderBy: { assignedAt: "asc" },
+  });
+  const byDoc = new Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>();
+  for (const r of rows) {
+    const list = byDoc.get(r.documentId) ?? [];
+    list.push({ userId: r.userId, name: r.user.name, status: r.status as AnnotatorStatus });
+    byDoc.set(r.documentId, list);
+  }
+  return byDoc;
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "./db";
+import { assertScope, type ProjectScope } from "./guards";
+import { forbidden, notFound } from "./errors";
+import { GOLD_LAYER, userLayer } from "./span-rows";
+
+export interface DocumentContext {
+  id: string;
+  projectId: string;
+  status: string;
+  blindMode: boolean;
+}
+
+export async function documentContext(scope: ProjectScope, documentId: string): Promise<DocumentContext> {
+  assertScope(scope);
+  const doc = await db.document.findFirst({
+    where: { id: documentId, projectId: scope.projectId },
+    select: { id: true, projectId: true, status: true, project: { select: { blindMode: true } } },
+  });
+  if (!doc) throw notFound("Document");
+  return { id: doc.id, projectId: doc.projectId, status: doc.status, blindMode: doc.project.blindMode };
+}
+
+/**
+ * Blind mode: an annotator sees only their own layer until the document is adjudicated.
+ * Reviewers and managers always see every layer.
+ */
+export function canSeeOtherLayers(scope: ProjectScope, doc: DocumentContext): boolean {
+  return scope.can("layers:read-all") || !doc.blindMode || doc.status === "adjudicated";
+}
+
+export function requireOtherLayers(scope: ProjectScope, doc: DocumentContext): void {
+  if (!canSeeOtherLayers(scope, doc)) {
+    throw forbidden("Blind mode: other annotators' spans and the gold layer stay hidden from annotators until the document is adjudicated.");
+  }
+}
+
+/** Who may change a span in a given layer: its author (annotators), reviewers for gold, managers for any. */
+export function requireWriteLayer(scope: ProjectScope, layer: string): void {
+  if (layer === GOLD_LAYER) {
+    if (!scope.can("review")) throw forbidden("Only reviewers and managers can change the gold layer.");
+    return;
+  }
+  if (layer === userLayer(scope.actor.id)) {
+    if (!scope.can("annotate")) throw forbidden("Only annotators of this project can annotate.");
+    return;
+  }
+  if (!scope.can("project:edit")) throw forbidden("Only the span's author or a project manager can change it.");
+}

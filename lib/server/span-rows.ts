@@ -1,0 +1,42 @@
+import "server-only";
+import type { Span } from "@/lib/domain/spans";
+
+export interface AnnotationRow {
+  id: string;
+  documentId: string;
+  layer: string;
+  authorId: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  attributes: string;
+  note: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The API/UI shape of a stored span. */
+export function toSpan(row: AnnotationRow): Span & { version: number; createdAt: string; updatedAt: string; documentId: string } {
+  return {
+    id: row.id,
+    documentId: row.documentId,
+    layer: row.layer,
+    authorId: row.authorId,
+    label: row.label,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    attributes: JSON.parse(row.attributes) as Record<string, unknown>,
+    note: row.note,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type StoredSpan = ReturnType<typeof toSpan>;
+
+export const userLayer = (userId: string) => `user:${userId}`;
+export const GOLD_LAYER = "gold";

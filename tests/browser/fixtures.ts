@@ -1,0 +1,27 @@
+// Browser-test fixtures: a real server on a fresh demo database per test file.
+import { test as base, expect, type Page } from "@playwright/test";
+import { startTestServer, type TestServer } from "../support/server";
+
+export const DEMO_PASSWORD = "parallax-demo";
+
+export const test = base.extend<{ baseUrl: string }, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startTestServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker", timeout: 120_000 },
+  ],
+  baseUrl: async ({ server }, use) => use(server.url),
+});
+
+export { expect };
+
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${baseUrl}/projects`);
+}

@@ -1,0 +1,87 @@
+// Start the real app (next start) on a throwaway SQLite file, for integration and browser tests.
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export const TEST_DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
+
+export interface TestServer {
+  url: string;
+  dbFile: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** Migrate and seed a new database file (the demo unless demo is false). */
+export function prepareTestDatabase(dbFile: string, demo = true): void {
+  execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-db.ts"], {
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PARALLAX_DEMO: demo ? "1" : "0" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/api/auth/csrf`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not start within ${timeoutMs} ms`);
+}
+
+export async function startTestServer(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+  if (!fs.existsSync(path.join(TEST_DIST_DIR, "BUILD_ID"))) {
+    throw new Error(`No build in ${TEST_DIST_DIR}: run 'npm test' (it builds first) or 'npx next build'.`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-test-"));
+  const dbFile = path.join(dir, "test.db");
+  prepareTestDatabase(dbFile, options.demo ?? true);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  // detached: its own process group, so stop() ends next-server too (see STACK.md).
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    detached: true,
+    stdio: ["ignore", "ignore", process.env.TEST_SERVER_LOG ? "inherit" : "ignore"],
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${dbFile}`,
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: "test-secret-not-for-production",
+      NEXT_DIST_DIR: TEST_DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+    },
+  });
+  await waitForServer(url, child);
+  return {
+    url,
+    dbFile,
+    async stop() {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

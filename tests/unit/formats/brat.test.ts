@@ -1,0 +1,134 @@
+import { unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { bratEntries, encodeBrat } from "@/lib/domain/formats/brat-encode";
+import { parseBrat } from "@/lib/domain/formats/brat-parse";
+import { OffsetIndex } from "@/lib/domain/offsets";
+import { expectGolden } from "./golden";
+import { TEXT, collectBytes, documents, project, spans, streamDocuments } from "./sample-corpus";
+
+async function entries(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for await (const e of bratEntries(project, streamDocuments())) out[e.name] = e.content as string;
+  return out;
+}
+
+describe("brat standoff export", () => {
+  it("matches the golden files", async () => {
+    const files = await entries();
+    expect(Object.keys(files)).toEqual([
+      "d1--gold.txt",
+      "d1--gold.ann",
+      "d1--user_u1.txt",
+      "d1--user_u1.ann",
+      "d2.txt",
+      "d2.ann",
+      "annotation.conf",
+      "visual.conf",
+    ]);
+    expectGolden("brat/d1--gold.ann", files["d1--gold.ann"]);
+    expectGolden("brat/d1--user_u1.ann", files["d1--user_u1.ann"]);
+    expectGolden("brat/annotation.conf", files["annotation.conf"]);
+    expectGolden("brat/visual.conf", files["visual.conf"]);
+    expect(files["d1--gold.txt"]).toBe(TEXT);
+    expect(files["d2.ann"]).toBe("");
+  });
+
+  it("streams a zip holding the same files", async () => {
+    const zip = unzipSync(await collectBytes(encodeBrat(project, streamDocuments())));
+    const decoded = Object.fromEntries(Object.entries(zip).map(([k, v]) => [k, new TextDecoder().decode(v)]));
+    expect(decoded).toEqual(await entries());
+  });
+
+  it("gives code-point offsets whose fragments slice to the quoted text", async () => {
+    const files = await entries();
+    const index = new OffsetIndex(TEXT);
+    const tLines = [files["d1--gold.ann"], files["d1--user_u1.ann"]].join("").split("\n").filter((l) => l.startsWith("T"));
+    expect(tLines).toHaveLength(spans.length);
+    for (const line of tLines) {
+      const [, typeAndOffsets, text] = line.split("\t");
+      const fragments = typeAndOffsets.split(" ").slice(1).join(" ").split(";").map((f) => f.split(" ").map(Number));
+      expect(fragments.map(([s, e]) => index.slice(s, e)).join(" ")).toBe(text);
+    }
+    // The quote across a line break is split into two fragments there.
+    expect(files["d1--user_u1.ann"]).toContain('\tquote 76 88;89 106\t"an apparent retaliatory step"\n');
+  });
+});
+
+describe("brat standoff import", () => {
+  it("reads our own export back: same spans per layer file, attributes typed, notes kept", async () => {
+    const result = parseBrat(await entries());
+    expect(result.problems).toEqual([]);
+    const byName = Object.fromEntries(result.documents.map((d) => [d.sourceName, d]));
+    const user = byName["d1--user_u1.txt"];
+    const original = spans.filter((s) => s.layer === "user:u1");
+    const simplify = (s: { label: string; start: number; end: number; text: string; attributes: object; note: string }) => ({
+      label: s.label,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      attributes: s.attributes,
+      note: s.note,
+    });
+    // brat writes false flags as nothing, notes on one line.
+    const expected = original.map((s) => ({
+      ...simplify(s),
+      attributes: Object.fromEntries(Object.entries(s.attributes).filter(([, v]) => v !== false)),
+      note: s.note.replace(/\s*\n\s*/g, " "),
+    }));
+    const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || b.end - a.end;
+    expect(user.spans.map(simplify).sort(byStart)).toEqual(expected.sort(byStart));
+    expect(user.text).toBe(TEXT);
+    expect(byName["d2.txt"].text).toBe(documents[1].text);
+  });
+
+  it("remaps offsets when the .txt has CRLF line endings and decomposed characters", () => {
+    const raw = "Cafe\u0301 line\r\nsecond line";
+    // Offsets as brat computes them on the raw text: "line" is at 6..10, "second" at 12..18.
+    const ann = "T1\tclaim 6 10\tline\nT2\tquote 12 18\tsecond\nT3\tdate 0 5\tCafe\u0301\n";
+    const result = parseBrat({ "a.txt": raw, "a.ann": ann });
+    expect(result.problems).toEqual([]);
+    const [doc] = result.documents;
+    expect(doc.text).toBe("Café line\nsecond line");
+    expect(doc.spans.map((s) => [s.start, s.end, s.text])).toEqual([
+      [5, 9, "line"],
+      [10, 16, "second"],
+      [0, 4, "Café"],
+    ]);
+  });
+
+  it("reports each bad line and keeps the good ones", () => {
+    const ann = [
+      "T1\tclaim 0 5\tHello",
+      "T2\tclaim 0 500\tHello",
+      "T3\tclaim 0 5\tHowdy",
+      "T4\trumour 6 11\tworld",
+      "T5\tclaim 0 5;8 11\tHello rld",
+      "A1\tstance T1 maybe",
+      "A2\thedged T9",
+      "R1\tcauses Arg1:T1 Arg2:T3",
+      "garbage",
+      "T1\tclaim 0 5\tHello",
+    ].join("\n");
+    const result = parseBrat({ "x.txt": "Hello world", "x.ann": ann, "y.ann": "" }, { labels: ["claim", "quote"] });
+    const messages = result.problems.map((p) => `${p.where}: ${p.message}`);
+    expect(messages).toEqual([
+      "file y.ann: no .txt file with the same name",
+      "file x.ann line 8: relations are not imported",
+      "file x.ann line 9: not a brat standoff line (expected T, A, M or # annotations)",
+      "file x.ann line 10: duplicate annotation id T1",
+      "file x.ann line 7: refers to T9, which is not a text-bound annotation here",
+      expect.stringMatching(/^file x\.ann line 1 \(T1\): attributes\.stance: /),
+      expect.stringMatching(/^file x\.ann line 2 \(T2\): end \(500\) is past the end/),
+      expect.stringMatching(/^file x\.ann line 3 \(T3\): text does not match/),
+      'file x.ann line 4 (T4): unknown label "rumour"',
+      "file x.ann line 5 (T5): a discontinuous span with text between its fragments cannot be imported",
+    ]);
+    expect(result.documents[0].spans).toEqual([]);
+  });
+
+  it("turns underscores back into spaces and types numbers", () => {
+    const ann = "T1\tmeasure 0 3\t3.5\nA1\tvalue T1 3.5\nA2\tunit T1 metric_tons\n#1\tAnnotatorNotes T1\tcheck this\n";
+    const [doc] = parseBrat({ "m.txt": "3.5 metric tons", "m.ann": ann }).documents;
+    expect(doc.spans[0]).toMatchObject({ attributes: { value: 3.5, unit: "metric tons" }, note: "check this" });
+  });
+});
