@@ -5,7 +5,7 @@ import { OffsetIndex } from "../offsets";
 import type { Span } from "../spans";
 import type { CorpusProject } from "./corpus";
 import { compareSpans } from "../spans";
-import { sortedRecord } from "./span-order";
+import { sortRecordKeys } from "./span-order";
 
 /** What annotation.conf must declare: filled in while documents are written. */
 export interface BratSchema {
@@ -15,11 +15,11 @@ export interface BratSchema {
 }
 
 export function createBratSchema(project: CorpusProject): BratSchema {
-  return { entities: new Set(project.labels.map((l) => bratName(l.key))), attributes: new Map() };
+  return { entities: new Set(project.labels.map((l) => toBratName(l.key))), attributes: new Map() };
 }
 
 /** brat type and attribute names cannot hold whitespace. */
-export function bratName(name: string): string {
+export function toBratName(name: string): string {
   return name.replace(/\s+/g, "_");
 }
 
@@ -32,7 +32,7 @@ export function escapeBratValue(value: unknown): string {
 }
 
 /** Code-point fragments of [start, end) with every "\n" left out. */
-export function bratFragments(index: OffsetIndex, start: number, end: number): [number, number][] {
+export function splitAtLineBreaks(index: OffsetIndex, start: number, end: number): [number, number][] {
   const fragments: [number, number][] = [];
   let cp = start;
   let fragmentStart = -1;
@@ -56,16 +56,16 @@ export function renderBratAnn(text: string, spans: readonly Span[], schema: Brat
   let a = 0;
   let n = 0;
   for (const span of [...spans].sort(compareSpans)) {
-    const fragments = bratFragments(index, span.start, span.end);
+    const fragments = splitAtLineBreaks(index, span.start, span.end);
     if (fragments.length === 0) continue; // a span of nothing but line breaks
-    const type = bratName(span.label);
+    const type = toBratName(span.label);
     schema.entities.add(type);
     const id = `T${++t}`;
     const offsets = fragments.map(([s, e]) => `${s} ${e}`).join(";");
     const quoted = fragments.map(([s, e]) => index.slice(s, e)).join(" ");
     lines.push(`${id}\t${type} ${offsets}\t${quoted}`);
-    for (const [key, value] of Object.entries(sortedRecord(span.attributes))) {
-      const line = attributeLine(++a, bratName(key), id, type, value, schema);
+    for (const [key, value] of Object.entries(sortRecordKeys(span.attributes))) {
+      const line = attributeLine(++a, toBratName(key), id, type, value, schema);
       if (line) lines.push(line);
       else a--;
     }

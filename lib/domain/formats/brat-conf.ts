@@ -1,16 +1,16 @@
 // annotation.conf and visual.conf for a brat export, written after the documents so that
 // they declare every type, attribute and value that actually occurs.
 import type { BratSchema } from "./brat-ann";
-import { bratName } from "./brat-ann";
+import { toBratName } from "./brat-ann";
 import type { CorpusProject } from "./corpus";
-import { cmp } from "./span-order";
+import { compareStrings } from "./span-order";
 
 export function renderAnnotationConf(schema: BratSchema): string {
   const attributes = [...schema.attributes.entries()]
-    .sort(([a], [b]) => cmp(a, b))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, d]) => {
-      const args = `Arg:${[...d.labels].sort(cmp).join("|")}`;
-      return d.values ? `${name}\t${args}, Value:${[...d.values].sort(cmp).join("|")}` : `${name}\t${args}`;
+      const args = `Arg:${[...d.labels].sort(compareStrings).join("|")}`;
+      return d.values ? `${name}\t${args}, Value:${[...d.values].sort(compareStrings).join("|")}` : `${name}\t${args}`;
     });
   return [
     "# Written by Parallax.",
@@ -18,7 +18,7 @@ export function renderAnnotationConf(schema: BratSchema): string {
     "# \\n line endings). A span crossing a line break is split there into fragments.",
     "# Attribute values: runs of whitespace, | and , replaced by _; booleans written only when true.",
     "[entities]",
-    ...[...schema.entities].sort(cmp),
+    ...[...schema.entities].sort(compareStrings),
     "",
     "[relations]",
     "# Parallax spans may overlap and nest freely.",
@@ -33,7 +33,7 @@ export function renderAnnotationConf(schema: BratSchema): string {
 }
 
 export function renderVisualConf(project: CorpusProject): string {
-  const labels = project.labels.map((l) => `${bratName(l.key)} | ${l.name}`);
-  const drawing = project.labels.map((l) => `${bratName(l.key)}\tbgColor:${l.color}`);
+  const labels = project.labels.map((l) => `${toBratName(l.key)} | ${l.name}`);
+  const drawing = project.labels.map((l) => `${toBratName(l.key)}\tbgColor:${l.color}`);
   return ["[labels]", ...labels, "", "[drawing]", ...drawing, ""].join("\n");
 }

@@ -5,7 +5,7 @@ import type { Span } from "../spans";
 import { createBratSchema, renderBratAnn } from "./brat-ann";
 import { renderAnnotationConf, renderVisualConf } from "./brat-conf";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
-import { cmp } from "./span-order";
+import { compareStrings } from "./span-order";
 import { type ZipEntryInput, type ZipStreamOptions, zipStream } from "./zip-stream";
 
 export function encodeBrat(
@@ -13,11 +13,11 @@ export function encodeBrat(
   docs: DocumentSource,
   options: ZipStreamOptions = {},
 ): AsyncGenerator<Uint8Array> {
-  return zipStream(bratEntries(project, docs), options);
+  return zipStream(listBratEntries(project, docs), options);
 }
 
 /** The files of a brat export, in order; exposed so tests can read them without unzipping. */
-export async function* bratEntries(project: CorpusProject, docs: DocumentSource): AsyncGenerator<ZipEntryInput> {
+export async function* listBratEntries(project: CorpusProject, docs: DocumentSource): AsyncGenerator<ZipEntryInput> {
   const schema = createBratSchema(project);
   const used = new Set<string>();
   for await (const doc of docs) {
@@ -37,7 +37,7 @@ function bratDocuments(doc: CorpusDocument, used: Set<string>): { base: string; 
     if (list) list.push(s);
     else byLayer.set(s.layer, [s]);
   }
-  const layers = [...byLayer.keys()].sort(cmp);
+  const layers = [...byLayer.keys()].sort(compareStrings);
   if (layers.length <= 1) return [{ base: uniqueName(safeName(doc.id), used), spans: doc.spans }];
   return layers.map((layer) => ({
     base: uniqueName(`${safeName(doc.id)}--${safeName(layer)}`, used),

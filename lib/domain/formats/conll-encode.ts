@@ -4,7 +4,7 @@
 // tokenize.ts for tokens and conll-tags.ts for which overlapping spans are kept.
 import type { CorpusProject, DocumentSource } from "./corpus";
 import { type ConllPriority, tagTokens } from "./conll-tags";
-import { cmp } from "./span-order";
+import { compareStrings } from "./span-order";
 import { tokenize } from "./tokenize";
 
 export interface ConllStats {
@@ -37,7 +37,7 @@ export async function* encodeConll(
   const stats: ConllStats = { documents: 0, tokens: 0, spans: 0, kept: 0, dropped: 0, droppedByLabel: {} };
   for await (const doc of docs) {
     const tokens = tokenize(doc.text);
-    const sorted = [...doc.spans].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.label, b.label) || cmp(a.id, b.id));
+    const sorted = [...doc.spans].sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.label, b.label) || compareStrings(a.id, b.id));
     const { tags, kept, dropped } = tagTokens(tokens, sorted, labelRank, options.prefer);
     stats.documents++;
     stats.tokens += tokens.length;

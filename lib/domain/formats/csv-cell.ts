@@ -9,12 +9,12 @@ export function guardFormula(value: string): string {
 }
 
 /** Quote when needed: a cell holding a comma, quote, CR or LF goes in quotes, "" doubled. */
-export function csvCell(value: string | number | null | undefined): string {
+export function formatCsvCell(value: string | number | null | undefined): string {
   const s = value === null || value === undefined ? "" : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** One record, CRLF-terminated as RFC 4180 asks. */
-export function csvRow(cells: (string | number | null | undefined)[]): string {
-  return cells.map(csvCell).join(",") + "\r\n";
+export function formatCsvRow(cells: (string | number | null | undefined)[]): string {
+  return cells.map(formatCsvCell).join(",") + "\r\n";
 }

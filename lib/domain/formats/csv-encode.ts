@@ -3,8 +3,8 @@
 // cell of a span starting with = + - @ carries an extra leading apostrophe.
 import type { Span } from "../spans";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
-import { csvRow, guardFormula } from "./csv-cell";
-import { orderSpans, sortedRecord } from "./span-order";
+import { formatCsvRow, guardFormula } from "./csv-cell";
+import { orderSpans, sortRecordKeys } from "./span-order";
 
 export const CSV_COLUMNS = [
   "document_id",
@@ -36,10 +36,10 @@ export async function* encodeCsv(
 ): AsyncGenerator<string> {
   // Authors appear by email when the project knows them, else by id.
   const emails = new Map((project.users ?? []).map((u) => [u.id, u.email]));
-  yield (options.bom ? "\uFEFF" : "") + csvRow([...CSV_COLUMNS]);
+  yield (options.bom ? "\uFEFF" : "") + formatCsvRow([...CSV_COLUMNS]);
   for await (const doc of docs) {
     let chunk = "";
-    for (const span of orderSpans(doc.spans)) chunk += csvRow(spanCells(doc, span, emails.get(span.authorId) ?? span.authorId));
+    for (const span of orderSpans(doc.spans)) chunk += formatCsvRow(spanCells(doc, span, emails.get(span.authorId) ?? span.authorId));
     if (chunk) yield chunk;
   }
 }
@@ -57,7 +57,7 @@ function spanCells(doc: CorpusDocument, span: Span, author: string): (string | n
     span.start,
     span.end,
     guardFormula(span.text),
-    JSON.stringify(sortedRecord(span.attributes)),
+    JSON.stringify(sortRecordKeys(span.attributes)),
     guardFormula(span.note),
     span.createdAt ?? null,
     span.updatedAt ?? null,

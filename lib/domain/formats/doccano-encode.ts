@@ -7,7 +7,7 @@
 import { OffsetIndex } from "../offsets";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { type OffsetUnit, fromCodePoints } from "./offset-units";
-import { cmp } from "./span-order";
+import { compareStrings } from "./span-order";
 
 export interface DoccanoOptions {
   unit?: OffsetUnit;
@@ -18,14 +18,14 @@ export async function* encodeDoccano(
   docs: DocumentSource,
   options: DoccanoOptions = {},
 ): AsyncGenerator<string> {
-  for await (const doc of docs) yield JSON.stringify(doccanoRecord(doc, options.unit ?? "utf16")) + "\n";
+  for await (const doc of docs) yield JSON.stringify(buildDoccanoRecord(doc, options.unit ?? "utf16")) + "\n";
 }
 
-function doccanoRecord(doc: CorpusDocument, unit: OffsetUnit) {
+function buildDoccanoRecord(doc: CorpusDocument, unit: OffsetUnit) {
   const index = new OffsetIndex(doc.text);
   const seen = new Set<string>();
   const label: [number, number, string][] = [];
-  const sorted = [...doc.spans].sort((a, b) => a.start - b.start || a.end - b.end || cmp(a.label, b.label));
+  const sorted = [...doc.spans].sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.label, b.label));
   for (const s of sorted) {
     const key = `${s.start}|${s.end}|${s.label}`;
     if (seen.has(key)) continue;

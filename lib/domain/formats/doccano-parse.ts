@@ -4,7 +4,7 @@
 // states "offset_unit" (as our export does) overrides the option.
 import { OffsetIndex } from "../offsets";
 import type { ImportOptions, ImportResult, ImportedDocument, ImportedSpan } from "./corpus";
-import { readDocumentMeta, titleFromText } from "./document-meta";
+import { readDocumentMeta, deriveTitle } from "./document-meta";
 import { buildImportedDocument, prepareText } from "./import-document";
 import { type SpanCandidate, checkImportedSpan, createSpanContext } from "./import-span";
 import { isRecord, readJsonLines } from "./json-lines";
@@ -28,7 +28,7 @@ export function parseDoccano(input: string, options: DoccanoImportOptions = {}):
     if (!doc) continue;
     const stated = value.offset_unit;
     const unit: OffsetUnit = stated === "codepoint" || stated === "utf16" ? stated : options.unit ?? "utf16";
-    const meta = readDocumentMeta({ ...(isRecord(value.meta) ? value.meta : {}), ...value }, titleFromText(doc.text), where, problems);
+    const meta = readDocumentMeta({ ...(isRecord(value.meta) ? value.meta : {}), ...value }, deriveTitle(doc.text), where, problems);
     const rawIndex = new OffsetIndex(doc.raw);
     const ctx = createSpanContext(doc, problems, options.labels);
     const spans: ImportedSpan[] = [];

@@ -22,12 +22,12 @@ const ALIASES: Record<keyof DocumentMeta, readonly string[]> = {
 };
 
 /** Defaults for a document whose source says nothing: "und" is BCP 47 for undetermined. */
-export function defaultMeta(title: string): DocumentMeta {
+export function createDefaultMeta(title: string): DocumentMeta {
   return { title, outlet: "", perspective: "other", language: "und", publishedAt: null, url: "" };
 }
 
 /** A stand-in title for formats that carry none: the first line, cut to 80 code points. */
-export function titleFromText(text: string): string {
+export function deriveTitle(text: string): string {
   const first = text.trimStart().split("\n", 1)[0].trim();
   const cps = Array.from(first);
   return cps.length <= 80 ? first : cps.slice(0, 79).join("") + "…";
@@ -40,7 +40,7 @@ export function readDocumentMeta(
   where: string,
   problems: ProblemList,
 ): DocumentMeta {
-  const meta = defaultMeta(fallbackTitle);
+  const meta = createDefaultMeta(fallbackTitle);
   for (const field of Object.keys(ALIASES) as (keyof DocumentMeta)[]) {
     const key = ALIASES[field].find((k) => record[k] !== undefined && record[k] !== null && record[k] !== "");
     if (key === undefined) continue;

@@ -43,7 +43,7 @@ export const FORMAT_INFO: Record<FormatId, FormatInfo> = {
     offsetUnit: "code point",
     canImport: true,
     canExport: true,
-    notes: "<doc>.txt + <doc>.ann per document (per layer when several), annotation.conf, visual.conf. Spans crossing line breaks become fragments; attribute values have whitespace replaced by _; false booleans are omitted.",
+    notes: "<doc>.txt + <doc>.ann per document (per layer when several), annotation.conf, visual.conf. Spans crossing line breaks become fragments; in attribute values runs of whitespace, | and , become _; false booleans are omitted.",
   },
   conll: {
     id: "conll",

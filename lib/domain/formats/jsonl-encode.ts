@@ -10,7 +10,7 @@ import type {
   DocumentSource,
   PropositionSource,
 } from "./corpus";
-import { cmp, orderSpans, sortedRecord } from "./span-order";
+import { compareStrings, orderSpans, sortRecordKeys } from "./span-order";
 
 export const JSONL_FORMAT = "parallax-jsonl";
 export const JSONL_VERSION = 1;
@@ -37,7 +37,7 @@ function projectRecord(p: CorpusProject) {
     name: p.name,
     labels: p.labels.map((l) => ({ key: l.key, name: l.name, color: l.color, hotkey: l.hotkey })),
     users: [...(p.users ?? [])]
-      .sort((a, b) => cmp(a.id, b.id))
+      .sort((a, b) => compareStrings(a.id, b.id))
       .map((u) => ({ id: u.id, email: u.email, name: u.name })),
     format: JSONL_FORMAT,
     version: JSONL_VERSION,
@@ -68,7 +68,7 @@ function spanRecord(s: Span) {
     start: s.start,
     end: s.end,
     text: s.text,
-    attributes: sortedRecord(s.attributes),
+    attributes: sortRecordKeys(s.attributes),
     note: s.note,
     authorId: s.authorId,
     layer: s.layer,
@@ -87,7 +87,7 @@ function propositionRecord(p: CorpusProposition) {
     mergedIntoId: p.mergedIntoId,
     createdAt: p.createdAt ?? null,
     links: [...p.links]
-      .sort((a, b) => cmp(a.documentId, b.documentId) || cmp(a.annotationId, b.annotationId))
+      .sort((a, b) => compareStrings(a.documentId, b.documentId) || compareStrings(a.annotationId, b.annotationId))
       .map((l) => ({ annotationId: l.annotationId, documentId: l.documentId, stance: l.stance })),
     reconciliation: r && {
       status: r.status,

@@ -7,19 +7,19 @@
 import { OffsetIndex } from "../offsets";
 import type { Span } from "../spans";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
-import { cmp, orderSpans } from "./span-order";
+import { compareStrings, orderSpans } from "./span-order";
 
 export async function* encodeLabelStudio(_project: CorpusProject, docs: DocumentSource): AsyncGenerator<string> {
   let first = true;
   yield "[";
   for await (const doc of docs) {
-    yield (first ? "\n" : ",\n") + JSON.stringify(labelStudioTask(doc));
+    yield (first ? "\n" : ",\n") + JSON.stringify(buildLabelStudioTask(doc));
     first = false;
   }
   yield "\n]\n";
 }
 
-function labelStudioTask(doc: CorpusDocument) {
+function buildLabelStudioTask(doc: CorpusDocument) {
   const index = new OffsetIndex(doc.text);
   const byLayer = new Map<string, Span[]>();
   for (const span of orderSpans(doc.spans)) {
@@ -40,7 +40,7 @@ function labelStudioTask(doc: CorpusDocument) {
       sha256: doc.sha256,
     },
     annotations: [...byLayer.entries()]
-      .sort(([a], [b]) => cmp(a, b))
+      .sort(([a], [b]) => compareStrings(a, b))
       .map(([layer, spans]) => ({
         ground_truth: layer === "gold",
         result: spans.map((s) => ({
@@ -56,7 +56,7 @@ function labelStudioTask(doc: CorpusDocument) {
 }
 
 /** A labeling config matching the export: <Labels name="label"> over <Text name="text">. */
-export function labelStudioConfig(project: CorpusProject): string {
+export function buildLabelStudioConfig(project: CorpusProject): string {
   const labels = project.labels.map((l) => `    <Label value="${xml(l.key)}" background="${xml(l.color)}"/>`);
   return [
     "<View>",

@@ -1,17 +1,23 @@
-// Label Studio JSON import: an array of tasks (or one task). Text comes from data.text;
-// spans from annotation results of type "labels", one span per label of a region. Offsets
-// are UTF-16 code units (JavaScript indices) and are converted to code points; an offset
-// between the halves of a surrogate pair is a problem. Region meta text becomes the note.
+// Label Studio JSON import: an array of tasks (or one task). Text comes from data.text (or
+// data[options.textKey]); spans from annotation results of type "labels", one span per
+// label of a region. Offsets are UTF-16 code units (JavaScript indices), converted to code
+// points; an offset between the halves of a surrogate pair is a problem. Region meta text
+// becomes the note.
 import { OffsetIndex } from "../offsets";
 import type { ImportOptions, ImportResult, ImportedDocument, ImportedSpan } from "./corpus";
-import { readDocumentMeta, titleFromText } from "./document-meta";
+import { readDocumentMeta, deriveTitle } from "./document-meta";
 import { buildImportedDocument, prepareText } from "./import-document";
 import { type SpanContext, checkImportedSpan, createSpanContext } from "./import-span";
 import { isRecord, readJsonFile } from "./json-lines";
 import { rangeToCodePoints } from "./offset-units";
 import { ProblemList } from "./problem-list";
 
-export function parseLabelStudio(input: string, options: ImportOptions = {}): ImportResult {
+export interface LabelStudioImportOptions extends ImportOptions {
+  /** The data field holding the text (the $name in the labeling config). Default "text". */
+  textKey?: string;
+}
+
+export function parseLabelStudio(input: string, options: LabelStudioImportOptions = {}): ImportResult {
   const problems = new ProblemList(options.maxProblems);
   const documents: ImportedDocument[] = [];
   const parsed = readJsonFile(input, problems);
@@ -25,14 +31,15 @@ export function parseLabelStudio(input: string, options: ImportOptions = {}): Im
   return { documents, propositions: [], problems: problems.toArray() };
 }
 
-function readTask(task: unknown, where: string, problems: ProblemList, options: ImportOptions): ImportedDocument | null {
+function readTask(task: unknown, where: string, problems: ProblemList, options: LabelStudioImportOptions): ImportedDocument | null {
   if (!isRecord(task) || !isRecord(task.data)) {
     problems.add(where, "a task must be an object with a data object");
     return null;
   }
-  const doc = prepareText(task.data.text, `${where} data.text`, problems);
+  const textKey = options.textKey ?? "text";
+  const doc = prepareText(task.data[textKey], `${where} data.${textKey}`, problems);
   if (!doc) return null;
-  const meta = readDocumentMeta(task.data, titleFromText(doc.text), where, problems);
+  const meta = readDocumentMeta(task.data, deriveTitle(doc.text), where, problems);
   const rawIndex = new OffsetIndex(doc.raw);
   const ctx = createSpanContext(doc, problems, options.labels);
   const spans: ImportedSpan[] = [];

@@ -5,15 +5,15 @@ import { type Span, compareSpans } from "../spans";
 /** By layer, then reading order (start, longer first, label), then id. */
 export function orderSpans(spans: readonly Span[]): Span[] {
   return [...spans].sort(
-    (a, b) => cmp(a.layer, b.layer) || compareSpans(a, b) || cmp(a.id, b.id),
+    (a, b) => compareStrings(a.layer, b.layer) || compareSpans(a, b) || compareStrings(a.id, b.id),
   );
 }
 
-export function sortedRecord(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => cmp(a, b)));
+export function sortRecordKeys(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /** Code-unit comparison: unlike localeCompare it does not depend on the machine's locale. */
-export function cmp(a: string, b: string): number {
+export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

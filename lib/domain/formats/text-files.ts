@@ -6,7 +6,7 @@ import { buildImportedDocument, prepareText } from "./import-document";
 import { type SpanContext, createSpanContext } from "./import-span";
 import { type Manifest, parseManifest } from "./manifest-parse";
 import { ProblemList } from "./problem-list";
-import { cmp } from "./span-order";
+import { compareStrings } from "./span-order";
 
 export interface TextFilesOptions extends ImportOptions {
   /** Metadata file; when absent, a file named manifest.json or manifest.csv is used. */
@@ -26,7 +26,7 @@ export function readTextFiles(
   problems: ProblemList,
   spans?: { read: SpanReader; owns: (name: string) => boolean },
 ): ImportResult {
-  const names = Object.keys(files).sort(cmp);
+  const names = Object.keys(files).sort(compareStrings);
   const manifestFile = options.manifest ?? findManifest(names, files);
   const manifest = manifestFile ? parseManifest(manifestFile.name, manifestFile.content, problems) : new Map();
   const documents: ImportedDocument[] = [];

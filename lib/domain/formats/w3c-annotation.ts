@@ -4,7 +4,7 @@
 import type { OffsetIndex } from "../offsets";
 import type { Span } from "../spans";
 import type { CorpusProposition, ProjectUser, Stance } from "./corpus";
-import { cmp, sortedRecord } from "./span-order";
+import { compareStrings, sortRecordKeys } from "./span-order";
 
 /** Code points of context kept on each side in a TextQuoteSelector. */
 export const QUOTE_CONTEXT = 32;
@@ -22,11 +22,11 @@ interface TextualBody {
   id?: string;
 }
 
-export function spanAnnotation(documentId: string, index: OffsetIndex, span: Span, author?: ProjectUser) {
+export function buildSpanAnnotation(documentId: string, index: OffsetIndex, span: Span, author?: ProjectUser) {
   const prefix = index.slice(Math.max(0, span.start - QUOTE_CONTEXT), span.start);
   const suffix = index.slice(span.end, Math.min(index.length, span.end + QUOTE_CONTEXT));
   const body: TextualBody[] = [{ type: "TextualBody", purpose: "tagging", value: span.label }];
-  for (const [key, value] of Object.entries(sortedRecord(span.attributes))) {
+  for (const [key, value] of Object.entries(sortRecordKeys(span.attributes))) {
     body.push({ type: "TextualBody", purpose: "describing", value: `${key}: ${String(value)}`, format: "text/plain" });
   }
   if (span.note) body.push({ type: "TextualBody", purpose: "commenting", value: span.note, format: "text/plain" });
@@ -58,7 +58,7 @@ export function spanAnnotation(documentId: string, index: OffsetIndex, span: Spa
  * the proposition (IRI + statement) and the stance, and whose targets are the linked span
  * annotations, one per mention.
  */
-export function linkingAnnotations(p: CorpusProposition) {
+export function buildLinkingAnnotations(p: CorpusProposition) {
   const byStance = new Map<Stance, string[]>();
   for (const link of p.links) {
     const list = byStance.get(link.stance) ?? [];
@@ -66,7 +66,7 @@ export function linkingAnnotations(p: CorpusProposition) {
     byStance.set(link.stance, list);
   }
   return [...byStance.entries()]
-    .sort(([a], [b]) => cmp(a, b))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([stance, annotationIds]) => ({
       id: `${propositionIri(p.id)}:${stance}`,
       type: "Annotation",
@@ -76,12 +76,12 @@ export function linkingAnnotations(p: CorpusProposition) {
         { id: propositionIri(p.id), type: "TextualBody", purpose: "identifying", value: p.statement },
         { type: "TextualBody", purpose: "classifying", value: stance },
       ],
-      target: [...annotationIds].sort(cmp).map(annotationIri),
+      target: [...annotationIds].sort(compareStrings).map(annotationIri),
     }));
 }
 
 /** A reviewer's reconciliation, as an "assessing" annotation on the proposition. */
-export function reconciliationAnnotation(p: CorpusProposition) {
+export function buildAssessingAnnotation(p: CorpusProposition) {
   const r = p.reconciliation;
   if (!r) return null;
   const body: TextualBody[] = [{ type: "TextualBody", purpose: "assessing", value: r.verdict }];

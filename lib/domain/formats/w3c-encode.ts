@@ -5,7 +5,7 @@
 import { OffsetIndex } from "../offsets";
 import type { CorpusProject, DocumentSource, PropositionSource } from "./corpus";
 import { orderSpans } from "./span-order";
-import { linkingAnnotations, reconciliationAnnotation, spanAnnotation } from "./w3c-annotation";
+import { buildLinkingAnnotations, buildAssessingAnnotation, buildSpanAnnotation } from "./w3c-annotation";
 
 export const W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -28,14 +28,14 @@ export async function* encodeW3c(
     if (doc.spans.length === 0) continue;
     const index = new OffsetIndex(doc.text);
     let chunk = "";
-    for (const span of orderSpans(doc.spans)) chunk += item(spanAnnotation(doc.id, index, span, users.get(span.authorId)));
+    for (const span of orderSpans(doc.spans)) chunk += item(buildSpanAnnotation(doc.id, index, span, users.get(span.authorId)));
     yield chunk;
   }
   if (propositions) {
     for await (const p of propositions()) {
       let chunk = "";
-      for (const link of linkingAnnotations(p)) chunk += item(link);
-      const assessed = reconciliationAnnotation(p);
+      for (const link of buildLinkingAnnotations(p)) chunk += item(link);
+      const assessed = buildAssessingAnnotation(p);
       if (assessed) chunk += item(assessed);
       if (chunk) yield chunk;
     }

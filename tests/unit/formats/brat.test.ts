@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { bratEntries, encodeBrat } from "@/lib/domain/formats/brat-encode";
+import { listBratEntries, encodeBrat } from "@/lib/domain/formats/brat-encode";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
 import { OffsetIndex } from "@/lib/domain/offsets";
 import { expectGolden } from "./golden";
@@ -8,7 +8,7 @@ import { TEXT, collectBytes, documents, project, spans, streamDocuments } from "
 
 async function entries(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for await (const e of bratEntries(project, streamDocuments())) out[e.name] = e.content as string;
+  for await (const e of listBratEntries(project, streamDocuments())) out[e.name] = e.content as string;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeLabelStudio, labelStudioConfig } from "@/lib/domain/formats/label-studio-encode";
+import { encodeLabelStudio, buildLabelStudioConfig } from "@/lib/domain/formats/label-studio-encode";
 import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
 import { expectGolden } from "./golden";
 import { TEXT, collectText, find, project, spans, streamDocuments } from "./sample-corpus";
@@ -9,7 +9,7 @@ const encode = () => collectText(encodeLabelStudio(project, streamDocuments()));
 describe("Label Studio JSON export", () => {
   it("matches the golden files", async () => {
     expectGolden("corpus.label-studio.json", await encode());
-    expectGolden("label-studio-config.xml", labelStudioConfig(project));
+    expectGolden("label-studio-config.xml", buildLabelStudioConfig(project));
   });
 
   it("writes UTF-16 offsets that slice to each region's text, one annotation per layer", async () => {
