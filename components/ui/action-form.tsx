@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { Button } from "./button";
 import { Alert } from "./card";
 
@@ -34,8 +34,15 @@ export function ActionForm({
   useEffect(() => {
     if (state?.ok && resetOnSuccess) ref.current?.reset();
   }, [state, resetOnSuccess]);
+  // React resets a <form action> after every submission, which would wipe what the user typed
+  // when the server refuses it; submitting through a transition keeps the input until success.
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    startTransition(() => formAction(data));
+  }
   return (
-    <form ref={ref} action={formAction} className={className}>
+    <form ref={ref} onSubmit={submit} className={className}>
       {children}
       {state && !state.ok && <Alert tone="error">{state.error}</Alert>}
       {state?.ok && state.message && <Alert tone="success">{state.message}</Alert>}

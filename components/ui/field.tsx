@@ -5,11 +5,14 @@ const control =
 
 export function Field({ label, hint, children }: { label: string; hint?: ReactNode; children: ReactNode }) {
   return (
-    <label className="block text-sm">
-      <span className="font-medium text-slate-700">{label}</span>
-      {children}
-      {hint && <span className="mt-1 block text-xs text-slate-500">{hint}</span>}
-    </label>
+    <div className="text-sm">
+      {/* The hint stays outside the label so the control's accessible name is just the label. */}
+      <label className="block">
+        <span className="font-medium text-slate-700">{label}</span>
+        {children}
+      </label>
+      {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
+    </div>
   );
 }
 

@@ -24,3 +24,46 @@ test("sign in, see the demo project and its five documents, sign out, old cookie
   await page.goto(`${baseUrl}/projects`);
   await expect(page).toHaveURL(/\/signin/);
 });
+
+test("a manager adds documents by pasting and by uploading .txt files; a duplicate is reported", async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, "admin@example.com");
+  await page.getByRole("link", { name: /Japan–South Korea export controls, 2019/ }).click();
+  await page.getByRole("link", { name: "Add documents" }).click();
+  await page.waitForURL(/\/documents\/new$/);
+
+  await page.getByLabel("Title", { exact: true }).fill("Pasted <b>article</b>");
+  await page.getByLabel("Text", { exact: true }).fill("Seoul said\r\nthe curbs were <script>alert(1)</script> retaliation 👍🏽.");
+  await page.getByLabel("Outlet").fill("Test Wire");
+  await page.getByLabel("Perspective").selectOption("KR");
+  await page.getByLabel("Published").fill("2019-07-15");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByTestId("add-results")).toContainText("Added");
+
+  await page.getByRole("tab", { name: "Upload .txt files" }).click();
+  await page.getByLabel("Files").setInputFiles([
+    { name: "first.txt", mimeType: "text/plain", buffer: Buffer.from("An uploaded article about export controls.") },
+    { name: "again.txt", mimeType: "text/plain", buffer: Buffer.from("Seoul said\nthe curbs were <script>alert(1)</script> retaliation 👍🏽.") },
+  ]);
+  await page.getByLabel("Perspective").selectOption("JP");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByTestId("add-results")).toContainText("Added first");
+  await expect(page.getByTestId("add-results")).toContainText("already in the project");
+
+  await page.getByRole("link", { name: "Back to the document list" }).click();
+  await expect(page.getByTestId("document-table").locator("tbody tr")).toHaveCount(7);
+  await page.getByRole("link", { name: "Pasted <b>article</b>" }).click();
+  await expect(page.getByText("<script>alert(1)</script>", { exact: false })).toBeVisible();
+});
+
+test("bad document input is explained and nothing is added", async ({ page, baseUrl }) => {
+  await signIn(page, baseUrl, "admin@example.com");
+  await page.getByRole("link", { name: /Japan–South Korea export controls, 2019/ }).click();
+  await page.getByRole("link", { name: "Add documents" }).click();
+  await page.waitForURL(/\/documents\/new$/);
+  await page.getByLabel("Title", { exact: true }).fill("Bad date");
+  await page.getByLabel("Text", { exact: true }).fill("Some text");
+  await page.getByLabel("Published").fill("2019-02-30");
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("publishedAt");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Bad date");
+});

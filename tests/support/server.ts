@@ -28,7 +28,8 @@ export async function freePort(): Promise<number> {
 export function prepareTestDatabase(dbFile: string, demo = true): void {
   execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-db.ts"], {
     env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PARALLAX_DEMO: demo ? "1" : "0" },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", "pipe"], // Prisma's banner stays quiet; a failure still throws with stderr
+
   });
 }
 

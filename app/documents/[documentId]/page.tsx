@@ -1,20 +1,40 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { pageDocumentScope } from "@/lib/server/page-guards";
 import { getDocument } from "@/lib/server/documents";
+import { getProject } from "@/lib/server/projects";
+import { listSpans } from "@/lib/server/annotations";
+import { myDocumentStatus } from "@/lib/server/document-status";
 import { DocumentHeader } from "@/components/document-header";
+import { Markdown } from "@/components/markdown";
+import { Workspace, type InitialSpan } from "@/components/workspace/workspace";
 
 export const metadata: Metadata = { title: "Document" };
 
+/** The annotation workspace: the article, the annotator's own layer, and the tools to edit it. */
 export default async function DocumentPage({ params }: { params: Promise<{ documentId: string }> }) {
   const { documentId } = await params;
   const { scope } = await pageDocumentScope(documentId);
-  const doc = await getDocument(scope, documentId);
+  const [doc, project, spans, status] = await Promise.all([
+    getDocument(scope, documentId),
+    getProject(scope),
+    listSpans(scope, documentId, "mine"),
+    myDocumentStatus(scope, documentId),
+  ]);
+  // The client derives each span's text from the document by its offsets: no need to send it twice.
+  const initial: InitialSpan[] = spans.map(({ id, label, start, end, attributes, note, version }) => ({ id, label, start, end, attributes, note, version }));
   return (
-    <div>
-      <Link href={`/projects/${doc.projectId}`} className="text-xs text-slate-500 hover:underline">← Documents</Link>
-      <DocumentHeader doc={doc} projectId={doc.projectId} />
-      <article className="mt-4 whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-6 leading-relaxed shadow-sm">{doc.text}</article>
-    </div>
+    <Workspace
+      documentId={doc.id}
+      projectId={doc.projectId}
+      text={doc.text}
+      language={doc.language}
+      publishedAt={doc.publishedAt}
+      labels={project.labels}
+      spans={initial}
+      status={status}
+      canAnnotate={scope.can("annotate")}
+      header={<DocumentHeader doc={doc} projectId={doc.projectId} />}
+      guidelines={<Markdown source={project.guidelines} />}
+    />
   );
 }

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { listDocuments } from "@/lib/server/documents";
 import { countAnnotationsByDocument } from "@/lib/server/annotation-counts";
+import { annotatorStatuses } from "@/lib/server/document-status";
+import { AssignmentStatusBadge, DocumentStatusBadge } from "@/components/assignment/status-badge";
 import { PERSPECTIVES } from "@/lib/domain/perspectives";
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
@@ -17,11 +19,13 @@ export default async function ProjectDocumentsPage({
   const { projectId } = await params;
   const { perspective = "", q = "" } = await searchParams;
   const scope = await pageProjectScope(projectId);
-  const [documents, counts] = await Promise.all([
+  const [documents, counts, statuses] = await Promise.all([
     listDocuments(scope, { perspective: perspective || undefined, q: q || undefined }),
     countAnnotationsByDocument(scope),
+    annotatorStatuses(scope),
   ]);
   const seeAll = scope.can("layers:read-all");
+  const canReview = scope.can("review");
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-end gap-3">
@@ -55,6 +59,8 @@ export default async function ProjectDocumentsPage({
               <th className="px-3 py-2">Published</th>
               <th className="px-3 py-2 text-right">Size</th>
               <th className="px-3 py-2 text-right">{seeAll ? "Spans (all / gold)" : "My spans"}</th>
+              <th className="px-3 py-2">Annotators</th>
+              <th className="px-3 py-2">Status</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -68,15 +74,31 @@ export default async function ProjectDocumentsPage({
                   <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
                   <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
                   <td className="px-3 py-2 whitespace-nowrap text-slate-700">{d.publishedAt ?? "—"}</td>
-                  <td className="px-3 py-2 text-right tabular-nums text-slate-600">{d.length.toLocaleString("en")} chars</td>
+                  <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {seeAll ? `${c?.all ?? 0} / ${c?.gold ?? 0}` : (c?.mine ?? 0)}
+                  </td>
+                  <td className="px-3 py-2" data-testid="annotator-statuses">
+                    <ul className="space-y-0.5">
+                      {(statuses.get(d.id) ?? []).map((a) => (
+                        <li key={a.userId} className="flex items-center gap-1.5 whitespace-nowrap text-xs text-slate-700">
+                          {a.name} <AssignmentStatusBadge status={a.status} />
+                        </li>
+                      ))}
+                    </ul>
+                    {!statuses.get(d.id)?.length && <span className="text-xs text-slate-400">unassigned</span>}
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <DocumentStatusBadge status={d.status} />
+                    {canReview && (
+                      <Link href={`/documents/${d.id}/review`} className="ml-2 text-xs font-medium text-indigo-700 hover:underline">Review</Link>
+                    )}
                   </td>
                 </tr>
               );
             })}
             {documents.length === 0 && (
-              <tr><td colSpan={6} className="px-3 py-6 text-center text-slate-500">No documents match.</td></tr>
+              <tr><td colSpan={8} className="px-3 py-6 text-center text-slate-500">No documents match.</td></tr>
             )}
           </tbody>
         </table>

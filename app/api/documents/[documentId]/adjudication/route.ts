@@ -1,0 +1,13 @@
+import { apiRoute, json } from "@/lib/server/http";
+import { requireDocument } from "@/lib/server/guards";
+import { getAdjudication } from "@/lib/server/adjudication-view";
+
+/**
+ * GET → the document's adjudication (reviewers and managers): the done annotators' layers
+ * aligned into items (agreed, label_mismatch, boundary_mismatch, attribute_mismatch, partial),
+ * each with its versions and current decision; gold spans added outside items; counts.
+ */
+export const GET = apiRoute<{ documentId: string }>(async ({ params, actor }) => {
+  const { scope } = await requireDocument(actor, params.documentId, "review");
+  return json(await getAdjudication(scope, params.documentId));
+});

@@ -1,0 +1,9 @@
+import { apiRoute, json } from "@/lib/server/http";
+import { requireProject } from "@/lib/server/guards";
+import { myQueue } from "@/lib/server/assignments";
+
+/** GET → the caller's assigned documents in this project with their status (todo, in_progress, done). */
+export const GET = apiRoute<{ projectId: string }>(async ({ params, actor }) => {
+  const scope = await requireProject(actor, params.projectId);
+  return json({ queue: await myQueue(scope) });
+});

@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { pageProjectScope } from "@/lib/server/page-guards";
+import { AppError } from "@/lib/server/errors";
+import { getPropositionDetail, listPropositions } from "@/lib/server/propositions";
+import { suggestClaims } from "@/lib/server/proposition-links";
+import { linkSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
+import { computeConflictFlags } from "@/lib/domain/conflicts";
+import { toDomainMention } from "@/lib/server/proposition-mentions";
+import { Alert, Card } from "@/components/ui/card";
+import { ConflictCallouts } from "@/components/propositions/conflict-callouts";
+import { PerspectiveColumns } from "@/components/propositions/perspective-columns";
+import { TimelineChart } from "@/components/propositions/timeline-chart";
+import { StanceMatrix } from "@/components/propositions/stance-matrix";
+import { ReconciliationForm } from "@/components/propositions/reconciliation-form";
+import { ReconciliationHistory, ReconciliationSummary } from "@/components/propositions/reconciliation-summary";
+import { ClaimSuggestions } from "@/components/propositions/claim-suggestions";
+import { PropositionAdmin } from "@/components/propositions/proposition-admin";
+import { ConflictFlags, StatusBadge } from "@/components/propositions/status-badge";
+import { formatDay, plural } from "@/components/propositions/format";
+
+export const metadata: Metadata = { title: "Reconciliation board" };
+
+const FORM_ID = "reconciliation-form";
+
+export default async function PropositionBoardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string; propositionId: string }>;
+  searchParams: Promise<{ merged?: string }>;
+}) {
+  const { projectId, propositionId } = await params;
+  const { merged } = await searchParams;
+  const scope = await pageProjectScope(projectId);
+  const p = await getPropositionDetail(scope, propositionId, { context: true }).catch((e) => {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  const canManage = scope.can("propositions:manage");
+  const reconcilable = canManage && ["open", "contested", "reconciled"].includes(p.status);
+  const [suggestions, others] = await Promise.all([
+    suggestClaims(scope, p.id),
+    canManage ? listPropositions(scope, "all") : Promise.resolve([]),
+  ]);
+  const flags = computeConflictFlags(p.mentions.map(toDomainMention));
+  const evidence = new Set(p.reconciliation.evidence);
+  const labels = new Map(p.mentions.map((m) => [m.annotationId, `${m.outlet || "unknown"}, ${formatDay(m.publishedAt)}`]));
+  const base = `/projects/${projectId}/propositions`;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={base} className="text-xs text-slate-500 hover:underline">← All propositions</Link>
+        <div className="mt-1 flex flex-wrap items-center gap-2">
+          <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">Proposition</span>
+          <StatusBadge status={p.status} />
+          <ConflictFlags {...flags} />
+        </div>
+        <h2 className="mt-1 max-w-5xl text-2xl font-semibold leading-snug text-slate-900" data-testid="proposition-statement">{p.statement}</h2>
+        <p className="mt-1 text-sm text-slate-500">
+          {plural(p.mentions.length, "mention")} in {plural(new Set(p.mentions.map((m) => m.documentId)).size, "article")} from{" "}
+          {plural(p.perspectives.length, "perspective")} · created by {p.createdBy}
+          {!scope.can("layers:read-all") && " · blind mode: you see gold mentions of adjudicated articles and your own claims"}
+        </p>
+      </div>
+
+      {merged && <Alert tone="success">Merged: the other proposition&apos;s links now live here.</Alert>}
+      {p.mergedInto && (
+        <Alert tone="info">
+          This proposition was merged into{" "}
+          <Link href={`${base}/${p.mergedInto.id}`} className="font-semibold underline">{p.mergedInto.statement}</Link>.
+        </Alert>
+      )}
+
+      <ConflictCallouts conflicts={p.conflicts} labels={labels} />
+
+      {p.reconciliation.version > 0 && (
+        <div className="rounded-lg border border-indigo-200 bg-indigo-50/60 px-4 py-3">
+          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-indigo-700">Reviewer&apos;s reconciliation</p>
+          <ReconciliationSummary reconciliation={p.reconciliation} />
+        </div>
+      )}
+
+      <section>
+        <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">How each perspective frames it</h3>
+        {p.mentions.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">
+            No claims linked yet. Link claims from a document&apos;s Claims page, or from the suggestions below.
+          </p>
+        ) : (
+          <PerspectiveColumns mentions={p.mentions} summaries={p.perspectives} evidence={evidence} evidenceForm={reconcilable ? FORM_ID : undefined} />
+        )}
+      </section>
+
+      {p.mentions.length > 0 && (
+        <div className="grid gap-6 lg:grid-cols-3">
+          <Card title="Timeline" className="lg:col-span-2"><TimelineChart mentions={p.mentions} /></Card>
+          <Card title="Perspective × stance"><StanceMatrix mentions={p.mentions} /></Card>
+        </div>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title="Reconciliation" className="lg:col-span-2">
+          {reconcilable ? (
+            <ReconciliationForm formId={FORM_ID} action={saveReconciliationAction.bind(null, p.id)} current={p.reconciliation} />
+          ) : (
+            <>
+              <ReconciliationSummary reconciliation={p.reconciliation} />
+              {canManage && p.status === "proposed" && <p className="mt-2 text-sm text-slate-500">Accept this proposition (below) to record a reconciliation.</p>}
+            </>
+          )}
+        </Card>
+        <Card title="History"><ReconciliationHistory history={p.history} /></Card>
+      </div>
+
+      {p.status !== "merged" && p.status !== "retired" && (
+        <Card title="Possibly the same claim">
+          <ClaimSuggestions suggestions={suggestions} action={linkSuggestionAction.bind(null, p.id)} />
+        </Card>
+      )}
+
+      {canManage && p.status !== "merged" && (
+        <Card title="Manage">
+          <PropositionAdmin id={p.id} statement={p.statement} status={p.status} mergeTargets={others.filter((o) => o.id !== p.id)} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+import { memo, type RefObject } from "react";
+import { Paragraph } from "./paragraph";
+import { NO_SPANS } from "@/lib/client/paragraph-buckets";
+import { paragraphRange, type Paragraph as Para } from "@/lib/client/paragraphs";
+import type { ClientSpan } from "@/lib/client/span-types";
+
+export interface DocumentTextProps {
+  readerRef: RefObject<HTMLDivElement | null>;
+  paragraphs: readonly Para[];
+  /** Spans per paragraph (null: highlights not revealed yet). */
+  buckets: readonly (readonly ClientSpan[])[] | null;
+  selected: ClientSpan | null;
+  failed: ClientSpan | null;
+  names: Readonly<Record<string, string>>;
+  language: string;
+  onMouseUp: (e: React.MouseEvent<HTMLDivElement>) => void;
+  onClick: (e: React.MouseEvent<HTMLDivElement>) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+  caretRef: RefObject<HTMLDivElement | null>;
+}
+
+/** The article: paragraphs plus one set of delegated listeners for all of them. */
+export const DocumentText = memo(function DocumentText(props: DocumentTextProps) {
+  const { paragraphs, buckets, selected, failed, names } = props;
+  const [selFirst, selLast] = selected ? paragraphRange(paragraphs, selected.start, selected.end) : [-1, -2];
+  const [badFirst, badLast] = failed ? paragraphRange(paragraphs, failed.start, failed.end) : [-1, -2];
+  return (
+    <div
+      ref={props.readerRef}
+      className="ws-reader"
+      data-testid="reader"
+      role="document"
+      aria-label="Article text. Select text, then press a label's number key. Press ? for keys."
+      tabIndex={0}
+      lang={props.language}
+      onMouseUp={props.onMouseUp}
+      onClick={props.onClick}
+      onFocus={props.onFocus}
+      onBlur={props.onBlur}
+    >
+      <div ref={props.caretRef} className="ws-caret" hidden aria-hidden />
+      {paragraphs.map((p) => (
+        <Paragraph
+          key={p.index}
+          para={p}
+          spans={buckets ? buckets[p.index] : NO_SPANS}
+          selectedKey={p.index >= selFirst && p.index <= selLast ? selected!.key : null}
+          failedKey={p.index >= badFirst && p.index <= badLast ? failed!.key : null}
+          names={names}
+        />
+      ))}
+    </div>
+  );
+});

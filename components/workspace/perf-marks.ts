@@ -1,0 +1,68 @@
+// Performance marks the workspace emits, read by bench/workspace.ts (and visible in any
+// profiler): "workspace:spans" when the client first has its spans, "workspace:painted" after
+// the first paint with highlights, and one record per edit from the keydown that caused it
+// to the paint after React committed it. "After paint" = a task queued from the next
+// animation frame, which runs once that frame has been presented.
+
+export type OpKind = "add" | "retag" | "delete" | "boundary" | "undo" | "redo";
+
+export interface OpTiming {
+  kind: OpKind;
+  start: number;
+  painted: number;
+}
+
+interface BenchGlobal {
+  ops: OpTiming[];
+  spansAt?: number;
+  paintedAt?: number;
+}
+
+declare global {
+  interface Window {
+    __parallaxBench?: BenchGlobal & Record<string, unknown>;
+  }
+}
+
+let pending: { kind: OpKind; start: number } | null = null;
+
+function bench(): BenchGlobal | null {
+  if (typeof window === "undefined") return null;
+  return (window.__parallaxBench ??= { ops: [] });
+}
+
+export function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+export function markSpansReceived(): void {
+  const b = bench();
+  if (!b || b.spansAt !== undefined) return;
+  b.spansAt = performance.mark("workspace:spans").startTime;
+}
+
+export function markPaintedAfterCommit(): void {
+  const b = bench();
+  if (!b || b.paintedAt !== undefined) return;
+  afterNextPaint(() => {
+    b.paintedAt = performance.mark("workspace:painted").startTime;
+  });
+}
+
+/** Call in the event handler that changes spans; `start` is the event's timeStamp. */
+export function beginOp(kind: OpKind, start: number): void {
+  pending = { kind, start };
+}
+
+/** Call from a layout effect after the commit that shows the change. */
+export function endOpAfterCommit(): void {
+  const op = pending;
+  pending = null;
+  const b = bench();
+  if (!op || !b) return;
+  afterNextPaint(() => {
+    const painted = performance.now();
+    b.ops.push({ ...op, painted });
+    performance.measure(`workspace:${op.kind}`, { start: op.start, end: painted });
+  });
+}

@@ -1,0 +1,70 @@
+"use client";
+import { useState } from "react";
+
+export type AnnotatorStatus = "todo" | "in_progress" | "done";
+
+const NAMES: Record<AnnotatorStatus, string> = { todo: "To do", in_progress: "In progress", done: "Done" };
+
+/** The annotator's own status on this document: mark it done, or reopen it. */
+export function StatusButton({
+  documentId,
+  initial,
+  hasSpans,
+  disabled,
+  onError,
+}: {
+  documentId: string;
+  initial: AnnotatorStatus;
+  hasSpans: boolean;
+  disabled: boolean;
+  onError: (message: string) => void;
+}) {
+  const [status, setStatus] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  // The server moves "to do" to "in progress" with the first span.
+  const shown: AnnotatorStatus = status === "todo" && hasSpans ? "in_progress" : status;
+  const next = shown === "done" ? "in_progress" : "done";
+
+  async function toggle() {
+    setBusy(true);
+    try {
+      const res = await fetch(`/api/documents/${encodeURIComponent(documentId)}/status`, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ status: next }),
+      });
+      if (!res.ok) {
+        const body = await res.json().catch(() => null);
+        throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+      }
+      setStatus(next);
+    } catch (e) {
+      onError(`Could not change the document's status: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flex items-center gap-2">
+      <span
+        data-testid="doc-status"
+        className={`rounded-full px-2 py-0.5 text-xs font-medium ${
+          shown === "done" ? "bg-emerald-50 text-emerald-700" : shown === "in_progress" ? "bg-amber-50 text-amber-800" : "bg-slate-100 text-slate-600"
+        }`}
+      >
+        {NAMES[shown]}
+      </span>
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={busy || disabled}
+        className={`rounded-md px-2.5 py-1 text-sm font-medium shadow-sm transition disabled:opacity-50 ${
+          shown === "done" ? "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50" : "bg-emerald-600 text-white hover:bg-emerald-700"
+        }`}
+      >
+        {shown === "done" ? "Reopen" : "Mark done"}
+      </button>
+    </div>
+  );
+}

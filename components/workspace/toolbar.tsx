@@ -1,0 +1,60 @@
+"use client";
+import type { LabelDef } from "@/lib/client/span-types";
+import type { WorkspaceSnapshot } from "@/lib/client/workspace-model";
+import type { WorkspaceActions } from "./use-workspace-actions";
+import { LabelPalette } from "./label-palette";
+import { SaveIndicator } from "./save-indicator";
+import { HelpPopover } from "./help-popover";
+
+const iconBtn =
+  "inline-flex h-8 items-center gap-1 rounded-md border border-slate-200 bg-white px-2 text-sm text-slate-700 shadow-sm transition hover:bg-slate-50 disabled:opacity-40";
+
+/** Sticky above the text: the label palette, save state, undo/redo, keys help, guidelines. */
+export function Toolbar({
+  labels,
+  canAnnotate,
+  selectedLabel,
+  snap,
+  helpOpen,
+  onHelp,
+  onGuidelines,
+  actions,
+  onRetry,
+  onDiscard,
+}: {
+  labels: readonly LabelDef[];
+  canAnnotate: boolean;
+  selectedLabel: string | null;
+  snap: WorkspaceSnapshot;
+  helpOpen: boolean;
+  onHelp: (open: boolean) => void;
+  onGuidelines: () => void;
+  actions: WorkspaceActions;
+  onRetry: () => void;
+  onDiscard: () => void;
+}) {
+  return (
+    <div className="sticky top-0 z-20 -mx-3 mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-slate-50/95 px-3 py-2.5 backdrop-blur">
+      <LabelPalette labels={labels} onPick={actions.tag} disabled={!canAnnotate} activeLabel={selectedLabel} />
+      <div className="ml-auto flex items-center gap-2">
+        <SaveIndicator save={snap.save} onRetry={onRetry} onDiscard={onDiscard} />
+        <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden />
+        <button type="button" className={iconBtn} disabled={!snap.canUndo || !canAnnotate} onClick={(e) => actions.undo(e)} title="Undo (Ctrl+Z)" aria-label="Undo">
+          ↶
+        </button>
+        <button type="button" className={iconBtn} disabled={!snap.canRedo || !canAnnotate} onClick={(e) => actions.redo(e)} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+          ↷
+        </button>
+        <div className="relative">
+          <button type="button" className={iconBtn} aria-expanded={helpOpen} onClick={() => onHelp(!helpOpen)} title="Keyboard and mouse (?)">
+            Keys <kbd className="ws-kbd">?</kbd>
+          </button>
+          {helpOpen && <HelpPopover labels={labels} onClose={() => onHelp(false)} />}
+        </div>
+        <button type="button" className={iconBtn} onClick={onGuidelines} title="Guidelines (g)">
+          Guidelines
+        </button>
+      </div>
+    </div>
+  );
+}

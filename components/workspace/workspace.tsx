@@ -1,0 +1,228 @@
+"use client";
+import "./workspace.css";
+import Link from "next/link";
+import { startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { WorkspaceModel } from "@/lib/client/workspace-model";
+import { splitParagraphs } from "@/lib/client/paragraphs";
+import { bucketSpans, NO_SPANS } from "@/lib/client/paragraph-buckets";
+import { loadDateNormalizer } from "@/lib/client/date-prefill";
+import type { ClientSpan, LabelDef, ServerSpan } from "@/lib/client/span-types";
+import { DocumentText } from "./document-text";
+import { SpanEditor } from "./span-editor";
+import { SpanList } from "./span-list";
+import { Toolbar } from "./toolbar";
+import { Notices } from "./notices";
+import { GuidelinesDrawer } from "./guidelines-drawer";
+import { StatusButton, type AnnotatorStatus } from "./status-button";
+import { useWorkspaceActions } from "./use-workspace-actions";
+import { useWorkspaceKeys } from "./use-workspace-keys";
+import { useReaderInput } from "./use-reader-input";
+import { endOpAfterCommit, markPaintedAfterCommit, markSpansReceived } from "./perf-marks";
+import { labelCss } from "./label-styles";
+import { installBenchHooks } from "./bench-hooks";
+
+/** A stored span as the page sends it: the text is left out (it is the document's, by offsets). */
+export type InitialSpan = Omit<ServerSpan, "text">;
+
+export interface WorkspaceProps {
+  documentId: string;
+  projectId: string;
+  text: string;
+  language: string;
+  publishedAt: string | null;
+  labels: LabelDef[];
+  spans: InitialSpan[];
+  status: AnnotatorStatus;
+  canAnnotate: boolean;
+  header: ReactNode;
+  guidelines: ReactNode;
+}
+
+export function Workspace(props: WorkspaceProps) {
+  const { documentId, text, labels, language, canAnnotate } = props;
+  const [model] = useState(() => {
+    markSpansReceived();
+    return new WorkspaceModel({
+      documentId,
+      text,
+      spans: props.spans,
+      fetch: (url, init) => fetch(url, init),
+    });
+  });
+  useEffect(() => () => model.dispose(), [model]);
+  const snap = useSyncExternalStore(model.subscribe, model.getSnapshot, model.getSnapshot);
+
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const paragraphStarts = useMemo(() => paragraphs.map((p) => p.u16Start), [paragraphs]);
+  const names = useMemo(() => Object.fromEntries(labels.map((l) => [l.key, l.name])), [labels]);
+
+  // The server renders plain text; the highlights come in a transition right after
+  // hydration, which React renders in slices, so no single task blocks the page for long.
+  const [revealed, setRevealed] = useState(false);
+  useEffect(() => startTransition(() => setRevealed(true)), []);
+  const previous = useRef<(readonly ClientSpan[])[] | null>(null);
+  const buckets = useMemo(() => {
+    if (!revealed) return null;
+    previous.current = bucketSpans(paragraphs, snap.spans, previous.current);
+    return previous.current;
+  }, [revealed, paragraphs, snap.spans]);
+  useLayoutEffect(() => {
+    if (!revealed) return;
+    markPaintedAfterCommit();
+    const t = setTimeout(() => void loadDateNormalizer(), 1000);
+    return () => clearTimeout(t);
+  }, [revealed]);
+
+  const [selectedKey, setSelectedKeyState] = useState<string | null>(null);
+  const selectedKeyRef = useRef<string | null>(null);
+  const setSelectedKey = useCallback((k: string | null) => {
+    selectedKeyRef.current = k;
+    setSelectedKeyState(k);
+  }, []);
+  const selected = selectedKey ? (snap.byKey.get(selectedKey) ?? null) : null;
+  useEffect(() => {
+    if (selectedKey && !selected) setSelectedKey(null);
+  }, [selectedKey, selected, setSelectedKey]);
+  useLayoutEffect(() => endOpAfterCommit(), [snap.spans, selectedKey]);
+
+  const readerRef = useRef<HTMLDivElement>(null);
+  const caretRef = useRef<HTMLDivElement>(null);
+  const exactRef = useRef(false);
+  const actions = useWorkspaceActions({
+    model,
+    readerRef,
+    selectedKeyRef,
+    exactRef,
+    setSelectedKey,
+    publishedAt: props.publishedAt,
+    language,
+    canAnnotate,
+  });
+  const reader = useReaderInput({ readerRef, caretRef, exactRef, selectedKeyRef, paragraphStarts, text, language, actions });
+
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [guidelinesOpen, setGuidelinesOpen] = useState(false);
+  const overlays = useRef({ helpOpen, guidelinesOpen });
+  overlays.current = { helpOpen, guidelinesOpen };
+  useWorkspaceKeys({
+    actions,
+    labels,
+    readerRef,
+    selectedKeyRef,
+    toggleHelp: () => setHelpOpen((o) => !o),
+    toggleGuidelines: () => setGuidelinesOpen((o) => !o),
+    closeOverlay: () => {
+      const { helpOpen: h, guidelinesOpen: g } = overlays.current;
+      setHelpOpen(false);
+      setGuidelinesOpen(false);
+      return h || g;
+    },
+  });
+
+  useUnsavedWarning(snap.save.pending > 0);
+  useEffect(() => installBenchHooks({ readerRef, paragraphStarts, model, select: actions.select }), [model, paragraphStarts, actions]);
+
+  // The panel list renders from a deferred copy: after the text has painted a change.
+  const listSpans = useDeferredValue(revealed ? snap.spans : NO_SPANS, NO_SPANS);
+  const failed = snap.save.failure ? (snap.byKey.get(snap.save.failure.key) ?? null) : null;
+  const onSelectRow = useCallback((key: string) => actions.select(key, true), [actions]);
+  const onDismiss = useCallback((id: number) => model.dismiss(id), [model]);
+
+  return (
+    <div className="-mt-2">
+      <style>{labelCss(labels)}</style>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_23rem]">
+        <div className="min-w-0">
+          <div className="flex items-start justify-between gap-6">
+            <div className="min-w-0">
+              <Link href={`/projects/${props.projectId}`} className="text-xs text-slate-500 hover:underline">
+                ← Documents
+              </Link>
+              {props.header}
+            </div>
+            <div className="mt-5 shrink-0">
+              <StatusButton
+                documentId={documentId}
+                initial={props.status}
+                hasSpans={snap.spans.length > 0}
+                disabled={!canAnnotate}
+                onError={(m) => model.notify("error", m)}
+              />
+            </div>
+          </div>
+          <Toolbar
+            labels={labels}
+            canAnnotate={canAnnotate}
+            selectedLabel={selected?.label ?? null}
+            snap={snap}
+            helpOpen={helpOpen}
+            onHelp={setHelpOpen}
+            onGuidelines={() => setGuidelinesOpen((o) => !o)}
+            actions={actions}
+            onRetry={() => model.retrySaving()}
+            onDiscard={() => model.discardFailed()}
+          />
+          {!canAnnotate && (
+            <p className="mx-auto mt-4 max-w-[70ch] rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              You are not an annotator on this project, so this view is read-only.
+            </p>
+          )}
+          <article className="mx-auto mt-5 max-w-[calc(70ch+5rem)] rounded-xl border border-slate-200 bg-white px-10 py-8 shadow-sm">
+            <DocumentText
+              readerRef={readerRef}
+              caretRef={caretRef}
+              paragraphs={paragraphs}
+              buckets={buckets}
+              selected={selected}
+              failed={failed}
+              names={names}
+              language={language}
+              onMouseUp={reader.onMouseUp}
+              onClick={reader.onClick}
+              onFocus={reader.onFocus}
+              onBlur={reader.onBlur}
+            />
+          </article>
+        </div>
+        <aside className="sticky top-4 flex h-[calc(100vh-2rem)] min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm" aria-label="Spans">
+          <div className="max-h-[58%] shrink-0 overflow-y-auto border-b border-slate-200">
+            <SpanEditor
+              span={selected}
+              labels={labels}
+              unsaved={selected ? snap.unsaved.has(selected.key) : false}
+              readOnly={!canAnnotate}
+              onRetag={(label) => selected && actions.retag(selected.key, label)}
+              onUpdate={(patch, mergeKey) => {
+                if (!selected) return;
+                const r = model.update(selected.key, patch, mergeKey);
+                if (!r.ok) model.notify("warn", r.message);
+              }}
+              onMove={(which, dir) => actions.moveBoundary(which, dir, "word", { timeStamp: performance.now() })}
+              onDelete={() => actions.deleteSelected({ timeStamp: performance.now() })}
+            />
+          </div>
+          <div className="flex items-center justify-between px-4 pb-1 pt-3">
+            <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Spans in reading order</h2>
+          </div>
+          <SpanList spans={listSpans} labels={labels} selectedKey={selectedKey} unsaved={snap.unsaved} onSelect={onSelectRow} />
+        </aside>
+      </div>
+      <Notices notices={snap.notices} onDismiss={onDismiss} />
+      {guidelinesOpen && (
+        <GuidelinesDrawer projectId={props.projectId} onClose={() => setGuidelinesOpen(false)}>
+          {props.guidelines}
+        </GuidelinesDrawer>
+      )}
+    </div>
+  );
+}
+
+/** Ask before leaving while changes are still unsaved. */
+function useUnsavedWarning(unsaved: boolean): void {
+  useEffect(() => {
+    if (!unsaved) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, [unsaved]);
+}
