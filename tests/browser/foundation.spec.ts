@@ -67,3 +67,27 @@ test("bad document input is explained and nothing is added", async ({ page, base
   await expect(page.getByRole("status")).toContainText("publishedAt");
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Bad date");
 });
+
+test("an admin creates an account, and disabling it ends that user's open session", async ({ page, baseUrl, browser }) => {
+  await signIn(page, baseUrl, "admin@example.com");
+  await page.getByRole("link", { name: "Users" }).click();
+  await page.getByLabel("Email").fill("newcomer@example.com");
+  await page.getByLabel("Name").fill("New Comer");
+  await page.getByLabel("Password").fill("aaaaaaaaaaaa");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toContainText("repeated character");
+  await page.getByLabel("Password").fill("parallax-demo");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("user-table")).toContainText("newcomer@example.com");
+
+  const other = await browser.newContext();
+  const theirs = await other.newPage();
+  await signIn(theirs, baseUrl, "newcomer@example.com");
+  await expect(theirs.getByTestId("signed-in-as")).toContainText("newcomer@example.com");
+
+  await page.getByRole("row", { name: /newcomer@example.com/ }).getByRole("button", { name: "Disable" }).click();
+  await expect(page.getByRole("row", { name: /newcomer@example.com/ })).toContainText("disabled");
+  await theirs.reload();
+  await expect(theirs).toHaveURL(/\/signin/);
+  await other.close();
+});
