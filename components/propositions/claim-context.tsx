@@ -6,11 +6,9 @@ export function ClaimContext({ context, tint, className = "" }: { context: Snipp
     <p className={`text-sm leading-relaxed text-slate-600 ${className}`}>
       {context.clippedBefore && "… "}
       {context.before}
-      {context.before && " "}
       <mark className="rounded px-0.5 font-medium text-slate-900" style={{ backgroundColor: tint }}>
         {context.match}
       </mark>
-      {context.after && " "}
       {context.after}
       {context.clippedAfter && " …"}
     </p>

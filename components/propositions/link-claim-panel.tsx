@@ -34,6 +34,8 @@ export function LinkClaimPanel({ projectId, annotation, canManage, onChange }: L
   const [stance, setStance] = useState<LinkStance>("supports");
   const [filter, setFilter] = useState("");
   const [showAll, setShowAll] = useState(false);
+  // The linking controls start open for an unlinked claim and folded for a linked one.
+  const [expanded, setExpanded] = useState<boolean | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -124,8 +126,13 @@ export function LinkClaimPanel({ projectId, annotation, canManage, onChange }: L
             )}
           </div>
 
+          {canLink && !(expanded ?? data.links.length === 0) && (
+            <button type="button" onClick={() => setExpanded(true)} className="text-xs font-semibold text-indigo-700 hover:underline">
+              + Link to another proposition
+            </button>
+          )}
           {canLink ? (
-            <>
+            (expanded ?? data.links.length === 0) && <>
               <div className="border-t border-slate-100 pt-3">
                 <StancePicker value={stance} onChange={setStance} />
               </div>

@@ -38,7 +38,7 @@ export function PerspectiveColumns({
                 <h3 className="text-base font-semibold text-slate-900">{labelPerspective(perspective)}</h3>
                 <span className="text-xs text-slate-500">{plural(s.documentCount, "article")}</span>
               </div>
-              <p className="mt-0.5 text-sm font-medium text-slate-700" data-testid="perspective-framing">
+              <p className="mt-0.5 text-sm font-semibold text-slate-800" data-testid="perspective-framing">
                 {capitalize(s.description)}
               </p>
               <div className="mt-1.5 flex flex-wrap gap-2 text-xs">

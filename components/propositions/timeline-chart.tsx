@@ -13,7 +13,10 @@ const R = 7;
  */
 export function TimelineChart({ mentions }: { mentions: MentionView[] }) {
   if (mentions.length === 0) return <p className="text-sm text-slate-500">No mentions to plot yet.</p>;
-  const layout = layoutTimeline(mentions.map((m) => ({ id: m.annotationId, perspective: m.perspective, publishedAt: m.publishedAt })));
+  const layout = layoutTimeline(
+    mentions.map((m) => ({ id: m.annotationId, perspective: m.perspective, publishedAt: m.publishedAt })),
+    { left: 150, spread: 26 },
+  );
   const byId = new Map(mentions.map((m) => [m.annotationId, m]));
   const { plot } = layout;
   return (
@@ -89,6 +92,7 @@ export function TimelineChart({ mentions }: { mentions: MentionView[] }) {
   );
 }
 
+/** "South Korea", "Third party": the row labels must fit the left margin. */
 function shortLabel(perspective: string): string {
-  return perspective === "third-party" ? "Third party" : labelPerspective(perspective).replace(/ \((\w+)\)$/, " ($1)");
+  return labelPerspective(perspective).replace(/ \(\w+\)$/, "");
 }

@@ -14,11 +14,11 @@ import { PerspectiveColumns } from "@/components/propositions/perspective-column
 import { TimelineChart } from "@/components/propositions/timeline-chart";
 import { StanceMatrix } from "@/components/propositions/stance-matrix";
 import { ReconciliationForm } from "@/components/propositions/reconciliation-form";
-import { ReconciliationHistory, ReconciliationSummary } from "@/components/propositions/reconciliation-summary";
+import { ReconciliationHistory, ReconciliationSummary, VerdictStrip } from "@/components/propositions/reconciliation-summary";
 import { ClaimSuggestions } from "@/components/propositions/claim-suggestions";
 import { PropositionAdmin } from "@/components/propositions/proposition-admin";
 import { ConflictFlags, StatusBadge } from "@/components/propositions/status-badge";
-import { formatDay, plural } from "@/components/propositions/format";
+import { plural } from "@/components/propositions/format";
 
 export const metadata: Metadata = { title: "Reconciliation board" };
 
@@ -46,23 +46,24 @@ export default async function PropositionBoardPage({
   ]);
   const flags = computeConflictFlags(p.mentions.map(toDomainMention));
   const evidence = new Set(p.reconciliation.evidence);
-  const labels = new Map(p.mentions.map((m) => [m.annotationId, `${m.outlet || "unknown"}, ${formatDay(m.publishedAt)}`]));
   const base = `/projects/${projectId}/propositions`;
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-5">
       <div>
         <Link href={base} className="text-xs text-slate-500 hover:underline">← All propositions</Link>
-        <div className="mt-1 flex flex-wrap items-center gap-2">
-          <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">Proposition</span>
-          <StatusBadge status={p.status} />
-          <ConflictFlags {...flags} />
+        <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-500">
+          <span className="font-semibold uppercase tracking-wide">Proposition</span>
+          <span className="inline-flex items-center gap-1.5">status <StatusBadge status={p.status} /></span>
+          {(flags.contested || flags.divergent) && (
+            <span className="inline-flex items-center gap-1.5">detected in the sources <ConflictFlags {...flags} /></span>
+          )}
         </div>
         <h2 className="mt-1 max-w-5xl text-2xl font-semibold leading-snug text-slate-900" data-testid="proposition-statement">{p.statement}</h2>
         <p className="mt-1 text-sm text-slate-500">
           {plural(p.mentions.length, "mention")} in {plural(new Set(p.mentions.map((m) => m.documentId)).size, "article")} from{" "}
           {plural(p.perspectives.length, "perspective")} · created by {p.createdBy}
-          {!scope.can("layers:read-all") && " · blind mode: you see gold mentions of adjudicated articles and your own claims"}
+          {!scope.can("layers:read-all") && " · blind mode: you see your own claims, and other layers only in adjudicated articles"}
         </p>
       </div>
 
@@ -74,14 +75,9 @@ export default async function PropositionBoardPage({
         </Alert>
       )}
 
-      <ConflictCallouts conflicts={p.conflicts} labels={labels} />
+      <ConflictCallouts conflicts={p.conflicts} />
 
-      {p.reconciliation.version > 0 && (
-        <div className="rounded-lg border border-indigo-200 bg-indigo-50/60 px-4 py-3">
-          <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-indigo-700">Reviewer&apos;s reconciliation</p>
-          <ReconciliationSummary reconciliation={p.reconciliation} />
-        </div>
-      )}
+      {p.reconciliation.version > 0 && <VerdictStrip reconciliation={p.reconciliation} />}
 
       <section>
         <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">How each perspective frames it</h3>
@@ -101,8 +97,8 @@ export default async function PropositionBoardPage({
         </div>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card title="Reconciliation" className="lg:col-span-2">
+      <div id="reconciliation" className="grid scroll-mt-4 gap-6 lg:grid-cols-3">
+        <Card title="Reconciliation" className="scroll-mt-4 lg:col-span-2">
           {reconcilable ? (
             <ReconciliationForm formId={FORM_ID} action={saveReconciliationAction.bind(null, p.id)} current={p.reconciliation} />
           ) : (

@@ -1,0 +1,92 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runAction, type ActionResult } from "./result";
+import { formObject } from "./form-data";
+import { parseInput } from "@/lib/server/validate";
+import { requireProject } from "@/lib/server/guards";
+import { requireProposition } from "@/lib/server/proposition-access";
+import { createProposition, updateProposition } from "@/lib/server/propositions";
+import { linkClaim } from "@/lib/server/proposition-links";
+import { mergeProposition } from "@/lib/server/proposition-merge";
+import { saveReconciliation } from "@/lib/server/reconciliations";
+import {
+  linkInputSchema,
+  mergeInputSchema,
+  propositionCreateSchema,
+  propositionPatchSchema,
+  reconciliationInputSchema,
+} from "@/lib/schemas/proposition";
+
+type State = ActionResult<unknown> | null;
+
+const boardPath = (projectId: string, propositionId: string) => `/projects/${projectId}/propositions/${propositionId}`;
+
+function revalidatePropositions(projectId: string) {
+  revalidatePath(`/projects/${projectId}/propositions`, "layout");
+}
+
+/** The overview's create form: on success, go to the new proposition's board. */
+export async function createPropositionAction(projectId: string, _: State, form: FormData): Promise<State> {
+  const result = await runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId, "propositions:propose");
+    const created = await createProposition(scope, parseInput(propositionCreateSchema, { statement: form.get("statement") }));
+    revalidatePropositions(projectId);
+    return created.id;
+  });
+  if (result.ok) redirect(boardPath(projectId, result.data));
+  return result;
+}
+
+/** Edit the statement, or status "open" (accept / restore) or "retired"; fields left empty are not sent. */
+export async function updatePropositionAction(propositionId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const { scope } = await requireProposition(actor, propositionId, "propositions:manage");
+    const raw = formObject(form);
+    const patch = parseInput(propositionPatchSchema, {
+      ...(typeof raw.statement === "string" ? { statement: raw.statement } : {}),
+      ...(raw.status ? { status: raw.status } : {}),
+    });
+    const updated = await updateProposition(scope, propositionId, patch);
+    revalidatePropositions(scope.projectId);
+    return updated.status;
+  }, "Saved.");
+}
+
+export async function mergePropositionAction(propositionId: string, _: State, form: FormData): Promise<State> {
+  const result = await runAction(async (actor) => {
+    const { scope } = await requireProposition(actor, propositionId, "propositions:manage");
+    const { into } = parseInput(mergeInputSchema, formObject(form));
+    await mergeProposition(scope, propositionId, into);
+    revalidatePropositions(scope.projectId);
+    return { projectId: scope.projectId, into };
+  });
+  if (result.ok) redirect(`${boardPath(result.data.projectId, result.data.into)}?merged=1`);
+  return result;
+}
+
+/** The board's reconciliation form; evidence checkboxes sit on the mention cards (form="…"). */
+export async function saveReconciliationAction(propositionId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const { scope } = await requireProposition(actor, propositionId, "propositions:manage");
+    const raw = formObject(form);
+    const input = parseInput(reconciliationInputSchema, {
+      ...raw,
+      evidence: form.getAll("evidence").map(String),
+      version: Number(raw.version),
+    });
+    const version = await saveReconciliation(scope, propositionId, input);
+    revalidatePropositions(scope.projectId);
+    return { version };
+  }, "Reconciliation saved.");
+}
+
+/** "Possibly the same claim": link a suggested claim with the stance of the button pressed. */
+export async function linkSuggestionAction(propositionId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const { scope } = await requireProposition(actor, propositionId);
+    await linkClaim(scope, propositionId, parseInput(linkInputSchema, formObject(form)));
+    revalidatePropositions(scope.projectId);
+    return null;
+  }, "Linked.");
+}
