@@ -1,0 +1,39 @@
+"use client";
+import { useEffect, useState } from "react";
+import { Alert } from "../ui/card";
+
+type Summary = { documents: number; spans: number; dropped?: number; droppedByLabel?: Record<string, number> };
+
+/**
+ * CoNLL learns how many overlapping spans it drops only at the end of the file (its last
+ * line says "# dropped N overlapping spans"), too late for a header. So beside the download,
+ * ask the API for the same export's summary and show the count here.
+ */
+export function ConllDropNotice({ href }: { href: string }) {
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch(`${href}&summary=1`)
+      .then(async (res) => {
+        const body = await res.json();
+        if (!live) return;
+        if (res.ok) setSummary(body.summary);
+        else setError(body.error?.message ?? `HTTP ${res.status}`);
+      })
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [href]);
+  if (error) return <Alert tone="error">Could not count dropped spans: {error}</Alert>;
+  if (!summary) return <p className="text-sm text-slate-500">Counting the spans CoNLL drops…</p>;
+  const byLabel = Object.entries(summary.droppedByLabel ?? {}).map(([label, n]) => `${label} ${n}`).join(", ");
+  return (
+    <Alert tone={summary.dropped ? "info" : "success"}>
+      <span data-testid="conll-dropped">
+        This CoNLL export keeps {summary.spans - (summary.dropped ?? 0)} of {summary.spans} spans: it dropped {summary.dropped ?? 0} overlapping spans{byLabel ? ` (${byLabel})` : ""}.
+      </span>
+    </Alert>
+  );
+}

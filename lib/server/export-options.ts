@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "./db";
+import { assertScope, type ProjectScope } from "./guards";
+
+export interface ExportChoice {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface ExportOptions {
+  documents: number;
+  /** gold, every layer, and each annotator layer with spans here, with span counts. */
+  layers: ExportChoice[];
+  statuses: ExportChoice[];
+  perspectives: ExportChoice[];
+}
+
+/** What the export form offers: only layers, statuses and perspectives the project has. */
+export async function getExportOptions(scope: ProjectScope): Promise<ExportOptions> {
+  assertScope(scope);
+  const projectId = scope.projectId;
+  const [layers, statuses, perspectives] = await Promise.all([
+    db.annotation.groupBy({ by: ["layer"], where: { document: { projectId } }, _count: { _all: true } }),
+    db.document.groupBy({ by: ["status"], where: { projectId }, _count: { _all: true } }),
+    db.document.groupBy({ by: ["perspective"], where: { projectId }, _count: { _all: true } }),
+  ]);
+  const userIds = layers.filter((l) => l.layer.startsWith("user:")).map((l) => l.layer.slice(5));
+  const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } });
+  const nameOf = new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
+  const total = layers.reduce((n, l) => n + l._count._all, 0);
+  const gold = layers.find((l) => l.layer === "gold")?._count._all ?? 0;
+  const annotators = layers
+    .filter((l) => l.layer.startsWith("user:"))
+    .map((l) => ({ value: l.layer.slice(5), label: nameOf.get(l.layer.slice(5)) ?? l.layer, count: l._count._all }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  return {
+    documents: statuses.reduce((n, s) => n + s._count._all, 0),
+    layers: [{ value: "all", label: "Every layer", count: total }, { value: "gold", label: "Gold", count: gold }, ...annotators],
+    statuses: statuses.map((s) => ({ value: s.status, label: s.status.replace(/_/g, " "), count: s._count._all })),
+    perspectives: perspectives.map((p) => ({ value: p.perspective, label: p.perspective, count: p._count._all })),
+  };
+}

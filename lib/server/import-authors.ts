@@ -1,0 +1,83 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import type { ProjectUser } from "@/lib/domain/formats/corpus";
+import type { DefaultLayer } from "./import-request";
+
+// Who authored an imported span. The rule (README, "Exporting and importing"):
+// - a source user is matched by email (JSONL header users, Label Studio completed_by
+//   emails), or by id when the file came from this same instance;
+// - the match counts only if that user is a member of the target project: then the span
+//   keeps its author and its layer ("user:<that user>", or gold);
+// - anyone else's spans go to the importing manager: an annotator layer becomes
+//   "user:<importer>", gold stays gold with the importer as author. The report lists
+//   those source users so the manager can add them as members and import again;
+// - spans whose source names no layer (doccano, brat, Label Studio without completed_by)
+//   go to "user:<importer>", or to gold when the import asks for layer=gold.
+
+export interface ResolvedLayer {
+  layer: string;
+  authorId: string;
+  /** The source named an author who is not a member here. */
+  reassignedFrom?: string;
+}
+
+export class AuthorMap {
+  private readonly memberByEmail = new Map<string, string>();
+  private readonly memberIds = new Set<string>();
+  private readonly emailOf = new Map<string, string>();
+  /** Source users (email, else id) whose spans went to the importer. */
+  readonly unknown = new Set<string>();
+
+  constructor(
+    db: Database.Database,
+    projectId: string,
+    private readonly importerId: string,
+    private readonly defaultLayer: DefaultLayer,
+    headerUsers: ProjectUser[] = [],
+  ) {
+    const rows = db
+      .prepare("SELECT DISTINCT u.id, u.email FROM Membership m JOIN User u ON u.id = m.userId WHERE m.projectId = ?")
+      .all(projectId) as { id: string; email: string }[];
+    for (const r of rows) {
+      this.memberByEmail.set(r.email.toLowerCase(), r.id);
+      this.memberIds.add(r.id);
+    }
+    for (const u of headerUsers) this.emailOf.set(u.id, u.email);
+  }
+
+  /** The member behind a source user id (or email), or null. */
+  private member(source: string): string | null {
+    const email = this.emailOf.get(source) ?? (source.includes("@") ? source : undefined);
+    if (email !== undefined) {
+      const byEmail = this.memberByEmail.get(email.toLowerCase());
+      if (byEmail) return byEmail;
+    }
+    return this.memberIds.has(source) ? source : null;
+  }
+
+  private author(source: string | undefined): { id: string; reassignedFrom?: string } {
+    if (source === undefined || source === "") return { id: this.importerId };
+    const id = this.member(source);
+    if (id) return { id };
+    const label = this.emailOf.get(source) ?? source;
+    this.unknown.add(label);
+    return { id: this.importerId, reassignedFrom: label };
+  }
+
+  /** Layer and author for a span; null when the source layer is neither gold nor user:<id>. */
+  resolve(span: { layer?: string; authorId?: string }): ResolvedLayer | null {
+    if (span.layer === undefined) {
+      return this.defaultLayer === "gold"
+        ? { layer: "gold", authorId: this.importerId }
+        : { layer: `user:${this.importerId}`, authorId: this.importerId };
+    }
+    if (span.layer === "gold") {
+      const a = this.author(span.authorId);
+      return { layer: "gold", authorId: a.id, ...(a.reassignedFrom ? { reassignedFrom: a.reassignedFrom } : {}) };
+    }
+    if (!span.layer.startsWith("user:") || span.layer.length <= 5) return null;
+    // An annotator layer belongs to its user: the layer's user is the author.
+    const a = this.author(span.layer.slice(5));
+    return { layer: `user:${a.id}`, authorId: a.id, ...(a.reassignedFrom ? { reassignedFrom: a.reassignedFrom } : {}) };
+  }
+}

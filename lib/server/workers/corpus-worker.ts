@@ -1,0 +1,84 @@
+// The child process that runs exports and imports off the server's main thread (DESIGN.md:
+// better-sqlite3 is synchronous, so a long export on the main thread would freeze every
+// annotator's save). Started by lib/server/corpus-child.ts as
+//   node --import tsx --conditions=react-server lib/server/workers/corpus-worker.ts
+// It waits for one job on the IPC channel, opens its own SQLite connection, and:
+// - export: writes the file's bytes to stdout (backpressure: it waits for "drain"), and
+//   reports {type:"counts"} before the first byte and {type:"done", summary} at the end;
+// - import: reports {type:"done", report}.
+// Any failure is {type:"error", message} and exit code 1.
+import { once } from "node:events";
+import os from "node:os";
+import { runExport, type ExportJob } from "../export-run";
+import { runImport, type ImportJob } from "../import-run";
+
+export type WorkerJob = { kind: "export"; job: ExportJob; discard?: boolean } | { kind: "import"; job: ImportJob };
+
+export type WorkerMessage =
+  | { type: "counts"; counts: { documents: number; spans: number } }
+  | { type: "done"; summary?: unknown; report?: unknown; memory: WorkerMemory }
+  | { type: "error"; message: string };
+
+/** Resident memory when the job arrived and the process's peak (the job's growth is the difference), and the job's CPU time. */
+export interface WorkerMemory {
+  startRssBytes: number;
+  maxRssBytes: number;
+  cpuMs: number;
+}
+
+let startRssBytes = 0;
+let startCpu = process.cpuUsage();
+const memory = (): WorkerMemory => {
+  const cpu = process.cpuUsage(startCpu);
+  return { startRssBytes, maxRssBytes: process.resourceUsage().maxRSS * 1024, cpuMs: (cpu.user + cpu.system) / 1000 };
+};
+
+function send(message: WorkerMessage): Promise<void> {
+  return new Promise((resolve) => process.send!(message, () => resolve()));
+}
+
+async function writeStdout(chunk: Uint8Array): Promise<void> {
+  if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+}
+
+async function run(work: WorkerJob): Promise<void> {
+  if (work.kind === "export") {
+    const sink = work.discard ? () => {} : writeStdout;
+    const summary = await runExport(work.job, sink, (counts) => void send({ type: "counts", counts }));
+    await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
+    await send({ type: "done", summary, memory: memory() });
+  } else {
+    const report = runImport(work.job);
+    await send({ type: "done", report, memory: memory() });
+  }
+}
+
+if (!process.send) {
+  console.error("corpus-worker runs as a child process with an IPC channel (see lib/server/corpus-child.ts).");
+  process.exit(2);
+}
+
+// A spare waits for its job at most this long; it also ends with its parent.
+const IDLE_MS = 10 * 60 * 1000;
+const idle = setTimeout(() => process.exit(0), IDLE_MS);
+process.once("disconnect", () => process.exit());
+
+process.once("message", (work: WorkerJob) => {
+  clearTimeout(idle);
+  startRssBytes = process.memoryUsage().rss;
+  startCpu = process.cpuUsage();
+  // Below the server in the CPU queue: on a busy machine, annotators' saves come first.
+  try {
+    os.setPriority(5);
+  } catch {
+    // not permitted here: run at normal priority
+  }
+  run(work).then(
+    () => process.disconnect(),
+    async (e: unknown) => {
+      process.exitCode = 1;
+      await send({ type: "error", message: e instanceof Error ? e.message : String(e) });
+      process.disconnect();
+    },
+  );
+});
