@@ -2,6 +2,7 @@
 import { memo, useEffect, useMemo, useRef } from "react";
 import type { Span } from "@/lib/domain/spans";
 import { labelColor, type LabelInfo } from "./kinds";
+import { scrollWithin } from "./scroll-within";
 
 interface Segment {
   start: number;
@@ -55,7 +56,7 @@ export const DocumentText = memo(function DocumentText({
   const segments = useMemo(() => segmentsOf(length, gold, current, labels), [length, gold, current, labels]);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    box.current?.querySelector("[data-current]")?.scrollIntoView({ block: "center", behavior: "smooth" });
+    scrollWithin(box.current, box.current?.querySelector("[data-current]") ?? null, "center");
   }, [current]);
   return (
     <div

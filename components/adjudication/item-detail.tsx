@@ -5,18 +5,25 @@ import { Button } from "@/components/ui/button";
 import { KindBadge, LabelChip } from "./kind-badge";
 import { DECISION_LABELS, type LabelInfo } from "./kinds";
 
-const CONTEXT = 60; // code points of context shown on each side of a span
+const CONTEXT = 70; // code points of context shown on each side of a span
+
+/** Context beside a span: whole words only, line breaks shown as ¶ so a snippet stays one paragraph. */
+function contextText(text: string, side: "before" | "after", cut: boolean): string {
+  let t = text;
+  if (cut) t = side === "before" ? t.replace(/^\S*\s/, "") : t.replace(/\s\S*$/, "");
+  return t.replace(/\s*\n\s*/g, " ¶ ");
+}
 
 export function SpanInContext({ span, textOf, length }: { span: Pick<Span, "start" | "end">; textOf: (s: number, e: number) => string; length: number }) {
   const from = Math.max(0, span.start - CONTEXT);
   const to = Math.min(length, span.end + CONTEXT);
   return (
-    <p className="whitespace-pre-wrap text-sm leading-relaxed text-slate-500">
-      {from > 0 && "…"}
-      {textOf(from, span.start)}
-      <mark className="rounded bg-yellow-200 px-0.5 text-slate-900">{textOf(span.start, span.end)}</mark>
-      {textOf(span.end, to)}
-      {to < length && "…"}
+    <p className="text-sm leading-relaxed text-slate-500">
+      {from > 0 && "… "}
+      {contextText(textOf(from, span.start), "before", from > 0)}
+      <mark className="whitespace-pre-wrap rounded bg-yellow-200 px-0.5 text-slate-900">{textOf(span.start, span.end)}</mark>
+      {contextText(textOf(span.end, to), "after", to < length)}
+      {to < length && " …"}
     </p>
   );
 }
@@ -40,12 +47,17 @@ export function Attributes({ attributes, note }: { attributes: Record<string, un
 function DecisionLine({ state, people }: { state: ItemState; people: Record<string, string> }) {
   const d = state.decision;
   if (!d) return <p className="text-sm font-medium text-amber-700" data-testid="decision-status">Undecided: accept a version, edit, or reject.</p>;
-  const who = d.reviewerId ? (people[d.reviewerId] ?? "a reviewer") : "a reviewer";
-  const what = d.recorded ? DECISION_LABELS[d.decision] : "In gold (imported or made before adjudication)";
   const version = d.version ? ` version ${d.version}` : "";
+  const who = d.reviewerId ? (people[d.reviewerId] ?? "a reviewer") : "a reviewer";
+  const what = d.recorded
+    ? `${DECISION_LABELS[d.decision]}${version} by ${who}`
+    : d.decision === "reject"
+      ? "Left out of gold"
+      : `In gold as${version || " a version"}`;
   return (
     <p className="text-sm font-medium text-emerald-800" data-testid="decision-status">
-      {what}{version}{d.recorded ? ` by ${who}` : ""}
+      {what}
+      {!d.recorded && <span className="font-normal text-slate-500"> (no recorded decision: gold imported or adjudicated before decisions were kept)</span>}
       {d.decision !== "reject" && !d.gold && <span className="text-rose-700"> (its gold span was removed since)</span>}
     </p>
   );
@@ -112,7 +124,7 @@ export function ItemDetail({
       <div className="mt-3 flex flex-wrap gap-2">
         <Button variant="secondary" disabled={disabled} onClick={onEdit}>Edit… (e)</Button>
         <Button variant="secondary" disabled={disabled || decision?.decision === "reject"} onClick={onReject}>Reject (x)</Button>
-        <Button variant="ghost" disabled={disabled || !decision} onClick={onUndo}>Undo (u)</Button>
+        <Button variant="ghost" className="disabled:opacity-40" disabled={disabled || !decision} onClick={onUndo}>Undo (u)</Button>
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import type { ItemState } from "@/lib/domain/adjudication-state";
 import { KindBadge, LabelChip } from "./kind-badge";
 import type { LabelInfo } from "./kinds";
+import { scrollWithin } from "./scroll-within";
 
 function DecisionMark({ state }: { state: ItemState }) {
   const d = state.decision;
@@ -27,10 +28,13 @@ export function ItemList({
   onSelect: (key: string) => void;
 }) {
   const selected = useRef<HTMLLIElement>(null);
-  useEffect(() => selected.current?.scrollIntoView({ block: "nearest" }), [selectedKey]);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    scrollWithin(list.current?.parentElement ?? null, selected.current, "nearest", 40);
+  }, [selectedKey]);
   if (items.length === 0) return <p className="p-4 text-sm text-slate-500">No items in this view.</p>;
   return (
-    <ol className="divide-y divide-slate-100" role="listbox" aria-label="Adjudication items" data-testid="item-list">
+    <ol ref={list} className="divide-y divide-slate-100" role="listbox" aria-label="Adjudication items" data-testid="item-list">
       {items.map((s, i) => {
         const active = s.item.key === selectedKey;
         const labelsUsed = [...new Set(s.item.versions.map((v) => v.span.label))];

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState, useTransition } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { AdjudicationView, ItemState } from "@/lib/domain/adjudication-state";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -18,6 +18,17 @@ import type { LabelInfo } from "./kinds";
 
 type Notice = { tone: "error" | "success" | "info"; text: string } | null;
 type Mode = { kind: "browse" } | { kind: "edit" } | { kind: "add"; start: number; end: number };
+
+const SHORTCUTS: [string[], string][] = [
+  [["j", "↓"], "next"],
+  [["k", "↑"], "previous"],
+  [["1", "…", "9"], "accept version"],
+  [["e"], "edit"],
+  [["x"], "reject"],
+  [["u"], "undo"],
+  [["n"], "next undecided"],
+  [["a"], "add a span"],
+];
 
 const FILTERS: Record<ItemFilter, (s: ItemState) => boolean> = {
   all: () => true,
@@ -44,6 +55,13 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
   const [mode, setMode] = useState<Mode>({ kind: "browse" });
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, startTransition] = useTransition();
+  // One write at a time. A ref, not `pending`: React keeps `pending` true a little after the
+  // fresh view is on screen, and a key pressed in that moment would be dropped. Released
+  // when the new view is committed (before paint), so keys never act on the previous view.
+  const inFlight = useRef(false);
+  useLayoutEffect(() => {
+    inFlight.current = false;
+  }, [view]);
   const documentId = view.document.id;
   const readOnly = view.document.status !== "in_adjudication";
 
@@ -57,9 +75,14 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
   );
 
   /** Run a write; on success show the fresh view (and optionally move on), on 409 reload so nothing stale stays on screen. */
-  const run = (action: () => Promise<ActionResult<AdjudicationView>>, done?: string, advance = false) =>
+  const run = (action: () => Promise<ActionResult<AdjudicationView>>, done?: string, advance = false) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
     startTransition(async () => {
-      const result = await action();
+      const result = await action().catch((e: unknown) => {
+        inFlight.current = false;
+        throw e;
+      });
       if (result.ok) {
         setView(result.data);
         setMode({ kind: "browse" });
@@ -67,12 +90,14 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
         if (advance) setSelectedKey(nextUndecided(result.data.items, selectedKey));
         return;
       }
+      inFlight.current = false;
       setNotice({ tone: "error", text: result.error });
       if (result.code === "conflict") {
         const fresh = await loadAdjudicationAction(documentId);
         if (fresh.ok) setView(fresh.data);
       }
     });
+  };
 
   const decide = (body: Record<string, unknown>, done: string) => {
     if (!current || readOnly) return;
@@ -87,7 +112,7 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
   const startAdd = (start = current?.item.start ?? 0, end = current?.item.end ?? Math.min(1, chars.length)) =>
     !readOnly && setMode({ kind: "add", start, end });
 
-  useReviewKeys(mode.kind === "browse" && !pending, {
+  useReviewKeys(mode.kind === "browse", {
     next: () => move(1),
     previous: () => move(-1),
     accept: (n) => current && n <= current.item.versions.length && decide({ decision: "accept", version: n }, `Accepted version ${n}.`),
@@ -122,8 +147,13 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
         <Alert tone="info">Start adjudication to put the {view.counts.agreed} spans every annotator agrees on into gold; you can undo any of them.</Alert>
       )}
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
-      <p className="text-xs text-slate-500" data-testid="shortcuts">
-        Keys: <kbd>j</kbd>/<kbd>k</kbd> or <kbd>↓</kbd>/<kbd>↑</kbd> move · <kbd>1</kbd>–<kbd>9</kbd> accept version · <kbd>e</kbd> edit · <kbd>x</kbd> reject · <kbd>u</kbd> undo · <kbd>n</kbd> next undecided · <kbd>a</kbd> add a span
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600" data-testid="shortcuts">
+        <span className="font-medium">Keys</span>
+        {SHORTCUTS.map(([keys, what]) => (
+          <span key={what}>
+            {keys.map((k) => <kbd key={k} className="mr-0.5 rounded border border-slate-300 bg-white px-1 font-mono text-[11px] text-slate-800 shadow-sm">{k}</kbd>)} {what}
+          </span>
+        ))}
       </p>
       <div className="grid gap-4 lg:grid-cols-[22rem_minmax(0,1fr)]">
         <section className="max-h-[80vh] self-start overflow-y-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:sticky lg:top-4">

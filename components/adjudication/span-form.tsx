@@ -80,7 +80,9 @@ export function SpanForm({
 }) {
   const [f, setF] = useState<SpanFields>(initial);
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => form.current?.querySelector("select")?.focus(), []);
+  useEffect(() => {
+    form.current?.querySelector("select")?.focus();
+  }, []);
   const valid = Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.end <= length && f.start < f.end;
   const fields = FIELDS[f.label] ?? [];
   return (

@@ -17,15 +17,16 @@ export interface ReviewKeyHandlers {
  * x reject, u undo, n next undecided, a add a span. Ignored while typing in a field.
  */
 export function useReviewKeys(enabled: boolean, handlers: ReviewKeyHandlers): void {
-  const latest = useRef(handlers);
-  latest.current = handlers;
+  // Read at key time, not re-subscribed on change: a key pressed the moment a decision
+  // lands must not fall into the gap before an effect re-attaches the listener.
+  const latest = useRef({ enabled, handlers });
+  latest.current = { enabled, handlers };
   useEffect(() => {
-    if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (!latest.current.enabled || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
-      const h = latest.current;
+      const h = latest.current.handlers;
       const actions: Record<string, () => void> = {
         j: h.next, ArrowDown: h.next, k: h.previous, ArrowUp: h.previous,
         e: h.edit, x: h.reject, u: h.undo, n: h.nextUndecided, a: h.add,
@@ -37,5 +38,5 @@ export function useReviewKeys(enabled: boolean, handlers: ReviewKeyHandlers): vo
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [enabled]);
+  }, []);
 }

@@ -43,7 +43,7 @@ export function DocumentTable({ rows, canReview }: { rows: Row[]; canReview: boo
             {header("f1", "F1 (overlap)")}
             {header("spans", "Spans")}
             {header("length", "Length")}
-            <th className="px-3 py-2 text-right">Annotators</th>
+            <th className="px-3 py-2 text-right uppercase tracking-wide">Annotators</th>
             {canReview && <th className="px-3 py-2" />}
           </tr>
         </thead>

@@ -28,7 +28,7 @@ export default async function QueuePage({ params }: { params: Promise<{ projectI
                 <th className="px-3 py-2">Outlet</th>
                 <th className="px-3 py-2">My status</th>
                 <th className="px-3 py-2 text-right">My spans</th>
-                <th className="px-3 py-2">Document</th>
+                <th className="px-3 py-2">Adjudication</th>
                 <th className="px-3 py-2">Assigned</th>
               </tr>
             </thead>

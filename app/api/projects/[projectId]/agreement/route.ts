@@ -1,6 +1,6 @@
-import { apiRoute, json } from "@/lib/server/http";
+import { apiRoute } from "@/lib/server/http";
 import { requireProject } from "@/lib/server/guards";
-import { projectAgreement } from "@/lib/server/agreement";
+import { projectAgreement, projectAgreementJson } from "@/lib/server/agreement";
 import { invalid } from "@/lib/server/errors";
 import { agreementCsv } from "@/lib/domain/agreement-report";
 
@@ -12,14 +12,14 @@ export const GET = apiRoute<{ projectId: string }>(async ({ req, params, actor }
   const scope = await requireProject(actor, params.projectId, "layers:read-all");
   const format = new URL(req.url).searchParams.get("format");
   if (format !== null && format !== "csv" && format !== "json") throw invalid("format must be csv or json", "format");
-  const report = await projectAgreement(scope);
-  if (format === null) return json(report);
   const name = `agreement-${params.projectId}.${format}`;
-  const body = format === "csv" ? agreementCsv(report) : JSON.stringify(report, null, 2);
-  return new Response(body, {
-    headers: {
-      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="${name}"`,
-    },
-  });
+  if (format === "csv") {
+    return new Response(agreementCsv(await projectAgreement(scope)), {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` },
+    });
+  }
+  // The worker's JSON text as is: no parse and re-serialisation of a large report on this thread.
+  const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
+  if (format === "json") headers["content-disposition"] = `attachment; filename="${name}"`;
+  return new Response(await projectAgreementJson(scope), { headers });
 });

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "./db";
+import { assertScope, type ProjectScope } from "./guards";
+import { forbidden, notFound } from "./errors";
+import { GOLD_LAYER, toSpan, userLayer } from "./span-rows";
+import type { AnnotatorStatus } from "./document-status";
+import { alignLayers } from "@/lib/domain/alignment";
+import { adjudicationState, type AdjudicationAnnotator, type AdjudicationView, type DecisionKind } from "@/lib/domain/adjudication-state";
+import type { Span } from "@/lib/domain/spans";
+
+export type { AdjudicationView };
+
+export function requireReview(scope: ProjectScope): void {
+  assertScope(scope);
+  if (!scope.can("review")) throw forbidden("Only reviewers and managers can adjudicate.");
+}
+
+/** Everything adjudication needs about one document, read in one go (no transaction: a consistent-enough snapshot for display). */
+export async function loadAdjudicationState(scope: ProjectScope, documentId: string) {
+  requireReview(scope);
+  const document = await db.document.findFirst({
+    where: { id: documentId, projectId: scope.projectId },
+    select: { id: true, projectId: true, title: true, status: true, length: true },
+  });
+  if (!document) throw notFound("Document");
+  const assignments = await db.assignment.findMany({
+    where: { documentId },
+    include: { user: { select: { name: true } } },
+    orderBy: { assignedAt: "asc" },
+  });
+  const annotators: AdjudicationAnnotator[] = assignments.map((a) => ({
+    id: a.userId, name: a.user.name, status: a.status as AnnotatorStatus, included: a.status === "done",
+  }));
+  const included = annotators.filter((a) => a.included);
+  const [rows, decisionRows] = await Promise.all([
+    db.annotation.findMany({
+      where: { documentId, layer: { in: [GOLD_LAYER, ...included.map((a) => userLayer(a.id))] } },
+      orderBy: [{ start: "asc" }, { end: "desc" }],
+    }),
+    db.adjudicationDecision.findMany({ where: { documentId }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const spans = rows.map(toSpan);
+  const layers = new Map<string, Span[]>(included.map((a) => [a.id, []]));
+  for (const s of spans) if (s.layer !== GOLD_LAYER) layers.get(layerOwner(s.layer))?.push(s);
+  const gold = spans.filter((s) => s.layer === GOLD_LAYER);
+  const decisions = decisionRows.map((d) => ({
+    id: d.id, itemKey: d.itemKey, decision: d.decision as DecisionKind, goldAnnotationId: d.goldAnnotationId,
+    reviewerId: d.reviewerId, createdAt: d.createdAt.toISOString(),
+  }));
+  const state = adjudicationState(alignLayers(layers), decisions, gold, { adjudicated: document.status === "adjudicated" });
+  return { document, annotators, state };
+}
+
+function layerOwner(layer: string): string {
+  return layer.slice("user:".length);
+}
+
+export async function getAdjudication(scope: ProjectScope, documentId: string): Promise<AdjudicationView> {
+  const { document, annotators, state } = await loadAdjudicationState(scope, documentId);
+  const ids = new Set<string>(annotators.map((a) => a.id));
+  for (const s of state.items) if (s.decision?.reviewerId) ids.add(s.decision.reviewerId);
+  for (const g of state.added) ids.add(g.authorId);
+  for (const d of state.stale) ids.add(d.reviewerId);
+  const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  const decided = state.items.filter((s) => s.decision).length;
+  const agreed = state.items.filter((s) => s.item.kind === "agreed").length;
+  return {
+    ...state,
+    document,
+    annotators,
+    people: Object.fromEntries(users.map((u) => [u.id, u.name])),
+    counts: { items: state.items.length, decided, undecided: state.items.length - decided, agreed, disagreements: state.items.length - agreed },
+  };
+}

@@ -1,0 +1,116 @@
+import "server-only";
+import os from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { db } from "./db";
+import { assertScope, type ProjectScope } from "./guards";
+import { forbidden } from "./errors";
+import { databasePath } from "./database-url";
+import type { AgreementReport } from "@/lib/domain/agreement-report";
+
+// better-sqlite3 is synchronous: computing agreement on the server's own thread would
+// freeze every annotator's save (DESIGN.md). It runs in a child process instead (a plain
+// TypeScript script run through tsx, so it needs nothing from Next's bundle) at a lower
+// CPU priority, so on a small machine the server's requests come first. The child prints
+// the finished report; the server keeps that JSON text per project and serves it as is
+// (no parse or re-serialisation of megabytes on the request thread) until the data it
+// depends on changes.
+
+const WORKER_TIMEOUT_MS = 120_000;
+
+interface CacheEntry {
+  fingerprint: string;
+  json: string;
+  /** Parsed on first use by a page (the API sends `json` untouched). */
+  report?: AgreementReport;
+}
+
+const globalCache = globalThis as unknown as {
+  parallaxAgreement?: { cache: Map<string, CacheEntry>; inflight: Map<string, Promise<CacheEntry>> };
+};
+const state = (globalCache.parallaxAgreement ??= { cache: new Map(), inflight: new Map() });
+
+/**
+ * Cheap change detector: span and history row ids only grow, and counts catch deletions;
+ * assignment status changes decide which layers count. Database-wide on purpose: each
+ * part is an index lookup, not a scan of the project's spans.
+ */
+async function fingerprint(projectId: string): Promise<string> {
+  // Separate statements: inside one SELECT of subqueries SQLite loses its fast count(*) path.
+  const [ids, count, assignments, project, users] = await Promise.all([
+    db.$queryRaw<unknown[]>`SELECT (SELECT max(rowid) FROM AnnotationEvent) AS e, (SELECT max(rowid) FROM Annotation) AS a, (SELECT max(rowid) FROM Assignment) AS s`,
+    db.$queryRaw<unknown[]>`SELECT count(*) AS n FROM Annotation`,
+    db.$queryRaw<unknown[]>`SELECT count(*) AS n, sum(status = 'done') AS done, max(doneAt) AS at FROM Assignment`,
+    db.$queryRaw<unknown[]>`SELECT (SELECT group_concat(key) FROM Label WHERE projectId = ${projectId}) AS l, (SELECT count(*) FROM Document WHERE projectId = ${projectId}) AS d`,
+    db.$queryRaw<unknown[]>`SELECT max(updatedAt) AS u FROM "User"`, // a renamed annotator
+  ]);
+  return JSON.stringify([ids, count, assignments, project, users], (_, v) => (typeof v === "bigint" ? String(v) : v));
+}
+
+function runWorker(projectId: string): Promise<string> {
+  const script = path.join(process.cwd(), "scripts", "agreement-worker.ts");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--require", "tsx/cjs", script, databasePath(), projectId], {
+      cwd: process.cwd(),
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NODE_OPTIONS: "" },
+    });
+    try {
+      if (child.pid) os.setPriority(child.pid, 5);
+    } catch {
+      // not permitted here: it still runs off the request thread
+    }
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const timer = setTimeout(() => child.kill("SIGKILL"), WORKER_TIMEOUT_MS);
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(Buffer.concat(out).toString("utf8"));
+      else reject(new Error(`agreement worker failed (${signal ?? `exit ${code}`}): ${Buffer.concat(err).toString("utf8").slice(0, 2000)}`));
+    });
+  });
+}
+
+async function currentEntry(projectId: string): Promise<CacheEntry> {
+  const print = await fingerprint(projectId);
+  const hit = state.cache.get(projectId);
+  if (hit && hit.fingerprint === print) return hit;
+  const key = `${projectId}|${print}`;
+  let pending = state.inflight.get(key);
+  if (!pending) {
+    pending = runWorker(projectId)
+      .then((json) => {
+        const entry: CacheEntry = { fingerprint: print, json };
+        state.cache.set(projectId, entry);
+        return entry;
+      })
+      .finally(() => state.inflight.delete(key));
+    state.inflight.set(key, pending);
+  }
+  return pending;
+}
+
+function requireAgreementAccess(scope: ProjectScope): void {
+  assertScope(scope);
+  if (!scope.can("layers:read-all")) throw forbidden("Only reviewers and managers can see agreement figures.");
+}
+
+/** The report as JSON text, for the API (reviewers and managers: it compares every annotator). */
+export async function projectAgreementJson(scope: ProjectScope): Promise<string> {
+  requireAgreementAccess(scope);
+  return (await currentEntry(scope.projectId)).json;
+}
+
+/** Agreement over the project's finished layers, as an object (for pages and downloads). */
+export async function projectAgreement(scope: ProjectScope): Promise<AgreementReport> {
+  requireAgreementAccess(scope);
+  const entry = await currentEntry(scope.projectId);
+  entry.report ??= JSON.parse(entry.json) as AgreementReport;
+  return entry.report;
+}
