@@ -10,6 +10,9 @@ export interface DocumentTextProps {
   paragraphs: readonly Para[];
   /** Spans per paragraph (null: highlights not revealed yet). */
   buckets: readonly (readonly ClientSpan[])[] | null;
+  /** Paragraphs [revealFrom, revealTo] show their highlights (the rest follow shortly). */
+  revealFrom: number;
+  revealTo: number;
   selected: ClientSpan | null;
   failed: ClientSpan | null;
   names: Readonly<Record<string, string>>;
@@ -23,7 +26,7 @@ export interface DocumentTextProps {
 
 /** The article: paragraphs plus one set of delegated listeners for all of them. */
 export const DocumentText = memo(function DocumentText(props: DocumentTextProps) {
-  const { paragraphs, buckets, selected, failed, names } = props;
+  const { paragraphs, buckets, selected, failed, names, revealFrom, revealTo } = props;
   const [selFirst, selLast] = selected ? paragraphRange(paragraphs, selected.start, selected.end) : [-1, -2];
   const [badFirst, badLast] = failed ? paragraphRange(paragraphs, failed.start, failed.end) : [-1, -2];
   return (
@@ -45,7 +48,7 @@ export const DocumentText = memo(function DocumentText(props: DocumentTextProps)
         <Paragraph
           key={p.index}
           para={p}
-          spans={buckets ? buckets[p.index] : NO_SPANS}
+          spans={buckets && p.index >= revealFrom && p.index <= revealTo ? buckets[p.index] : NO_SPANS}
           selectedKey={p.index >= selFirst && p.index <= selLast ? selected!.key : null}
           failedKey={p.index >= badFirst && p.index <= badLast ? failed!.key : null}
           names={names}

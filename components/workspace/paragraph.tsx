@@ -24,7 +24,7 @@ export const Paragraph = memo(function Paragraph({ para, spans, selectedKey, fai
   const layout = useMemo(() => (spans.length ? layoutParagraph(para, spans) : null), [para, spans]);
   const common = { className: "ws-p", "data-pi": para.index, "data-po": para.u16Start };
   if (!layout) {
-    return <p {...common}>{para.text && <span data-o={para.u16Start}>{para.text}</span>}</p>;
+    return <p {...common}>{para.text ? <span data-o={para.u16Start}>{para.text}</span> : null}</p>;
   }
   const style = layout.depth > 1 ? ({ "--depth": layout.depth } as React.CSSProperties) : undefined;
   return (

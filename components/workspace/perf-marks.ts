@@ -9,13 +9,20 @@ export type OpKind = "add" | "retag" | "delete" | "boundary" | "undo" | "redo";
 export interface OpTiming {
   kind: OpKind;
   start: number;
+  /** React committed the change (layout effect). */
+  committed: number;
   painted: number;
 }
 
 interface BenchGlobal {
   ops: OpTiming[];
   spansAt?: number;
+  hydratedAt?: number;
+  /** Highlights of the paragraphs on screen committed / painted. */
+  committedAt?: number;
   paintedAt?: number;
+  /** Every paragraph's highlights committed (the rest come in the background). */
+  allAt?: number;
 }
 
 declare global {
@@ -41,12 +48,24 @@ export function markSpansReceived(): void {
   b.spansAt = performance.mark("workspace:spans").startTime;
 }
 
+export function markHydrated(): void {
+  const b = bench();
+  if (b && b.hydratedAt === undefined) b.hydratedAt = performance.mark("workspace:hydrated").startTime;
+}
+
+/** After the commit that shows the highlights on screen: mark it, and the paint after it. */
 export function markPaintedAfterCommit(): void {
   const b = bench();
-  if (!b || b.paintedAt !== undefined) return;
+  if (!b || b.committedAt !== undefined) return;
+  b.committedAt = performance.mark("workspace:committed").startTime;
   afterNextPaint(() => {
     b.paintedAt = performance.mark("workspace:painted").startTime;
   });
+}
+
+export function markAllRevealed(): void {
+  const b = bench();
+  if (b && b.allAt === undefined) b.allAt = performance.mark("workspace:all-highlights").startTime;
 }
 
 /** Call in the event handler that changes spans; `start` is the event's timeStamp. */
@@ -60,9 +79,10 @@ export function endOpAfterCommit(): void {
   pending = null;
   const b = bench();
   if (!op || !b) return;
+  const committed = performance.now();
   afterNextPaint(() => {
     const painted = performance.now();
-    b.ops.push({ ...op, painted });
+    b.ops.push({ ...op, committed, painted });
     performance.measure(`workspace:${op.kind}`, { start: op.start, end: painted });
   });
 }

@@ -14,9 +14,8 @@ export function SaveIndicator({ save, onRetry, onDiscard }: { save: SaveStatus; 
     body = (
       <>
         <Dot className="bg-rose-500" />
-        <span title={failure.message} className="max-w-[22rem] truncate">
-          {pending} unsaved change{pending === 1 ? "" : "s"} ·{" "}
-          {failure.permanent ? `refused: ${failure.message}` : save.inFlight ? "retrying…" : `${failure.message} Retrying in ${waiting}s`}
+        <span title={failure.message} className="whitespace-nowrap">
+          {pending} unsaved · {failure.permanent ? "refused" : save.inFlight ? "retrying…" : `retry in ${waiting}s`}
         </span>
         <button type="button" onClick={onRetry} disabled={save.inFlight} className="rounded border border-rose-300 bg-white px-1.5 py-0.5 text-xs font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-50">
           Retry
@@ -44,7 +43,7 @@ export function SaveIndicator({ save, onRetry, onDiscard }: { save: SaveStatus; 
     );
   }
   return (
-    <div role="status" aria-live="polite" data-testid="save-state" data-state={failure ? "failed" : pending ? "saving" : "saved"} className={`flex items-center gap-2 text-xs font-medium ${tone}`}>
+    <div role="status" aria-live="polite" title={failure?.message} data-testid="save-state" data-state={failure ? "failed" : pending ? "saving" : "saved"} className={`flex items-center gap-2 text-xs font-medium ${tone}`}>
       {body}
     </div>
   );

@@ -2,6 +2,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import { compareReading, type ClientSpan, type LabelDef } from "@/lib/client/span-types";
 import { summarizeAttributes } from "@/lib/client/attribute-fields";
+import { afterNextPaint } from "./perf-marks";
 
 const ROW = 54;
 const OVERSCAN = 6;
@@ -45,14 +46,24 @@ export const SpanList = memo(function SpanList({
     return () => ro.disconnect();
   }, []);
 
-  // Keep the selected row in view when the selection changes elsewhere (text, keys).
+  // Keep the selected row in view when the selection changes elsewhere (text, keys). The
+  // rows arrive after a paint, so a new span's row may come a render later: retry until it
+  // does. Positions come from state, and the scroll happens after the paint: no forced layout.
+  const toReveal = useRef<string | null>(null);
   useEffect(() => {
-    const el = box.current;
-    const i = selectedKey ? rows.findIndex((s) => s.key === selectedKey) : -1;
-    if (!el || i < 0) return;
+    toReveal.current = selectedKey;
+  }, [selectedKey]);
+  useEffect(() => {
+    const key = toReveal.current;
+    const i = key ? rows.findIndex((s) => s.key === key) : -1;
+    if (i < 0) return;
+    toReveal.current = null;
     const top = i * ROW;
-    if (top < el.scrollTop || top + ROW > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 3);
-  }, [selectedKey]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (top >= scrollTop && top + ROW <= scrollTop + height) return;
+    afterNextPaint(() => {
+      if (box.current) box.current.scrollTop = Math.max(0, top - height / 3);
+    });
+  }, [selectedKey, rows]); // scroll position is read here, not reacted to
 
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW) + OVERSCAN);

@@ -4,20 +4,16 @@ import type { WorkspaceSnapshot } from "@/lib/client/workspace-model";
 import type { WorkspaceActions } from "./use-workspace-actions";
 import { LabelPalette } from "./label-palette";
 import { SaveIndicator } from "./save-indicator";
-import { HelpPopover } from "./help-popover";
 
-const iconBtn =
+export const iconBtn =
   "inline-flex h-8 items-center gap-1 rounded-md border border-slate-200 bg-white px-2 text-sm text-slate-700 shadow-sm transition hover:bg-slate-50 disabled:opacity-40";
 
-/** Sticky above the text: the label palette, save state, undo/redo, keys help, guidelines. */
+/** Sticky above the text: the label palette, save state, undo and redo. */
 export function Toolbar({
   labels,
   canAnnotate,
   selectedLabel,
   snap,
-  helpOpen,
-  onHelp,
-  onGuidelines,
   actions,
   onRetry,
   onDiscard,
@@ -26,15 +22,12 @@ export function Toolbar({
   canAnnotate: boolean;
   selectedLabel: string | null;
   snap: WorkspaceSnapshot;
-  helpOpen: boolean;
-  onHelp: (open: boolean) => void;
-  onGuidelines: () => void;
   actions: WorkspaceActions;
   onRetry: () => void;
   onDiscard: () => void;
 }) {
   return (
-    <div className="sticky top-0 z-20 -mx-3 mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-slate-50/95 px-3 py-2.5 backdrop-blur">
+    <div className="sticky top-0 z-20 -mx-3 mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-slate-50 px-3 py-2.5 [contain:layout]">
       <LabelPalette labels={labels} onPick={actions.tag} disabled={!canAnnotate} activeLabel={selectedLabel} />
       <div className="ml-auto flex items-center gap-2">
         <SaveIndicator save={snap.save} onRetry={onRetry} onDiscard={onDiscard} />
@@ -44,15 +37,6 @@ export function Toolbar({
         </button>
         <button type="button" className={iconBtn} disabled={!snap.canRedo || !canAnnotate} onClick={(e) => actions.redo(e)} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
           ↷
-        </button>
-        <div className="relative">
-          <button type="button" className={iconBtn} aria-expanded={helpOpen} onClick={() => onHelp(!helpOpen)} title="Keyboard and mouse (?)">
-            Keys <kbd className="ws-kbd">?</kbd>
-          </button>
-          {helpOpen && <HelpPopover labels={labels} onClose={() => onHelp(false)} />}
-        </div>
-        <button type="button" className={iconBtn} onClick={onGuidelines} title="Guidelines (g)">
-          Guidelines
         </button>
       </div>
     </div>

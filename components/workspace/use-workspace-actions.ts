@@ -35,7 +35,8 @@ export interface WorkspaceActions {
 
 /** Everything the keyboard, the palette and the panel can do; stable for the page's life. */
 export function useWorkspaceActions(deps: ActionDeps): WorkspaceActions {
-  return useMemo(() => createActions(deps), [deps.model]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Built once: the other deps are refs, stable setters, or page constants.
+  return useMemo(() => createActions(deps), [deps.model]);
 }
 
 function createActions(d: ActionDeps): WorkspaceActions {

@@ -1,23 +1,25 @@
 "use client";
 import "./workspace.css";
 import Link from "next/link";
-import { startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { WorkspaceModel } from "@/lib/client/workspace-model";
 import { splitParagraphs } from "@/lib/client/paragraphs";
-import { bucketSpans, NO_SPANS } from "@/lib/client/paragraph-buckets";
-import { loadDateNormalizer } from "@/lib/client/date-prefill";
-import type { ClientSpan, LabelDef, ServerSpan } from "@/lib/client/span-types";
+import { NO_SPANS } from "@/lib/client/paragraph-buckets";
+import type { LabelDef, ServerSpan } from "@/lib/client/span-types";
 import { DocumentText } from "./document-text";
 import { SpanEditor } from "./span-editor";
 import { SpanList } from "./span-list";
-import { Toolbar } from "./toolbar";
+import { iconBtn, Toolbar } from "./toolbar";
+import { HelpPopover } from "./help-popover";
 import { Notices } from "./notices";
 import { GuidelinesDrawer } from "./guidelines-drawer";
 import { StatusButton, type AnnotatorStatus } from "./status-button";
 import { useWorkspaceActions } from "./use-workspace-actions";
 import { useWorkspaceKeys } from "./use-workspace-keys";
 import { useReaderInput } from "./use-reader-input";
-import { endOpAfterCommit, markPaintedAfterCommit, markSpansReceived } from "./perf-marks";
+import { afterNextPaint, endOpAfterCommit, markSpansReceived } from "./perf-marks";
+import { useHighlights } from "./use-highlights";
+import { useUnsavedWarning, useValueAfterPaint } from "./use-after-paint";
 import { labelCss } from "./label-styles";
 import { installBenchHooks } from "./bench-hooks";
 
@@ -47,6 +49,7 @@ export function Workspace(props: WorkspaceProps) {
       text,
       spans: props.spans,
       fetch: (url, init) => fetch(url, init),
+      scheduleSave: afterNextPaint,
     });
   });
   useEffect(() => () => model.dispose(), [model]);
@@ -56,22 +59,8 @@ export function Workspace(props: WorkspaceProps) {
   const paragraphStarts = useMemo(() => paragraphs.map((p) => p.u16Start), [paragraphs]);
   const names = useMemo(() => Object.fromEntries(labels.map((l) => [l.key, l.name])), [labels]);
 
-  // The server renders plain text; the highlights come in a transition right after
-  // hydration, which React renders in slices, so no single task blocks the page for long.
-  const [revealed, setRevealed] = useState(false);
-  useEffect(() => startTransition(() => setRevealed(true)), []);
-  const previous = useRef<(readonly ClientSpan[])[] | null>(null);
-  const buckets = useMemo(() => {
-    if (!revealed) return null;
-    previous.current = bucketSpans(paragraphs, snap.spans, previous.current);
-    return previous.current;
-  }, [revealed, paragraphs, snap.spans]);
-  useLayoutEffect(() => {
-    if (!revealed) return;
-    markPaintedAfterCommit();
-    const t = setTimeout(() => void loadDateNormalizer(), 1000);
-    return () => clearTimeout(t);
-  }, [revealed]);
+  const readerRef = useRef<HTMLDivElement>(null);
+  const { buckets, revealRange, revealed } = useHighlights(readerRef, paragraphs, snap, language);
 
   const [selectedKey, setSelectedKeyState] = useState<string | null>(null);
   const selectedKeyRef = useRef<string | null>(null);
@@ -85,7 +74,6 @@ export function Workspace(props: WorkspaceProps) {
   }, [selectedKey, selected, setSelectedKey]);
   useLayoutEffect(() => endOpAfterCommit(), [snap.spans, selectedKey]);
 
-  const readerRef = useRef<HTMLDivElement>(null);
   const caretRef = useRef<HTMLDivElement>(null);
   const exactRef = useRef(false);
   const actions = useWorkspaceActions({
@@ -122,8 +110,11 @@ export function Workspace(props: WorkspaceProps) {
   useUnsavedWarning(snap.save.pending > 0);
   useEffect(() => installBenchHooks({ readerRef, paragraphStarts, model, select: actions.select }), [model, paragraphStarts, actions]);
 
-  // The panel list renders from a deferred copy: after the text has painted a change.
-  const listSpans = useDeferredValue(revealed ? snap.spans : NO_SPANS, NO_SPANS);
+  // The panel list renders from a copy updated after the text has painted a change.
+  const listSpans = useValueAfterPaint(revealed ? snap.spans : NO_SPANS);
+  // The editor follows the selection a paint later (the highlight first); edits in it are live.
+  const editingKey = useValueAfterPaint(selectedKey);
+  const editing = editingKey ? (snap.byKey.get(editingKey) ?? null) : null;
   const failed = snap.save.failure ? (snap.byKey.get(snap.save.failure.key) ?? null) : null;
   const onSelectRow = useCallback((key: string) => actions.select(key, true), [actions]);
   const onDismiss = useCallback((id: number) => model.dismiss(id), [model]);
@@ -140,7 +131,17 @@ export function Workspace(props: WorkspaceProps) {
               </Link>
               {props.header}
             </div>
-            <div className="mt-5 shrink-0">
+            <div className="mt-5 flex shrink-0 items-center gap-2">
+              <div className="relative">
+                <button type="button" className={iconBtn} aria-expanded={helpOpen} onClick={() => setHelpOpen(!helpOpen)} title="Keyboard and mouse (?)">
+                  Keys <kbd className="ws-kbd">?</kbd>
+                </button>
+                {helpOpen && <HelpPopover labels={labels} onClose={() => setHelpOpen(false)} />}
+              </div>
+              <button type="button" className={iconBtn} onClick={() => setGuidelinesOpen((o) => !o)} title="Guidelines (g)">
+                Guidelines <kbd className="ws-kbd">g</kbd>
+              </button>
+              <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden />
               <StatusButton
                 documentId={documentId}
                 initial={props.status}
@@ -155,9 +156,6 @@ export function Workspace(props: WorkspaceProps) {
             canAnnotate={canAnnotate}
             selectedLabel={selected?.label ?? null}
             snap={snap}
-            helpOpen={helpOpen}
-            onHelp={setHelpOpen}
-            onGuidelines={() => setGuidelinesOpen((o) => !o)}
             actions={actions}
             onRetry={() => model.retrySaving()}
             onDiscard={() => model.discardFailed()}
@@ -173,6 +171,8 @@ export function Workspace(props: WorkspaceProps) {
               caretRef={caretRef}
               paragraphs={paragraphs}
               buckets={buckets}
+              revealFrom={revealRange[0]}
+              revealTo={revealRange[1]}
               selected={selected}
               failed={failed}
               names={names}
@@ -184,17 +184,17 @@ export function Workspace(props: WorkspaceProps) {
             />
           </article>
         </div>
-        <aside className="sticky top-4 flex h-[calc(100vh-2rem)] min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm" aria-label="Spans">
+        <aside className="sticky top-4 flex h-[calc(100vh-2rem)] min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm [contain:strict]" aria-label="Spans">
           <div className="max-h-[58%] shrink-0 overflow-y-auto border-b border-slate-200">
             <SpanEditor
-              span={selected}
+              span={editing}
               labels={labels}
-              unsaved={selected ? snap.unsaved.has(selected.key) : false}
+              unsaved={editing ? snap.unsaved.has(editing.key) : false}
               readOnly={!canAnnotate}
-              onRetag={(label) => selected && actions.retag(selected.key, label)}
+              onRetag={(label) => editing && actions.retag(editing.key, label)}
               onUpdate={(patch, mergeKey) => {
-                if (!selected) return;
-                const r = model.update(selected.key, patch, mergeKey);
+                if (!editing) return;
+                const r = model.update(editing.key, patch, mergeKey);
                 if (!r.ok) model.notify("warn", r.message);
               }}
               onMove={(which, dir) => actions.moveBoundary(which, dir, "word", { timeStamp: performance.now() })}
@@ -215,14 +215,4 @@ export function Workspace(props: WorkspaceProps) {
       )}
     </div>
   );
-}
-
-/** Ask before leaving while changes are still unsaved. */
-function useUnsavedWarning(unsaved: boolean): void {
-  useEffect(() => {
-    if (!unsaved) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [unsaved]);
 }

@@ -1,0 +1,37 @@
+// Build the app into its own folder (.next-bench) unless a build newer than every source exists.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  return newest;
+}
+
+export function ensureBuild(distDir: string, log: (s: string) => void): void {
+  const buildId = path.join(distDir, "BUILD_ID");
+  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const sources = Math.max(...SOURCES.map(newestMtime));
+  if (built > sources) {
+    log(`Using the existing build in ${distDir}.`);
+    return;
+  }
+  log(`Building into ${distDir} (${built ? "sources changed" : "no build yet"}); this takes a minute or two…`);
+  try {
+    execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    const out = e as { stdout?: Buffer; stderr?: Buffer };
+    const tail = `${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n");
+    throw new Error(`next build failed:\n${tail}`);
+  }
+}

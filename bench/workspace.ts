@@ -1,0 +1,103 @@
+// npm run bench:workspace — the annotation workspace on a 20,000-word article with 2,000
+// overlapping spans, in headless Chromium on a real server and a fresh SQLite database.
+// Prints load and edit timings against the targets in the issue. See bench/support/.
+import os from "node:os";
+import { generateArticle } from "./support/article";
+import { ensureBuild } from "./support/build";
+import { seedArticle } from "./support/seed";
+import { installObservers, measureEdits, measureLoad, type LoadResult, type OpSample } from "./support/measure";
+import { ms, percentile, printTable, type Row } from "./support/report";
+
+const DIST_DIR = ".next-bench";
+const SEED = 42;
+const LOADS = 5;
+const log = (s: string) => console.log(`· ${s}`);
+
+async function main() {
+  process.env.NEXT_DIST_DIR = DIST_DIR; // read by tests/support/server.ts when imported
+  ensureBuild(DIST_DIR, log);
+  const { startTestServer } = await import("../tests/support/server");
+  const { chromiumPath, CHROMIUM_ARGS } = await import("../tests/support/chromium");
+  const { chromium } = await import("playwright-core");
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error("Chromium not found: apt-get install chromium, or set CHROMIUM_PATH.");
+
+  const article = generateArticle(SEED);
+  log(`Article: ${article.words.length} words, ${Array.from(article.text).length} code points, ${article.spans.length} spans (seed ${SEED}).`);
+  const server = await startTestServer();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const { documentId, annotator } = await seedArticle(server.url, server.dbFile, article, log);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const { hostname } = new URL(server.url);
+    await context.addCookies(
+      annotator.cookieHeader.split("; ").map((pair) => {
+        const i = pair.indexOf("=");
+        return { name: pair.slice(0, i), value: pair.slice(i + 1), domain: hostname, path: "/" };
+      }),
+    );
+    await installObservers(context);
+    const page = await context.newPage();
+    const url = `${server.url}/documents/${documentId}`;
+    await measureLoad(page, url); // warm-up: server caches, compiled route, browser cache
+    const loads: LoadResult[] = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(page, url));
+    log(`Loaded ${LOADS} times; timing 20 additions, 20 retags and 20 deletions…`);
+    const edits = await measureEdits(page, article);
+
+    const med = (f: (l: LoadResult) => number) => percentile(loads.map(f), 50);
+    const worst = (f: (l: LoadResult) => number) => Math.max(...loads.map(f));
+    const spansToPaint = (l: LoadResult) => l.paintedAt - l.spansAt;
+    const longestLoad = worst((l) => l.longestLoadTask);
+    // The Long Tasks API reports only tasks over 50 ms.
+    const task = (t: number) => (t > 0 ? ms(t) : "none > 50 ms");
+    const pct = (xs: OpSample[], f: (x: OpSample) => number, q: number) => percentile(xs.map(f), q);
+    const pair = (xs: OpSample[], f: (x: OpSample) => number) => `${ms(pct(xs, f, 50))} / ${ms(pct(xs, f, 95))}`;
+    const painted = (x: OpSample) => x.painted;
+    const presented = (x: OpSample) => x.presented;
+    const editRows = (name: string, key: string, xs: OpSample[]): Row[] => [
+      { metric: `${name}: ${key} → painted, p50 / p95`, value: pair(xs, painted), target: "p95 < 50 ms", pass: pct(xs, painted, 95) < 50 },
+      { metric: `  ${name}: Event Timing, → frame presented`, value: pair(xs, presented), target: "(reported)", pass: null },
+    ];
+    const rows: Row[] = [
+      { metric: "navigation start → highlights painted (median)", value: ms(med((l) => l.paintedAt)), target: "(reported)", pass: null },
+      { metric: "spans received → highlights painted (median)", value: ms(med(spansToPaint)), target: "< 250 ms", pass: med(spansToPaint) < 250 },
+      { metric: "  same, worst of the loads", value: ms(worst(spansToPaint)), target: "(reported)", pass: null },
+      { metric: "longest main-thread task, loads", value: task(longestLoad), target: "< 200 ms", pass: longestLoad < 200 },
+      { metric: "longest main-thread task, edits", value: task(edits.longestEditTask), target: "< 200 ms", pass: edits.longestEditTask < 200 },
+      ...editRows("add", "hotkey", edits.add),
+      ...editRows("retag", "hotkey", edits.retag),
+      ...editRows("delete", "Delete", edits.delete),
+    ];
+    printTable(
+      `Parallax workspace: ${article.words.length.toLocaleString("en")} words, ${article.spans.length.toLocaleString("en")} spans, ` +
+        `headless Chromium, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`,
+      rows,
+    );
+    const js = (xs: OpSample[]) => ms(pct(xs, (x) => x.committed, 50));
+    console.log(
+      `Breakdown (medians): spans → hydrated ${ms(med((l) => l.hydratedAt - l.spansAt))}, → on-screen highlights committed ` +
+        `${ms(med((l) => l.committedAt - l.spansAt))}, → painted ${ms(med(spansToPaint))}; all ${article.spans.length} spans ` +
+        `committed ${ms(med((l) => l.allAt - l.spansAt))} after receiving them. Keydown → React commit p50: add ${js(edits.add)}, ` +
+        `retag ${js(edits.retag)}, delete ${js(edits.delete)}. Edits timed after one untimed warm-up edit of each kind.`,
+    );
+    if (process.env.BENCH_VERBOSE) {
+      for (const [kind, xs] of Object.entries({ add: edits.add, retag: edits.retag, delete: edits.delete })) {
+        console.log(`${kind} painted(commit/presented): ` + xs.map((x) => `${Math.round(x.painted)}(${Math.round(x.committed)}/${x.presented})`).join(" "));
+      }
+    }
+    console.log(rows.every((r) => r.pass !== false) ? "All targets met." : "Some targets missed.");
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e instanceof Error ? e.stack : e);
+    process.exit(1);
+  },
+);

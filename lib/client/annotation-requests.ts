@@ -1,0 +1,101 @@
+// The JSON API calls the save queue makes, and how their answers are read. Pure apart from
+// the injected fetch. Offsets are code points; every write that moves a boundary carries
+// the span's exact text.
+import { sameAttributes, type ServerSpan, type SpanData } from "./span-types";
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface WriteRequest {
+  method: "POST" | "PATCH" | "DELETE";
+  url: string;
+  body?: Record<string, unknown>;
+}
+
+/**
+ * The request that turns the server's span `current` (undefined: none there) into `target`
+ * (null: it should not exist), or null when they already agree.
+ */
+export function buildWrite(documentId: string, current: ServerSpan | undefined, target: SpanData | null): WriteRequest | null {
+  if (!current && !target) return null;
+  if (!current && target) {
+    const { label, start, end, text, attributes, note } = target;
+    return { method: "POST", url: `/api/documents/${enc(documentId)}/annotations`, body: { label, start, end, text, attributes, note } };
+  }
+  if (current && !target) {
+    return { method: "DELETE", url: `/api/annotations/${enc(current.id)}?version=${current.version}` };
+  }
+  const cur = current!;
+  const next = target!;
+  const body: Record<string, unknown> = {};
+  if (next.label !== cur.label) body.label = next.label;
+  if (next.start !== cur.start || next.end !== cur.end || next.text !== cur.text) {
+    Object.assign(body, { start: next.start, end: next.end, text: next.text });
+  }
+  // The server clears attributes on a label change unless they are sent: always send them then.
+  if (body.label !== undefined || !sameAttributes(next.attributes, cur.attributes)) body.attributes = next.attributes;
+  if (next.note !== cur.note) body.note = next.note;
+  if (Object.keys(body).length === 0) return null;
+  return { method: "PATCH", url: `/api/annotations/${enc(cur.id)}`, body: { version: cur.version, ...body } };
+}
+
+function enc(s: string): string {
+  return encodeURIComponent(s);
+}
+
+export type WriteOutcome =
+  | { kind: "ok"; span: ServerSpan | null }
+  /** Someone else changed or removed the span (or a duplicate exists): adopt `current`. */
+  | { kind: "conflict"; current: ServerSpan | null | undefined; message: string; stale: boolean }
+  /** The server will refuse this change however often it is sent. */
+  | { kind: "rejected"; message: string }
+  /** Worth retrying: network down, server error, signed out, rate-limited. */
+  | { kind: "transient"; message: string };
+
+export async function sendWrite(fetchFn: FetchLike, req: WriteRequest): Promise<WriteOutcome> {
+  let res: Response;
+  try {
+    res = await fetchFn(req.url, {
+      method: req.method,
+      headers: req.body ? { "Content-Type": "application/json" } : {},
+      body: req.body ? JSON.stringify(req.body) : undefined,
+      credentials: "same-origin",
+    });
+  } catch {
+    return { kind: "transient", message: "No connection to the server." };
+  }
+  const body = await readBody(res);
+  if (res.ok) return { kind: "ok", span: (body?.annotation as ServerSpan | undefined) ?? null };
+  const err = (body?.error ?? {}) as { code?: string; message?: string; details?: { current?: ServerSpan | null } };
+  const message = err.message ?? `The server answered ${res.status}.`;
+  if (res.status === 404 && req.method === "DELETE") return { kind: "ok", span: null };
+  if (res.status === 404) return { kind: "conflict", current: null, message: "This span was deleted elsewhere.", stale: true };
+  if (res.status === 409) {
+    const hasCurrent = err.details !== undefined && "current" in err.details;
+    const stale = hasCurrent || req.method === "DELETE";
+    return { kind: "conflict", current: hasCurrent ? err.details!.current ?? null : undefined, message, stale };
+  }
+  if (res.status === 401) return { kind: "transient", message: "You are signed out: sign in again (in another tab) and the changes will be saved." };
+  if (res.status === 408 || res.status === 429 || res.status >= 500) return { kind: "transient", message };
+  return { kind: "rejected", message };
+}
+
+async function readBody(res: Response): Promise<Record<string, unknown> | null> {
+  try {
+    const text = await res.text();
+    return text ? (JSON.parse(text) as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The caller's current spans on the document (to recover after a stale delete). */
+export async function fetchMySpans(fetchFn: FetchLike, documentId: string): Promise<ServerSpan[] | null> {
+  try {
+    const res = await fetchFn(`/api/documents/${enc(documentId)}/annotations?layer=mine`, { credentials: "same-origin" });
+    if (!res.ok) return null;
+    const body = (await res.json()) as { annotations: ServerSpan[] };
+    return body.annotations;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+// Which spans each paragraph renders. A paragraph whose spans did not change keeps the *same
+// array* as before, so its memoized component skips rendering: an edit re-renders only the
+// paragraphs it touches. The first build is O(spans + paragraphs); after an edit only the
+// changed spans' paragraphs are rebuilt (a diff of the two key → span maps, which allocates
+// nothing for unchanged spans).
+import { paragraphRange, type Paragraph } from "./paragraphs";
+import type { ClientSpan } from "./span-types";
+
+export const NO_SPANS: readonly ClientSpan[] = Object.freeze([]);
+
+export type Buckets = readonly (readonly ClientSpan[])[];
+
+export function bucketSpans(paragraphs: readonly Paragraph[], spans: Iterable<ClientSpan>): Buckets {
+  const buckets: ClientSpan[][] = new Array(paragraphs.length);
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    const [first, last] = paragraphRange(paragraphs, s.start, s.end);
+    for (let p = first; p <= last; p++) (buckets[p] ??= []).push(s);
+  }
+  const out: (readonly ClientSpan[])[] = new Array(paragraphs.length);
+  for (let p = 0; p < paragraphs.length; p++) out[p] = buckets[p] ?? NO_SPANS;
+  return out;
+}
+
+/**
+ * The buckets for `next`, given the buckets built for `prev`: only paragraphs touched by a
+ * span that was added, removed or changed (a new object) get a new array.
+ */
+export function updateBuckets(
+  paragraphs: readonly Paragraph[],
+  previous: Buckets,
+  prev: ReadonlyMap<string, ClientSpan>,
+  next: ReadonlyMap<string, ClientSpan>,
+): Buckets {
+  const touched = new Set<number>();
+  const changed: { span: ClientSpan; first: number; last: number }[] = [];
+  const mark = (s: ClientSpan) => {
+    if (s.end <= s.start) return null;
+    const [first, last] = paragraphRange(paragraphs, s.start, s.end);
+    for (let p = first; p <= last; p++) touched.add(p);
+    return { span: s, first, last };
+  };
+  next.forEach((span, key) => {
+    const old = prev.get(key);
+    if (old === span) return;
+    if (old) mark(old);
+    const placed = mark(span);
+    if (placed) changed.push(placed);
+  });
+  prev.forEach((span, key) => {
+    if (!next.has(key)) mark(span);
+  });
+  if (touched.size === 0) return previous;
+  const out = previous.slice();
+  for (const p of touched) {
+    const kept = previous[p].filter((s) => next.get(s.key) === s);
+    for (const c of changed) if (c.first <= p && p <= c.last) kept.push(c.span);
+    out[p] = kept.length ? kept : NO_SPANS;
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+// Layout of one paragraph's highlights: the paragraph cut into segments at every span
+// boundary (a sweep over sorted boundaries, O(n log n)), each segment listing the spans that
+// cover it, and each span given a "track" (its underline's depth) so that spans which overlap
+// in this paragraph never share one. Shorter spans get lower tracks, so a contained span's
+// underline always sits closer to the text than its container's. Pure.
+import type { Paragraph } from "./paragraphs";
+import type { ClientSpan } from "./span-types";
+
+export interface Placed {
+  span: ClientSpan;
+  track: number;
+}
+
+export interface Segment {
+  /** Code-point range in the document, half-open. */
+  start: number;
+  end: number;
+  /** UTF-16 range in the document, half-open. */
+  u16Start: number;
+  u16End: number;
+  /** Covering spans, outermost (highest track) first. */
+  covering: Placed[];
+}
+
+export interface ParagraphLayout {
+  segments: Segment[];
+  /** Number of underline tracks used (0 when no span touches the paragraph). */
+  depth: number;
+}
+
+interface Clip {
+  placed: Placed;
+  s: number;
+  e: number;
+}
+
+export function layoutParagraph(para: Paragraph, spans: readonly ClientSpan[]): ParagraphLayout {
+  const clips: Clip[] = [];
+  for (const span of spans) {
+    const s = Math.max(span.start, para.start);
+    const e = Math.min(span.end, para.end);
+    if (s < e) clips.push({ placed: { span, track: 0 }, s, e });
+  }
+  const depth = assignTracks(clips);
+  const toU16 = utf16Mapper(para);
+  if (clips.length === 0) {
+    const whole = para.start < para.end ? [{ start: para.start, end: para.end, u16Start: para.u16Start, u16End: para.u16End, covering: [] }] : [];
+    return { segments: whole, depth: 0 };
+  }
+
+  const bounds = new Set<number>([para.start, para.end]);
+  for (const c of clips) bounds.add(c.s).add(c.e);
+  const points = [...bounds].sort((a, b) => a - b);
+  const byStart = clips.slice().sort((a, b) => a.s - b.s);
+  const byEnd = clips.slice().sort((a, b) => a.e - b.e);
+
+  const segments: Segment[] = [];
+  let active: Placed[] = []; // kept sorted by track, highest first
+  let si = 0;
+  let ei = 0;
+  for (let i = 0; i < points.length - 1; i++) {
+    const at = points[i];
+    let changed = false;
+    while (ei < byEnd.length && byEnd[ei].e <= at) {
+      const gone = byEnd[ei++].placed;
+      active = active.filter((p) => p !== gone);
+      changed = true;
+    }
+    while (si < byStart.length && byStart[si].s <= at) {
+      insertByTrack(active, byStart[si++].placed);
+      changed = true;
+    }
+    const covering = changed || segments.length === 0 ? active.slice() : segments[segments.length - 1].covering;
+    const end = points[i + 1];
+    segments.push({ start: at, end, u16Start: toU16(at), u16End: toU16(end), covering });
+  }
+  return { segments, depth };
+}
+
+function insertByTrack(active: Placed[], p: Placed): void {
+  let i = 0;
+  while (i < active.length && active[i].track > p.track) i++;
+  active.splice(i, 0, p);
+}
+
+/**
+ * Greedy interval colouring, shortest span first: each span takes the lowest track on which
+ * it overlaps nothing already placed. Tracks hold sorted, disjoint intervals (binary search).
+ * Returns the number of tracks used.
+ */
+export function assignTracks(clips: { placed: Placed; s: number; e: number }[]): number {
+  const order = clips.slice().sort(
+    (a, b) =>
+      a.placed.span.end - a.placed.span.start - (b.placed.span.end - b.placed.span.start) ||
+      a.s - b.s ||
+      (a.placed.span.key < b.placed.span.key ? -1 : 1),
+  );
+  const tracks: { s: number; e: number }[][] = [];
+  for (const c of order) {
+    let t = 0;
+    while (t < tracks.length && collides(tracks[t], c.s, c.e)) t++;
+    if (t === tracks.length) tracks.push([]);
+    insertInterval(tracks[t], c.s, c.e);
+    c.placed.track = t;
+  }
+  return tracks.length;
+}
+
+/** Last interval starting before `e`, if it ends after `s`, overlaps [s, e). */
+function collides(track: { s: number; e: number }[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = track.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (track[mid].s < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && track[lo - 1].e > s;
+}
+
+function insertInterval(track: { s: number; e: number }[], s: number, e: number): void {
+  let i = track.length;
+  while (i > 0 && track[i - 1].s > s) i--;
+  track.splice(i, 0, { s, e });
+}
+
+/** Code point → UTF-16 inside one paragraph; O(1) when the paragraph has no astral characters. */
+function utf16Mapper(para: Paragraph): (cp: number) => number {
+  if (para.u16End - para.u16Start === para.end - para.start) return (cp) => para.u16Start + (cp - para.start);
+  const at = new Uint32Array(para.end - para.start + 1);
+  let cp = 0;
+  for (let i = 0; i < para.text.length; i++) {
+    at[cp++] = i;
+    const c = para.text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = para.text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  at[cp] = para.text.length;
+  return (x) => para.u16Start + at[x - para.start];
+}

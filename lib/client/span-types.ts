@@ -1,0 +1,70 @@
+// Client-side shapes of spans. Offsets are Unicode code points over the stored document
+// text, half-open [start, end) — the same unit the server stores and checks.
+
+/** Everything about a span that the annotator can change; what the save queue syncs. */
+export interface SpanData {
+  label: string;
+  start: number;
+  end: number;
+  /** The exact document text over [start, end); the server checks it on every write. */
+  text: string;
+  attributes: Record<string, unknown>;
+  note: string;
+}
+
+/**
+ * A span in the workspace. `key` is stable for the whole session: a server id for spans
+ * that were loaded, a temporary key for spans created here (the save queue maps it to the
+ * server id, which changes again if an undo re-creates a deleted span).
+ */
+export interface ClientSpan extends SpanData {
+  key: string;
+}
+
+/** A span as the JSON API returns it (the fields the workspace reads). */
+export interface ServerSpan extends SpanData {
+  id: string;
+  version: number;
+}
+
+export interface LabelDef {
+  key: string;
+  name: string;
+  color: string;
+  hotkey: string;
+}
+
+/** Reading order: by start, then longer first (containers before what they contain). */
+export function compareReading(a: SpanData, b: SpanData): number {
+  return a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+}
+
+export function sameSpanData(a: SpanData | null, b: SpanData | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.label === b.label &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.text === b.text &&
+    a.note === b.note &&
+    sameAttributes(a.attributes, b.attributes)
+  );
+}
+
+export function sameAttributes(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is(a[k], b[k]));
+}
+
+/** Drop unset values ("" / null / undefined) so "unset" has one form, as the server does. */
+export function cleanAttributes(attrs: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== "" && v !== null && v !== undefined) out[k] = v;
+  return out;
+}
+
+export function toSpanData(s: SpanData): SpanData {
+  return { label: s.label, start: s.start, end: s.end, text: s.text, attributes: s.attributes, note: s.note };
+}
