@@ -1,15 +1,9 @@
+import type { ImportCounts } from "@/lib/server/import-rows";
+
+/** The JSON the import route answers with (type-only import: nothing server-side is bundled). */
 export interface ImportReport {
   imported: boolean;
-  counts: {
-    documentsCreated: number;
-    documentsMatched: number;
-    spansCreated: number;
-    spansAlreadyPresent: number;
-    spansReassigned: number;
-    propositionsCreated: number;
-    propositionsMatched: number;
-    linksCreated: number;
-  };
+  counts: ImportCounts;
   problems: { where: string; message: string }[];
   unknownAuthors: string[];
   notices: string[];

@@ -1,5 +1,6 @@
 import type { HistoryEvent } from "@/lib/server/history";
 import { describeEvent } from "./describe-event";
+import { DataTable } from "@/components/ui/data-table";
 
 const TONES: Record<string, string> = {
   create: "bg-emerald-50 text-emerald-800",
@@ -19,34 +20,32 @@ function when(iso: string): string {
 export function HistoryTable({ events, people }: { events: HistoryEvent[]; people: Record<string, string> }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">Nothing has happened to this document yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full text-sm" data-testid="history-table">
-        <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th className="px-3 py-2">When</th>
-            <th className="px-3 py-2">Who</th>
-            <th className="px-3 py-2">What</th>
-            <th className="px-3 py-2">Where</th>
-            <th className="px-3 py-2">Before → after</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {events.map((e) => {
-            const d = describeEvent(e, people);
-            return (
-              <tr key={e.id} className="align-top">
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">{when(e.at)}</td>
-                <td className="whitespace-nowrap px-3 py-2 font-medium">{e.actorName}</td>
-                <td className="px-3 py-2"><span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[e.action] ?? ""}`}>{d.title}</span></td>
-                <td className="whitespace-nowrap px-3 py-2 text-slate-600">{d.where}</td>
-                <td className="px-3 py-2 text-slate-800">
-                  {d.lines.map((l, i) => <div key={i} className={i > 0 ? "text-slate-600" : undefined}>{l}</div>)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable testId="history-table" head={
+      <>
+        <th className="px-3 py-2">When</th>
+        <th className="px-3 py-2">Who</th>
+        <th className="px-3 py-2">What</th>
+        <th className="px-3 py-2">Where</th>
+        <th className="px-3 py-2">Before → after</th>
+      </>
+    }
+    >
+      <tbody className="divide-y divide-slate-100">
+        {events.map((e) => {
+          const d = describeEvent(e, people);
+          return (
+            <tr key={e.id} className="align-top">
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">{when(e.at)}</td>
+              <td className="whitespace-nowrap px-3 py-2 font-medium">{e.actorName}</td>
+              <td className="px-3 py-2"><span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[e.action] ?? ""}`}>{d.title}</span></td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{d.where}</td>
+              <td className="px-3 py-2 text-slate-800">
+                {d.lines.map((l, i) => <div key={i} className={i > 0 ? "text-slate-600" : undefined}>{l}</div>)}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import type { ClientSpan, LabelDef } from "@/lib/client/span-types";
+import type { ReactNode } from "react";
 import { AttributeForm } from "./attribute-form";
 
 export interface SpanEditorProps {
@@ -11,10 +12,12 @@ export interface SpanEditorProps {
   onUpdate(patch: Partial<Pick<ClientSpan, "attributes" | "note">>, mergeKey: string): void;
   onMove(which: "start" | "end", dir: -1 | 1): void;
   onDelete(): void;
+  /** Extra tools for the selected span, e.g. linking a claim to a proposition. */
+  footer?: ReactNode;
 }
 
 /** The selected span: label, boundaries, attributes, note, delete. */
-export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate, onMove, onDelete }: SpanEditorProps) {
+export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate, onMove, onDelete, footer }: SpanEditorProps) {
   if (!span) {
     return (
       <div className="px-4 py-5 text-sm text-slate-500" data-testid="span-editor-empty">
@@ -99,6 +102,8 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
           className="block w-full resize-y rounded-md border border-slate-300 px-2 py-1 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500"
         />
       </label>
+
+      {footer}
 
       <div className="flex justify-end">
         <button

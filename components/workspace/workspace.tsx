@@ -22,6 +22,7 @@ import { useHighlights } from "./use-highlights";
 import { useUnsavedWarning, useValueAfterPaint } from "./use-after-paint";
 import { labelCss } from "./label-styles";
 import { installBenchHooks } from "./bench-hooks";
+import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
 
 /** A stored span as the page sends it: the text is left out (it is the document's, by offsets). */
 export type InitialSpan = Omit<ServerSpan, "text">;
@@ -36,6 +37,8 @@ export interface WorkspaceProps {
   spans: InitialSpan[];
   status: AnnotatorStatus;
   canAnnotate: boolean;
+  /** Reviewers and managers link any claim; annotators propose (the server decides either way). */
+  canManagePropositions: boolean;
   header: ReactNode;
   guidelines: ReactNode;
 }
@@ -199,6 +202,7 @@ export function Workspace(props: WorkspaceProps) {
               }}
               onMove={(which, dir) => actions.moveBoundary(which, dir, "word", { timeStamp: performance.now() })}
               onDelete={() => actions.deleteSelected({ timeStamp: performance.now() })}
+              footer={editing?.label === "claim" ? <ClaimLinks spanKey={editing.key} text={editing.text} serverId={model.serverId(editing.key)} projectId={props.projectId} canManage={props.canManagePropositions} /> : null}
             />
           </div>
           <div className="flex items-center justify-between px-4 pb-1 pt-3">
@@ -214,5 +218,19 @@ export function Workspace(props: WorkspaceProps) {
         </GuidelinesDrawer>
       )}
     </div>
+  );
+}
+
+/** Link the selected claim to propositions; a claim still being saved has no id to link yet. */
+function ClaimLinks({ spanKey, text, serverId, projectId, canManage }: { spanKey: string; text: string; serverId: string | undefined; projectId: string; canManage: boolean }) {
+  return (
+    <section data-testid="claim-links">
+      <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">Propositions</h3>
+      {serverId ? (
+        <LinkClaimPanel key={spanKey} projectId={projectId} annotation={{ id: serverId, label: "claim", text }} canManage={canManage} />
+      ) : (
+        <p className="text-xs text-slate-500">Saving the claim… it can be linked once saved.</p>
+      )}
+    </section>
   );
 }

@@ -76,8 +76,3 @@ export function isLowSurrogate(c: number): boolean {
 export function sliceCodePoints(text: string, start: number, end: number): string {
   return new OffsetIndex(text).slice(start, end);
 }
-
-/** UTF-8 byte offset of each code point boundary, for formats that count bytes. */
-export function codePointToUtf8(text: string, cp: number): number {
-  return Buffer.byteLength(sliceCodePoints(text, 0, cp), "utf8");
-}

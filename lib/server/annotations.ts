@@ -42,8 +42,14 @@ async function checkedFields(
   return attrs.value;
 }
 
-function duplicateMessage(f: { label: string; start: number; end: number }): string {
-  return `This layer already has a "${f.label}" span over [${f.start}, ${f.end}).`;
+/** 409 for "same label over the same range in this layer", carrying the span already there. */
+async function duplicateConflict(documentId: string, layer: string, f: { label: string; start: number; end: number }) {
+  const existing = await db.annotation.findUnique({
+    where: { documentId_layer_label_start_end: { documentId, layer, label: f.label, start: f.start, end: f.end } },
+  });
+  return conflict(`This layer already has a "${f.label}" span over [${f.start}, ${f.end}).`, {
+    existing: existing ? toSpan(existing) : null,
+  });
 }
 
 export async function createSpan(
@@ -70,7 +76,7 @@ export async function createSpan(
       return span;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(duplicateMessage(input));
+    if (isUniqueViolation(e)) throw await duplicateConflict(documentId, layer, input);
     throw e;
   }
 }
@@ -112,7 +118,7 @@ export async function updateSpan(scope: ProjectScope, annotationId: string, patc
       return span;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw conflict(duplicateMessage(next));
+    if (isUniqueViolation(e)) throw await duplicateConflict(row.documentId, row.layer, next);
     throw e;
   }
 }
@@ -121,7 +127,12 @@ export async function deleteSpan(scope: ProjectScope, annotationId: string, vers
   const row = await loadForWrite(scope, annotationId);
   await db.$transaction(async (tx) => {
     const { count } = await tx.annotation.deleteMany({ where: { id: annotationId, ...(version !== undefined ? { version } : {}) } });
-    if (count === 0) throw conflict("This span was changed elsewhere since you loaded it; reload before deleting it.");
+    if (count === 0) {
+      const current = await tx.annotation.findUnique({ where: { id: annotationId } });
+      throw conflict("This span was changed elsewhere since you loaded it; reload before deleting it.", {
+        current: current ? toSpan(current) : null,
+      });
+    }
     await recordEvent(tx, { documentId: row.documentId, annotationId, actorId: scope.actor.id, action: "delete", before: toSpan(row) });
   });
 }

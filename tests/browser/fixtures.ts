@@ -1,4 +1,5 @@
-// Browser-test fixtures: a real server on a fresh demo database per test file.
+// Browser-test fixtures: a real server on a fresh demo database per Playwright worker. With one
+// worker (playwright.config.ts) the spec files share it, so tests must not assume a pristine corpus.
 import { test as base, expect, type Page } from "@playwright/test";
 import { startTestServer, type TestServer } from "../support/server";
 

@@ -56,6 +56,7 @@ describe("creating spans", () => {
     const dup = await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "claim", ...claim });
     expect(dup.status).toBe(409);
     expect(dup.body.error.message).toMatch(/already has a "claim" span/);
+    expect(dup.body.error.details.existing).toMatchObject({ label: "claim", start: claim.start, end: claim.end });
     // The same range with the same label by another annotator is their own layer: allowed.
     expect((await a2.json("POST", `/api/documents/${docId}/annotations`, { label: "claim", ...claim })).status).toBe(201);
   });
@@ -113,7 +114,9 @@ describe("updating and deleting spans", () => {
     const badMove = await a1.json("PATCH", `/api/annotations/${created.id}`, { version: 4, start: 0 });
     expect(badMove.status).toBe(400);
     expect(badMove.body.error.message).toMatch(/text is required/);
-    expect((await a1.fetch(`/api/annotations/${created.id}?version=1`, { method: "DELETE" })).status).toBe(409);
+    const staleDelete = await a1.json("DELETE", `/api/annotations/${created.id}?version=1`);
+    expect(staleDelete.status).toBe(409);
+    expect(staleDelete.body.error.details.current.version).toBe(4);
     expect((await a1.fetch(`/api/annotations/${created.id}?version=4`, { method: "DELETE" })).status).toBe(204);
     expect((await a1.fetch(`/api/annotations/${created.id}`, { method: "DELETE" })).status).toBe(404);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codePointLength, hashText, normalizeText } from "@/lib/domain/text";
-import { OffsetIndex, codePointToUtf8, sliceCodePoints } from "@/lib/domain/offsets";
+import { OffsetIndex, sliceCodePoints } from "@/lib/domain/offsets";
 import { checkSpanRange, compareSpans, overlaps } from "@/lib/domain/spans";
 
 // One fixture with every hard case: astral emoji (with skin tone modifier), a flag (two
@@ -55,11 +55,6 @@ describe("code points", () => {
     expect(idx.toCodePoint(2)).toBeNull(); // between the two halves of 👍
     expect(idx.floorCodePoint(2)).toBe(1);
     expect(idx.toCodePoint(3)).toBe(2);
-  });
-
-  it("counts UTF-8 bytes for formats that need them", () => {
-    expect(codePointToUtf8("日本a", 2)).toBe(6);
-    expect(codePointToUtf8("👍a", 1)).toBe(4);
   });
 
   it("keeps line breaks as single code points after normalization", () => {

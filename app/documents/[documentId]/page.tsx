@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { pageDocumentScope } from "@/lib/server/page-guards";
 import { getDocument } from "@/lib/server/documents";
 import { getProject } from "@/lib/server/projects";
@@ -33,7 +34,14 @@ export default async function DocumentPage({ params }: { params: Promise<{ docum
       spans={initial}
       status={status}
       canAnnotate={scope.can("annotate")}
-      header={<DocumentHeader doc={doc} projectId={doc.projectId} />}
+      canManagePropositions={scope.can("propositions:manage")}
+      header={
+        <DocumentHeader doc={doc} projectId={doc.projectId}>
+          <Link href={`/documents/${doc.id}/claims`} className="text-indigo-700 hover:underline">claims &amp; propositions</Link>
+          {scope.can("review") && <Link href={`/documents/${doc.id}/review`} className="text-indigo-700 hover:underline">review</Link>}
+          {scope.can("layers:read-all") && <Link href={`/documents/${doc.id}/history`} className="text-indigo-700 hover:underline">history</Link>}
+        </DocumentHeader>
+      }
       guidelines={<Markdown source={project.guidelines} />}
     />
   );

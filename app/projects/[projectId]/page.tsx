@@ -8,6 +8,7 @@ import { PERSPECTIVES } from "@/lib/domain/perspectives";
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function ProjectDocumentsPage({
   params,
@@ -49,60 +50,58 @@ export default async function ProjectDocumentsPage({
           </Link>
         )}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full text-sm" data-testid="document-table">
-          <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th className="px-3 py-2">Title</th>
-              <th className="px-3 py-2">Outlet</th>
-              <th className="px-3 py-2">Perspective</th>
-              <th className="px-3 py-2">Published</th>
-              <th className="px-3 py-2 text-right">Size</th>
-              <th className="px-3 py-2 text-right">{seeAll ? "Spans (all / gold)" : "My spans"}</th>
-              <th className="px-3 py-2">Annotators</th>
-              <th className="px-3 py-2">Status</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {documents.map((d) => {
-              const c = counts.get(d.id);
-              return (
-                <tr key={d.id} className="hover:bg-slate-50">
-                  <td className="px-3 py-2">
-                    <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">{d.title}</Link>
-                  </td>
-                  <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
-                  <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-700">{d.publishedAt ?? "—"}</td>
-                  <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {seeAll ? `${c?.all ?? 0} / ${c?.gold ?? 0}` : (c?.mine ?? 0)}
-                  </td>
-                  <td className="px-3 py-2" data-testid="annotator-statuses">
-                    <ul className="space-y-0.5">
-                      {(statuses.get(d.id) ?? []).map((a) => (
-                        <li key={a.userId} className="flex items-center gap-1.5 whitespace-nowrap text-xs text-slate-700">
-                          {a.name} <AssignmentStatusBadge status={a.status} />
-                        </li>
-                      ))}
-                    </ul>
-                    {!statuses.get(d.id)?.length && <span className="text-xs text-slate-400">unassigned</span>}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <DocumentStatusBadge status={d.status} />
-                    {canReview && (
-                      <Link href={`/documents/${d.id}/review`} className="ml-2 text-xs font-medium text-indigo-700 hover:underline">Review</Link>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-            {documents.length === 0 && (
-              <tr><td colSpan={8} className="px-3 py-6 text-center text-slate-500">No documents match.</td></tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable testId="document-table" head={
+        <>
+          <th className="px-3 py-2">Title</th>
+          <th className="px-3 py-2">Outlet</th>
+          <th className="px-3 py-2">Perspective</th>
+          <th className="px-3 py-2">Published</th>
+          <th className="px-3 py-2 text-right">Size</th>
+          <th className="px-3 py-2 text-right">{seeAll ? "Spans (all / gold)" : "My spans"}</th>
+          <th className="px-3 py-2">Annotators</th>
+          <th className="px-3 py-2">Status</th>
+        </>
+      }
+      >
+        <tbody className="divide-y divide-slate-100">
+          {documents.map((d) => {
+            const c = counts.get(d.id);
+            return (
+              <tr key={d.id} className="hover:bg-slate-50">
+                <td className="px-3 py-2">
+                  <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">{d.title}</Link>
+                </td>
+                <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
+                <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
+                <td className="px-3 py-2 whitespace-nowrap text-slate-700">{d.publishedAt ?? "—"}</td>
+                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {seeAll ? `${c?.all ?? 0} / ${c?.gold ?? 0}` : (c?.mine ?? 0)}
+                </td>
+                <td className="px-3 py-2" data-testid="annotator-statuses">
+                  <ul className="space-y-0.5">
+                    {(statuses.get(d.id) ?? []).map((a) => (
+                      <li key={a.userId} className="flex items-center gap-1.5 whitespace-nowrap text-xs text-slate-700">
+                        {a.name} <AssignmentStatusBadge status={a.status} />
+                      </li>
+                    ))}
+                  </ul>
+                  {!statuses.get(d.id)?.length && <span className="text-xs text-slate-400">unassigned</span>}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <DocumentStatusBadge status={d.status} />
+                  {canReview && (
+                    <Link href={`/documents/${d.id}/review`} className="ml-2 text-xs font-medium text-indigo-700 hover:underline">Review</Link>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+          {documents.length === 0 && (
+            <tr><td colSpan={8} className="px-3 py-6 text-center text-slate-500">No documents match.</td></tr>
+          )}
+        </tbody>
+      </DataTable>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { myQueue } from "@/lib/server/assignments";
 import { AssignmentStatusBadge, DocumentStatusBadge } from "@/components/assignment/status-badge";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -20,34 +21,32 @@ export default async function QueuePage({ params }: { params: Promise<{ projectI
           : `${queue.length} assigned: ${counts.in_progress} in progress, ${counts.todo} to do, ${counts.done} done.`}
       </p>
       {queue.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-sm" data-testid="queue-table">
-            <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-3 py-2">Document</th>
-                <th className="px-3 py-2">Outlet</th>
-                <th className="px-3 py-2">My status</th>
-                <th className="px-3 py-2 text-right">My spans</th>
-                <th className="px-3 py-2">Adjudication</th>
-                <th className="px-3 py-2">Assigned</th>
+        <DataTable testId="queue-table" head={
+          <>
+            <th className="px-3 py-2">Document</th>
+            <th className="px-3 py-2">Outlet</th>
+            <th className="px-3 py-2">My status</th>
+            <th className="px-3 py-2 text-right">My spans</th>
+            <th className="px-3 py-2">Adjudication</th>
+            <th className="px-3 py-2">Assigned</th>
+          </>
+        }
+        >
+          <tbody className="divide-y divide-slate-100">
+            {queue.map((q) => (
+              <tr key={q.documentId} className="hover:bg-slate-50">
+                <td className="px-3 py-2">
+                  <Link href={`/documents/${q.documentId}`} className="font-medium text-indigo-700 hover:underline">{q.title}</Link>
+                </td>
+                <td className="px-3 py-2 text-slate-700">{q.outlet}</td>
+                <td className="px-3 py-2"><AssignmentStatusBadge status={q.status} /></td>
+                <td className="px-3 py-2 text-right tabular-nums">{q.spans}</td>
+                <td className="px-3 py-2"><DocumentStatusBadge status={q.documentStatus} /></td>
+                <td className="px-3 py-2 whitespace-nowrap text-slate-600">{q.assignedAt.slice(0, 10)}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {queue.map((q) => (
-                <tr key={q.documentId} className="hover:bg-slate-50">
-                  <td className="px-3 py-2">
-                    <Link href={`/documents/${q.documentId}`} className="font-medium text-indigo-700 hover:underline">{q.title}</Link>
-                  </td>
-                  <td className="px-3 py-2 text-slate-700">{q.outlet}</td>
-                  <td className="px-3 py-2"><AssignmentStatusBadge status={q.status} /></td>
-                  <td className="px-3 py-2 text-right tabular-nums">{q.spans}</td>
-                  <td className="px-3 py-2"><DocumentStatusBadge status={q.documentStatus} /></td>
-                  <td className="px-3 py-2 whitespace-nowrap text-slate-600">{q.assignedAt.slice(0, 10)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </div>
   );
