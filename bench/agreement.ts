@@ -4,7 +4,7 @@
 // alone, and cold through the real API, three times while annotators save) with the
 // worker's peak memory, and the p95 latency of those saves through the real server while
 // the agreement requests run, next to the p95 of the same saves without agreement.
-// Options: BENCH_DOCS (10000), NEXT_DIST_DIR (build to serve; default .next-bench-agreement,
+// Options: BENCH_DOCS (10000), NEXT_DIST_DIR (build to serve; default .next-bench,
 // built once if missing).
 import fs from "node:fs";
 import os from "node:os";
@@ -46,7 +46,7 @@ function runWorker(dbFile: string, projectId: string): Promise<{ wallMs: number;
 }
 
 async function startServer(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
-  const distDir = (process.env.NEXT_DIST_DIR ??= ".next-bench-agreement");
+  const distDir = (process.env.NEXT_DIST_DIR ??= ".next-bench");
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     log(`No build in ${distDir}: building once…`);
     buildApp();

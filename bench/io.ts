@@ -4,7 +4,7 @@
 // worker), the JSONL import into an empty project and into one that already holds the
 // corpus, and the p95 latency of annotators' saves through a real server while it streams
 // an export. Prints a table with PASS/MISS per target. Options: BENCH_DOCS, BENCH_SPANS_PER_DOC,
-// NEXT_DIST_DIR (the build to serve; default .next-bench-io, built once if missing).
+// NEXT_DIST_DIR (the build to serve; default .next-bench, built once if missing).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -57,7 +57,7 @@ async function importTwice(corpus: BenchCorpus, dbPath: string, jsonlFile: strin
 }
 
 async function savesDuringExport(corpus: BenchCorpus, dbFile: string, rows: Row[]) {
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench-io";
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
   process.env.NEXT_DIST_DIR = distDir;
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
     log(`No build in ${distDir}: building once.`);
