@@ -1,6 +1,9 @@
 // A seeded synthetic news article (20,000 words, with emoji, flags, CJK and combining
 // marks) and 2,000 overlapping, nested spans over it. Offsets are code points, half-open,
 // over the NFC text exactly as the server will store it.
+import { seededRandom } from "../../tests/support/seeded-random";
+
+export { seededRandom };
 
 export interface BenchSpan {
   label: string;
@@ -16,17 +19,6 @@ export interface BenchArticle {
   spans: BenchSpan[];
 }
 
-/** mulberry32: small, fast, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCAB = (
   "the of and to in a that said Japan South Korea Seoul Tokyo export controls trade restrictions government ministry " +

@@ -1,16 +1,10 @@
 // Client-side shapes of spans. Offsets are Unicode code points over the stored document
 // text, half-open [start, end) — the same unit the server stores and checks.
 
+import type { SpanFields } from "@/lib/domain/spans";
+
 /** Everything about a span that the annotator can change; what the save queue syncs. */
-export interface SpanData {
-  label: string;
-  start: number;
-  end: number;
-  /** The exact document text over [start, end); the server checks it on every write. */
-  text: string;
-  attributes: Record<string, unknown>;
-  note: string;
-}
+export type SpanData = SpanFields;
 
 /**
  * A span in the workspace. `key` is stable for the whole session: a server id for spans

@@ -1,15 +1,20 @@
 // Span validation: offsets, exact text, duplicates. Pure.
 import { OffsetIndex } from "./offsets";
 
-/** A span as stored and served: code points, half-open [start, end). */
-export interface Span {
-  id: string;
+/** What a span says: label, code-point range [start, end), its exact text, attributes, note. */
+export interface SpanFields {
   label: string;
   start: number;
   end: number;
+  /** The exact document text over [start, end); checked against the document on every write. */
   text: string;
   attributes: Record<string, unknown>;
   note: string;
+}
+
+/** A span as stored and served: code points, half-open [start, end). */
+export interface Span extends SpanFields {
+  id: string;
   authorId: string;
   /** "user:<authorId>" for an annotator's layer, "gold" for the adjudicated layer. */
   layer: string;

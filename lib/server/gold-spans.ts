@@ -8,16 +8,11 @@ import { GOLD_LAYER, toSpan, type StoredSpan } from "./span-rows";
 import { checkSpanRange } from "@/lib/domain/spans";
 import { validateAttributes } from "@/lib/domain/attributes";
 
+import type { SpanFields } from "@/lib/domain/spans";
+
 type Tx = Prisma.TransactionClient;
 
-export interface GoldFields {
-  label: string;
-  start: number;
-  end: number;
-  text: string;
-  attributes: Record<string, unknown>;
-  note: string;
-}
+export type GoldFields = SpanFields;
 
 /**
  * Check a span the reviewer wants in gold against the project's labels and the document:

@@ -3,6 +3,7 @@ import { cohenKappa, krippendorffAlpha } from "@/lib/domain/agreement";
 import { buildPairMatrix } from "@/lib/domain/agreement-matrix";
 import { AgreementAccumulator } from "@/lib/domain/span-agreement";
 import { matchSpans, scoreCounts, type LabelledRange } from "@/lib/domain/span-matching";
+import { seededRandom } from "../support/seeded-random";
 
 // Offsets everywhere are Unicode code points, half-open [start, end).
 const text = "Seoul 🇰🇷 called it \"an apparent retaliatory step\" 😠\n日本は「報復措置ではない」と述べた。\nCafe\u0301 n\u0303 2019-07-01 👩‍👩‍👧 end";
@@ -205,7 +206,7 @@ describe("AgreementAccumulator", () => {
 
 /** Seeded documents whose annotators copy a shared "truth" with jittered boundaries. */
 function randomDocuments(count: number, seed: number, length = 120, spansPerAnnotator = 6) {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const labels = ["claim", "quote", "measure", "date"];
   return Array.from({ length: count }, (_, d) => {
     const truth = Array.from({ length: Math.round(spansPerAnnotator) }, () => {
@@ -225,13 +226,3 @@ function randomDocuments(count: number, seed: number, length = 120, spansPerAnno
   });
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -2,7 +2,7 @@
 // CorpusDocument / CorpusProposition into encoders, and parsers hand back Imported*
 // records plus every problem found. All offsets here are Unicode code points over the
 // stored text (NFC, "\n" line endings), half-open [start, end).
-import type { Span } from "../spans";
+import type { Span, SpanFields } from "../spans";
 
 export interface CorpusDocument {
   id: string;
@@ -85,14 +85,8 @@ export interface ImportProblem {
  * and checked against it. Ids, author ids and layers are the source's own: the caller
  * maps them (by id or by email) to its users and mints new ids.
  */
-export interface ImportedSpan {
+export interface ImportedSpan extends SpanFields {
   id?: string;
-  label: string;
-  start: number;
-  end: number;
-  text: string;
-  attributes: Record<string, unknown>;
-  note: string;
   authorId?: string;
   layer?: string;
   createdAt?: string;
