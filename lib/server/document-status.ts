@@ -9,14 +9,15 @@ type Tx = Prisma.TransactionClient;
 
 export type AnnotatorStatus = "todo" | "in_progress" | "done";
 
-/** First span on a document moves the annotator's status from to-do to in progress. */
+/**
+ * First span on a document moves the annotator's status from to-do to in progress (and adds
+ * an unassigned annotator who picked the document up). On the save path: usually one read.
+ */
 export async function markInProgress(tx: Tx, documentId: string, userId: string): Promise<void> {
-  await tx.assignment.upsert({
-    where: { documentId_userId: { documentId, userId } },
-    create: { documentId, userId, status: "in_progress" },
-    update: {},
-  });
-  await tx.assignment.updateMany({ where: { documentId, userId, status: "todo" }, data: { status: "in_progress" } });
+  const where = { documentId_userId: { documentId, userId } };
+  const row = await tx.assignment.findUnique({ where, select: { status: true } });
+  if (!row) await tx.assignment.create({ data: { documentId, userId, status: "in_progress" } });
+  else if (row.status === "todo") await tx.assignment.update({ where, data: { status: "in_progress" } });
 }
 
 /** The annotator marks their layer of a document done, or reopens it. */

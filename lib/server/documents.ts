@@ -3,16 +3,11 @@ import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, invalid, notFound, tooLarge } from "./errors";
 import type { DocumentInput } from "@/lib/schemas/document";
+import type { DocumentMeta } from "@/lib/domain/formats/document-meta";
 import { codePointLength, hashText, MAX_DOCUMENT_BYTES, normalizeText, utf8ByteLength } from "@/lib/domain/text";
 
-export interface DocumentSummary {
+export interface DocumentSummary extends DocumentMeta {
   id: string;
-  title: string;
-  outlet: string;
-  perspective: string;
-  language: string;
-  publishedAt: string | null;
-  url: string;
   sha256: string;
   length: number;
   status: string;

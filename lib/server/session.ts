@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
@@ -31,12 +32,15 @@ async function actorFromBearer(secret: string): Promise<Actor | null> {
   return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "token" };
 }
 
-/** The signed-in user of a page or server action, or null. */
-export async function currentActor(): Promise<Actor | null> {
+/**
+ * The signed-in user of a page or server action, or null. Cached per request: the header and
+ * the page both ask, and the session check (JWT decode plus a user read) need run only once.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions)) as { uid?: unknown; sv?: unknown } | null;
   if (!session) return null;
   return actorFromSessionClaims(session.uid, session.sv);
-}
+});
 
 /**
  * The caller of an API route: a personal token (`Authorization: Bearer …`) or the session

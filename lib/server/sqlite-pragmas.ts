@@ -10,7 +10,6 @@ export function enableWal(): void {
   const sqlite = new Database(databasePath());
   try {
     sqlite.pragma("journal_mode = WAL");
-    sqlite.pragma("synchronous = NORMAL");
   } finally {
     sqlite.close();
   }

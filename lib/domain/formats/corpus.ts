@@ -3,19 +3,14 @@
 // records plus every problem found. All offsets here are Unicode code points over the
 // stored text (NFC, "\n" line endings), half-open [start, end).
 import type { Span, SpanFields } from "../spans";
+import type { DocumentMeta } from "./document-meta";
 
-export interface CorpusDocument {
+export interface CorpusDocument extends DocumentMeta {
   id: string;
-  title: string;
   /** Stored text: NFC, "\n" line endings. */
   text: string;
   /** SHA-256 hex of the UTF-8 bytes of `text`. */
   sha256: string;
-  outlet: string;
-  perspective: string;
-  language: string;
-  publishedAt: string | null;
-  url: string;
   status: string;
   /** Spans of every layer the export asked for. */
   spans: Span[];
@@ -93,19 +88,13 @@ export interface ImportedSpan extends SpanFields {
   updatedAt?: string;
 }
 
-export interface ImportedDocument {
+export interface ImportedDocument extends DocumentMeta {
   /** The document's id in the source (JSONL id, doccano/Label Studio document_id), if any. */
   sourceId?: string;
   /** Where it came from: a file name or "line 4". */
   sourceName: string;
-  title: string;
   text: string;
   sha256: string;
-  outlet: string;
-  perspective: string;
-  language: string;
-  publishedAt: string | null;
-  url: string;
   status?: string;
   spans: ImportedSpan[];
 }

@@ -8,6 +8,7 @@ import { OffsetIndex } from "../offsets";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { type OffsetUnit, fromCodePoints } from "./offset-units";
 import { compareStrings } from "./span-order";
+import { metaRecord } from "./document-meta";
 
 export interface DoccanoOptions {
   unit?: OffsetUnit;
@@ -35,14 +36,7 @@ function buildDoccanoRecord(doc: CorpusDocument, unit: OffsetUnit) {
   return {
     text: doc.text,
     label,
-    document_id: doc.id,
-    title: doc.title,
-    outlet: doc.outlet,
-    perspective: doc.perspective,
-    language: doc.language,
-    published_at: doc.publishedAt,
-    url: doc.url,
-    sha256: doc.sha256,
+    ...metaRecord(doc),
     offset_unit: unit,
   };
 }

@@ -3,6 +3,7 @@
 import { isPerspective } from "../perspectives";
 import type { ProblemList } from "./problem-list";
 
+/** A document's source metadata, as every layer and format carries it. */
 export interface DocumentMeta {
   title: string;
   outlet: string;
@@ -63,4 +64,18 @@ export function readDocumentMeta(
 
 function isDateLike(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** The snake_case metadata record that doccano and Label Studio exports carry beside the text. */
+export function metaRecord(doc: DocumentMeta & { id: string; sha256: string }) {
+  return {
+    document_id: doc.id,
+    title: doc.title,
+    outlet: doc.outlet,
+    perspective: doc.perspective,
+    language: doc.language,
+    published_at: doc.publishedAt,
+    url: doc.url,
+    sha256: doc.sha256,
+  };
 }

@@ -8,6 +8,7 @@ import { OffsetIndex } from "../offsets";
 import type { Span } from "../spans";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { compareStrings, orderSpans } from "./span-order";
+import { metaRecord } from "./document-meta";
 
 export async function* encodeLabelStudio(_project: CorpusProject, docs: DocumentSource): AsyncGenerator<string> {
   let first = true;
@@ -30,14 +31,7 @@ function buildLabelStudioTask(doc: CorpusDocument) {
   return {
     data: {
       text: doc.text,
-      document_id: doc.id,
-      title: doc.title,
-      outlet: doc.outlet,
-      perspective: doc.perspective,
-      language: doc.language,
-      published_at: doc.publishedAt,
-      url: doc.url,
-      sha256: doc.sha256,
+      ...metaRecord(doc),
     },
     annotations: [...byLayer.entries()]
       .sort(([a], [b]) => compareStrings(a, b))
