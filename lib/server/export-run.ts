@@ -1,5 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
+import { countConllDropped } from "@/lib/domain/formats/conll-encode";
 import { CorpusReader } from "./corpus-reader";
 import { ChunkBuffer, type ChunkSink } from "./export-chunks";
 import { encodeExport } from "./export-encode";
@@ -14,13 +15,13 @@ export interface ExportJob extends ExportRequest {
 export interface ExportCounts {
   documents: number;
   spans: number;
+  /** CoNLL only: spans left out because they overlap a kept span (or cover no token). */
+  dropped?: number;
+  droppedByLabel?: Record<string, number>;
 }
 
 export interface ExportSummary extends ExportCounts {
   bytes: number;
-  /** CoNLL only: spans left out because they overlap a kept span (or cover no token). */
-  dropped?: number;
-  droppedByLabel?: Record<string, number>;
 }
 
 /**
@@ -36,7 +37,9 @@ export async function runExport(job: ExportJob, sink: ChunkSink, onCounts?: (c: 
     const reader = new CorpusReader(db, job);
     const project = reader.project();
     const ids = reader.documentIds();
-    const counts = { documents: ids.length, spans: reader.countSpans() };
+    const counts: ExportCounts = { documents: ids.length, spans: reader.countSpans() };
+    // CoNLL: count the dropped spans first (same snapshot), so they can go in the headers.
+    if (job.format === "conll") Object.assign(counts, await countConllDropped(project, reader.documents(ids)));
     onCounts?.(counts);
     const encoded = encodeExport(job, project, reader.documents(ids), () => reader.propositions());
     const out = new ChunkBuffer(sink);
@@ -44,7 +47,8 @@ export async function runExport(job: ExportJob, sink: ChunkSink, onCounts?: (c: 
     await out.flush();
     db.exec("COMMIT");
     const stats = encoded.conllStats();
-    return { ...counts, bytes: out.bytes, ...(stats ? { dropped: stats.dropped, droppedByLabel: stats.droppedByLabel } : {}) };
+    if (stats && stats.dropped !== counts.dropped) throw new Error(`CoNLL dropped ${stats.dropped} spans where ${counts.dropped} were counted`);
+    return { ...counts, bytes: out.bytes };
   } finally {
     db.close();
   }
