@@ -10,11 +10,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, "UTF-16LE");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, "UTF-16BE");
   const from = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // ASCII saved as UTF-16 is valid UTF-8 full of NULs: name it before trying UTF-8.
+  const guess = guessUtf16(bytes);
+  if (guess) return { ok: false, message: `this looks like ${guess} text without a byte order mark; save it as UTF-8 and import it again` };
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(from)), encoding: "UTF-8" };
   } catch {
-    const guess = guessUtf16(bytes);
-    if (guess) return { ok: false, message: `this looks like ${guess} text without a byte order mark; save it as UTF-8 and import it again` };
     return { ok: false, message: "not valid UTF-8; save the file as UTF-8 and import it again", at: firstInvalidUtf8(bytes) };
   }
 }
