@@ -5,6 +5,7 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { signedIn, type Client } from "../support/http-client";
 import { actorFor, demoProjectId, makeUser, useTestDatabase } from "../support/data-layer";
 import { parseCsv } from "@/lib/domain/formats/csv-parse";
+import { download as downloadFrom, exportUrl as exportUrlOf, freshProject as makeProject, importUrl, jsonlDocs, type JsonlDoc, upload } from "../support/corpus-http";
 
 const baseUrl = () => inject("baseUrl");
 const stamp = Date.now();
@@ -33,37 +34,9 @@ let annotator: Client;
 let annotatorId: string;
 let hardDocId: string;
 
-const exportUrl = (q: string, pid = projectId) => `/api/projects/${pid}/export?${q}`;
-const importUrl = (q: string, pid: string) => `/api/projects/${pid}/import?${q}`;
-
-async function download(client: Client, q: string, pid = projectId) {
-  const res = await client.fetch(exportUrl(q, pid));
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  return { res, bytes, text: new TextDecoder().decode(bytes) };
-}
-
-async function upload(client: Client, pid: string, q: string, body: Uint8Array | string) {
-  const res = await client.fetch(importUrl(q, pid), {
-    method: "POST",
-    headers: { "content-type": "application/octet-stream" },
-    body: typeof body === "string" ? body : Buffer.from(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
-}
-
-/** A new, empty project managed by admin, with the given users as annotators (authors keep their layers). */
-async function freshProject(name: string, memberEmails: string[] = []): Promise<string> {
-  const db = await useTestDatabase();
-  const admin = await actorFor("admin@example.com");
-  const { createProject } = await import("@/lib/server/projects");
-  const p = await createProject(admin, { name: `${name} ${stamp}`, description: "", guidelines: "" });
-  for (const email of memberEmails) {
-    const u = await db.user.findUniqueOrThrow({ where: { email } });
-    if (u.id !== admin.id) await db.membership.create({ data: { projectId: p.id, userId: u.id, role: "annotator" } });
-  }
-  return p.id;
-}
+const download = (client: Client, q: string, pid = projectId) => downloadFrom(client, q, pid);
+const exportUrl = (q: string, pid = projectId) => exportUrlOf(q, pid);
+const freshProject = (name: string, memberEmails: string[] = []) => makeProject(`${name} ${stamp}`, memberEmails);
 
 async function projectCounts(pid: string) {
   const db = await useTestDatabase();
@@ -72,8 +45,6 @@ async function projectCounts(pid: string) {
   return { documents, spans };
 }
 
-type JsonlDoc = { id: string; text: string; status: string; perspective: string; spans: { id: string; label: string; start: number; end: number; text: string; layer: string }[] };
-const jsonlDocs = (text: string) => text.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.type === "document") as JsonlDoc[];
 
 beforeAll(async () => {
   projectId = await demoProjectId();

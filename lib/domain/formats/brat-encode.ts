@@ -23,11 +23,12 @@ export async function* listBratEntries(project: CorpusProject, docs: DocumentSou
   const schema = createBratSchema(project);
   const used = new Set<string>();
   const manifest: Record<string, unknown>[] = [];
+  const emails = new Map((project.users ?? []).map((u) => [u.id, u.email]));
   for await (const doc of docs) {
     for (const { base, spans } of bratDocuments(doc, used)) {
       yield { name: `${base}.txt`, content: doc.text };
       yield { name: `${base}.ann`, content: renderBratAnn(doc.text, spans, schema) };
-      manifest.push({ file: `${base}.txt`, ...manifestRecord(doc) });
+      manifest.push({ file: `${base}.txt`, ...manifestRecord(doc), ...layerRecord(spans, emails) });
     }
   }
   yield { name: "manifest.json", content: JSON.stringify({ documents: manifest }, null, 1) + "\n" };
@@ -61,6 +62,17 @@ function manifestRecord(doc: CorpusDocument) {
     url: doc.url,
     sha256: doc.sha256,
   };
+}
+
+/**
+ * The layer of a brat document's spans, so an import puts them back in it: "gold", or
+ * "user:<email>" (an email maps to the same person on another Parallax instance).
+ */
+function layerRecord(spans: Span[], emails: Map<string, string>): { layer?: string } {
+  const layer = spans[0]?.layer;
+  if (layer === undefined) return {};
+  if (!layer.startsWith("user:")) return { layer };
+  return { layer: `user:${emails.get(layer.slice(5)) ?? layer.slice(5)}` };
 }
 
 function safeName(s: string): string {

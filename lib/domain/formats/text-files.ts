@@ -47,6 +47,9 @@ export function readTextFiles(
     const entry = lookup(manifest, name);
     const meta = readDocumentMeta(entry?.record ?? {}, basename(base), entry?.where ?? where, problems);
     const read = spans ? spans.read(base, createSpanContext(doc, problems, options.labels)) : [];
+    // Our brat export's manifest names each file's layer ("gold", "user:<email or id>").
+    const layer = entry?.record.layer;
+    if (typeof layer === "string" && /^(gold|user:.+)$/.test(layer)) for (const s of read) s.layer ??= layer;
     documents.push(buildImportedDocument(doc, meta, read, { sourceName: name }));
   }
   if (ignored.length) {
