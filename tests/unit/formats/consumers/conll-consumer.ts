@@ -38,7 +38,6 @@ export function readConllStrictly(file: string): ConllReading {
     if (fields < 0) fields = perl.length;
     if (perl.length !== fields) violations.push(`${where}: conlleval: unexpected number of features (${perl.length}, expected ${fields}): ${JSON.stringify(line)}`);
     if (python.length !== perl.length) violations.push(`${where}: Python's split() sees ${python.length} fields where conlleval sees ${perl.length}: ${JSON.stringify(line)}`);
-    if (line.startsWith("#")) violations.push(`${where}: a comment line is a token line to conlleval`);
     const token = perl[0];
     const tag = perl[perl.length - 1];
     if (token === "-DOCSTART-") {
