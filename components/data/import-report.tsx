@@ -1,5 +1,4 @@
-import { countProblems, summarizeImport } from "@/lib/domain/formats/import-summary";
-import type { ImportCounts } from "@/lib/server/import-rows";
+import { countProblems, summarizeImport, type ImportCounts } from "@/lib/domain/formats/import-summary";
 
 /** The JSON the import route answers with (type-only import: nothing server-side is bundled). */
 export interface ImportReport {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ImportProblem } from "@/lib/domain/formats/corpus";
+import type { ImportCounts } from "@/lib/domain/formats/import-summary";
 import type { LabelRow } from "./import-labels";
 
 // The rows an import writes, as the columns of the tables (timestamps in Prisma's stored
@@ -34,19 +35,7 @@ export interface RevisionRow {
   id: string; propositionId: string; version: number; snapshot: string; actorId: string; createdAt: string;
 }
 
-export interface ImportCounts {
-  documentsCreated: number;
-  documentsMatched: number;
-  spansCreated: number;
-  spansAlreadyPresent: number;
-  /** Created spans whose source author is not a member here, so the importer authors them. */
-  spansReassigned: number;
-  propositionsCreated: number;
-  propositionsMatched: number;
-  linksCreated: number;
-  /** Labels the import created (only when asked to). */
-  labelsCreated: number;
-}
+export type { ImportCounts };
 
 /** Where planned rows go: the database (import-write.ts), or nowhere for a dry run. */
 export interface RowSink {

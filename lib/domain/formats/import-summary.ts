@@ -1,16 +1,19 @@
 // The sentences an import report is read as, shared by the UI and the command line so both
 // say the same thing, with singular and plural right ("1 new document", "2 new documents").
 
-export interface ImportCountsLike {
+/** What an import did (or would do), counted. */
+export interface ImportCounts {
   documentsCreated: number;
   documentsMatched: number;
   spansCreated: number;
   spansAlreadyPresent: number;
+  /** Created spans whose source author is not a member here, so the importer authors them. */
   spansReassigned: number;
   propositionsCreated: number;
   propositionsMatched: number;
   linksCreated: number;
-  labelsCreated?: number;
+  /** Labels the import created (only when asked to). */
+  labelsCreated: number;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -18,7 +21,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** "Imported 2 new documents (1 matched by text), …" or "Nothing was imported. …". */
-export function summarizeImport(imported: boolean, c: ImportCountsLike): string {
+export function summarizeImport(imported: boolean, c: ImportCounts): string {
   const parts = [
     `${plural(c.documentsCreated, "new document")} (${c.documentsMatched} already here, matched by text)`,
     `${plural(c.spansCreated, "span")} (${plural(c.spansAlreadyPresent, "identical span")} already present, skipped; ${c.spansReassigned} attributed to the importer)`,

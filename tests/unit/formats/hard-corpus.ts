@@ -8,16 +8,12 @@ import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/dom
 import { OffsetIndex } from "@/lib/domain/offsets";
 import type { Span } from "@/lib/domain/spans";
 import { hashText } from "@/lib/domain/text";
+import { project } from "./sample-corpus";
 
 export const hardProject: CorpusProject = {
   id: "hard",
   name: "Hard characters",
-  labels: [
-    { key: "claim", name: "Claim", color: "#e11d48", hotkey: "1" },
-    { key: "quote", name: "Quote", color: "#2563eb", hotkey: "2" },
-    { key: "measure", name: "Measure", color: "#16a34a", hotkey: "3" },
-    { key: "date", name: "Date", color: "#d97706", hotkey: "4" },
-  ],
+  labels: project.labels,
   users: [
     { id: "u1", email: "ana@example.org", name: "Ana" },
     { id: "u2", email: "bo@example.org", name: "Bo" },
