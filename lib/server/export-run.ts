@@ -1,6 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { countConllDropped } from "@/lib/domain/formats/conll-encode";
+import { countConllDropped } from "@/lib/domain/formats/conll-drops";
 import { CorpusReader } from "./corpus-reader";
 import { ChunkBuffer, type ChunkSink } from "./export-chunks";
 import { encodeExport } from "./export-encode";

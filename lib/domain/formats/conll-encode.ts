@@ -25,7 +25,7 @@ export interface ConllOptions {
 }
 
 /** Rank of a label in project order; labels the project does not list rank after all of them. */
-function labelRanker(project: CorpusProject): (label: string) => number {
+export function labelRanker(project: CorpusProject): (label: string) => number {
   const order = project.labels.map((l) => l.key);
   return (label) => {
     const i = order.indexOf(label);
@@ -33,7 +33,7 @@ function labelRanker(project: CorpusProject): (label: string) => number {
   };
 }
 
-function sortForTagging(spans: readonly Span[]): Span[] {
+export function sortForTagging(spans: readonly Span[]): Span[] {
   return [...spans].sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.label, b.label) || compareStrings(a.id, b.id));
 }
 
@@ -64,50 +64,4 @@ export async function* encodeConll(
   }
   options.onStats?.(stats);
   return stats;
-}
-
-const SPACE = new RegExp(`[${CONLL_SPACE}]`, "u");
-const ALL_SPACE = new RegExp(`^[${CONLL_SPACE}]*$`, "u");
-
-/**
- * The spans an export of these documents would drop, counted before writing it, so the
- * count can go in the download's headers instead of into the file (a trailing comment
- * breaks conlleval and Python CoNLL readers). Exact and cheaper than encoding: spans can
- * only compete for a token when they overlap or when no space lies between them (tokens
- * never contain spaces), so only documents with such a pair are tokenized.
- */
-export async function countConllDropped(
-  project: CorpusProject,
-  docs: DocumentSource,
-  prefer?: ConllPriority,
-): Promise<Pick<ConllStats, "dropped" | "droppedByLabel">> {
-  const labelRank = labelRanker(project);
-  const stats = { dropped: 0, droppedByLabel: {} as Record<string, number> };
-  const drop = (s: Span) => {
-    stats.dropped++;
-    stats.droppedByLabel[s.label] = (stats.droppedByLabel[s.label] ?? 0) + 1;
-  };
-  for await (const doc of docs) {
-    const sorted = sortForTagging(doc.spans);
-    if (mayCompete(doc.text, sorted)) {
-      tagTokens(tokenize(doc.text), sorted, labelRank, prefer).dropped.forEach(drop);
-    } else {
-      // No two spans share a token: only a span of nothing but spaces is dropped.
-      for (const s of sorted) if (ALL_SPACE.test(s.text)) drop(s);
-    }
-  }
-  return stats;
-}
-
-/** Whether two spans (sorted by start) overlap or touch with no space between them. */
-function mayCompete(text: string, sorted: readonly Span[]): boolean {
-  if (sorted.length < 2) return false;
-  const cps = Array.from(text);
-  let maxEnd = sorted[0].end;
-  for (let k = 1; k < sorted.length; k++) {
-    const s = sorted[k];
-    if (s.start < maxEnd || !SPACE.test(cps.slice(maxEnd, s.start).join(""))) return true;
-    maxEnd = Math.max(maxEnd, s.end);
-  }
-  return false;
 }

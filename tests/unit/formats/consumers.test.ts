@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { listBratEntries } from "@/lib/domain/formats/brat-encode";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
-import { countConllDropped, encodeConll, type ConllStats } from "@/lib/domain/formats/conll-encode";
+import { countConllDropped } from "@/lib/domain/formats/conll-drops";
+import { encodeConll, type ConllStats } from "@/lib/domain/formats/conll-encode";
 import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/domain/formats/corpus";
 import { encodeDoccano } from "@/lib/domain/formats/doccano-encode";
 import { parseDoccano } from "@/lib/domain/formats/doccano-parse";
