@@ -1,6 +1,8 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { countConllDropped } from "@/lib/domain/formats/conll-drops";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { CorpusReader } from "./corpus-reader";
 import { ChunkBuffer, type ChunkSink } from "./export-chunks";
 import { encodeExport } from "./export-encode";
@@ -38,18 +40,42 @@ export async function runExport(job: ExportJob, sink: ChunkSink, onCounts?: (c: 
     const project = reader.project();
     const ids = reader.documentIds();
     const counts: ExportCounts = { documents: ids.length, spans: reader.countSpans() };
-    // CoNLL: count the dropped spans first (same snapshot), so they can go in the headers.
-    if (job.format === "conll") Object.assign(counts, await countConllDropped(project, reader.documents(ids)));
-    onCounts?.(counts);
     const encoded = encodeExport(job, project, reader.documents(ids), () => reader.propositions());
     const out = new ChunkBuffer(sink);
-    for await (const chunk of encoded.chunks) await out.push(chunk);
+    if (job.format === "conll") {
+      // CoNLL knows what it dropped only at the end, and the count belongs in the headers,
+      // never in the file: encode into a temporary file, then send the counts, then the file.
+      await spoolThenSend(encoded.chunks, out, () => {
+        const stats = encoded.conllStats()!;
+        Object.assign(counts, { dropped: stats.dropped, droppedByLabel: stats.droppedByLabel });
+        onCounts?.(counts);
+      });
+    } else {
+      onCounts?.(counts);
+      for await (const chunk of encoded.chunks) await out.push(chunk);
+    }
     await out.flush();
     db.exec("COMMIT");
-    const stats = encoded.conllStats();
-    if (stats && stats.dropped !== counts.dropped) throw new Error(`CoNLL dropped ${stats.dropped} spans where ${counts.dropped} were counted`);
     return { ...counts, bytes: out.bytes };
   } finally {
     db.close();
+  }
+}
+
+/** Write every chunk to a temporary file, call `ready`, then push the file's bytes to `out`. */
+async function spoolThenSend(chunks: AsyncIterable<string | Uint8Array>, out: ChunkBuffer, ready: () => void): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-export-"));
+  try {
+    const file = path.join(dir, "spool");
+    const fd = fs.openSync(file, "w");
+    try {
+      for await (const chunk of chunks) fs.writeSync(fd, typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+    } finally {
+      fs.closeSync(fd);
+    }
+    ready();
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: 256 * 1024 })) await out.push(chunk as Buffer);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

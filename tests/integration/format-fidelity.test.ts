@@ -52,7 +52,7 @@ describe("round trips through the server: export every layer, import into an emp
     expect(report.counts.spansCreated).toBe(total);
     const strip = (docs: JsonlDoc[]) => docs.map((d) => ({ ...d, spans: d.spans.map((s) => ({ ...s, attributes: {} })) }));
     expect(spansByText(strip(after), true)).toEqual(spansByText(strip(before), true));
-  });
+  }, 120_000);
 
   it("brat keeps layers (one file per layer) and attributes; loses false flags, line breaks in notes", async () => {
     const { before, after, report } = await roundTrip("brat");
@@ -65,14 +65,14 @@ describe("round trips through the server: export every layer, import into an emp
     expect(spansByText(after, true)).toEqual(spansByText(lossy(before), true));
     // The manifest brought the metadata back.
     for (const d of after) expect(d.title).toBe(before.find((b) => b.text === d.text)!.title);
-  });
+  }, 120_000);
 
   it("doccano keeps each distinct (label, start, end) in the importer's layer; loses layers, authors, attributes, notes", async () => {
     const { before, after } = await roundTrip("doccano");
     const distinct = (docs: JsonlDoc[]) => new Map(docs.map((d) => [d.text, [...new Set(d.spans.map((s) => `${s.label}|${s.start}|${s.end}`))].sort()]));
     expect(distinct(after)).toEqual(distinct(before));
     expect(new Set(after.flatMap((d) => d.spans.map((s) => s.layer))).size).toBe(1);
-  });
+  }, 120_000);
 });
 
 describe("CoNLL's report", () => {

@@ -275,7 +275,7 @@ describe("import", () => {
       const expected = gold.find((d) => d.id === hardDocId)!.spans.map((s) => `${s.label}|${s.start}|${s.end}|${s.text}`).sort();
       expect(hard.spans.map((s) => `${s.label}|${s.start}|${s.end}|${s.text}`).sort(), format).toEqual(expected);
     }
-  });
+  }, 120_000); // twelve requests, each through a worker process: slow on a loaded 2-core machine
 
   it("imports plain .txt files with a CSV manifest, and matches a document already present by hash", async () => {
     const target = await freshProject("Text import");

@@ -6,7 +6,7 @@ import type { CorpusProject, DocumentSource } from "./corpus";
 import type { Span } from "../spans";
 import { type ConllPriority, tagTokens } from "./conll-tags";
 import { compareStrings } from "./span-order";
-import { CONLL_SPACE, tokenize } from "./tokenize";
+import { tokenize } from "./tokenize";
 
 export interface ConllStats {
   documents: number;
@@ -25,7 +25,7 @@ export interface ConllOptions {
 }
 
 /** Rank of a label in project order; labels the project does not list rank after all of them. */
-export function labelRanker(project: CorpusProject): (label: string) => number {
+function labelRanker(project: CorpusProject): (label: string) => number {
   const order = project.labels.map((l) => l.key);
   return (label) => {
     const i = order.indexOf(label);
@@ -33,7 +33,7 @@ export function labelRanker(project: CorpusProject): (label: string) => number {
   };
 }
 
-export function sortForTagging(spans: readonly Span[]): Span[] {
+function sortForTagging(spans: readonly Span[]): Span[] {
   return [...spans].sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.label, b.label) || compareStrings(a.id, b.id));
 }
 

@@ -4,8 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { listBratEntries } from "@/lib/domain/formats/brat-encode";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
-import { countConllDropped } from "@/lib/domain/formats/conll-drops";
-import { encodeConll, type ConllStats } from "@/lib/domain/formats/conll-encode";
+import { encodeConll } from "@/lib/domain/formats/conll-encode";
 import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/domain/formats/corpus";
 import { encodeDoccano } from "@/lib/domain/formats/doccano-encode";
 import { parseDoccano } from "@/lib/domain/formats/doccano-parse";
@@ -49,19 +48,16 @@ async function bratFiles(c: Corpus): Promise<Record<string, string>> {
 }
 
 describe.each(CORPORA)("consumers accept every export ($name)", (c) => {
-  it("CoNLL: conlleval's column rule, Python's line and field splitting, IOB2; tokens are the text; drops counted before writing", async () => {
+  it("CoNLL: conlleval's column rule, Python's line and field splitting, IOB2; tokens are the text", async () => {
     for (const layer of ["all", ...layersOf(c.documents)]) {
       const docs = layer === "all" ? c.documents : inLayer(c.documents, layer);
-      let stats: ConllStats | undefined;
-      const file = await collectText(encodeConll(c.project, docs, { onStats: (s) => (stats = s) }));
+      const file = await collectText(encodeConll(c.project, docs));
       const read = readConllStrictly(file);
       expect(read.violations, layer).toEqual([]);
       expect(read.documents).toHaveLength(docs.length);
       read.documents.forEach((sentences, i) => {
         expect(sentences.flat().map(([token]) => token).join("")).toBe(docs[i].text.replace(SPACE, ""));
       });
-      const counted = await countConllDropped(c.project, docs);
-      expect(counted).toEqual({ dropped: stats!.dropped, droppedByLabel: stats!.droppedByLabel });
     }
   });
 
