@@ -26,7 +26,7 @@ export function LabelEditor({ labels, action }: { labels: Label[]; action: (s: n
           ))}
         </tbody>
       </table>
-      <Button variant="secondary" size="sm" onClick={() => setRows([...rows, { key: "", name: "", color: "#64748b", hotkey: freeHotkey() }])} disabled={rows.length >= 9}>
+      <Button variant="secondary" size="sm" onClick={() => setRows([...rows, { key: "", name: "", color: "#64748b", hotkey: freeHotkey() }])} disabled={rows.length >= 100}>
         Add label
       </Button>
       <p className="text-xs text-slate-500">Labels in use cannot be removed; rename them instead. Hotkeys 1–9 tag the selected text.</p>

@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   console.error(`Exported ${summary.documents} documents and ${summary.spans} spans (${summary.bytes} bytes) as ${request.format} to ${values.out} in ${seconds} s.`);
   if (summary.dropped !== undefined) {
     const byLabel = Object.entries(summary.droppedByLabel ?? {}).map(([k, n]) => `${k} ${n}`).join(", ");
-    console.error(`CoNLL: dropped ${summary.dropped} overlapping spans${byLabel ? ` (${byLabel})` : ""}; the file's last line says so too.`);
+    console.error(`CoNLL: dropped ${summary.dropped} overlapping spans${byLabel ? ` (${byLabel})` : ""}.`);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 // npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder>
 //                   [--skip-invalid] [--as <manager email>] [--layer gold] [--db <file>]
+//                   [--create-labels] [--text-field <name>] [--predictions]
 // Works directly on the database file (DATABASE_URL, or --db <file>): parse and check
 // everything, then write in one transaction. brat and text take a zip or a folder.
 // --as names the importing manager (author of spans whose authors are not members here);
@@ -12,24 +13,22 @@ import { databasePath } from "../lib/server/database-url";
 import { parseImportRequest } from "../lib/server/import-request";
 import { runImport, type ImportReport } from "../lib/server/import-run";
 import { describeFailure, findImporter, listProjects } from "../lib/server/corpus-cli";
+import { countProblems, summarizeImport } from "../lib/domain/formats/import-summary";
 
 const { values } = parseArgs({
   options: {
     project: { type: "string" }, format: { type: "string" }, in: { type: "string" }, "skip-invalid": { type: "boolean" },
     as: { type: "string" }, layer: { type: "string" }, db: { type: "string" }, help: { type: "boolean" },
+    "create-labels": { type: "boolean" }, "text-field": { type: "string" }, predictions: { type: "boolean" },
   },
 });
 
 function printReport(r: ImportReport): void {
-  const c = r.counts;
-  const verb = r.imported ? "Imported" : "Nothing imported. Would have imported";
-  console.log(`${verb}: ${c.documentsCreated} new documents, ${c.documentsMatched} matched by hash; ${c.spansCreated} spans ` +
-    `(${c.spansAlreadyPresent} already present skipped, ${c.spansReassigned} reassigned to the importer); ` +
-    `${c.propositionsCreated} new propositions, ${c.propositionsMatched} matched, ${c.linksCreated} links. (${(r.ms / 1000).toFixed(2)} s)`);
+  console.log(`${summarizeImport(r.imported, r.counts)} (${(r.ms / 1000).toFixed(2)} s)`);
   if (r.unknownAuthors.length) console.log(`Not members here, their spans went to the importer: ${r.unknownAuthors.join(", ")}`);
   for (const n of r.notices) console.log(n);
   if (r.problems.length) {
-    console.log(`${r.problems.length} problem(s)${r.imported ? ", skipped" : ""}:`);
+    console.log(`${countProblems(r.problems.filter((p) => !/ more problems not listed$/.test(p.message)).length, r.problemCount, r.imported)}:`);
     for (const p of r.problems.slice(0, 200)) console.log(`  ${p.where}: ${p.message}`);
     if (r.problems.length > 200) console.log(`  … and ${r.problems.length - 200} more`);
     if (!r.imported) console.log("Fix them, or run again with --skip-invalid to import the valid records.");
@@ -38,12 +37,17 @@ function printReport(r: ImportReport): void {
 
 function main(): number {
   if (values.help || !values.project || !values.format || !values.in) {
-    console.error("Usage: npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder> [--skip-invalid] [--as <email>] [--layer gold] [--db <file>]");
+    console.error("Usage: npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder> [--skip-invalid] [--as <email>] [--layer gold] [--db <file>]\n" +
+      "                         [--create-labels] [--text-field <name>] [--predictions]");
     return values.help ? 0 : 2;
   }
   loadEnv();
   const dbPath = values.db ?? databasePath();
-  const params = new URLSearchParams({ format: values.format, skipInvalid: values["skip-invalid"] ? "1" : "0", layer: values.layer ?? "mine" });
+  const params = new URLSearchParams({
+    format: values.format, skipInvalid: values["skip-invalid"] ? "1" : "0", layer: values.layer ?? "mine",
+    createLabels: values["create-labels"] ? "1" : "0", predictions: values.predictions ? "1" : "0",
+    ...(values["text-field"] ? { textField: values["text-field"] } : {}),
+  });
   const request = parseImportRequest(params);
   const input = path.resolve(values.in);
   if (!fs.existsSync(input)) throw new Error(`${input} does not exist`);

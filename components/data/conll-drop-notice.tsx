@@ -5,9 +5,10 @@ import { Alert } from "../ui/card";
 type Summary = { documents: number; spans: number; dropped?: number; droppedByLabel?: Record<string, number> };
 
 /**
- * CoNLL learns how many overlapping spans it drops only at the end of the file (its last
- * line says "# dropped N overlapping spans"), too late for a header. So beside the download,
- * ask the API for the same export's summary and show the count here.
+ * CoNLL has one tag per token, so it drops overlapping spans. The count is in the
+ * download's X-Parallax-Dropped-Spans header (never in the file, which CoNLL readers would
+ * choke on), but a browser download cannot show headers: beside the download, ask the API
+ * for the same export's summary and show the count here.
  */
 export function ConllDropNotice({ href }: { href: string }) {
   const [summary, setSummary] = useState<Summary | null>(null);

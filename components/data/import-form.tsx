@@ -5,6 +5,7 @@ import { FORMAT_INFO, type FormatId } from "@/lib/domain/formats/format-info";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Field, Select } from "../ui/field";
+import { ImportOptions, NO_CHOICES, choiceParams } from "./import-options";
 import { ImportReportView, type ImportReport } from "./import-report";
 import { uploadBody } from "./upload-body";
 
@@ -28,6 +29,7 @@ export function ImportForm({ projectId }: { projectId: string }) {
   const [files, setFiles] = useState<File[]>([]);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [gold, setGold] = useState(false);
+  const [choices, setChoices] = useState(NO_CHOICES);
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const many = format === "brat" || format === "text";
@@ -40,7 +42,7 @@ export function ImportForm({ projectId }: { projectId: string }) {
     if (body.blob.size > MAX_UPLOAD_BYTES) return setOutcome({ ok: false, message: "The upload is larger than the 100 MB import limit; use the command line (npm run import) for larger corpora." });
     setPending(true);
     try {
-      const q = new URLSearchParams({ format: param(format), ...(skipInvalid ? { skipInvalid: "1" } : {}), ...(gold ? { layer: "gold" } : {}) });
+      const q = new URLSearchParams({ format: param(format), ...(skipInvalid ? { skipInvalid: "1" } : {}), ...(gold ? { layer: "gold" } : {}), ...choiceParams(format, choices) });
       const res = await fetch(`/api/projects/${projectId}/import?${q}`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: body.blob });
       const json = await res.json().catch(() => null);
       if (res.ok) {
@@ -74,6 +76,7 @@ export function ImportForm({ projectId }: { projectId: string }) {
         <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
         Import the valid records and skip the invalid ones (otherwise nothing is imported unless everything is valid)
       </label>
+      <ImportOptions format={format} value={choices} onChange={setChoices} />
       {format !== "jsonl" && format !== "text" && (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={gold} onChange={(e) => setGold(e.target.checked)} />

@@ -9,7 +9,7 @@ export function HelpPopover({ labels, onClose }: { labels: readonly LabelDef[]; 
     [<>drag</>, "select text with the mouse; it snaps to whole words (hold Alt for exact characters)"],
     [<><K>Tab</K> to the text, then <K>←</K><K>→</K><K>↑</K><K>↓</K></>, "caret mode: move a caret through the text (Ctrl: by word; Home/End: line ends)"],
     [<><K>Shift</K>+arrows</>, "select with the keyboard from the caret"],
-    [<>{labels.map((l) => <K key={l.key}>{l.hotkey}</K>)}</>, `tag the selection (${labels.map((l) => `${l.hotkey} ${l.name}`).join(", ")}); with a span selected and no text selected: change its label`],
+    [<>{labels.filter((l) => l.hotkey).map((l) => <K key={l.key}>{l.hotkey}</K>)}</>, `tag the selection (${labels.filter((l) => l.hotkey).map((l) => `${l.hotkey} ${l.name}`).join(", ")}); with a span selected and no text selected: change its label`],
     [<>click a highlight</>, "select its span; click the same place again for the span around it, or click an underline"],
     [<><K>j</K> / <K>k</K></>, "select the next / previous span"],
     [<><K>[</K> <K>]</K></>, "move the selected span's start left / right by a word (Alt: by a character)"],

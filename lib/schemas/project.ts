@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LABEL_KEY, LABEL_KEY_RULE, MAX_LABELS } from "@/lib/domain/label-keys";
 import { ROLES } from "@/lib/domain/roles";
 
 export const projectInputSchema = z.object({
@@ -16,21 +17,21 @@ export const labelInputSchema = z.object({
   key: z
     .string()
     .trim()
-    .regex(/^[a-z][a-z0-9_-]{0,39}$/, "label key must be lowercase letters, digits, - or _ (e.g. claim)"),
+    .regex(LABEL_KEY, `label key must be ${LABEL_KEY_RULE}`),
   name: z.string().trim().min(1, "label name is required").max(60),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour must be like #e11d48"),
-  hotkey: z.string().regex(/^[1-9]$/, "hotkey must be a digit from 1 to 9"),
+  hotkey: z.string().trim().regex(/^[1-9]?$/, "hotkey must be a digit from 1 to 9, or empty for none"),
 });
 
 export const labelSetSchema = z
   .array(labelInputSchema)
   .min(1, "a project needs at least one label")
-  .max(9, "at most 9 labels (one per hotkey)")
+  .max(MAX_LABELS, `at most ${MAX_LABELS} labels`)
   .superRefine((labels, ctx) => {
     const dup = <T,>(xs: T[]) => xs.find((x, i) => xs.indexOf(x) !== i);
     const key = dup(labels.map((l) => l.key));
     if (key) ctx.addIssue({ code: "custom", message: `label key "${key}" is used twice` });
-    const hotkey = dup(labels.map((l) => l.hotkey));
+    const hotkey = dup(labels.map((l) => l.hotkey).filter((k) => k !== ""));
     if (hotkey) ctx.addIssue({ code: "custom", message: `hotkey ${hotkey} is used by two labels` });
   });
 

@@ -76,7 +76,7 @@ export class CorpusReader {
     const p = this.db.prepare("SELECT id, name FROM Project WHERE id = ?").get(this.filter.projectId) as { id: string; name: string } | undefined;
     if (!p) throw new Error(`No project with id ${this.filter.projectId}`);
     const labels = this.db
-      .prepare("SELECT key, name, color, hotkey FROM Label WHERE projectId = ? ORDER BY sortOrder, key")
+      .prepare("SELECT key, name, color, coalesce(hotkey, '') AS hotkey FROM Label WHERE projectId = ? ORDER BY sortOrder, key")
       .all(p.id) as CorpusProject["labels"];
     const s = spanClause(this.filter);
     // Per user, one probe of the authorId index: cheaper than DISTINCT over every span.

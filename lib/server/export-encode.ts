@@ -34,7 +34,8 @@ export function encodeExport(
         // encodeBrat's entries, zipped with native zlib (export-zip.ts).
         return nativeZipStream(listBratEntries(project, docs));
       case "conll":
-        return conllWithCount(project, docs, (s) => (stats = s));
+        // The dropped count goes in the download's report (headers, CLI), never in the file.
+        return encodeConll(project, docs, { onStats: (s) => (stats = s) });
       case "doccano":
         return encodeDoccano(project, docs, { unit: request.offsetUnit });
       case "label-studio":
@@ -44,20 +45,4 @@ export function encodeExport(
     }
   })();
   return { chunks, conllStats: () => stats };
-}
-
-/**
- * CoNLL knows how many overlapping spans it dropped only after the last document, when the
- * response headers are long gone (and browsers cannot read HTTP trailers). So the count is
- * the file's last line, a comment: "# dropped N overlapping spans".
- */
-async function* conllWithCount(project: CorpusProject, docs: DocumentSource, onStats: (s: ConllStats) => void) {
-  let dropped = 0;
-  yield* encodeConll(project, docs, {
-    onStats: (s) => {
-      dropped = s.dropped;
-      onStats(s);
-    },
-  });
-  yield `# dropped ${dropped} overlapping spans\n`;
 }

@@ -7,7 +7,7 @@ import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, invalid } from "./errors";
 import type { ExportRequest } from "./export-request";
 import { layerName } from "./export-request";
-import type { ExportJob } from "./export-run";
+import type { ExportCounts, ExportJob } from "./export-run";
 import { streamExport, summarizeExport } from "./export-stream";
 
 async function prepareJob(scope: ProjectScope, request: ExportRequest): Promise<{ job: ExportJob; projectName: string }> {
@@ -39,8 +39,19 @@ export async function startExport(scope: ProjectScope, request: ExportRequest): 
       "X-Parallax-Documents": String(counts.documents),
       "X-Parallax-Spans": String(counts.spans),
       "X-Parallax-Offset-Unit": offsetUnit(request),
+      ...conllHeaders(counts),
     },
   });
+}
+
+/** CoNLL's report: how many overlapping spans the file leaves out, in total and by label. */
+function conllHeaders(counts: ExportCounts): Record<string, string> {
+  if (counts.dropped === undefined) return {};
+  const byLabel = Object.entries(counts.droppedByLabel ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([label, n]) => `${encodeURIComponent(label)}=${n}`)
+    .join(", ");
+  return { "X-Parallax-Dropped-Spans": String(counts.dropped), ...(byLabel ? { "X-Parallax-Dropped-By-Label": byLabel } : {}) };
 }
 
 /** `?summary=1`: what the export would hold, including how many spans CoNLL drops. */

@@ -2,6 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import type { ImportProblem } from "@/lib/domain/formats/corpus";
+import { decodeText } from "@/lib/domain/formats/text-decode";
 import { DEFAULT_UNZIP_LIMITS, decodeTextEntries, unzipEntries } from "@/lib/domain/formats/zip";
 import type { ImportFormat } from "./corpus-formats";
 
@@ -12,7 +13,7 @@ export type ImportSource = { kind: "file"; path: string } | { kind: "folder"; pa
 
 /** ok: parse `input`; `problems` found so far (an unsafe zip entry, an undecodable file) come along. */
 export type Decoded =
-  | { ok: true; input: { text: string } | { files: Record<string, string> }; problems: ImportProblem[] }
+  | { ok: true; input: { text: string } | { files: Record<string, string> }; problems: ImportProblem[]; notices?: string[] }
   | { ok: false; problems: ImportProblem[] };
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
@@ -31,20 +32,21 @@ export function decodeSource(format: ImportFormat, source: ImportSource): Decode
     return decodeFiles(unzipEntries(bytes));
   }
   if (isZip) return fail("input", `this is a zip archive; a ${format} import is a single UTF-8 text file`);
-  try {
-    return { ok: true, input: { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) }, problems: [] };
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, at).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
-    return fail(`line ${line}`, `not valid UTF-8 (byte ${at} of the file); save the file as UTF-8 and import it again`);
+  const decoded = decodeText(bytes);
+  if (decoded.ok) {
+    const notices = decoded.encoding === "UTF-8" ? [] : [`The file is ${decoded.encoding} (it starts with a byte order mark); it was decoded as such.`];
+    return { ok: true, input: { text: decoded.text }, problems: [], notices };
   }
+  if (decoded.at === undefined || decoded.at < 0) return fail("input", decoded.message);
+  const line = bytes.subarray(0, decoded.at).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
+  return fail(`line ${line}`, `not valid UTF-8 (byte ${decoded.at} of the file); save the file as UTF-8 and import it again`);
 }
 
 function decodeFiles(read: { entries: { name: string; bytes: Uint8Array }[]; problems: ImportProblem[] }): Decoded {
   // unzipEntries returns no entries at all when a limit (count, size) was exceeded.
   if (read.entries.length === 0) return read.problems.length ? { ok: false, problems: read.problems } : fail("input", "the archive holds no files");
-  const { files, problems } = decodeTextEntries(read.entries);
-  return { ok: true, input: { files }, problems: [...read.problems, ...problems] };
+  const { files, problems, notices } = decodeTextEntries(read.entries);
+  return { ok: true, input: { files }, problems: [...read.problems, ...problems], notices };
 }
 
 /** A folder read with the same limits as a zip: entry count and total size; symlinks are not followed. */
@@ -77,23 +79,4 @@ function readFolder(root: string) {
 
 function fail(where: string, message: string): Decoded {
   return { ok: false, problems: [{ where, message }] };
-}
-
-/** Byte index of the first invalid UTF-8 sequence (overlongs and surrogates included), or -1. */
-export function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
-    const c = b[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-    if (len === 0 || i + len > b.length) return i;
-    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
-    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
-    if (b[i + 1] < lo || b[i + 1] > hi) return i;
-    for (let k = 2; k < len; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
-    i += len;
-  }
-  return -1;
 }

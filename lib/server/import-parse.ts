@@ -9,13 +9,22 @@ import type { ImportFormat } from "./corpus-formats";
 
 export type ParserInput = { text: string } | { files: Record<string, string> };
 
-/** Run the format's parser; every span is checked against the project's label set. */
-export function parseImport(format: ImportFormat, input: ParserInput, labels: string[]): ImportResult {
-  const options = { labels };
+export interface ParseChoices {
+  createLabels?: boolean;
+  textField?: string;
+  predictions?: boolean;
+}
+
+/**
+ * Run the format's parser. Every span is checked against the project's label set, unless
+ * the import creates missing labels (then import-labels.ts checks their names).
+ */
+export function parseImport(format: ImportFormat, input: ParserInput, labels: string[], choices: ParseChoices = {}): ImportResult {
+  const options = choices.createLabels ? {} : { labels };
   if ("text" in input) {
     if (format === "jsonl") return parseJsonl(input.text, options);
-    if (format === "doccano") return parseDoccano(input.text, options);
-    if (format === "label-studio") return parseLabelStudio(input.text, options);
+    if (format === "doccano") return parseDoccano(input.text, { ...options, textField: choices.textField });
+    if (format === "label-studio") return parseLabelStudio(input.text, { ...options, textKey: choices.textField, predictions: choices.predictions });
     throw new Error(`${format} takes files, not one text`);
   }
   if (format === "brat") return withBratLayers(parseBrat(input.files, options));

@@ -3,6 +3,7 @@ import type Database from "better-sqlite3";
 import type { ImportProblem, ImportResult, ImportedDocument } from "@/lib/domain/formats/corpus";
 import { codePointLength } from "@/lib/domain/text";
 import { AuthorMap } from "./import-authors";
+import { planLabels } from "./import-labels";
 import { createId } from "./corpus-ids";
 import { storedNow, toStoredTimestamp } from "./corpus-timestamps";
 import { DOCUMENT_STATUSES } from "./export-request";
@@ -14,6 +15,7 @@ export interface PlanContext {
   projectId: string;
   importerId: string;
   defaultLayer: DefaultLayer;
+  createLabels?: boolean;
 }
 
 interface Target {
@@ -33,6 +35,12 @@ interface Target {
 export function planImport(db: Database.Database, ctx: PlanContext, result: ImportResult, sink: RowSink): ImportPlan {
   const plan = emptyPlan();
   const now = storedNow();
+  if (ctx.createLabels) {
+    const labels = planLabels(db, ctx.projectId, result, (row) => sink.label(row));
+    plan.counts.labelsCreated = labels.created.length;
+    plan.problems.push(...labels.problems);
+    if (labels.created.length) plan.notices.push(`New labels: ${labels.created.join(", ")}.`);
+  }
   const authors = new AuthorMap(db, ctx.projectId, ctx.importerId, ctx.defaultLayer, result.project?.users);
   const findDocument = db.prepare("SELECT id FROM Document WHERE projectId = ? AND sha256 = ?").pluck();
   const spansOf = db.prepare('SELECT id, layer, label, start, "end" FROM Annotation WHERE documentId = ?');

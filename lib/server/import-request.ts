@@ -10,6 +10,12 @@ export interface ImportRequest {
   /** Import the valid records and report the rest, instead of importing nothing. */
   skipInvalid: boolean;
   defaultLayer: DefaultLayer;
+  /** Create the labels the file uses that the project lacks (else each such span is a problem). */
+  createLabels?: boolean;
+  /** doccano and Label Studio: the field holding the text (doccano column_data, Label Studio data.<name>). */
+  textField?: string;
+  /** Label Studio: also import predictions (model pre-annotations), into the default layer. */
+  predictions?: boolean;
 }
 
 /** Uploads above this are refused with 413 before anything is parsed. */
@@ -21,5 +27,25 @@ export function parseImportRequest(params: { get(name: string): string | null })
   if (!["0", "1", "true", "false"].includes(skip)) throw invalid("skipInvalid must be 1 or 0.", "skipInvalid");
   const layer = params.get("layer") ?? "mine";
   if (layer !== "mine" && layer !== "gold") throw invalid('layer must be "mine" (the default) or "gold".', "layer");
-  return { format, skipInvalid: skip === "1" || skip === "true", defaultLayer: layer };
+  const textField = params.get("textField")?.trim() || undefined;
+  if (textField !== undefined && !/^[\p{L}\p{N}_.$-]{1,100}$/u.test(textField)) {
+    throw invalid("textField must be a field name such as text, ner or data.", "textField");
+  }
+  if (textField !== undefined && format !== "doccano" && format !== "label-studio") {
+    throw invalid("textField applies to doccano and Label Studio imports only.", "textField");
+  }
+  return {
+    format,
+    skipInvalid: skip === "1" || skip === "true",
+    defaultLayer: layer,
+    createLabels: readFlag(params, "createLabels"),
+    predictions: readFlag(params, "predictions"),
+    ...(textField ? { textField } : {}),
+  };
+}
+
+function readFlag(params: { get(name: string): string | null }, name: string): boolean {
+  const v = params.get(name) ?? "0";
+  if (!["0", "1", "true", "false"].includes(v)) throw invalid(`${name} must be 1 or 0.`, name);
+  return v === "1" || v === "true";
 }

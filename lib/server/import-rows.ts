@@ -1,5 +1,7 @@
 import "server-only";
 import type { ImportProblem } from "@/lib/domain/formats/corpus";
+import type { ImportCounts } from "@/lib/domain/formats/import-summary";
+import type { LabelRow } from "./import-labels";
 
 // The rows an import writes, as the columns of the tables (timestamps in Prisma's stored
 // form, JSON columns as text). The planner hands each row to a sink as soon as it is
@@ -33,20 +35,11 @@ export interface RevisionRow {
   id: string; propositionId: string; version: number; snapshot: string; actorId: string; createdAt: string;
 }
 
-export interface ImportCounts {
-  documentsCreated: number;
-  documentsMatched: number;
-  spansCreated: number;
-  spansAlreadyPresent: number;
-  /** Created spans whose source author is not a member here, so the importer authors them. */
-  spansReassigned: number;
-  propositionsCreated: number;
-  propositionsMatched: number;
-  linksCreated: number;
-}
+export type { ImportCounts };
 
 /** Where planned rows go: the database (import-write.ts), or nowhere for a dry run. */
 export interface RowSink {
+  label(row: LabelRow): void;
   document(row: DocumentRow): void;
   span(row: SpanRow): void;
   proposition(row: PropositionRow): void;
@@ -55,7 +48,7 @@ export interface RowSink {
   revision(row: RevisionRow): void;
 }
 
-export const DRY_RUN: RowSink = { document() {}, span() {}, proposition() {}, link() {}, reconciliation() {}, revision() {} };
+export const DRY_RUN: RowSink = { label() {}, document() {}, span() {}, proposition() {}, link() {}, reconciliation() {}, revision() {} };
 
 /** What an import did (or would do): counts, problems found while planning, notices. */
 export interface ImportPlan {
@@ -69,7 +62,7 @@ export function emptyPlan(): ImportPlan {
   return {
     counts: {
       documentsCreated: 0, documentsMatched: 0, spansCreated: 0, spansAlreadyPresent: 0, spansReassigned: 0,
-      propositionsCreated: 0, propositionsMatched: 0, linksCreated: 0,
+      propositionsCreated: 0, propositionsMatched: 0, linksCreated: 0, labelsCreated: 0,
     },
     problems: [], notices: [], unknownAuthors: [],
   };

@@ -24,8 +24,10 @@ export interface ImportReport {
   /** False when problems stopped the import: then nothing was written, and the counts say what would have been. */
   imported: boolean;
   counts: ImportCounts;
-  /** Every problem, with where and why. After a skipInvalid import these records were skipped. */
+  /** Every problem, with where and why (at most 1,000 listed). After a skipInvalid import these records were skipped. */
   problems: ImportProblem[];
+  /** How many problems there were in all, also those past the listing cap. */
+  problemCount: number;
   /** Source users (email, else id) who are not members here: their spans went to the importer. */
   unknownAuthors: string[];
   notices: string[];
@@ -50,10 +52,19 @@ export function runImport(job: ImportJob): ImportReport {
     if (!db.prepare("SELECT 1 FROM Project WHERE id = ?").get(job.projectId)) throw new Error(`No project with id ${job.projectId}`);
     const labels = db.prepare("SELECT key FROM Label WHERE projectId = ?").pluck().all(job.projectId) as string[];
     const read = readInput(job, labels);
-    if (!read.ok) return finish({ imported: false, counts: emptyPlan().counts, problems: read.problems, unknownAuthors: [], notices: [] });
-    const { parsed, problems: found } = read;
+    if (!read.ok) {
+      return finish({ imported: false, counts: emptyPlan().counts, problems: read.problems, problemCount: read.problems.length, unknownAuthors: [], notices: [] });
+    }
+    const { parsed, problems: found, problemCount, notices } = read;
     const report = (imported: boolean, plan: ImportPlan) =>
-      finish({ imported, counts: plan.counts, problems: [...found, ...plan.problems], unknownAuthors: plan.unknownAuthors, notices: plan.notices });
+      finish({
+        imported,
+        counts: plan.counts,
+        problems: [...found, ...plan.problems],
+        problemCount: problemCount + plan.problems.length,
+        unknownAuthors: plan.unknownAuthors,
+        notices: [...notices, ...plan.notices],
+      });
     // Only count (DRY_RUN) when problems already forbid writing; else write while planning,
     // and roll back if planning finds a problem of its own (an impossible layer).
     const dryRun = db.transaction(() => report(false, planImport(db, job, parsed, DRY_RUN)));
@@ -61,6 +72,8 @@ export function runImport(job: ImportJob): ImportReport {
     const write = db.transaction(() => {
       const plan = planImport(db, job, parsed, createRowWriter(db));
       if (plan.problems.length && !job.skipInvalid) throw new RollBack();
+      // Everything skipped as invalid is not an import: report it as nothing imported.
+      if (problemCount + plan.problems.length > 0 && touchedNothing(plan)) throw new RollBack();
       return report(true, plan);
     });
     try {
@@ -74,13 +87,28 @@ export function runImport(job: ImportJob): ImportReport {
   }
 }
 
+function touchedNothing(plan: ImportPlan): boolean {
+  const c = plan.counts;
+  return c.documentsCreated + c.documentsMatched + c.propositionsCreated + c.propositionsMatched + c.labelsCreated === 0;
+}
+
 /**
  * Decode and parse. A separate function so the decoded file (up to 100 MB of UTF-8, twice
  * that as a JavaScript string) can be collected before planning and writing start.
  */
-function readInput(job: ImportJob, labels: string[]): { ok: true; parsed: ImportResult; problems: ImportProblem[] } | { ok: false; problems: ImportProblem[] } {
+type ReadInput =
+  | { ok: true; parsed: ImportResult; problems: ImportProblem[]; problemCount: number; notices: string[] }
+  | { ok: false; problems: ImportProblem[] };
+
+function readInput(job: ImportJob, labels: string[]): ReadInput {
   const decoded = decodeSource(job.format, job.source);
   if (!decoded.ok) return decoded;
-  const parsed = parseImport(job.format, decoded.input, labels);
-  return { ok: true, parsed, problems: [...decoded.problems, ...parsed.problems] };
+  const parsed = parseImport(job.format, decoded.input, labels, job);
+  return {
+    ok: true,
+    parsed,
+    problems: [...decoded.problems, ...parsed.problems],
+    problemCount: decoded.problems.length + (parsed.problemCount ?? parsed.problems.length),
+    notices: [...(decoded.notices ?? []), ...(parsed.notices ?? [])],
+  };
 }

@@ -35,8 +35,9 @@ export async function importUpload(scope: ProjectScope, request: ImportRequest, 
     });
     const report = (await worker.waitFor("done")).report as ImportReport;
     if (!report.imported) {
-      const n = report.problems.length;
-      throw new AppError("invalid_input", `The ${request.format} file has ${n} problem${n === 1 ? "" : "s"}; nothing was imported.`, undefined, report);
+      const n = report.problemCount;
+      const what = n === 0 ? "holds nothing to import" : `has ${n.toLocaleString("en")} problem${n === 1 ? "" : "s"}`;
+      throw new AppError("invalid_input", `The ${request.format} file ${what}; nothing was imported.`, undefined, report);
     }
     return report;
   } finally {

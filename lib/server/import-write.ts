@@ -7,6 +7,8 @@ import type { RowSink } from "./import-rows";
 // (mergedIntoId has no foreign key, so a proposition may name one written after it.)
 
 const INSERTS = {
+  labels: `INSERT INTO Label (id, projectId, key, name, color, hotkey, sortOrder)
+    VALUES (@id, @projectId, @key, @name, @color, @hotkey, @sortOrder)`,
   documents: `INSERT INTO Document (id, projectId, title, text, sha256, length, outlet, perspective, language, publishedAt, url, status, createdAt)
     VALUES (@id, @projectId, @title, @text, @sha256, @length, @outlet, @perspective, @language, @publishedAt, @url, @status, @createdAt)`,
   spans: `INSERT INTO Annotation (id, documentId, layer, authorId, label, start, "end", text, attributes, note, version, createdAt, updatedAt)
@@ -25,6 +27,7 @@ const INSERTS = {
 export function createRowWriter(db: Database.Database): RowSink {
   const insert = Object.fromEntries(Object.entries(INSERTS).map(([table, sql]) => [table, db.prepare(sql)])) as Record<keyof typeof INSERTS, Database.Statement>;
   return {
+    label: (row) => void insert.labels.run(row),
     document: (row) => void insert.documents.run(row),
     span: (row) => void insert.spans.run(row),
     proposition: (row) => void insert.propositions.run(row),

@@ -10,12 +10,14 @@ export interface LabelDef {
   hotkey: string;
 }
 
+/** hotkey "" stands for none (NULL in the table: labels beyond the ninth). */
 export async function listLabels(projectId: string): Promise<LabelDef[]> {
-  return db.label.findMany({
+  const rows = await db.label.findMany({
     where: { projectId },
     orderBy: { sortOrder: "asc" },
     select: { key: true, name: true, color: true, hotkey: true },
   });
+  return rows.map((r) => ({ ...r, hotkey: r.hotkey ?? "" }));
 }
 
 /**
@@ -36,7 +38,7 @@ export async function replaceLabels(scope: ProjectScope, labels: LabelDef[]): Pr
   await db.$transaction(async (tx) => {
     await tx.label.deleteMany({ where: { projectId: scope.projectId } });
     await tx.label.createMany({
-      data: labels.map((l, i) => ({ ...l, projectId: scope.projectId, sortOrder: i })),
+      data: labels.map((l, i) => ({ ...l, hotkey: l.hotkey || null, projectId: scope.projectId, sortOrder: i })),
     });
   });
 }

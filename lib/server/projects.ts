@@ -53,7 +53,8 @@ export async function getProject(scope: ProjectScope) {
     guidelines: project.guidelines,
     annotatorsPerDocument: project.annotatorsPerDocument,
     blindMode: project.blindMode,
-    labels: project.labels.map(({ key, name, color, hotkey }) => ({ key, name, color, hotkey })),
+    // "" for a label without a hotkey (NULL in the table: labels beyond the ninth).
+    labels: project.labels.map(({ key, name, color, hotkey }) => ({ key, name, color, hotkey: hotkey ?? "" })),
   };
 }
 

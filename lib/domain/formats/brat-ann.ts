@@ -5,6 +5,7 @@ import { OffsetIndex } from "../offsets";
 import type { Span } from "../spans";
 import type { CorpusProject } from "./corpus";
 import { compareSpans } from "../spans";
+import { ANY_SPACE, PYTHON_LINE_BREAK, isLineBreak } from "./line-breaks";
 import { sortRecordKeys } from "./span-order";
 
 /** What annotation.conf must declare: filled in while documents are written. */
@@ -18,26 +19,61 @@ export function createBratSchema(project: CorpusProject): BratSchema {
   return { entities: new Set(project.labels.map((l) => toBratName(l.key))), attributes: new Map() };
 }
 
+const SPACE_RUN = new RegExp(`[${ANY_SPACE}]+`, "gu");
+const ANY_BREAK = new RegExp(`[${PYTHON_LINE_BREAK}]`, "u");
+const NEEDS_ESCAPE = new RegExp(`[%_|,${ANY_SPACE}]`, "u");
+const BREAK_RUN = new RegExp(`[${ANY_SPACE}]*[${PYTHON_LINE_BREAK}][${ANY_SPACE}]*`, "gu");
+
 /** brat type and attribute names cannot hold whitespace. */
 export function toBratName(name: string): string {
-  return name.replace(/\s+/g, "_");
+  return name.replace(SPACE_RUN, "_");
 }
 
 /**
  * brat attribute values end at whitespace, and annotation.conf separates values with "|"
- * and arguments with ",": each run of those becomes "_".
+ * and arguments with ",". Our export writes a space as "_" (readable in brat) and escapes
+ * the rest reversibly as %XX: "%", "_", "|", ",", and every other space or line break.
+ * annotation.conf says so (BRAT_VALUE_ENCODING), and only then does import decode values:
+ * in other brat corpora "_" is an ordinary character (METI_official).
  */
 export function escapeBratValue(value: unknown): string {
-  return String(value).trim().replace(/[\s|,]+/g, "_");
+  if (!NEEDS_ESCAPE.test(String(value))) return String(value);
+  return Array.from(String(value), (ch) => (ch === " " ? "_" : ESCAPED.test(ch) ? percentEncode(ch) : ch)).join("");
 }
 
-/** Code-point fragments of [start, end) with every "\n" left out. */
+const ESCAPED = new RegExp(`^[%_|,${ANY_SPACE}]$`, "u");
+
+function percentEncode(ch: string): string {
+  return Array.from(new TextEncoder().encode(ch), (b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+}
+
+/** The inverse of escapeBratValue, for archives whose annotation.conf carries the marker. */
+export function unescapeBratValue(value: string): string {
+  return value.replace(/_/g, " ").replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** Written into annotation.conf by our export; import decodes attribute values only when it is there. */
+export const BRAT_VALUE_ENCODING = "# Parallax attribute values: _ is a space, %XX escapes % _ | , and other spaces (UTF-8).";
+
+/**
+ * Code-point fragments of [start, end) with every line break left out (every character
+ * Python's splitlines() breaks on, since brat reads .ann files that way). A span's leading
+ * and trailing line breaks are therefore not in any fragment: brat cannot express them.
+ */
 export function splitAtLineBreaks(index: OffsetIndex, start: number, end: number): [number, number][] {
+  // Most spans hold no line break: one regex test instead of one per character.
+  if (!ANY_BREAK.test(index.slice(start, end))) return start < end ? [[start, end]] : [];
   const fragments: [number, number][] = [];
   let cp = start;
   let fragmentStart = -1;
   for (const ch of index.slice(start, end)) {
-    if (ch === "\n") {
+    if (isLineBreak(ch)) {
       if (fragmentStart >= 0) fragments.push([fragmentStart, cp]);
       fragmentStart = -1;
     } else if (fragmentStart < 0) {
@@ -69,7 +105,7 @@ export function renderBratAnn(text: string, spans: readonly Span[], schema: Brat
       if (line) lines.push(line);
       else a--;
     }
-    if (span.note.trim()) lines.push(`#${++n}\tAnnotatorNotes ${id}\t${span.note.trim().replace(/\s*\n\s*/g, " ")}`);
+    if (span.note.trim()) lines.push(`#${++n}\tAnnotatorNotes ${id}\t${span.note.trim().replace(BREAK_RUN, " ")}`);
   }
   return lines.length ? lines.join("\n") + "\n" : "";
 }

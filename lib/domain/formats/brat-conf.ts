@@ -1,7 +1,7 @@
 // annotation.conf and visual.conf for a brat export, written after the documents so that
 // they declare every type, attribute and value that actually occurs.
 import type { BratSchema } from "./brat-ann";
-import { toBratName } from "./brat-ann";
+import { BRAT_VALUE_ENCODING, toBratName } from "./brat-ann";
 import type { CorpusProject } from "./corpus";
 import { compareStrings } from "./span-order";
 
@@ -16,7 +16,9 @@ export function renderAnnotationConf(schema: BratSchema): string {
     "# Written by Parallax.",
     "# Offsets in the .ann files count Unicode code points of the .txt files (NFC text,",
     "# \\n line endings). A span crossing a line break is split there into fragments.",
-    "# Attribute values: runs of whitespace, | and , replaced by _; booleans written only when true.",
+    "# Document metadata is in manifest.json.",
+    BRAT_VALUE_ENCODING,
+    "# Boolean attributes are written only when true.",
     "[entities]",
     ...[...schema.entities].sort(compareStrings),
     "",

@@ -1,6 +1,8 @@
 // brat standoff export as a streamed zip: <doc>.txt + <doc>.ann per document, then
-// annotation.conf and visual.conf. brat has no annotator layers: when a document carries
-// spans of several layers, each layer becomes its own brat document <doc>--<layer>.
+// manifest.json (each file's metadata, in the shape the text/brat import reads),
+// annotation.conf and visual.conf. Files are named by the document's title (made safe for
+// file systems, made unique). brat has no annotator layers: when a document carries spans
+// of several layers, each layer becomes its own brat document <doc>--<layer>.
 import type { Span } from "../spans";
 import { createBratSchema, renderBratAnn } from "./brat-ann";
 import { renderAnnotationConf, renderVisualConf } from "./brat-conf";
@@ -20,12 +22,16 @@ export function encodeBrat(
 export async function* listBratEntries(project: CorpusProject, docs: DocumentSource): AsyncGenerator<ZipEntryInput> {
   const schema = createBratSchema(project);
   const used = new Set<string>();
+  const manifest: Record<string, unknown>[] = [];
+  const emails = new Map((project.users ?? []).map((u) => [u.id, u.email]));
   for await (const doc of docs) {
     for (const { base, spans } of bratDocuments(doc, used)) {
       yield { name: `${base}.txt`, content: doc.text };
       yield { name: `${base}.ann`, content: renderBratAnn(doc.text, spans, schema) };
+      manifest.push({ file: `${base}.txt`, ...manifestRecord(doc), ...layerRecord(spans, emails) });
     }
   }
+  yield { name: "manifest.json", content: JSON.stringify({ documents: manifest }, null, 1) + "\n" };
   yield { name: "annotation.conf", content: renderAnnotationConf(schema) };
   yield { name: "visual.conf", content: renderVisualConf(project) };
 }
@@ -38,20 +44,55 @@ function bratDocuments(doc: CorpusDocument, used: Set<string>): { base: string; 
     else byLayer.set(s.layer, [s]);
   }
   const layers = [...byLayer.keys()].sort(compareStrings);
-  if (layers.length <= 1) return [{ base: uniqueName(safeName(doc.id), used), spans: doc.spans }];
-  return layers.map((layer) => ({
-    base: uniqueName(`${safeName(doc.id)}--${safeName(layer)}`, used),
-    spans: byLayer.get(layer)!,
-  }));
+  // Unique before the layer suffix, so import can read the layer back from the name's end.
+  const name = uniqueName(titleName(doc.title) || safeName(doc.id), used);
+  if (layers.length <= 1) return [{ base: name, spans: doc.spans }];
+  return layers.map((layer) => ({ base: `${name}--${safeName(layer)}`, spans: byLayer.get(layer)! }));
+}
+
+/** The metadata the import's manifest reader takes (manifest-parse.ts, document-meta.ts). */
+function manifestRecord(doc: CorpusDocument) {
+  return {
+    id: doc.id,
+    title: doc.title,
+    outlet: doc.outlet,
+    perspective: doc.perspective,
+    language: doc.language,
+    publishedAt: doc.publishedAt,
+    url: doc.url,
+    sha256: doc.sha256,
+  };
+}
+
+/**
+ * The layer of a brat document's spans, so an import puts them back in it: "gold", or
+ * "user:<email>" (an email maps to the same person on another Parallax instance).
+ */
+function layerRecord(spans: Span[], emails: Map<string, string>): { layer?: string } {
+  const layer = spans[0]?.layer;
+  if (layer === undefined) return {};
+  if (!layer.startsWith("user:")) return { layer };
+  return { layer: `user:${emails.get(layer.slice(5)) ?? layer.slice(5)}` };
 }
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_") || "document";
 }
 
+/**
+ * A file name from a title: letters and digits of any script kept (NFC), every other run
+ * of characters one "_", at most 80 code points, no leading dot, no "--" (which marks a
+ * layer suffix).
+ */
+function titleName(title: string): string {
+  const cleaned = title.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}]+/gu, "_").replace(/^_+|_+$/g, "");
+  return Array.from(cleaned).slice(0, 80).join("").replace(/_+$/, "");
+}
+
 function uniqueName(name: string, used: Set<string>): string {
   let candidate = name;
-  for (let k = 2; used.has(candidate); k++) candidate = `${name}-${k}`;
-  used.add(candidate);
+  // Case-insensitively: the zip may be unpacked on a case-insensitive file system.
+  for (let k = 2; used.has(candidate.toLowerCase()); k++) candidate = `${name}-${k}`;
+  used.add(candidate.toLowerCase());
   return candidate;
 }

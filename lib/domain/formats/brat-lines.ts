@@ -1,5 +1,9 @@
 // Reading the lines of a brat .ann file into text-bound annotations, attributes and notes.
-// Relations, events and normalizations have no Parallax equivalent and are reported.
+// Lines are split as brat's Python server splits them (str.splitlines). Relations, events,
+// equivalences, normalizations, and attributes or notes on those, have no Parallax
+// equivalent: they are counted and reported once ("Not imported: relations (12)"), not as
+// problems, so real brat corpora import.
+import { splitPythonLines } from "./line-breaks";
 import type { ProblemList } from "./problem-list";
 
 export interface BratTextBound {
@@ -19,37 +23,43 @@ export interface BratAnnLines {
   references: { target: string; where: string }[];
 }
 
-const TEXT_BOUND = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/;
-const ATTRIBUTE = /^([AM]\d+)\t(\S+) (T\d+)(?: (\S+))?\s*$/;
-const NOTE = /^(#\d+)\t(\S+) (\S+)\t?(.*)$/;
+// brat's grammar (standoff.html): "T1\tType 0 5;6 9\ttext", "A1\tName T1[ Value]" (M is the
+// old spelling of A), "#1\tAnnotatorNotes T1\tnote", "R1\tType Arg1:T1 Arg2:T2",
+// "E1\tType:T1 Role:T2", "*\tEquiv T1 T2" (no id of its own), "N1\tReference T1 db:id\ttext".
+const TEXT_BOUND = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/s;
+const ATTRIBUTE = /^([AM]\d+)\t(\S+) ([TREN]\d+)(?: (\S+))?\s*$/;
+const NOTE = /^(#\d*)\t(\S+) (\S+)\t?(.*)$/s;
 const UNSUPPORTED: Record<string, string> = { R: "relations", E: "events", N: "normalizations", "*": "equivalences" };
 
 export function readBratLines(name: string, content: string, problems: ProblemList): BratAnnLines {
   const out: BratAnnLines = { textBounds: [], attributes: new Map(), notes: new Map(), references: [] };
   const ids = new Set<string>();
-  content.split(/\r?\n/).forEach((line, i) => {
+  splitPythonLines(content).forEach((line, i) => {
     const where = `file ${name} line ${i + 1}`;
     if (line.trim() === "") return;
     const tab = line.indexOf("\t");
     const id = tab > 0 ? line.slice(0, tab) : "";
-    if (id && ids.has(id)) return problems.add(where, `duplicate annotation id ${id}`);
+    // "*" (equivalence) lines all share the id "*", and "#" notes may omit their number.
+    if (id && id !== "*" && id !== "#" && ids.has(id)) return problems.add(where, `duplicate annotation id ${id}`);
     ids.add(id);
     let m: RegExpExecArray | null;
     if ((m = TEXT_BOUND.exec(line))) {
       const fragments = m[3].split(";").map((f) => f.split(" ").map(Number) as [number, number]);
       out.textBounds.push({ id: m[1], type: m[2], fragments, text: m[4], where });
     } else if ((m = ATTRIBUTE.exec(line))) {
+      if (!m[3].startsWith("T")) return problems.skip(`attributes of ${UNSUPPORTED[m[3][0]]}`);
       const attrs = out.attributes.get(m[3]) ?? new Map<string, string | true>();
       attrs.set(m[2], m[4] === undefined ? true : m[4]);
       out.attributes.set(m[3], attrs);
       out.references.push({ target: m[3], where });
     } else if ((m = NOTE.exec(line))) {
+      if (!m[3].startsWith("T")) return problems.skip(`notes on ${UNSUPPORTED[m[3][0]] ?? "other annotations"}`);
       out.notes.set(m[3], [...(out.notes.get(m[3]) ?? []), m[4]]);
       out.references.push({ target: m[3], where });
-    } else if (UNSUPPORTED[line[0]]) {
-      problems.add(where, `${UNSUPPORTED[line[0]]} are not imported`);
+    } else if (UNSUPPORTED[line[0]] && /^(\*|[REN]\d+)\t/.test(line)) {
+      problems.skip(UNSUPPORTED[line[0]]);
     } else {
-      problems.add(where, "not a brat standoff line (expected T, A, M or # annotations)");
+      problems.add(where, "not a brat standoff line (expected an id such as T1, A1, R1, E1, N1, #1 or *, a tab, then the annotation)");
     }
   });
   return out;

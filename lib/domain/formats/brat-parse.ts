@@ -2,9 +2,12 @@
 // each <name>.txt is a document, <name>.ann its spans, an optional manifest its metadata.
 // Offsets are code points. A span split into fragments is joined back into one span when
 // only whitespace (line breaks) lies between fragments, as our export writes them.
-// Attribute values get "_" turned back into spaces, and numbers or true/false typed back
-// when the label's attribute schema wants them.
+// Attribute values are taken as written, except in archives our own export wrote (its
+// annotation.conf carries BRAT_VALUE_ENCODING), whose escapes are undone; then numbers or
+// true/false are typed back when the label's attribute schema wants them.
 import { validateAttributes } from "../attributes";
+import { BRAT_VALUE_ENCODING, unescapeBratValue } from "./brat-ann";
+import { ANY_SPACE } from "./line-breaks";
 import { OffsetIndex } from "../offsets";
 import type { ImportResult, ImportedSpan } from "./corpus";
 import { type BratTextBound, readBratLines } from "./brat-lines";
@@ -14,6 +17,8 @@ import { type TextFilesOptions, readTextFiles } from "./text-files";
 
 export function parseBrat(files: Record<string, string>, options: TextFilesOptions = {}): ImportResult {
   const problems = new ProblemList(options.maxProblems);
+  const conf = Object.keys(files).find((n) => /(^|\/)annotation\.conf$/i.test(n));
+  const encoded = conf !== undefined && files[conf].includes(BRAT_VALUE_ENCODING);
   for (const name of Object.keys(files)) {
     if (/\.ann$/i.test(name) && files[name.replace(/\.ann$/i, ".txt")] === undefined) {
       problems.add(`file ${name}`, "no .txt file with the same name");
@@ -23,12 +28,12 @@ export function parseBrat(files: Record<string, string>, options: TextFilesOptio
     owns: (name) => /\.ann$/i.test(name),
     read: (base, ctx) => {
       const name = `${base}.ann`;
-      return files[name] === undefined ? [] : readAnn(name, files[name], ctx);
+      return files[name] === undefined ? [] : readAnn(name, files[name], ctx, encoded);
     },
   });
 }
 
-function readAnn(name: string, content: string, ctx: SpanContext): ImportedSpan[] {
+function readAnn(name: string, content: string, ctx: SpanContext, encoded: boolean): ImportedSpan[] {
   const { problems } = ctx;
   const lines = readBratLines(name, content, problems);
   const known = new Set(lines.textBounds.map((t) => t.id));
@@ -48,7 +53,7 @@ function readAnn(name: string, content: string, ctx: SpanContext): ImportedSpan[
         start: range.start,
         end: range.end,
         text: range.text,
-        attributes: typedAttributes(t.type, raw),
+        attributes: typedAttributes(t.type, encoded ? mapValues(raw, (v) => (typeof v === "string" ? unescapeBratValue(v) : v)) : raw),
         note: (lines.notes.get(t.id) ?? []).join("\n"),
         extra: { id: t.id },
       },
@@ -71,7 +76,7 @@ function joinFragments(t: BratTextBound, raw: OffsetIndex, problems: ProblemList
   }
   for (let k = 1; k < t.fragments.length; k++) {
     const gap = t.fragments[k][0] >= t.fragments[k - 1][1] ? raw.slice(t.fragments[k - 1][1], t.fragments[k][0]) : "x";
-    if (gap.trim() !== "") {
+    if (!ONLY_SPACE.test(gap)) {
       problems.add(where, "a discontinuous span with text between its fragments cannot be imported");
       return null;
     }
@@ -84,14 +89,15 @@ function joinFragments(t: BratTextBound, raw: OffsetIndex, problems: ProblemList
   return { start: t.fragments[0][0], end: t.fragments[t.fragments.length - 1][1], text: undefined };
 }
 
-/** Undo the export's escaping, then give values the types the label's schema asks for. */
-function typedAttributes(label: string, raw: Record<string, string | true>): Record<string, unknown> {
-  const spaced = mapValues(raw, (v) => (typeof v === "string" ? v.replace(/_/g, " ") : v));
-  if (validateAttributes(label, spaced).ok) return spaced;
-  const typed = mapValues(spaced, (v) =>
+const ONLY_SPACE = new RegExp(`^[${ANY_SPACE}]*$`, "u");
+
+/** Give values the types the label's schema asks for (brat values are all strings). */
+function typedAttributes(label: string, raw: Record<string, unknown>): Record<string, unknown> {
+  if (validateAttributes(label, raw).ok) return raw;
+  const typed = mapValues(raw, (v) =>
     v === "true" ? true : v === "false" ? false : typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v,
   );
-  return validateAttributes(label, typed).ok ? typed : spaced;
+  return validateAttributes(label, typed).ok ? typed : raw;
 }
 
 function mapValues(record: Record<string, unknown>, f: (v: unknown) => unknown): Record<string, unknown> {

@@ -3,6 +3,7 @@
 // (our sentence boundary), and "-DOCSTART- -X- -X- O" before each document. See
 // tokenize.ts for tokens and conll-tags.ts for which overlapping spans are kept.
 import type { CorpusProject, DocumentSource } from "./corpus";
+import type { Span } from "../spans";
 import { type ConllPriority, tagTokens } from "./conll-tags";
 import { compareStrings } from "./span-order";
 import { tokenize } from "./tokenize";
@@ -23,22 +24,29 @@ export interface ConllOptions {
   onStats?: (stats: ConllStats) => void;
 }
 
+/** Rank of a label in project order; labels the project does not list rank after all of them. */
+function labelRanker(project: CorpusProject): (label: string) => number {
+  const order = project.labels.map((l) => l.key);
+  return (label) => {
+    const i = order.indexOf(label);
+    return i >= 0 ? i : order.length;
+  };
+}
+
+function sortForTagging(spans: readonly Span[]): Span[] {
+  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.label, b.label) || compareStrings(a.id, b.id));
+}
+
 export async function* encodeConll(
   project: CorpusProject,
   docs: DocumentSource,
   options: ConllOptions = {},
 ): AsyncGenerator<string, ConllStats> {
-  const order = project.labels.map((l) => l.key);
-  // Project label order first; labels the project does not list rank after all of them.
-  const labelRank = (label: string) => {
-    const i = order.indexOf(label);
-    return i >= 0 ? i : order.length;
-  };
+  const labelRank = labelRanker(project);
   const stats: ConllStats = { documents: 0, tokens: 0, spans: 0, kept: 0, dropped: 0, droppedByLabel: {} };
   for await (const doc of docs) {
     const tokens = tokenize(doc.text);
-    const sorted = [...doc.spans].sort((a, b) => a.start - b.start || a.end - b.end || compareStrings(a.label, b.label) || compareStrings(a.id, b.id));
-    const { tags, kept, dropped } = tagTokens(tokens, sorted, labelRank, options.prefer);
+    const { tags, kept, dropped } = tagTokens(tokens, sortForTagging(doc.spans), labelRank, options.prefer);
     stats.documents++;
     stats.tokens += tokens.length;
     stats.spans += doc.spans.length;

@@ -7,7 +7,9 @@
 // can learn, where outer-first would let one claim erase everything inside it; it is also
 // the greedy rule that keeps the most spans. "outer" is there for claim-level corpora.
 import type { Span } from "../spans";
-import type { Token } from "./tokenize";
+import { CONLL_SPACE, type Token } from "./tokenize";
+
+const SPACE_RUN = new RegExp(`[${CONLL_SPACE}]+`, "gu");
 
 export type ConllPriority = "inner" | "outer";
 
@@ -57,7 +59,7 @@ export function tagTokens(
   const tags = tokens.map((token, k) => {
     const o = owner[k];
     if (o === -1) return "O";
-    const label = candidates[o].span.label.replace(/\s+/g, "_");
+    const label = candidates[o].span.label.replace(SPACE_RUN, "_");
     // A span crossing a line break becomes one entity per line: CoNLL sentences end there.
     const begins = k === candidates[o].first || token.lineBreakBefore;
     return `${begins ? "B" : "I"}-${label}`;

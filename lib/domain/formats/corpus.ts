@@ -103,6 +103,10 @@ export interface ImportResult {
   documents: ImportedDocument[];
   propositions: CorpusProposition[];
   problems: ImportProblem[];
+  /** How many problems there were, also those past the listing cap. */
+  problemCount?: number;
+  /** What was read and what was left out on purpose (relations, predictions…): not problems. */
+  notices?: string[];
   /** The project header of a Parallax JSONL file: labels, and users for mapping authors. */
   project?: CorpusProject;
 }
@@ -112,4 +116,6 @@ export interface ImportOptions {
   labels?: readonly string[];
   /** Stop recording problems after this many (counting goes on). Default 1000. */
   maxProblems?: number;
+  /** Accept labels the project does not have yet (the import creates them): checked for shape only. */
+  createLabels?: boolean;
 }

@@ -1,7 +1,12 @@
-// doccano JSONL import. Spans come as "label": [[start, end, label], ...] (doccano's
-// export and import format) or "entities": [{start_offset, end_offset, label}] (newer
-// exports). Offsets are UTF-16 code units unless unit "codepoint" is given; a line that
-// states "offset_unit" (as our export does) overrides the option.
+// doccano JSONL import, in the shapes doccano really writes:
+// - sequence labelling: {"text", "label": [[start, end, label], ...]} (export and import);
+// - the relation project export: {"text", "entities": [{id, label, start_offset,
+//   end_offset}], "relations": [{id, from_id, to_id, type}]}: relations are counted, not imported;
+// - doccano 1.x exports named the text "data"; a project's column_data setting may name it
+//   anything (pass textField). Text classification labels (strings) are counted, not imported.
+// The report says which text field and which span key were read. Offsets are UTF-16 code
+// units unless unit "codepoint" is given; a line that states "offset_unit" (as our export
+// does) overrides the option.
 import { OffsetIndex } from "../offsets";
 import type { ImportOptions, ImportResult, ImportedDocument, ImportedSpan } from "./corpus";
 import { readDocumentMeta, deriveTitle } from "./document-meta";
@@ -13,6 +18,8 @@ import { ProblemList } from "./problem-list";
 
 export interface DoccanoImportOptions extends ImportOptions {
   unit?: OffsetUnit;
+  /** The key holding the text (doccano's column_data). Default: "text", else "data". */
+  textField?: string;
 }
 
 export function parseDoccano(input: string, options: DoccanoImportOptions = {}): ImportResult {
@@ -24,8 +31,16 @@ export function parseDoccano(input: string, options: DoccanoImportOptions = {}):
       problems.add(where, "each line must be a JSON object");
       continue;
     }
-    const doc = prepareText(value.text, where, problems);
+    const textField = options.textField ?? (typeof value.text === "string" ? "text" : typeof value.data === "string" ? "data" : "text");
+    if (value[textField] === undefined) {
+      problems.add(where, `no "${textField}" field holding the text${options.textField ? "" : ' (nor "data"); name the field with textField (doccano\'s column_data)'}`);
+      continue;
+    }
+    const doc = prepareText(value[textField], `${where} ${textField}`, problems);
     if (!doc) continue;
+    const spanKey = Array.isArray(value.entities) ? "entities" : value.label !== undefined ? "label" : value.labels !== undefined ? "labels" : null;
+    problems.info(`doccano: text read from "${textField}"${spanKey ? `, spans from "${spanKey}"` : ""}.`);
+    if (Array.isArray(value.relations)) value.relations.forEach(() => problems.skip("doccano relations"));
     const stated = value.offset_unit;
     const unit: OffsetUnit = stated === "codepoint" || stated === "utf16" ? stated : options.unit ?? "utf16";
     const meta = readDocumentMeta({ ...(isRecord(value.meta) ? value.meta : {}), ...value }, deriveTitle(doc.text), where, problems);
@@ -50,7 +65,7 @@ export function parseDoccano(input: string, options: DoccanoImportOptions = {}):
       }),
     );
   }
-  return { documents, propositions: [], problems: problems.toArray() };
+  return { documents, propositions: [], ...problems.report() };
 }
 
 function rawSpans(value: Record<string, unknown>, where: string, problems: ProblemList): SpanCandidate[] {
@@ -63,7 +78,7 @@ function rawSpans(value: Record<string, unknown>, where: string, problems: Probl
   list.forEach((item, i) => {
     if (Array.isArray(item) && item.length === 3) out.push({ start: item[0], end: item[1], label: item[2] });
     else if (isRecord(item)) out.push({ start: item.start_offset, end: item.end_offset, label: item.label });
-    else if (typeof item === "string") problems.add(`${where} span ${i + 1}`, "a document-level (classification) label, not a span");
+    else if (typeof item === "string") problems.skip("text classification labels");
     else problems.add(`${where} span ${i + 1}`, "a span must be [start, end, label] or {start_offset, end_offset, label}");
   });
   return out;

@@ -1,7 +1,9 @@
 // Parallax JSONL: the lossless native format. One JSON object per line: a project header,
 // then one line per document (text, metadata, hash, every span of every requested layer),
-// then one line per proposition. Keys are written in a fixed order and spans sorted, so
-// the same corpus always gives the same bytes. Offsets are code points.
+// then one line per proposition, then (since version 2) an end line counting documents,
+// spans and propositions, so an import can tell a complete file from one cut short at a
+// line boundary. Keys are written in a fixed order and spans sorted, so the same corpus
+// always gives the same bytes. Offsets are code points.
 import type { Span } from "../spans";
 import type {
   CorpusDocument,
@@ -13,7 +15,7 @@ import type {
 import { compareStrings, orderSpans, sortRecordKeys } from "./span-order";
 
 export const JSONL_FORMAT = "parallax-jsonl";
-export const JSONL_VERSION = 1;
+export const JSONL_VERSION = 2;
 
 export async function* encodeJsonl(
   project: CorpusProject,
@@ -21,9 +23,19 @@ export async function* encodeJsonl(
   propositions?: () => PropositionSource,
 ): AsyncGenerator<string> {
   yield line(projectRecord(project));
-  for await (const doc of docs) yield line(documentRecord(doc));
-  if (!propositions) return;
-  for await (const p of propositions()) yield line(propositionRecord(p));
+  const end = { type: "end", documents: 0, spans: 0, propositions: 0 };
+  for await (const doc of docs) {
+    end.documents++;
+    end.spans += doc.spans.length;
+    yield line(documentRecord(doc));
+  }
+  if (propositions) {
+    for await (const p of propositions()) {
+      end.propositions++;
+      yield line(propositionRecord(p));
+    }
+  }
+  yield line(end);
 }
 
 function line(value: unknown): string {

@@ -9,6 +9,7 @@ import { isRecord, readJsonLines } from "./json-lines";
 import {
   describeIssues,
   jsonlDocumentSchema,
+  jsonlEndSchema,
   jsonlProjectSchema,
   jsonlPropositionSchema,
   jsonlSpanSchema,
@@ -22,19 +23,29 @@ export function parseJsonl(input: string, options: ImportOptions = {}): ImportRe
   const spanDocument = new Map<string, string>(); // span id → document id
   const documentIds = new Set<string>();
   let project: CorpusProject | undefined;
+  let version: number | undefined;
   let first = true;
+  let end: { line: number; value: JsonlEnd } | undefined;
+  const seen = { documents: 0, spans: 0, propositions: 0 };
 
   for (const { line, value } of readJsonLines(input, problems)) {
     const where = `line ${line}`;
     const type = isRecord(value) ? value.type : undefined;
     if (first && type !== "project") problems.add(where, 'the first line must be the {"type":"project"} header');
     first = false;
+    if (end) problems.add(where, `a line after the end line (line ${end.line})`);
     if (type === "project") {
       const parsed = jsonlProjectSchema.safeParse(value);
       if (!parsed.success) describeIssues(parsed.error).forEach((m) => problems.add(where, m));
       else if (project) problems.add(where, "a second project header");
-      else project = parsed.data;
+      else ({ version, ...project } = parsed.data);
+    } else if (type === "end") {
+      const parsed = jsonlEndSchema.safeParse(value);
+      if (!parsed.success) describeIssues(parsed.error).forEach((m) => problems.add(where, m));
+      else end = { line, value: parsed.data };
     } else if (type === "document") {
+      seen.documents++;
+      if (isRecord(value) && Array.isArray(value.spans)) seen.spans += value.spans.length;
       const doc = readDocument(value, where, problems, options);
       if (!doc) continue;
       if (documentIds.has(doc.sourceId!)) {
@@ -48,6 +59,7 @@ export function parseJsonl(input: string, options: ImportOptions = {}): ImportRe
       }
       documents.push(doc);
     } else if (type === "proposition") {
+      seen.propositions++;
       const parsed = jsonlPropositionSchema.safeParse(value);
       if (!parsed.success) describeIssues(parsed.error).forEach((m) => problems.add(where, m));
       else propositions.push({ line, value: toProposition(parsed.data) });
@@ -55,8 +67,30 @@ export function parseJsonl(input: string, options: ImportOptions = {}): ImportRe
       problems.add(where, `unknown line type ${JSON.stringify(type)}`);
     }
   }
+  checkComplete(version, end?.value, seen, problems);
   checkPropositions(propositions, spanDocument, documentIds, problems);
-  return { documents, propositions: propositions.map((p) => p.value), problems: problems.toArray(), project };
+  return { documents, propositions: propositions.map((p) => p.value), ...problems.report(), project };
+}
+
+type JsonlEnd = ReturnType<typeof jsonlEndSchema.parse>;
+
+/**
+ * A version 2 file ends with counts of what it holds; a file without that line, or holding
+ * less, was cut short (a line-boundary truncation leaves every line valid JSON).
+ */
+function checkComplete(version: number | undefined, end: JsonlEnd | undefined, seen: Omit<JsonlEnd, "type">, problems: ProblemList): void {
+  if (version === 1) {
+    if (!end) problems.info("A version 1 file has no end line, so it cannot be checked for truncation.");
+    return;
+  }
+  if (version === undefined) return; // the header's own problem is reported
+  if (!end) {
+    problems.add("end of file", `the {"type":"end"} line is missing: the file is truncated (it holds ${seen.documents} documents and ${seen.propositions} propositions); export it again`);
+    return;
+  }
+  for (const key of ["documents", "spans", "propositions"] as const) {
+    if (end[key] !== seen[key]) problems.add("end of file", `the end line counts ${end[key]} ${key} but the file holds ${seen[key]}: it is incomplete or was edited`);
+  }
 }
 
 function readDocument(value: unknown, where: string, problems: ProblemList, options: ImportOptions): ImportedDocument | null {

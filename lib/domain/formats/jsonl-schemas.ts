@@ -10,7 +10,15 @@ export const jsonlProjectSchema = z.object({
   labels: z.array(z.object({ key: z.string().min(1), name: z.string(), color: z.string(), hotkey: z.string() })),
   users: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })).optional(),
   format: z.literal("parallax-jsonl"),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
+});
+
+/** Version 2's last line: what the file holds, so a file cut short at a line boundary is refused. */
+export const jsonlEndSchema = z.object({
+  type: z.literal("end"),
+  documents: z.number().int().min(0),
+  spans: z.number().int().min(0),
+  propositions: z.number().int().min(0),
 });
 
 export const jsonlDocumentSchema = z.object({

@@ -1,26 +1,37 @@
 // Label Studio JSON: an array of tasks, streamed one task per line. Label Studio's
 // frontend measures offsets as JavaScript string indices, i.e. UTF-16 code units, so every
 // offset is converted from our code points. Each layer becomes one annotation of the task
-// (the gold layer flagged ground_truth); notes travel as region meta text. Attributes and
-// authors are not exported: Label Studio needs per-region controls for the first and its
-// own numeric user ids for the second.
+// (the gold layer flagged ground_truth); notes travel as region meta text. Tasks and
+// annotations carry the integer ids Label Studio's converter requires (task["id"]), numbered
+// in export order. completed_by is a user object {id, email} (a form Label Studio exports
+// and its converter reads), so an import maps each layer back to its annotator by email.
+// Attributes are not exported: Label Studio would need per-region controls for them.
 import { OffsetIndex } from "../offsets";
 import type { Span } from "../spans";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { compareStrings, orderSpans } from "./span-order";
 import { metaRecord } from "./document-meta";
 
-export async function* encodeLabelStudio(_project: CorpusProject, docs: DocumentSource): AsyncGenerator<string> {
-  let first = true;
+export async function* encodeLabelStudio(project: CorpusProject, docs: DocumentSource): AsyncGenerator<string> {
+  const users = [...(project.users ?? [])].sort((a, b) => compareStrings(a.id, b.id));
+  const people = new Map(users.map((u, i) => [u.id, { id: i + 1, email: u.email }]));
+  const ids = { task: 0, annotation: 0 };
   yield "[";
   for await (const doc of docs) {
-    yield (first ? "\n" : ",\n") + JSON.stringify(buildLabelStudioTask(doc));
-    first = false;
+    yield (ids.task === 0 ? "\n" : ",\n") + JSON.stringify(buildLabelStudioTask(doc, people, ids));
   }
   yield "\n]\n";
 }
 
-function buildLabelStudioTask(doc: CorpusDocument) {
+type People = Map<string, { id: number; email: string }>;
+
+/** The layer's annotator (the gold layer: the author of its first span). */
+function completedBy(layer: string, spans: Span[], people: People) {
+  const userId = layer.startsWith("user:") ? layer.slice(5) : spans[0]?.authorId;
+  return people.get(userId ?? "") ?? null;
+}
+
+function buildLabelStudioTask(doc: CorpusDocument, people: People, ids: { task: number; annotation: number }) {
   const index = new OffsetIndex(doc.text);
   const byLayer = new Map<string, Span[]>();
   for (const span of orderSpans(doc.spans)) {
@@ -29,6 +40,7 @@ function buildLabelStudioTask(doc: CorpusDocument) {
     else byLayer.set(span.layer, [span]);
   }
   return {
+    id: ++ids.task,
     data: {
       text: doc.text,
       ...metaRecord(doc),
@@ -36,6 +48,9 @@ function buildLabelStudioTask(doc: CorpusDocument) {
     annotations: [...byLayer.entries()]
       .sort(([a], [b]) => compareStrings(a, b))
       .map(([layer, spans]) => ({
+        id: ++ids.annotation,
+        completed_by: completedBy(layer, spans, people),
+        was_cancelled: false,
         ground_truth: layer === "gold",
         result: spans.map((s) => ({
           id: s.id,
@@ -46,6 +61,7 @@ function buildLabelStudioTask(doc: CorpusDocument) {
           ...(s.note ? { meta: { text: [s.note] } } : {}),
         })),
       })),
+    predictions: [],
   };
 }
 

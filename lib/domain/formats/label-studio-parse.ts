@@ -1,6 +1,9 @@
-// Label Studio JSON import: an array of tasks (or one task). Text comes from data.text (or
-// data[options.textKey]); spans from annotation results of type "labels", one span per
-// label of a region. Offsets are UTF-16 code units (JavaScript indices), converted to code
+// Label Studio JSON import: an array of tasks (or one task). Text comes from data.text, or
+// data[options.textKey] (the $name of the labeling config's <Text>, e.g. data.ner), or the
+// task's only string field; the report says which. Spans come from annotation results of
+// type "labels", one span per label of a region; predictions (model pre-annotations) are
+// read when options.predictions is set and counted otherwise; relations, choices and other
+// result types are counted as not imported. Offsets are UTF-16 code units (JavaScript indices), converted to code
 // points; an offset between the halves of a surrogate pair is a problem. Region meta text
 // becomes the note.
 import { OffsetIndex } from "../offsets";
@@ -13,8 +16,10 @@ import { rangeToCodePoints } from "./offset-units";
 import { ProblemList } from "./problem-list";
 
 export interface LabelStudioImportOptions extends ImportOptions {
-  /** The data field holding the text (the $name in the labeling config). Default "text". */
+  /** The data field holding the text (the $name in the labeling config). Default "text", else the only string field. */
   textKey?: string;
+  /** Import predictions too, with no layer of their own (the import's default layer). */
+  predictions?: boolean;
 }
 
 export function parseLabelStudio(input: string, options: LabelStudioImportOptions = {}): ImportResult {
@@ -28,7 +33,7 @@ export function parseLabelStudio(input: string, options: LabelStudioImportOption
       if (doc) documents.push(doc);
     });
   }
-  return { documents, propositions: [], problems: problems.toArray() };
+  return { documents, propositions: [], ...problems.report() };
 }
 
 function readTask(task: unknown, where: string, problems: ProblemList, options: LabelStudioImportOptions): ImportedDocument | null {
@@ -36,7 +41,12 @@ function readTask(task: unknown, where: string, problems: ProblemList, options: 
     problems.add(where, "a task must be an object with a data object");
     return null;
   }
-  const textKey = options.textKey ?? "text";
+  const textKey = chooseTextKey(task.data, options.textKey);
+  if (textKey === null) {
+    problems.add(where, `no data.text field and no single other text field: name the one your labeling config's <Text value="$…"> reads (textField)`);
+    return null;
+  }
+  problems.info(`Label Studio: text read from data.${textKey}.`);
   const doc = prepareText(task.data[textKey], `${where} data.${textKey}`, problems);
   if (!doc) return null;
   const meta = readDocumentMeta(task.data, deriveTitle(doc.text), where, problems);
@@ -52,6 +62,13 @@ function readTask(task: unknown, where: string, problems: ProblemList, options: 
       spans.push(...readAnnotation(a, `${where} annotation ${i + 1}`, rawIndex, ctx));
     });
   }
+  const predictions = Array.isArray(task.predictions) ? task.predictions : [];
+  predictions.forEach((p, i) => {
+    if (!options.predictions) return problems.skip("predictions (import them with the predictions option)");
+    // A prediction has no annotator: its spans go to the import's default layer.
+    const unowned = isRecord(p) ? { ...p, completed_by: undefined, ground_truth: false } : p;
+    spans.push(...readAnnotation(unowned, `${where} prediction ${i + 1}`, rawIndex, ctx));
+  });
   const id = task.data.document_id ?? task.id;
   return buildImportedDocument(doc, meta, spans, {
     sourceName: where,
@@ -72,7 +89,7 @@ function readAnnotation(a: unknown, where: string, rawIndex: OffsetIndex, ctx: S
     const resultWhere = `${where} result ${i + 1}`;
     if (!isRecord(r)) return problems.add(resultWhere, "a result must be an object");
     if (r.type !== "labels" && !(isRecord(r.value) && Array.isArray(r.value.labels))) {
-      return problems.add(resultWhere, `result type ${JSON.stringify(r.type)} is not imported (only "labels")`);
+      return problems.skip(r.type === "relation" ? "relations" : `results of type ${JSON.stringify(r.type)}`);
     }
     if (!isRecord(r.value)) return problems.add(resultWhere, "a result must have a value object");
     const labels = Array.isArray(r.value.labels) ? r.value.labels : [];
@@ -101,6 +118,13 @@ function readAnnotation(a: unknown, where: string, rawIndex: OffsetIndex, ctx: S
     }
   });
   return spans;
+}
+
+function chooseTextKey(data: Record<string, unknown>, asked: string | undefined): string | null {
+  if (asked !== undefined) return asked.replace(/^(data\.|\$)/, "");
+  if (typeof data.text === "string") return "text";
+  const strings = Object.keys(data).filter((k) => typeof data[k] === "string" && !/^(title|outlet|perspective|language|published_at|url|sha256|document_id|id)$/.test(k));
+  return strings.length === 1 ? strings[0] : null;
 }
 
 /** Label Studio writes completed_by as a user id, or as a user object in some exports. */

@@ -30,11 +30,14 @@ export function readTextFiles(
   const manifestFile = options.manifest ?? findManifest(names, files);
   const manifest = manifestFile ? parseManifest(manifestFile.name, manifestFile.content, problems) : new Map();
   const documents: ImportedDocument[] = [];
+  const ignored: string[] = [];
   for (const name of names) {
+    if (isReadme(name)) {
+      ignored.push(name);
+      continue;
+    }
     if (!/\.txt$/i.test(name)) {
-      if (name !== manifestFile?.name && !isIgnorable(name) && !spans?.owns(name)) {
-        problems.add(`file ${name}`, "ignored: not a .txt file");
-      }
+      if (name !== manifestFile?.name && !isIgnorable(name) && !spans?.owns(name)) ignored.push(name);
       continue;
     }
     const where = `file ${name}`;
@@ -44,12 +47,19 @@ export function readTextFiles(
     const entry = lookup(manifest, name);
     const meta = readDocumentMeta(entry?.record ?? {}, basename(base), entry?.where ?? where, problems);
     const read = spans ? spans.read(base, createSpanContext(doc, problems, options.labels)) : [];
+    // Our brat export's manifest names each file's layer ("gold", "user:<email or id>").
+    const layer = entry?.record.layer;
+    if (typeof layer === "string" && /^(gold|user:.+)$/.test(layer)) for (const s of read) s.layer ??= layer;
     documents.push(buildImportedDocument(doc, meta, read, { sourceName: name }));
+  }
+  if (ignored.length) {
+    const shown = ignored.slice(0, 5).join(", ") + (ignored.length > 5 ? `, and ${ignored.length - 5} more` : "");
+    problems.info(`Ignored ${ignored.length} file${ignored.length === 1 ? "" : "s"} that ${ignored.length === 1 ? "is" : "are"} not a document: ${shown}.`);
   }
   for (const [file, entry] of manifest) {
     if (!entry.used) problems.add(entry.where, `no text file named ${JSON.stringify(file)}`);
   }
-  return { documents, propositions: [], problems: problems.toArray() };
+  return { documents, propositions: [], ...problems.report() };
 }
 
 function findManifest(names: string[], files: Record<string, string>) {
@@ -66,6 +76,11 @@ function lookup(manifest: Manifest, name: string) {
 
 function basename(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** README, LICENSE and the like travel with corpora (brat's own examples) and are not documents, even as .txt. */
+function isReadme(name: string): boolean {
+  return /^(readme|license|licence|copying|notice|authors|changelog|changes)([._-].*)?$/i.test(basename(name));
 }
 
 /** brat configuration files and hidden files are expected beside texts and never documents. */

@@ -4,7 +4,16 @@
 // without spaces, so per-character tokens are the only split that keeps span boundaries);
 // a flag (regional-indicator pair) or an emoji with its modifiers and ZWJ sequence; or any
 // other single non-space character (punctuation). Offsets are code points, half-open.
+//
+// "Space" is every character a CoNLL reader splits fields or lines on: JavaScript's \s
+// (Unicode spaces, NBSP, U+2028/U+2029, VT, FF, BOM) plus U+0085 and U+001C–U+001F, which
+// Python's str.split() and str.splitlines() also break on. None of them is ever a token,
+// so no token can break a CoNLL line or add a column. Only "\n" ends a sentence.
 import { codePointLength } from "../text";
+import { ANY_SPACE } from "./line-breaks";
+
+/** Characters no token contains: JavaScript's \s plus Python's extra whitespace. */
+export const CONLL_SPACE = ANY_SPACE;
 
 export interface Token {
   text: string;
@@ -22,7 +31,7 @@ const TOKEN = new RegExp(
     `(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}])+`,
     String.raw`\p{RI}\p{RI}`,
     String.raw`\p{Extended_Pictographic}[\p{EMod}\uFE0F]*(?:\u200D\p{Extended_Pictographic}[\p{EMod}\uFE0F]*)*`,
-    String.raw`\S`,
+    `[^${CONLL_SPACE}]`,
   ].join("|"),
   "gu",
 );

@@ -14,12 +14,19 @@ export const annotationIri = (id: string) => `urn:parallax:annotation:${id}`;
 export const propositionIri = (id: string) => `urn:parallax:proposition:${id}`;
 export const userIri = (id: string) => `urn:parallax:user:${id}`;
 
+/**
+ * The model's oa:assessing motivation has no short name in anno.jsonld (its context lists
+ * only the other twelve), so it is written as a compact IRI with the context's "oa" prefix,
+ * which expands to http://www.w3.org/ns/oa#assessing.
+ */
+export const ASSESSING = "oa:assessing";
+
+/** A TextualBody carries no id: the W3C tests read a body with id and purpose as a SpecificResource. */
 interface TextualBody {
   type: "TextualBody";
   purpose: string;
   value: string;
   format?: string;
-  id?: string;
 }
 
 export function buildSpanAnnotation(documentId: string, index: OffsetIndex, span: Span, author?: ProjectUser) {
@@ -54,9 +61,11 @@ export function buildSpanAnnotation(documentId: string, index: OffsetIndex, span
 }
 
 /**
- * Proposition links: one "linking" annotation per proposition and stance, whose body is
- * the proposition (IRI + statement) and the stance, and whose targets are the linked span
- * annotations, one per mention.
+ * Proposition links: one "linking" annotation per proposition and stance. Its bodies are the
+ * proposition (a SpecificResource whose source is the proposition's IRI, purpose
+ * identifying), its statement (describing) and the stance (classifying). Its targets are
+ * the proposition's IRI and the linked span annotations, one per mention: a link always
+ * has at least two ends, even with one mention.
  */
 export function buildLinkingAnnotations(p: CorpusProposition) {
   const byStance = new Map<Stance, string[]>();
@@ -73,24 +82,25 @@ export function buildLinkingAnnotations(p: CorpusProposition) {
       motivation: "linking",
       ...(p.createdAt ? { created: p.createdAt } : {}),
       body: [
-        { id: propositionIri(p.id), type: "TextualBody", purpose: "identifying", value: p.statement },
+        { type: "SpecificResource", source: propositionIri(p.id), purpose: "identifying" },
+        { type: "TextualBody", purpose: "describing", value: p.statement, format: "text/plain" },
         { type: "TextualBody", purpose: "classifying", value: stance },
       ],
-      target: [...annotationIds].sort(compareStrings).map(annotationIri),
+      target: [propositionIri(p.id), ...[...annotationIds].sort(compareStrings).map(annotationIri)],
     }));
 }
 
-/** A reviewer's reconciliation, as an "assessing" annotation on the proposition. */
+/** A reviewer's reconciliation, as an oa:assessing annotation on the proposition. */
 export function buildAssessingAnnotation(p: CorpusProposition) {
   const r = p.reconciliation;
   if (!r) return null;
-  const body: TextualBody[] = [{ type: "TextualBody", purpose: "assessing", value: r.verdict }];
+  const body: TextualBody[] = [{ type: "TextualBody", purpose: ASSESSING, value: r.verdict }];
   if (r.summary) body.push({ type: "TextualBody", purpose: "describing", value: r.summary, format: "text/plain" });
   if (r.rationale) body.push({ type: "TextualBody", purpose: "commenting", value: r.rationale, format: "text/plain" });
   return {
     id: `${propositionIri(p.id)}:reconciliation:${r.version}`,
     type: "Annotation",
-    motivation: "assessing",
+    motivation: ASSESSING,
     ...(r.updatedAt ? { modified: r.updatedAt } : {}),
     body,
     target: propositionIri(p.id),

@@ -1,6 +1,7 @@
 // Reading uploaded zips defensively: no path traversal, bounded entry count and bounded
 // uncompressed size, all reported as problems instead of thrown.
 import { type UnzipFileInfo, unzipSync } from "fflate";
+import { decodeText } from "./text-decode";
 import type { ImportProblem } from "./corpus";
 
 export interface UnzipLimits {
@@ -67,18 +68,21 @@ export function unzipEntries(bytes: Uint8Array, limits: Partial<UnzipLimits> = {
 export function decodeTextEntries(entries: { name: string; bytes: Uint8Array }[]): {
   files: Record<string, string>;
   problems: ImportProblem[];
+  notices: string[];
 } {
-  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
   const files: Record<string, string> = {};
   const problems: ImportProblem[] = [];
+  const utf16: string[] = [];
   for (const { name, bytes } of entries) {
-    try {
-      files[name] = decoder.decode(bytes);
-    } catch {
-      problems.push({ where: `file ${name}`, message: "not valid UTF-8 text" });
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) problems.push({ where: `file ${name}`, message: decoded.message });
+    else {
+      files[name] = decoded.text;
+      if (decoded.encoding !== "UTF-8") utf16.push(`${name} (${decoded.encoding})`);
     }
   }
-  return { files, problems };
+  const notices = utf16.length ? [`Decoded as UTF-16 (byte order mark): ${utf16.slice(0, 5).join(", ")}${utf16.length > 5 ? ` and ${utf16.length - 5} more` : ""}.`] : [];
+  return { files, problems, notices };
 }
 
 function unsafePath(name: string): string | null {

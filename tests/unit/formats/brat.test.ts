@@ -15,22 +15,25 @@ async function entries(): Promise<Record<string, string>> {
 describe("brat standoff export", () => {
   it("matches the golden files", async () => {
     const files = await entries();
+    // Named by title; a document with several layers once per layer.
     expect(Object.keys(files)).toEqual([
-      "d1--gold.txt",
-      "d1--gold.ann",
-      "d1--user_u1.txt",
-      "d1--user_u1.ann",
-      "d2.txt",
-      "d2.ann",
+      "Seoul_Tokyo_and_the_retaliation_question--gold.txt",
+      "Seoul_Tokyo_and_the_retaliation_question--gold.ann",
+      "Seoul_Tokyo_and_the_retaliation_question--user_u1.txt",
+      "Seoul_Tokyo_and_the_retaliation_question--user_u1.ann",
+      "A_short_note.txt",
+      "A_short_note.ann",
+      "manifest.json",
       "annotation.conf",
       "visual.conf",
     ]);
-    expectGolden("brat/d1--gold.ann", files["d1--gold.ann"]);
-    expectGolden("brat/d1--user_u1.ann", files["d1--user_u1.ann"]);
+    expectGolden("brat/d1--gold.ann", files["Seoul_Tokyo_and_the_retaliation_question--gold.ann"]);
+    expectGolden("brat/d1--user_u1.ann", files["Seoul_Tokyo_and_the_retaliation_question--user_u1.ann"]);
     expectGolden("brat/annotation.conf", files["annotation.conf"]);
     expectGolden("brat/visual.conf", files["visual.conf"]);
-    expect(files["d1--gold.txt"]).toBe(TEXT);
-    expect(files["d2.ann"]).toBe("");
+    expectGolden("brat/manifest.json", files["manifest.json"]);
+    expect(files["Seoul_Tokyo_and_the_retaliation_question--gold.txt"]).toBe(TEXT);
+    expect(files["A_short_note.ann"]).toBe("");
   });
 
   it("streams a zip holding the same files", async () => {
@@ -42,7 +45,7 @@ describe("brat standoff export", () => {
   it("gives code-point offsets whose fragments slice to the quoted text", async () => {
     const files = await entries();
     const index = new OffsetIndex(TEXT);
-    const tLines = [files["d1--gold.ann"], files["d1--user_u1.ann"]].join("").split("\n").filter((l) => l.startsWith("T"));
+    const tLines = [files["Seoul_Tokyo_and_the_retaliation_question--gold.ann"], files["Seoul_Tokyo_and_the_retaliation_question--user_u1.ann"]].join("").split("\n").filter((l) => l.startsWith("T"));
     expect(tLines).toHaveLength(spans.length);
     for (const line of tLines) {
       const [, typeAndOffsets, text] = line.split("\t");
@@ -50,16 +53,17 @@ describe("brat standoff export", () => {
       expect(fragments.map(([s, e]) => index.slice(s, e)).join(" ")).toBe(text);
     }
     // The quote across a line break is split into two fragments there.
-    expect(files["d1--user_u1.ann"]).toContain('\tquote 76 88;89 106\t"an apparent retaliatory step"\n');
+    expect(files["Seoul_Tokyo_and_the_retaliation_question--user_u1.ann"]).toContain('\tquote 76 88;89 106\t"an apparent retaliatory step"\n');
   });
 });
 
 describe("brat standoff import", () => {
-  it("reads our own export back: same spans per layer file, attributes typed, notes kept", async () => {
+  it("reads our own export back: same spans per layer file, attributes typed, notes kept, metadata from the manifest", async () => {
     const result = parseBrat(await entries());
     expect(result.problems).toEqual([]);
     const byName = Object.fromEntries(result.documents.map((d) => [d.sourceName, d]));
-    const user = byName["d1--user_u1.txt"];
+    const user = byName["Seoul_Tokyo_and_the_retaliation_question--user_u1.txt"];
+    expect(user).toMatchObject({ title: documents[0].title, outlet: documents[0].outlet, perspective: documents[0].perspective, publishedAt: documents[0].publishedAt });
     const original = spans.filter((s) => s.layer === "user:u1");
     const simplify = (s: { label: string; start: number; end: number; text: string; attributes: object; note: string }) => ({
       label: s.label,
@@ -78,7 +82,7 @@ describe("brat standoff import", () => {
     const byStart = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || b.end - a.end;
     expect(user.spans.map(simplify).sort(byStart)).toEqual(expected.sort(byStart));
     expect(user.text).toBe(TEXT);
-    expect(byName["d2.txt"].text).toBe(documents[1].text);
+    expect(byName["A_short_note.txt"].text).toBe(documents[1].text);
   });
 
   it("remaps offsets when the .txt has CRLF line endings and decomposed characters", () => {
@@ -108,13 +112,17 @@ describe("brat standoff import", () => {
       "R1\tcauses Arg1:T1 Arg2:T3",
       "garbage",
       "T1\tclaim 0 5\tHello",
+      "*\tEquiv T1 T3",
+      "*\tEquiv T1 T5",
+      "E1\tPhosphorylation:T1 Theme:T3",
+      "M1\tNegation E1",
+      "N1\tReference T1 Wikipedia:534366\tHello",
     ].join("\n");
     const result = parseBrat({ "x.txt": "Hello world", "x.ann": ann, "y.ann": "" }, { labels: ["claim", "quote"] });
     const messages = result.problems.map((p) => `${p.where}: ${p.message}`);
     expect(messages).toEqual([
       "file y.ann: no .txt file with the same name",
-      "file x.ann line 8: relations are not imported",
-      "file x.ann line 9: not a brat standoff line (expected T, A, M or # annotations)",
+      "file x.ann line 9: not a brat standoff line (expected an id such as T1, A1, R1, E1, N1, #1 or *, a tab, then the annotation)",
       "file x.ann line 10: duplicate annotation id T1",
       "file x.ann line 7: refers to T9, which is not a text-bound annotation here",
       expect.stringMatching(/^file x\.ann line 1 \(T1\): attributes\.stance: /),
@@ -124,11 +132,27 @@ describe("brat standoff import", () => {
       "file x.ann line 5 (T5): a discontinuous span with text between its fragments cannot be imported",
     ]);
     expect(result.documents[0].spans).toEqual([]);
+    // What brat has and Parallax does not is counted once, not reported line by line.
+    expect(result.notices).toEqual(["Not imported: relations (1), equivalences (2), events (1), attributes of events (1), normalizations (1)."]);
   });
 
-  it("turns underscores back into spaces and types numbers", () => {
-    const ann = "T1\tmeasure 0 3\t3.5\nA1\tvalue T1 3.5\nA2\tunit T1 metric_tons\n#1\tAnnotatorNotes T1\tcheck this\n";
-    const [doc] = parseBrat({ "m.txt": "3.5 metric tons", "m.ann": ann }).documents;
-    expect(doc.spans[0]).toMatchObject({ attributes: { value: 3.5, unit: "metric tons" }, note: "check this" });
+  it("keeps underscores of other brat corpora as written, and types numbers", () => {
+    const ann = "T1\tmeasure 0 3\t3.5\nA1\tvalue T1 3.5\nA2\tunit T1 metric_tons\nT2\tquote 4 10\tmetric\nA3\tspeaker T2 METI_official\n#1\tAnnotatorNotes T1\tcheck this\n";
+    const result = parseBrat({ "m.txt": "3.5 metric tons", "m.ann": ann });
+    expect(result.problems).toEqual([]);
+    const [doc] = result.documents;
+    expect(doc.spans[0]).toMatchObject({ attributes: { value: 3.5, unit: "metric_tons" }, note: "check this" });
+    expect(doc.spans[1]).toMatchObject({ attributes: { speaker: "METI_official" } });
+  });
+
+  it("round-trips attribute values with spaces, underscores, | , % and line breaks through our own export", async () => {
+    const value = "METI_official | 50%, \u2028Seoul\tdesk";
+    const doc = { ...documents[1], spans: [{ ...spans[0], id: "v1", layer: "gold", start: 0, end: 1, text: Array.from(documents[1].text)[0], label: "quote", attributes: { speaker: value }, note: "" }] };
+    const files: Record<string, string> = {};
+    for await (const e of listBratEntries(project, [doc])) files[e.name] = e.content as string;
+    const ann = files["A_short_note.ann"];
+    expect(ann).not.toMatch(/[\u2028\t|,%]Seoul/);
+    const [back] = parseBrat(files).documents;
+    expect(back.spans[0].attributes).toEqual({ speaker: value });
   });
 });

@@ -74,9 +74,9 @@ describe("doccano JSONL import", () => {
       "line 3 span 1: UTF-16 offset " + (fs + 1) + " splits a surrogate pair (an emoji or other astral character)",
       `line 3 span 2: offset 99999 is past the end of the document (${RAW_TEXT.length} UTF-16 code units)`,
       'line 3 span 3: unknown label "rumour"',
-      "line 4 span 1: a document-level (classification) label, not a span",
-      "line 5: text must be a string",
+      'line 5: no "text" field holding the text (nor "data"); name the field with textField (doccano\'s column_data)',
     ]);
+    expect(result.notices).toContain("Not imported: text classification labels (1).");
   });
 
   it("rejects an offset inside a CRLF or inside a letter and its combining mark", () => {

@@ -40,7 +40,7 @@ describe("Parallax JSONL export", () => {
 
   it("starts with the project header and keeps each span's text equal to its code-point slice", async () => {
     const lines = (await encode()).trimEnd().split("\n").map((l) => JSON.parse(l));
-    expect(lines[0]).toMatchObject({ type: "project", format: "parallax-jsonl", version: 1 });
+    expect(lines[0]).toMatchObject({ type: "project", format: "parallax-jsonl", version: 2 });
     expect(Object.keys(lines[0]).slice(-2)).toEqual(["format", "version"]);
     const docs = lines.filter((l) => l.type === "document");
     expect(docs).toHaveLength(2);
@@ -49,6 +49,8 @@ describe("Parallax JSONL export", () => {
       for (const s of d.spans) expect(index.slice(s.start, s.end)).toBe(s.text);
     }
     expect(lines.filter((l) => l.type === "proposition")).toHaveLength(2);
+    // The end line counts what the file holds, so a file cut short can be told apart.
+    expect(lines.at(-1)).toEqual({ type: "end", documents: 2, spans: documents.reduce((n, d) => n + d.spans.length, 0), propositions: 2 });
   });
 
   it("is deterministic whatever order spans and links arrive in", async () => {
@@ -161,8 +163,29 @@ describe("Parallax JSONL import problems", () => {
     expect(messages).toEqual([
       expect.stringMatching(/^line 2: statement: /),
       expect.stringMatching(/^line 2: links\.0\.stance: /),
+      expect.stringMatching(/^end of file: the \{"type":"end"\} line is missing: the file is truncated/),
       'line 3: mergedIntoId "nope" is not a proposition in this file',
       'line 3 link 1: document "d9" is not in this file',
     ]);
+  });
+
+  it("refuses a file truncated exactly at a line boundary, and one whose end line does not match", async () => {
+    const lines = (await good()).trimEnd().split("\n");
+    for (let keep = 1; keep < lines.length; keep++) {
+      const cut = lines.slice(0, keep).join("\n") + "\n";
+      const problems = parseJsonl(cut).problems.map((p) => p.message);
+      expect(problems.some((m) => /truncated|incomplete/.test(m)), `cut after line ${keep}`).toBe(true);
+    }
+    const withoutProposition = [...lines.slice(0, -2), lines.at(-1)].join("\n");
+    expect(parseJsonl(withoutProposition).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^the end line counts 2 propositions but the file holds 1/));
+    expect(parseJsonl(lines.join("\n")).problems).toEqual([]);
+  });
+
+  it("still reads version 1 files (no end line), saying they cannot be checked", async () => {
+    const lines = (await good()).trimEnd().split("\n").slice(0, -1);
+    lines[0] = lines[0].replace('"version":2', '"version":1');
+    const result = parseJsonl(lines.join("\n"));
+    expect(result.problems).toEqual([]);
+    expect(result.notices).toEqual(["A version 1 file has no end line, so it cannot be checked for truncation."]);
   });
 });

@@ -58,7 +58,7 @@ describe("Label Studio JSON import", () => {
           { was_cancelled: true, result: [region(0, 1, "nope")] },
         ],
       },
-      { data: { body: "no text field" } },
+      { data: { body: "no text field", other: "and two strings" } },
       "not a task",
     ]);
     const result = parseLabelStudio(input);
@@ -66,10 +66,10 @@ describe("Label Studio JSON import", () => {
       "task 1 annotation 1 result 2: UTF-16 offset 4 splits a surrogate pair (an emoji or other astral character)",
       "task 1 annotation 1 result 3: offset 99 is past the end of the document (10 UTF-16 code units)",
       expect.stringMatching(/^task 1 annotation 1 result 4: text does not match the document at \[5, 9\)/),
-      'task 1 annotation 1 result 5: result type "relation" is not imported (only "labels")',
-      "task 2 data.text: text must be a string",
+      "task 2: no data.text field and no single other text field: name the one your labeling config's <Text value=\"$…\"> reads (textField)",
       "task 3: a task must be an object with a data object",
     ]);
+    expect(result.notices).toEqual(["Label Studio: text read from data.text.", "Not imported: relations (1)."]);
     const [doc] = result.documents;
     expect(doc.sourceId).toBe("7");
     expect(doc.spans.map((s) => [s.label, s.start, s.end, s.text, s.layer, s.authorId])).toEqual([

@@ -18,7 +18,8 @@ describe("plain text import", () => {
       "corpus/manifest.json": demoManifest,
       "corpus/notes.md": "not a document",
     });
-    expect(result.problems).toEqual([{ where: "file corpus/notes.md", message: "ignored: not a .txt file" }]);
+    expect(result.problems).toEqual([]);
+    expect(result.notices).toEqual(["Ignored 1 file that is not a document: corpus/notes.md."]);
     const [a, b] = result.documents;
     expect(a).toMatchObject({
       sourceName: "corpus/000.txt",

@@ -52,19 +52,19 @@ describe("W3C Web Annotation export", () => {
     expect(s1.body.at(-1)).toEqual({ type: "TextualBody", purpose: "commenting", value: "Japan's denial,\nas reported", format: "text/plain" });
   });
 
-  it("links propositions with one target per mention, grouped by stance", async () => {
+  it("links propositions to one target per mention, grouped by stance, with the proposition as the other end", async () => {
     const items = JSON.parse(await encode()).first.items;
     const linking = items.filter((a: { motivation: string }) => a.motivation === "linking");
-    expect(linking.map((a: { body: { value: string }[]; target: string[] }) => [a.body[1].value, a.target])).toEqual([
-      ["refutes", ["urn:parallax:annotation:g1", "urn:parallax:annotation:s1"]],
-      ["supports", ["urn:parallax:annotation:s4"]],
+    const prop = "urn:parallax:proposition:prop1";
+    expect(linking.map((a: { body: { value: string }[]; target: string[] }) => [a.body[2].value, a.target])).toEqual([
+      ["refutes", [prop, "urn:parallax:annotation:g1", "urn:parallax:annotation:s1"]],
+      // One mention still makes a two-ended link.
+      ["supports", [prop, "urn:parallax:annotation:s4"]],
     ]);
-    expect(linking[0].body[0]).toEqual({
-      id: "urn:parallax:proposition:prop1",
-      type: "TextualBody",
-      purpose: "identifying",
-      value: propositions[0].statement,
-    });
+    expect(linking[0].body.slice(0, 2)).toEqual([
+      { type: "SpecificResource", source: prop, purpose: "identifying" },
+      { type: "TextualBody", purpose: "describing", value: propositions[0].statement, format: "text/plain" },
+    ]);
   });
 
   it("streams valid JSON for an empty corpus", async () => {

@@ -55,11 +55,20 @@ describe("unzipEntries", () => {
 
   it("reports bytes that are not a zip, and files that are not UTF-8", () => {
     expect(unzipEntries(strToU8("plain text")).problems[0].message).toMatch(/^not a readable zip archive/);
-    const { files, problems } = decodeTextEntries([
-      { name: "bad.txt", bytes: new Uint8Array([0xff, 0xfe, 0x41]) },
+    const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const { files, problems, notices } = decodeTextEntries([
+      { name: "bad.txt", bytes: new Uint8Array([0x41, 0xc3, 0x28]) },
+      { name: "odd.txt", bytes: new Uint8Array([0xff, 0xfe, 0x41]) },
       { name: "bom.txt", bytes: new Uint8Array([0xef, 0xbb, 0xbf, 0x41]) },
+      { name: "wide.txt", bytes: utf16le("Seoul 서울") },
+      { name: "nobom.txt", bytes: utf16le("Seoul said no").subarray(2) },
     ]);
-    expect(problems).toEqual([{ where: "file bad.txt", message: "not valid UTF-8 text" }]);
-    expect(files).toEqual({ "bom.txt": "A" });
+    expect(problems).toEqual([
+      { where: "file bad.txt", message: "not valid UTF-8; save the file as UTF-8 and import it again" },
+      { where: "file odd.txt", message: "starts with a UTF-16LE byte order mark but is not valid UTF-16LE" },
+      { where: "file nobom.txt", message: "this looks like UTF-16LE text without a byte order mark; save it as UTF-8 and import it again" },
+    ]);
+    expect(files).toEqual({ "bom.txt": "A", "wide.txt": "Seoul 서울" });
+    expect(notices).toEqual(["Decoded as UTF-16 (byte order mark): wide.txt (UTF-16LE)."]);
   });
 });

@@ -11,9 +11,9 @@ type Params = { projectId: string };
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i;
 
 /**
- * POST ?format=jsonl|doccano|labelstudio|brat|text[&skipInvalid=1][&layer=gold], body: the file
- * (a zip for brat and text), at most 100 MB → 200 { report }; 400 with every problem and nothing
- * imported; 413 over the limit. Managers only.
+ * POST ?format=jsonl|doccano|labelstudio|brat|text[&skipInvalid=1][&layer=gold][&createLabels=1]
+ * [&textField=<name>][&predictions=1], body: the file (a zip for brat and text), at most 100 MB →
+ * 200 { report }; 400 with every problem and nothing imported; 413 over the limit. Managers only.
  */
 export const POST = apiRoute<Params>(async ({ req, params, actor }) => {
   const scope = await requireProject(actor, params.projectId, "corpus:import");
