@@ -38,7 +38,9 @@ export function splitSentences(text: string): Sentence[] {
   while ((m = re.exec(text))) {
     if (m[0] === "\n") {
       // A line broken after "the", "of", "and" or a comma is one sentence wrapped, not two.
-      if (text[m.index + 1] !== "\n" && /(?:,|\b(?:the|a|an|of|to|and|or|in|on|with|for|by|at|from|that|its|their|his|her))$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // So is a line whose next line starts in lower case.
+      const wrapped = /(?:,|\b(?:the|a|an|of|to|and|or|in|on|with|for|by|at|from|that|its|their|his|her))$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      if (text[m.index + 1] !== "\n" && (wrapped || /^\p{Ll}/u.test(text[m.index + 1] ?? ""))) continue;
       push(m.index);
       start = m.index + 1;
       continue;

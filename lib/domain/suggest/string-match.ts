@@ -12,8 +12,8 @@ export interface LexiconEntry {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Texts shorter than this match too much by chance; longer ones never repeat verbatim. */
-export const MIN_MATCH_LENGTH = 3;
+/** Shorter texts match too much by chance (in UTF-16 units, so two CJK characters pass); longer ones never repeat verbatim. */
+export const MIN_MATCH_LENGTH = 2; // "東京" is a word
 export const MAX_MATCH_LENGTH = 400;
 
 export function matchLexicon(text: string, entries: readonly LexiconEntry[], index = new OffsetIndex(text)): Suggested[] {
