@@ -7,7 +7,7 @@
 // With no ids and no --all it does the documents whose suggestions are missing or were made by
 // an older engine. Prints one JSON line: { documents, suggestions, ms }.
 import Database from "better-sqlite3";
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { suggestByRules } from "../lib/domain/suggest/rules";
 import { RULE_SUGGESTERS, SUGGESTER_ENGINE, type RuleSuggester } from "../lib/domain/suggest/types";
 
@@ -46,7 +46,7 @@ export function runSuggestions(dbPath: string, projectId: string, target: "missi
       const now = new Date().toISOString();
       db.transaction(() => {
         clear.run(doc.id);
-        for (const s of found) insert.run(`sg_${randomUUID()}`, doc.id, s.label, s.start, s.end, s.text, JSON.stringify(s.attributes), s.source, now);
+        for (const s of found) insert.run(suggestionId(doc.id, s.label, s.start, s.end), doc.id, s.label, s.start, s.end, s.text, JSON.stringify(s.attributes), s.source, now);
         mark.run(doc.id, SUGGESTER_ENGINE, now);
       })();
       suggestions += found.length;
@@ -55,6 +55,11 @@ export function runSuggestions(dbPath: string, projectId: string, target: "missi
   } finally {
     db.close();
   }
+}
+
+/** Stable across runs, so an id a client holds keeps naming the same suggestion after a re-run. */
+function suggestionId(documentId: string, label: string, start: number, end: number): string {
+  return `sg_${createHash("sha256").update(`${documentId}\u0000${label}\u0000${start}\u0000${end}`).digest("hex").slice(0, 24)}`;
 }
 
 function selectDocuments(db: Database.Database, projectId: string, target: "missing" | "all" | string[]): string[] {
