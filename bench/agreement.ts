@@ -14,7 +14,8 @@ import Database from "better-sqlite3";
 import { prepareTestDatabase } from "../tests/support/server";
 import { signedIn } from "../tests/support/http-client";
 import { hashPassword } from "../lib/server/passwords";
-import { measureSaves, percentile, saveLoad, startBenchServer as startServer } from "./support/save-load";
+import { measureSaves, saveLoad, startBenchServer as startServer, stopBenchServer } from "./support/save-load";
+import { percentile } from "./support/report";
 import { buildAgreementCorpus, type AgreementCorpus } from "./support/agreement-corpus";
 import type { AgreementReport } from "../lib/domain/agreement-report";
 
@@ -118,15 +119,7 @@ async function main() {
     console.log(`\n(${os.cpus().length} cores, load average ${startLoad} when the run began; Node ${process.version}. Other work on the machine slows every figure.)`);
     process.exitCode = rows.every((r) => r[3] !== false) ? 0 : 1;
   } finally {
-    if (server?.child.pid) {
-      try {
-        process.kill(-server.child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
-    await new Promise((r) => setTimeout(r, 300));
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stopBenchServer(server, dir);
   }
 }
 

@@ -18,7 +18,8 @@ import { normalizeText } from "../lib/domain/text";
 import { suggestByRules } from "../lib/domain/suggest/rules";
 import { HELD_OUT } from "../eval/suggestions/held-out";
 import { buildAgreementCorpus } from "./support/agreement-corpus";
-import { measureSaves, percentile, saveLoad, startBenchServer } from "./support/save-load";
+import { measureSaves, saveLoad, startBenchServer, stopBenchServer } from "./support/save-load";
+import { percentile, printTable, type Row } from "./support/report";
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
 const log = (s: string) => console.log(`· ${s}`);
@@ -98,7 +99,7 @@ async function main() {
     await load.stop();
     const during = load.samples.filter((s) => s.status === 201 && s.at >= from && s.at <= to).map((s) => s.ms);
     const failed = load.samples.filter((s) => s.status >= 500).length;
-    const rows: [string, string, string, boolean | null][] = [
+    const rows: Row[] = ([
       ["20,000-word article, rule suggesters (CPU, median of 5)", `${(articleMs / 1000).toFixed(2)} s`, "< 2 s", articleMs < 2000],
       [`project of ${DOCS.toLocaleString("en")} documents, worker wall time`, `${(worker.wallMs / 60_000).toFixed(2)} min`, "< 10 min", worker.wallMs < 600_000],
       [`  suggestions written`, worker.out.suggestions.toLocaleString("en"), "", null],
@@ -106,23 +107,12 @@ async function main() {
       ["  save p50 / max while it runs", `${percentile(during, 50).toFixed(1)} / ${Math.max(...during).toFixed(1)} ms`, "", null],
       [`  save p95 without it (${baseline.length} saves)`, `${percentile(baseline, 95).toFixed(1)} ms`, "", null],
       ["  saves that failed (5xx)", String(failed), "0", failed === 0],
-    ];
-    const w = Math.max(...rows.map((r) => r[0].length));
-    console.log(`\n${"measure".padEnd(w)} | ${"value".padStart(12)} | target   | result`);
-    console.log(`${"-".repeat(w)}-|-${"-".repeat(12)}-|----------|-------`);
-    for (const [what, value, target, pass] of rows) console.log(`${what.padEnd(w)} | ${value.padStart(12)} | ${target.padEnd(8)} | ${pass === null ? "" : pass ? "PASS" : "MISS"}`);
-    console.log(`\n(${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end; Node ${process.version}.)`);
-    process.exitCode = rows.every((r) => r[3] !== false) ? 0 : 1;
+    ] as [string, string, string, boolean | null][]).map(([metric, value, target, pass]) => ({ metric, value, target, pass }));
+    printTable("Pre-annotation speed", rows);
+    console.log(`(${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end; Node ${process.version}.)`);
+    process.exitCode = rows.every((r) => r.pass !== false) ? 0 : 1;
   } finally {
-    if (server?.child.pid) {
-      try {
-        process.kill(-server.child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
-    await new Promise((r) => setTimeout(r, 300));
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stopBenchServer(server, dir);
   }
 }
 

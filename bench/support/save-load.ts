@@ -10,12 +10,6 @@ import { buildApp, buildIsCurrent } from "../../scripts/start";
 const THINK_MS = 100; // between one annotator's saves: several a second each, far faster than a person
 const log = (s: string) => console.log(`· ${s}`);
 
-export function percentile(xs: number[], p: number): number {
-  if (xs.length === 0) return NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 export async function startBenchServer(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
   const distDir = (process.env.NEXT_DIST_DIR ??= ".next-bench");
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
@@ -77,3 +71,16 @@ export async function measureSaves(clients: Client[], docs: { id: string; text: 
   return load.samples.filter((s) => s.status === 201).map((s) => s.ms);
 }
 
+
+/** End the server's whole process group and delete the benchmark's folder. */
+export async function stopBenchServer(server: { child: ChildProcess } | null, dir: string): Promise<void> {
+  if (server?.child.pid) {
+    try {
+      process.kill(-server.child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  await new Promise((r) => setTimeout(r, 300));
+  fs.rmSync(dir, { recursive: true, force: true });
+}

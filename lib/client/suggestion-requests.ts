@@ -1,15 +1,8 @@
 // The workspace's calls to the suggestions API. Offsets are code points (as stored).
 import type { ServerSpan } from "./span-types";
+import type { SuggestionView } from "@/lib/domain/suggest/types";
 
-export interface ClientSuggestion {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  text: string;
-  attributes: Record<string, unknown>;
-  source: string;
-}
+export type ClientSuggestion = SuggestionView;
 
 export interface SuggestionListResponse {
   suggestions: ClientSuggestion[];

@@ -1,8 +1,6 @@
 import "server-only";
-import os from "node:os";
-import path from "node:path";
-import { spawn } from "node:child_process";
 import { databasePath } from "./database-url";
+import { runScriptWorker } from "./script-worker";
 
 // The rule suggesters run in a child process (scripts/suggest-worker.ts) at a lower CPU
 // priority, never on the request thread: better-sqlite3 and the suggesters are synchronous,
@@ -28,35 +26,10 @@ export interface RunResult {
 const globalRuns = globalThis as unknown as { parallaxSuggestionRuns?: Map<string, ProjectRuns> };
 const runs = (globalRuns.parallaxSuggestionRuns ??= new Map());
 
-function spawnWorker(projectId: string, target: RunTarget): Promise<RunResult> {
-  const script = path.join(process.cwd(), "scripts", "suggest-worker.ts");
+async function spawnWorker(projectId: string, target: RunTarget): Promise<RunResult> {
   const args = typeof target === "object" ? [target.documentId] : target === "all" ? ["--all"] : [];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", "tsx/cjs", script, databasePath(), projectId, ...args], {
-      cwd: process.cwd(),
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_OPTIONS: "" },
-    });
-    try {
-      if (child.pid) os.setPriority(child.pid, 10);
-    } catch {
-      // not permitted here: it still runs off the request thread
-    }
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill("SIGKILL"), TIMEOUT_MS);
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(JSON.parse(Buffer.concat(out).toString("utf8")) as RunResult);
-      else reject(new Error(`suggestion worker failed (${signal ?? `exit ${code}`}): ${Buffer.concat(err).toString("utf8").slice(0, 2000)}`));
-    });
-  });
+  const out = await runScriptWorker("suggest-worker.ts", [databasePath(), projectId, ...args], { nice: 10, timeoutMs: TIMEOUT_MS, name: "suggestion worker" });
+  return JSON.parse(out) as RunResult;
 }
 
 function widest(a: RunTarget, b: RunTarget): RunTarget {

@@ -10,6 +10,7 @@ import { projectLexicon, visibleEntries } from "./suggestion-lexicon";
 import { matchLexicon } from "@/lib/domain/suggest/string-match";
 import { OffsetIndex } from "@/lib/domain/offsets";
 import { AppError } from "./errors";
+import type { SuggestionView } from "@/lib/domain/suggest/types";
 import { suggestInBackground } from "./suggestion-runs";
 
 // Suggestions as one annotator sees them on one document: the stored rule suggestions plus
@@ -18,16 +19,6 @@ import { suggestInBackground } from "./suggestion-runs";
 // already holds with that label. Accepting creates a normal span through createSpan (history,
 // checks, the caller's layer); rejecting records the decision so it never returns. Nothing
 // here touches agreement, gold or exports: those read Annotation rows only.
-
-export interface SuggestionView {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  text: string;
-  attributes: Record<string, unknown>;
-  source: string;
-}
 
 export interface SuggestionList {
   suggestions: SuggestionView[];

@@ -35,3 +35,14 @@ export interface SuggestContext {
   /** The outlet: the holder of claims in the outlet's own voice. */
   outlet: string;
 }
+
+/** A suggestion as the API serves it: `id` names it for accept/reject. */
+export interface SuggestionView {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  attributes: Record<string, unknown>;
+  source: string;
+}
