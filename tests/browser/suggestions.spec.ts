@@ -43,6 +43,7 @@ test("an annotator accepts and rejects suggestions with the keyboard; after a re
   await page.keyboard.press("a");
   await wait;
   accepted.push(third);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "test-results/suggestions-workspace.png", fullPage: false });
 
   await page.reload();
