@@ -48,7 +48,7 @@ function cpuMs(fn: () => void): number {
   return (d.user + d.system) / 1000;
 }
 
-function runWorker(dbFile: string, projectId: string): Promise<{ wallMs: number; out: { documents: number; suggestions: number; ms: number } }> {
+function runWorker(dbFile: string, projectId: string): Promise<{ wallMs: number; out: { documents: number; suggestions: number; ms: number; cpuMs: number } }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--require", "tsx/cjs", "scripts/suggest-worker.ts", dbFile, projectId, "--all"], { stdio: ["ignore", "pipe", "inherit"] });
@@ -102,6 +102,7 @@ async function main() {
     const rows: Row[] = ([
       ["20,000-word article, rule suggesters (CPU, median of 5)", `${(articleMs / 1000).toFixed(2)} s`, "< 2 s", articleMs < 2000],
       [`project of ${DOCS.toLocaleString("en")} documents, worker wall time`, `${(worker.wallMs / 60_000).toFixed(2)} min`, "< 10 min", worker.wallMs < 600_000],
+      ["  worker CPU time (what an idle machine's wall time approaches)", `${(worker.out.cpuMs / 60_000).toFixed(2)} min`, "< 10 min", worker.out.cpuMs < 600_000],
       [`  suggestions written`, worker.out.suggestions.toLocaleString("en"), "", null],
       [`save p95 while the worker runs (${during.length} saves)`, `${percentile(during, 95).toFixed(1)} ms`, "< 50 ms", during.length >= 20 && percentile(during, 95) < 50],
       ["  save p50 / max while it runs", `${percentile(during, 50).toFixed(1)} / ${Math.max(...during).toFixed(1)} ms`, "", null],

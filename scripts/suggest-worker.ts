@@ -5,7 +5,7 @@
 // replacing rows never revives a rejected suggestion.
 // Run: node --require tsx/cjs scripts/suggest-worker.ts <sqlite file> <projectId> [--all | documentId…]
 // With no ids and no --all it does the documents whose suggestions are missing or were made by
-// an older engine. Prints one JSON line: { documents, suggestions, ms }.
+// an older engine. Prints one JSON line: { documents, suggestions, ms, cpuMs }.
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { suggestByRules } from "../lib/domain/suggest/rules";
@@ -18,8 +18,9 @@ interface DocRow {
   outlet: string;
 }
 
-export function runSuggestions(dbPath: string, projectId: string, target: "missing" | "all" | string[]): { documents: number; suggestions: number; ms: number } {
+export function runSuggestions(dbPath: string, projectId: string, target: "missing" | "all" | string[]): { documents: number; suggestions: number; ms: number; cpuMs: number } {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const db = new Database(dbPath, { fileMustExist: true });
   try {
     db.pragma("journal_mode = WAL");
@@ -51,7 +52,8 @@ export function runSuggestions(dbPath: string, projectId: string, target: "missi
       })();
       suggestions += found.length;
     }
-    return { documents: ids.length, suggestions, ms: Math.round(performance.now() - started) };
+    const used = process.cpuUsage(cpu);
+    return { documents: ids.length, suggestions, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
   } finally {
     db.close();
   }
