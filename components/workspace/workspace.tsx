@@ -23,6 +23,7 @@ import { useUnsavedWarning, useValueAfterPaint } from "./use-after-paint";
 import { labelCss } from "./label-styles";
 import { installBenchHooks } from "./bench-hooks";
 import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
+import { WorkspaceSuggestions } from "./suggestions/workspace-suggestions";
 
 /** A stored span as the page sends it: the text is left out (it is the document's, by offsets). */
 export type InitialSpan = Omit<ServerSpan, "text">;
@@ -163,6 +164,7 @@ export function Workspace(props: WorkspaceProps) {
             onRetry={() => model.retrySaving()}
             onDiscard={() => model.discardFailed()}
           />
+          <WorkspaceSuggestions documentId={documentId} model={model} snap={snap} labels={labels} readerRef={readerRef} canAnnotate={canAnnotate} />
           {!canAnnotate && (
             <p className="mx-auto mt-4 max-w-[70ch] rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               You are not an annotator on this project, so this view is read-only.

@@ -114,6 +114,11 @@ export class SaveQueue {
     return this.server.get(key);
   }
 
+  /** A span the server created itself (an accepted suggestion): known from now on, nothing to send. */
+  adopt(key: string, span: ServerSpan): void {
+    this.server.set(key, span);
+  }
+
   /** Retry the failed head now (the Retry button). */
   retryNow(): void {
     if (!this.blocked) return;

@@ -108,6 +108,19 @@ export class WorkspaceModel {
     return { ok: true, key };
   }
 
+  /**
+   * Show a span the server already created (an accepted suggestion) as one undoable step:
+   * undo deletes it on the server like any other span, and nothing is sent now.
+   */
+  adopt(span: ServerSpan): void {
+    if (this.local.has(span.id)) return;
+    const data = toSpanData(span);
+    this.queue.adopt(span.id, span);
+    this.setLocal(span.id, data, false);
+    this.history.record([{ key: span.id, before: null, after: data }]);
+    this.emit();
+  }
+
   /** Change a span's label, boundaries, attributes or note. `mergeKey` merges quick successive edits for undo. */
   update(key: string, patch: Partial<Omit<SpanData, "text">>, mergeKey?: string): EditResult {
     const cur = this.local.get(key);

@@ -17,8 +17,27 @@ const yearParser: chrono.Parser = {
 };
 const BARE_YEAR = new RegExp(`^\\s*${YEAR}\\s*$`);
 
-const parser = chrono.casual.clone();
-parser.parsers.push(yearParser);
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
+
+/**
+ * "October last year", "March next year": chrono reads the month and the year phrase as two
+ * dates, so "October last year" in a 2019-11 article came out as 2019-10. The year phrase
+ * moves the year from the reference; the month is then certain and the year is too.
+ */
+const monthOfRelativeYearParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b${MONTH_NAME}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "i"),
+  extract: (context, match) => {
+    const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
+    const shift = { last: -1, this: 0, next: 1 }[match[2].toLowerCase() as "last" | "this" | "next"];
+    return { month, year: context.reference.instant.getFullYear() + shift };
+  },
+};
+
+/** chrono's casual English plus bare years with a lead-in and "<month> last/next year". */
+export const dateParser = chrono.casual.clone();
+dateParser.parsers.push(yearParser, monthOfRelativeYearParser);
+const parser = dateParser;
 
 /**
  * A month or day given without a year ("in February", "Aug. 24") reaches at most this many
@@ -61,8 +80,14 @@ export function parseLocalDate(iso: string): Date | null {
 
 function normalizeAgainst(text: string, ref: Date): string | null {
   const [result] = parser.parse(text, ref);
-  if (!result) return null;
-  const c = result.start;
+  return result ? isoOfComponents(result.start, ref) : null;
+}
+
+/**
+ * The ISO value of parsed date components, only as precise as the text, with the
+ * lean-back rule for a month or day given without a year.
+ */
+export function isoOfComponents(c: chrono.ParsedComponents, ref: Date): string | null {
   const year = c.get("year");
   const month = c.get("month");
   const day = c.get("day");
@@ -78,7 +103,7 @@ function normalizeAgainst(text: string, ref: Date): string | null {
   return null;
 }
 
-function formatIso(year: number, month?: number, day?: number): string {
+export function formatIso(year: number, month?: number, day?: number): string {
   const parts = [String(year).padStart(4, "0")];
   if (month !== undefined) parts.push(String(month).padStart(2, "0"));
   if (day !== undefined) parts.push(String(day).padStart(2, "0"));

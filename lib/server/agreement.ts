@@ -1,11 +1,9 @@
 import "server-only";
-import os from "node:os";
-import path from "node:path";
-import { spawn } from "node:child_process";
 import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden } from "./errors";
 import { databasePath } from "./database-url";
+import { runScriptWorker } from "./script-worker";
 import type { AgreementReport } from "@/lib/domain/agreement-report";
 
 // better-sqlite3 is synchronous: computing agreement on the server's own thread would
@@ -48,33 +46,7 @@ async function fingerprint(projectId: string): Promise<string> {
 }
 
 function runWorker(projectId: string): Promise<string> {
-  const script = path.join(process.cwd(), "scripts", "agreement-worker.ts");
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", "tsx/cjs", script, databasePath(), projectId], {
-      cwd: process.cwd(),
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NODE_OPTIONS: "" },
-    });
-    try {
-      if (child.pid) os.setPriority(child.pid, 5);
-    } catch {
-      // not permitted here: it still runs off the request thread
-    }
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const timer = setTimeout(() => child.kill("SIGKILL"), WORKER_TIMEOUT_MS);
-    child.stdout.on("data", (b: Buffer) => out.push(b));
-    child.stderr.on("data", (b: Buffer) => err.push(b));
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(Buffer.concat(out).toString("utf8"));
-      else reject(new Error(`agreement worker failed (${signal ?? `exit ${code}`}): ${Buffer.concat(err).toString("utf8").slice(0, 2000)}`));
-    });
-  });
+  return runScriptWorker("agreement-worker.ts", [databasePath(), projectId], { nice: 5, timeoutMs: WORKER_TIMEOUT_MS, name: "agreement worker" });
 }
 
 async function currentEntry(projectId: string): Promise<CacheEntry> {

@@ -4,6 +4,7 @@ import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, invalid, notFound, tooLarge } from "./errors";
 import type { DocumentInput } from "@/lib/schemas/document";
 import type { DocumentMeta } from "@/lib/domain/formats/document-meta";
+import { suggestInBackground } from "./suggestion-runs";
 import { codePointLength, hashText, MAX_DOCUMENT_BYTES, normalizeText, utf8ByteLength } from "@/lib/domain/text";
 
 export interface DocumentSummary extends DocumentMeta {
@@ -49,7 +50,7 @@ export async function addDocuments(scope: ProjectScope, inputs: DocumentInput[])
   if (!scope.can("documents:add")) throw forbidden("Only a project manager can add documents.");
   if (inputs.length === 0) throw invalid("Add at least one document.");
   const prepared = inputs.map((input, i) => ({ input, ...prepareText(input, i, inputs.length) }));
-  return db.$transaction(async (tx) => {
+  const results = await db.$transaction(async (tx) => {
     const results: AddDocumentResult[] = [];
     const seen = new Map<string, { id: string; title: string }>();
     for (const p of prepared) {
@@ -83,6 +84,9 @@ export async function addDocuments(scope: ProjectScope, inputs: DocumentInput[])
     }
     return results;
   });
+  // Pre-annotation runs in a child process once the documents are committed.
+  if (results.some((r) => r.status === "created")) suggestInBackground(scope.projectId);
+  return results;
 }
 
 export interface DocumentFilter {

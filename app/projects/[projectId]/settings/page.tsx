@@ -8,11 +8,14 @@ import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { LabelEditor } from "@/components/label-editor";
 import { MemberList } from "@/components/member-list";
 import { ROLES, ROLE_DESCRIPTIONS } from "@/lib/domain/roles";
+import { suggesterOverview } from "@/lib/server/suggester-settings";
+import { runSuggestersAction, updateSuggestersAction } from "@/lib/actions/suggestions";
+import { SuggesterSettings } from "@/components/suggestions/suggester-settings";
 
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const scope = await pageProjectScope(projectId, "project:edit");
-  const [project, members] = await Promise.all([getProject(scope), listMembers(scope)]);
+  const [project, members, suggesters] = await Promise.all([getProject(scope), listMembers(scope), suggesterOverview(scope)]);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title="Project">
@@ -38,6 +41,14 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
               Blind mode: annotators cannot see each other&apos;s spans until a document is adjudicated
             </label>
           </ActionForm>
+        </Card>
+        <Card title="Suggestions (pre-annotation)">
+          <SuggesterSettings
+            stats={suggesters}
+            labelNames={Object.fromEntries(project.labels.map((l) => [l.key, l.name]))}
+            update={updateSuggestersAction.bind(null, projectId)}
+            run={runSuggestersAction.bind(null, projectId)}
+          />
         </Card>
         <Card title="Members">
           <MemberList projectId={projectId} members={members} />

@@ -3,6 +3,7 @@ import { requireProject } from "@/lib/server/guards";
 import { AppError } from "@/lib/server/errors";
 import { parseImportRequest } from "@/lib/server/import-request";
 import { importUpload } from "@/lib/server/import-upload";
+import { suggestInBackground } from "@/lib/server/suggestion-runs";
 
 type Params = { projectId: string };
 
@@ -21,5 +22,7 @@ export const POST = apiRoute<Params>(async ({ req, params, actor }) => {
   if (actor.via === "session" && FORM_TYPES.test(req.headers.get("content-type") ?? "")) {
     throw new AppError("invalid_input", "Send the file with 'Content-Type: application/octet-stream' (or the file's own type, such as application/zip).");
   }
-  return json({ report: await importUpload(scope, request, req) });
+  const report = await importUpload(scope, request, req);
+  suggestInBackground(scope.projectId); // pre-annotate the imported documents, off this thread
+  return json({ report });
 });

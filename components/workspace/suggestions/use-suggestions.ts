@@ -1,0 +1,111 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { WorkspaceModel, WorkspaceSnapshot } from "@/lib/client/workspace-model";
+import { decideSuggestion, fetchSuggestions, type ClientSuggestion } from "@/lib/client/suggestion-requests";
+
+// The annotator's pending suggestions on this document and what they can do with them. A
+// suggestion disappears as soon as it is decided here (optimistic; it comes back with a
+// notice if the server refuses) or when the annotator's layer holds the same label over the
+// same range (accepted, or tagged by hand). Accepting goes through the API, which creates the
+// span with history; the model adopts it, so undo removes it like any other span.
+
+export interface SuggestionsState {
+  pending: readonly ClientSuggestion[];
+  current: ClientSuggestion | null;
+  counts: Record<string, number>;
+  loading: boolean;
+  move(dir: 1 | -1): void;
+  accept(id?: string): void;
+  reject(id?: string): void;
+  acceptAll(label: string): void;
+}
+
+const POLL_MS = 2500;
+const MAX_POLLS = 12;
+
+export function useSuggestions(documentId: string, model: WorkspaceModel, snap: WorkspaceSnapshot, canAnnotate: boolean): SuggestionsState {
+  const [all, setAll] = useState<ClientSuggestion[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
+  const [currentId, setCurrentId] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stop = false;
+    let polls = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      fetchSuggestions(documentId)
+        .then((r) => {
+          if (stop) return;
+          setAll(r.suggestions);
+          setLoading(false);
+          // The rule suggesters run in the background after a document arrives: look again.
+          if (!r.ready && ++polls < MAX_POLLS) timer = setTimeout(load, POLL_MS);
+        })
+        .catch(() => !stop && setLoading(false));
+    void load();
+    return () => {
+      stop = true;
+      clearTimeout(timer);
+    };
+  }, [documentId]);
+
+  const pending = useMemo(() => {
+    const own = new Set(snap.spans.map((s) => `${s.label}:${s.start}:${s.end}`));
+    return all.filter((s) => !decided.has(s.id) && !own.has(`${s.label}:${s.start}:${s.end}`));
+  }, [all, decided, snap.spans]);
+  const counts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const s of pending) c[s.label] = (c[s.label] ?? 0) + 1;
+    return c;
+  }, [pending]);
+  const current = pending.find((s) => s.id === currentId) ?? pending[0] ?? null;
+
+  const pendingRef = useRef(pending);
+  pendingRef.current = pending;
+  const currentRef = useRef(current);
+  currentRef.current = current;
+
+  const move = useCallback((dir: 1 | -1) => {
+    const list = pendingRef.current;
+    if (!list.length) return;
+    const i = Math.max(0, list.findIndex((s) => s.id === currentRef.current?.id));
+    setCurrentId(list[(i + dir + list.length) % list.length].id);
+  }, []);
+
+  /** After deciding `id`, the next pending suggestion becomes current. */
+  const advancePast = useCallback((ids: ReadonlySet<string>) => {
+    const list = pendingRef.current;
+    const i = list.findIndex((s) => s.id === currentRef.current?.id);
+    const next = list.slice(i + 1).find((s) => !ids.has(s.id)) ?? list.find((s) => !ids.has(s.id));
+    setCurrentId(next?.id ?? null);
+  }, []);
+
+  const decide = useCallback(
+    (ids: string[], decision: "accept" | "reject") => {
+      if (!canAnnotate) {
+        model.notify("warn", "You are not an annotator on this project: suggestions are read-only here.");
+        return;
+      }
+      if (!ids.length) return;
+      const set = new Set(ids);
+      advancePast(set);
+      setDecided((d) => new Set([...d, ...ids]));
+      for (const id of ids) {
+        decideSuggestion(documentId, id, decision)
+          .then((r) => r.annotation && model.adopt(r.annotation))
+          .catch((e: Error) => {
+            setDecided((d) => new Set([...d].filter((x) => x !== id)));
+            model.notify("error", `The suggestion could not be ${decision}ed: ${e.message}`);
+          });
+      }
+    },
+    [advancePast, canAnnotate, documentId, model],
+  );
+
+  const accept = useCallback((id?: string) => decide([id ?? currentRef.current?.id].filter(Boolean) as string[], "accept"), [decide]);
+  const reject = useCallback((id?: string) => decide([id ?? currentRef.current?.id].filter(Boolean) as string[], "reject"), [decide]);
+  const acceptAll = useCallback((label: string) => decide(pendingRef.current.filter((s) => s.label === label).map((s) => s.id), "accept"), [decide]);
+
+  return { pending, current, counts, loading, move, accept, reject, acceptAll };
+}

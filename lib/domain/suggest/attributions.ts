@@ -1,0 +1,239 @@
+// Quotes and claims from attribution: direct quotations with their speaker, reported speech
+// ("X said (that) …", "…, X said") as indirect quotes, and claims: the complement of a
+// reporting or belief verb (holder = who reports or believes it, voice attributed), "According
+// to X, …", and the outlet's own declarative sentences (holder = the outlet, voice outlet).
+// A claim is hedged when it carries a hedge ("apparent", "reportedly", "expected to", "could"),
+// and denies when it is negated or reported by a verb of denial. UTF-16 offsets (RawHit). Pure.
+import type { Sentence } from "./sentences";
+import { BELIEF_VERBS, SPEECH_VERBS, resolveSpeaker, subjectAfter, subjectBefore, type SpeakerMemory } from "./speakers";
+import { findDirectQuotes, type QuoteRange } from "./direct-quotes";
+import type { RawHit } from "./types";
+
+const HEDGES =
+  /\b(?:apparent(?:ly)?|reported(?:ly)?|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|likely|unlikely|probably|possibly|perhaps|may|might|could|seems?|seemingly|appears?|expected to|believed to|thought to|said to be|seen as|suspected|presumably|unclear whether)\b/i;
+const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
+const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
+const TIME_AFTER_VERB =
+  /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
+const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing";
+const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\\b`, "g");
+const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
+const ACCORDING = /^(?:\s*(?:but|and)\s+)?according to\s+([^,]{2,80}),\s*/i;
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'-]+(?:,\s*[^-–—(\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
+/** Site furniture, not reporting: "By subscribing, you can help us get the story right." */
+const PROMOTION = /\b(?:you|your|subscrib\w*|click|newsletter|sign up)\b/i;
+const LEAD_MARKERS = /^(?:(?:meanwhile|however|moreover|in addition|separately|still|also|but|and|yet|so),?\s+)+/i;
+
+export interface AttributionHits {
+  quotes: RawHit[];
+  claims: RawHit[];
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+function trimPiece(text: string, p: Piece): Piece {
+  let { start, end } = p;
+  while (start < end && /[\s,;:]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function claimAttrs(holder: string | null, voice: "outlet" | "attributed", body: string, denial = false): Record<string, unknown> {
+  const negated = NEGATION.test(body);
+  const attrs: Record<string, unknown> = { voice, stance: denial !== negated ? "denies" : "asserts", hedged: HEDGES.test(body) };
+  if (holder) attrs.holder = holder.slice(0, 200);
+  return attrs;
+}
+
+export function suggestAttributions(text: string, sentences: readonly Sentence[], outlet: string): AttributionHits {
+  const memory: SpeakerMemory = { named: [] };
+  const quotes: RawHit[] = [];
+  const claims: RawHit[] = [];
+  const direct = findDirectQuotes(text);
+  const inQuote = (pos: number) => direct.some((q) => q.open <= pos && pos < q.close);
+  let di = 0;
+  let lastQuoteSpeaker: { speaker: string | null; paragraphEnd: number } | null = null;
+
+  for (const s of sentences) {
+    // Direct quotations that start in this sentence, in order.
+    while (di < direct.length && direct[di].open < s.end) {
+      const q = direct[di++];
+      if (q.open < s.start - 1) continue;
+      const speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker);
+      const paragraphEnd = text.indexOf("\n", q.close);
+      lastQuoteSpeaker = { speaker, paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd };
+      quotes.push({ label: "quote", u16Start: q.u16Start, u16End: q.u16End, attributes: attrsOf({ speaker, kind: "direct" }), source: "quote" });
+    }
+    const hasQuote = direct.some((q) => q.open >= s.start && q.open < s.end);
+    const reported = reportedPieces(text, s, inQuote);
+    for (const r of reported) {
+      const speaker = resolveSpeaker(r.subject, memory, text, r.piece.start);
+      const body = text.slice(r.piece.start, r.piece.end);
+      if (r.speech) quotes.push({ label: "quote", u16Start: r.piece.start, u16End: r.piece.end, attributes: attrsOf({ speaker, kind: "indirect" }), source: "quote" });
+      claims.push({ label: "claim", u16Start: r.piece.start, u16End: r.piece.end, attributes: claimAttrs(speaker, "attributed", body + r.verbContext, r.denial), source: "claim" });
+    }
+    if (reported.length === 0 && !hasQuote) {
+      const own = outletClaim(text, s);
+      if (own) claims.push({ label: "claim", u16Start: own.start, u16End: own.end, attributes: claimAttrs(outlet || null, "outlet", text.slice(own.start, own.end)), source: "claim" });
+    }
+  }
+  return { quotes, claims };
+}
+
+function attrsOf(a: { speaker: string | null; kind: string }): Record<string, unknown> {
+  return a.speaker ? { speaker: a.speaker.slice(0, 200), kind: a.kind } : { kind: a.kind };
+}
+
+const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80})`, "s");
+const NP_THEN_VERB = new RegExp(`^[\\s,]*([^"“”.!?\\n]{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`);
+const NP_VERB_BEFORE = new RegExp(`([^"“”\\n]{1,140}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[^"“”,:\\n]{0,40})?[,:]?\\s*$`);
+
+function directSpeaker(
+  text: string,
+  s: Sentence,
+  q: QuoteRange,
+  memory: SpeakerMemory,
+  last: { speaker: string | null; paragraphEnd: number } | null,
+): string | null {
+  const after = text.slice(q.close, Math.min(text.length, q.close + 160)).split("\n")[0];
+  const inverted = SPEECH_AFTER.exec(after);
+  if (inverted) return resolveSpeaker(subjectAfter(inverted[1]), memory, text, q.open);
+  const following = NP_THEN_VERB.exec(after);
+  if (following && words(following[1]) <= 9) return resolveSpeaker(subjectBefore(following[1]), memory, text, q.open);
+  const before = text.slice(Math.max(s.start, q.open - 200), q.open);
+  const leading = NP_VERB_BEFORE.exec(before);
+  if (leading) return resolveSpeaker(subjectBefore(leading[1]), memory, text, q.open);
+  // A quotation that continues a speaker's earlier one in the same paragraph.
+  if (last && q.open < last.paragraphEnd) return last.speaker;
+  // A quoted phrase inside someone's reported words: that someone.
+  const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced)\\b`).exec(text.slice(s.start, q.open));
+  if (verb) return resolveSpeaker(subjectBefore(verb[1]), memory, text, q.open);
+  const name = firstName(text.slice(s.start, q.open));
+  return name ? resolveSpeaker(name, memory, text, q.open) : null;
+}
+
+interface Reported {
+  subject: string | null;
+  piece: Piece;
+  speech: boolean;
+  denial: boolean;
+  /** Words around the verb that carry a hedge ("is expected to"): they count for the claim. */
+  verbContext: string;
+}
+
+/** Complements of reporting verbs in one sentence (outside direct quotations). */
+function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boolean): Reported[] {
+  const out: Reported[] = [];
+  const according = ACCORDING.exec(s.text);
+  if (according) {
+    const piece = trimPiece(text, { start: s.start + according[0].length, end: s.end });
+    if (words(text.slice(piece.start, piece.end)) >= 3) out.push({ subject: according[1].trim().replace(/^the\s+/i, ""), piece, speech: false, denial: false, verbContext: "" });
+    return out;
+  }
+  VERB_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const found: { verb: string; at: number; end: number }[] = [];
+  while ((m = VERB_RE.exec(s.text))) if (!inQuote(s.start + m.index)) found.push({ verb: m[1], at: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    const participle = new RegExp(`^(?:${PARTICIPLES})$`).test(f.verb);
+    // "were expected to", "is believed to": a hedge in the outlet's voice, not someone's report.
+    if (/^(?:expected|believed|thought|considered|seen|viewed)$/.test(f.verb) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(s.text.slice(0, f.at))) continue;
+    const speech = participle || new RegExp(`^(?:${SPEECH_VERBS})$`).test(f.verb);
+    let rest = s.text.slice(f.end);
+    let skip = TIME_AFTER_VERB.exec(rest)?.[0].length ?? 0;
+    if (/^(?:told|tells)$/.test(f.verb)) {
+      const obj = TOLD_OBJECT.exec(rest.slice(skip));
+      if (!obj) continue;
+      skip += obj[0].length;
+      skip += TIME_AFTER_VERB.exec(rest.slice(skip))?.[0].length ?? 0;
+    }
+    rest = rest.slice(skip);
+    const that = /^,?\s+(?:(?:however|though),?\s+)?that\b/.exec(rest);
+    const lead = that ? that[0].length : /^\s+/.exec(rest)?.[0].length ?? 0;
+    const compStart = f.end + skip + lead;
+    if (/^\s*["“]/.test(s.text.slice(compStart)) || /^\s*[.,;:!?]?\s*$/.test(s.text.slice(compStart))) {
+      // "…, X said." : the clause before the verb is the report.
+      const inverted = invertedPiece(s, f.at);
+      if (inverted && !inQuote(s.start + inverted.start)) {
+        out.push({ subject: inverted.subject, piece: trimPiece(text, { start: s.start + inverted.start, end: s.start + inverted.end }), speech, denial: DENIAL_VERB.test(f.verb), verbContext: "" });
+      }
+      continue;
+    }
+    // The complement runs to the sentence end, or to ", and argued that …" (a second report).
+    const next = found[i + 1];
+    let compEnd = s.text.length;
+    if (next) {
+      const between = s.text.slice(compStart, next.at);
+      const joint = /,?\s+(?:and|but)\s+$|,\s*$/.exec(between);
+      if (joint) compEnd = compStart + joint.index;
+    }
+    const piece = trimPiece(text, { start: s.start + compStart, end: s.start + compEnd });
+    const body = text.slice(piece.start, piece.end);
+    if (words(body) < 3 || (!that && !FINITE.test(body) && !/\bto\b/.test(body))) continue;
+    const left = s.text.slice(0, f.at);
+    const subject = participle ? (out[out.length - 1]?.subject ?? firstName(left)) : subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, ""));
+    if (!subject) continue;
+    const verbContext = s.text.slice(Math.max(0, f.at - 20), f.end);
+    out.push({ subject, piece, speech: speech && Boolean(that || !/^(?:to|as)\b/.test(body)), denial: DENIAL_VERB.test(f.verb), verbContext });
+    if (next && compEnd >= next.at) break;
+  }
+  if (out.length === 0) {
+    const trailing = TRAILING_ACCORDING.exec(s.text);
+    if (trailing) {
+      const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
+      const piece = trimPiece(text, { start: s.start + dateline, end: s.start + trailing.index });
+      if (words(text.slice(piece.start, piece.end)) >= 3) out.push({ subject: trailing[1].trim().replace(/^the\s+/i, ""), piece, speech: false, denial: false, verbContext: "" });
+      return out;
+    }
+  }
+  return out;
+}
+
+/** "The U.S. sees a problem, a diplomatic source said." → the clause and its speaker. */
+function invertedPiece(s: Sentence, verbAt: number): { start: number; end: number; subject: string | null } | null {
+  const left = s.text.slice(0, verbAt);
+  const comma = left.lastIndexOf(",");
+  if (comma < 0) return null;
+  const np = left.slice(comma + 1).trim();
+  if (!np || np.split(/\s+/).length > 8) return null;
+  const clause = left.slice(0, comma);
+  if (clause.split(/\s+/).length < 4 || /["“”]/.test(np)) return null;
+  const dateline = DATELINE.exec(clause)?.[0].length ?? 0;
+  return { start: dateline, end: comma, subject: subjectBefore(np) };
+}
+
+/** An unattributed declarative sentence: the outlet's own claim (dateline and lead-ins trimmed). */
+function outletClaim(text: string, s: Sentence): Piece | null {
+  if (!/[.!]["”’)]?$/.test(s.text) || s.text.endsWith("?") || PROMOTION.test(s.text)) return null;
+  let start = s.start;
+  const dateline = DATELINE.exec(s.text);
+  if (dateline) start += dateline[0].length;
+  const lead = LEAD_MARKERS.exec(text.slice(start, s.end));
+  if (lead) start += lead[0].length;
+  const body = text.slice(start, s.end);
+  if (words(body) < 8 || !FINITE.test(body) || !/^\p{Lu}/u.test(body)) return null;
+  return trimPiece(text, { start, end: s.end });
+}
+
+const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|But|And|As|If|It|Its|This|That|These|Those|Meanwhile|However|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The first run of capitalised words in `s` that is not a sentence opener, month or weekday. */
+function firstName(s: string): string | null {
+  const re = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const words = m[0].split(/\s+/).filter((w) => !NOT_NAMES.test(w.replace(/[’']s$/, "")));
+    if (words.length) return words.join(" ").replace(/[’']s$/, "");
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+// Direct quotations: text between straight ("…") or curly (“…”) double quotation marks,
+// nested single quotes left inside, line breaks allowed inside. A quotation that runs on
+// into the next paragraph (no closing mark, and the next paragraph opens with a new mark,
+// as newspapers print it) is cut at its paragraph's end and continues as a new quote.
+// Ranges are UTF-16, the marks excluded, surrounding spaces and a trailing comma trimmed.
+// Pure.
+
+export interface QuoteRange {
+  /** Inside the marks. */
+  u16Start: number;
+  u16End: number;
+  /** The marks themselves: open at `open`, close at `close - 1` (or the paragraph end). */
+  open: number;
+  close: number;
+}
+
+const MAX_QUOTE = 4000;
+
+export function findDirectQuotes(text: string): QuoteRange[] {
+  const out: QuoteRange[] = [];
+  let open = -1;
+  const emit = (from: number, to: number, close: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /[\s,]/.test(text[e - 1])) e--;
+    // A quoted fragment ("mediation.") gives its period back to the sentence; a quoted sentence keeps it.
+    if (!/^\p{Lu}/u.test(text[s] ?? "")) while (e > s && /[\s,.]/.test(text[e - 1])) e--;
+    if (e > s && e - s <= MAX_QUOTE) out.push({ u16Start: s, u16End: e, open: from - 1, close });
+  };
+  const re = /["“”]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const p = m.index;
+    const ch = m[0];
+    if (open >= 0 && p - open > MAX_QUOTE) open = -1; // a stray mark: forget it
+    if (open < 0) {
+      if (ch !== "”") open = p;
+      continue;
+    }
+    const between = text.slice(open + 1, p);
+    if (ch !== "”" && /\n\s*$/.test(between)) {
+      // The quotation went on into a new paragraph: this mark opens its continuation.
+      emit(open + 1, open + 1 + between.search(/\n\s*$/), open + 1 + between.search(/\n\s*$/));
+      open = p;
+      continue;
+    }
+    if (ch === "“") {
+      open = p; // an opening curly mark while one is open: the earlier was stray
+      continue;
+    }
+    emit(open + 1, p, p + 1);
+    open = -1;
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// npm run eval:suggestions — quality of the rule suggesters (lib/domain/suggest) against
+// hand-made gold: the demo project's gold layer (the tuning set) and eval/suggestions/held-out.ts
+// (three articles written and annotated before the suggesters existed, never used to tune).
+// Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
+// `--errors` lists misses and false alarms, for the demo set only: looking at the held-out
+// errors would turn it into a tuning set.
+import fs from "node:fs";
+import path from "node:path";
+import { normalizeText } from "../lib/domain/text";
+import { OffsetIndex } from "../lib/domain/offsets";
+import { locate, resolveDemoAnnotations } from "../lib/domain/demo-annotations";
+import { suggestByRules } from "../lib/domain/suggest/rules";
+import { HELD_OUT } from "../eval/suggestions/held-out";
+import type { EvalDocument } from "../eval/suggestions/eval-types";
+import { emptyScores, pairByOverlap, prf, scoreDocument, type ScoredSpan, type SetScores } from "../eval/suggestions/scoring";
+
+const LABELS = ["date", "measure", "quote", "claim"];
+
+interface Doc {
+  name: string;
+  text: string;
+  publishedAt: string | null;
+  outlet: string;
+  gold: ScoredSpan[];
+}
+
+function demoDocs(): Doc[] {
+  const dir = path.join(process.cwd(), "prisma", "demo");
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "corpus", "manifest.json"), "utf8")).documents as { file: string; outlet: string | null; published: string | null }[];
+  const texts = new Map(manifest.map((m) => [m.file, normalizeText(fs.readFileSync(path.join(dir, "corpus", m.file), "utf8"))]));
+  const demo = resolveDemoAnnotations(JSON.parse(fs.readFileSync(path.join(dir, "annotations.json"), "utf8")), texts);
+  return demo.documents
+    .filter((d) => d.gold)
+    .map((d) => {
+      const m = manifest.find((x) => x.file === d.file)!;
+      return { name: `demo/${d.file}`, text: texts.get(d.file)!, publishedAt: m.published, outlet: m.outlet ?? "Unknown wire service", gold: d.gold! };
+    });
+}
+
+function heldOutDocs(): Doc[] {
+  return HELD_OUT.map((d: EvalDocument) => {
+    const text = normalizeText(d.text);
+    const index = new OffsetIndex(text);
+    const gold = d.spans.map((s) => ({ label: s.label, ...locate(index, s.text, s.occurrence ?? 1, d.name), attributes: s.attributes }));
+    return { name: d.name, text, publishedAt: d.publishedAt, outlet: d.outlet, gold };
+  });
+}
+
+const pct = (x: number | null) => (x === null ? "  –  " : (x * 100).toFixed(1).padStart(5));
+
+function report(title: string, docs: Doc[], showErrors: boolean): SetScores {
+  const scores = emptyScores();
+  let ms = 0;
+  for (const d of docs) {
+    const t0 = performance.now();
+    const sugg = suggestByRules({ text: d.text, publishedAt: d.publishedAt, outlet: d.outlet });
+    ms += performance.now() - t0;
+    scoreDocument(scores, d.gold, sugg);
+    if (showErrors) printErrors(d, sugg);
+  }
+  console.log(`\n## ${title} (${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} gold spans, suggesters ${ms.toFixed(0)} ms)\n`);
+  console.log("label    | exact P  R    F1    | overlap P  R    F1    | attribute accuracy (overlap-matched pairs)");
+  console.log("---------|---------------------|-----------------------|-------------------------------------------");
+  for (const label of LABELS) {
+    const e = prf(scores.exact[label] ?? { tp: 0, fp: 0, fn: 0 });
+    const o = prf(scores.overlap[label] ?? { tp: 0, fp: 0, fn: 0 });
+    const attrs = Object.entries(scores.attributes[label] ?? {})
+      .map(([k, t]) => `${k} ${pct(t.total ? t.right / t.total : null).trim()}% (${t.right}/${t.total})`)
+      .join(", ");
+    console.log(`${label.padEnd(8)} | ${pct(e.p)} ${pct(e.r)} ${pct(e.f1)} | ${pct(o.p)}   ${pct(o.r)} ${pct(o.f1)} | ${attrs}`);
+  }
+  return scores;
+}
+
+function printErrors(d: Doc, sugg: ScoredSpan[]) {
+  const pairs = pairByOverlap(d.gold, sugg);
+  const show = (s: ScoredSpan) => `${s.label} ${JSON.stringify(d.text.slice(0, 0) + [...d.text].slice(s.start, s.end).join("").slice(0, 110))} ${JSON.stringify(s.attributes)}`;
+  console.log(`\n# ${d.name}`);
+  for (const g of d.gold) if (!pairs.some(([x]) => x === g)) console.log(`  MISS  ${show(g)}`);
+  for (const s of sugg) if (!pairs.some(([, y]) => y === s)) console.log(`  FALSE ${show(s)}`);
+  for (const [g, s] of pairs) {
+    const exact = g.start === s.start && g.end === s.end;
+    const attrs = JSON.stringify(g.attributes) === JSON.stringify(s.attributes);
+    if (!exact || !attrs) console.log(`  PAIR  ${show(g)}\n     ~  ${show(s)}`);
+  }
+}
+
+const showErrors = process.argv.includes("--errors");
+console.log("Suggestion quality: rule suggesters vs hand-made gold (string matching is not scored: it repeats the project's own spans).");
+report("Demo gold (tuning set)", demoDocs(), showErrors);
+if (!showErrors && !process.argv.includes("--demo-only")) report("Held-out gold (never tuned on)", heldOutDocs(), false);

@@ -1,0 +1,60 @@
+// Pre-annotation in a real browser: an annotator accepts and rejects suggestions with the
+// keyboard, reloads, and finds exactly the accepted ones as spans (and the rejected one gone).
+import { test, expect, signIn } from "./fixtures";
+
+const DOC_TITLE = /Japan and South Korea hold teleconference on export controls/;
+type Suggestion = { id: string; label: string; start: number; end: number };
+type Span = { id: string; label: string; start: number; end: number };
+
+test("an annotator accepts and rejects suggestions with the keyboard; after a reload exactly the accepted ones are spans", async ({ page, baseUrl }) => {
+  test.setTimeout(90_000);
+  await signIn(page, baseUrl, "annotator2@example.com");
+  await page.getByRole("link", { name: /Japan–South Korea export controls, 2019/ }).click();
+  await page.getByRole("link", { name: DOC_TITLE }).first().click();
+  await page.waitForURL(/\/documents\/[^/]+$/);
+  const documentId = page.url().split("/documents/")[1];
+  const api = (path: string) => page.request.get(`${baseUrl}/api/documents/${documentId}${path}`).then((r) => r.json());
+
+  // The suggesters run in the background on first use; the bar appears when they are done.
+  const current = page.getByTestId("suggestion-current");
+  await expect(current).toBeVisible({ timeout: 40_000 });
+  const spansBefore: Span[] = (await api("/annotations")).annotations;
+  const all: Suggestion[] = (await api("/suggestions")).suggestions;
+  const byId = (id: string | null) => all.find((s) => s.id === id)!;
+  await page.getByTestId("reader").focus();
+
+  const accepted: Suggestion[] = [];
+  const first = byId(await current.getAttribute("data-suggestion-id"));
+  let wait = page.waitForResponse((r) => r.url().includes(`/suggestions/${first.id}/accept`) && r.status() === 201);
+  await page.keyboard.press("a");
+  await wait;
+  accepted.push(first);
+
+  await page.keyboard.press("n");
+  const rejected = byId(await current.getAttribute("data-suggestion-id"));
+  expect(rejected.id).not.toBe(first.id);
+  wait = page.waitForResponse((r) => r.url().includes(`/suggestions/${rejected.id}/reject`) && r.ok());
+  await page.keyboard.press("x");
+  await wait;
+
+  const third = byId(await current.getAttribute("data-suggestion-id"));
+  expect([first.id, rejected.id]).not.toContain(third.id);
+  wait = page.waitForResponse((r) => r.url().includes(`/suggestions/${third.id}/accept`) && r.status() === 201);
+  await page.keyboard.press("a");
+  await wait;
+  accepted.push(third);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: "test-results/suggestions-workspace.png", fullPage: false });
+
+  await page.reload();
+  await expect(page.getByTestId("suggestions")).toBeVisible({ timeout: 20_000 });
+  const spansAfter: Span[] = (await api("/annotations")).annotations;
+  const added = spansAfter.filter((s) => !spansBefore.some((b) => b.id === s.id));
+  const key = (s: { label: string; start: number; end: number }) => `${s.label}:${s.start}:${s.end}`;
+  expect(added.map(key).sort()).toEqual(accepted.map(key).sort());
+  expect(spansAfter.some((s) => key(s) === key(rejected))).toBe(false);
+  const pendingIds = ((await api("/suggestions")).suggestions as Suggestion[]).map(key);
+  for (const s of [...accepted, rejected]) expect(pendingIds).not.toContain(key(s));
+  // The accepted ones are drawn as real spans in the text after the reload.
+  await expect(page.locator(`mark[data-k="${added[0].id}"]`).first()).toBeAttached();
+});
