@@ -2,25 +2,7 @@
 // client components such as the workspace, where a server component cannot feed it).
 import type { ClaimLinking } from "@/lib/server/proposition-links";
 import type { LinkStance } from "@/lib/domain/framing";
-
-export class ApiError extends Error {
-  constructor(message: string, readonly status: number) {
-    super(message);
-  }
-}
-
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    cache: "no-store",
-  });
-  if (res.status === 204) return null as T;
-  const data = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(data?.error?.message ?? `The server answered ${res.status}.`, res.status);
-  return data as T;
-}
+import { apiCall as call } from "@/lib/client/api-call";
 
 export function fetchClaimLinking(projectId: string, annotationId: string): Promise<ClaimLinking> {
   return call("GET", `/api/projects/${encodeURIComponent(projectId)}/propositions?rankFor=${encodeURIComponent(annotationId)}`);

@@ -164,7 +164,7 @@ export function Workspace(props: WorkspaceProps) {
             onRetry={() => model.retrySaving()}
             onDiscard={() => model.discardFailed()}
           />
-          <WorkspaceSuggestions documentId={documentId} model={model} snap={snap} labels={labels} readerRef={readerRef} canAnnotate={canAnnotate} />
+          <WorkspaceSuggestions documentId={documentId} model={model} snap={snap} labels={labels} readerRef={readerRef} paragraphStarts={paragraphStarts} canAnnotate={canAnnotate} />
           {!canAnnotate && (
             <p className="mx-auto mt-4 max-w-[70ch] rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               You are not an annotator on this project, so this view is read-only.

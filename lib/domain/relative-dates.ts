@@ -37,7 +37,6 @@ const monthOfRelativeYearParser: chrono.Parser = {
 /** chrono's casual English plus bare years with a lead-in and "<month> last/next year". */
 export const dateParser = chrono.casual.clone();
 dateParser.parsers.push(yearParser, monthOfRelativeYearParser);
-const parser = dateParser;
 
 /**
  * A month or day given without a year ("in February", "Aug. 24") reaches at most this many
@@ -79,7 +78,7 @@ export function parseLocalDate(iso: string): Date | null {
 }
 
 function normalizeAgainst(text: string, ref: Date): string | null {
-  const [result] = parser.parse(text, ref);
+  const [result] = dateParser.parse(text, ref);
   return result ? isoOfComponents(result.start, ref) : null;
 }
 

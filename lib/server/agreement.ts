@@ -4,6 +4,7 @@ import { assertScope, type ProjectScope } from "./guards";
 import { forbidden } from "./errors";
 import { databasePath } from "./database-url";
 import { runScriptWorker } from "./script-worker";
+import { spanChangeStamp, stampKey } from "./span-change-stamp";
 import type { AgreementReport } from "@/lib/domain/agreement-report";
 
 // better-sqlite3 is synchronous: computing agreement on the server's own thread would
@@ -28,21 +29,15 @@ const globalCache = globalThis as unknown as {
 };
 const state = (globalCache.parallaxAgreement ??= { cache: new Map(), inflight: new Map() });
 
-/**
- * Cheap change detector: span and history row ids only grow, and counts catch deletions;
- * assignment status changes decide which layers count. Database-wide on purpose: each
- * part is an index lookup, not a scan of the project's spans.
- */
+/** Span writes (spanChangeStamp), plus what decides which layers count and how they are named. */
 async function fingerprint(projectId: string): Promise<string> {
-  // Separate statements: inside one SELECT of subqueries SQLite loses its fast count(*) path.
-  const [ids, count, assignments, project, users] = await Promise.all([
-    db.$queryRaw<unknown[]>`SELECT (SELECT max(rowid) FROM AnnotationEvent) AS e, (SELECT max(rowid) FROM Annotation) AS a, (SELECT max(rowid) FROM Assignment) AS s`,
-    db.$queryRaw<unknown[]>`SELECT count(*) AS n FROM Annotation`,
-    db.$queryRaw<unknown[]>`SELECT count(*) AS n, sum(status = 'done') AS done, max(doneAt) AS at FROM Assignment`,
+  const [spans, assignments, project, users] = await Promise.all([
+    spanChangeStamp(),
+    db.$queryRaw<unknown[]>`SELECT count(*) AS n, sum(status = 'done') AS done, max(doneAt) AS at, max(rowid) AS s FROM Assignment`,
     db.$queryRaw<unknown[]>`SELECT (SELECT group_concat(key) FROM Label WHERE projectId = ${projectId}) AS l, (SELECT count(*) FROM Document WHERE projectId = ${projectId}) AS d`,
     db.$queryRaw<unknown[]>`SELECT max(updatedAt) AS u FROM "User"`, // a renamed annotator
   ]);
-  return JSON.stringify([ids, count, assignments, project, users], (_, v) => (typeof v === "bigint" ? String(v) : v));
+  return stampKey([spans, assignments, project, users]);
 }
 
 function runWorker(projectId: string): Promise<string> {

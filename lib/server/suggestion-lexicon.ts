@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "./db";
 import { GOLD_LAYER } from "./span-rows";
+import { spanChangeStamp, stampKey } from "./span-change-stamp";
 import { MAX_MATCH_LENGTH, MIN_MATCH_LENGTH, type LexiconEntry } from "@/lib/domain/suggest/string-match";
 
 // The project's own annotations as a string-match lexicon: one entry per (layer, label, text)
@@ -21,10 +22,13 @@ interface Cached {
 const globalCache = globalThis as unknown as { parallaxLexicon?: Map<string, Cached> };
 const cache = (globalCache.parallaxLexicon ??= new Map());
 
+/** Span writes (spanChangeStamp), plus what changes which spans blind mode lets everyone see. */
 async function fingerprint(projectId: string): Promise<string> {
-  const rows = await db.$queryRaw<unknown[]>`SELECT (SELECT max(rowid) FROM AnnotationEvent) AS e, (SELECT max(rowid) FROM Annotation) AS a, (SELECT count(*) FROM Annotation) AS n,
-    (SELECT count(*) FROM Document WHERE projectId = ${projectId} AND status = 'adjudicated') AS d, (SELECT max(rowid) FROM AdjudicationDecision) AS j`;
-  return JSON.stringify(rows, (_, v) => (typeof v === "bigint" ? String(v) : v));
+  const [spans, adjudication] = await Promise.all([
+    spanChangeStamp(),
+    db.$queryRaw<unknown[]>`SELECT (SELECT count(*) FROM Document WHERE projectId = ${projectId} AND status = 'adjudicated') AS d, (SELECT max(rowid) FROM AdjudicationDecision) AS j`,
+  ]);
+  return stampKey([spans, adjudication]);
 }
 
 export async function projectLexicon(projectId: string): Promise<SourcedEntry[]> {

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
-import { conflict, forbidden, notFound } from "./errors";
+import { AppError, conflict, forbidden, notFound } from "./errors";
 import { documentContext, canSeeOtherLayers } from "./span-access";
 import { userLayer, type StoredSpan } from "./span-rows";
 import { createSpan } from "./annotations";
 import { disabledSuggesters } from "./suggester-settings";
 import { projectLexicon, visibleEntries } from "./suggestion-lexicon";
 import { matchLexicon } from "@/lib/domain/suggest/string-match";
-import { OffsetIndex } from "@/lib/domain/offsets";
-import { AppError } from "./errors";
+import { documentIndex } from "./document-text";
+import { listLabels } from "./labels";
 import type { SuggestionView } from "@/lib/domain/suggest/types";
 import { suggestInBackground } from "./suggestion-runs";
 
@@ -35,13 +35,13 @@ export function matchId(label: string, start: number, end: number): string {
 export async function listSuggestions(scope: ProjectScope, documentId: string): Promise<SuggestionList> {
   const doc = await documentContext(scope, documentId);
   const layer = userLayer(scope.actor.id);
-  const [rows, decided, own, off, run, text] = await Promise.all([
+  const [rows, decided, own, off, run, index] = await Promise.all([
     db.suggestion.findMany({ where: { documentId }, orderBy: [{ start: "asc" }, { end: "desc" }] }),
     db.suggestionDecision.findMany({ where: { documentId, userId: scope.actor.id }, select: { label: true, start: true, end: true } }),
     db.annotation.findMany({ where: { documentId, layer }, select: { label: true, start: true, end: true } }),
     disabledSuggesters(scope.projectId),
     db.suggestionRun.findUnique({ where: { documentId } }),
-    db.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true } }),
+    documentIndex(documentId),
   ]);
   const taken = new Set([...decided, ...own].map((r) => `${r.label}:${r.start}:${r.end}`));
   const out = new Map<string, SuggestionView>();
@@ -52,8 +52,8 @@ export async function listSuggestions(scope: ProjectScope, documentId: string): 
   }
   if (!off.has("match")) {
     const entries = visibleEntries(await projectLexicon(scope.projectId), layer, canSeeOtherLayers(scope, doc));
-    const labels = new Set((await db.label.findMany({ where: { projectId: scope.projectId }, select: { key: true } })).map((l) => l.key));
-    for (const m of matchLexicon(text.text, entries.filter((e) => labels.has(e.label) && !off.has(e.label)), new OffsetIndex(text.text))) {
+    const labels = new Set((await listLabels(scope.projectId)).map((l) => l.key));
+    for (const m of matchLexicon(index.text, entries.filter((e) => labels.has(e.label) && !off.has(e.label)), index)) {
       const key = `${m.label}:${m.start}:${m.end}`;
       if (taken.has(key)) continue;
       // The project's own annotation beats a rule: it carries human-checked attributes.

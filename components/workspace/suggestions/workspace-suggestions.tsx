@@ -15,10 +15,11 @@ export function WorkspaceSuggestions(props: {
   snap: WorkspaceSnapshot;
   labels: readonly LabelDef[];
   readerRef: RefObject<HTMLDivElement | null>;
+  paragraphStarts: readonly number[];
   canAnnotate: boolean;
 }) {
   const state = useSuggestions(props.documentId, props.model, props.snap, props.canAnnotate);
-  const jump = useSuggestionHighlights(props.readerRef, props.model.index, state.pending, state.current);
+  const jump = useSuggestionHighlights(props.readerRef, props.paragraphStarts, props.model.index, state.pending, state.current);
   useSuggestionKeys(state, jump);
   return (
     <>
