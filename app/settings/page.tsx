@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/server/page-guards";
 import { listApiTokens } from "@/lib/server/api-tokens";
 import { createApiTokenAction } from "@/lib/actions/account";
-import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
-import { Field, TextInput } from "@/components/ui/field";
 import { TokenList } from "@/components/token-list";
-import { NewTokenSecret } from "@/components/new-token-secret";
+import { CreateTokenForm } from "@/components/create-token-form";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -21,9 +19,7 @@ export default async function SettingsPage() {
         with exactly your permissions. Tokens are stored hashed; revoke one and it stops working at once.
       </p>
       <Card title="Create a token">
-        <ActionForm action={createApiTokenAction} submitLabel="Create token" className="space-y-3" render={(s) => <NewTokenSecret state={s} />}>
-          <Field label="Name" hint="What uses it, e.g. 'export cron'"><TextInput name="name" required maxLength={100} className="max-w-sm" /></Field>
-        </ActionForm>
+        <CreateTokenForm action={createApiTokenAction} />
       </Card>
       <Card title="Your tokens"><TokenList tokens={tokens} /></Card>
     </div>
