@@ -51,7 +51,7 @@ export function SuggestionBar({ state, labels, onJump, canAnnotate }: { state: S
       </div>
       {current && (
         <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="suggestion-current" data-suggestion-id={current.id}>
-          <button type="button" className="min-w-0 flex-1 text-left" onClick={() => onJump(current.id)} title="Show in the text">
+          <button type="button" className="min-w-0 flex-[1_1_16rem] text-left" onClick={() => onJump(current.id)} title="Show in the text">
             <span className="mr-2 rounded px-1.5 py-0.5 text-xs font-medium" style={{ color: label?.color, border: `1px dotted ${label?.color ?? "#64748b"}` }}>
               {label?.name ?? current.label}
             </span>
@@ -62,7 +62,7 @@ export function SuggestionBar({ state, labels, onJump, canAnnotate }: { state: S
               {SOURCE_NAMES[current.source] ?? current.source}
             </span>
           </button>
-          <span className="flex shrink-0 gap-1.5">
+          <span className="flex flex-wrap gap-1.5">
             <button type="button" className={iconBtn} onClick={() => state.move(-1)} aria-label="Previous suggestion">‹ <kbd className="ws-kbd">p</kbd></button>
             <button type="button" className={iconBtn} onClick={() => state.move(1)} aria-label="Next suggestion"><kbd className="ws-kbd">n</kbd> ›</button>
             <button type="button" className={iconBtn} disabled={!canAnnotate} onClick={() => state.accept()}>Accept <kbd className="ws-kbd">a</kbd></button>
