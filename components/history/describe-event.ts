@@ -1,5 +1,6 @@
 // Plain-language lines for history events (AnnotationEvent before/after snapshots).
 import type { HistoryEvent } from "@/lib/server/history";
+import { GOLD_LAYER, layerUserId } from "@/lib/domain/layers";
 
 type SpanLike = { label?: string; start?: number; end?: number; text?: string; layer?: string; attributes?: Record<string, unknown>; note?: string };
 type DecisionLike = { itemKey?: string; kind?: string; decision?: string; version?: number | null; span?: SpanLike | null };
@@ -25,8 +26,8 @@ const KINDS: Record<string, string> = {
 
 export function layerName(layer: string | undefined, people: Record<string, string>): string {
   if (!layer) return "";
-  if (layer === "gold") return "gold";
-  const id = layer.startsWith("user:") ? layer.slice(5) : layer;
+  if (layer === GOLD_LAYER) return GOLD_LAYER;
+  const id = layerUserId(layer) ?? layer;
   return `${people[id] ?? id}'s layer`;
 }
 

@@ -4,7 +4,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ProjectScope } from "./guards";
 import { conflict } from "./errors";
 import { recordEvent } from "./annotation-events";
-import { GOLD_LAYER, toSpan } from "./span-rows";
+import { toSpan } from "./span-rows";
+import { GOLD_LAYER } from "@/lib/domain/layers";
 import { loadAdjudicationState } from "./adjudication-view";
 import type { AdjudicationState } from "@/lib/domain/adjudication-state";
 

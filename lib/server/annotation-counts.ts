@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
+import { userLayer } from "@/lib/domain/layers";
 
 export interface AnnotationCounts {
   /** The caller's own spans. */
@@ -19,7 +20,7 @@ export async function countAnnotationsByDocument(scope: ProjectScope): Promise<M
     where: { document: { projectId: scope.projectId } },
     _count: { _all: true },
   });
-  const mineLayer = `user:${scope.actor.id}`;
+  const mineLayer = userLayer(scope.actor.id);
   const counts = new Map<string, AnnotationCounts>();
   for (const r of rows) {
     const c = counts.get(r.documentId) ?? { mine: 0, all: seeAll ? 0 : null, gold: 0 };

@@ -4,6 +4,7 @@ import { assertScope, type ProjectScope } from "./guards";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import type { AnnotatorStatus } from "./document-status";
 import { planAssignments, type AssignmentPlan } from "@/lib/domain/assignment-plan";
+import { userLayer } from "@/lib/domain/layers";
 
 export interface AnnotatorSummary {
   id: string;
@@ -182,7 +183,7 @@ export interface QueueEntry {
 /** The caller's assigned documents in this project: to do first, then in progress, then done. */
 export async function myQueue(scope: ProjectScope): Promise<QueueEntry[]> {
   assertScope(scope);
-  const layer = `user:${scope.actor.id}`;
+  const layer = userLayer(scope.actor.id);
   const [rows, counts] = await Promise.all([
     db.assignment.findMany({
       where: { userId: scope.actor.id, document: { projectId: scope.projectId } },

@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import type { CorpusDocument, CorpusProject, CorpusProposition, Stance } from "@/lib/domain/formats/corpus";
 import type { Span } from "@/lib/domain/spans";
 import { toIsoTimestamp } from "./corpus-timestamps";
-import type { ExportLayer } from "./export-request";
+import { layerName, type ExportLayer } from "./export-request";
 
 // The read side of exports, on a plain better-sqlite3 connection (an export runs in its own
 // process, see workers/corpus-worker.ts). Documents are read one at a time by id, so memory
@@ -40,7 +40,7 @@ function documentClause(f: CorpusFilter): Clause {
 
 function layerClause(layer: ExportLayer): Clause {
   if (layer.kind === "all") return { sql: "1 = 1", params: [] };
-  return { sql: "a.layer = ?", params: [layer.kind === "gold" ? "gold" : `user:${layer.userId}`] };
+  return { sql: "a.layer = ?", params: [layerName(layer)] };
 }
 
 /** Spans of the exported documents in the exported layer(s): `FROM Annotation a JOIN Document d`. */

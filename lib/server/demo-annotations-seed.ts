@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "./db";
-import { GOLD_LAYER, userLayer } from "./span-rows";
+import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { resolveDemoAnnotations, type DemoSpan } from "@/lib/domain/demo-annotations";
 
 /**

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "./db";
 import type { ProjectScope } from "./guards";
 import { listSpans } from "./annotations";
-import { GOLD_LAYER, userLayer, type StoredSpan } from "./span-rows";
+import { type StoredSpan } from "./span-rows";
+import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/layers";
 
 export interface ClaimLayer {
   layer: string;
@@ -24,7 +25,7 @@ export async function listDocumentClaims(scope: ProjectScope, documentId: string
     if (list) list.push(s);
     else byLayer.set(s.layer, [s]);
   }
-  const authorIds = [...byLayer.keys()].filter((l) => l.startsWith("user:")).map((l) => l.slice(5));
+  const authorIds = [...byLayer.keys()].map(layerUserId).filter((id): id is string => id !== null);
   const users = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [userLayer(u.id), u.name]));
   const own = userLayer(scope.actor.id);

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
+import { GOLD_LAYER, layerUserId } from "@/lib/domain/layers";
 
 export interface ExportChoice {
   value: string;
@@ -25,14 +26,16 @@ export async function getExportOptions(scope: ProjectScope): Promise<ExportOptio
     db.document.groupBy({ by: ["status"], where: { projectId }, _count: { _all: true } }),
     db.document.groupBy({ by: ["perspective"], where: { projectId }, _count: { _all: true } }),
   ]);
-  const userIds = layers.filter((l) => l.layer.startsWith("user:")).map((l) => l.layer.slice(5));
+  const userIds = layers.map((l) => layerUserId(l.layer)).filter((id): id is string => id !== null);
   const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } });
   const nameOf = new Map(users.map((u) => [u.id, `${u.name} (${u.email})`]));
   const total = layers.reduce((n, l) => n + l._count._all, 0);
-  const gold = layers.find((l) => l.layer === "gold")?._count._all ?? 0;
+  const gold = layers.find((l) => l.layer === GOLD_LAYER)?._count._all ?? 0;
   const annotators = layers
-    .filter((l) => l.layer.startsWith("user:"))
-    .map((l) => ({ value: l.layer.slice(5), label: nameOf.get(l.layer.slice(5)) ?? l.layer, count: l._count._all }))
+    .flatMap((l) => {
+      const id = layerUserId(l.layer);
+      return id === null ? [] : [{ value: id, label: nameOf.get(id) ?? l.layer, count: l._count._all }];
+    })
     .sort((a, b) => a.label.localeCompare(b.label));
   return {
     documents: statuses.reduce((n, s) => n + s._count._all, 0),

@@ -2,6 +2,7 @@ import "server-only";
 import { isPerspective, PERSPECTIVES } from "@/lib/domain/perspectives";
 import { EXPORT_FORMATS, resolveFormat, type ExportFormat } from "./corpus-formats";
 import { invalid } from "./errors";
+import { layerUserId, userLayer } from "@/lib/domain/layers";
 
 export const DOCUMENT_STATUSES = ["open", "in_adjudication", "adjudicated"] as const;
 
@@ -48,7 +49,7 @@ function parseLayer(value: string | null): ExportLayer {
   const v = (value ?? "all").trim();
   if (v === "" || v === "all") return { kind: "all" };
   if (v === "gold") return { kind: "gold" };
-  const userId = v.startsWith("user:") ? v.slice(5) : v;
+  const userId = layerUserId(v) ?? v;
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(userId)) throw invalid(`Unknown layer "${v}": use gold, all, or an annotator's user id.`, "layer");
   return { kind: "user", userId };
 }
@@ -59,5 +60,5 @@ function listParam(params: Params, name: string): string[] {
 }
 
 export function layerName(layer: ExportLayer): string {
-  return layer.kind === "user" ? `user:${layer.userId}` : layer.kind;
+  return layer.kind === "user" ? userLayer(layer.userId) : layer.kind;
 }

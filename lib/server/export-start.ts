@@ -9,6 +9,7 @@ import type { ExportRequest } from "./export-request";
 import { layerName } from "./export-request";
 import type { ExportCounts, ExportJob } from "./export-run";
 import { streamExport, summarizeExport } from "./export-stream";
+import { userLayer } from "@/lib/domain/layers";
 
 async function prepareJob(scope: ProjectScope, request: ExportRequest): Promise<{ job: ExportJob; projectName: string }> {
   assertScope(scope);
@@ -21,7 +22,7 @@ async function prepareJob(scope: ProjectScope, request: ExportRequest): Promise<
 /** A user's layer exists here if they are a member or have spans in the project. */
 async function requireUserLayer(projectId: string, userId: string): Promise<void> {
   const member = await db.membership.findFirst({ where: { projectId, userId }, select: { id: true } });
-  const span = member ?? (await db.annotation.findFirst({ where: { layer: `user:${userId}`, document: { projectId } }, select: { id: true } }));
+  const span = member ?? (await db.annotation.findFirst({ where: { layer: userLayer(userId), document: { projectId } }, select: { id: true } }));
   if (!span) throw invalid(`No annotator layer "user:${userId}" in this project: use gold, all, or a member's user id.`, "layer");
 }
 

@@ -4,7 +4,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ProjectScope } from "./guards";
 import { conflict, invalid } from "./errors";
 import { documentIndex } from "./document-text";
-import { GOLD_LAYER, toSpan, type StoredSpan } from "./span-rows";
+import { toSpan, type StoredSpan } from "./span-rows";
+import { GOLD_LAYER } from "@/lib/domain/layers";
 import { checkSpanRange } from "@/lib/domain/spans";
 import { validateAttributes } from "@/lib/domain/attributes";
 

@@ -2,6 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { ProjectUser } from "@/lib/domain/formats/corpus";
 import type { DefaultLayer } from "./import-request";
+import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/layers";
 
 // Who authored an imported span. The rule (README, "Exporting and importing"):
 // - a source user is matched by email (JSONL header users, Label Studio completed_by
@@ -69,15 +70,16 @@ export class AuthorMap {
     if (span.layer === undefined) {
       return this.defaultLayer === "gold"
         ? { layer: "gold", authorId: this.importerId }
-        : { layer: `user:${this.importerId}`, authorId: this.importerId };
+        : { layer: userLayer(this.importerId), authorId: this.importerId };
     }
-    if (span.layer === "gold") {
+    if (span.layer === GOLD_LAYER) {
       const a = this.author(span.authorId);
-      return { layer: "gold", authorId: a.id, ...(a.reassignedFrom ? { reassignedFrom: a.reassignedFrom } : {}) };
+      return { layer: GOLD_LAYER, authorId: a.id, ...(a.reassignedFrom ? { reassignedFrom: a.reassignedFrom } : {}) };
     }
-    if (!span.layer.startsWith("user:") || span.layer.length <= 5) return null;
+    const layerUser = layerUserId(span.layer);
+    if (layerUser === null) return null;
     // An annotator layer belongs to its user: the layer's user is the author.
-    const a = this.author(span.layer.slice(5));
-    return { layer: `user:${a.id}`, authorId: a.id, ...(a.reassignedFrom ? { reassignedFrom: a.reassignedFrom } : {}) };
+    const a = this.author(layerUser);
+    return { layer: userLayer(a.id), authorId: a.id, ...(a.reassignedFrom ? { reassignedFrom: a.reassignedFrom } : {}) };
   }
 }

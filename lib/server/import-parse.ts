@@ -6,6 +6,7 @@ import { parseJsonl } from "@/lib/domain/formats/jsonl-parse";
 import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
 import { parseTextFiles } from "@/lib/domain/formats/text-files";
 import type { ImportFormat } from "./corpus-formats";
+import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 
 export type ParserInput = { text: string } | { files: Record<string, string> };
 
@@ -42,7 +43,7 @@ function withBratLayers(result: ImportResult): ImportResult {
     const base = doc.sourceName.replace(/\.txt$/i, "");
     const m = /--(gold|user_([A-Za-z0-9_-]+))$/.exec(base);
     if (!m) continue;
-    const layer = m[1] === "gold" ? "gold" : `user:${m[2]}`;
+    const layer = m[1] === GOLD_LAYER ? GOLD_LAYER : userLayer(m[2]);
     for (const span of doc.spans) span.layer ??= layer;
   }
   return result;

@@ -3,7 +3,7 @@ import { db } from "./db";
 import type { Actor } from "./actor";
 import { assertScope, requireProject, type ProjectScope } from "./guards";
 import { forbidden, invalid, notFound } from "./errors";
-import { userLayer } from "./span-rows";
+import { userLayer } from "@/lib/domain/layers";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Capability } from "@/lib/domain/roles";
 

@@ -13,7 +13,7 @@ import {
 } from "./proposition-access";
 import { layerName, loadMentions, readClaimAttributes } from "./proposition-mentions";
 import { documentIndex } from "./document-text";
-import { GOLD_LAYER, userLayer } from "./span-rows";
+import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { acceptsLinks, explainInactive } from "@/lib/domain/proposition-status";
 import { buildRanker } from "@/lib/domain/similarity";
 import { buildSnippet, type Snippet } from "@/lib/domain/snippet";

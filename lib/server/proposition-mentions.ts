@@ -3,7 +3,7 @@ import { db } from "./db";
 import type { ProjectScope } from "./guards";
 import { visibleAnnotationWhere } from "./proposition-access";
 import { documentIndex } from "./document-text";
-import { GOLD_LAYER } from "./span-rows";
+import { GOLD_LAYER } from "@/lib/domain/layers";
 import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
 import type { LinkStance, PropositionMention } from "@/lib/domain/framing";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, notFound } from "./errors";
-import { GOLD_LAYER, userLayer } from "./span-rows";
+import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 
 export interface DocumentContext {
   id: string;

@@ -38,5 +38,3 @@ export function toSpan(row: AnnotationRow): Span & { version: number; createdAt:
 
 export type StoredSpan = ReturnType<typeof toSpan>;
 
-export const userLayer = (userId: string) => `user:${userId}`;
-export const GOLD_LAYER = "gold";

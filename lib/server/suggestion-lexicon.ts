@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "./db";
-import { GOLD_LAYER } from "./span-rows";
+import { GOLD_LAYER } from "@/lib/domain/layers";
 import { spanChangeStamp, stampKey } from "./span-change-stamp";
 import { MAX_MATCH_LENGTH, MIN_MATCH_LENGTH, type LexiconEntry } from "@/lib/domain/suggest/string-match";
 

@@ -21,7 +21,9 @@ export function createBratSchema(project: CorpusProject): BratSchema {
 
 const SPACE_RUN = new RegExp(`[${ANY_SPACE}]+`, "gu");
 const ANY_BREAK = new RegExp(`[${PYTHON_LINE_BREAK}]`, "u");
-const NEEDS_ESCAPE = new RegExp(`[%_|,${ANY_SPACE}]`, "u");
+/** What an attribute value escapes: brat's separators, our own escape characters, every space. */
+const ESCAPED_CHAR = `[%_|,${ANY_SPACE}]`;
+const NEEDS_ESCAPE = new RegExp(ESCAPED_CHAR, "u");
 const BREAK_RUN = new RegExp(`[${ANY_SPACE}]*[${PYTHON_LINE_BREAK}][${ANY_SPACE}]*`, "gu");
 
 /** brat type and attribute names cannot hold whitespace. */
@@ -41,7 +43,7 @@ export function escapeBratValue(value: unknown): string {
   return Array.from(String(value), (ch) => (ch === " " ? "_" : ESCAPED.test(ch) ? percentEncode(ch) : ch)).join("");
 }
 
-const ESCAPED = new RegExp(`^[%_|,${ANY_SPACE}]$`, "u");
+const ESCAPED = new RegExp(`^${ESCAPED_CHAR}$`, "u");
 
 function percentEncode(ch: string): string {
   return Array.from(new TextEncoder().encode(ch), (b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");

@@ -9,6 +9,7 @@ import { renderAnnotationConf, renderVisualConf } from "./brat-conf";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { compareStrings } from "./span-order";
 import { type ZipEntryInput, type ZipStreamOptions, zipStream } from "./zip-stream";
+import { layerUserId, userLayer } from "../layers";
 
 export function encodeBrat(
   project: CorpusProject,
@@ -71,8 +72,8 @@ function manifestRecord(doc: CorpusDocument) {
 function layerRecord(spans: Span[], emails: Map<string, string>): { layer?: string } {
   const layer = spans[0]?.layer;
   if (layer === undefined) return {};
-  if (!layer.startsWith("user:")) return { layer };
-  return { layer: `user:${emails.get(layer.slice(5)) ?? layer.slice(5)}` };
+  const userId = layerUserId(layer);
+  return { layer: userId === null ? layer : userLayer(emails.get(userId) ?? userId) };
 }
 
 function safeName(s: string): string {

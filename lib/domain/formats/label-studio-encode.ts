@@ -11,6 +11,7 @@ import type { Span } from "../spans";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { compareStrings, orderSpans } from "./span-order";
 import { metaRecord } from "./document-meta";
+import { layerUserId } from "../layers";
 
 export async function* encodeLabelStudio(project: CorpusProject, docs: DocumentSource): AsyncGenerator<string> {
   const users = [...(project.users ?? [])].sort((a, b) => compareStrings(a.id, b.id));
@@ -27,7 +28,7 @@ type People = Map<string, { id: number; email: string }>;
 
 /** The layer's annotator (the gold layer: the author of its first span). */
 function completedBy(layer: string, spans: Span[], people: People) {
-  const userId = layer.startsWith("user:") ? layer.slice(5) : spans[0]?.authorId;
+  const userId = layerUserId(layer) ?? spans[0]?.authorId;
   return people.get(userId ?? "") ?? null;
 }
 

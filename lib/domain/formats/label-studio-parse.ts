@@ -14,6 +14,7 @@ import { type SpanContext, checkImportedSpan, createSpanContext } from "./import
 import { isRecord, readJsonFile } from "./json-lines";
 import { rangeToCodePoints } from "./offset-units";
 import { ProblemList } from "./problem-list";
+import { GOLD_LAYER, userLayer } from "../layers";
 
 export interface LabelStudioImportOptions extends ImportOptions {
   /** The data field holding the text (the $name in the labeling config). Default "text", else the only string field. */
@@ -83,7 +84,7 @@ function readAnnotation(a: unknown, where: string, rawIndex: OffsetIndex, ctx: S
     return [];
   }
   const author = authorOf(a.completed_by);
-  const layer = a.ground_truth === true ? "gold" : author ? `user:${author}` : undefined;
+  const layer = a.ground_truth === true ? GOLD_LAYER : author ? userLayer(author) : undefined;
   const spans: ImportedSpan[] = [];
   a.result.forEach((r, i) => {
     const resultWhere = `${where} result ${i + 1}`;
