@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden } from "./errors";
 import { documentContext } from "./span-access";
+import { newId, sql, sqliteNow } from "./sqlite";
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,13 +12,16 @@ export type AnnotatorStatus = "todo" | "in_progress" | "done";
 
 /**
  * First span on a document moves the annotator's status from to-do to in progress (and adds
- * an unassigned annotator who picked the document up). On the save path: usually one read.
+ * an unassigned annotator who picked the document up). On the save path, inside the caller's
+ * writeTransaction (sqlite.ts): usually one indexed read.
  */
-export async function markInProgress(tx: Tx, documentId: string, userId: string): Promise<void> {
-  const where = { documentId_userId: { documentId, userId } };
-  const row = await tx.assignment.findUnique({ where, select: { status: true } });
-  if (!row) await tx.assignment.create({ data: { documentId, userId, status: "in_progress" } });
-  else if (row.status === "todo") await tx.assignment.update({ where, data: { status: "in_progress" } });
+export function markInProgress(documentId: string, userId: string): void {
+  const row = sql(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`).get(documentId, userId) as { status: string } | undefined;
+  if (!row) {
+    sql(`INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt) VALUES (?, ?, ?, 'in_progress', ?)`).run(newId(), documentId, userId, sqliteNow());
+  } else if (row.status === "todo") {
+    sql(`UPDATE "Assignment" SET status = 'in_progress' WHERE documentId = ? AND userId = ?`).run(documentId, userId);
+  }
 }
 
 /** The annotator marks their layer of a document done, or reopens it. */
