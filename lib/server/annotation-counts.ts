@@ -11,13 +11,13 @@ export interface AnnotationCounts {
   gold: number;
 }
 
-/** Span counts per document of the project, as the caller is allowed to see them. */
-export async function countAnnotationsByDocument(scope: ProjectScope): Promise<Map<string, AnnotationCounts>> {
+/** Span counts per document of the project (or of `documentIds` in it), as the caller is allowed to see them. */
+export async function countAnnotationsByDocument(scope: ProjectScope, documentIds?: string[]): Promise<Map<string, AnnotationCounts>> {
   assertScope(scope);
   const seeAll = scope.can("layers:read-all");
   const rows = await db.annotation.groupBy({
     by: ["documentId", "layer"],
-    where: { document: { projectId: scope.projectId } },
+    where: { document: { projectId: scope.projectId }, ...(documentIds ? { documentId: { in: documentIds } } : {}) },
     _count: { _all: true },
   });
   const mineLayer = userLayer(scope.actor.id);

@@ -42,11 +42,11 @@ export async function myDocumentStatus(scope: ProjectScope, documentId: string):
   return (row?.status as AnnotatorStatus | undefined) ?? "todo";
 }
 
-/** Per document, each annotator's status (names visible to everyone: blind mode hides spans, not people). */
-export async function annotatorStatuses(scope: ProjectScope): Promise<Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>> {
+/** Per document (all, or `documentIds`), each annotator's status (names visible to everyone: blind mode hides spans, not people). */
+export async function annotatorStatuses(scope: ProjectScope, documentIds?: string[]): Promise<Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>> {
   assertScope(scope);
   const rows = await db.assignment.findMany({
-    where: { document: { projectId: scope.projectId } },
+    where: { document: { projectId: scope.projectId }, ...(documentIds ? { documentId: { in: documentIds } } : {}) },
     include: { user: { select: { name: true } } },
     orderBy: { assignedAt: "asc" },
   });
