@@ -45,3 +45,14 @@ export async function listDocumentPage(scope: ProjectScope, query: DocumentListQ
   });
   return { documents: rows.map(toSummary), total, page: w.page, pageCount: w.pageCount, from: w.from, to: w.to };
 }
+
+/** The first `n` documents by publication date, and how many there are in all. */
+export async function listFirstDocuments(scope: ProjectScope, n: number): Promise<{ documents: { id: string; title: string; outlet: string; perspective: string }[]; total: number }> {
+  assertScope(scope);
+  const where = { projectId: scope.projectId };
+  const [documents, total] = await Promise.all([
+    db.document.findMany({ where, select: { id: true, title: true, outlet: true, perspective: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }], take: n }),
+    db.document.count({ where }),
+  ]);
+  return { documents, total };
+}
