@@ -165,7 +165,7 @@ describe("brat: spans that begin or end with a line break", () => {
     const start = Array.from(text.slice(0, text.indexOf(needle))).length;
     return { start, end: start + Array.from(needle).length, text: needle };
   };
-  const base = { id: "x", layer: "gold", attributes: {}, note: "", createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z" };
+  const base = { id: "x", authorId: "u1", layer: "gold", attributes: {}, note: "", createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z" };
   const doc = {
     ...documents[1],
     text,
