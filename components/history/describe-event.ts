@@ -21,6 +21,7 @@ const KINDS: Record<string, string> = {
   label_mismatch: "label mismatch",
   boundary_mismatch: "boundary mismatch",
   attribute_mismatch: "attribute mismatch",
+  link_mismatch: "claim linked differently",
   partial: "item found by only some",
 };
 

@@ -40,6 +40,8 @@ function matchesHotkey(e: KeyboardEvent, hotkey: string): boolean {
 
 function handleKey(e: KeyboardEvent, d: KeyDeps): void {
   if (e.defaultPrevented || e.isComposing) return;
+  // A modal question (confirm dialog) owns the keyboard until it is answered.
+  if ((e.target as HTMLElement | null)?.closest?.("dialog[open]")) return;
   const { actions } = d;
   if (isEditable(e.target)) {
     if (e.key === "Escape") {

@@ -3,7 +3,8 @@
 // sent one at a time, so ops on one span apply in order, a create finishes before the update
 // that follows it, and a delete lands before a re-create of the same label and range. The
 // request is built when the op is sent, from the server's last answer (ids, versions), so a
-// temporary key is mapped to its server id and an undone delete is re-created under a new id.
+// temporary key is mapped to its server id, and an undone delete restores the span under its
+// old id with its proposition links (falling back to a new span if the server cannot).
 // A new op for the same span as the queue's last, unsent op replaces its target (typing in
 // a field sends one request, and create-then-delete sends none).
 //
@@ -66,6 +67,8 @@ export function backoffMs(attempts: number): number {
 export class SaveQueue {
   private readonly ops: Op[] = [];
   private readonly server = new Map<string, ServerSpan>();
+  /** key → the server id of a span this session deleted, so undo can restore it by id. */
+  private readonly deleted = new Map<string, string>();
   private running = false;
   /** The head's latest failure; stays visible while it is retried, cleared by a success. */
   private failure: SaveFailure | null = null;
@@ -165,7 +168,7 @@ export class SaveQueue {
 
   private async sendHead(): Promise<void> {
     const op = this.ops[0];
-    const req = buildWrite(this.documentId, this.server.get(op.key), op.target);
+    const req = buildWrite(this.documentId, this.server.get(op.key), op.target, this.deleted.get(op.key));
     if (!req) {
       this.ops.shift();
       if (this.failure?.key === op.key) this.failure = null;
@@ -174,10 +177,20 @@ export class SaveQueue {
     op.sending = true;
     const outcome = await sendWrite(this.fetchFn, req);
     op.sending = false;
+    if (outcome.kind === "unrestorable") {
+      this.deleted.delete(op.key); // the op stays at the head and is sent again as a create
+      return;
+    }
     if (outcome.kind === "ok") {
       this.ops.shift();
-      if (outcome.span) this.server.set(op.key, outcome.span);
-      else this.server.delete(op.key);
+      const previous = this.server.get(op.key);
+      if (outcome.span) {
+        this.server.set(op.key, outcome.span);
+        this.deleted.delete(op.key);
+      } else {
+        this.server.delete(op.key);
+        if (previous) this.deleted.set(op.key, previous.id);
+      }
       this.failure = null;
       this.events.saved(op.key, outcome.span);
     } else if (outcome.kind === "conflict") {
