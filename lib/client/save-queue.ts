@@ -6,7 +6,9 @@
 // temporary key is mapped to its server id, and an undone delete restores the span under its
 // old id with its proposition links (falling back to a new span if the server cannot).
 // A new op for the same span as the queue's last, unsent op replaces its target (typing in
-// a field sends one request, and create-then-delete sends none).
+// a field sends one request, and create-then-delete sends none). Typing is also held back
+// for TYPING_DEBOUNCE_MS after the last keystroke, so "Taro Kono" is one PATCH (and one
+// history entry on the server), not one per letter.
 //
 // Failures are never dropped: transient ones (network, 5xx, signed out) keep the op at the
 // head and retry with exponential backoff; refusals stop the queue until the annotator
@@ -56,7 +58,11 @@ interface Op {
   key: string;
   target: SpanData | null;
   sending: boolean;
+  /** Not sent before this time (timers.now()): the annotator is still typing. */
+  heldUntil: number;
 }
+
+export const TYPING_DEBOUNCE_MS = 700;
 
 export const MAX_BACKOFF_MS = 30_000;
 
@@ -75,6 +81,7 @@ export class SaveQueue {
   /** Waiting for a retry (timer or the annotator): nothing is sent meanwhile. */
   private blocked = false;
   private retryTimer: unknown = null;
+  private holdTimer: unknown = null;
   private idleWaiters: (() => void)[] = [];
 
   constructor(
@@ -92,10 +99,14 @@ export class SaveQueue {
     for (const { key, span } of initial) this.server.set(key, span);
   }
 
-  enqueue(key: string, target: SpanData | null): void {
+  /** `debounceMs`: hold the write that long after the latest such change (typing in a field). */
+  enqueue(key: string, target: SpanData | null, debounceMs = 0): void {
+    const heldUntil = debounceMs > 0 ? this.timers.now() + debounceMs : 0;
     const tail = this.ops[this.ops.length - 1];
-    if (tail && tail.key === key && !tail.sending) tail.target = target;
-    else this.ops.push({ key, target, sending: false });
+    if (tail && tail.key === key && !tail.sending) {
+      tail.target = target;
+      tail.heldUntil = heldUntil;
+    } else this.ops.push({ key, target, sending: false, heldUntil });
     this.events.changed();
     this.schedule(() => void this.pump());
   }
@@ -151,6 +162,19 @@ export class SaveQueue {
 
   dispose(): void {
     this.clearRetry();
+    if (this.holdTimer !== null) this.timers.clearTimeout(this.holdTimer);
+  }
+
+  /** The head is held (typing): wake up when the hold ends. True if it is held. */
+  private waitForHold(): boolean {
+    const wait = this.ops[0].heldUntil - this.timers.now();
+    if (wait <= 0) return false;
+    if (this.holdTimer !== null) this.timers.clearTimeout(this.holdTimer);
+    this.holdTimer = this.timers.setTimeout(() => {
+      this.holdTimer = null;
+      void this.pump();
+    }, wait);
+    return true;
   }
 
   private async pump(): Promise<void> {
@@ -158,11 +182,11 @@ export class SaveQueue {
     this.running = true;
     this.events.changed();
     try {
-      while (this.ops.length > 0 && !this.blocked) await this.sendHead();
+      while (this.ops.length > 0 && !this.blocked && !this.waitForHold()) await this.sendHead();
     } finally {
       this.running = false;
       this.events.changed();
-      this.idleWaiters.splice(0).forEach((w) => w());
+      if (this.ops.length === 0 || this.blocked) this.idleWaiters.splice(0).forEach((w) => w());
     }
   }
 
