@@ -13,6 +13,7 @@ import {
 } from "./proposition-access";
 import { layerName, loadMentions, readClaimAttributes } from "./proposition-mentions";
 import { documentIndex } from "./document-text";
+import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { acceptsLinks, explainInactive } from "@/lib/domain/proposition-status";
 import { buildRanker } from "@/lib/domain/similarity";
@@ -40,15 +41,22 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
   const key = { propositionId_annotationId: { propositionId, annotationId: claim.id } };
   const existing = await db.propositionLink.findUnique({ where: key });
   const result = { propositionId, annotationId: claim.id, stance: input.stance };
+  const actorId = scope.actor.id;
   if (existing) {
     if (existing.stance !== input.stance) {
       requireUnlink(scope, claim, existing.createdById);
-      await db.propositionLink.update({ where: key, data: { stance: input.stance } });
+      await db.$transaction(async (tx) => {
+        await tx.propositionLink.update({ where: key, data: { stance: input.stance } });
+        await recordLinkEvent(tx, { claim, actorId, action: "relink", proposition: p, stance: input.stance, previousStance: existing.stance });
+      });
     }
     return { ...result, created: false };
   }
   try {
-    await db.propositionLink.create({ data: { propositionId, annotationId: claim.id, stance: input.stance, createdById: scope.actor.id } });
+    await db.$transaction(async (tx) => {
+      await tx.propositionLink.create({ data: { propositionId, annotationId: claim.id, stance: input.stance, createdById: actorId } });
+      await recordLinkEvent(tx, { claim, actorId, action: "link", proposition: p, stance: input.stance });
+    });
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict("This claim was linked to the proposition meanwhile; reload to see its stance.");
     throw e;
@@ -63,7 +71,10 @@ export async function unlinkClaim(scope: ProjectScope, propositionId: string, an
   const link = await db.propositionLink.findUnique({ where: { propositionId_annotationId: { propositionId, annotationId } } });
   if (!link) throw notFound("Link between this claim and this proposition");
   requireUnlink(scope, claim, link.createdById);
-  await db.propositionLink.deleteMany({ where: { id: link.id } });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.propositionLink.deleteMany({ where: { id: link.id } });
+    if (count > 0) await recordLinkEvent(tx, { claim, actorId: scope.actor.id, action: "unlink", proposition: p, stance: link.stance });
+  });
 }
 
 export interface ClaimLink {

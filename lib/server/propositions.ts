@@ -3,6 +3,7 @@ import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
 import { conflict, forbidden } from "./errors";
 import { propositionInScope, requireLinkClaim, visibleClaim, type PropositionRow } from "./proposition-access";
+import { recordLinkEvent } from "./link-events";
 import { loadMentions, toDomainMention, type MentionView } from "./proposition-mentions";
 import { getReconciliation, type ReconciliationView, type RevisionView } from "./reconciliations";
 import { detectConflicts, summarizePerspectives, type PerspectiveSummary, type PropositionConflict } from "@/lib/domain/conflicts";
@@ -114,16 +115,19 @@ export async function createProposition(scope: ProjectScope, input: PropositionC
   if (claim) requireLinkClaim(scope, claim);
   await rejectDuplicateStatement(scope, input.statement);
   const status = scope.can("propositions:manage") ? "open" : "proposed";
-  return db.proposition.create({
-    data: {
-      projectId: scope.projectId,
-      statement: input.statement,
-      status,
-      createdById: scope.actor.id,
-      ...(claim && input.stance
-        ? { links: { create: { annotationId: claim.id, stance: input.stance, createdById: scope.actor.id } } }
-        : {}),
-    },
+  const stance = input.stance;
+  return db.$transaction(async (tx) => {
+    const created = await tx.proposition.create({
+      data: {
+        projectId: scope.projectId,
+        statement: input.statement,
+        status,
+        createdById: scope.actor.id,
+        ...(claim && stance ? { links: { create: { annotationId: claim.id, stance, createdById: scope.actor.id } } } : {}),
+      },
+    });
+    if (claim && stance) await recordLinkEvent(tx, { claim, actorId: scope.actor.id, action: "link", proposition: created, stance });
+    return created;
   });
 }
 
