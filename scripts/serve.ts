@@ -55,6 +55,8 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
     httpVersion: req.httpVersion,
     httpVersionMajor: req.httpVersionMajor,
     httpVersionMinor: req.httpVersionMinor,
+    // Without this Node treats the copy as aborted when it ends and destroys the socket.
+    complete: true,
   });
   copy.push(body);
   copy.push(null);
