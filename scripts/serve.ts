@@ -21,8 +21,11 @@ function argValue(flag: string): string | undefined {
 }
 
 function send(res: http.ServerResponse, r: { status: number; code: string; message: string }): void {
-  res.writeHead(r.status, { "content-type": "application/json; charset=utf-8", connection: "close" });
+  res.writeHead(r.status, { "content-type": "application/json; charset=utf-8" });
   res.end(JSON.stringify({ error: { code: r.code, message: r.message } }));
+  // Whatever body is still arriving is read and thrown away (never kept), so the client can
+  // finish sending and read this answer instead of seeing its connection cut mid-upload.
+  res.req.resume();
 }
 
 /** Read a body of at most `limit` bytes; null when it is longer (the rest is not read). */
@@ -33,7 +36,7 @@ function readAll(req: http.IncomingMessage, limit: number): Promise<Buffer | nul
     req.on("data", (c: Buffer) => {
       total += c.length;
       if (total > limit) {
-        req.pause();
+        req.removeAllListeners("data");
         resolve(null);
         return;
       }
@@ -55,6 +58,8 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
     httpVersion: req.httpVersion,
     httpVersionMajor: req.httpVersionMajor,
     httpVersionMinor: req.httpVersionMinor,
+    // Without this Node treats the copy as aborted when it ends and destroys the socket.
+    complete: true,
   });
   copy.push(body);
   copy.push(null);

@@ -81,7 +81,7 @@ export function checkRequest(facts: RequestFacts): Refusal | null {
     return {
       status: 415,
       code: "invalid_input",
-      message: type ? `Content-Type ${type} is not accepted here; send ${expected}.` : `Say what the body is: send ${expected}.`,
+      message: type ? `Content-Type ${type} is not accepted here; send ${expected}.` : `The request has no Content-Type; send ${expected}.`,
     };
   }
   return null;

@@ -29,8 +29,8 @@ describe("imported URLs are validated exactly as the API validates them", () => 
   it.each(BAD_URLS)("refuses %s in every importer", async (url) => {
     const text = `URL probe ${url} ${stamp}`;
     const jsonl = [
-      JSON.stringify({ type: "project", format: "parallax-jsonl", version: 2, labels: [], users: [] }),
-      JSON.stringify({ type: "document", title: "u", text, perspective: "other", language: "en", publishedAt: null, url, outlet: "", status: "open", sha256: "", spans: [] }),
+      JSON.stringify({ type: "project", id: "p1", name: "probe", format: "parallax-jsonl", version: 2, labels: [], users: [] }),
+      JSON.stringify({ type: "document", id: "d1", title: "u", text, perspective: "other", language: "en", publishedAt: null, url, outlet: "", status: "open", sha256: "", spans: [] }),
       JSON.stringify({ type: "end", documents: 1, spans: 0, propositions: 0 }),
     ].join("\n");
     const doccano = JSON.stringify({ text: `${text} doccano`, label: [], url });
@@ -64,7 +64,7 @@ describe("documents of nothing but NUL or control characters", () => {
     const before = await documentCount();
     const res = await upload(manager, target, "format=doccano", JSON.stringify({ text, label: [] }));
     expect(res.status).toBe(400);
-    expect(problemText(res)).toMatch(/control characters|empty/);
+    expect(problemText(res)).toMatch(/NUL, control or invisible characters|text is empty/);
     const api = await manager.json("POST", `/api/projects/${target}/documents`, { title: "ctrl", text });
     expect(api.status).toBe(400);
     expect(await documentCount()).toBe(before);
@@ -85,7 +85,7 @@ describe("zips whose headers lie", () => {
   it("refuses an entry that inflates past its declared size, with a clear message", async () => {
     const res = await upload(manager, target, "format=text", lyingZip(1000, 64 * 1024 * 1024));
     expect(res.status).toBe(400);
-    expect(problemText(res)).toMatch(/big\.txt.*(larger than|declared)/s);
+    expect(problemText(res)).toMatch(/big\.txt.*inflates to more than the 1000 bytes it declares/s);
     expect(await documentCount()).toBeLessThan(100);
   });
 
