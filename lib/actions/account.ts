@@ -3,8 +3,9 @@ import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
 import { formObject } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
+import { invalid } from "@/lib/server/errors";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
-import { createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/users";
+import { changeOwnPassword, createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/users";
 import { apiTokenInputSchema, newUserSchema, passwordSchema } from "@/lib/schemas/user";
 
 type State = ActionResult<unknown> | null;
@@ -49,4 +50,15 @@ export async function resetPasswordAction(userId: string, _: State, form: FormDa
     await resetUserPassword(actor, userId, parseInput(passwordSchema, form.get("password") ?? "", "password"));
     return null;
   }, "Password reset; the user's sessions were signed out.");
+}
+
+/** Settings → Password: change one's own password (signs every session out, this one too). */
+export async function changeOwnPasswordAction(_: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const current = String(form.get("current") ?? "");
+    const next = parseInput(passwordSchema, form.get("password") ?? "", "new password");
+    if (next !== String(form.get("confirm") ?? "")) throw invalid("The two new passwords differ; type the same one twice.", "confirm");
+    await changeOwnPassword(actor, current, next);
+    return null;
+  }, "Password changed. Every session was signed out: sign in again with the new password.");
 }
