@@ -1,6 +1,6 @@
 // npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder>
 //                   [--skip-invalid] [--as <manager email>] [--layer gold] [--db <file>]
-//                   [--create-labels] [--text-field <name>] [--predictions]
+//                   [--create-labels] [--text-field <name>] [--predictions] [--target authored|gold|<annotator id>]
 // Works directly on the database file (DATABASE_URL, or --db <file>): parse and check
 // everything, then write in one transaction. brat and text take a zip or a folder.
 // --as names the importing manager (author of spans whose authors are not members here);
@@ -19,7 +19,7 @@ const { values } = parseArgs({
   options: {
     project: { type: "string" }, format: { type: "string" }, in: { type: "string" }, "skip-invalid": { type: "boolean" },
     as: { type: "string" }, layer: { type: "string" }, db: { type: "string" }, help: { type: "boolean" },
-    "create-labels": { type: "boolean" }, "text-field": { type: "string" }, predictions: { type: "boolean" },
+    "create-labels": { type: "boolean" }, "text-field": { type: "string" }, predictions: { type: "boolean" }, target: { type: "string" },
   },
 });
 
@@ -44,7 +44,7 @@ function printReport(r: ImportReport): void {
 function main(): number {
   if (values.help || !values.project || !values.format || !values.in) {
     console.error("Usage: npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder> [--skip-invalid] [--as <email>] [--layer gold] [--db <file>]\n" +
-      "                         [--create-labels] [--text-field <name>] [--predictions]");
+      "                         [--create-labels] [--text-field <name>] [--predictions] [--target authored|gold|<annotator id>]");
     return values.help ? 0 : 2;
   }
   loadEnv();
@@ -53,6 +53,7 @@ function main(): number {
     format: values.format, skipInvalid: values["skip-invalid"] ? "1" : "0", layer: values.layer ?? "mine",
     createLabels: values["create-labels"] ? "1" : "0", predictions: values.predictions ? "1" : "0",
     ...(values["text-field"] ? { textField: values["text-field"] } : {}),
+    ...(values.target ? { target: values.target } : {}),
   });
   const request = parseImportRequest(params);
   const input = path.resolve(values.in);

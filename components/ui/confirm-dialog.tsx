@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "./button";
 
 /**
@@ -49,4 +49,30 @@ export function ConfirmDialog({
       </div>
     </dialog>
   );
+}
+
+interface Question {
+  title: string;
+  body?: ReactNode;
+  confirmLabel: string;
+  run: () => void;
+}
+
+/** For buttons that act at once: `ask(question)` shows the dialog, and runs `run` only on confirm. */
+export function useConfirm(): [(q: Question) => void, ReactNode] {
+  const [q, setQ] = useState<Question | null>(null);
+  const dialog = q ? (
+    <ConfirmDialog
+      title={q.title}
+      confirmLabel={q.confirmLabel}
+      onCancel={() => setQ(null)}
+      onConfirm={() => {
+        setQ(null);
+        q.run();
+      }}
+    >
+      {q.body}
+    </ConfirmDialog>
+  ) : null;
+  return [setQ, dialog];
 }

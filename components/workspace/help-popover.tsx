@@ -23,7 +23,7 @@ export function HelpPopover({ labels, onClose }: { labels: readonly LabelDef[]; 
     [<><K>g</K> · <K>?</K> · <K>Esc</K></>, "guidelines · this help · deselect / close"],
   ];
   return (
-    <div role="dialog" aria-label="Keyboard and mouse" data-testid="help" className="absolute right-0 top-full z-30 mt-2 max-h-[80vh] w-[min(34rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-xl">
+    <div role="dialog" aria-label="Keyboard and mouse" data-testid="help" className="fixed left-1/2 top-16 z-50 max-h-[calc(100vh-5rem)] w-[min(36rem,calc(100vw-1rem))] -translate-x-1/2 overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-xl">
       <div className="mb-2 flex items-center justify-between">
         <h2 className="font-semibold text-slate-900">Keyboard and mouse</h2>
         <button type="button" onClick={onClose} className="rounded px-1.5 text-slate-500 hover:bg-slate-100" aria-label="Close help">
@@ -33,7 +33,7 @@ export function HelpPopover({ labels, onClose }: { labels: readonly LabelDef[]; 
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">
         {rows.map(([keys, what], i) => (
           <div key={i} className="contents">
-            <dt className="whitespace-nowrap text-slate-700">{keys}</dt>
+            <dt className="text-slate-700 sm:whitespace-nowrap">{keys}</dt>
             <dd className="text-slate-600">{what}</dd>
           </div>
         ))}

@@ -15,7 +15,8 @@ import { layerName, loadMentions, readClaimAttributes } from "./proposition-ment
 import { documentIndex } from "./document-text";
 import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
-import { acceptsLinks, explainInactive } from "@/lib/domain/proposition-status";
+import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/proposition-status";
+import { hiddenMentionCounts } from "./blind-withhold";
 import { buildRanker } from "@/lib/domain/similarity";
 import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
 import type { LinkStance } from "@/lib/domain/framing";
@@ -121,6 +122,10 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
       orderBy: { createdAt: "asc" },
     }),
   ]);
+  // Blind mode: a status resting on claims the caller cannot see reads "open" (lib/server/blind-withhold).
+  const hidden = await hiddenMentionCounts(scope, [...new Set([...candidates.map((c) => c.id), ...links.map((l) => l.propositionId)])]);
+  const shown = (id: string, status: string) => ((hidden.get(id) ?? 0) > 0 ? statusWhenWithheld(status) : status);
+  for (const c of candidates) c.status = shown(c.id, c.status);
   const stanceOf = new Map(links.map((l) => [l.propositionId, l.stance as LinkStance]));
   const ranked = buildRanker(candidates.map((c) => ({ id: c.id, text: c.statement }))).rank(claim.text, candidates.length);
   const scored = new Map(ranked.map((m) => [m.id, m]));
@@ -135,7 +140,7 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
     links: links.map((l) => ({
       propositionId: l.propositionId,
       statement: l.proposition.statement,
-      status: l.proposition.status,
+      status: shown(l.propositionId, l.proposition.status),
       stance: l.stance as LinkStance,
       mergedIntoId: l.proposition.mergedIntoId,
     })),

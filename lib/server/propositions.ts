@@ -14,7 +14,8 @@ import {
   type PropositionFilter,
   type PropositionOverview,
 } from "@/lib/domain/proposition-overview";
-import { isReconciliationStatus, transition } from "@/lib/domain/proposition-status";
+import { isReconciliationStatus, statusWhenWithheld, transition } from "@/lib/domain/proposition-status";
+import { hiddenMentionCounts } from "./blind-withhold";
 import type { PropositionCreate, PropositionPatch } from "@/lib/schemas/proposition";
 
 export interface PropositionListItem extends PropositionOverview {
@@ -22,6 +23,8 @@ export interface PropositionListItem extends PropositionOverview {
   createdBy: string;
   createdAt: string;
   reconciliation: { status: string; verdict: string; version: number } | null;
+  /** Linked claims blind mode hides from the caller; when > 0 the reconciliation is withheld. */
+  withheld: number;
 }
 
 /** The project's propositions with visible-mention counts and conflict flags, most divergent first. */
@@ -31,17 +34,22 @@ export async function listPropositions(scope: ProjectScope, filter: PropositionF
     where: { projectId: scope.projectId },
     include: { reconciliation: { select: { status: true, verdict: true, version: true } } },
   });
-  const mentions = await loadMentions(scope, rows.map((r) => r.id));
+  const [mentions, hidden] = await Promise.all([loadMentions(scope, rows.map((r) => r.id)), hiddenMentionCounts(scope, rows.map((r) => r.id))]);
   const creators = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, name: true } });
   const nameOf = new Map(creators.map((u) => [u.id, u.name]));
   return rows
-    .map((r) => ({
-      ...summarizeProposition(r, mentions.get(r.id)!.map(toDomainMention)),
-      mergedIntoId: r.mergedIntoId,
-      createdBy: nameOf.get(r.createdById) ?? "unknown",
-      createdAt: r.createdAt.toISOString(),
-      reconciliation: r.reconciliation,
-    }))
+    .map((r) => {
+      const withheld = hidden.get(r.id) ?? 0;
+      const shown = withheld > 0 ? { ...r, status: statusWhenWithheld(r.status) } : r;
+      return {
+        ...summarizeProposition(shown, mentions.get(r.id)!.map(toDomainMention)),
+        mergedIntoId: r.mergedIntoId,
+        createdBy: nameOf.get(r.createdById) ?? "unknown",
+        createdAt: r.createdAt.toISOString(),
+        reconciliation: withheld > 0 ? null : r.reconciliation,
+        withheld,
+      };
+    })
     .filter((row) => matchesFilter(row, filter))
     .sort(compareByDivergence);
 }
@@ -60,6 +68,8 @@ export interface PropositionDetail {
   perspectives: PerspectiveSummary[];
   reconciliation: ReconciliationView;
   history: RevisionView[];
+  /** Linked claims blind mode hides from the caller; when > 0 the reconciliation is withheld. */
+  withheld: number;
 }
 
 /** Everything the reconciliation board shows, restricted to what the caller may see. */
@@ -67,7 +77,9 @@ export async function getPropositionDetail(scope: ProjectScope, propositionId: s
   const p = await propositionInScope(scope, propositionId);
   const mentions = (await loadMentions(scope, [p.id], options)).get(p.id)!;
   const domain = mentions.map(toDomainMention);
-  const { reconciliation, history } = await getReconciliation(scope, p.id, new Set(mentions.map((m) => m.annotationId)));
+  const withheld = (await hiddenMentionCounts(scope, [p.id])).get(p.id) ?? 0;
+  const loaded = await getReconciliation(scope, p.id, new Set(mentions.map((m) => m.annotationId)));
+  const { reconciliation, history } = withheld > 0 ? { reconciliation: WITHHELD, history: [] } : loaded;
   const [creator, mergedInto] = await Promise.all([
     db.user.findUnique({ where: { id: p.createdById }, select: { name: true } }),
     p.mergedIntoId ? db.proposition.findUnique({ where: { id: p.mergedIntoId }, select: { id: true, statement: true } }) : null,
@@ -76,7 +88,7 @@ export async function getPropositionDetail(scope: ProjectScope, propositionId: s
     id: p.id,
     projectId: p.projectId,
     statement: p.statement,
-    status: p.status,
+    status: withheld > 0 ? statusWhenWithheld(p.status) : p.status,
     mergedInto,
     createdBy: creator?.name ?? "unknown",
     createdAt: p.createdAt.toISOString(),
@@ -86,8 +98,11 @@ export async function getPropositionDetail(scope: ProjectScope, propositionId: s
     perspectives: summarizePerspectives(domain),
     reconciliation,
     history,
+    withheld,
   };
 }
+
+const WITHHELD: ReconciliationView = { status: "open", verdict: "", summary: "", rationale: "", evidence: [], version: 0, updatedBy: null, updatedAt: null };
 
 function sameStatement(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();

@@ -158,3 +158,22 @@ describe("history of links", () => {
     expect(actions.has("create")).toBe(true);
   });
 });
+
+describe("blind mode hides consistently", () => {
+  it("an annotator who cannot see every linked claim sees neither the reviewer's contested status nor the verdict", async () => {
+    const current = (await reviewer.json("GET", `/api/propositions/${p1}`)).body.proposition.reconciliation.version;
+    const saved = await reviewer.json("PUT", `/api/propositions/${p1}/reconciliation`, { status: "contested", verdict: "Sources disagree", evidence: [], version: current });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await reviewer.json("GET", `/api/propositions/${p1}`)).body.proposition).toMatchObject({ status: "contested", withheld: 0, reconciliation: { verdict: "Sources disagree" } });
+    const seen = (await a1.json("GET", `/api/propositions/${p1}`)).body.proposition;
+    expect(seen.withheld).toBeGreaterThan(0);
+    expect(seen.status).toBe("open");
+    expect(seen.reconciliation).toMatchObject({ status: "open", verdict: "", summary: "", evidence: [] });
+    expect(seen.history).toEqual([]);
+    const listed = ((await a1.json("GET", `/api/projects/${p.projectId}/propositions`)).body.propositions as { id: string; status: string; reconciliation: unknown }[]).find((x) => x.id === p1)!;
+    expect(listed).toMatchObject({ status: "open", reconciliation: null });
+    const a1Claim = (await mine(a1)).find((s) => s.text === CLAIM_A)!;
+    const panel = (await a1.json("GET", `/api/projects/${p.projectId}/propositions?rankFor=${a1Claim.id}`)).body;
+    expect(panel.links.find((l: Link & { status: string }) => l.propositionId === p1).status).toBe("open");
+  });
+});

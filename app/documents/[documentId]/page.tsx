@@ -42,6 +42,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       <Link href={`/documents/${doc.id}/claims`} className="text-indigo-700 hover:underline">claims &amp; propositions</Link>
       {scope.can("review") && <Link href={`/documents/${doc.id}/review`} className="text-indigo-700 hover:underline">review</Link>}
       {scope.can("layers:read-all") && <Link href={`/documents/${doc.id}/history`} className="text-indigo-700 hover:underline">history</Link>}
+      {scope.can("project:edit") && <Link href={`/documents/${doc.id}/edit`} className="text-indigo-700 hover:underline">edit details</Link>}
+      {canAnnotate && <Link href={`/projects/${doc.projectId}/queue/next?after=${doc.id}`} className="text-indigo-700 hover:underline" data-testid="next-document">next in my queue →</Link>}
     </>
   );
   const wantsReading = one(sp.layer) !== undefined || !canAnnotate;
