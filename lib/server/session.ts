@@ -27,11 +27,11 @@ function actorFromSessionClaims(uid: unknown, sv: unknown): Actor | null {
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin === 1, via: "session" };
 }
 
-/** The actor behind next-auth's session cookie, or null. */
-async function actorFromCookie(): Promise<Actor | null> {
+/** The actor behind next-auth's session cookie; null for a revoked, stale or forged one; "none" without a cookie. */
+async function actorFromCookie(): Promise<Actor | null | "none"> {
   const jar = await cookies();
   const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
-  if (!raw) return null;
+  if (!raw) return "none";
   const claims = await sessionClaims(raw);
   return claims ? actorFromSessionClaims(claims.uid, claims.sv) : null;
 }
@@ -61,7 +61,15 @@ async function writeLastUsed(tokenId: string): Promise<void> {
  * The signed-in user of a page or server action, or null. Cached per request: the header and
  * the page both ask, and the session check (JWT decode plus a user read) need run only once.
  */
-export const currentActor = cache(actorFromCookie);
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const actor = await actorFromCookie();
+  return actor === "none" ? null : actor;
+});
+
+/** False when the request carries a session cookie that is revoked, stale or forged. */
+export async function sessionCookieIsLive(): Promise<boolean> {
+  return (await actorFromCookie()) !== null;
+}
 
 /**
  * The caller of an API route: a personal token (`Authorization: Bearer …`) or the session
@@ -76,6 +84,6 @@ export async function requireApiActor(): Promise<Actor> {
     return actor;
   }
   const actor = await actorFromCookie();
-  if (actor) return actor;
+  if (actor && actor !== "none") return actor;
   throw new AppError("unauthenticated", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.");
 }
