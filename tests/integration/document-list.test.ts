@@ -14,7 +14,7 @@ function titles(html: string): string[] {
 }
 
 beforeAll(async () => {
-  const owner = await makeUser("list-owner");
+  const owner = await makeUser("list-owner", true); // only administrators create projects
   const { createProject } = await import("@/lib/server/projects");
   const { requireProject } = await import("@/lib/server/guards");
   const { addDocuments } = await import("@/lib/server/documents");
