@@ -5,7 +5,6 @@ import { formObject, requireForm } from "./form-data";
 import { requireId } from "@/lib/server/guards";
 import { invalid } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validate";
-import { invalid } from "@/lib/server/errors";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
 import { changeOwnPassword, createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/users";
 import { apiTokenInputSchema, newUserSchema, passwordSchema } from "@/lib/schemas/user";
