@@ -7,9 +7,9 @@ import { toSpan, type AnnotationRow, type StoredSpan } from "./span-rows";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { documentContext, requireOtherLayers, requireWriteLayer } from "./span-access";
 import { insertEvent, recordEvent } from "./annotation-events";
-import { reattachLinks, snapshotLinksNow, type LinkSnapshot } from "./span-links";
-import { markInProgress, markInProgressTx } from "./document-status";
-import { newId, sql, sqliteNow, writeTransaction } from "./sqlite";
+import { reattachLinks, snapshotLinks, type LinkSnapshot } from "./span-links";
+import { markInProgress } from "./document-status";
+import { newId, sql, sqliteFromIso, sqliteNow, writeTransaction } from "./sqlite";
 import type { OffsetIndex } from "@/lib/domain/offsets";
 import { checkSpanRange } from "@/lib/domain/spans";
 import { validateAttributes } from "@/lib/domain/attributes";
@@ -140,7 +140,7 @@ export async function updateSpan(scope: ProjectScope, annotationId: string, patc
 export async function deleteSpan(scope: ProjectScope, annotationId: string, version?: number): Promise<void> {
   const row = await loadForWrite(scope, annotationId);
   await writeTransaction(() => {
-    const links = snapshotLinksNow(annotationId);
+    const links = snapshotLinks(annotationId);
     const { changes } = version === undefined
       ? sql(`DELETE FROM "Annotation" WHERE id = ?`).run(annotationId)
       : sql(`DELETE FROM "Annotation" WHERE id = ? AND version = ?`).run(annotationId, version);
@@ -180,20 +180,21 @@ export async function restoreSpan(scope: ProjectScope, annotationId: string, fie
   const wanted = fields ?? { label: before.label, start: before.start, end: before.end, text: before.text, attributes: before.attributes, note: before.note };
   const attributes = checkedFields(scope, await documentIndex(documentId), { ...wanted, attributes: wanted.attributes ?? {} });
   try {
-    return await db.$transaction(async (tx) => {
-      const existing = await tx.annotation.findUnique({ where: { id: annotationId } });
+    return await writeTransaction(() => {
+      const existing = spanById(annotationId);
       if (existing) throw conflict("This span exists again already (restored elsewhere).", { current: toSpan(existing) });
-      const row = await tx.annotation.create({
-        data: {
-          id: annotationId, documentId, layer: before.layer, authorId: before.authorId, label: wanted.label,
-          start: wanted.start, end: wanted.end, text: wanted.text, attributes: JSON.stringify(attributes), note: wanted.note ?? "",
-          version: (before.version ?? 1) + 1, createdAt: before.createdAt ? new Date(before.createdAt) : undefined,
-        },
-      });
-      const { restored, dropped } = await reattachLinks(tx, annotationId, before.links ?? []);
+      const createdAt = before.createdAt ? sqliteFromIso(before.createdAt) : sqliteNow();
+      const row = sql(
+        `INSERT INTO "Annotation" (id, documentId, layer, authorId, label, start, "end", text, attributes, note, version, createdAt, updatedAt)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+      ).get(
+        annotationId, documentId, before.layer, before.authorId, wanted.label, wanted.start, wanted.end, wanted.text,
+        JSON.stringify(attributes), wanted.note ?? "", (before.version ?? 1) + 1, createdAt, sqliteNow(),
+      ) as AnnotationRow;
+      const { restored, dropped } = reattachLinks(annotationId, before.links ?? []);
       const span = toSpan(row);
-      await recordEvent(tx, { documentId, annotationId, actorId: scope.actor.id, action: "restore", after: { ...span, links: restored } });
-      if (before.layer === userLayer(scope.actor.id)) await markInProgressTx(tx, documentId, scope.actor.id);
+      insertEvent({ documentId, annotationId, actorId: scope.actor.id, action: "restore", after: { ...span, links: restored } });
+      if (before.layer === userLayer(scope.actor.id)) markInProgress(documentId, scope.actor.id);
       return { annotation: span, links: restored, droppedLinks: dropped };
     });
   } catch (e) {

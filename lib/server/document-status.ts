@@ -24,14 +24,6 @@ export function markInProgress(documentId: string, userId: string): void {
   }
 }
 
-/** markInProgress inside a Prisma transaction (restoring a span), which holds the write lock itself. */
-export async function markInProgressTx(tx: Tx, documentId: string, userId: string): Promise<void> {
-  const where = { documentId_userId: { documentId, userId } };
-  const row = await tx.assignment.findUnique({ where, select: { status: true } });
-  if (!row) await tx.assignment.create({ data: { documentId, userId, status: "in_progress" } });
-  else if (row.status === "todo") await tx.assignment.update({ where, data: { status: "in_progress" } });
-}
-
 /** The annotator marks their layer of a document done, or reopens it. */
 export async function setMyDocumentStatus(scope: ProjectScope, documentId: string, status: "done" | "in_progress") {
   assertScope(scope);

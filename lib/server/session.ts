@@ -27,11 +27,11 @@ function actorFromSessionClaims(uid: unknown, sv: unknown): Actor | null {
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin === 1, via: "session" };
 }
 
-/** The actor behind next-auth's session cookie; null for a revoked, stale or forged one; "none" without a cookie. */
-async function actorFromCookie(): Promise<Actor | null | "none"> {
+/** The actor behind next-auth's session cookie, or null. */
+async function actorFromCookie(): Promise<Actor | null> {
   const jar = await cookies();
   const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
-  if (!raw) return "none";
+  if (!raw) return null;
   const claims = await sessionClaims(raw);
   return claims ? actorFromSessionClaims(claims.uid, claims.sv) : null;
 }
@@ -61,14 +61,13 @@ async function writeLastUsed(tokenId: string): Promise<void> {
  * The signed-in user of a page or server action, or null. Cached per request: the header and
  * the page both ask, and the session check (JWT decode plus a user read) need run only once.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const actor = await actorFromCookie();
-  return actor === "none" ? null : actor;
-});
+export const currentActor = cache(actorFromCookie);
 
-/** False when the request carries a session cookie that is revoked, stale or forged. */
+/** False when the request carries a session cookie that is revoked, stale or forged (no cookie is fine). */
 export async function sessionCookieIsLive(): Promise<boolean> {
-  return (await actorFromCookie()) !== null;
+  const jar = await cookies();
+  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  return !raw || (await actorFromCookie()) !== null;
 }
 
 /**
@@ -84,6 +83,6 @@ export async function requireApiActor(): Promise<Actor> {
     return actor;
   }
   const actor = await actorFromCookie();
-  if (actor && actor !== "none") return actor;
+  if (actor) return actor;
   throw new AppError("unauthenticated", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.");
 }

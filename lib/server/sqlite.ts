@@ -63,7 +63,12 @@ export async function writeTransaction<T>(fn: () => T): Promise<T> {
 
 /** DateTime as Prisma's SQLite adapter stores it (ISO 8601 with +00:00), so both sort alike. */
 export function sqliteNow(): string {
-  return new Date().toISOString().replace("Z", "+00:00");
+  return sqliteFromIso(new Date().toISOString());
+}
+
+/** An ISO time (toISOString) as Prisma's SQLite adapter stores DateTime. */
+export function sqliteFromIso(iso: string): string {
+  return new Date(iso).toISOString().replace("Z", "+00:00");
 }
 
 /** A stored DateTime as the API shows it (toISOString). */

@@ -14,7 +14,7 @@ function titles(html: string): string[] {
 }
 
 beforeAll(async () => {
-  const owner = await makeUser("list-owner", true); // only administrators create projects
+  const owner = await makeUser("list-owner", true); // creating projects is an admin capability
   const { createProject } = await import("@/lib/server/projects");
   const { requireProject } = await import("@/lib/server/guards");
   const { addDocuments } = await import("@/lib/server/documents");
