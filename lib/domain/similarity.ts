@@ -16,6 +16,14 @@ import { conceptOf, unifyStem } from "./related-terms";
 export interface SimilarityCandidate {
   id: string;
   text: string;
+  /** textTerms(text), when the caller kept it from an earlier ranking (tokenizing is the cost). */
+  terms?: TextTerms;
+}
+
+/** A text reduced to its terms (binary tf) and the words they came from. */
+export interface TextTerms {
+  tf: Map<string, number>;
+  surface: Map<string, string>;
 }
 
 export interface SimilarityMatch {
@@ -127,13 +135,18 @@ function vectorize(occurrences: TermOccurrence[]): { tf: Map<string, number>; su
   return { tf, surface };
 }
 
+/** The terms buildRanker would extract from `text`: keep them to rank the same text again cheaply. */
+export function textTerms(text: string): TextTerms {
+  return vectorize(extractOccurrences(text));
+}
+
 /**
  * Prepare candidates once, then rank any number of queries against them.
  * Cost: building is linear in the candidates' text; each rank() is linear in the text of
  * the candidates that share at least one term with the query.
  */
 export function buildRanker(candidates: readonly SimilarityCandidate[]): SimilarityRanker {
-  const vectors: CandidateVector[] = candidates.map((c, order) => ({ id: c.id, order, ...vectorize(extractOccurrences(c.text)) }));
+  const vectors: CandidateVector[] = candidates.map((c, order) => ({ id: c.id, order, ...(c.terms ?? textTerms(c.text)) }));
   const df = new Map<string, number>();
   const postings = new Map<string, CandidateVector[]>();
   for (const v of vectors) {

@@ -7,12 +7,14 @@ import {
   propositionInScope,
   requireLinkClaim,
   requireUnlink,
-  visibleAnnotationWhere,
+  seesEveryLayer,
   visibleClaim,
   visibleSpan,
 } from "./proposition-access";
 import { layerName, loadMentions, readClaimAttributes } from "./proposition-mentions";
 import { documentIndex } from "./document-text";
+import { sql } from "./sqlite";
+import { claimTerms } from "./claim-terms";
 import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/proposition-status";
@@ -176,42 +178,36 @@ const MIN_SUGGESTION_SCORE = 0.15;
 export async function suggestClaims(scope: ProjectScope, propositionId: string, limit = 5): Promise<ClaimSuggestion[]> {
   const p = await propositionInScope(scope, propositionId);
   if (!acceptsLinks(p.status)) return [];
-  const [visible, mentions] = await Promise.all([visibleAnnotationWhere(scope), loadMentions(scope, [p.id])]);
+  const [all, mentions] = await Promise.all([seesEveryLayer(scope), loadMentions(scope, [p.id])]);
   const linked = mentions.get(p.id)!;
-  const claims = await db.annotation.findMany({
-    where: { AND: [visible, { label: "claim" }] },
-    select: {
-      id: true, documentId: true, layer: true, start: true, end: true, text: true, attributes: true,
-      author: { select: { name: true } },
-      document: { select: { title: true, outlet: true, perspective: true, publishedAt: true } },
-    },
-  });
   const own = userLayer(scope.actor.id);
+  const claims = visibleClaims(scope.projectId, all ? null : own);
   const preference = (layer: string) => (layer === GOLD_LAYER ? 0 : layer === own ? 1 : 2);
   claims.sort((a, b) => preference(a.layer) - preference(b.layer));
   const seen = new Set<string>();
+  const linkedByDocument = new Map<string, typeof linked>(); // not claims × mentions comparisons
+  for (const m of linked) linkedByDocument.set(m.documentId, [...(linkedByDocument.get(m.documentId) ?? []), m]);
   const candidates = claims.filter((c) => {
-    const overlapsLinked = linked.some((m) => m.documentId === c.documentId && m.start < c.end && c.start < m.end);
+    const overlapsLinked = linkedByDocument.get(c.documentId)?.some((m) => m.start < c.end && c.start < m.end) ?? false;
     const key = `${c.documentId}|${c.start}|${c.end}`;
     if (overlapsLinked || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  const byId = new Map(candidates.map((c) => [c.id, c]));
-  const ranked = buildRanker(candidates.map((c) => ({ id: c.id, text: c.text })))
+  const ranked = buildRanker(candidates.map((c) => ({ id: c.id, text: c.text, terms: claimTerms(c.id, c.text) })))
     .rank(p.statement, limit)
     .filter((m) => m.score >= MIN_SUGGESTION_SCORE);
   return Promise.all(
     ranked.map(async (m) => {
-      const c = byId.get(m.id)!;
+      const c = claimDetails(m.id);
       return {
         annotationId: c.id,
         documentId: c.documentId,
-        documentTitle: c.document.title,
-        outlet: c.document.outlet,
-        perspective: c.document.perspective,
-        publishedAt: c.document.publishedAt,
-        layerName: layerName(c.layer, c.author.name),
+        documentTitle: c.title,
+        outlet: c.outlet,
+        perspective: c.perspective,
+        publishedAt: c.publishedAt,
+        layerName: layerName(c.layer, c.authorName),
         text: c.text,
         holder: readClaimAttributes(c.attributes).holder,
         score: m.score,
@@ -221,4 +217,26 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
       };
     }),
   );
+}
+
+type ClaimCandidate = { id: string; documentId: string; layer: string; start: number; end: number; text: string };
+
+/**
+ * Every claim of the project the caller may see (all layers, or `ownLayer` and adjudicated
+ * documents), with only what ranking needs: a prepared statement, since Prisma's row mapping
+ * of tens of thousands of claims with their documents and authors took seconds here.
+ */
+function visibleClaims(projectId: string, ownLayer: string | null): ClaimCandidate[] {
+  const from = `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId
+    WHERE d.projectId = ? AND a.label = 'claim'`;
+  return (ownLayer === null
+    ? sql(from).all(projectId)
+    : sql(`${from} AND (a.layer = ? OR d.status = 'adjudicated')`).all(projectId, ownLayer)) as ClaimCandidate[];
+}
+
+function claimDetails(id: string) {
+  return sql(
+    `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes, u.name AS authorName, d.title, d.outlet, d.perspective, d.publishedAt
+     FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId JOIN "User" u ON u.id = a.authorId WHERE a.id = ?`,
+  ).get(id) as ClaimCandidate & { attributes: string; authorName: string; title: string; outlet: string; perspective: string; publishedAt: string | null };
 }
