@@ -1,0 +1,52 @@
+// The scoring model: logistic regression over the pair features (./features). A project starts
+// from the prior weights below (set by hand on the tuning half of eval/linking, never on the
+// held-out half) and refits them from its reviewers' decisions: accepted links are positives,
+// rejected suggestions negatives. The fit is pulled toward the prior (L2), so a handful of
+// decisions nudges the weights instead of overturning them. Pure.
+import { FEATURE_NAMES, type FeatureVector } from "./features";
+
+export interface MatchModel {
+  weights: number[];
+  bias: number;
+  /** Labelled examples the model was fitted on (0 for the prior). */
+  examples: number;
+}
+
+// lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective
+export const PRIOR_MODEL: MatchModel = {
+  weights: [3.0, 1.5, 2.0, 4.0, 0.8, 0.4, 0, 0.2, -0.2],
+  bias: -4.5,
+  examples: 0,
+};
+
+export function scoreFeatures(f: FeatureVector, model: MatchModel): number {
+  let z = model.bias;
+  for (let i = 0; i < FEATURE_NAMES.length; i++) z += model.weights[i] * f[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface LabelledPair {
+  features: FeatureVector;
+  accepted: boolean;
+}
+
+/** Refit from decisions by gradient descent, with an L2 pull toward the prior (strength `lambda`). */
+export function trainModel(examples: readonly LabelledPair[], prior: MatchModel = PRIOR_MODEL, lambda = 0.5, steps = 300): MatchModel {
+  if (examples.length === 0) return prior;
+  const w = [...prior.weights];
+  let b = prior.bias;
+  const rate = 0.5;
+  for (let step = 0; step < steps; step++) {
+    const grad = new Array(w.length).fill(0);
+    let gb = 0;
+    for (const ex of examples) {
+      const p = scoreFeatures(ex.features, { weights: w, bias: b, examples: 0 });
+      const err = p - (ex.accepted ? 1 : 0);
+      for (let i = 0; i < w.length; i++) grad[i] += err * ex.features[i];
+      gb += err;
+    }
+    for (let i = 0; i < w.length; i++) w[i] -= rate * (grad[i] / examples.length + lambda * (w[i] - prior.weights[i]) / examples.length);
+    b -= rate * (gb / examples.length + lambda * (b - prior.bias) / examples.length);
+  }
+  return { weights: w, bias: b, examples: examples.length };
+}
