@@ -16,6 +16,12 @@ export interface MatchSide {
   perspective?: string | null;
 }
 
+/**
+ * How specific a lemma is within the candidates being ranked, in [0, 1] (1: none has it). Words
+ * every candidate shares (this story's "Japan", "export") then decide little, whatever the corpus.
+ */
+export type Specificity = (lemma: string) => number;
+
 export interface PairEvidence {
   features: FeatureVector;
   reasons: string[];
@@ -23,9 +29,9 @@ export interface PairEvidence {
 
 // A word pair counts as "similar" above this vector cosine (wink's 100-d vectors: synonyms and
 // close kin sit at 0.5–0.8, unrelated words of one topic at 0.2–0.4).
-const SIMILAR_COS = 0.55;
+const SIMILAR_COS = 0.6;
 
-export function pairEvidence(q: MatchSide, c: MatchSide): PairEvidence {
+export function pairEvidence(q: MatchSide, c: MatchSide, specificity: Specificity = () => 1): PairEvidence {
   const a = q.analysis;
   const b = c.analysis;
   const reasons: string[] = [];
@@ -36,27 +42,29 @@ export function pairEvidence(q: MatchSide, c: MatchSide): PairEvidence {
   let synW = 0;
   let alignW = 0;
   let totalW = 0;
+  const w = (t: Term) => t.weight * (0.4 + 0.6 * specificity(t.lemma));
   for (const t of a.terms) {
     if (t.entity) continue; // entities are their own feature
-    totalW += t.weight;
+    const tw = w(t);
+    totalW += tw;
     if (b.lemmas.has(t.lemma)) {
-      sharedW += t.weight;
-      alignW += t.weight;
+      sharedW += tw;
+      alignW += tw;
       shared.push(t.surface);
       continue;
     }
     const syn = bestConcept(t, b.terms);
     if (syn) {
-      synW += t.weight * syn.strength;
+      synW += tw * syn.strength;
       synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
     }
     const near = bestVector(t, b.terms);
     if (near && near.cos >= SIMILAR_COS) {
-      alignW += t.weight * near.cos;
+      alignW += tw * near.cos * near.term.weight;
       if (!syn) similar.push(`${t.surface} ~ ${near.term.surface}`);
-    } else if (syn) alignW += t.weight * 0.5 * syn.strength;
+    } else if (syn) alignW += tw * 0.5 * syn.strength;
   }
-  const bW = b.terms.reduce((s, t) => s + (t.entity ? 0 : t.weight), 0);
+  const bW = b.terms.reduce((s, t) => s + (t.entity ? 0 : w(t)), 0);
   const norm = Math.sqrt(Math.max(totalW, 1e-9) * Math.max(bW, 1e-9));
   const lexical = sharedW / norm;
   const synonym = Math.min(1, synW / Math.max(totalW, 1e-9));
@@ -64,7 +72,8 @@ export function pairEvidence(q: MatchSide, c: MatchSide): PairEvidence {
   const vector = Math.max(0, dot(a.vector, b.vector));
 
   const sameEntities = a.entities.filter((e) => b.entities.some((f) => sameEntity(e, f)));
-  const entities = sameEntities.length / Math.max(1, Math.min(a.entities.length, b.entities.length));
+  const entityW = (list: Term[]) => list.reduce((s, e) => s + specificity(e.lemma), 0);
+  const entities = Math.min(1, entityW(sameEntities) / Math.max(0.5, Math.min(entityW(a.entities), entityW(b.entities))));
   const sameNumbers = [...a.numbers].filter((n) => b.numbers.has(n));
   const numbers = sameNumbers.length > 0 ? 1 : 0;
   const negation = (a.negation === null) !== (b.negation === null) ? 1 : 0;
@@ -81,13 +90,13 @@ export function pairEvidence(q: MatchSide, c: MatchSide): PairEvidence {
   return { features: [lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective], reasons };
 }
 
-/** Strongest concept shared with any candidate term: same sense 1, one is the other's hypernym 0.7, siblings 0.4. */
+/** Strongest concept shared with any candidate term: same sense 1, one is the other's hypernym 0.6, siblings 0.2. */
 function bestConcept(t: Term, others: Term[]): { term: Term; strength: number } | null {
   let best: { term: Term; strength: number } | null = null;
   for (const o of others) {
     const s = overlaps(t.concepts, o.concepts) ? 1
-      : overlaps(t.concepts, o.broader) || overlaps(t.broader, o.concepts) ? 0.7
-      : overlaps(t.broader, o.broader) ? 0.4 : 0;
+      : overlaps(t.concepts, o.broader) || overlaps(t.broader, o.concepts) ? 0.6
+      : overlaps(t.broader, o.broader) ? 0.2 : 0;
     if (s > (best?.strength ?? 0)) best = { term: o, strength: s };
   }
   return best;

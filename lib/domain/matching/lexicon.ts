@@ -47,7 +47,7 @@ export class Lexicon {
   }
 
   /** One step up (hypernyms), with the same filter. */
-  broaderOf(lemma: string, maxSize = 40): number[] {
+  broaderOf(lemma: string, maxSize = 15): number[] {
     return (this.above.get(lemma) ?? []).filter((c) => (this.conceptSize.get(c) ?? 0) <= maxSize);
   }
 

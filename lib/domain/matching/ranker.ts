@@ -75,10 +75,14 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
     const w = 0.3 / Math.log(2 + list.length);
     for (const i of list) coarse[i] += w;
   }
+  const specificity = (lemma: string) => {
+    const df = index.postings.get(`l:${lemma}`)?.length ?? 0;
+    return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
+  };
   const order = topIndices(coarse, Math.min(n, shortlist + (exclude?.size ?? 0)), (i) => !exclude?.has(index.items[i].id));
   const ranked = order.map((i) => {
     const item = index.items[i];
-    const { features, reasons } = pairEvidence(query, item);
+    const { features, reasons } = pairEvidence(query, item, specificity);
     return { id: item.id, score: scoreFeatures(features, model), reasons, features };
   });
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
