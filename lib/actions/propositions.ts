@@ -7,12 +7,13 @@ import { parseInput } from "@/lib/server/validate";
 import { requireProject } from "@/lib/server/guards";
 import { requireProposition } from "@/lib/server/proposition-access";
 import { createProposition, updateProposition } from "@/lib/server/propositions";
-import { linkClaim } from "@/lib/server/proposition-links";
+import { linkClaim, rejectSuggestion } from "@/lib/server/proposition-links";
 import { mergeProposition } from "@/lib/server/proposition-merge";
 import { saveReconciliation } from "@/lib/server/reconciliations";
 import {
   linkInputSchema,
   mergeInputSchema,
+  rejectSuggestionSchema,
   propositionCreateSchema,
   propositionPatchSchema,
   reconciliationInputSchema,
@@ -89,4 +90,15 @@ export async function linkSuggestionAction(propositionId: string, _: State, form
     revalidatePropositions(scope.projectId);
     return null;
   }, "Linked.");
+}
+
+/** "Not the same claim": a reviewer rejects a suggestion; it never comes back for this proposition. */
+export async function rejectSuggestionAction(propositionId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const { scope } = await requireProposition(actor, propositionId, "propositions:manage");
+    const { annotationId } = parseInput(rejectSuggestionSchema, formObject(form));
+    await rejectSuggestion(scope, propositionId, annotationId);
+    revalidatePropositions(scope.projectId);
+    return null;
+  }, "Won't suggest it again.");
 }

@@ -36,6 +36,8 @@ export const propositionPatchSchema = z
 
 export const linkInputSchema = z.object({ annotationId: id("annotationId"), stance: stanceSchema });
 
+export const rejectSuggestionSchema = z.object({ annotationId: id("annotationId") });
+
 export const mergeInputSchema = z.object({ into: id("into") });
 
 export const reconciliationInputSchema = z.object({

@@ -15,7 +15,9 @@ import { layerName, loadMentions, readClaimAttributes } from "./proposition-ment
 import { documentIndex } from "./document-text";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { acceptsLinks, explainInactive } from "@/lib/domain/proposition-status";
-import { buildRanker } from "@/lib/domain/similarity";
+import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
+import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
+import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "./matching";
 import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
 import type { LinkStance } from "@/lib/domain/framing";
 
@@ -40,10 +42,12 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
   const key = { propositionId_annotationId: { propositionId, annotationId: claim.id } };
   const existing = await db.propositionLink.findUnique({ where: key });
   const result = { propositionId, annotationId: claim.id, stance: input.stance };
+  const decision = { propositionId, annotationId: claim.id, statement: p.statement, claimText: claim.text, stance: input.stance };
   if (existing) {
     if (existing.stance !== input.stance) {
       requireUnlink(scope, claim, existing.createdById);
       await db.propositionLink.update({ where: key, data: { stance: input.stance } });
+      await recordLinkDecision(scope, { ...decision, decision: "restaged" });
     }
     return { ...result, created: false };
   }
@@ -53,6 +57,7 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
     if (isUniqueViolation(e)) throw conflict("This claim was linked to the proposition meanwhile; reload to see its stance.");
     throw e;
   }
+  await recordLinkDecision(scope, { ...decision, decision: "accepted" });
   return { ...result, created: true };
 }
 
@@ -78,9 +83,11 @@ export interface RankedProposition {
   id: string;
   statement: string;
   status: string;
-  /** Cosine similarity to the claim's text in [0, 1]; 0 when no content word is shared. */
+  /** The matcher's probability that claim and statement say the same thing, in [0, 1]. */
   score: number;
-  matchedTerms: string[];
+  /** Why, in words ("synonym: payback ≈ retribution"). */
+  reasons: string[];
+  suggestedStance: StanceSuggestion;
   /** This claim's stance toward it, if already linked. */
   linkedStance: LinkStance | null;
 }
@@ -111,14 +118,20 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
     }),
   ]);
   const stanceOf = new Map(links.map((l) => [l.propositionId, l.stance as LinkStance]));
-  const ranked = buildRanker(candidates.map((c) => ({ id: c.id, text: c.statement }))).rank(claim.text, candidates.length);
-  const scored = new Map(ranked.map((m) => [m.id, m]));
+  const model = await projectModel(scope.projectId);
+  const index = buildMatchIndex(candidates.map((c) => ({ id: c.id, analysis: analyze(c.statement) })));
+  const attrRow = await db.annotation.findUnique({ where: { id: claim.id }, select: { attributes: true } });
+  const attrs = readClaimAttributes(attrRow?.attributes ?? "{}");
+  const claimAnalysis = analyze(claim.text);
+  const ranked = rankAgainst(index, { analysis: claimAnalysis, holder: attrs.holder }, { model, limit: candidates.length, shortlist: candidates.length });
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const rest = candidates.filter((c) => !scored.has(c.id));
-  const propositions: RankedProposition[] = [
-    ...ranked.map((m) => ({ ...byId.get(m.id)!, score: m.score, matchedTerms: m.matchedTerms, linkedStance: stanceOf.get(m.id) ?? null })),
-    ...rest.map((c) => ({ ...c, score: 0, matchedTerms: [], linkedStance: stanceOf.get(c.id) ?? null })),
-  ];
+  const propositions: RankedProposition[] = ranked.map((m) => ({
+    ...byId.get(m.id)!,
+    score: m.score,
+    reasons: m.reasons,
+    suggestedStance: suggestStance(claimAnalysis, analyze(byId.get(m.id)!.statement), attrs.voice, attrs.claimStance === "denies"),
+    linkedStance: stanceOf.get(m.id) ?? null,
+  }));
   return {
     claim: { id: claim.id, documentId: claim.documentId, layer: claim.layer, text: claim.text, canLink: canLinkClaim(scope, claim) },
     links: links.map((l) => ({
@@ -143,13 +156,14 @@ export interface ClaimSuggestion {
   text: string;
   holder: string | null;
   score: number;
-  matchedTerms: string[];
+  reasons: string[];
+  suggestedStance: StanceSuggestion;
   context: Snippet;
   canLink: boolean;
 }
 
-// Below this, matches are mostly shared background words ("wartime", "labor") in this corpus.
-const MIN_SUGGESTION_SCORE = 0.15;
+// Below this the model gives the pair less than a one-in-five chance: not worth a reviewer's look.
+const MIN_SUGGESTION_SCORE = 0.2;
 
 /**
  * "Possibly the same claim": visible claims not yet linked, ranked by similarity to the
@@ -160,7 +174,9 @@ const MIN_SUGGESTION_SCORE = 0.15;
 export async function suggestClaims(scope: ProjectScope, propositionId: string, limit = 5): Promise<ClaimSuggestion[]> {
   const p = await propositionInScope(scope, propositionId);
   if (!acceptsLinks(p.status)) return [];
-  const [visible, mentions] = await Promise.all([visibleAnnotationWhere(scope), loadMentions(scope, [p.id])]);
+  const [visible, mentions, rejected, model] = await Promise.all([
+    visibleAnnotationWhere(scope), loadMentions(scope, [p.id]), rejectedClaims(p.id), projectModel(scope.projectId),
+  ]);
   const linked = mentions.get(p.id)!;
   const claims = await db.annotation.findMany({
     where: { AND: [visible, { label: "claim" }] },
@@ -177,17 +193,18 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   const candidates = claims.filter((c) => {
     const overlapsLinked = linked.some((m) => m.documentId === c.documentId && m.start < c.end && c.start < m.end);
     const key = `${c.documentId}|${c.start}|${c.end}`;
-    if (overlapsLinked || seen.has(key)) return false;
+    if (overlapsLinked || seen.has(key) || rejected.has(c.id)) return false;
     seen.add(key);
     return true;
   });
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const ranked = buildRanker(candidates.map((c) => ({ id: c.id, text: c.text })))
-    .rank(p.statement, limit)
-    .filter((m) => m.score >= MIN_SUGGESTION_SCORE);
+  const index = buildMatchIndex(candidates.map((c) => ({ id: c.id, analysis: analyze(c.text), holder: readClaimAttributes(c.attributes).holder })));
+  const statement = analyze(p.statement);
+  const ranked = rankAgainst(index, { analysis: statement }, { model, limit }).filter((m) => m.score >= MIN_SUGGESTION_SCORE);
   return Promise.all(
     ranked.map(async (m) => {
       const c = byId.get(m.id)!;
+      const attrs = readClaimAttributes(c.attributes);
       return {
         annotationId: c.id,
         documentId: c.documentId,
@@ -197,12 +214,22 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
         publishedAt: c.document.publishedAt,
         layerName: layerName(c.layer, c.author.name),
         text: c.text,
-        holder: readClaimAttributes(c.attributes).holder,
+        holder: attrs.holder,
         score: m.score,
-        matchedTerms: m.matchedTerms,
+        reasons: m.reasons,
+        suggestedStance: suggestStance(analyze(c.text), statement, attrs.voice, attrs.claimStance === "denies"),
         context: buildSnippet(await documentIndex(c.documentId), c.start, c.end),
         canLink: canLinkClaim(scope, c),
       };
     }),
   );
+}
+
+/** "Not this one": the claim is never suggested for this proposition again. */
+export async function rejectSuggestion(scope: ProjectScope, propositionId: string, annotationId: string): Promise<void> {
+  const p = await propositionInScope(scope, propositionId);
+  const claim = await visibleClaim(scope, annotationId);
+  const linked = await db.propositionLink.findUnique({ where: { propositionId_annotationId: { propositionId, annotationId } } });
+  if (linked) throw conflict("This claim is linked to the proposition; unlink it instead.");
+  await recordLinkDecision(scope, { propositionId, annotationId: claim.id, statement: p.statement, claimText: claim.text, decision: "rejected", stance: null });
 }

@@ -1,9 +1,9 @@
 // A claim or statement reduced to what the matcher compares: content lemmas with their
 // WordNet concepts, vectors and weights; named entities; numbers and years; and the cues of
 // negation, framing and hedging that decide the stance. Pure; wink-nlp is an in-memory library.
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { dot, type Lexicon } from "./lexicon";
+import { dot, type Lexicon, type WordNetPos } from "./lexicon";
 import { DENIAL_VERBS, FRAMING_VERBS, HEDGES, NEGATORS } from "./cues";
 
 export interface Term {
@@ -39,6 +39,7 @@ function getNlp(): Nlp {
   return cachedNlp;
 }
 
+const WORDNET_POS_OF: Record<string, WordNetPos> = { NOUN: "n", VERB: "v", ADJ: "a", ADV: "r" };
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
 const LIGHT_VERBS = new Set(["be", "have", "do", "say", "make", "take", "get", "go", "will", "would", "could", "should", "may"]);
 
@@ -48,7 +49,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const normals = (tokens.out(its.normal) as string[]).map((s) => s.toLowerCase());
-  const lemmasRaw = (tokens.out(its.lemma) as string[]).map((s) => s.toLowerCase());
+  const lemmasRaw = (tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]).map((s) => s.toLowerCase());
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
   const types = tokens.out(its.type) as string[];
@@ -58,12 +59,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let framing: string | null = null;
   let hedge: string | null = null;
   const byLemma = new Map<string, Term>();
-  const add = (lemma: string, surface: string, isEntity: boolean) => {
+  const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string) => {
     if (byLemma.has(lemma)) return;
-    const vector = phraseVector(lemma, lexicon);
+    // The word as written has the better vector ("goods" is not "good", "backed" not "back").
+    const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
     byLemma.set(lemma, {
-      lemma, surface, weight: lexicon.weight(lemma.split(" ").at(-1)!), concepts: lexicon.conceptsOf(lemma),
-      broader: lexicon.broaderOf(lemma), vector, entity: isEntity,
+      lemma, surface, weight: lexicon.weight(lemma.split(" ").at(-1)!), concepts: lexicon.conceptsOf(lemma, wnPos),
+      broader: lexicon.broaderOf(lemma, wnPos), vector, entity: isEntity,
     });
   };
 
@@ -80,7 +82,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       const phrase = normals.slice(i, i + n).join(" ");
       if (lexicon.hasEntry(phrase)) {
         const proper = values.slice(i, i + n).some((v) => /^\p{Lu}/u.test(v));
-        add(phrase, values.slice(i, i + n).join(" "), proper);
+        add(phrase, values.slice(i, i + n).join(" "), proper, null, phrase);
         taken = n;
         break;
       }
@@ -93,7 +95,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (!CONTENT_POS.has(pos[i]) || stops[i] || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
     if (lemma.startsWith("'") || lemma.startsWith("’")) continue;
     const proper = pos[i] === "PROPN" || (pos[i] === "ADJ" && /^\p{Lu}/u.test(values[i]));
-    add(pos[i] === "PROPN" ? normals[i] : lemma, values[i], proper);
+    add(pos[i] === "PROPN" ? normals[i] : lemma, values[i], proper, proper ? null : WORDNET_POS_OF[pos[i]] ?? null, normals[i]);
   }
 
   const numbers = new Set<string>();

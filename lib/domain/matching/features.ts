@@ -34,42 +34,15 @@ const SIMILAR_COS = 0.6;
 export function pairEvidence(q: MatchSide, c: MatchSide, specificity: Specificity = () => 1): PairEvidence {
   const a = q.analysis;
   const b = c.analysis;
-  const reasons: string[] = [];
-  const shared: string[] = [];
-  const synonyms: string[] = [];
-  const similar: string[] = [];
-  let sharedW = 0;
-  let synW = 0;
-  let alignW = 0;
-  let totalW = 0;
   const w = (t: Term) => t.weight * (0.4 + 0.6 * specificity(t.lemma));
-  for (const t of a.terms) {
-    if (t.entity) continue; // entities are their own feature
-    const tw = w(t);
-    totalW += tw;
-    if (b.lemmas.has(t.lemma)) {
-      sharedW += tw;
-      alignW += tw;
-      shared.push(t.surface);
-      continue;
-    }
-    const syn = bestConcept(t, b.terms);
-    if (syn) {
-      synW += tw * syn.strength;
-      synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
-    }
-    const near = bestVector(t, b.terms);
-    if (near && near.cos >= SIMILAR_COS) {
-      alignW += tw * near.cos * near.term.weight;
-      if (!syn) similar.push(`${t.surface} ~ ${near.term.surface}`);
-    } else if (syn) alignW += tw * 0.5 * syn.strength;
-  }
-  const bW = b.terms.reduce((s, t) => s + (t.entity ? 0 : w(t)), 0);
-  const norm = Math.sqrt(Math.max(totalW, 1e-9) * Math.max(bW, 1e-9));
-  const lexical = sharedW / norm;
-  const synonym = Math.min(1, synW / Math.max(totalW, 1e-9));
-  const alignment = totalW > 0 ? alignW / totalW : 0;
-  const vector = Math.max(0, dot(a.vector, b.vector));
+  // Both directions: a long claim covers a short statement as well as the statement covers it.
+  const ab = cover(a.terms, b, w);
+  const ba = cover(b.terms, a, w);
+  const norm = Math.sqrt(Math.max(ab.total, 1e-9) * Math.max(ba.total, 1e-9));
+  const lexical = ab.shared / norm;
+  const synonym = Math.min(1, (ab.synonym / Math.max(ab.total, 1e-9) + ba.synonym / Math.max(ba.total, 1e-9)) / 2);
+  const alignment = (ab.aligned / Math.max(ab.total, 1e-9) + ba.aligned / Math.max(ba.total, 1e-9)) / 2;
+  const vector = Math.max(0, dot(meanOf(a.terms, w), meanOf(b.terms, w)));
 
   const sameEntities = a.entities.filter((e) => b.entities.some((f) => sameEntity(e, f)));
   const entityW = (list: Term[]) => list.reduce((s, e) => s + specificity(e.lemma), 0);
@@ -80,14 +53,61 @@ export function pairEvidence(q: MatchSide, c: MatchSide, specificity: Specificit
   const holder = q.holder && c.holder && normalizeName(q.holder) === normalizeName(c.holder) ? 1 : 0;
   const perspective = q.perspective && c.perspective && q.perspective === c.perspective ? 1 : 0;
 
-  if (shared.length) reasons.push(`same words: ${shared.slice(0, 5).join(", ")}`);
-  for (const s of synonyms.slice(0, 3)) reasons.push(`synonym: ${s}`);
-  for (const s of similar.slice(0, 3)) reasons.push(`similar: ${s}`);
+  const reasons: string[] = [];
+  if (ab.sharedWords.length) reasons.push(`same words: ${ab.sharedWords.slice(0, 5).join(", ")}`);
+  for (const s of ab.synonyms.slice(0, 3)) reasons.push(`synonym: ${s}`);
+  for (const s of ab.similar.slice(0, 3)) reasons.push(`similar: ${s}`);
   if (sameEntities.length) reasons.push(`same entities: ${sameEntities.map((e) => e.surface).join(", ")}`);
   if (sameNumbers.length) reasons.push(`same dates or figures: ${sameNumbers.join(", ")}`);
   if (negation) reasons.push(`negation: "${a.negation ?? b.negation}" on one side only`);
   if (holder) reasons.push(`same holder: ${q.holder}`);
   return { features: [lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective], reasons };
+}
+
+interface Cover {
+  total: number;
+  shared: number;
+  synonym: number;
+  aligned: number;
+  sharedWords: string[];
+  synonyms: string[];
+  similar: string[];
+}
+
+/** How much of `terms` (entities aside, weighted) the other text says: same word, synonym or near vector. */
+function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cover {
+  const out: Cover = { total: 0, shared: 0, synonym: 0, aligned: 0, sharedWords: [], synonyms: [], similar: [] };
+  for (const t of terms) {
+    if (t.entity) continue; // entities are their own feature
+    const tw = w(t);
+    out.total += tw;
+    if (other.lemmas.has(t.lemma)) {
+      out.shared += tw;
+      out.aligned += tw;
+      out.sharedWords.push(t.surface);
+      continue;
+    }
+    const syn = bestConcept(t, other.terms);
+    if (syn) {
+      out.synonym += tw * syn.strength;
+      out.synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
+    }
+    const near = bestVector(t, other.terms);
+    const vectorPart = near && near.cos >= SIMILAR_COS ? near.cos * near.term.weight : 0;
+    const conceptPart = syn ? 0.8 * syn.strength : 0;
+    out.aligned += tw * Math.max(vectorPart, conceptPart);
+    if (!syn && vectorPart > 0) out.similar.push(`${t.surface} ~ ${near!.term.surface}`);
+  }
+  return out;
+}
+
+function meanOf(terms: Term[], w: (t: Term) => number): Float32Array {
+  const d = terms.find((t) => t.vector)?.vector?.length ?? 100;
+  const out = new Float32Array(d);
+  for (const t of terms) if (t.vector && !t.entity) for (let k = 0; k < d; k++) out[k] += t.vector[k] * w(t);
+  const n = Math.sqrt(dot(out, out));
+  if (n > 0) for (let k = 0; k < d; k++) out[k] /= n;
+  return out;
 }
 
 /** Strongest concept shared with any candidate term: same sense 1, one is the other's hypernym 0.6, siblings 0.2. */

@@ -5,13 +5,17 @@
 
 export interface LexiconData {
   words: string[];
+  /** "lemma|pos" (pos n, v, a or r) → concepts. */
   lemmas: Record<string, number[]>;
-  /** lemma → hypernym concepts (one step up). */
+  /** "lemma|pos" → hypernym concepts (one step up). */
   broader: Record<string, number[]>;
   /** Float32 scale per word, then int8 components (dimensions per word), as in vectors.bin. */
   vectors: Uint8Array;
   dimensions: number;
 }
+
+export type WordNetPos = "n" | "v" | "a" | "r";
+const WORDNET_POS: readonly WordNetPos[] = ["n", "v", "a", "r"];
 
 export class Lexicon {
   readonly dimensions: number;
@@ -31,8 +35,8 @@ export class Lexicon {
     this.concepts = new Map(Object.entries(data.lemmas));
     this.above = new Map(Object.entries(data.broader));
     for (const ids of [...this.concepts.values(), ...this.above.values()]) for (const c of ids) this.conceptSize.set(c, (this.conceptSize.get(c) ?? 0) + 1);
-    for (const lemma of this.concepts.keys()) {
-      const parts = lemma.split(" ");
+    for (const entry of this.concepts.keys()) {
+      const parts = entry.split("|")[0].split(" ");
       if (parts.length > 1) this.phraseStarts.set(parts[0], Math.max(this.phraseStarts.get(parts[0]) ?? 0, parts.length));
     }
     const n = data.words.length;
@@ -41,18 +45,26 @@ export class Lexicon {
     this.components = new Int8Array(buf.buffer, buf.byteOffset + n * 4, n * data.dimensions);
   }
 
-  /** Concepts the lemma names (its senses and their derivations), leaving out ones so general that over `maxSize` lemmas reach them. */
-  conceptsOf(lemma: string, maxSize = 40): number[] {
-    return (this.concepts.get(lemma) ?? []).filter((c) => (this.conceptSize.get(c) ?? 0) <= maxSize);
+  /**
+   * Concepts the lemma names as this part of speech (its senses and their derivations; every
+   * part of speech when `pos` is null), leaving out ones so general that over `maxSize` lemmas reach them.
+   */
+  conceptsOf(lemma: string, pos: WordNetPos | null, maxSize = 40): number[] {
+    return this.lookup(this.concepts, lemma, pos).filter((c) => (this.conceptSize.get(c) ?? 0) <= maxSize);
   }
 
   /** One step up (hypernyms), with the same filter. */
-  broaderOf(lemma: string, maxSize = 15): number[] {
-    return (this.above.get(lemma) ?? []).filter((c) => (this.conceptSize.get(c) ?? 0) <= maxSize);
+  broaderOf(lemma: string, pos: WordNetPos | null, maxSize = 15): number[] {
+    return this.lookup(this.above, lemma, pos).filter((c) => (this.conceptSize.get(c) ?? 0) <= maxSize);
   }
 
   hasEntry(lemma: string): boolean {
-    return this.concepts.has(lemma);
+    return WORDNET_POS.some((p) => this.concepts.has(`${lemma}|${p}`));
+  }
+
+  private lookup(map: Map<string, readonly number[]>, lemma: string, pos: WordNetPos | null): number[] {
+    if (pos) return [...(map.get(`${lemma}|${pos}`) ?? [])];
+    return WORDNET_POS.flatMap((p) => map.get(`${lemma}|${p}`) ?? []);
   }
 
   /**

@@ -14,8 +14,8 @@ export interface MatchModel {
 
 // lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective
 export const PRIOR_MODEL: MatchModel = {
-  weights: [1.66, 1.16, 0.89, 3.27, 0.74, 1.64, 0.55, 0.52, -0.38],
-  bias: -4.25,
+  weights: [1.55, 0.69, 1.82, 3.28, 0.78, 1.59, 0.42, 0.44, -0.34],
+  bias: -4.68,
   examples: 0,
 };
 

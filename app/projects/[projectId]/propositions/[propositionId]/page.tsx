@@ -5,7 +5,7 @@ import { pageProjectScope } from "@/lib/server/page-guards";
 import { AppError } from "@/lib/server/errors";
 import { getPropositionDetail, listPropositions } from "@/lib/server/propositions";
 import { suggestClaims } from "@/lib/server/proposition-links";
-import { linkSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
+import { linkSuggestionAction, rejectSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
 import { computeConflictFlags } from "@/lib/domain/conflicts";
 import { toDomainMention } from "@/lib/server/proposition-mentions";
 import { Alert, Card } from "@/components/ui/card";
@@ -113,7 +113,7 @@ export default async function PropositionBoardPage({
 
       {p.status !== "merged" && p.status !== "retired" && (
         <Card title="Possibly the same claim">
-          <ClaimSuggestions suggestions={suggestions} action={linkSuggestionAction.bind(null, p.id)} />
+          <ClaimSuggestions suggestions={suggestions} action={linkSuggestionAction.bind(null, p.id)} reject={canManage ? rejectSuggestionAction.bind(null, p.id) : null} />
         </Card>
       )}
 
