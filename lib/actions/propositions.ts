@@ -9,11 +9,13 @@ import { requireProposition } from "@/lib/server/proposition-access";
 import { createProposition, updateProposition } from "@/lib/server/propositions";
 import { linkClaim, rejectSuggestion } from "@/lib/server/proposition-links";
 import { mergeProposition } from "@/lib/server/proposition-merge";
+import { createPropositionFromCluster } from "@/lib/server/claim-clusters";
 import { saveReconciliation } from "@/lib/server/reconciliations";
 import {
   linkInputSchema,
   mergeInputSchema,
   rejectSuggestionSchema,
+  clusterPropositionSchema,
   propositionCreateSchema,
   propositionPatchSchema,
   reconciliationInputSchema,
@@ -101,4 +103,18 @@ export async function rejectSuggestionAction(propositionId: string, _: State, fo
     revalidatePropositions(scope.projectId);
     return null;
   }, "Won't suggest it again.");
+}
+
+/** "Create proposition from cluster": the edited draft and the claims kept, with their stances, in one step. */
+export async function createPropositionFromClusterAction(projectId: string, _: State, form: FormData): Promise<State> {
+  const result = await runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId, "propositions:manage");
+    const links = form.getAll("claim").map((id) => ({ annotationId: String(id), stance: form.get(`stance:${String(id)}`) }));
+    const input = parseInput(clusterPropositionSchema, { statement: form.get("statement"), links });
+    const created = await createPropositionFromCluster(scope, input);
+    revalidatePropositions(projectId);
+    return created.id;
+  });
+  if (result.ok) redirect(boardPath(projectId, result.data));
+  return result;
 }

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" guard: the clustering worker (scripts/cluster-worker.ts) loads it outside Next.
 import fs from "node:fs";
 import path from "node:path";
 import { Lexicon } from "@/lib/domain/matching/lexicon";

@@ -31,10 +31,17 @@ export interface PairEvidence {
 // close kin sit at 0.5–0.8, unrelated words of one topic at 0.2–0.4).
 const SIMILAR_COS = 0.6;
 
-export function pairEvidence(q: MatchSide, c: MatchSide, specificity: Specificity = () => 1): PairEvidence {
+/** A term's weight in a comparison: rarer in English and rarer among the candidates weighs more. */
+export const termWeight = (t: Term, specificity: Specificity) => t.weight * (0.4 + 0.6 * specificity(t.lemma));
+
+/**
+ * `vectors`: the two sides' specificity-weighted mean vectors (meanVectorOf), when the caller
+ * computed them once for many pairs.
+ */
+export function pairEvidence(q: MatchSide, c: MatchSide, specificity: Specificity = () => 1, vectors?: [Float32Array, Float32Array]): PairEvidence {
   const a = q.analysis;
   const b = c.analysis;
-  const w = (t: Term) => t.weight * (0.4 + 0.6 * specificity(t.lemma));
+  const w = (t: Term) => termWeight(t, specificity);
   // Both directions: a long claim covers a short statement as well as the statement covers it.
   const ab = cover(a.terms, b, w);
   const ba = cover(b.terms, a, w);
@@ -42,7 +49,8 @@ export function pairEvidence(q: MatchSide, c: MatchSide, specificity: Specificit
   const lexical = ab.shared / norm;
   const synonym = Math.min(1, (ab.synonym / Math.max(ab.total, 1e-9) + ba.synonym / Math.max(ba.total, 1e-9)) / 2);
   const alignment = (ab.aligned / Math.max(ab.total, 1e-9) + ba.aligned / Math.max(ba.total, 1e-9)) / 2;
-  const vector = Math.max(0, dot(meanOf(a.terms, w), meanOf(b.terms, w)));
+  const [va, vb] = vectors ?? [meanVectorOf(a, specificity), meanVectorOf(b, specificity)];
+  const vector = Math.max(0, dot(va, vb));
 
   const sameEntities = a.entities.filter((e) => b.entities.some((f) => sameEntity(e, f)));
   const entityW = (list: Term[]) => list.reduce((s, e) => s + specificity(e.lemma), 0);
@@ -101,10 +109,15 @@ function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cove
   return out;
 }
 
-function meanOf(terms: Term[], w: (t: Term) => number): Float32Array {
-  const d = terms.find((t) => t.vector)?.vector?.length ?? 100;
+/** Mean of the text's word vectors (entities aside), weighted by termWeight; unit length. */
+export function meanVectorOf(text: AnalyzedText, specificity: Specificity): Float32Array {
+  const d = text.vector.length;
   const out = new Float32Array(d);
-  for (const t of terms) if (t.vector && !t.entity) for (let k = 0; k < d; k++) out[k] += t.vector[k] * w(t);
+  for (const t of text.terms) {
+    if (!t.vector || t.entity) continue;
+    const w = termWeight(t, specificity);
+    for (let k = 0; k < d; k++) out[k] += t.vector[k] * w;
+  }
   const n = Math.sqrt(dot(out, out));
   if (n > 0) for (let k = 0; k < d; k++) out[k] /= n;
   return out;

@@ -19,7 +19,7 @@ const WORDNET_POS: readonly WordNetPos[] = ["n", "v", "a", "r"];
 
 export class Lexicon {
   readonly dimensions: number;
-  private readonly rank = new Map<string, number>();
+  readonly rank = new Map<string, number>();
   private readonly concepts: Map<string, readonly number[]>;
   private readonly above: Map<string, readonly number[]>;
   /** How many lemmas name or reach each concept: a concept that hundreds reach ("Asia") tells little. */

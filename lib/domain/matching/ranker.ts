@@ -2,7 +2,7 @@
 // stages, so 10,000 candidates stay well under 100 ms: a coarse pass over every candidate
 // (one 100-d dot product each, plus shared lemmas and concepts through an inverted index), then
 // the full evidence (./features) and the model's score for a shortlist. Pure.
-import { pairEvidence, type FeatureVector, type MatchSide } from "./features";
+import { meanVectorOf, pairEvidence, type FeatureVector, type MatchSide } from "./features";
 import { PRIOR_MODEL, scoreFeatures, type MatchModel } from "./model";
 
 export interface MatchItem extends MatchSide {
@@ -57,7 +57,7 @@ export interface RankOptions {
 }
 
 export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOptions = {}): RankedMatch[] {
-  const { model = PRIOR_MODEL, limit = 10, shortlist = 200, exclude } = options;
+  const { model = PRIOR_MODEL, limit = 10, shortlist = 100, exclude } = options;
   const n = index.items.length;
   const d = index.dimensions;
   const coarse = new Float32Array(n);
@@ -80,9 +80,10 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
     return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
   };
   const order = topIndices(coarse, Math.min(n, shortlist + (exclude?.size ?? 0)), (i) => !exclude?.has(index.items[i].id));
+  const qMean = meanVectorOf(query.analysis, specificity);
   const ranked = order.map((i) => {
     const item = index.items[i];
-    const { features, reasons } = pairEvidence(query, item, specificity);
+    const { features, reasons } = pairEvidence(query, item, specificity, [qMean, meanVectorOf(item.analysis, specificity)]);
     return { id: item.id, score: scoreFeatures(features, model), reasons, features };
   });
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

@@ -1,0 +1,13 @@
+import { loadLexicon } from "../lib/server/lexicon";
+import { analyzeText } from "../lib/domain/matching/analyze";
+import { clusterClaims } from "../lib/domain/matching/cluster";
+import { loadEvalData } from "../eval/linking/data";
+const lexicon = loadLexicon();
+const { claims } = loadEvalData();
+let seed = 1; const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const words = [...lexicon.rank.keys()].slice(300, 20000);
+const texts = Array.from({ length: 3000 }, (_, i) => claims[i % claims.length].text.split(" ").map((w) => (w.length > 3 && random() < 0.35 ? words[Math.floor(random() * words.length)] : w)).join(" "));
+const items = texts.map((t, i) => ({ id: `c${i}`, analysis: analyzeText(t, lexicon), documentId: `d${i % 600}` }));
+const t = performance.now();
+clusterClaims(items);
+console.log("cluster 3000", performance.now() - t);
