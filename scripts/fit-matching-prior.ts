@@ -26,3 +26,17 @@ const zero = { weights: new Array(9).fill(0), bias: 0, examples: 0 };
 const fitted = trainModel(examples, zero, 0.5, 3000);
 console.log(`${examples.length} pairs (${examples.filter((e) => e.accepted).length} positive)`);
 console.log(`weights: [${fitted.weights.map((w) => w.toFixed(2)).join(", ")}], bias: ${fitted.bias.toFixed(2)}`);
+
+// Clustering threshold: precision and recall of "same proposition" among tune claim ↔ claim pairs.
+const pairs: { s: number; y: boolean }[] = [];
+for (const c of tuneClaims) {
+  for (const m of rankAgainst(pool, side(c), { model: fitted, limit: 1000, shortlist: 1000, exclude: new Set([c.id]) })) {
+    const o = tuneClaims.find((x) => x.id === m.id)!;
+    pairs.push({ s: m.score, y: c.proposition !== null && o.proposition === c.proposition });
+  }
+}
+for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
+  const hit = pairs.filter((p) => p.s >= t);
+  const tp = hit.filter((p) => p.y).length;
+  console.log(`threshold ${t}: precision ${(tp / Math.max(1, hit.length)).toFixed(2)}, recall ${(tp / pairs.filter((p) => p.y).length).toFixed(2)}`);
+}

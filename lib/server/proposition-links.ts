@@ -162,8 +162,9 @@ export interface ClaimSuggestion {
   canLink: boolean;
 }
 
-// Below this the model gives the pair less than a one-in-five chance: not worth a reviewer's look.
-const MIN_SUGGESTION_SCORE = 0.2;
+// Below this the prior model's pairs were mostly wrong on the tune half of eval/linking
+// (scripts/fit-matching-prior.ts prints precision by threshold).
+const MIN_SUGGESTION_SCORE = 0.1;
 
 /**
  * "Possibly the same claim": visible claims not yet linked, ranked by similarity to the

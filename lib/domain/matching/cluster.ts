@@ -3,8 +3,9 @@
 // candidates come from blocking: each claim meets only the claims that share a rare lemma or
 // concept (inverted index) or fall in the same bucket of a random-hyperplane hash of its vector
 // (LSH), keeps its best few by a cheap score, and only those pairs get the full evidence and
-// the model's score. Pairs above the threshold join; each claim joins through its strongest
-// few edges only, so one vague claim does not chain two topics together. Pure and deterministic.
+// the model's score. Pairs above the threshold join when each is among the other's strongest few,
+// strongest first and up to a size cap, so one vague claim does not chain two topics together.
+// Pure and deterministic.
 import { dot } from "./lexicon";
 import { buildMatchIndex, type MatchItem, type MatchIndex } from "./ranker";
 import { meanVectorOf, pairEvidence } from "./features";
@@ -34,6 +35,8 @@ export interface ClusterOptions {
   perClaim?: number;
   /** Edges each claim joins through. */
   edgesPerClaim?: number;
+  /** Largest cluster offered: a bigger one is a topic, not a proposition. */
+  maxSize?: number;
 }
 
 const LSH_TABLES = 4;
@@ -42,7 +45,7 @@ const LSH_BITS = 10;
 const MAX_BUCKET = 40;
 
 export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}): ClaimCluster[] {
-  const { model = PRIOR_MODEL, threshold = 0.5, perClaim = 12, edgesPerClaim = 3 } = options;
+  const { model = PRIOR_MODEL, threshold = 0.2, perClaim = 12, edgesPerClaim = 3, maxSize = 8 } = options;
   const n = items.length;
   if (n < 2) return [];
   const index = buildMatchIndex(items);
@@ -88,17 +91,30 @@ export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}
     }
   }
 
-  // Each claim keeps its strongest few edges; an edge counts if either end keeps it.
+  // Each claim keeps its strongest few edges; an edge counts only if both ends keep it.
   const byNode = new Map<number, typeof edges>();
   for (const e of edges) for (const v of [e.i, e.j]) (byNode.get(v) ?? byNode.set(v, []).get(v)!).push(e);
-  const kept = new Set<(typeof edges)[number]>();
-  for (const list of byNode.values()) for (const e of list.sort((a, b) => b.score - a.score).slice(0, edgesPerClaim)) kept.add(e);
+  const votes = new Map<(typeof edges)[number], number>();
+  for (const list of byNode.values()) for (const e of list.sort((a, b) => b.score - a.score).slice(0, edgesPerClaim)) votes.set(e, (votes.get(e) ?? 0) + 1);
+  const mutual = [...votes].filter(([, v]) => v === 2).map(([e]) => e).sort((a, b) => b.score - a.score);
 
+  // Strongest edges first; two groups merge only while the result stays within maxSize.
   const parent = Array.from({ length: n }, (_, i) => i);
+  const size = new Array<number>(n).fill(1);
   const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
-  for (const e of kept) parent[find(e.i)] = find(e.j);
+  const kept: typeof edges = [];
+  for (const e of mutual) {
+    const a = find(e.i);
+    const b = find(e.j);
+    if (a === b) kept.push(e);
+    else if (size[a] + size[b] <= maxSize) {
+      parent[a] = b;
+      size[b] += size[a];
+      kept.push(e);
+    }
+  }
   const groups = new Map<number, number[]>();
-  for (const v of byNode.keys()) (groups.get(find(v)) ?? groups.set(find(v), []).get(find(v))!).push(v);
+  for (const e of kept) for (const v of [e.i, e.j]) if (!groups.get(find(v))?.includes(v)) (groups.get(find(v)) ?? groups.set(find(v), []).get(find(v))!).push(v);
 
   const edgesOf = new Map<number, (typeof edges)[number][]>();
   for (const e of kept) (edgesOf.get(find(e.i)) ?? edgesOf.set(find(e.i), []).get(find(e.i))!).push(e);
