@@ -23,7 +23,7 @@ for (const c of tuneClaims) {
   }
 }
 const zero = { weights: new Array(9).fill(0), bias: 0, examples: 0 };
-const fitted = trainModel(examples, zero, 0.5, 3000);
+const fitted = trainModel(examples, zero, 0.5, 3000, true);
 console.log(`${examples.length} pairs (${examples.filter((e) => e.accepted).length} positive)`);
 console.log(`weights: [${fitted.weights.map((w) => w.toFixed(2)).join(", ")}], bias: ${fitted.bias.toFixed(2)}`);
 

@@ -191,10 +191,13 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   const preference = (layer: string) => (layer === GOLD_LAYER ? 0 : layer === own ? 1 : 2);
   claims.sort((a, b) => preference(a.layer) - preference(b.layer));
   const seen = new Set<string>();
+  const keyOf = (c: { documentId: string; start: number; end: number }) => `${c.documentId}|${c.start}|${c.end}`;
+  // A rejection covers the span in every layer: it is one claim of the article.
+  const rejectedKeys = new Set(claims.filter((c) => rejected.has(c.id)).map(keyOf));
   const candidates = claims.filter((c) => {
     const overlapsLinked = linked.some((m) => m.documentId === c.documentId && m.start < c.end && c.start < m.end);
-    const key = `${c.documentId}|${c.start}|${c.end}`;
-    if (overlapsLinked || seen.has(key) || rejected.has(c.id)) return false;
+    const key = keyOf(c);
+    if (overlapsLinked || seen.has(key) || rejectedKeys.has(key)) return false;
     seen.add(key);
     return true;
   });

@@ -30,8 +30,13 @@ export interface LabelledPair {
   accepted: boolean;
 }
 
-/** Refit from decisions by gradient descent, with an L2 pull toward the prior (strength `lambda`). */
-export function trainModel(examples: readonly LabelledPair[], prior: MatchModel = PRIOR_MODEL, lambda = 0.5, steps = 300): MatchModel {
+/**
+ * Refit the weights from decisions by gradient descent, with an L2 pull toward the prior
+ * (strength `lambda`). The bias stays the prior's unless `fitBias`: decisions are answers to
+ * suggestions already shown, mostly acceptances, so they say which evidence matters, not how
+ * rare a true pair is among all pairs; learning the bias from them would lift every score.
+ */
+export function trainModel(examples: readonly LabelledPair[], prior: MatchModel = PRIOR_MODEL, lambda = 0.5, steps = 300, fitBias = false): MatchModel {
   if (examples.length === 0) return prior;
   const w = [...prior.weights];
   let b = prior.bias;
@@ -46,7 +51,7 @@ export function trainModel(examples: readonly LabelledPair[], prior: MatchModel 
       gb += err;
     }
     for (let i = 0; i < w.length; i++) w[i] -= rate * (grad[i] / examples.length + lambda * (w[i] - prior.weights[i]) / examples.length);
-    b -= rate * (gb / examples.length + lambda * (b - prior.bias) / examples.length);
+    if (fitBias) b -= rate * (gb / examples.length + lambda * (b - prior.bias) / examples.length);
   }
   return { weights: w, bias: b, examples: examples.length };
 }
