@@ -92,3 +92,23 @@ export function printReports(name: string, reports: SetReport[]): void {
     console.log(`${r.set.padEnd(10)} ${st}${ns ? "; " + ns : ""}`);
   }
 }
+
+/** Pairwise precision and recall of clusters against the propositions the claims are about. */
+export function clusterQuality(clusters: string[][], claims: ItemClaim[]): { clusters: number; pairs: number; precision: number; recall: number } {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  let pairs = 0;
+  let right = 0;
+  for (const ids of clusters) {
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+      pairs++;
+      const a = byId.get(ids[i])!.proposition;
+      if (a && a === byId.get(ids[j])!.proposition) right++;
+    }
+  }
+  const byProp = new Map<string, ItemClaim[]>();
+  for (const c of claims) if (c.proposition) byProp.set(c.proposition, [...(byProp.get(c.proposition) ?? []), c]);
+  // Pairs that could be clustered: same proposition, different documents.
+  let possible = 0;
+  for (const list of byProp.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i].document !== list[j].document) possible++;
+  return { clusters: clusters.length, pairs, precision: pairs ? right / pairs : NaN, recall: possible ? right / possible : NaN };
+}

@@ -45,7 +45,7 @@ const LSH_BITS = 10;
 const MAX_BUCKET = 40;
 
 export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}): ClaimCluster[] {
-  const { model = PRIOR_MODEL, threshold = 0.2, perClaim = 12, edgesPerClaim = 3, maxSize = 8 } = options;
+  const { model = PRIOR_MODEL, threshold = 0.2, perClaim = 12, edgesPerClaim = 3, maxSize = 6 } = options;
   const n = items.length;
   if (n < 2) return [];
   const index = buildMatchIndex(items);
