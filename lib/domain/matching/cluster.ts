@@ -7,7 +7,7 @@
 // strongest first and up to a size cap, so one vague claim does not chain two topics together.
 // Pure and deterministic.
 import { dot } from "./lexicon";
-import { buildMatchIndex, type MatchItem, type MatchIndex } from "./ranker";
+import { buildMatchIndex, withoutCommon, type MatchItem, type MatchIndex } from "./ranker";
 import { meanVectorOf, pairEvidence } from "./features";
 import { PRIOR_MODEL, scoreFeatures, type MatchModel } from "./model";
 import { HEDGES } from "./cues";
@@ -56,7 +56,7 @@ export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}
     return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
   };
   const buckets = lshBuckets(index);
-  const means = items.map((it) => meanVectorOf(it.analysis, specificity));
+  const means = items.map((it) => withoutCommon(meanVectorOf(it.analysis, specificity), index.common));
 
   const edges: { i: number; j: number; score: number; reasons: string[] }[] = [];
   const acc = new Float64Array(n);

@@ -14,8 +14,8 @@ export interface MatchModel {
 
 // lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective
 export const PRIOR_MODEL: MatchModel = {
-  weights: [1.55, 0.69, 1.82, 3.28, 0.78, 1.59, 0.42, 0.44, -0.34],
-  bias: -4.68,
+  weights: [1.11, 0.56, 5.09, 1.92, 0.69, 1.73, 0.49, 0.33, -0.27],
+  bias: -4.29,
   examples: 0,
 };
 

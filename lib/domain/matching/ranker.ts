@@ -22,6 +22,12 @@ export interface MatchIndex {
   matrix: Float32Array;
   postings: Map<string, number[]>;
   dimensions: number;
+  /**
+   * The direction all candidates share (their first principal component): the story's topic.
+   * Taken out of sentence vectors before comparing them, so what differs decides (as in SIF
+   * sentence embeddings, Arora et al. 2017).
+   */
+  common: Float32Array;
 }
 
 const keysOf = (side: MatchSide) => {
@@ -45,7 +51,7 @@ export function buildMatchIndex(items: MatchItem[]): MatchIndex {
       else postings.set(key, [i]);
     }
   });
-  return { items, matrix, postings, dimensions: d };
+  return { items, matrix, postings, dimensions: d, common: firstComponent(matrix, items.length, d) };
 }
 
 export interface RankOptions {
@@ -80,10 +86,10 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
     return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
   };
   const order = topIndices(coarse, Math.min(n, shortlist + (exclude?.size ?? 0)), (i) => !exclude?.has(index.items[i].id));
-  const qMean = meanVectorOf(query.analysis, specificity);
+  const qMean = withoutCommon(meanVectorOf(query.analysis, specificity), index.common);
   const ranked = order.map((i) => {
     const item = index.items[i];
-    const { features, reasons } = pairEvidence(query, item, specificity, [qMean, meanVectorOf(item.analysis, specificity)]);
+    const { features, reasons } = pairEvidence(query, item, specificity, [qMean, withoutCommon(meanVectorOf(item.analysis, specificity), index.common)]);
     return { id: item.id, score: scoreFeatures(features, model), reasons, features };
   });
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -97,4 +103,40 @@ function topIndices(values: Float32Array, k: number, keep: (i: number) => boolea
   if (idx.length <= k) return idx.sort((a, b) => values[b] - values[a]);
   // Partial selection: good enough and simple at these sizes (a sort of 10k numbers is ~1 ms).
   return idx.sort((a, b) => values[b] - values[a]).slice(0, k);
+}
+
+/** First principal component (uncentred) of the rows, by power iteration; zeros when no rows. */
+export function firstComponent(matrix: Float32Array, n: number, d: number): Float32Array {
+  let v = new Float32Array(d).fill(1 / Math.sqrt(d));
+  if (n === 0) return new Float32Array(d);
+  for (let iter = 0; iter < 20; iter++) {
+    const next = new Float32Array(d);
+    for (let i = 0; i < n; i++) {
+      let p = 0;
+      for (let k = 0; k < d; k++) p += matrix[i * d + k] * v[k];
+      for (let k = 0; k < d; k++) next[k] += p * matrix[i * d + k];
+    }
+    let norm = 0;
+    for (let k = 0; k < d; k++) norm += next[k] * next[k];
+    norm = Math.sqrt(norm);
+    if (norm === 0) return new Float32Array(d);
+    for (let k = 0; k < d; k++) next[k] /= norm;
+    v = next;
+  }
+  return v;
+}
+
+/** The vector with its component along `common` removed, renormalized. */
+export function withoutCommon(v: Float32Array, common: Float32Array): Float32Array {
+  let p = 0;
+  for (let k = 0; k < v.length; k++) p += v[k] * common[k];
+  const out = new Float32Array(v.length);
+  let norm = 0;
+  for (let k = 0; k < v.length; k++) {
+    out[k] = v[k] - p * common[k];
+    norm += out[k] * out[k];
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let k = 0; k < v.length; k++) out[k] /= norm;
+  return out;
 }
