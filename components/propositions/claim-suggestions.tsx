@@ -10,7 +10,7 @@ import { formatDay } from "./format";
 
 type Action = (state: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown> | null>;
 
-/** "Possibly the same claim": unlinked claims ranked by similarity, each linkable with a stance. */
+/** "Possibly the same claim": unlinked claims ranked by the matcher with its reasons; the suggested stance is preselected, a reviewer can reject one for good. */
 export function ClaimSuggestions({ suggestions, action, reject }: { suggestions: ClaimSuggestion[]; action: Action; reject: Action | null }) {
   if (suggestions.length === 0) {
     return <p className="text-sm text-slate-500">No unlinked claim in the project reads like this proposition.</p>;

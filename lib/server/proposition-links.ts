@@ -100,8 +100,7 @@ export interface ClaimLinking {
 
 /**
  * For the link panel: the claim's links, and every proposition that takes links, ranked by
- * similarity of its statement to the claim (lib/domain/similarity), then the rest by status
- * and statement.
+ * the project's matching model (lib/domain/matching), each with its reasons and a suggested stance.
  */
 export async function rankPropositionsForClaim(scope: ProjectScope, annotationId: string): Promise<ClaimLinking> {
   const claim = await visibleClaim(scope, annotationId);
@@ -167,7 +166,7 @@ export interface ClaimSuggestion {
 const MIN_SUGGESTION_SCORE = 0.1;
 
 /**
- * "Possibly the same claim": visible claims not yet linked, ranked by similarity to the
+ * "Possibly the same claim": visible claims not yet linked nor rejected, ranked by the matcher against the
  * statement. A claim overlapping an already linked mention of the same document is left out
  * (it is that mention in another annotator's layer), and one span marked in several layers
  * is offered once (gold first, then the caller's own layer).
