@@ -1,10 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
-import { formObject } from "./form-data";
+import { formObject, requireForm } from "./form-data";
+import { requireId } from "@/lib/server/guards";
+import { invalid } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validate";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
-import { createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/users";
+import { changeOwnPassword, createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/users";
 import { apiTokenInputSchema, newUserSchema, passwordSchema } from "@/lib/schemas/user";
 
 type State = ActionResult<unknown> | null;
@@ -20,7 +22,7 @@ export async function createApiTokenAction(_: State, form: FormData): Promise<St
 
 export async function revokeApiTokenAction(tokenId: string): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
-    await revokeApiToken(actor, tokenId);
+    await revokeApiToken(actor, requireId(tokenId, "tokenId"));
     revalidatePath("/settings");
     return null;
   });
@@ -37,8 +39,11 @@ export async function createUserAction(_: State, form: FormData): Promise<State>
 
 export async function setUserFlagAction(userId: string, flag: "disabled" | "isAdmin", value: boolean): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
-    if (flag === "disabled") await setUserDisabled(actor, userId, value);
-    else await setUserAdmin(actor, userId, value);
+    const id = requireId(userId, "userId");
+    if (typeof value !== "boolean") throw invalid("value must be true or false.", "value");
+    if (flag === "disabled") await setUserDisabled(actor, id, value);
+    else if (flag === "isAdmin") await setUserAdmin(actor, id, value);
+    else throw invalid('flag must be "disabled" or "isAdmin".', "flag");
     revalidatePath("/admin/users");
     return null;
   });
@@ -46,7 +51,18 @@ export async function setUserFlagAction(userId: string, flag: "disabled" | "isAd
 
 export async function resetPasswordAction(userId: string, _: State, form: FormData): Promise<State> {
   return runAction(async (actor) => {
-    await resetUserPassword(actor, userId, parseInput(passwordSchema, form.get("password") ?? "", "password"));
+    await resetUserPassword(actor, requireId(userId, "userId"), parseInput(passwordSchema, requireForm(form).get("password") ?? "", "password"));
     return null;
-  }, "Password reset; the user's sessions were signed out.");
+  }, "Password reset; the user's sessions were signed out and their API tokens revoked.");
+}
+
+/** Settings → Password: change one's own password (signs every session out, this one too). */
+export async function changeOwnPasswordAction(_: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const current = String(form.get("current") ?? "");
+    const next = parseInput(passwordSchema, form.get("password") ?? "", "new password");
+    if (next !== String(form.get("confirm") ?? "")) throw invalid("The two new passwords differ; type the same one twice.", "confirm");
+    await changeOwnPassword(actor, current, next);
+    return null;
+  }, "Password changed. Every session was signed out: sign in again with the new password.");
 }

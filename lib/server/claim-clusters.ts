@@ -9,6 +9,7 @@ import { requireLinkClaim, visibleClaim } from "./proposition-access";
 import { readClaimAttributes } from "./proposition-mentions";
 import { rejectDuplicateStatement } from "./propositions";
 import { analyze, recordLinkDecision } from "./matching";
+import { recordLinkEvent } from "./link-events";
 import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
 import type { ClaimCluster } from "@/lib/domain/matching/cluster";
 import type { ClusterPropositionInput } from "@/lib/schemas/proposition";
@@ -121,18 +122,24 @@ export async function createPropositionFromCluster(scope: ProjectScope, input: C
   const claims = await Promise.all(input.links.map((l) => visibleClaim(scope, l.annotationId)));
   for (const c of claims) requireLinkClaim(scope, c);
   await rejectDuplicateStatement(scope, input.statement);
-  const created = await db.proposition.create({
-    data: {
-      projectId: scope.projectId,
-      statement: input.statement,
-      status: "open",
-      createdById: scope.actor.id,
-      links: { create: input.links.map((l) => ({ annotationId: l.annotationId, stance: l.stance, createdById: scope.actor.id })) },
-    },
-    select: { id: true },
+  const created = await db.$transaction(async (tx) => {
+    const p = await tx.proposition.create({
+      data: {
+        projectId: scope.projectId,
+        statement: input.statement,
+        status: "open",
+        createdById: scope.actor.id,
+        links: { create: input.links.map((l) => ({ annotationId: l.annotationId, stance: l.stance, createdById: scope.actor.id })) },
+      },
+      select: { id: true, statement: true },
+    });
+    for (const [i, l] of input.links.entries()) {
+      await recordLinkEvent(tx, { claim: claims[i], actorId: scope.actor.id, action: "link", proposition: p, stance: l.stance });
+    }
+    return p;
   });
   for (const [i, l] of input.links.entries()) {
     await recordLinkDecision(scope, { propositionId: created.id, annotationId: l.annotationId, statement: input.statement, claimText: claims[i].text, decision: "accepted", stance: l.stance });
   }
-  return created;
+  return { id: created.id };
 }

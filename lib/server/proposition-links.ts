@@ -13,8 +13,10 @@ import {
 } from "./proposition-access";
 import { layerName, loadMentions, readClaimAttributes } from "./proposition-mentions";
 import { documentIndex } from "./document-text";
+import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
-import { acceptsLinks, explainInactive } from "@/lib/domain/proposition-status";
+import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/proposition-status";
+import { hiddenMentionCounts } from "./blind-withhold";
 import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
 import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
 import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "./matching";
@@ -43,16 +45,23 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
   const existing = await db.propositionLink.findUnique({ where: key });
   const result = { propositionId, annotationId: claim.id, stance: input.stance };
   const decision = { propositionId, annotationId: claim.id, statement: p.statement, claimText: claim.text, stance: input.stance };
+  const actorId = scope.actor.id;
   if (existing) {
     if (existing.stance !== input.stance) {
       requireUnlink(scope, claim, existing.createdById);
-      await db.propositionLink.update({ where: key, data: { stance: input.stance } });
+      await db.$transaction(async (tx) => {
+        await tx.propositionLink.update({ where: key, data: { stance: input.stance } });
+        await recordLinkEvent(tx, { claim, actorId, action: "relink", proposition: p, stance: input.stance, previousStance: existing.stance });
+      });
       await recordLinkDecision(scope, { ...decision, decision: "restaged" });
     }
     return { ...result, created: false };
   }
   try {
-    await db.propositionLink.create({ data: { propositionId, annotationId: claim.id, stance: input.stance, createdById: scope.actor.id } });
+    await db.$transaction(async (tx) => {
+      await tx.propositionLink.create({ data: { propositionId, annotationId: claim.id, stance: input.stance, createdById: actorId } });
+      await recordLinkEvent(tx, { claim, actorId, action: "link", proposition: p, stance: input.stance });
+    });
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict("This claim was linked to the proposition meanwhile; reload to see its stance.");
     throw e;
@@ -68,7 +77,10 @@ export async function unlinkClaim(scope: ProjectScope, propositionId: string, an
   const link = await db.propositionLink.findUnique({ where: { propositionId_annotationId: { propositionId, annotationId } } });
   if (!link) throw notFound("Link between this claim and this proposition");
   requireUnlink(scope, claim, link.createdById);
-  await db.propositionLink.deleteMany({ where: { id: link.id } });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.propositionLink.deleteMany({ where: { id: link.id } });
+    if (count > 0) await recordLinkEvent(tx, { claim, actorId: scope.actor.id, action: "unlink", proposition: p, stance: link.stance });
+  });
 }
 
 export interface ClaimLink {
@@ -116,6 +128,10 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
       orderBy: { createdAt: "asc" },
     }),
   ]);
+  // Blind mode: a status resting on claims the caller cannot see reads "open" (lib/server/blind-withhold).
+  const hidden = await hiddenMentionCounts(scope, [...new Set([...candidates.map((c) => c.id), ...links.map((l) => l.propositionId)])]);
+  const shown = (id: string, status: string) => ((hidden.get(id) ?? 0) > 0 ? statusWhenWithheld(status) : status);
+  for (const c of candidates) c.status = shown(c.id, c.status);
   const stanceOf = new Map(links.map((l) => [l.propositionId, l.stance as LinkStance]));
   const model = await projectModel(scope.projectId);
   const index = buildMatchIndex(candidates.map((c) => ({ id: c.id, analysis: analyze(c.statement) })));
@@ -136,7 +152,7 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
     links: links.map((l) => ({
       propositionId: l.propositionId,
       statement: l.proposition.statement,
-      status: l.proposition.status,
+      status: shown(l.propositionId, l.proposition.status),
       stance: l.stance as LinkStance,
       mergedIntoId: l.proposition.mergedIntoId,
     })),
