@@ -98,7 +98,7 @@ export async function linkSuggestionAction(propositionId: string, _: State, form
 export async function rejectSuggestionAction(propositionId: string, _: State, form: FormData): Promise<State> {
   return runAction(async (actor) => {
     const { scope } = await requireProposition(actor, propositionId, "propositions:manage");
-    const { annotationId } = parseInput(rejectSuggestionSchema, formObject(form));
+    const { annotationId } = parseInput(rejectSuggestionSchema, { annotationId: requireForm(form).get("annotationId") });
     await rejectSuggestion(scope, propositionId, annotationId);
     revalidatePropositions(scope.projectId);
     return null;
@@ -109,7 +109,7 @@ export async function rejectSuggestionAction(propositionId: string, _: State, fo
 export async function createPropositionFromClusterAction(projectId: string, _: State, form: FormData): Promise<State> {
   const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "propositions:manage");
-    const links = form.getAll("claim").map((id) => ({ annotationId: String(id), stance: form.get(`stance:${String(id)}`) }));
+    const links = requireForm(form).getAll("claim").map((id) => ({ annotationId: String(id), stance: form.get(`stance:${String(id)}`) }));
     const input = parseInput(clusterPropositionSchema, { statement: form.get("statement"), links });
     const created = await createPropositionFromCluster(scope, input);
     revalidatePropositions(projectId);

@@ -47,7 +47,7 @@ export const clusterPropositionSchema = z.object({
 });
 export type ClusterPropositionInput = z.output<typeof clusterPropositionSchema>;
 
-export const rejectSuggestionSchema = z.object({ annotationId: id("annotationId") });
+export const rejectSuggestionSchema = z.object({ annotationId: id("annotationId") }).strict();
 
 export const mergeInputSchema = z.object({ into: id("into") });
 

@@ -135,8 +135,8 @@ describe("the decision loop", () => {
   });
 
   it("never suggests a rejected claim again, and keeps the rejection as an example", async () => {
-    expect((await annotator.json("POST", `/api/propositions/${ids.curbs}/suggestions/${ids.us}/reject`)).status).toBe(403);
-    const rej = await reviewer.json("POST", `/api/propositions/${ids.curbs}/suggestions/${ids.us}/reject`);
+    expect((await annotator.json("POST", `/api/propositions/${ids.curbs}/suggestions/reject`, { annotationId: ids.us })).status).toBe(403);
+    const rej = await reviewer.json("POST", `/api/propositions/${ids.curbs}/suggestions/reject`, { annotationId: ids.us });
     expect(rej.status, JSON.stringify(rej.body)).toBe(200);
     const res = await reviewer.json("GET", `/api/propositions/${ids.curbs}/suggestions`);
     expect(res.body.suggestions.map((s: { annotationId: string }) => s.annotationId)).not.toContain(ids.us);
@@ -145,7 +145,7 @@ describe("the decision loop", () => {
     expect(row.decision).toBe("rejected");
     expect(JSON.parse(row.features)).toHaveLength(9);
     // A linked claim cannot be "rejected"; unlinking is the way.
-    expect((await reviewer.json("POST", `/api/propositions/${ids.curbs}/suggestions/${ids.kr}/reject`)).status).toBe(409);
+    expect((await reviewer.json("POST", `/api/propositions/${ids.curbs}/suggestions/reject`, { annotationId: ids.kr })).status).toBe(409);
   });
 
   it("records a stance change of a link as restaged", async () => {
