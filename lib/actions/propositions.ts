@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
-import { requireProject } from "@/lib/server/guards";
+import { requireId, requireProject } from "@/lib/server/guards";
 import { requireProposition } from "@/lib/server/proposition-access";
 import { createProposition, updateProposition } from "@/lib/server/propositions";
 import { linkClaim, rejectSuggestion } from "@/lib/server/proposition-links";
@@ -97,7 +97,7 @@ export async function linkSuggestionAction(propositionId: string, _: State, form
 /** "Not the same claim": a reviewer rejects a suggestion; it never comes back for this proposition. */
 export async function rejectSuggestionAction(propositionId: string, _: State, form: FormData): Promise<State> {
   return runAction(async (actor) => {
-    const { scope } = await requireProposition(actor, propositionId, "propositions:manage");
+    const { scope } = await requireProposition(actor, requireId(propositionId, "propositionId"), "propositions:manage");
     const { annotationId } = parseInput(rejectSuggestionSchema, { annotationId: requireForm(form).get("annotationId") });
     await rejectSuggestion(scope, propositionId, annotationId);
     revalidatePropositions(scope.projectId);
@@ -108,7 +108,7 @@ export async function rejectSuggestionAction(propositionId: string, _: State, fo
 /** "Create proposition from cluster": the edited draft and the claims kept, with their stances, in one step. */
 export async function createPropositionFromClusterAction(projectId: string, _: State, form: FormData): Promise<State> {
   const result = await runAction(async (actor) => {
-    const scope = await requireProject(actor, projectId, "propositions:manage");
+    const scope = await requireProject(actor, requireId(projectId, "projectId"), "propositions:manage");
     const links = requireForm(form).getAll("claim").map((id) => ({ annotationId: String(id), stance: form.get(`stance:${String(id)}`) }));
     const input = parseInput(clusterPropositionSchema, { statement: form.get("statement"), links });
     const created = await createPropositionFromCluster(scope, input);
