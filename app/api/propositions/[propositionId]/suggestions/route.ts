@@ -5,9 +5,9 @@ import { suggestClaims } from "@/lib/server/proposition-links";
 type Params = { propositionId: string };
 
 /**
- * GET → { suggestions }: unlinked claims the caller may see, ranked by similarity to the
- * statement. The board asks for them after it has painted, so its first byte never waits on
- * ranking the project's claims.
+ * GET → { suggestions }: unlinked claims that read like the statement, with reasons and a
+ * suggested stance. The board asks for them after it has painted, so its first byte never
+ * waits on ranking the project's claims.
  */
 export const GET = apiRoute<Params>(async ({ params, actor }) => {
   const { scope } = await requireProposition(actor, params.propositionId);

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { AppError } from "@/lib/server/errors";
 import { getPropositionDetail, listMergeTargets } from "@/lib/server/propositions";
-import { linkSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
+import { linkSuggestionAction, rejectSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
 import { computeConflictFlags } from "@/lib/domain/conflicts";
 import { toDomainMention } from "@/lib/server/proposition-mentions";
 import { Alert, Card } from "@/components/ui/card";
@@ -114,7 +114,12 @@ export default async function PropositionBoardPage({
 
       {p.status !== "merged" && p.status !== "retired" && (
         <Card title="Possibly the same claim">
-          <LazyClaimSuggestions key={p.mentions.length} propositionId={p.id} action={linkSuggestionAction.bind(null, p.id)} />
+          <LazyClaimSuggestions
+            key={p.mentions.length}
+            propositionId={p.id}
+            action={linkSuggestionAction.bind(null, p.id)}
+            reject={scope.can("propositions:manage") ? rejectSuggestionAction.bind(null, p.id) : null}
+          />
         </Card>
       )}
 
