@@ -13,7 +13,7 @@ import next from "next";
 import { clientAddress, parseTrustProxy } from "../lib/domain/client-address";
 import { CLIENT_ADDRESS_HEADER } from "../lib/domain/client-header";
 import { ACTION_BODY_LIMIT, checkRequest, type Refusal } from "../lib/domain/request-rules";
-import { checkJsonValue } from "../lib/domain/json-guard";
+import { checkActionArgs } from "../lib/domain/action-args";
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -74,8 +74,8 @@ function checkActionText(body: Buffer): Refusal | { status: 400; code: string; m
   } catch {
     return { status: 400, code: "invalid_input", message: "The action's arguments are not valid UTF-8 JSON." };
   }
-  const problem = checkJsonValue(value);
-  return problem ? { status: 400, code: "invalid_input", message: problem.message } : null;
+  const problem = checkActionArgs(value);
+  return problem ? { status: 400, code: "invalid_input", message: problem } : null;
 }
 
 async function main() {
