@@ -26,7 +26,7 @@ beforeAll(async () => {
   const created = await manager.json("POST", `/api/projects/${projectId}/documents`, { title: "Offsets", text: TEXT, perspective: "KR", publishedAt: "2019-07-14" });
   docId = created.body.document.id;
   // A document in another project, where annotator1 is not a member.
-  const outsider = await makeUser("other-project-owner");
+  const outsider = await makeUser("other-project-owner", true); // only admins create projects
   const { createProject } = await import("@/lib/server/projects");
   const { requireProject } = await import("@/lib/server/guards");
   const { addDocuments } = await import("@/lib/server/documents");

@@ -94,7 +94,8 @@ describe("documents API", () => {
     const bad = await admin.fetch(`/api/projects/${projectId}/documents`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
     expect(bad.status).toBe(400);
     const form = await admin.fetch(`/api/projects/${projectId}/documents`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
-    expect(form.status).toBe(400);
+    expect(form.status).toBe(415);
+    expect((await form.json()).error.message).toMatch(/application\/json/);
   });
 
   it("lets only managers add documents", async () => {
@@ -139,7 +140,7 @@ describe("project authorization (data layer)", () => {
   it("creates projects with the default label set and the creator as manager", async () => {
     const { createProject, getProject } = await import("@/lib/server/projects");
     const { requireProject } = await import("@/lib/server/guards");
-    const user = await makeUser("creator");
+    const user = await makeUser("creator", true); // creating projects is for admins
     const p = await createProject(user, { name: "Fresh", description: "", guidelines: "" });
     const scope = await requireProject(user, p.id, "project:edit");
     const details = await getProject(scope);
