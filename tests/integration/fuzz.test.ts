@@ -95,7 +95,8 @@ describe("fuzz: mutating API routes", () => {
   it.each(routes.map((r) => [`${r.method} ${r.template}`, r] as const))("%s: 4xx JSON, no 5xx, database unchanged", async (_name, route) => {
     const before = snapshotDatabase(inject("dbFile"));
     await fc.assert(
-      fc.asyncProperty(rawBody, fc.boolean(), foreignId, fc.constantFrom("application/json", "application/octet-stream"), async (body, realIds, junkId, type) => {
+      // `{}` is the one valid body of POST …/suggestions (run the suggesters): never sent.
+      fc.asyncProperty(rawBody.filter((b) => !/^\s*\{\s*\}\s*$/.test(b)), fc.boolean(), foreignId, fc.constantFrom("application/json", "application/octet-stream"), async (body, realIds, junkId, type) => {
         // Imports are sent as JSONL: generated junk never has its header and end lines, so none is valid.
         // A DELETE of a real row is a valid request, so what a DELETE names (its last id) is always junk.
         const template = route.method === "DELETE" ? route.template.replace(/\[([^\]]+)\]$/, "[junk]") : route.template;

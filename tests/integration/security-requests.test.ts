@@ -125,6 +125,16 @@ describe("bodies: lone surrogates, nesting, size", () => {
     expect(malformed.status).toBe(400);
     const deep = await callAction(manager, "/settings", "revokeApiTokenAction", [], { body: "[".repeat(5000) + "]".repeat(5000) });
     expect(deep.status).toBe(400);
+    const notArgs = await callAction(manager, "/settings", "revokeApiTokenAction", [], { body: '"just a string"' });
+    expect(notArgs.status).toBe(400);
+    const badForm = await callAction(manager, "/settings", "createApiTokenAction", [], {
+      body: "--x\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$undefined\",\r\n--y--",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    });
+    expect(badForm.status).toBe(400);
+    const deepForm = new FormData();
+    deepForm.set("0", "[".repeat(5000) + "]".repeat(5000));
+    expect((await callAction(manager, "/settings", "createApiTokenAction", [], { body: deepForm })).status).toBe(400);
   });
 });
 
