@@ -7,13 +7,15 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { buildApp, buildIsCurrent } from "./start";
-import { startTestServer, type TestServer } from "../tests/support/server";
+import type { TestServer } from "../tests/support/server";
 import { signedIn, type Client } from "../tests/support/http-client";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-process.env.NEXT_DIST_DIR ??= ".next-test";
+process.env.NEXT_DIST_DIR ??= ".next-test"; // the test build; tests/support/server reads it on import
+const startTestServer: typeof import("../tests/support/server").startTestServer = (...args) =>
+  import("../tests/support/server").then((m) => m.startTestServer(...args));
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 3);
-const WRITERS = 4;
+const WRITERS = 8;
 const LABELS = ["claim", "quote", "measure", "date"];
 
 interface Round {
@@ -42,7 +44,7 @@ async function burst(server: TestServer, round: number): Promise<Round> {
   let inFlight = 0;
   let killed = false;
   let n = 0;
-  const killAfterMs = 1500 + Math.floor(Math.random() * 1500);
+  const killAfterMs = 3000 + Math.floor(Math.random() * 3000);
 
   async function writer(w: Client, wi: number) {
     while (!killed) {
