@@ -160,3 +160,15 @@ describe("checkActionArgs", () => {
     else expect(got).toMatch(expected as RegExp);
   });
 });
+
+describe("imported texts and metadata with lone surrogates", () => {
+  it("are problems, not documents", async () => {
+    const { parseDoccano } = await import("@/lib/domain/formats/doccano-parse");
+    const lines = [JSON.stringify({ text: "Seoul \ud800 said", label: [] }), JSON.stringify({ text: "fine 👍🏽 日本 e\u0301", label: [], title: "t\udfff" })].join("\n");
+    const parsed = parseDoccano(lines);
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      "the text contains a lone UTF-16 surrogate (not well-formed Unicode)",
+      "title contains a lone UTF-16 surrogate (not well-formed Unicode)",
+    ]);
+  });
+});
