@@ -9,7 +9,8 @@ export function ProjectTabs({ tabs }: { tabs: { href: string; label: string }[] 
     .filter((t) => path === t.href || path.startsWith(t.href + "/"))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav className="flex gap-1 border-b border-slate-200 text-sm">
+    // Scrolls sideways inside itself on a narrow screen instead of widening the page.
+    <nav className="flex gap-1 overflow-x-auto whitespace-nowrap border-b border-slate-200 text-sm" aria-label="Project">
       {tabs.map((t) => (
         <Link
           key={t.href}

@@ -6,7 +6,7 @@ export async function SiteHeader() {
   const actor = await currentActor();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/projects" className="text-lg font-semibold tracking-tight text-indigo-700">
           Parallax
         </Link>
@@ -20,9 +20,9 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-3 text-sm">
           {actor ? (
             <>
-              <span data-testid="signed-in-as" className="text-slate-600">
+              <span data-testid="signed-in-as" className="min-w-0 truncate text-slate-600">
                 Signed in as <strong className="text-slate-900">{actor.name}</strong>{" "}
-                <span className="text-slate-500">({actor.email})</span>
+                <span className="hidden text-slate-500 sm:inline">({actor.email})</span>
               </span>
               <SignOutButton />
             </>

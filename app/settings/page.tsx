@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/server/page-guards";
 import { listApiTokens } from "@/lib/server/api-tokens";
-import { createApiTokenAction } from "@/lib/actions/account";
+import { changeOwnPasswordAction, createApiTokenAction } from "@/lib/actions/account";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field, TextInput } from "@/components/ui/field";
 import { Card } from "@/components/ui/card";
 import { TokenList } from "@/components/token-list";
 import { CreateTokenForm } from "@/components/create-token-form";
 
-export const metadata: Metadata = { title: "API tokens" };
+export const metadata: Metadata = { title: "Account and API tokens" };
 
 export default async function SettingsPage() {
   const actor = await requirePageActor();
@@ -22,6 +24,13 @@ export default async function SettingsPage() {
         <CreateTokenForm action={createApiTokenAction} />
       </Card>
       <Card title="Your tokens"><TokenList tokens={tokens} /></Card>
+      <Card title="Change your password">
+        <ActionForm action={changeOwnPasswordAction} submitLabel="Change password" resetOnSuccess className="max-w-sm space-y-3">
+          <Field label="Current password"><TextInput name="current" type="password" autoComplete="current-password" required /></Field>
+          <Field label="New password" hint="At least 10 characters. Every session of yours is signed out afterwards."><TextInput name="password" type="password" autoComplete="new-password" required /></Field>
+          <Field label="New password again"><TextInput name="confirm" type="password" autoComplete="new-password" required /></Field>
+        </ActionForm>
+      </Card>
     </div>
   );
 }

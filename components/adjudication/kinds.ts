@@ -6,6 +6,7 @@ export const KIND_LABELS: Record<AlignmentKind, string> = {
   label_mismatch: "Label mismatch",
   boundary_mismatch: "Boundary mismatch",
   attribute_mismatch: "Attribute mismatch",
+  link_mismatch: "Linked differently",
   partial: "Found by only some",
 };
 
@@ -14,6 +15,7 @@ export const KIND_TONES: Record<AlignmentKind, string> = {
   label_mismatch: "bg-rose-50 text-rose-800 ring-rose-200",
   boundary_mismatch: "bg-amber-50 text-amber-900 ring-amber-200",
   attribute_mismatch: "bg-violet-50 text-violet-800 ring-violet-200",
+  link_mismatch: "bg-fuchsia-50 text-fuchsia-800 ring-fuchsia-200",
   partial: "bg-sky-50 text-sky-800 ring-sky-200",
 };
 

@@ -6,6 +6,7 @@ import type { ProjectProgress } from "@/lib/server/assignments";
 import type { AssignmentCommand } from "@/lib/schemas/assignment";
 import { Alert } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { TextInput } from "@/components/ui/field";
 import { AssignmentStatusBadge, DocumentStatusBadge } from "./status-badge";
 
@@ -14,6 +15,7 @@ export function ProgressTable({ projectId, progress, canReview }: { projectId: s
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [perDocument, setPerDocument] = useState(progress.annotatorsPerDocument);
   const [pending, start] = useTransition();
+  const [ask, confirmDialog] = useConfirm();
   const send = (command: AssignmentCommand, done: string) =>
     start(async () => {
       const r = await assignmentAction(projectId, command);
@@ -33,6 +35,7 @@ export function ProgressTable({ projectId, progress, canReview }: { projectId: s
         <p className="text-xs text-slate-500 sm:max-w-md">Fills every document up to this number, giving each new assignment to the annotator with the fewest, never the same person twice on a document. Existing assignments stay.</p>
       </form>
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      {confirmDialog}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-sm" data-testid="progress-table">
           <thead className="bg-slate-50 text-left text-xs text-slate-500">
@@ -78,7 +81,12 @@ export function ProgressTable({ projectId, progress, canReview }: { projectId: s
                               )}
                               <button type="button" disabled={pending} className="rounded px-1 text-xs text-slate-500 hover:bg-rose-50 hover:text-rose-700"
                                 aria-label={`Unassign ${a.name} from ${d.title}`}
-                                onClick={() => send({ action: "unassign", documentId: d.id, userId: a.id }, `Unassigned ${a.name}.`)}>Unassign</button>
+                                onClick={() => ask({
+                                  title: `Unassign ${a.name}?`,
+                                  body: <p>“{d.title}” leaves {a.name}&apos;s queue{cell.spans > 0 ? ` and their ${cell.spans} span${cell.spans === 1 ? "" : "s"} no longer count${cell.spans === 1 ? "s" : ""} for adjudication` : ""}. You can assign them again.</p>,
+                                  confirmLabel: "Unassign",
+                                  run: () => send({ action: "unassign", documentId: d.id, userId: a.id }, `Unassigned ${a.name}.`),
+                                })}>Unassign</button>
                             </div>
                           </div>
                         ) : (

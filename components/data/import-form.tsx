@@ -6,6 +6,7 @@ import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Field, Select } from "../ui/field";
 import { ImportOptions, NO_CHOICES, choiceParams } from "./import-options";
+import { DEFAULT_TARGET, ImportTarget, targetParams } from "./import-target";
 import { ImportReportView, type ImportReport } from "./import-report";
 import { uploadBody } from "./upload-body";
 
@@ -23,12 +24,12 @@ export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 type Outcome = { ok: true; report: ImportReport } | { ok: false; message: string; report?: ImportReport };
 
 /** Upload a file (or, for brat and text, several files, zipped here) to the import API. */
-export function ImportForm({ projectId }: { projectId: string }) {
+export function ImportForm({ projectId, annotators }: { projectId: string; annotators: { id: string; name: string }[] }) {
   const router = useRouter();
   const [format, setFormat] = useState<FormatId>("jsonl");
   const [files, setFiles] = useState<File[]>([]);
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const [gold, setGold] = useState(false);
+  const [target, setTarget] = useState(DEFAULT_TARGET);
   const [choices, setChoices] = useState(NO_CHOICES);
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -42,7 +43,7 @@ export function ImportForm({ projectId }: { projectId: string }) {
     if (body.blob.size > MAX_UPLOAD_BYTES) return setOutcome({ ok: false, message: "The upload is larger than the 100 MB import limit; use the command line (npm run import) for larger corpora." });
     setPending(true);
     try {
-      const q = new URLSearchParams({ format: param(format), ...(skipInvalid ? { skipInvalid: "1" } : {}), ...(gold ? { layer: "gold" } : {}), ...choiceParams(format, choices) });
+      const q = new URLSearchParams({ format: param(format), ...(skipInvalid ? { skipInvalid: "1" } : {}), ...(format !== "text" ? targetParams(target) : {}), ...choiceParams(format, choices) });
       const res = await fetch(`/api/projects/${projectId}/import?${q}`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: body.blob });
       const json = await res.json().catch(() => null);
       if (res.ok) {
@@ -77,12 +78,7 @@ export function ImportForm({ projectId }: { projectId: string }) {
         Import the valid records and skip the invalid ones (otherwise nothing is imported unless everything is valid)
       </label>
       <ImportOptions format={format} value={choices} onChange={setChoices} />
-      {format !== "jsonl" && format !== "text" && (
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={gold} onChange={(e) => setGold(e.target.checked)} />
-          Spans without a layer of their own go to the gold layer (otherwise to your own layer)
-        </label>
-      )}
+      {format !== "text" && <ImportTarget format={format} annotators={annotators} value={target} onChange={setTarget} />}
       <Button type="submit" disabled={pending || files.length === 0}>{pending ? "Importing…" : "Import"}</Button>
       {outcome && (
         <div className="space-y-2" data-testid="import-outcome">

@@ -14,13 +14,21 @@ export const ACTION_LABELS: Record<string, string> = {
   edit: "Edited into gold",
   undo: "Undid decision",
   status: "Status",
+  restore: "Restored span",
+  link: "Linked claim",
+  unlink: "Unlinked claim",
+  relink: "Changed link stance",
+  evidence: "Reconciliation evidence",
 };
+
+type LinkLike = { propositionId?: string; statement?: string; stance?: string; evidence?: boolean; span?: SpanLike };
 
 const KINDS: Record<string, string> = {
   agreed: "agreed item",
   label_mismatch: "label mismatch",
   boundary_mismatch: "boundary mismatch",
   attribute_mismatch: "attribute mismatch",
+  link_mismatch: "claim linked differently",
   partial: "item found by only some",
 };
 
@@ -57,11 +65,26 @@ export function describeEvent(e: HistoryEvent, people: Record<string, string>): 
     const extra = a.preAccepted ? ` (${a.preAccepted} agreed spans pre-accepted into gold)` : "";
     return { title: "Adjudication status", where: "document", lines: [`${(b.status ?? "?").replace("_", " ")} → ${(a.status ?? "?").replace("_", " ")}${extra}`] };
   }
-  if (["create", "update", "delete"].includes(e.action)) {
+  if (["link", "unlink", "relink", "evidence"].includes(e.action)) {
+    const before = e.before as LinkLike | null;
+    const after = e.after as LinkLike | null;
+    const l = after ?? before ?? {};
+    const what = `“${l.statement ?? l.propositionId ?? "?"}”`;
+    const line =
+      e.action === "evidence"
+        ? `${after ? "cited as evidence for" : "no longer evidence for"} ${what}`
+        : e.action === "relink"
+          ? `${before?.stance ?? "?"} → ${after?.stance ?? "?"} on ${what}`
+          : `${l.stance ?? ""} ${what}`;
+    return { title: ACTION_LABELS[e.action], where: layerName(l.span?.layer, people), lines: [line, spanLine(l.span)] };
+  }
+  if (["create", "update", "delete", "restore"].includes(e.action)) {
     const before = e.before as SpanLike | null;
     const after = e.after as SpanLike | null;
     const span = after ?? before;
     const lines = e.action === "update" && before && after ? spanChanges(before, after) : [spanLine(span)];
+    const links = (span as { links?: LinkLike[] } | null)?.links ?? [];
+    if (links.length > 0) lines.push(`${e.action === "delete" ? "unlinked from" : "linked to"}: ${links.map((l) => `“${l.statement ?? l.propositionId}” (${l.stance})`).join(", ")}`);
     return { title: ACTION_LABELS[e.action], where: layerName(span?.layer, people), lines: e.action === "update" ? [spanLine(before), ...lines] : lines };
   }
   const after = e.after as DecisionLike | null;

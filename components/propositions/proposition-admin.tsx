@@ -34,13 +34,15 @@ export function PropositionAdmin({
             <input type="hidden" name="status" value="open" />
           </ActionForm>
         ) : (
-          <ActionForm action={update} submitLabel={status === "proposed" ? "Reject (retire)" : "Retire"} variant="danger">
+          <ActionForm action={update} submitLabel={status === "proposed" ? "Reject (retire)" : "Retire"} variant="danger"
+            confirm={{ title: status === "proposed" ? "Reject this proposition?" : "Retire this proposition?", body: <p>“{statement}” keeps its links and history but takes no new links. You can restore it later.</p> }}>
             <p className="text-xs text-slate-500">Retired propositions keep their links and history but take no new links.</p>
             <input type="hidden" name="status" value="retired" />
           </ActionForm>
         )}
       </div>
-      <ActionForm action={mergePropositionAction.bind(null, id)} submitLabel="Merge" variant="secondary">
+      <ActionForm action={mergePropositionAction.bind(null, id)} submitLabel="Merge" variant="secondary"
+        confirm={{ title: "Merge this proposition?", body: <p>Its links move to the chosen proposition and “{statement}” becomes merged. This cannot be undone from here.</p> }}>
         <Field label="Merge into" hint="Links move to the other proposition (claims it already has keep its stance); this one becomes “merged”.">
           <Select name="into" required defaultValue="">
             <option value="" disabled>Choose a proposition…</option>

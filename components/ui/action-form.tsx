@@ -1,7 +1,8 @@
 "use client";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "./button";
 import { Alert } from "./card";
+import { ConfirmDialog } from "./confirm-dialog";
 
 export type FormState = { ok: true; message?: string; data?: unknown } | { ok: false; error: string } | null;
 
@@ -18,6 +19,7 @@ export function ActionForm({
   className = "space-y-3",
   variant = "primary",
   render,
+  confirm,
 }: {
   /** Any server action `(previousState, formData) => { ok, … }`; its own state type stays its own. */
   action: (state: never, form: FormData) => Promise<FormState>;
@@ -28,6 +30,8 @@ export function ActionForm({
   className?: string;
   variant?: "primary" | "secondary" | "danger";
   render?: (state: FormState) => ReactNode;
+  /** Ask this before submitting (destructive actions): the title, and optionally what it does. */
+  confirm?: { title: string; body?: ReactNode; confirmLabel?: string };
 }) {
   const [state, formAction, pending] = useActionState(action as (s: FormState, f: FormData) => Promise<FormState>, null);
   const ref = useRef<HTMLFormElement>(null);
@@ -36,10 +40,15 @@ export function ActionForm({
   }, [state, resetOnSuccess]);
   // React resets a <form action> after every submission, which would wipe what the user typed
   // when the server refuses it; submitting through a transition keeps the input until success.
+  const [asking, setAsking] = useState<FormData | null>(null);
+  function send(data: FormData) {
+    startTransition(() => formAction(data));
+  }
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    startTransition(() => formAction(data));
+    if (confirm) setAsking(data);
+    else send(data);
   }
   return (
     <form ref={ref} onSubmit={submit} className={className}>
@@ -50,6 +59,20 @@ export function ActionForm({
       <Button type="submit" variant={variant} disabled={pending}>
         {pending ? pendingLabel : submitLabel}
       </Button>
+      {confirm && asking && (
+        <ConfirmDialog
+          title={confirm.title}
+          confirmLabel={confirm.confirmLabel ?? submitLabel}
+          tone={variant === "danger" ? "danger" : "primary"}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            send(asking);
+            setAsking(null);
+          }}
+        >
+          {confirm.body}
+        </ConfirmDialog>
+      )}
     </form>
   );
 }

@@ -34,6 +34,7 @@ export const DocumentText = memo(function DocumentText(props: DocumentTextProps)
       ref={props.readerRef}
       className="ws-reader"
       data-testid="reader"
+      data-skip-target
       role="document"
       aria-label="Article text. Select text, then press a label's number key. Press ? for keys."
       tabIndex={0}

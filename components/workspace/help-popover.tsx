@@ -14,13 +14,16 @@ export function HelpPopover({ labels, onClose }: { labels: readonly LabelDef[]; 
     [<><K>j</K> / <K>k</K></>, "select the next / previous span"],
     [<><K>[</K> <K>]</K></>, "move the selected span's start left / right by a word (Alt: by a character)"],
     [<><K>{"{"}</K> <K>{"}"}</K></>, "move its end left / right by a word (Alt: by a character)"],
-    [<><K>Enter</K></>, "edit the selected span's attributes; Esc returns to the text"],
+    [<><K>Enter</K></>, "edit the selected span's attributes (also on a row of the span list); Esc returns to the text"],
     [<><K>Del</K> / <K>⌫</K></>, "delete the selected span"],
     [<><K>Ctrl</K>+<K>Z</K> · <K>Ctrl</K>+<K>Shift</K>+<K>Z</K></>, "undo · redo (every change: tag, label, boundaries, attributes, note, delete)"],
+    [<><K>n</K> / <K>p</K></>, "suggestions: go to the next / previous machine suggestion (dotted underline)"],
+    [<><K>a</K> · <K>x</K> · <K>Shift</K>+<K>A</K></>, "suggestions: accept the current one · reject it · accept every pending one of its label"],
+    [<><K>Tab</K> first on the page</>, "“Skip to content”: jumps past the header straight into the text"],
     [<><K>g</K> · <K>?</K> · <K>Esc</K></>, "guidelines · this help · deselect / close"],
   ];
   return (
-    <div role="dialog" aria-label="Keyboard and mouse" data-testid="help" className="absolute right-0 top-full z-30 mt-2 w-[34rem] rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-xl">
+    <div role="dialog" aria-label="Keyboard and mouse" data-testid="help" className="fixed left-1/2 top-16 z-50 max-h-[calc(100vh-5rem)] w-[min(36rem,calc(100vw-1rem))] -translate-x-1/2 overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-xl">
       <div className="mb-2 flex items-center justify-between">
         <h2 className="font-semibold text-slate-900">Keyboard and mouse</h2>
         <button type="button" onClick={onClose} className="rounded px-1.5 text-slate-500 hover:bg-slate-100" aria-label="Close help">
@@ -30,7 +33,7 @@ export function HelpPopover({ labels, onClose }: { labels: readonly LabelDef[]; 
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">
         {rows.map(([keys, what], i) => (
           <div key={i} className="contents">
-            <dt className="whitespace-nowrap text-slate-700">{keys}</dt>
+            <dt className="text-slate-700 sm:whitespace-nowrap">{keys}</dt>
             <dd className="text-slate-600">{what}</dd>
           </div>
         ))}

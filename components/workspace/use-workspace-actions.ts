@@ -18,6 +18,11 @@ export interface ActionDeps {
   publishedAt: string | null;
   language: string;
   canAnnotate: boolean;
+  /**
+   * Asked before a delete; null: go ahead at once. A promise (a linked claim: the page asks
+   * the annotator what it unlinks) resolves true to delete.
+   */
+  beforeDelete?: (key: string) => Promise<boolean> | null;
 }
 
 type Ev = { timeStamp: number; altKey?: boolean };
@@ -113,10 +118,15 @@ function createActions(d: ActionDeps): WorkspaceActions {
     deleteSelected(ev) {
       const key = d.selectedKeyRef.current;
       if (!key || readOnly()) return;
-      const r = model.remove(key);
-      if (!r.ok) return refuse(r.message);
-      beginOp("delete", ev.timeStamp);
-      select(null);
+      const remove = (timed: boolean) => {
+        const r = model.remove(key);
+        if (!r.ok) return refuse(r.message);
+        if (timed) beginOp("delete", ev.timeStamp);
+        if (d.selectedKeyRef.current === key) select(null);
+      };
+      const asking = d.beforeDelete?.(key) ?? null;
+      if (!asking) return remove(true);
+      void asking.then((ok) => ok && remove(false));
     },
     moveBoundary(which, dir, step, ev) {
       const key = d.selectedKeyRef.current;

@@ -40,6 +40,8 @@ function matchesHotkey(e: KeyboardEvent, hotkey: string): boolean {
 
 function handleKey(e: KeyboardEvent, d: KeyDeps): void {
   if (e.defaultPrevented || e.isComposing) return;
+  // A modal question (confirm dialog) owns the keyboard until it is answered.
+  if ((e.target as HTMLElement | null)?.closest?.("dialog[open]")) return;
   const { actions } = d;
   if (isEditable(e.target)) {
     if (e.key === "Escape") {
@@ -101,10 +103,29 @@ function handleKey(e: KeyboardEvent, d: KeyDeps): void {
       e.preventDefault();
       d.toggleGuidelines();
       return;
-    case "Enter":
+    case "Enter": {
+      // Enter on a row of the span list selects that span and opens its editor.
+      const row = (e.target as HTMLElement).closest?.<HTMLElement>("[data-span-row]");
+      if (row?.dataset.spanRow) {
+        e.preventDefault();
+        actions.select(row.dataset.spanRow, true);
+        focusEditorSoon(row.dataset.spanRow);
+        return;
+      }
       if (!d.selectedKeyRef.current || (e.target as HTMLElement).closest?.("button, a")) return;
       e.preventDefault();
       document.querySelector<HTMLElement>("[data-editor-first]")?.focus();
       return;
+    }
   }
+}
+
+/** The editor follows the selection a paint later (see workspace.tsx): focus it once it shows. */
+function focusEditorSoon(key: string, tries = 20): void {
+  requestAnimationFrame(() => {
+    const editor = document.querySelector<HTMLElement>(`[data-testid=span-editor][data-key="${CSS.escape(key)}"]`);
+    const field = editor?.querySelector<HTMLElement>("[data-editor-first]") ?? editor?.querySelector<HTMLElement>("textarea");
+    if (field) field.focus();
+    else if (tries > 0) focusEditorSoon(key, tries - 1);
+  });
 }

@@ -24,6 +24,7 @@ import { labelCss } from "./label-styles";
 import { installBenchHooks } from "./bench-hooks";
 import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
 import { WorkspaceSuggestions } from "./suggestions/workspace-suggestions";
+import { useDeleteConfirm } from "./use-delete-confirm";
 
 /** A stored span as the page sends it: the text is left out (it is the document's, by offsets). */
 export type InitialSpan = Omit<ServerSpan, "text">;
@@ -80,6 +81,7 @@ export function Workspace(props: WorkspaceProps) {
 
   const caretRef = useRef<HTMLDivElement>(null);
   const exactRef = useRef(false);
+  const deleteConfirm = useDeleteConfirm(model, props.projectId);
   const actions = useWorkspaceActions({
     model,
     readerRef,
@@ -89,6 +91,7 @@ export function Workspace(props: WorkspaceProps) {
     publishedAt: props.publishedAt,
     language,
     canAnnotate,
+    beforeDelete: deleteConfirm.beforeDelete,
   });
   const reader = useReaderInput({ readerRef, caretRef, exactRef, selectedKeyRef, paragraphStarts, text, language, actions });
 
@@ -214,6 +217,7 @@ export function Workspace(props: WorkspaceProps) {
         </aside>
       </div>
       <Notices notices={snap.notices} onDismiss={onDismiss} />
+      {deleteConfirm.dialog}
       {guidelinesOpen && (
         <GuidelinesDrawer projectId={props.projectId} onClose={() => setGuidelinesOpen(false)}>
           {props.guidelines}

@@ -5,8 +5,10 @@ import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
 import { requireProject } from "@/lib/server/guards";
 import { addDocuments, type AddDocumentResult } from "@/lib/server/documents";
+import { deleteDocument, updateDocumentMetadata } from "@/lib/server/document-admin";
+import { redirect } from "next/navigation";
 import { invalid, tooLarge } from "@/lib/server/errors";
-import { documentInputSchema } from "@/lib/schemas/document";
+import { documentInputSchema, documentMetadataSchema } from "@/lib/schemas/document";
 import { MAX_DOCUMENT_BYTES } from "@/lib/domain/text";
 
 type State = ActionResult<AddDocumentResult[]> | null;
@@ -47,4 +49,27 @@ export async function addDocumentsAction(projectId: string, _: State, form: Form
   const created = result.data.filter((r) => r.status === "created").length;
   const dups = result.data.length - created;
   return { ...result, message: `Added ${created} document(s)${dups ? `; ${dups} already in the project were not added again` : ""}.` };
+}
+
+/** A manager corrects a document's title, outlet, perspective, language, date or URL. */
+export async function updateDocumentAction(projectId: string, documentId: string, _: State | ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
+  return runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId);
+    await updateDocumentMetadata(scope, documentId, parseInput(documentMetadataSchema, formObject(form)));
+    revalidatePath(`/documents/${documentId}`);
+    revalidatePath(`/projects/${projectId}`);
+    return null;
+  }, "Saved.");
+}
+
+/** Delete a document and everything on it (the form confirmed first), then go back to the list. */
+export async function deleteDocumentAction(projectId: string, documentId: string): Promise<ActionResult<null>> {
+  const result = await runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId);
+    await deleteDocument(scope, documentId);
+    revalidatePath(`/projects/${projectId}`);
+    return null;
+  });
+  if (result.ok) redirect(`/projects/${projectId}?deleted=1`);
+  return result;
 }

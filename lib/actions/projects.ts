@@ -5,7 +5,8 @@ import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
 import { requireId, requireProject } from "@/lib/server/guards";
-import { createProject, updateProject } from "@/lib/server/projects";
+import { createProject, getProject, updateProject } from "@/lib/server/projects";
+import { deleteProject } from "@/lib/server/document-admin";
 import { replaceLabels } from "@/lib/server/labels";
 import { addMember, removeMember } from "@/lib/server/members";
 import { labelSetSchema, memberInputSchema, projectInputSchema, projectSettingsSchema } from "@/lib/schemas/project";
@@ -73,4 +74,17 @@ export async function removeMemberAction(projectId: string, userId: string, role
     revalidatePath(`/projects/${projectId}/settings`);
     return null;
   });
+}
+
+/** Delete the whole project (the form confirmed first, by typing its name), then go to the project list. */
+export async function deleteProjectAction(projectId: string, _: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
+  const result = await runAction(async (actor) => {
+    const scope = await requireProject(actor, projectId);
+    const project = await getProject(scope);
+    if (String(form.get("name") ?? "").trim() !== project.name) throw invalid(`Type the project's name, "${project.name}", to delete it.`, "name");
+    await deleteProject(scope);
+    return null;
+  });
+  if (result.ok) redirect("/projects");
+  return result;
 }

@@ -9,17 +9,22 @@ export interface WriteRequest {
   method: "POST" | "PATCH" | "DELETE";
   url: string;
   body?: Record<string, unknown>;
+  /** Brings a deleted span back under its old id (with its links) rather than minting a new one. */
+  restore?: boolean;
 }
 
 /**
  * The request that turns the server's span `current` (undefined: none there) into `target`
- * (null: it should not exist), or null when they already agree.
+ * (null: it should not exist), or null when they already agree. `deletedId`: the id this span
+ * had before this session deleted it; re-creating it then restores that id and its links.
  */
-export function buildWrite(documentId: string, current: ServerSpan | undefined, target: SpanData | null): WriteRequest | null {
+export function buildWrite(documentId: string, current: ServerSpan | undefined, target: SpanData | null, deletedId?: string): WriteRequest | null {
   if (!current && !target) return null;
   if (!current && target) {
     const { label, start, end, text, attributes, note } = target;
-    return { method: "POST", url: `/api/documents/${enc(documentId)}/annotations`, body: { label, start, end, text, attributes, note } };
+    const body = { label, start, end, text, attributes, note };
+    if (deletedId) return { method: "POST", url: `/api/annotations/${enc(deletedId)}/restore`, body, restore: true };
+    return { method: "POST", url: `/api/documents/${enc(documentId)}/annotations`, body };
   }
   if (current && !target) {
     return { method: "DELETE", url: `/api/annotations/${enc(current.id)}?version=${current.version}` };
@@ -49,7 +54,9 @@ export type WriteOutcome =
   /** The server will refuse this change however often it is sent. */
   | { kind: "rejected"; message: string }
   /** Worth retrying: network down, server error, signed out, rate-limited. */
-  | { kind: "transient"; message: string };
+  | { kind: "transient"; message: string }
+  /** A restore the server cannot do (no such deleted span): create the span afresh instead. */
+  | { kind: "unrestorable" };
 
 export async function sendWrite(fetchFn: FetchLike, req: WriteRequest): Promise<WriteOutcome> {
   let res: Response;
@@ -68,6 +75,7 @@ export async function sendWrite(fetchFn: FetchLike, req: WriteRequest): Promise<
   const err = (body?.error ?? {}) as { code?: string; message?: string; details?: { current?: ServerSpan | null } };
   const message = err.message ?? `The server answered ${res.status}.`;
   if (res.status === 404 && req.method === "DELETE") return { kind: "ok", span: null };
+  if (res.status === 404 && req.restore) return { kind: "unrestorable" };
   if (res.status === 404) return { kind: "conflict", current: null, message: "This span was deleted elsewhere.", stale: true };
   if (res.status === 409) {
     const hasCurrent = err.details !== undefined && "current" in err.details;

@@ -3,9 +3,12 @@
 // sent one at a time, so ops on one span apply in order, a create finishes before the update
 // that follows it, and a delete lands before a re-create of the same label and range. The
 // request is built when the op is sent, from the server's last answer (ids, versions), so a
-// temporary key is mapped to its server id and an undone delete is re-created under a new id.
+// temporary key is mapped to its server id, and an undone delete restores the span under its
+// old id with its proposition links (falling back to a new span if the server cannot).
 // A new op for the same span as the queue's last, unsent op replaces its target (typing in
-// a field sends one request, and create-then-delete sends none).
+// a field sends one request, and create-then-delete sends none). Typing is also held back
+// for TYPING_DEBOUNCE_MS after the last keystroke, so "Taro Kono" is one PATCH (and one
+// history entry on the server), not one per letter.
 //
 // Failures are never dropped: transient ones (network, 5xx, signed out) keep the op at the
 // head and retry with exponential backoff; refusals stop the queue until the annotator
@@ -55,7 +58,11 @@ interface Op {
   key: string;
   target: SpanData | null;
   sending: boolean;
+  /** Not sent before this time (timers.now()): the annotator is still typing. */
+  heldUntil: number;
 }
+
+export const TYPING_DEBOUNCE_MS = 700;
 
 export const MAX_BACKOFF_MS = 30_000;
 
@@ -66,12 +73,15 @@ export function backoffMs(attempts: number): number {
 export class SaveQueue {
   private readonly ops: Op[] = [];
   private readonly server = new Map<string, ServerSpan>();
+  /** key → the server id of a span this session deleted, so undo can restore it by id. */
+  private readonly deleted = new Map<string, string>();
   private running = false;
   /** The head's latest failure; stays visible while it is retried, cleared by a success. */
   private failure: SaveFailure | null = null;
   /** Waiting for a retry (timer or the annotator): nothing is sent meanwhile. */
   private blocked = false;
   private retryTimer: unknown = null;
+  private holdTimer: unknown = null;
   private idleWaiters: (() => void)[] = [];
 
   constructor(
@@ -89,10 +99,14 @@ export class SaveQueue {
     for (const { key, span } of initial) this.server.set(key, span);
   }
 
-  enqueue(key: string, target: SpanData | null): void {
+  /** `debounceMs`: hold the write that long after the latest such change (typing in a field). */
+  enqueue(key: string, target: SpanData | null, debounceMs = 0): void {
+    const heldUntil = debounceMs > 0 ? this.timers.now() + debounceMs : 0;
     const tail = this.ops[this.ops.length - 1];
-    if (tail && tail.key === key && !tail.sending) tail.target = target;
-    else this.ops.push({ key, target, sending: false });
+    if (tail && tail.key === key && !tail.sending) {
+      tail.target = target;
+      tail.heldUntil = heldUntil;
+    } else this.ops.push({ key, target, sending: false, heldUntil });
     this.events.changed();
     this.schedule(() => void this.pump());
   }
@@ -148,6 +162,19 @@ export class SaveQueue {
 
   dispose(): void {
     this.clearRetry();
+    if (this.holdTimer !== null) this.timers.clearTimeout(this.holdTimer);
+  }
+
+  /** The head is held (typing): wake up when the hold ends. True if it is held. */
+  private waitForHold(): boolean {
+    const wait = this.ops[0].heldUntil - this.timers.now();
+    if (wait <= 0) return false;
+    if (this.holdTimer !== null) this.timers.clearTimeout(this.holdTimer);
+    this.holdTimer = this.timers.setTimeout(() => {
+      this.holdTimer = null;
+      void this.pump();
+    }, wait);
+    return true;
   }
 
   private async pump(): Promise<void> {
@@ -155,17 +182,17 @@ export class SaveQueue {
     this.running = true;
     this.events.changed();
     try {
-      while (this.ops.length > 0 && !this.blocked) await this.sendHead();
+      while (this.ops.length > 0 && !this.blocked && !this.waitForHold()) await this.sendHead();
     } finally {
       this.running = false;
       this.events.changed();
-      this.idleWaiters.splice(0).forEach((w) => w());
+      if (this.ops.length === 0 || this.blocked) this.idleWaiters.splice(0).forEach((w) => w());
     }
   }
 
   private async sendHead(): Promise<void> {
     const op = this.ops[0];
-    const req = buildWrite(this.documentId, this.server.get(op.key), op.target);
+    const req = buildWrite(this.documentId, this.server.get(op.key), op.target, this.deleted.get(op.key));
     if (!req) {
       this.ops.shift();
       if (this.failure?.key === op.key) this.failure = null;
@@ -174,10 +201,20 @@ export class SaveQueue {
     op.sending = true;
     const outcome = await sendWrite(this.fetchFn, req);
     op.sending = false;
+    if (outcome.kind === "unrestorable") {
+      this.deleted.delete(op.key); // the op stays at the head and is sent again as a create
+      return;
+    }
     if (outcome.kind === "ok") {
       this.ops.shift();
-      if (outcome.span) this.server.set(op.key, outcome.span);
-      else this.server.delete(op.key);
+      const previous = this.server.get(op.key);
+      if (outcome.span) {
+        this.server.set(op.key, outcome.span);
+        this.deleted.delete(op.key);
+      } else {
+        this.server.delete(op.key);
+        if (previous) this.deleted.set(op.key, previous.id);
+      }
       this.failure = null;
       this.events.saved(op.key, outcome.span);
     } else if (outcome.kind === "conflict") {

@@ -4,7 +4,7 @@
 // here depends on React or the DOM.
 import { OffsetIndex } from "@/lib/domain/offsets";
 import { History, type Change } from "./history";
-import { SaveQueue, type SaveStatus, type Timers } from "./save-queue";
+import { SaveQueue, TYPING_DEBOUNCE_MS, type SaveStatus, type Timers } from "./save-queue";
 import type { FetchLike } from "./annotation-requests";
 import { checkRange, duplicateOf } from "./span-checks";
 import { cleanAttributes, sameSpanData, toSpanData, type ClientSpan, type ServerSpan, type SpanData } from "./span-types";
@@ -203,9 +203,11 @@ export class WorkspaceModel {
   private apply(changes: Change[], record: boolean, mergeKey?: string): void {
     this.batching++;
     try {
+      // Typing in an attribute field or the note (merge keys "<key>:attr:<name>", "<key>:note") waits for a pause.
+      const typing = mergeKey !== undefined && /:(attr:.+|note)$/.test(mergeKey);
       for (const c of changes) {
         this.setLocal(c.key, c.after, false);
-        this.queue.enqueue(c.key, c.after);
+        this.queue.enqueue(c.key, c.after, typing ? TYPING_DEBOUNCE_MS : 0);
       }
       if (record) this.history.record(changes, mergeKey);
     } finally {

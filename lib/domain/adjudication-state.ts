@@ -8,7 +8,7 @@
 // adjudicated, an item with neither counts as left out of gold ("none:<itemKey>"): gold made
 // before decisions were recorded (seeded, imported) is final. Offsets are code points.
 import type { AlignmentItem } from "./alignment";
-import type { Span } from "./spans";
+import { linksKey, type Span } from "./spans";
 import { canonicalJson } from "./stable-key";
 
 export type DecisionKind = "accept" | "reject" | "edit" | "auto";
@@ -54,6 +54,8 @@ export interface AdjudicationView extends AdjudicationState {
   annotators: AdjudicationAnnotator[];
   /** user id → name, for everyone who appears in a decision or a gold span. */
   people: Record<string, string>;
+  /** proposition id → statement, for every link a version or gold span carries. */
+  propositions: Record<string, string>;
   counts: { items: number; decided: number; undecided: number; agreed: number; disagreements: number };
 }
 
@@ -72,10 +74,15 @@ export function sameVersion(a: Pick<Span, "label" | "start" | "end" | "attribute
   return a.label === b.label && a.start === b.start && a.end === b.end && canonicalJson(a.attributes ?? {}) === canonicalJson(b.attributes ?? {});
 }
 
-/** 1-based index of the item version equal to `span`, or null. */
+/**
+ * 1-based index of the item version equal to `span`, or null. Versions that differ only in
+ * their proposition links both equal it; then the one with the same links wins.
+ */
 export function versionOf(item: AlignmentItem, span: Span | null): number | null {
   if (!span) return null;
-  const i = item.versions.findIndex((v) => sameVersion(v.span, span));
+  const key = linksKey(span.links);
+  const exact = item.versions.findIndex((v) => sameVersion(v.span, span) && linksKey(v.span.links) === key);
+  const i = exact >= 0 ? exact : item.versions.findIndex((v) => sameVersion(v.span, span));
   return i < 0 ? null : i + 1;
 }
 

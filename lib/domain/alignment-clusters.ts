@@ -3,7 +3,7 @@
 // and a cluster holds at most one span per annotator, so two nested spans of one
 // annotator never collapse into one cluster. Offsets are code points. Pure.
 import { forEachOverlappingPair, hullLength, overlapLength } from "./overlap-pairs";
-import type { Span } from "./spans";
+import { linksKey, type Span } from "./spans";
 import { canonicalJson } from "./stable-key";
 
 export interface AnnotatedSpan {
@@ -11,6 +11,8 @@ export interface AnnotatedSpan {
   span: Span;
   /** canonicalJson of the attributes: equal exactly when the attributes are deep-equal. */
   attributesKey: string;
+  /** linksKey of the span's proposition links ("" for none). */
+  linksKey: string;
 }
 
 interface Cluster {
@@ -35,7 +37,7 @@ export function clusterLayers(layers: ReadonlyMap<string, readonly Span[]>): Ann
 function sortedNodes(layers: ReadonlyMap<string, readonly Span[]>): AnnotatedSpan[] {
   const nodes: AnnotatedSpan[] = [];
   for (const [annotatorId, spans] of layers) {
-    for (const span of spans) nodes.push({ annotatorId, span, attributesKey: canonicalJson(span.attributes ?? {}) });
+    for (const span of spans) nodes.push({ annotatorId, span, attributesKey: canonicalJson(span.attributes ?? {}), linksKey: linksKey(span.links) });
   }
   return nodes.sort(
     (a, b) =>

@@ -6,7 +6,7 @@ import { clusterLayers, type AnnotatedSpan } from "./alignment-clusters";
 import type { Span } from "./spans";
 import { hashKey } from "./stable-key";
 
-export type AlignmentKind = "agreed" | "label_mismatch" | "boundary_mismatch" | "attribute_mismatch" | "partial";
+export type AlignmentKind = "agreed" | "label_mismatch" | "boundary_mismatch" | "attribute_mismatch" | "link_mismatch" | "partial";
 
 export interface AlignmentVersion {
   /** The span of the first (by id) annotator proposing this version. */
@@ -86,11 +86,18 @@ function classify(members: readonly AnnotatedSpan[], missingCount: number): Alig
   if (countDistinct(members, (m) => m.span.label) > 1) return "label_mismatch";
   if (countDistinct(members, (m) => `${m.span.start}:${m.span.end}`) > 1) return "boundary_mismatch";
   if (countDistinct(members, (m) => m.attributesKey) > 1) return "attribute_mismatch";
+  if (countDistinct(members, (m) => m.linksKey) > 1) return "link_mismatch";
   return "agreed";
 }
 
+/**
+ * Proposition links are part of a version (claims linked differently are a disagreement);
+ * a span without links keeps the signature it had before links counted, so item keys, and
+ * the decisions recorded under them, stay put.
+ */
 function versionSignature(m: AnnotatedSpan): string {
-  return JSON.stringify([m.span.label, m.span.start, m.span.end, m.attributesKey]);
+  const base = [m.span.label, m.span.start, m.span.end, m.attributesKey];
+  return JSON.stringify(m.linksKey ? [...base, m.linksKey] : base);
 }
 
 /**

@@ -54,3 +54,12 @@ export function transition(current: string, requested: RequestedStatus, reconcil
   if (current === "retired") return { ok: true, status: reconciled ?? "open" };
   return { ok: false, message: `This proposition is already accepted (status "${current}"); record a reconciliation to change its status.` };
 }
+
+/**
+ * The status an annotator sees while blind mode hides some of a proposition's mentions: a
+ * reviewer's "contested" or "reconciled" rests on sources they cannot see yet, so it reads
+ * "open" (with the reconciliation withheld) rather than contradict what their view shows.
+ */
+export function statusWhenWithheld(status: string): string {
+  return status === "contested" || status === "reconciled" ? "open" : status;
+}

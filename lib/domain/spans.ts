@@ -12,12 +12,29 @@ export interface SpanFields {
   note: string;
 }
 
+/** A claim's link to a proposition, as adjudication compares them. */
+export interface SpanLink {
+  propositionId: string;
+  stance: string;
+}
+
+/** One string per set of links: equal exactly when two spans link the same propositions with the same stances. */
+export function linksKey(links: readonly SpanLink[] | undefined): string {
+  if (!links || links.length === 0) return "";
+  return links
+    .map((l) => `${l.propositionId}=${l.stance}`)
+    .sort()
+    .join("|");
+}
+
 /** A span as stored and served: code points, half-open [start, end). */
 export interface Span extends SpanFields {
   id: string;
   authorId: string;
   /** "user:<authorId>" for an annotator's layer, "gold" for the adjudicated layer. */
   layer: string;
+  /** Proposition links, when the caller loaded them (adjudication does). */
+  links?: readonly SpanLink[];
   version?: number;
   createdAt?: string;
   updatedAt?: string;

@@ -40,3 +40,7 @@ export const documentInputSchema = z.object({
 });
 
 export type DocumentInput = z.output<typeof documentInputSchema>;
+
+/** Everything about a document but its text, which never changes (offsets depend on it). */
+export const documentMetadataSchema = documentInputSchema.omit({ text: true });
+export type DocumentMetadata = z.output<typeof documentMetadataSchema>;

@@ -6,6 +6,8 @@ import { conflict, isUniqueViolation, notFound } from "./errors";
 import { recordEvent } from "./annotation-events";
 import { toSpan } from "./span-rows";
 import { checkGoldFields, insertGold, type GoldFields } from "./gold-spans";
+import { inheritLinks } from "./span-links";
+import { commonLinks } from "@/lib/domain/common-links";
 import { loadAdjudicationState } from "./adjudication-view";
 import { startAdjudicationTx } from "./adjudication-status";
 import { GOLD_DECISION_PREFIX, versionOf, type ItemState } from "@/lib/domain/adjudication-state";
@@ -84,12 +86,16 @@ export async function decideItem(scope: ProjectScope, documentId: string, input:
   requireOpenForDecisions(document.status);
   const item = findItem(state.items, input.itemKey);
   let fields: GoldFields | null = null;
+  // Accepting a version takes its claim's proposition links along; an edit takes the links all versions share.
+  let links: Span["links"] = undefined;
   if (input.decision === "accept") {
     const version = item.item.versions[(input.version ?? 0) - 1];
     if (!version) throw notFound(`Version ${input.version} of this item`);
     fields = await checkGoldFields(scope, documentId, version.span);
+    links = version.span.links;
   } else if (input.decision === "edit") {
     fields = await checkGoldFields(scope, documentId, input.span!);
+    links = commonLinks(item.item.versions.map((v) => v.span));
   }
   const actorId = scope.actor.id;
   try {
@@ -101,7 +107,8 @@ export async function decideItem(scope: ProjectScope, documentId: string, input:
       const decisionRow = await tx.adjudicationDecision.create({
         data: { documentId, itemKey: input.itemKey, decision: input.decision, reviewerId: actorId },
       });
-      const gold = fields ? await insertGold(tx, documentId, actorId, fields) : null;
+      const inserted = fields ? await insertGold(tx, documentId, actorId, fields) : null;
+      const gold = inserted ? { ...inserted, links: await inheritLinks(tx, inserted.id, links, actorId) } : null;
       if (gold) await tx.adjudicationDecision.update({ where: { id: decisionRow.id }, data: { goldAnnotationId: gold.id } });
       await recordEvent(tx, {
         documentId,

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ProjectScope } from "./guards";
 import { conflict } from "./errors";
 import { recordEvent } from "./annotation-events";
+import { inheritLinks } from "./span-links";
 import { toSpan } from "./span-rows";
 import { GOLD_LAYER } from "@/lib/domain/layers";
 import { loadAdjudicationState } from "./adjudication-view";
@@ -32,10 +33,11 @@ export async function startAdjudicationTx(tx: Tx, documentId: string, actorId: s
         attributes: JSON.stringify(v.attributes ?? {}), note: v.note ?? "",
       },
     });
+    const links = await inheritLinks(tx, row.id, v.links, actorId);
     await tx.adjudicationDecision.create({ data: { documentId, itemKey: s.item.key, decision: "auto", goldAnnotationId: row.id, reviewerId: actorId } });
     await recordEvent(tx, {
       documentId, annotationId: row.id, actorId, action: "accept",
-      after: { itemKey: s.item.key, kind: s.item.kind, decision: "auto", version: 1, span: toSpan(row) },
+      after: { itemKey: s.item.key, kind: s.item.kind, decision: "auto", version: 1, span: { ...toSpan(row), links } },
     });
     accepted.add(s.item.key);
   }

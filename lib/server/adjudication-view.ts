@@ -37,10 +37,12 @@ export async function loadAdjudicationState(scope: ProjectScope, documentId: str
     db.annotation.findMany({
       where: { documentId, layer: { in: [GOLD_LAYER, ...included.map((a) => userLayer(a.id))] } },
       orderBy: [{ start: "asc" }, { end: "desc" }],
+      // Links are part of what annotators said about a claim: they align, and gold inherits them.
+      include: { links: { select: { propositionId: true, stance: true }, orderBy: { propositionId: "asc" } } },
     }),
     db.adjudicationDecision.findMany({ where: { documentId }, orderBy: { createdAt: "asc" } }),
   ]);
-  const spans = rows.map(toSpan);
+  const spans: Span[] = rows.map((r) => (r.links.length > 0 ? { ...toSpan(r), links: r.links } : toSpan(r)));
   const layers = new Map<string, Span[]>(included.map((a) => [a.id, []]));
   for (const s of spans) if (s.layer !== GOLD_LAYER) layers.get(layerOwner(s.layer))?.push(s);
   const gold = spans.filter((s) => s.layer === GOLD_LAYER);
@@ -62,7 +64,13 @@ export async function getAdjudication(scope: ProjectScope, documentId: string): 
   for (const s of state.items) if (s.decision?.reviewerId) ids.add(s.decision.reviewerId);
   for (const g of state.added) ids.add(g.authorId);
   for (const d of state.stale) ids.add(d.reviewerId);
-  const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  const propositionIds = new Set<string>();
+  for (const s of state.items) for (const v of s.item.versions) for (const l of v.span.links ?? []) propositionIds.add(l.propositionId);
+  for (const g of state.added) for (const l of g.links ?? []) propositionIds.add(l.propositionId);
+  const [users, propositions] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } }),
+    db.proposition.findMany({ where: { id: { in: [...propositionIds] } }, select: { id: true, statement: true } }),
+  ]);
   const decided = state.items.filter((s) => s.decision).length;
   const agreed = state.items.filter((s) => s.item.kind === "agreed").length;
   return {
@@ -70,6 +78,7 @@ export async function getAdjudication(scope: ProjectScope, documentId: string): 
     document,
     annotators,
     people: Object.fromEntries(users.map((u) => [u.id, u.name])),
+    propositions: Object.fromEntries(propositions.map((p) => [p.id, p.statement])),
     counts: { items: state.items.length, decided, undecided: state.items.length - decided, agreed, disagreements: state.items.length - agreed },
   };
 }

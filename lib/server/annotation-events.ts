@@ -7,7 +7,7 @@ export interface EventInput {
   documentId: string;
   annotationId?: string | null;
   actorId: string;
-  action: "create" | "update" | "delete" | "accept" | "reject" | "edit" | "undo" | "status";
+  action: "create" | "update" | "delete" | "accept" | "reject" | "edit" | "undo" | "status" | "restore" | "link" | "unlink" | "relink" | "evidence";
   before?: unknown;
   after?: unknown;
 }

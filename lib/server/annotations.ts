@@ -7,6 +7,7 @@ import { toSpan, type StoredSpan } from "./span-rows";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { documentContext, requireOtherLayers, requireWriteLayer } from "./span-access";
 import { recordEvent } from "./annotation-events";
+import { reattachLinks, snapshotLinks, type LinkSnapshot } from "./span-links";
 import { markInProgress } from "./document-status";
 import { checkSpanRange } from "@/lib/domain/spans";
 import { validateAttributes } from "@/lib/domain/attributes";
@@ -124,9 +125,14 @@ export async function updateSpan(scope: ProjectScope, annotationId: string, patc
   }
 }
 
+/**
+ * Delete a span. History keeps the span and its proposition links (the links go with the
+ * span, by cascade), so restoreSpan can bring both back under the same id.
+ */
 export async function deleteSpan(scope: ProjectScope, annotationId: string, version?: number): Promise<void> {
   const row = await loadForWrite(scope, annotationId);
   await db.$transaction(async (tx) => {
+    const links = await snapshotLinks(tx, annotationId);
     const { count } = await tx.annotation.deleteMany({ where: { id: annotationId, ...(version !== undefined ? { version } : {}) } });
     if (count === 0) {
       const current = await tx.annotation.findUnique({ where: { id: annotationId } });
@@ -134,6 +140,59 @@ export async function deleteSpan(scope: ProjectScope, annotationId: string, vers
         current: current ? toSpan(current) : null,
       });
     }
-    await recordEvent(tx, { documentId: row.documentId, annotationId, actorId: scope.actor.id, action: "delete", before: toSpan(row) });
+    await recordEvent(tx, { documentId: row.documentId, annotationId, actorId: scope.actor.id, action: "delete", before: { ...toSpan(row), links } });
   });
+}
+
+export interface RestoredSpan {
+  annotation: StoredSpan;
+  links: LinkSnapshot[];
+  /** Links whose proposition was deleted since: they cannot come back. */
+  droppedLinks: LinkSnapshot[];
+}
+
+/** The latest deletion of a span id, with the document it was in (for the route's guard). */
+export async function findDeletion(annotationId: string) {
+  const event = await db.annotationEvent.findFirst({
+    where: { annotationId, action: "delete" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { documentId: true, before: true, document: { select: { projectId: true } } },
+  });
+  if (!event?.before) throw notFound("A deleted span with this id");
+  return { documentId: event.documentId, projectId: event.document.projectId, before: JSON.parse(event.before) as StoredSpan & { links?: LinkSnapshot[] } };
+}
+
+/**
+ * Undo a delete: the span comes back under its old id, in its old layer with its author and
+ * creation time, and its proposition links are re-attached, all in one transaction (so
+ * boards, evidence and history that name the id find it again). `fields` are the state to
+ * restore (the undo's target, normally what was deleted); they are validated like any write.
+ */
+export async function restoreSpan(scope: ProjectScope, annotationId: string, fields?: AnnotationCreate): Promise<RestoredSpan> {
+  const { documentId, before } = await findDeletion(annotationId);
+  await documentContext(scope, documentId); // same project, or 404
+  requireWriteLayer(scope, before.layer);
+  const wanted = fields ?? { label: before.label, start: before.start, end: before.end, text: before.text, attributes: before.attributes, note: before.note };
+  const attributes = await checkedFields(scope, documentId, { ...wanted, attributes: wanted.attributes ?? {} });
+  try {
+    return await db.$transaction(async (tx) => {
+      const existing = await tx.annotation.findUnique({ where: { id: annotationId } });
+      if (existing) throw conflict("This span exists again already (restored elsewhere).", { current: toSpan(existing) });
+      const row = await tx.annotation.create({
+        data: {
+          id: annotationId, documentId, layer: before.layer, authorId: before.authorId, label: wanted.label,
+          start: wanted.start, end: wanted.end, text: wanted.text, attributes: JSON.stringify(attributes), note: wanted.note ?? "",
+          version: (before.version ?? 1) + 1, createdAt: before.createdAt ? new Date(before.createdAt) : undefined,
+        },
+      });
+      const { restored, dropped } = await reattachLinks(tx, annotationId, before.links ?? []);
+      const span = toSpan(row);
+      await recordEvent(tx, { documentId, annotationId, actorId: scope.actor.id, action: "restore", after: { ...span, links: restored } });
+      if (before.layer === userLayer(scope.actor.id)) await markInProgress(tx, documentId, scope.actor.id);
+      return { annotation: span, links: restored, droppedLinks: dropped };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw await duplicateConflict(documentId, before.layer, wanted);
+    throw e;
+  }
 }

@@ -2,6 +2,9 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "./db";
+import { recordEvent } from "./annotation-events";
+import { recordLinkEvent } from "./link-events";
+import { toSpan } from "./span-rows";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { resolveDemoAnnotations, type DemoSpan } from "@/lib/domain/demo-annotations";
 
@@ -22,6 +25,7 @@ export async function seedDemoAnnotations(
   const reviewerId = userOf("reviewer");
   // (file, layer key, index) → annotation id, to resolve proposition links.
   const idOf = new Map<string, string>();
+  const spanOf = new Map<string, { id: string; documentId: string; layer: string; text: string }>();
 
   await db.$transaction(async (tx) => {
     const createLayer = async (file: string, layerKey: string, spans: DemoSpan[], layer: string, authorId: string) => {
@@ -29,9 +33,11 @@ export async function seedDemoAnnotations(
       for (const [i, s] of spans.entries()) {
         const row = await tx.annotation.create({
           data: { documentId, layer, authorId, label: s.label, start: s.start, end: s.end, text: s.text, attributes: JSON.stringify(s.attributes), note: s.note },
-          select: { id: true },
         });
         idOf.set(`${file}|${layerKey}|${i}`, row.id);
+        spanOf.set(row.id, row);
+        // Seeded spans have a history like any other: who created them, in which layer.
+        await recordEvent(tx, { documentId, annotationId: row.id, actorId: authorId, action: "create", after: toSpan(row) });
       }
     };
     for (const doc of data.documents) {
@@ -42,7 +48,9 @@ export async function seedDemoAnnotations(
       }
       if (doc.gold) {
         await createLayer(doc.file, GOLD_LAYER, doc.gold, GOLD_LAYER, reviewerId);
-        await tx.document.update({ where: { id: documentId }, data: { status: doc.goldStatus ?? "in_adjudication" } });
+        const status = doc.goldStatus ?? "in_adjudication";
+        await tx.document.update({ where: { id: documentId }, data: { status } });
+        await recordEvent(tx, { documentId, actorId: reviewerId, action: "status", before: { status: "open" }, after: { status } });
       }
     }
     for (const p of data.propositions) {
@@ -56,6 +64,9 @@ export async function seedDemoAnnotations(
           links: { create: links.map((l) => ({ annotationId: l.annotationId, stance: l.stance, createdById: reviewerId })) },
         },
       });
+      for (const l of links) {
+        await recordLinkEvent(tx, { claim: spanOf.get(l.annotationId)!, actorId: reviewerId, action: "link", proposition, stance: l.stance });
+      }
       if (p.reconciliation) {
         const evidence = links.filter((l) => l.evidence).map((l) => l.annotationId);
         const rec = { ...p.reconciliation, evidence };

@@ -1,7 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { ProjectUser } from "@/lib/domain/formats/corpus";
-import type { DefaultLayer } from "./import-request";
+import type { DefaultLayer, ImportTarget } from "./import-request";
 import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/layers";
 
 // Who authored an imported span. The rule (README, "Exporting and importing"):
@@ -14,6 +14,9 @@ import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/layers";
 //   those source users so the manager can add them as members and import again;
 // - spans whose source names no layer (doccano, brat, Label Studio without completed_by)
 //   go to "user:<importer>", or to gold when the import asks for layer=gold.
+// - an explicit target overrides all of this: target=gold puts every span in gold (its
+//   author resolved as above), target=<annotator id> puts every span in that annotator's
+//   layer as their own work.
 
 export interface ResolvedLayer {
   layer: string;
@@ -35,6 +38,7 @@ export class AuthorMap {
     private readonly importerId: string,
     private readonly defaultLayer: DefaultLayer,
     headerUsers: ProjectUser[] = [],
+    private readonly target: ImportTarget = "authored",
   ) {
     const rows = db
       .prepare("SELECT DISTINCT u.id, u.email FROM Membership m JOIN User u ON u.id = m.userId WHERE m.projectId = ?")
@@ -65,8 +69,22 @@ export class AuthorMap {
     return { id: this.importerId, reassignedFrom: label };
   }
 
+  /** The annotator an import targets, when that is not an annotator of the project: a problem to report. */
+  static targetProblem(db: Database.Database, projectId: string, target: ImportTarget | undefined): string | null {
+    if (!target || typeof target === "string") return null;
+    const ok = db.prepare("SELECT 1 FROM Membership WHERE projectId = ? AND userId = ? AND role = 'annotator'").get(projectId, target.userId);
+    return ok ? null : `The chosen layer's user (${target.userId}) is not an annotator of this project; add them as an annotator or choose another layer.`;
+  }
+
   /** Layer and author for a span; null when the source layer is neither gold nor user:<id>. */
   resolve(span: { layer?: string; authorId?: string }): ResolvedLayer | null {
+    if (typeof this.target === "object") return { layer: userLayer(this.target.userId), authorId: this.target.userId };
+    const resolved = this.resolveAuthored(span);
+    if (this.target === "gold") return { ...(resolved ?? { authorId: this.importerId }), layer: GOLD_LAYER };
+    return resolved;
+  }
+
+  private resolveAuthored(span: { layer?: string; authorId?: string }): ResolvedLayer | null {
     if (span.layer === undefined) {
       return this.defaultLayer === "gold"
         ? { layer: "gold", authorId: this.importerId }

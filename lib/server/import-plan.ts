@@ -8,13 +8,14 @@ import { createId } from "./corpus-ids";
 import { storedNow, toStoredTimestamp } from "./corpus-timestamps";
 import { DOCUMENT_STATUSES } from "./export-request";
 import { planPropositions } from "./import-propositions";
-import type { DefaultLayer } from "./import-request";
+import type { DefaultLayer, ImportTarget } from "./import-request";
 import { emptyPlan, type ImportPlan, type RowSink } from "./import-rows";
 
 export interface PlanContext {
   projectId: string;
   importerId: string;
   defaultLayer: DefaultLayer;
+  target?: ImportTarget;
   createLabels?: boolean;
 }
 
@@ -41,7 +42,15 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Impo
     plan.problems.push(...labels.problems);
     if (labels.created.length) plan.notices.push(`New labels: ${labels.created.join(", ")}.`);
   }
-  const authors = new AuthorMap(db, ctx.projectId, ctx.importerId, ctx.defaultLayer, result.project?.users);
+  const targetProblem = AuthorMap.targetProblem(db, ctx.projectId, ctx.target);
+  if (targetProblem) {
+    plan.problems.push({ where: "target", message: targetProblem });
+    return plan;
+  }
+  const authors = new AuthorMap(db, ctx.projectId, ctx.importerId, ctx.defaultLayer, result.project?.users, ctx.target);
+  // Spans imported into an annotator's layer are that annotator's work: the document joins
+  // their queue (in progress), so adjudication counts it once they mark it done.
+  const assignTo = typeof ctx.target === "object" ? ctx.target.userId : null;
   const findDocument = db.prepare("SELECT id FROM Document WHERE projectId = ? AND sha256 = ?").pluck();
   const spansOf = db.prepare('SELECT id, layer, label, start, "end" FROM Annotation WHERE documentId = ?');
   const targets = new Map<string, Target>();
@@ -77,6 +86,7 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Impo
 
   for (const doc of result.documents) {
     const target = targetFor(doc);
+    if (assignTo && doc.spans.length > 0) sink.assignment({ documentId: target.id, userId: assignTo, assignedAt: now });
     doc.spans.forEach((span, i) => {
       const resolved = authors.resolve(span);
       if (!resolved) {

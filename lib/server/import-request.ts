@@ -5,11 +5,20 @@ import { invalid } from "./errors";
 /** Where spans go whose source names no layer (doccano, brat, Label Studio without authors). */
 export type DefaultLayer = "mine" | "gold";
 
+/**
+ * Which layer the imported spans land in: "authored" keeps each span's layer from the file
+ * (spans without one go to `defaultLayer`); "gold" puts every span in gold; { userId } puts
+ * every span in that annotator's layer (they must be an annotator of the project).
+ */
+export type ImportTarget = "authored" | "gold" | { userId: string };
+
 export interface ImportRequest {
   format: ImportFormat;
   /** Import the valid records and report the rest, instead of importing nothing. */
   skipInvalid: boolean;
   defaultLayer: DefaultLayer;
+  /** Where every span goes; default "authored". */
+  target?: ImportTarget;
   /** Create the labels the file uses that the project lacks (else each such span is a problem). */
   createLabels?: boolean;
   /** doccano and Label Studio: the field holding the text (doccano column_data, Label Studio data.<name>). */
@@ -38,10 +47,19 @@ export function parseImportRequest(params: { get(name: string): string | null })
     format,
     skipInvalid: skip === "1" || skip === "true",
     defaultLayer: layer,
+    target: parseTarget(params.get("target")),
     createLabels: readFlag(params, "createLabels"),
     predictions: readFlag(params, "predictions"),
     ...(textField ? { textField } : {}),
   };
+}
+
+function parseTarget(raw: string | null): ImportTarget {
+  if (raw === null || raw === "" || raw === "authored") return "authored";
+  if (raw === "gold") return "gold";
+  const id = raw.startsWith("user:") ? raw.slice(5) : raw;
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw invalid('target must be "authored", "gold" or an annotator\'s user id.', "target");
+  return { userId: id };
 }
 
 function readFlag(params: { get(name: string): string | null }, name: string): boolean {

@@ -35,6 +35,11 @@ export interface RevisionRow {
   id: string; propositionId: string; version: number; snapshot: string; actorId: string; createdAt: string;
 }
 
+/** "This annotator works on this document" (kept as it is when they already do). */
+export interface AssignmentRow {
+  documentId: string; userId: string; assignedAt: string;
+}
+
 export type { ImportCounts };
 
 /** Where planned rows go: the database (import-write.ts), or nowhere for a dry run. */
@@ -46,9 +51,10 @@ export interface RowSink {
   link(row: LinkRow): void;
   reconciliation(row: ReconciliationRow): void;
   revision(row: RevisionRow): void;
+  assignment(row: AssignmentRow): void;
 }
 
-export const DRY_RUN: RowSink = { label() {}, document() {}, span() {}, proposition() {}, link() {}, reconciliation() {}, revision() {} };
+export const DRY_RUN: RowSink = { label() {}, document() {}, span() {}, proposition() {}, link() {}, reconciliation() {}, revision() {}, assignment() {} };
 
 /** What an import did (or would do): counts, problems found while planning, notices. */
 export interface ImportPlan {

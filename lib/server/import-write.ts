@@ -1,6 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { RowSink } from "./import-rows";
+import { createId } from "./corpus-ids";
 
 // Bulk writes with prepared statements on the import's own connection, inside the caller's
 // transaction: ~40x faster than per-row ORM calls (DESIGN.md), and all or nothing.
@@ -21,6 +22,9 @@ const INSERTS = {
     VALUES (@id, @propositionId, @status, @verdict, @summary, @rationale, @evidence, @version, @updatedById, @updatedAt)`,
   revisions: `INSERT INTO ReconciliationRevision (id, propositionId, version, snapshot, actorId, createdAt)
     VALUES (@id, @propositionId, @version, @snapshot, @actorId, @createdAt)`,
+  assignments: `INSERT INTO Assignment (id, documentId, userId, status, assignedAt)
+    VALUES (@id, @documentId, @userId, 'in_progress', @assignedAt)
+    ON CONFLICT (documentId, userId) DO UPDATE SET status = 'in_progress', doneAt = NULL WHERE status = 'todo'`,
 } as const;
 
 /** A sink that inserts each row as it comes. Use inside a transaction. */
@@ -34,5 +38,6 @@ export function createRowWriter(db: Database.Database): RowSink {
     link: (row) => void insert.links.run(row),
     reconciliation: (row) => void insert.reconciliations.run(row),
     revision: (row) => void insert.revisions.run(row),
+    assignment: (row) => void insert.assignments.run({ id: createId(), ...row }),
   };
 }

@@ -13,8 +13,10 @@ import {
 } from "./proposition-access";
 import { layerName, loadMentions, readClaimAttributes } from "./proposition-mentions";
 import { documentIndex } from "./document-text";
+import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
-import { acceptsLinks, explainInactive } from "@/lib/domain/proposition-status";
+import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/proposition-status";
+import { hiddenMentionCounts } from "./blind-withhold";
 import { buildRanker } from "@/lib/domain/similarity";
 import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
 import type { LinkStance } from "@/lib/domain/framing";
@@ -40,15 +42,22 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
   const key = { propositionId_annotationId: { propositionId, annotationId: claim.id } };
   const existing = await db.propositionLink.findUnique({ where: key });
   const result = { propositionId, annotationId: claim.id, stance: input.stance };
+  const actorId = scope.actor.id;
   if (existing) {
     if (existing.stance !== input.stance) {
       requireUnlink(scope, claim, existing.createdById);
-      await db.propositionLink.update({ where: key, data: { stance: input.stance } });
+      await db.$transaction(async (tx) => {
+        await tx.propositionLink.update({ where: key, data: { stance: input.stance } });
+        await recordLinkEvent(tx, { claim, actorId, action: "relink", proposition: p, stance: input.stance, previousStance: existing.stance });
+      });
     }
     return { ...result, created: false };
   }
   try {
-    await db.propositionLink.create({ data: { propositionId, annotationId: claim.id, stance: input.stance, createdById: scope.actor.id } });
+    await db.$transaction(async (tx) => {
+      await tx.propositionLink.create({ data: { propositionId, annotationId: claim.id, stance: input.stance, createdById: actorId } });
+      await recordLinkEvent(tx, { claim, actorId, action: "link", proposition: p, stance: input.stance });
+    });
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict("This claim was linked to the proposition meanwhile; reload to see its stance.");
     throw e;
@@ -63,7 +72,10 @@ export async function unlinkClaim(scope: ProjectScope, propositionId: string, an
   const link = await db.propositionLink.findUnique({ where: { propositionId_annotationId: { propositionId, annotationId } } });
   if (!link) throw notFound("Link between this claim and this proposition");
   requireUnlink(scope, claim, link.createdById);
-  await db.propositionLink.deleteMany({ where: { id: link.id } });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.propositionLink.deleteMany({ where: { id: link.id } });
+    if (count > 0) await recordLinkEvent(tx, { claim, actorId: scope.actor.id, action: "unlink", proposition: p, stance: link.stance });
+  });
 }
 
 export interface ClaimLink {
@@ -110,6 +122,10 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
       orderBy: { createdAt: "asc" },
     }),
   ]);
+  // Blind mode: a status resting on claims the caller cannot see reads "open" (lib/server/blind-withhold).
+  const hidden = await hiddenMentionCounts(scope, [...new Set([...candidates.map((c) => c.id), ...links.map((l) => l.propositionId)])]);
+  const shown = (id: string, status: string) => ((hidden.get(id) ?? 0) > 0 ? statusWhenWithheld(status) : status);
+  for (const c of candidates) c.status = shown(c.id, c.status);
   const stanceOf = new Map(links.map((l) => [l.propositionId, l.stance as LinkStance]));
   const ranked = buildRanker(candidates.map((c) => ({ id: c.id, text: c.statement }))).rank(claim.text, candidates.length);
   const scored = new Map(ranked.map((m) => [m.id, m]));
@@ -124,7 +140,7 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
     links: links.map((l) => ({
       propositionId: l.propositionId,
       statement: l.proposition.statement,
-      status: l.proposition.status,
+      status: shown(l.propositionId, l.proposition.status),
       stance: l.stance as LinkStance,
       mergedIntoId: l.proposition.mergedIntoId,
     })),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./db";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ProjectScope } from "./guards";
 import { visibleAnnotationWhere } from "./proposition-access";
 import { documentIndex } from "./document-text";
@@ -85,6 +86,8 @@ export function layerName(layer: string, authorName: string): string {
 /**
  * The mentions of each proposition that the caller may see (blind mode: see
  * ./proposition-access), ordered by publication date, then document, then position.
+ * A document whose gold layer the caller can see speaks through its gold mentions only:
+ * gold is the settled reading, and annotators' copies of the same claim would count twice.
  */
 export async function loadMentions(
   scope: ProjectScope,
@@ -107,8 +110,10 @@ export async function loadMentions(
     },
   });
   const linkers = await namesOf(links.map((l) => l.createdById));
+  const withGold = await documentsWithGold(visible, links.map((l) => l.annotation.documentId));
   for (const link of links) {
     const a = link.annotation;
+    if (a.layer !== GOLD_LAYER && withGold.has(a.documentId)) continue;
     const mention: MentionView = {
       annotationId: a.id,
       documentId: a.documentId,
@@ -131,6 +136,17 @@ export async function loadMentions(
   }
   for (const list of out.values()) list.sort(compareMentions);
   return out;
+}
+
+async function documentsWithGold(visible: Prisma.AnnotationWhereInput, documentIds: string[]): Promise<Set<string>> {
+  const unique = [...new Set(documentIds)];
+  if (unique.length === 0) return new Set();
+  const rows = await db.annotation.findMany({
+    where: { AND: [visible, { layer: GOLD_LAYER, documentId: { in: unique } }] },
+    distinct: ["documentId"],
+    select: { documentId: true },
+  });
+  return new Set(rows.map((r) => r.documentId));
 }
 
 function compareMentions(a: MentionView, b: MentionView): number {

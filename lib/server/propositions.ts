@@ -3,6 +3,7 @@ import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
 import { conflict, forbidden } from "./errors";
 import { propositionInScope, requireLinkClaim, visibleClaim, type PropositionRow } from "./proposition-access";
+import { recordLinkEvent } from "./link-events";
 import { loadMentions, toDomainMention, type MentionView } from "./proposition-mentions";
 import { getReconciliation, type ReconciliationView, type RevisionView } from "./reconciliations";
 import { detectConflicts, summarizePerspectives, type PerspectiveSummary, type PropositionConflict } from "@/lib/domain/conflicts";
@@ -13,7 +14,8 @@ import {
   type PropositionFilter,
   type PropositionOverview,
 } from "@/lib/domain/proposition-overview";
-import { isReconciliationStatus, transition } from "@/lib/domain/proposition-status";
+import { isReconciliationStatus, statusWhenWithheld, transition } from "@/lib/domain/proposition-status";
+import { hiddenMentionCounts } from "./blind-withhold";
 import type { PropositionCreate, PropositionPatch } from "@/lib/schemas/proposition";
 
 export interface PropositionListItem extends PropositionOverview {
@@ -21,6 +23,8 @@ export interface PropositionListItem extends PropositionOverview {
   createdBy: string;
   createdAt: string;
   reconciliation: { status: string; verdict: string; version: number } | null;
+  /** Linked claims blind mode hides from the caller; when > 0 the reconciliation is withheld. */
+  withheld: number;
 }
 
 /** The project's propositions with visible-mention counts and conflict flags, most divergent first. */
@@ -30,17 +34,22 @@ export async function listPropositions(scope: ProjectScope, filter: PropositionF
     where: { projectId: scope.projectId },
     include: { reconciliation: { select: { status: true, verdict: true, version: true } } },
   });
-  const mentions = await loadMentions(scope, rows.map((r) => r.id));
+  const [mentions, hidden] = await Promise.all([loadMentions(scope, rows.map((r) => r.id)), hiddenMentionCounts(scope, rows.map((r) => r.id))]);
   const creators = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, name: true } });
   const nameOf = new Map(creators.map((u) => [u.id, u.name]));
   return rows
-    .map((r) => ({
-      ...summarizeProposition(r, mentions.get(r.id)!.map(toDomainMention)),
-      mergedIntoId: r.mergedIntoId,
-      createdBy: nameOf.get(r.createdById) ?? "unknown",
-      createdAt: r.createdAt.toISOString(),
-      reconciliation: r.reconciliation,
-    }))
+    .map((r) => {
+      const withheld = hidden.get(r.id) ?? 0;
+      const shown = withheld > 0 ? { ...r, status: statusWhenWithheld(r.status) } : r;
+      return {
+        ...summarizeProposition(shown, mentions.get(r.id)!.map(toDomainMention)),
+        mergedIntoId: r.mergedIntoId,
+        createdBy: nameOf.get(r.createdById) ?? "unknown",
+        createdAt: r.createdAt.toISOString(),
+        reconciliation: withheld > 0 ? null : r.reconciliation,
+        withheld,
+      };
+    })
     .filter((row) => matchesFilter(row, filter))
     .sort(compareByDivergence);
 }
@@ -59,6 +68,8 @@ export interface PropositionDetail {
   perspectives: PerspectiveSummary[];
   reconciliation: ReconciliationView;
   history: RevisionView[];
+  /** Linked claims blind mode hides from the caller; when > 0 the reconciliation is withheld. */
+  withheld: number;
 }
 
 /** Everything the reconciliation board shows, restricted to what the caller may see. */
@@ -66,7 +77,9 @@ export async function getPropositionDetail(scope: ProjectScope, propositionId: s
   const p = await propositionInScope(scope, propositionId);
   const mentions = (await loadMentions(scope, [p.id], options)).get(p.id)!;
   const domain = mentions.map(toDomainMention);
-  const { reconciliation, history } = await getReconciliation(scope, p.id, new Set(mentions.map((m) => m.annotationId)));
+  const withheld = (await hiddenMentionCounts(scope, [p.id])).get(p.id) ?? 0;
+  const loaded = await getReconciliation(scope, p.id, new Set(mentions.map((m) => m.annotationId)));
+  const { reconciliation, history } = withheld > 0 ? { reconciliation: WITHHELD, history: [] } : loaded;
   const [creator, mergedInto] = await Promise.all([
     db.user.findUnique({ where: { id: p.createdById }, select: { name: true } }),
     p.mergedIntoId ? db.proposition.findUnique({ where: { id: p.mergedIntoId }, select: { id: true, statement: true } }) : null,
@@ -75,7 +88,7 @@ export async function getPropositionDetail(scope: ProjectScope, propositionId: s
     id: p.id,
     projectId: p.projectId,
     statement: p.statement,
-    status: p.status,
+    status: withheld > 0 ? statusWhenWithheld(p.status) : p.status,
     mergedInto,
     createdBy: creator?.name ?? "unknown",
     createdAt: p.createdAt.toISOString(),
@@ -85,8 +98,11 @@ export async function getPropositionDetail(scope: ProjectScope, propositionId: s
     perspectives: summarizePerspectives(domain),
     reconciliation,
     history,
+    withheld,
   };
 }
+
+const WITHHELD: ReconciliationView = { status: "open", verdict: "", summary: "", rationale: "", evidence: [], version: 0, updatedBy: null, updatedAt: null };
 
 function sameStatement(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
@@ -114,16 +130,19 @@ export async function createProposition(scope: ProjectScope, input: PropositionC
   if (claim) requireLinkClaim(scope, claim);
   await rejectDuplicateStatement(scope, input.statement);
   const status = scope.can("propositions:manage") ? "open" : "proposed";
-  return db.proposition.create({
-    data: {
-      projectId: scope.projectId,
-      statement: input.statement,
-      status,
-      createdById: scope.actor.id,
-      ...(claim && input.stance
-        ? { links: { create: { annotationId: claim.id, stance: input.stance, createdById: scope.actor.id } } }
-        : {}),
-    },
+  const stance = input.stance;
+  return db.$transaction(async (tx) => {
+    const created = await tx.proposition.create({
+      data: {
+        projectId: scope.projectId,
+        statement: input.statement,
+        status,
+        createdById: scope.actor.id,
+        ...(claim && stance ? { links: { create: { annotationId: claim.id, stance, createdById: scope.actor.id } } } : {}),
+      },
+    });
+    if (claim && stance) await recordLinkEvent(tx, { claim, actorId: scope.actor.id, action: "link", proposition: created, stance });
+    return created;
   });
 }
 

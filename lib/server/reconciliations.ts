@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./db";
+import { recordEvidenceEvents } from "./link-events";
 import { assertScope, type ProjectScope } from "./guards";
 import { AppError, conflict, forbidden, invalid, isUniqueViolation } from "./errors";
 import { propositionInScope } from "./proposition-access";
@@ -144,6 +145,8 @@ export async function saveReconciliation(scope: ProjectScope, propositionId: str
         data: { status: input.status },
       });
       if (moved.count === 0) throw conflict("This proposition was retired or merged meanwhile; reload it.");
+      const previous = await tx.reconciliation.findUnique({ where: { propositionId }, select: { evidence: true } });
+      await recordEvidenceEvents(tx, { actorId: scope.actor.id, proposition, before: previous ? parseIds(previous.evidence) : [], after: evidence });
       let version: number;
       if (input.version === 0) {
         await tx.reconciliation.create({ data: { propositionId, ...data, version: 1 } }); // unique propositionId: a second "first save" fails

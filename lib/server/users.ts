@@ -3,7 +3,8 @@ import { db } from "./db";
 import type { Actor } from "./actor";
 import { requireAdmin } from "./guards";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
-import { hashPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./passwords";
+import { revokeSessions } from "./sign-in";
 
 export interface UserRow {
   id: string;
@@ -66,4 +67,17 @@ export async function resetUserPassword(actor: Actor, userId: string, password: 
     db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
     db.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } }),
   ]);
+}
+
+/**
+ * A user changes their own password: the current one must be right. Every session of theirs,
+ * this one included, is signed out, so a stolen cookie dies with the old password.
+ */
+export async function changeOwnPassword(actor: Actor, current: string, next: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user) throw notFound("Account");
+  if (!(await verifyPassword(user.passwordHash, current))) throw invalid("The current password is not right; nothing was changed.", "current");
+  if (current === next) throw invalid("The new password is the same as the current one.", "password");
+  await db.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(next) } });
+  await revokeSessions(actor.id);
 }

@@ -139,6 +139,14 @@ test("a manager reassigns and assigns documents by hand on the progress page", a
   await expect(table).toContainText("Ana Annotator");
   const title = "Japan and South Korea hold teleconference on export controls";
   await page.getByRole("button", { name: `Unassign Ben Annotator from ${title}` }).click();
+  // Unassigning asks first (issue 11): Cancel changes nothing, confirming unassigns.
+  const ask = page.getByRole("dialog", { name: "Unassign Ben Annotator?" });
+  await expect(ask).toContainText(title);
+  await ask.getByRole("button", { name: "Cancel" }).click();
+  await expect(ask).toBeHidden();
+  await expect(table.locator("tr", { hasText: title })).toContainText("2 of 2 assigned");
+  await page.getByRole("button", { name: `Unassign Ben Annotator from ${title}` }).click();
+  await ask.getByRole("button", { name: "Unassign" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Unassigned Ben Annotator." })).toBeVisible();
   await expect(table.locator("tr", { hasText: title })).toContainText("1 of 2 assigned");
   await page.getByRole("button", { name: "Distribute automatically" }).click();

@@ -98,6 +98,7 @@ test("an admin creates an account, and disabling it ends that user's open sessio
   await expect(theirs.getByTestId("signed-in-as")).toContainText("newcomer@example.com");
 
   await page.getByRole("row", { name: /newcomer@example.com/ }).getByRole("button", { name: "Disable" }).click();
+  await page.getByRole("dialog", { name: /^Disable / }).getByRole("button", { name: "Disable" }).click();
   await expect(page.getByRole("row", { name: /newcomer@example.com/ })).toContainText("disabled");
   await theirs.reload();
   await expect(theirs).toHaveURL(/\/signin/);

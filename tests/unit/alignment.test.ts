@@ -178,3 +178,22 @@ function lcg(seed: number): () => number {
     return x / 4294967296;
   };
 }
+
+describe("alignLayers and proposition links", () => {
+  const linked = (links: { propositionId: string; stance: string }[]) => ({ ...s("claim", ...at("報復 😠")), links });
+  it("claims linked differently are their own kind of disagreement, with one version per set of links", () => {
+    const items = alignLayers(toMap({ a: [linked([{ propositionId: "p1", stance: "supports" }])], b: [linked([{ propositionId: "p1", stance: "refutes" }])] }));
+    const [start, end] = at("報復 😠");
+    expect(items.map(summarize)).toEqual([`link_mismatch [${start},${end}) claim[${start},${end})<-b | claim[${start},${end})<-a`]);
+  });
+
+  it("the same links in any order agree, and a claim without links keeps its old item key", () => {
+    const two = [{ propositionId: "p1", stance: "supports" }, { propositionId: "p2", stance: "reports" }];
+    const agreed = alignLayers(toMap({ a: [linked(two)], b: [linked([...two].reverse())] }));
+    expect(agreed.map((i) => i.kind)).toEqual(["agreed"]);
+    const plain = alignLayers(toMap({ a: [s("claim", ...at("報復 😠"))] }));
+    const emptyLinks = alignLayers(toMap({ a: [linked([])] }));
+    expect(emptyLinks[0].key).toBe(plain[0].key);
+    expect(agreed[0].key).not.toBe(plain[0].key);
+  });
+});

@@ -12,6 +12,8 @@ class FakeApi {
   spans = new Map<string, ServerSpan>();
   log: string[] = [];
   failNext: number[] = [];
+  /** Deleted spans by id, as the server's history keeps them (for restore). */
+  deleted = new Map<string, ServerSpan>();
   private nextId = 1;
 
   fetch = async (url: string, init: RequestInit): Promise<Response> => {
@@ -23,6 +25,15 @@ class FakeApi {
     if (failure === 0) throw new TypeError("Failed to fetch");
     if (failure) return json(failure, { error: { code: "x", message: `status ${failure}` } });
     if (method === "GET") return json(200, { annotations: [...this.spans.values()] });
+    const restore = /^\/api\/annotations\/([^/]+)\/restore$/.exec(url);
+    if (method === "POST" && restore) {
+      const old = this.deleted.get(decodeURIComponent(restore[1]));
+      if (!old) return json(404, { error: { code: "not_found", message: "A deleted span with this id was not found." } });
+      const span: ServerSpan = { ...old, ...body, id: old.id, version: old.version + 1 };
+      this.deleted.delete(old.id);
+      this.spans.set(span.id, span);
+      return json(201, { annotation: span, links: [] });
+    }
     if (method === "POST") {
       const dup = [...this.spans.values()].find((s) => s.label === body.label && s.start === body.start && s.end === body.end);
       if (dup) return json(409, { error: { code: "conflict", message: "duplicate" } });
@@ -37,6 +48,7 @@ class FakeApi {
       const version = Number(new URL(url, "http://x").searchParams.get("version"));
       if (version !== cur.version) return json(409, { error: { code: "conflict", message: "stale" } });
       this.spans.delete(id);
+      this.deleted.set(id, cur);
       return new Response(null, { status: 204 });
     }
     if (body.version !== cur.version) return json(409, { error: { code: "conflict", message: "stale", details: { current: cur } } });
@@ -150,7 +162,7 @@ describe("SaveQueue", () => {
 });
 
 describe("WorkspaceModel", () => {
-  it("creates optimistically, refuses duplicates, and undo/redo of a delete re-creates under a new id", async () => {
+  it("creates optimistically, refuses duplicates, and undo/redo of a delete restores the same id", async () => {
     const api = new FakeApi();
     const m = model(api);
     const made = m.create({ label: "claim", start: 0, end: 5 });
@@ -166,7 +178,8 @@ describe("WorkspaceModel", () => {
     m.undo();
     await m.whenSaved();
     expect(api.spans.size).toBe(1);
-    expect(m.serverId(key)).not.toBe(firstId);
+    expect(m.serverId(key)).toBe(firstId);
+    expect(api.log.at(-1)).toMatch(new RegExp(`^POST /api/annotations/${firstId}/restore `));
     m.update(key, { attributes: { holder: "Japan (government)", stance: "denies" } });
     await m.whenSaved();
     expect([...api.spans.values()][0].attributes).toEqual({ holder: "Japan (government)", stance: "denies" });
@@ -227,5 +240,44 @@ describe("WorkspaceModel", () => {
     await m.whenSaved();
     expect(m.getSnapshot().unsaved.size).toBe(0);
     expect(m.getSnapshot().save.failure).toBeNull();
+  });
+
+  it("falls back to a new span when the server has nothing to restore", async () => {
+    const api = new FakeApi();
+    api.spans.set("s9", { id: "s9", version: 1, ...data() });
+    const m = model(api);
+    m.remove("s9");
+    await m.whenSaved();
+    api.deleted.clear(); // e.g. the history was pruned
+    m.undo();
+    await m.whenSaved();
+    expect(api.log.slice(-2).map((l) => l.split(" ").slice(0, 2).join(" "))).toEqual(["POST /api/annotations/s9/restore", "POST /api/documents/d1/annotations"]);
+    expect(m.serverId("s9")).toMatch(/^s\d+$/);
+    expect(api.spans.size).toBe(1);
+  });
+
+  it("sends typing in an attribute field as one PATCH after a pause, not one per letter", async () => {
+    const api = new FakeApi();
+    api.spans.set("s9", { id: "s9", version: 1, ...data() });
+    const timers = new FakeTimers();
+    const m = model(api, timers);
+    let typed = "";
+    for (const ch of "Taro Kono") {
+      typed += ch;
+      m.update("s9", { attributes: { holder: typed } }, "s9:attr:holder");
+      timers.advance(100);
+      await Promise.resolve();
+    }
+    expect(api.log.filter((l) => l.startsWith("PATCH"))).toHaveLength(0);
+    expect(m.getSnapshot().unsaved.has("s9")).toBe(true);
+    timers.advance(1000);
+    await m.whenSaved();
+    const patches = api.log.filter((l) => l.startsWith("PATCH"));
+    expect(patches).toHaveLength(1);
+    expect(patches[0]).toContain('"holder":"Taro Kono"');
+    // A label change is not typing: it goes at once.
+    m.update("s9", { label: "quote" });
+    await m.whenSaved();
+    expect(api.log.filter((l) => l.startsWith("PATCH"))).toHaveLength(2);
   });
 });

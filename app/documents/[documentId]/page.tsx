@@ -5,22 +5,85 @@ import { getDocument } from "@/lib/server/documents";
 import { getProject } from "@/lib/server/projects";
 import { listSpans } from "@/lib/server/annotations";
 import { myDocumentStatus } from "@/lib/server/document-status";
+import { defaultLayer, documentLayers } from "@/lib/server/document-layers";
+import { GOLD_LAYER } from "@/lib/domain/layers";
 import { DocumentHeader } from "@/components/document-header";
 import { Markdown } from "@/components/markdown";
 import { Workspace, type InitialSpan } from "@/components/workspace/workspace";
+import { ReadingView, type ReadingPane } from "@/components/reading/reading-view";
 
-export const metadata: Metadata = { title: "Document" };
+type Props = { params: Promise<{ documentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The annotation workspace: the article, the annotator's own layer, and the tools to edit it. */
-export default async function DocumentPage({ params }: { params: Promise<{ documentId: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { documentId } = await params;
   const { scope } = await pageDocumentScope(documentId);
-  const [doc, project, spans, status] = await Promise.all([
+  return { title: (await getDocument(scope, documentId)).title };
+}
+
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+/**
+ * The annotation workspace (the annotator's own layer and the tools to edit it), or, for
+ * those who do not annotate here or who ask with ?layer=, the reading view of any layer
+ * they may see, alone or beside a second (?compare=).
+ */
+export default async function DocumentPage({ params, searchParams }: Props) {
+  const { documentId } = await params;
+  const sp = await searchParams;
+  const { scope } = await pageDocumentScope(documentId);
+  const canAnnotate = scope.can("annotate");
+  const [doc, project, layers] = await Promise.all([
     getDocument(scope, documentId),
     getProject(scope),
-    listSpans(scope, documentId, "mine"),
-    myDocumentStatus(scope, documentId),
+    documentLayers(scope, documentId).catch(() => null), // null: blind mode hides other layers
   ]);
+  const links = (
+    <>
+      <Link href={`/documents/${doc.id}/claims`} className="text-indigo-700 hover:underline">claims &amp; propositions</Link>
+      {scope.can("review") && <Link href={`/documents/${doc.id}/review`} className="text-indigo-700 hover:underline">review</Link>}
+      {scope.can("layers:read-all") && <Link href={`/documents/${doc.id}/history`} className="text-indigo-700 hover:underline">history</Link>}
+      {scope.can("project:edit") && <Link href={`/documents/${doc.id}/edit`} className="text-indigo-700 hover:underline">edit details</Link>}
+      {canAnnotate && <Link href={`/projects/${doc.projectId}/queue/next?after=${doc.id}`} className="text-indigo-700 hover:underline" data-testid="next-document">next in my queue →</Link>}
+    </>
+  );
+  const wantsReading = one(sp.layer) !== undefined || !canAnnotate;
+  if (wantsReading && layers) {
+    const first = layers.find((l) => l.param === one(sp.layer)) ?? defaultLayer(layers);
+    const second = layers.find((l) => l.param === one(sp.compare) && l.param !== first.param);
+    const panes: ReadingPane[] = await Promise.all(
+      [first, ...(second ? [second] : [])].map(async (layer) => ({
+        layer,
+        spans: (await listSpans(scope, documentId, layer.layer === GOLD_LAYER ? "gold" : { userId: layer.param })).map(({ id, label, start, end, attributes, note }) => ({ id, label, start, end, attributes, note })),
+      })),
+    );
+    return (
+      <ReadingView
+        documentId={doc.id}
+        text={doc.text}
+        language={doc.language}
+        labels={project.labels}
+        layers={layers}
+        panes={panes}
+        header={
+          <>
+            <Link href={`/projects/${doc.projectId}`} className="text-xs text-slate-500 hover:underline">← Documents</Link>
+            <DocumentHeader doc={doc} projectId={doc.projectId}>
+              {links}
+              {canAnnotate && <Link href={`/documents/${doc.id}`} className="text-indigo-700 hover:underline">annotate (my layer)</Link>}
+            </DocumentHeader>
+          </>
+        }
+        note={
+          !canAnnotate && (
+            <p className="mt-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="reading-note">
+              Reading view: you review this project rather than annotate it. Choose a layer, or two to compare; click a highlight for its details.
+            </p>
+          )
+        }
+      />
+    );
+  }
+  const [spans, status] = await Promise.all([listSpans(scope, documentId, "mine"), myDocumentStatus(scope, documentId)]);
   // The client derives each span's text from the document by its offsets: no need to send it twice.
   const initial: InitialSpan[] = spans.map(({ id, label, start, end, attributes, note, version }) => ({ id, label, start, end, attributes, note, version }));
   return (
@@ -33,13 +96,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ docum
       labels={project.labels}
       spans={initial}
       status={status}
-      canAnnotate={scope.can("annotate")}
+      canAnnotate={canAnnotate}
       canManagePropositions={scope.can("propositions:manage")}
       header={
         <DocumentHeader doc={doc} projectId={doc.projectId}>
-          <Link href={`/documents/${doc.id}/claims`} className="text-indigo-700 hover:underline">claims &amp; propositions</Link>
-          {scope.can("review") && <Link href={`/documents/${doc.id}/review`} className="text-indigo-700 hover:underline">review</Link>}
-          {scope.can("layers:read-all") && <Link href={`/documents/${doc.id}/history`} className="text-indigo-700 hover:underline">history</Link>}
+          {links}
+          {layers && <Link href={`/documents/${doc.id}?layer=${GOLD_LAYER}`} className="text-indigo-700 hover:underline">read other layers</Link>}
         </DocumentHeader>
       }
       guidelines={<Markdown source={project.guidelines} />}

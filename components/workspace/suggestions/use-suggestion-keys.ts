@@ -17,6 +17,7 @@ export function useSuggestionKeys(state: SuggestionsState, onJump: (id: string) 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return;
+      if ((e.target as HTMLElement | null)?.closest?.("dialog[open]")) return; // a confirm dialog is answering first
       const { state: s, onJump: jump } = ref.current;
       const key = e.key;
       if (key === "n" || key === "p") {

@@ -1,9 +1,28 @@
-import { apiRoute, json } from "@/lib/server/http";
+import { apiRoute, json, readJson } from "@/lib/server/http";
 import { requireDocument } from "@/lib/server/guards";
 import { getDocument } from "@/lib/server/documents";
+import { deleteDocument, updateDocumentMetadata } from "@/lib/server/document-admin";
+import { parseInput } from "@/lib/server/validate";
+import { documentMetadataSchema } from "@/lib/schemas/document";
+
+type Params = { documentId: string };
 
 /** GET → metadata and text (NFC, LF; offsets into it are code points). */
-export const GET = apiRoute<{ documentId: string }>(async ({ params, actor }) => {
+export const GET = apiRoute<Params>(async ({ params, actor }) => {
   const { scope } = await requireDocument(actor, params.documentId);
   return json({ document: await getDocument(scope, params.documentId) });
+});
+
+/** PATCH { title, outlet?, perspective?, language?, publishedAt?, url? } → the document (managers). The text cannot change. */
+export const PATCH = apiRoute<Params>(async ({ req, params, actor }) => {
+  const { scope } = await requireDocument(actor, params.documentId);
+  const input = parseInput(documentMetadataSchema, await readJson(req, 64 * 1024));
+  await updateDocumentMetadata(scope, params.documentId, input);
+  return json({ document: await getDocument(scope, params.documentId) });
+});
+
+/** DELETE → 200 { deleted: { title, spans, links } }: the document and everything on it (managers). */
+export const DELETE = apiRoute<Params>(async ({ params, actor }) => {
+  const { scope } = await requireDocument(actor, params.documentId);
+  return json({ deleted: await deleteDocument(scope, params.documentId) });
 });

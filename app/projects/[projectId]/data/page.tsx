@@ -1,5 +1,6 @@
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { getExportOptions } from "@/lib/server/export-options";
+import { listMembers } from "@/lib/server/members";
 import { prewarmCorpusWorker } from "@/lib/server/corpus-child";
 import { Card } from "@/components/ui/card";
 import { ExportForm } from "@/components/data/export-form";
@@ -9,7 +10,8 @@ import { FormatTable } from "@/components/data/format-table";
 export default async function ProjectDataPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const scope = await pageProjectScope(projectId, "corpus:export");
-  const options = await getExportOptions(scope);
+  const [options, members] = await Promise.all([getExportOptions(scope), listMembers(scope)]);
+  const annotators = members.filter((m) => m.roles.includes("annotator")).map((m) => ({ id: m.userId, name: m.name }));
   prewarmCorpusWorker(); // so the download's first bytes leave at once
   return (
     <div className="space-y-6">
@@ -18,7 +20,7 @@ export default async function ProjectDataPage({ params }: { params: Promise<{ pr
       </Card>
       {scope.can("corpus:import") ? (
         <Card title="Import">
-          <ImportForm projectId={projectId} />
+          <ImportForm projectId={projectId} annotators={annotators} />
         </Card>
       ) : (
         <p className="text-sm text-slate-500">Only a project manager can import into this project.</p>

@@ -19,6 +19,11 @@ export default async function QueuePage({ params }: { params: Promise<{ projectI
         {queue.length === 0
           ? "Nothing is assigned to you in this project yet."
           : `${queue.length} assigned: ${counts.in_progress} in progress, ${counts.todo} to do, ${counts.done} done.`}
+        {counts.in_progress + counts.todo > 0 && (
+          <Link href={`/projects/${projectId}/queue/next`} className="ml-3 font-medium text-indigo-700 hover:underline" data-testid="queue-next">
+            Next document →
+          </Link>
+        )}
       </p>
       {queue.length > 0 && (
         <DataTable testId="queue-table" head={

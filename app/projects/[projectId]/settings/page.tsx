@@ -1,7 +1,7 @@
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { getProject } from "@/lib/server/projects";
 import { listMembers } from "@/lib/server/members";
-import { addMemberAction, updateLabelsAction, updateProjectAction, updateProjectSettingsAction } from "@/lib/actions/projects";
+import { addMemberAction, deleteProjectAction, updateLabelsAction, updateProjectAction, updateProjectSettingsAction } from "@/lib/actions/projects";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
@@ -58,6 +58,18 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
               <Select name="role" defaultValue="annotator" className="w-36">
                 {ROLES.map((r) => <option key={r} value={r} title={ROLE_DESCRIPTIONS[r]}>{r}</option>)}
               </Select>
+            </Field>
+          </ActionForm>
+        </Card>
+        <Card title="Delete this project">
+          <ActionForm
+            action={deleteProjectAction.bind(null, projectId)}
+            submitLabel="Delete project"
+            variant="danger"
+            confirm={{ title: `Delete “${project.name}”?`, body: <p>Every document, every annotator&apos;s and the gold layer, all proposition links, reconciliations and history go with it. This cannot be undone; export the corpus first if you may need it.</p>, confirmLabel: "Delete everything" }}
+          >
+            <Field label="Type the project's name to confirm">
+              <TextInput name="name" required autoComplete="off" className="w-72" />
             </Field>
           </ActionForm>
         </Card>

@@ -4,7 +4,7 @@ import { getAdjudication } from "@/lib/server/adjudication-view";
 
 /**
  * GET → the document's adjudication (reviewers and managers): the done annotators' layers
- * aligned into items (agreed, label_mismatch, boundary_mismatch, attribute_mismatch, partial),
+ * aligned into items (agreed, label_mismatch, boundary_mismatch, attribute_mismatch, link_mismatch, partial),
  * each with its versions and current decision; gold spans added outside items; counts.
  */
 export const GET = apiRoute<{ documentId: string }>(async ({ params, actor }) => {

@@ -55,6 +55,11 @@ export default async function PropositionBoardPage({
         <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-500">
           <span className="font-semibold uppercase tracking-wide">Proposition</span>
           <span className="inline-flex items-center gap-1.5">status <StatusBadge status={p.status} /></span>
+          {p.withheld > 0 && (
+            <span data-testid="withheld-note" className="text-slate-600">
+              Blind mode hides {p.withheld} linked claim{p.withheld === 1 ? "" : "s"} from you until {p.withheld === 1 ? "its document is" : "their documents are"} adjudicated; the reviewers&apos; reconciliation shows then.
+            </span>
+          )}
           {(flags.contested || flags.divergent) && (
             <span className="inline-flex items-center gap-1.5">detected in the sources <ConflictFlags {...flags} /></span>
           )}

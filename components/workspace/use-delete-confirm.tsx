@@ -1,0 +1,51 @@
+"use client";
+import { useCallback, useRef, useState, type ReactNode } from "react";
+import type { WorkspaceModel } from "@/lib/client/workspace-model";
+import type { ClaimLink } from "@/lib/server/proposition-links";
+import { fetchClaimLinking } from "@/components/propositions/proposition-api";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+
+interface Asking {
+  text: string;
+  links: ClaimLink[];
+  resolve: (ok: boolean) => void;
+}
+
+/**
+ * Deleting a claim that is linked to propositions first says which links go with it (undo
+ * brings them back). Other spans are deleted at once: undo is the safety net there.
+ */
+export function useDeleteConfirm(model: WorkspaceModel, projectId: string): { beforeDelete: (key: string) => Promise<boolean> | null; dialog: ReactNode } {
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const modelRef = useRef(model);
+  const beforeDelete = useCallback(
+    (key: string) => {
+      const span = modelRef.current.get(key);
+      const id = modelRef.current.serverId(key);
+      if (!span || span.label !== "claim" || !id) return null;
+      return fetchClaimLinking(projectId, id)
+        .then((data) => (data.links.length === 0 ? true : new Promise<boolean>((resolve) => setAsking({ text: span.text, links: data.links, resolve }))))
+        .catch(() => true); // could not tell: delete (undo restores the links anyway)
+    },
+    [projectId],
+  );
+  const close = (ok: boolean) => {
+    asking?.resolve(ok);
+    setAsking(null);
+  };
+  const dialog = asking ? (
+    <ConfirmDialog title="Delete this linked claim?" confirmLabel={`Delete and unlink (${asking.links.length})`} onConfirm={() => close(true)} onCancel={() => close(false)}>
+      <p className="line-clamp-3 italic">“{asking.text}”</p>
+      <p>Deleting it removes its links to:</p>
+      <ul className="list-disc space-y-1 pl-5" data-testid="unlinks">
+        {asking.links.map((l) => (
+          <li key={l.propositionId}>
+            {l.statement} <span className="text-slate-500">({l.stance})</span>
+          </li>
+        ))}
+      </ul>
+      <p className="text-xs">Undo (Ctrl+Z) brings the claim back with these links.</p>
+    </ConfirmDialog>
+  ) : null;
+  return { beforeDelete, dialog };
+}
