@@ -1,7 +1,8 @@
 // Issue 9, items 3, 6, 7 and 9: what a request may carry. Each case failed before the fix.
 import { beforeAll, describe, expect, it, inject } from "vitest";
 import { Client, signedIn } from "../support/http-client";
-import { demoProjectId, useTestDatabase } from "../support/data-layer";
+import { useTestDatabase } from "../support/data-layer";
+import { freshProject } from "../support/corpus-http";
 import { callAction } from "../support/server-actions";
 
 const baseUrl = () => inject("baseUrl");
@@ -21,7 +22,8 @@ async function documentCount(title: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  projectId = await demoProjectId();
+  // A project of its own: the accepted writes below must not add documents to the shared demo project.
+  projectId = await freshProject(`Security requests ${Date.now()}`);
   manager = await signedIn(baseUrl(), "admin@example.com", { "x-forwarded-for": "10.90.0.1" });
 });
 
