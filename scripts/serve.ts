@@ -13,6 +13,7 @@ import next from "next";
 import { clientAddress, parseTrustProxy } from "../lib/domain/client-address";
 import { CLIENT_ADDRESS_HEADER } from "../lib/domain/client-header";
 import { ACTION_BODY_LIMIT, checkRequest, type Refusal } from "../lib/domain/request-rules";
+import { checkActionArgs } from "../lib/domain/action-args";
 import { checkJsonValue } from "../lib/domain/json-guard";
 
 function argValue(flag: string): string | undefined {
@@ -74,6 +75,27 @@ function checkActionText(body: Buffer): Refusal | { status: 400; code: string; m
   } catch {
     return { status: 400, code: "invalid_input", message: "The action's arguments are not valid UTF-8 JSON." };
   }
+  const problem = checkActionArgs(value);
+  return problem ? { status: 400, code: "invalid_input", message: problem } : null;
+}
+
+/** Server-action arguments sent as a form (FormData arguments): it must parse, and its root part too. */
+async function checkActionForm(body: Buffer, type: string): Promise<{ status: 400; code: string; message: string } | null> {
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
+  } catch {
+    return { status: 400, code: "invalid_input", message: "The form data is malformed." };
+  }
+  const root = form.get("0");
+  if (typeof root !== "string") return null; // a plain HTML form post (no JavaScript): Next decodes it as fields
+  let value: unknown;
+  try {
+    value = JSON.parse(root);
+  } catch {
+    return { status: 400, code: "invalid_input", message: "The action's arguments are not valid JSON." };
+  }
+  if (!Array.isArray(value)) return { status: 400, code: "invalid_input", message: "The action's arguments must be a JSON array." };
   const problem = checkJsonValue(value);
   return problem ? { status: 400, code: "invalid_input", message: problem.message } : null;
 }
@@ -100,10 +122,12 @@ async function main() {
     };
     const refusal = checkRequest({ method: req.method ?? "GET", path: url.pathname, header, appOrigins });
     if (refusal) return send(res, refusal);
-    if (req.method === "POST" && header("next-action") !== undefined && /^text\/plain\b/i.test(header("content-type") ?? "")) {
+    const type = header("content-type") ?? "";
+    const asText = /^text\/plain\b/i.test(type);
+    if (req.method === "POST" && header("next-action") !== undefined && (asText || /^multipart\/form-data\b/i.test(type))) {
       const body = await readAll(req, ACTION_BODY_LIMIT);
       if (body === null) return send(res, { status: 413, code: "too_large", message: "The request body is larger than the 25 MB limit." });
-      const problem = checkActionText(body);
+      const problem = asText ? checkActionText(body) : await checkActionForm(body, type);
       if (problem) return send(res, problem);
       req = replay(req, body);
     }

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
-import { requireProject } from "@/lib/server/guards";
+import { requireId, requireProject } from "@/lib/server/guards";
 import { addDocuments, type AddDocumentResult } from "@/lib/server/documents";
 import { deleteDocument, updateDocumentMetadata } from "@/lib/server/document-admin";
 import { redirect } from "next/navigation";
@@ -55,7 +55,7 @@ export async function addDocumentsAction(projectId: string, _: State, form: Form
 export async function updateDocumentAction(projectId: string, documentId: string, _: State | ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
     const scope = await requireProject(actor, projectId);
-    await updateDocumentMetadata(scope, documentId, parseInput(documentMetadataSchema, formObject(form)));
+    await updateDocumentMetadata(scope, requireId(documentId, "documentId"), parseInput(documentMetadataSchema, formObject(form)));
     revalidatePath(`/documents/${documentId}`);
     revalidatePath(`/projects/${projectId}`);
     return null;
@@ -66,7 +66,7 @@ export async function updateDocumentAction(projectId: string, documentId: string
 export async function deleteDocumentAction(projectId: string, documentId: string): Promise<ActionResult<null>> {
   const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, projectId);
-    await deleteDocument(scope, documentId);
+    await deleteDocument(scope, requireId(documentId, "documentId"));
     revalidatePath(`/projects/${projectId}`);
     return null;
   });

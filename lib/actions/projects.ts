@@ -81,7 +81,7 @@ export async function deleteProjectAction(projectId: string, _: ActionResult<nul
   const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, projectId);
     const project = await getProject(scope);
-    if (String(form.get("name") ?? "").trim() !== project.name) throw invalid(`Type the project's name, "${project.name}", to delete it.`, "name");
+    if (String(requireForm(form).get("name") ?? "").trim() !== project.name) throw invalid(`Type the project's name, "${project.name}", to delete it.`, "name");
     await deleteProject(scope);
     return null;
   });

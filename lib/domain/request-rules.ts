@@ -17,7 +17,7 @@ export interface RequestFacts {
 }
 
 export interface Refusal {
-  status: 403 | 411 | 413 | 415;
+  status: 400 | 403 | 411 | 413 | 415;
   code: "forbidden" | "invalid_input" | "too_large";
   message: string;
 }
@@ -59,6 +59,12 @@ function routeClass(facts: RequestFacts): RouteClass | null {
 
 /** Why the request is refused, or null when it may proceed. */
 export function checkRequest(facts: RequestFacts): Refusal | null {
+  // Next decodes path segments into params and answers a 500 when one is not UTF-8 (%ED%A0%80).
+  try {
+    decodeURIComponent(facts.path);
+  } catch {
+    return { status: 400, code: "invalid_input", message: "The URL's path is not valid percent-encoded UTF-8." };
+  }
   if (!isMutating(facts.method)) return null;
   const cls = routeClass(facts);
   const csrf = checkSameOrigin(facts, cls?.bearer ?? false);

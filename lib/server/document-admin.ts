@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "./db";
-import { assertScope, type ProjectScope } from "./guards";
+import { assertScope, requireId, type ProjectScope } from "./guards";
 import { forbidden, notFound } from "./errors";
 import type { DocumentMetadata } from "@/lib/schemas/document";
 
@@ -12,6 +12,7 @@ function requireEdit(scope: ProjectScope): void {
 /** Change a document's source metadata; its text stays as it is (offsets depend on it). */
 export async function updateDocumentMetadata(scope: ProjectScope, documentId: string, input: DocumentMetadata) {
   requireEdit(scope);
+  requireId(documentId, "documentId"); // updateMany with id undefined would rewrite every document of the project
   const { count } = await db.document.updateMany({ where: { id: documentId, projectId: scope.projectId }, data: input });
   if (count === 0) throw notFound("Document");
 }
@@ -22,6 +23,7 @@ export async function updateDocumentMetadata(scope: ProjectScope, documentId: st
  */
 export async function deleteDocument(scope: ProjectScope, documentId: string): Promise<{ title: string; spans: number; links: number }> {
   requireEdit(scope);
+  requireId(documentId, "documentId");
   return db.$transaction(async (tx) => {
     const doc = await tx.document.findFirst({ where: { id: documentId, projectId: scope.projectId }, select: { title: true } });
     if (!doc) throw notFound("Document");

@@ -69,8 +69,13 @@ beforeAll(async () => {
   ids = { projectId, documentId: doc.id, annotationId: annotation.id, propositionId: proposition.id };
 });
 
+/** A path segment for a junk id: lone surrogates go as the bytes a sloppy client would send (WTF-8). */
+function segment(junk: string): string {
+  return encodeURIComponent((junk || "x").replace(/[\uD800-\uDFFF]/gu, "\uFFFD")).replace(/%EF%BF%BD/g, "%ED%A0%80");
+}
+
 function fill(template: string, real: boolean, junk: string): string {
-  return template.replace(/\[([^\]]+)\]/g, (_m, name: string) => encodeURIComponent(real && ids[name] ? ids[name] : junk || "x"));
+  return template.replace(/\[([^\]]+)\]/g, (_m, name: string) => (real && ids[name] ? ids[name] : segment(junk)));
 }
 
 function expectRefusal(status: number, text: string, what: string) {
@@ -90,9 +95,13 @@ describe("fuzz: mutating API routes", () => {
   it.each(routes.map((r) => [`${r.method} ${r.template}`, r] as const))("%s: 4xx JSON, no 5xx, database unchanged", async (_name, route) => {
     const before = snapshotDatabase(inject("dbFile"));
     await fc.assert(
-      fc.asyncProperty(rawBody, fc.boolean(), foreignId, fc.constantFrom("application/json", "application/octet-stream"), async (body, realIds, junkId, type) => {
+      // `{}` is the one valid body of POST …/suggestions (run the suggesters): never sent.
+      fc.asyncProperty(rawBody.filter((b) => !/^\s*\{\s*\}\s*$/.test(b)), fc.boolean(), foreignId, fc.constantFrom("application/json", "application/octet-stream"), async (body, realIds, junkId, type) => {
         // Imports are sent as JSONL: generated junk never has its header and end lines, so none is valid.
-        const url = fill(route.template, realIds, junkId) + (route.template.endsWith("/import") ? "?format=jsonl" : "");
+        // A DELETE of a real row is a valid request, so what a DELETE names (its last id) is always junk.
+        const template = route.method === "DELETE" ? route.template.replace(/\[([^\]]+)\]$/, "[junk]") : route.template;
+        const query = route.template.endsWith("/import") ? "?format=jsonl" : route.method === "DELETE" ? `?version=x${segment(junkId)}` : "";
+        const url = fill(template, realIds, junkId) + query;
         const res = await admin.fetch(url, { method: route.method, headers: { "content-type": type }, body });
         expectRefusal(res.status, await res.text(), `${route.method} ${url} ${JSON.stringify(body.slice(0, 80))}`);
       }),

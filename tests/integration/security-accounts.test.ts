@@ -33,12 +33,22 @@ describe("sign-in rate limits", () => {
     expect(await new Client(baseUrl(), { "x-forwarded-for": "10.91.0.2" }).signIn(user.email)).toBeNull();
   });
 
-  describe("without PARALLAX_TRUST_PROXY (the default)", () => {
+  describe("without PARALLAX_TRUST_PROXY (the default), served as https", () => {
     let server: TestServer;
     beforeAll(async () => {
-      server = await startTestServer({ env: { PARALLAX_TRUST_PROXY: "0" } });
+      // NEXTAUTH_URL says https (as behind a TLS proxy); the test still talks plain http to the port.
+      server = await startTestServer({ env: { PARALLAX_TRUST_PROXY: "0", NEXTAUTH_URL: "https://parallax.example" } });
     }, 120_000);
     afterAll(() => server?.stop());
+
+    it("sets Secure cookies with the __Host-/__Secure- prefixes", async () => {
+      const c = new Client(server.url);
+      const csrf = await c.fetch("/api/auth/csrf");
+      expect(csrf.headers.getSetCookie().join("\n")).toMatch(/^__Host-next-auth\.csrf-token=[^;]+;.*Secure/m);
+      expect(await c.signIn("annotator1@example.com")).toBeNull();
+      expect(c.cookieHeader).toContain("__Secure-next-auth.session-token=");
+      expect((await c.json("GET", "/api/projects")).status).toBe(200);
+    });
 
     it("ignores a rotating X-Forwarded-For: the socket address is the client", async () => {
       for (let i = 0; i < 20; i++) {

@@ -1,7 +1,8 @@
 // Issue 9, items 3, 6, 7 and 9: what a request may carry. Each case failed before the fix.
 import { beforeAll, describe, expect, it, inject } from "vitest";
 import { Client, signedIn } from "../support/http-client";
-import { demoProjectId, useTestDatabase } from "../support/data-layer";
+import { useTestDatabase } from "../support/data-layer";
+import { freshProject } from "../support/corpus-http";
 import { callAction } from "../support/server-actions";
 
 const baseUrl = () => inject("baseUrl");
@@ -21,7 +22,8 @@ async function documentCount(title: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  projectId = await demoProjectId();
+  // A project of its own: the accepted writes below must not add documents to the shared demo project.
+  projectId = await freshProject(`Security requests ${Date.now()}`);
   manager = await signedIn(baseUrl(), "admin@example.com", { "x-forwarded-for": "10.90.0.1" });
 });
 
@@ -125,6 +127,16 @@ describe("bodies: lone surrogates, nesting, size", () => {
     expect(malformed.status).toBe(400);
     const deep = await callAction(manager, "/settings", "revokeApiTokenAction", [], { body: "[".repeat(5000) + "]".repeat(5000) });
     expect(deep.status).toBe(400);
+    const notArgs = await callAction(manager, "/settings", "revokeApiTokenAction", [], { body: '"just a string"' });
+    expect(notArgs.status).toBe(400);
+    const badForm = await callAction(manager, "/settings", "createApiTokenAction", [], {
+      body: "--x\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$undefined\",\r\n--y--",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    });
+    expect(badForm.status).toBe(400);
+    const deepForm = new FormData();
+    deepForm.set("0", "[".repeat(5000) + "]".repeat(5000));
+    expect((await callAction(manager, "/settings", "createApiTokenAction", [], { body: deepForm })).status).toBe(400);
   });
 });
 

@@ -10,6 +10,8 @@ export const TEST_DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
 export interface TestServer {
   url: string;
   dbFile: string;
+  /** The server's process (and process group) id. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -48,13 +50,14 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error(`server at ${url} did not start within ${timeoutMs} ms`);
 }
 
-export async function startTestServer(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { demo?: boolean; env?: Record<string, string>; dbFile?: string } = {}): Promise<TestServer> {
   if (!fs.existsSync(path.join(TEST_DIST_DIR, "BUILD_ID"))) {
     throw new Error(`No build in ${TEST_DIST_DIR}: run 'npm test' (it builds first) or 'npx next build'.`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-test-"));
-  const dbFile = path.join(dir, "test.db");
-  prepareTestDatabase(dbFile, options.demo ?? true);
+  // An existing database file is served as it is (check:crash restarts on the file it killed).
+  const dbFile = options.dbFile ?? path.join(dir, "test.db");
+  if (!options.dbFile) prepareTestDatabase(dbFile, options.demo ?? true);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // detached: its own process group, so stop() ends next-server too (see STACK.md).
@@ -79,6 +82,7 @@ export async function startTestServer(options: { demo?: boolean; env?: Record<st
   return {
     url,
     dbFile,
+    pid: child.pid!,
     async stop() {
       try {
         process.kill(-child.pid!, "SIGTERM");

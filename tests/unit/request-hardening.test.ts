@@ -6,6 +6,7 @@ import { clientAddress, parseTrustProxy } from "@/lib/domain/client-address";
 import { safeCallbackPath } from "@/lib/domain/callback-url";
 import { checkJsonValue } from "@/lib/domain/json-guard";
 import { checkRequest } from "@/lib/domain/request-rules";
+import { checkActionArgs } from "@/lib/domain/action-args";
 import { isSourceUrl } from "@/lib/domain/source-url";
 import { emptyTextProblem } from "@/lib/domain/text";
 import { unzipEntries } from "@/lib/domain/formats/zip";
@@ -132,5 +133,42 @@ describe("zip entries whose headers lie", () => {
 
   it("computes CRC-32 like zip tools do", () => {
     expect(crc32(strToU8("The quick brown fox jumps over the lazy dog"))).toBe(0x414fa339);
+  });
+});
+
+describe("checkRequest on paths and action arguments", () => {
+  it("refuses a path that is not UTF-8, for reads too", () => {
+    expect(checkRequest({ method: "GET", path: "/api/documents/%ED%A0%80", header: () => undefined, appOrigins: [] })?.status).toBe(400);
+    expect(checkRequest({ method: "GET", path: "/api/documents/%E6%97%A5", header: () => undefined, appOrigins: [] })).toBeNull();
+  });
+});
+
+
+describe("checkActionArgs", () => {
+  it.each([
+    [["id", { a: "$$escaped" }, "$undefined", "$D2026-12-02T10:00:00.000Z", "$n12", "$NaN"], null],
+    ["", /array/],
+    [0, /array/],
+    [null, /array/],
+    [["$"], /unknown encoded value/],
+    [[[["$K1"]]], /unknown encoded value/],
+    [["$@1"], /unknown encoded value/],
+    [["\ud800"], /surrogate/],
+  ])("%j", (value, expected) => {
+    const got = checkActionArgs(value);
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toMatch(expected as RegExp);
+  });
+});
+
+describe("imported texts and metadata with lone surrogates", () => {
+  it("are problems, not documents", async () => {
+    const { parseDoccano } = await import("@/lib/domain/formats/doccano-parse");
+    const lines = [JSON.stringify({ text: "Seoul \ud800 said", label: [] }), JSON.stringify({ text: "fine 👍🏽 日本 e\u0301", label: [], title: "t\udfff" })].join("\n");
+    const parsed = parseDoccano(lines);
+    expect(parsed.problems.map((p) => p.message)).toEqual([
+      "the text contains a lone UTF-16 surrogate (not well-formed Unicode)",
+      "title contains a lone UTF-16 surrogate (not well-formed Unicode)",
+    ]);
   });
 });

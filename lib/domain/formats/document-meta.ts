@@ -2,6 +2,7 @@
 // accepts the usual spellings (publishedAt / published_at / published) and checks values.
 import { isPerspective } from "../perspectives";
 import { isSourceUrl, SOURCE_URL_MESSAGE } from "../source-url";
+import { hasLoneSurrogate } from "../json-guard";
 import type { ProblemList } from "./problem-list";
 
 /** A document's source metadata, as every layer and format carries it. */
@@ -52,6 +53,10 @@ export function readDocumentMeta(
       continue;
     }
     const trimmed = value.trim();
+    if (hasLoneSurrogate(trimmed)) {
+      problems.add(where, `${key} contains a lone UTF-16 surrogate (not well-formed Unicode)`);
+      continue;
+    }
     if (field === "perspective" && !isPerspective(trimmed)) {
       problems.add(where, `unknown perspective ${JSON.stringify(trimmed)}`);
     } else if (field === "url" && !isSourceUrl(trimmed)) {

@@ -5,11 +5,17 @@ import type { ImportedDocument, ImportedSpan } from "./corpus";
 import type { DocumentMeta } from "./document-meta";
 import { type NormalizedText, normalizeWithOffsets } from "./normalize-offsets";
 import type { ProblemList } from "./problem-list";
+import { hasLoneSurrogate } from "../json-guard";
 
 /** Normalize a document text, or report why it can't be one (and return null). */
 export function prepareText(raw: unknown, where: string, problems: ProblemList): NormalizedText | null {
   if (typeof raw !== "string") {
     problems.add(where, "text must be a string");
+    return null;
+  }
+  // JSON files can spell a lone surrogate ("\ud800"): it is not text and cannot be stored as UTF-8.
+  if (hasLoneSurrogate(raw)) {
+    problems.add(where, "the text contains a lone UTF-16 surrogate (not well-formed Unicode)");
     return null;
   }
   const doc = normalizeWithOffsets(raw);
