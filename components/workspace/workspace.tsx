@@ -25,6 +25,7 @@ import { installBenchHooks } from "./bench-hooks";
 import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
 import { WorkspaceSuggestions } from "./suggestions/workspace-suggestions";
 import { useDeleteConfirm } from "./use-delete-confirm";
+import { useEditGate } from "./use-edit-gate";
 
 /** A stored span as the page sends it: the text is left out (it is the document's, by offsets). */
 export type InitialSpan = Omit<ServerSpan, "text">;
@@ -38,6 +39,8 @@ export interface WorkspaceProps {
   labels: LabelDef[];
   spans: InitialSpan[];
   status: AnnotatorStatus;
+  /** The document's adjudication status (open, in_adjudication, adjudicated). */
+  documentStatus: string;
   canAnnotate: boolean;
   /** Reviewers and managers link any claim; annotators propose (the server decides either way). */
   canManagePropositions: boolean;
@@ -82,6 +85,8 @@ export function Workspace(props: WorkspaceProps) {
   const caretRef = useRef<HTMLDivElement>(null);
   const exactRef = useRef(false);
   const deleteConfirm = useDeleteConfirm(model, props.projectId);
+  const [status, setStatus] = useState<AnnotatorStatus>(props.status);
+  const editGate = useEditGate(documentId, props.documentStatus, status, setStatus, (m) => model.notify("error", m));
   const actions = useWorkspaceActions({
     model,
     readerRef,
@@ -92,6 +97,7 @@ export function Workspace(props: WorkspaceProps) {
     language,
     canAnnotate,
     beforeDelete: deleteConfirm.beforeDelete,
+    editGate: editGate.gate,
   });
   const reader = useReaderInput({ readerRef, caretRef, exactRef, selectedKeyRef, paragraphStarts, text, language, actions });
 
@@ -151,7 +157,8 @@ export function Workspace(props: WorkspaceProps) {
               <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden />
               <StatusButton
                 documentId={documentId}
-                initial={props.status}
+                status={status}
+                onStatus={setStatus}
                 hasSpans={snap.spans.length > 0}
                 disabled={!canAnnotate}
                 onError={(m) => model.notify("error", m)}
@@ -202,8 +209,13 @@ export function Workspace(props: WorkspaceProps) {
               onRetag={(label) => editing && actions.retag(editing.key, label)}
               onUpdate={(patch, mergeKey) => {
                 if (!editing) return;
-                const r = model.update(editing.key, patch, mergeKey);
-                if (!r.ok) model.notify("warn", r.message);
+                const key = editing.key;
+                const run = () => {
+                  const r = model.update(key, patch, mergeKey);
+                  if (!r.ok) model.notify("warn", r.message);
+                };
+                if (editGate.gate.needed()) editGate.gate.ask(run);
+                else run();
               }}
               onMove={(which, dir) => actions.moveBoundary(which, dir, "word", { timeStamp: performance.now() })}
               onDelete={() => actions.deleteSelected({ timeStamp: performance.now() })}
@@ -218,6 +230,7 @@ export function Workspace(props: WorkspaceProps) {
       </div>
       <Notices notices={snap.notices} onDismiss={onDismiss} />
       {deleteConfirm.dialog}
+      {editGate.dialog}
       {guidelinesOpen && (
         <GuidelinesDrawer projectId={props.projectId} onClose={() => setGuidelinesOpen(false)}>
           {props.guidelines}

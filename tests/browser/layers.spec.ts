@@ -40,9 +40,16 @@ test("deleting a linked claim says what it unlinks, and undo brings the claim ba
   await expect(page.getByRole("textbox", { name: "Holder" })).toBeFocused();
   await expect(page.getByTestId("claim-link").filter({ hasText: STATEMENT })).toBeVisible();
 
-  // Delete asks first and names the proposition; Cancel keeps the claim.
+  // The demo annotator marked this document done: the first edit asks to reopen it (item 7).
+  await expect(page.getByTestId("doc-status")).toHaveText("Done");
   await page.keyboard.press("Escape");
   await page.keyboard.press("Delete");
+  const reopen = page.getByRole("dialog", { name: "Reopen this document to edit it?" });
+  await expect(reopen).toBeVisible();
+  await reopen.getByRole("button", { name: "Reopen and edit" }).click();
+  await expect(page.getByTestId("doc-status")).toHaveText("In progress");
+
+  // Delete asks first and names the proposition; Cancel keeps the claim.
   const ask = page.getByRole("dialog", { name: "Delete this linked claim?" });
   await expect(ask.getByTestId("unlinks")).toContainText(STATEMENT);
   await page.screenshot({ path: "screenshots/issue11-delete-linked-1280.png" });
