@@ -137,14 +137,14 @@ export function Workspace(props: WorkspaceProps) {
       <style>{labelCss(labels)}</style>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_23rem]">
         <div className="min-w-0">
-          <div className="flex items-start justify-between gap-6">
-            <div className="min-w-0">
+          <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
+            <div className="min-w-0 flex-1 basis-72">
               <Link href={`/projects/${props.projectId}`} className="text-xs text-slate-500 hover:underline">
                 ← Documents
               </Link>
               {props.header}
             </div>
-            <div className="mt-5 flex shrink-0 items-center gap-2">
+            <div className="flex shrink-0 flex-wrap items-center gap-2 sm:mt-5">
               <div className="relative">
                 <button type="button" className={iconBtn} aria-expanded={helpOpen} onClick={() => setHelpOpen(!helpOpen)} title="Keyboard and mouse (?)">
                   Keys <kbd className="ws-kbd">?</kbd>
@@ -180,7 +180,7 @@ export function Workspace(props: WorkspaceProps) {
               You are not an annotator on this project, so this view is read-only.
             </p>
           )}
-          <article className="mx-auto mt-5 max-w-[calc(70ch+5rem)] rounded-xl border border-slate-200 bg-white px-10 py-8 shadow-sm">
+          <article className="mx-auto mt-5 max-w-[calc(70ch+5rem)] rounded-xl border border-slate-200 bg-white px-4 py-5 shadow-sm sm:px-10 sm:py-8">
             <DocumentText
               readerRef={readerRef}
               caretRef={caretRef}

@@ -89,6 +89,13 @@ test("keyboard: the skip link reaches the text in one Tab, and ? lists every key
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("reader")).toBeFocused();
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await noHorizontalOverflow(page);
+    await page.screenshot({ path: `screenshots/issue11-workspace-${size.name}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.keyboard.press("?");
   const help = page.getByTestId("help");
   for (const what of [/next \/ previous machine suggestion/, /accept the current one · reject it/, /Skip to content/, /also on a row of the span list/]) await expect(help).toContainText(what);
