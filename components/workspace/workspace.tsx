@@ -200,7 +200,8 @@ export function Workspace(props: WorkspaceProps) {
           </article>
         </div>
         <aside className="sticky top-4 flex h-[calc(100vh-2rem)] min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm [contain:strict]" aria-label="Spans">
-          <div className="max-h-[58%] shrink-0 overflow-y-auto border-b border-slate-200">
+          {/* With a span selected the editor takes the height it needs (Note and the link panel in view at 1280×800) and the list keeps a strip. */}
+          <div className={`${editing ? "min-h-0 flex-1" : "shrink-0"} overflow-y-auto border-b border-slate-200`}>
             <SpanEditor
               span={editing}
               labels={labels}
@@ -225,7 +226,9 @@ export function Workspace(props: WorkspaceProps) {
           <div className="flex items-center justify-between px-4 pb-1 pt-3">
             <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Spans in reading order</h2>
           </div>
-          <SpanList spans={listSpans} labels={labels} selectedKey={selectedKey} unsaved={snap.unsaved} onSelect={onSelectRow} />
+          <div className={`flex min-h-0 flex-col ${editing ? "h-44 shrink-0" : "flex-1"}`}>
+            <SpanList spans={listSpans} labels={labels} selectedKey={selectedKey} unsaved={snap.unsaved} onSelect={onSelectRow} />
+          </div>
         </aside>
       </div>
       <Notices notices={snap.notices} onDismiss={onDismiss} />

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { listDocuments } from "@/lib/server/documents";
@@ -9,6 +10,8 @@ import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
+
+export const metadata: Metadata = { title: "Documents" };
 
 export default async function ProjectDocumentsPage({
   params,
@@ -57,7 +60,14 @@ export default async function ProjectDocumentsPage({
           <th className="px-3 py-2">Perspective</th>
           <th className="px-3 py-2">Published</th>
           <th className="px-3 py-2 text-right">Size</th>
-          <th className="px-3 py-2 text-right">{seeAll ? "Spans (all / gold)" : "My spans"}</th>
+          {seeAll ? (
+            <>
+              <th className="px-3 py-2 text-right" title="Spans in every annotator's layer, added up">Annotators&apos; spans</th>
+              <th className="px-3 py-2 text-right" title="Spans in the adjudicated gold layer">Gold spans</th>
+            </>
+          ) : (
+            <th className="px-3 py-2 text-right" title="Spans in your own layer">My spans</th>
+          )}
           <th className="px-3 py-2">Annotators</th>
           <th className="px-3 py-2">Status</th>
         </>
@@ -75,9 +85,14 @@ export default async function ProjectDocumentsPage({
                 <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
                 <td className="px-3 py-2 whitespace-nowrap text-slate-700">{d.publishedAt ?? "—"}</td>
                 <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {seeAll ? `${c?.all ?? 0} / ${c?.gold ?? 0}` : (c?.mine ?? 0)}
-                </td>
+                {seeAll ? (
+                  <>
+                    <td className="px-3 py-2 text-right tabular-nums">{c?.all ?? 0}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{c?.gold ?? 0}</td>
+                  </>
+                ) : (
+                  <td className="px-3 py-2 text-right tabular-nums">{c?.mine ?? 0}</td>
+                )}
                 <td className="px-3 py-2" data-testid="annotator-statuses">
                   <ul className="space-y-0.5">
                     {(statuses.get(d.id) ?? []).map((a) => (
