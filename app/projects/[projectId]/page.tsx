@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
+import { DateText } from "@/components/ui/date-text";
 
 export const metadata: Metadata = { title: "Documents" };
 
@@ -83,7 +84,7 @@ export default async function ProjectDocumentsPage({
                 </td>
                 <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
                 <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
-                <td className="px-3 py-2 whitespace-nowrap text-slate-700">{d.publishedAt ?? "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap text-slate-700"><DateText value={d.publishedAt} /></td>
                 <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
                 {seeAll ? (
                   <>
