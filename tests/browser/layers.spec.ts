@@ -96,6 +96,9 @@ test("keyboard: the skip link reaches the text in one Tab, and ? lists every key
     await page.screenshot({ path: `screenshots/issue11-workspace-${size.name}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: "screenshots/issue11-workspace-dark-1280.png" });
+  await page.emulateMedia({ colorScheme: "light" });
   await page.keyboard.press("?");
   const help = page.getByTestId("help");
   for (const what of [/next \/ previous machine suggestion/, /accept the current one · reject it/, /Skip to content/, /also on a row of the span list/]) await expect(help).toContainText(what);
@@ -138,6 +141,13 @@ test("a reviewer reads gold and an annotator's layer side by side, at every widt
     await noHorizontalOverflow(page);
     await page.screenshot({ path: `screenshots/issue11-reading-${size.name}.png` });
   }
+  // The dark theme follows the system setting.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector("[data-testid=layer-pane]")!).backgroundColor);
+  expect(background).not.toMatch(/^rgb\(255, 255, 255\)$/);
+  await page.screenshot({ path: "screenshots/issue11-reading-dark-1280.png" });
+  await page.emulateMedia({ colorScheme: "light" });
   // Another annotator as the only layer.
   await page.getByTestId("layer-choice").getByRole("link", { name: /Ben Annotator/ }).click();
   await expect(page.getByTestId("layer-pane").getByRole("heading", { name: /Ben Annotator's layer/ })).toBeVisible();
