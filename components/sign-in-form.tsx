@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { Button } from "./ui/button";
 import { Field, TextInput } from "./ui/field";
 import { Alert } from "./ui/card";
+import { safeCallbackPath } from "@/lib/domain/callback-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +25,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.");
       return;
     }
-    window.location.assign(callbackUrl);
+    window.location.assign(safeCallbackPath(callbackUrl));
   }
 
   return (

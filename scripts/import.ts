@@ -23,14 +23,20 @@ const { values } = parseArgs({
   },
 });
 
+/** Problems printed to the terminal; the report itself keeps the first 1,000. */
+const PRINTED_PROBLEMS = 200;
+
 function printReport(r: ImportReport): void {
   console.log(`${summarizeImport(r.imported, r.counts)} (${(r.ms / 1000).toFixed(2)} s)`);
   if (r.unknownAuthors.length) console.log(`Not members here, their spans went to the importer: ${r.unknownAuthors.join(", ")}`);
   for (const n of r.notices) console.log(n);
   if (r.problems.length) {
-    console.log(`${countProblems(r.problems.filter((p) => !/ more problems not listed$/.test(p.message)).length, r.problemCount, r.imported)}:`);
-    for (const p of r.problems.slice(0, 200)) console.log(`  ${p.where}: ${p.message}`);
-    if (r.problems.length > 200) console.log(`  … and ${r.problems.length - 200} more`);
+    const listed = r.problems.filter((p) => !/ more problems not listed$/.test(p.message));
+    console.log(`${countProblems(listed.length, r.problemCount, r.imported)}:`);
+    for (const p of listed.slice(0, PRINTED_PROBLEMS)) console.log(`  ${p.where}: ${p.message}`);
+    // The true total, not the report's (capped) list: "… and 9,800 more (10,000 in all)".
+    const unprinted = r.problemCount - Math.min(listed.length, PRINTED_PROBLEMS);
+    if (unprinted > 0) console.log(`  … and ${unprinted.toLocaleString("en-US")} more (${r.problemCount.toLocaleString("en-US")} in all)`);
     if (!r.imported) console.log("Fix them, or run again with --skip-invalid to import the valid records.");
   }
 }

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { loadEnv } from "./env";
 import { prepareDatabase } from "./prepare-db";
 
-const SOURCE_DIRS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json"];
+const SOURCE_DIRS = ["app", "components", "lib", "proxy.ts", "prisma/schema.prisma", "next.config.js", "package.json"];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -36,7 +36,8 @@ async function main() {
   await prepareDatabase();
   if (!buildIsCurrent()) buildApp();
   console.log(`Parallax on ${process.env.NEXTAUTH_URL}`);
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+  // scripts/serve.ts rather than `next start`: it gives the app the client's socket address.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], {
     stdio: "inherit",
     env: process.env,
   });

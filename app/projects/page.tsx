@@ -32,6 +32,7 @@ export default async function ProjectsPage() {
           ))}
         </ul>
       </div>
+      {actor.isAdmin ? (
       <Card title="New project">
         <ActionForm action={createProjectAction} submitLabel="Create project" pendingLabel="Creating…">
           <Field label="Name"><TextInput name="name" required maxLength={200} /></Field>
@@ -39,6 +40,11 @@ export default async function ProjectsPage() {
           <p className="text-xs text-slate-500">You become its manager. Labels start as claim, quote, measure and date.</p>
         </ActionForm>
       </Card>
+      ) : (
+        <Card title="New project">
+          <p className="text-sm text-slate-600">Projects are created by an administrator, who can then make you a manager of one.</p>
+        </Card>
+      )}
     </div>
   );
 }

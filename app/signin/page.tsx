@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
 import { currentActor } from "@/lib/server/session";
+import { safeCallbackPath } from "@/lib/domain/callback-url";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoMode } from "@/lib/server/demo-seed";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -10,7 +11,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   if (await currentActor()) redirect("/projects");
   const demo = await isDemoMode();
-  const callbackUrl = params.callbackUrl?.startsWith("/") ? params.callbackUrl : "/projects";
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   return (
     <div className="mx-auto mt-8 grid max-w-3xl gap-6 md:grid-cols-2">
       <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,7 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
-import { formObject } from "./form-data";
+import { formObject, requireForm } from "./form-data";
+import { requireId } from "@/lib/server/guards";
+import { invalid } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validate";
 import { invalid } from "@/lib/server/errors";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
@@ -21,7 +23,7 @@ export async function createApiTokenAction(_: State, form: FormData): Promise<St
 
 export async function revokeApiTokenAction(tokenId: string): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
-    await revokeApiToken(actor, tokenId);
+    await revokeApiToken(actor, requireId(tokenId, "tokenId"));
     revalidatePath("/settings");
     return null;
   });
@@ -38,8 +40,11 @@ export async function createUserAction(_: State, form: FormData): Promise<State>
 
 export async function setUserFlagAction(userId: string, flag: "disabled" | "isAdmin", value: boolean): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
-    if (flag === "disabled") await setUserDisabled(actor, userId, value);
-    else await setUserAdmin(actor, userId, value);
+    const id = requireId(userId, "userId");
+    if (typeof value !== "boolean") throw invalid("value must be true or false.", "value");
+    if (flag === "disabled") await setUserDisabled(actor, id, value);
+    else if (flag === "isAdmin") await setUserAdmin(actor, id, value);
+    else throw invalid('flag must be "disabled" or "isAdmin".', "flag");
     revalidatePath("/admin/users");
     return null;
   });
@@ -47,9 +52,9 @@ export async function setUserFlagAction(userId: string, flag: "disabled" | "isAd
 
 export async function resetPasswordAction(userId: string, _: State, form: FormData): Promise<State> {
   return runAction(async (actor) => {
-    await resetUserPassword(actor, userId, parseInput(passwordSchema, form.get("password") ?? "", "password"));
+    await resetUserPassword(actor, requireId(userId, "userId"), parseInput(passwordSchema, requireForm(form).get("password") ?? "", "password"));
     return null;
-  }, "Password reset; the user's sessions were signed out.");
+  }, "Password reset; the user's sessions were signed out and their API tokens revoked.");
 }
 
 /** Settings → Password: change one's own password (signs every session out, this one too). */

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
 import { parseInput } from "@/lib/server/validate";
-import { requireDocument } from "@/lib/server/guards";
+import { requireDocument, requireId } from "@/lib/server/guards";
 import { getAdjudication } from "@/lib/server/adjudication-view";
 import type { AdjudicationView } from "@/lib/domain/adjudication-state";
 import { decideItem, undoDecision } from "@/lib/server/adjudication-decisions";
@@ -40,7 +40,8 @@ export async function decideAction(documentId: string, raw: unknown): Promise<Vi
 export async function undoAction(documentId: string, itemKey: string, decisionId?: string): Promise<ViewResult> {
   return runAction(async (actor) => {
     const { scope } = await requireDocument(actor, documentId, "review");
-    await undoDecision(scope, documentId, itemKey, decisionId);
+    if (decisionId !== undefined) requireId(decisionId, "decisionId");
+    await undoDecision(scope, documentId, requireId(itemKey, "itemKey"), decisionId);
     return afterWrite(actor, documentId);
   });
 }
@@ -65,7 +66,7 @@ export async function addGoldSpanAction(documentId: string, raw: unknown): Promi
 export async function removeGoldSpanAction(documentId: string, annotationId: string): Promise<ViewResult> {
   return runAction(async (actor) => {
     const { scope } = await requireDocument(actor, documentId, "review");
-    await deleteSpan(scope, annotationId);
+    await deleteSpan(scope, requireId(annotationId, "annotationId"));
     return afterWrite(actor, documentId);
   });
 }

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
-import { formObject } from "./form-data";
+import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
 import { requireProject } from "@/lib/server/guards";
 import { addDocuments, type AddDocumentResult } from "@/lib/server/documents";
@@ -31,7 +31,7 @@ export async function addDocumentsAction(projectId: string, _: State, form: Form
   const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "documents:add");
     const meta = formObject(form);
-    const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+    const files = requireForm(form).getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
     const inputs =
       meta.mode === "upload"
         ? await Promise.all(

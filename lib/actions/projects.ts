@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "./result";
-import { formObject } from "./form-data";
+import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
-import { requireProject } from "@/lib/server/guards";
+import { requireId, requireProject } from "@/lib/server/guards";
 import { createProject, getProject, updateProject } from "@/lib/server/projects";
 import { deleteProject } from "@/lib/server/document-admin";
 import { replaceLabels } from "@/lib/server/labels";
@@ -42,7 +42,7 @@ export async function updateProjectSettingsAction(projectId: string, _: State, f
 export async function updateLabelsAction(projectId: string, _: State, form: FormData): Promise<State> {
   return runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "project:edit");
-    const rows = form.getAll("key").map((key, i) => ({
+    const rows = requireForm(form).getAll("key").map((key, i) => ({
       key: String(key),
       name: String(form.getAll("name")[i] ?? ""),
       color: String(form.getAll("color")[i] ?? ""),
@@ -56,20 +56,21 @@ export async function updateLabelsAction(projectId: string, _: State, form: Form
 }
 
 export async function addMemberAction(projectId: string, _: State, form: FormData): Promise<State> {
-  return runAction(async (actor) => {
+  const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "members:manage");
     const { email, role } = parseInput(memberInputSchema, formObject(form));
-    await addMember(scope, email, role);
+    const { message } = await addMember(scope, email, role);
     revalidatePath(`/projects/${projectId}/settings`);
-    return null;
-  }, "Member added.");
+    return message;
+  });
+  return result.ok ? { ok: true, data: null, message: result.data } : result;
 }
 
 export async function removeMemberAction(projectId: string, userId: string, role: string): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "members:manage");
-    if (!isRole(role)) throw invalid(`Unknown role ${role}.`);
-    await removeMember(scope, userId, role);
+    if (typeof role !== "string" || !isRole(role)) throw invalid(`Unknown role ${String(role).slice(0, 40)}.`, "role");
+    await removeMember(scope, requireId(userId, "userId"), role);
     revalidatePath(`/projects/${projectId}/settings`);
     return null;
   });

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "./result";
-import { formObject } from "./form-data";
+import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
 import { requireProject } from "@/lib/server/guards";
 import { requireProposition } from "@/lib/server/proposition-access";
@@ -30,7 +30,7 @@ function revalidatePropositions(projectId: string) {
 export async function createPropositionAction(projectId: string, _: State, form: FormData): Promise<State> {
   const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "propositions:propose");
-    const created = await createProposition(scope, parseInput(propositionCreateSchema, { statement: form.get("statement") }));
+    const created = await createProposition(scope, parseInput(propositionCreateSchema, { statement: requireForm(form).get("statement") }));
     revalidatePropositions(projectId);
     return created.id;
   });
@@ -72,7 +72,7 @@ export async function saveReconciliationAction(propositionId: string, _: State, 
     const raw = formObject(form);
     const input = parseInput(reconciliationInputSchema, {
       ...raw,
-      evidence: form.getAll("evidence").map(String),
+      evidence: requireForm(form).getAll("evidence").map(String),
       version: Number(raw.version),
     });
     const version = await saveReconciliation(scope, propositionId, input);

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
 import { requireProject } from "@/lib/server/guards";
+import { requireForm } from "./form-data";
 import { setSuggesters, suggesterOverview } from "@/lib/server/suggester-settings";
 import { scheduleSuggestions } from "@/lib/server/suggestion-runs";
 
@@ -12,7 +13,8 @@ export async function updateSuggestersAction(projectId: string, _: State, form: 
   return runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "project:edit");
     const keys = (await suggesterOverview(scope)).map((s) => s.key);
-    await setSuggesters(scope, Object.fromEntries(keys.map((k) => [k, form.get(`on:${k}`) === "on"])));
+    const fields = requireForm(form);
+    await setSuggesters(scope, Object.fromEntries(keys.map((k) => [k, fields.get(`on:${k}`) === "on"])));
     revalidatePath(`/projects/${projectId}/settings`);
     return null;
   }, "Suggester settings saved.");

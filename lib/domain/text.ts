@@ -31,3 +31,14 @@ export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 export function utf8ByteLength(text: string): number {
   return Buffer.byteLength(text, "utf8");
 }
+
+// White space, control (Cc: NUL, ESC, …) and format (Cf: zero-width, bidi marks) characters:
+// a text made only of these shows nothing to annotate.
+const INVISIBLE_ONLY = /^[\s\p{Cc}\p{Cf}]*$/u;
+
+/** Why a normalized text cannot be a document (nothing visible in it), or null. */
+export function emptyTextProblem(text: string): string | null {
+  if (text.trim() === "") return "the document text is empty";
+  if (INVISIBLE_ONLY.test(text)) return "the document text holds only NUL, control or invisible characters";
+  return null;
+}

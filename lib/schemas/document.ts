@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PERSPECTIVES } from "@/lib/domain/perspectives";
 import { checkPublishedAt } from "@/lib/domain/published-date";
+import { isSourceUrl, SOURCE_URL_MESSAGE } from "@/lib/domain/source-url";
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().default("");
 
@@ -35,7 +36,7 @@ export const documentInputSchema = z.object({
     .trim()
     .optional()
     .default("")
-    .refine((u) => u === "" || /^https?:\/\/\S+$/i.test(u), "url must start with http:// or https://"),
+    .refine(isSourceUrl, SOURCE_URL_MESSAGE),
 });
 
 export type DocumentInput = z.output<typeof documentInputSchema>;

@@ -11,3 +11,6 @@ export const suggesterSettingsSchema = z
   .strict();
 
 export const suggestionRunSchema = z.object({ scope: z.enum(["missing", "all"]).default("missing") }).strict();
+
+/** POST /api/documents/{id}/suggestions takes no options: `{}` and nothing else. */
+export const emptyBodySchema = z.object({}).strict();

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "./db";
 import type { Actor } from "./actor";
 import { notFound } from "./errors";
+import { requireId } from "./guards";
 import { hashApiToken } from "./session";
 
 export interface ApiTokenRow {
@@ -29,6 +30,7 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenRow[]> {
 }
 
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
+  requireId(tokenId, "tokenId"); // updateMany with id undefined would revoke every token
   const { count } = await db.apiToken.updateMany({
     where: { id: tokenId, userId: actor.id, revokedAt: null },
     data: { revokedAt: new Date() },

@@ -1,15 +1,25 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/domain/client-header";
+import { safeCallbackPath } from "@/lib/domain/callback-url";
 import { checkCredentials, revokeSessions, SignInError } from "./sign-in";
 
+/**
+ * The rate-limit key of a sign-in: the address scripts/serve.ts wrote from the socket (and the
+ * trusted proxy hops). Client-sent X-Forwarded-For is never read here. Without serve.ts (a bare
+ * `next start`) there is no address and every client shares one key.
+ */
 function clientKey(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0].trim();
-  return forwarded || String(headers?.["x-real-ip"] ?? "") || "local";
+  if (process.env.PARALLAX_SERVED !== "1") return "unknown";
+  return String(headers?.[CLIENT_ADDRESS_HEADER] ?? "") || "unknown";
 }
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  // Served over https: cookies get Secure and the __Secure-/__Host- prefixes (next-auth's own
+  // default, stated here so nobody turns it off by accident).
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -30,6 +40,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Same-origin paths only (next-auth's default would keep "//host" as a path of this origin).
+    async redirect({ url, baseUrl }) {
+      const relative = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeCallbackPath(relative, "/projects")}`;
+    },
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

@@ -5,7 +5,7 @@ import { forbidden, invalid, notFound, tooLarge } from "./errors";
 import type { DocumentInput } from "@/lib/schemas/document";
 import type { DocumentMeta } from "@/lib/domain/formats/document-meta";
 import { suggestInBackground } from "./suggestion-runs";
-import { codePointLength, hashText, MAX_DOCUMENT_BYTES, normalizeText, utf8ByteLength } from "@/lib/domain/text";
+import { codePointLength, emptyTextProblem, hashText, MAX_DOCUMENT_BYTES, normalizeText, utf8ByteLength } from "@/lib/domain/text";
 
 export interface DocumentSummary extends DocumentMeta {
   id: string;
@@ -37,7 +37,8 @@ function prepareText(input: DocumentInput, index: number, count: number) {
   if (bytes > MAX_DOCUMENT_BYTES) {
     throw tooLarge(`${where} is ${(bytes / 1048576).toFixed(1)} MB; the limit is 2 MB of text per document.`);
   }
-  if (text.trim() === "") throw invalid(`${where}: text is empty`, "text");
+  const empty = emptyTextProblem(text);
+  if (empty) throw invalid(`${where}: ${empty.replace(/^the document /, "")}`, "text");
   return { text, sha256: hashText(text), length: codePointLength(text) };
 }
 

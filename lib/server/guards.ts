@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./db";
 import type { Actor } from "./actor";
-import { AppError, forbidden, notFound } from "./errors";
+import { AppError, forbidden, invalid, notFound } from "./errors";
 import { can, isRole, type Capability, type Role } from "@/lib/domain/roles";
 
 const minted = new WeakSet<object>();
@@ -51,6 +51,7 @@ const CAPABILITY_PHRASES: Partial<Record<Capability, string>> = {
 };
 
 export async function requireProject(actor: Actor, projectId: string, capability: Capability = "project:read"): Promise<ProjectScope> {
+  requireId(projectId, "projectId");
   const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true } });
   if (!project) throw notFound("Project");
   const roles = await rolesOf(actor.id, projectId);
@@ -62,6 +63,7 @@ export async function requireProject(actor: Actor, projectId: string, capability
 
 /** Authorize through a document's project; returns the scope and the document row (without text). */
 export async function requireDocument(actor: Actor, documentId: string, capability: Capability = "project:read") {
+  requireId(documentId, "documentId");
   const document = await db.document.findUnique({
     where: { id: documentId },
     select: { id: true, projectId: true, status: true, length: true, title: true, publishedAt: true },
@@ -71,6 +73,16 @@ export async function requireDocument(actor: Actor, documentId: string, capabili
   return { scope, document };
 }
 
-export function requireAdmin(actor: Actor): void {
-  if (!actor.isAdmin) throw forbidden("Only an administrator can manage users.");
+export function requireAdmin(actor: Actor, message = "Only an administrator can manage users."): void {
+  if (!actor.isAdmin) throw forbidden(message);
+}
+
+/**
+ * An id that must be a non-empty string. Server actions receive their arguments from the
+ * request, so an id can arrive missing; Prisma reads `where: { id: undefined }` as "no condition",
+ * which turns "revoke this token" into "revoke every token". Every id goes through here first.
+ */
+export function requireId(value: unknown, what: string): string {
+  if (typeof value !== "string" || value.trim() === "" || value.length > 200) throw invalid(`${what} is missing or not an id.`, what);
+  return value;
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { AppError, invalid, tooLarge } from "./errors";
 import { requireApiActor } from "./session";
 import type { Actor } from "./actor";
+import { checkJsonValue } from "@/lib/domain/json-guard";
+import { checkSameOrigin } from "@/lib/domain/request-rules";
 
 export function json(data: unknown, status = 200): Response {
   return Response.json(data, { status });
@@ -27,6 +29,12 @@ export function apiRoute<P extends Record<string, string>>(
 ) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
+      // scripts/serve.ts applies this rule before Next; repeated here for a bare `next start`.
+      const refusal = checkSameOrigin(
+        { method: req.method, path: new URL(req.url).pathname, header: (n) => req.headers.get(n) ?? undefined, appOrigins: process.env.NEXTAUTH_URL ? [process.env.NEXTAUTH_URL] : [] },
+        true,
+      );
+      if (refusal) throw new AppError("forbidden", refusal.message);
       const actor = await requireApiActor();
       return await handler({ req, params: await ctx.params, actor });
     } catch (e) {
@@ -69,9 +77,13 @@ export async function readJson(req: Request, maxBytes: number): Promise<unknown>
     throw invalid("The request body is not UTF-8.");
   }
   if (text.trim() === "") throw invalid("The request body is empty; send a JSON object.");
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw invalid("The request body is not valid JSON.");
   }
+  const problem = checkJsonValue(value);
+  if (problem) throw invalid(problem.message, problem.field || undefined);
+  return value;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./db";
 import type { Actor } from "./actor";
-import { assertScope, type ProjectScope } from "./guards";
+import { assertScope, requireAdmin, type ProjectScope } from "./guards";
 import { forbidden } from "./errors";
 import { DEFAULT_LABELS } from "@/lib/domain/attributes";
 import { isRole, type Role } from "@/lib/domain/roles";
@@ -14,7 +14,9 @@ export interface ProjectSummary {
   documentCount: number;
 }
 
+/** Admins only: a project's manager can add members, so whoever creates projects can pull in any account. */
 export async function createProject(actor: Actor, input: { name: string; description: string; guidelines: string }) {
+  requireAdmin(actor, "Only an administrator can create projects; ask one to create it and make you its manager.");
   return db.project.create({
     data: {
       ...input,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "./db";
 import type { Actor } from "./actor";
-import { assertScope, requireProject, type ProjectScope } from "./guards";
+import { assertScope, requireId, requireProject, type ProjectScope } from "./guards";
 import { forbidden, invalid, notFound } from "./errors";
 import { userLayer } from "@/lib/domain/layers";
 import type { Prisma } from "@/generated/prisma/client";
@@ -45,6 +45,7 @@ export async function requireProposition(
   propositionId: string,
   capability: Capability = "project:read",
 ): Promise<{ scope: ProjectScope; proposition: PropositionRow }> {
+  requireId(propositionId, "propositionId");
   const proposition = await db.proposition.findUnique({ where: { id: propositionId } });
   if (!proposition) throw notFound("Proposition");
   const scope = await requireProject(actor, proposition.projectId, capability);

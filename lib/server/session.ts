@@ -42,6 +42,19 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return actorFromSessionClaims(session.uid, session.sv);
 });
 
+async function actorFromCookie(): Promise<Actor | null | "none"> {
+  const jar = await cookies();
+  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  if (!raw) return "none";
+  const claims = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
+  return claims ? actorFromSessionClaims(claims.uid, claims.sv) : null;
+}
+
+/** False when the request carries a session cookie that is revoked, stale or forged. */
+export async function sessionCookieIsLive(): Promise<boolean> {
+  return (await actorFromCookie()) !== null;
+}
+
 /**
  * The caller of an API route: a personal token (`Authorization: Bearer …`) or the session
  * cookie from the normal sign-in flow. Throws 401 when neither is valid.
@@ -54,12 +67,7 @@ export async function requireApiActor(): Promise<Actor> {
     if (!actor) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.");
     return actor;
   }
-  const jar = await cookies();
-  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
-  if (raw) {
-    const claims = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
-    const actor = claims ? await actorFromSessionClaims(claims.uid, claims.sv) : null;
-    if (actor) return actor;
-  }
+  const actor = await actorFromCookie();
+  if (actor && actor !== "none") return actor;
   throw new AppError("unauthenticated", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.");
 }

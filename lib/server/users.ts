@@ -60,8 +60,13 @@ export async function setUserAdmin(actor: Actor, userId: string, isAdmin: boolea
 export async function resetUserPassword(actor: Actor, userId: string, password: string): Promise<void> {
   requireAdmin(actor);
   await existing(userId);
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
-  await revokeSessions(userId);
+  const passwordHash = await hashPassword(password);
+  // A reset means the account may be in the wrong hands: its cookies and its API tokens die
+  // together, in one transaction.
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
+    db.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } }),
+  ]);
 }
 
 /**

@@ -20,12 +20,20 @@ export class Client {
     }
   }
 
+  /**
+   * Mutating requests carry `Origin: <baseUrl>` as a browser's same-origin requests do (the
+   * server refuses cookie-authenticated writes without it); pass `origin: ""` to leave it out.
+   */
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
-    const res = await fetch(this.baseUrl + path, {
-      redirect: "manual",
-      ...init,
-      headers: { ...this.headers, ...(this.cookies.size ? { cookie: this.cookieHeader } : {}), ...(init.headers as Record<string, string>) },
-    });
+    const method = (init.method ?? "GET").toUpperCase();
+    const headers: Record<string, string> = {
+      ...(method === "GET" || method === "HEAD" ? {} : { origin: this.baseUrl }),
+      ...this.headers,
+      ...(this.cookies.size ? { cookie: this.cookieHeader } : {}),
+      ...(init.headers as Record<string, string>),
+    };
+    if (headers.origin === "") delete headers.origin;
+    const res = await fetch(this.baseUrl + path, { redirect: "manual", ...init, headers });
     this.keep(res);
     return res;
   }

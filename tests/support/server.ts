@@ -36,7 +36,7 @@ export function prepareTestDatabase(dbFile: string, demo = true): void {
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${url}/api/auth/csrf`);
       if (res.ok) return;
@@ -58,7 +58,8 @@ export async function startTestServer(options: { demo?: boolean; env?: Record<st
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // detached: its own process group, so stop() ends next-server too (see STACK.md).
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // scripts/serve.ts, as npm start: the app learns the socket address from it (rate limits).
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "ignore", process.env.TEST_SERVER_LOG ? "inherit" : "ignore"],
     env: {
@@ -68,6 +69,9 @@ export async function startTestServer(options: { demo?: boolean; env?: Record<st
       NEXTAUTH_SECRET: "test-secret-not-for-production",
       NEXT_DIST_DIR: TEST_DIST_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The tests play the part of a proxy: each test client names its address in X-Forwarded-For,
+      // so one test's failed sign-ins never lock out the next. A test of the default passes "0".
+      PARALLAX_TRUST_PROXY: "1",
       ...options.env,
     },
   });

@@ -66,7 +66,8 @@ export const BRAT_VALUE_ENCODING = "# Parallax attribute values: _ is a space, %
 /**
  * Code-point fragments of [start, end) with every line break left out (every character
  * Python's splitlines() breaks on, since brat reads .ann files that way). A span's leading
- * and trailing line breaks are therefore not in any fragment: brat cannot express them.
+ * and trailing line breaks are therefore not in any fragment: brat cannot express them, so
+ * renderBratAnn reports the exact extent of such spans for the export's manifest.
  */
 export function splitAtLineBreaks(index: OffsetIndex, start: number, end: number): [number, number][] {
   // Most spans hold no line break: one regex test instead of one per character.
@@ -87,9 +88,17 @@ export function splitAtLineBreaks(index: OffsetIndex, start: number, end: number
   return fragments;
 }
 
-export function renderBratAnn(text: string, spans: readonly Span[], schema: BratSchema): string {
+/** A brat document's .ann, and the exact [start, end) of spans whose fragments do not reach their ends. */
+export interface RenderedAnn {
+  ann: string;
+  /** T id → exact extent, for spans that begin or end with a line break (see BratManifestExtents). */
+  extents: Record<string, [number, number]>;
+}
+
+export function renderBratAnn(text: string, spans: readonly Span[], schema: BratSchema): RenderedAnn {
   const index = new OffsetIndex(text);
   const lines: string[] = [];
+  const extents: Record<string, [number, number]> = {};
   let t = 0;
   let a = 0;
   let n = 0;
@@ -99,6 +108,7 @@ export function renderBratAnn(text: string, spans: readonly Span[], schema: Brat
     const type = toBratName(span.label);
     schema.entities.add(type);
     const id = `T${++t}`;
+    if (fragments[0][0] !== span.start || fragments[fragments.length - 1][1] !== span.end) extents[id] = [span.start, span.end];
     const offsets = fragments.map(([s, e]) => `${s} ${e}`).join(";");
     const quoted = fragments.map(([s, e]) => index.slice(s, e)).join(" ");
     lines.push(`${id}\t${type} ${offsets}\t${quoted}`);
@@ -109,7 +119,7 @@ export function renderBratAnn(text: string, spans: readonly Span[], schema: Brat
     }
     if (span.note.trim()) lines.push(`#${++n}\tAnnotatorNotes ${id}\t${span.note.trim().replace(BREAK_RUN, " ")}`);
   }
-  return lines.length ? lines.join("\n") + "\n" : "";
+  return { ann: lines.length ? lines.join("\n") + "\n" : "", extents };
 }
 
 /** `A1\thedged T1` for true flags (false is omitted), `A2\tstance T1 asserts` for values. */
@@ -123,4 +133,32 @@ function attributeLine(n: number, name: string, target: string, type: string, va
   decl.values ??= new Set();
   decl.values.add(escaped);
   return `A${n}\t${name} ${target} ${escaped}`;
+}
+
+/**
+ * The manifest key under which our export records, per brat document, the exact extent of
+ * each span that begins or ends with a line break ({"T3": [start, end]}). brat shows such a
+ * span without those line breaks; a Parallax import of the archive restores them.
+ */
+export const SPAN_EXTENTS = "spanExtents";
+
+/**
+ * The exact extent recorded for a span, when it is still true of the .ann: it contains the
+ * fragments and what it adds at either end is only line breaks. Anything else (an archive
+ * edited in brat since, a hand-written manifest) is ignored and the fragments stand.
+ */
+export function recordedExtent(
+  record: Record<string, unknown> | undefined,
+  id: string,
+  hull: { start: number; end: number },
+  text: OffsetIndex,
+): { start: number; end: number } | null {
+  const extents = record?.[SPAN_EXTENTS];
+  if (!extents || typeof extents !== "object" || Array.isArray(extents)) return null;
+  const extent = (extents as Record<string, unknown>)[id];
+  if (!Array.isArray(extent) || extent.length !== 2 || !extent.every(Number.isSafeInteger)) return null;
+  const [start, end] = extent as [number, number];
+  if (start < 0 || start > hull.start || end < hull.end || end > text.length) return null;
+  const added = Array.from(text.slice(start, hull.start) + text.slice(hull.end, end));
+  return added.every(isLineBreak) ? { start, end } : null;
 }

@@ -4,7 +4,7 @@
 // file systems, made unique). brat has no annotator layers: when a document carries spans
 // of several layers, each layer becomes its own brat document <doc>--<layer>.
 import type { Span } from "../spans";
-import { createBratSchema, renderBratAnn } from "./brat-ann";
+import { SPAN_EXTENTS, createBratSchema, renderBratAnn } from "./brat-ann";
 import { renderAnnotationConf, renderVisualConf } from "./brat-conf";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { compareStrings } from "./span-order";
@@ -27,9 +27,11 @@ export async function* listBratEntries(project: CorpusProject, docs: DocumentSou
   const emails = new Map((project.users ?? []).map((u) => [u.id, u.email]));
   for await (const doc of docs) {
     for (const { base, spans } of bratDocuments(doc, used)) {
+      const { ann, extents } = renderBratAnn(doc.text, spans, schema);
       yield { name: `${base}.txt`, content: doc.text };
-      yield { name: `${base}.ann`, content: renderBratAnn(doc.text, spans, schema) };
-      manifest.push({ file: `${base}.txt`, ...manifestRecord(doc), ...layerRecord(spans, emails) });
+      yield { name: `${base}.ann`, content: ann };
+      const exact = Object.keys(extents).length ? { [SPAN_EXTENTS]: extents } : {};
+      manifest.push({ file: `${base}.txt`, ...manifestRecord(doc), ...layerRecord(spans, emails), ...exact });
     }
   }
   yield { name: "manifest.json", content: JSON.stringify({ documents: manifest }, null, 1) + "\n" };

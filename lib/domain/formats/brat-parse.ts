@@ -6,7 +6,7 @@
 // annotation.conf carries BRAT_VALUE_ENCODING), whose escapes are undone; then numbers or
 // true/false are typed back when the label's attribute schema wants them.
 import { validateAttributes } from "../attributes";
-import { BRAT_VALUE_ENCODING, unescapeBratValue } from "./brat-ann";
+import { BRAT_VALUE_ENCODING, recordedExtent, unescapeBratValue } from "./brat-ann";
 import { ANY_SPACE } from "./line-breaks";
 import { OffsetIndex } from "../offsets";
 import type { ImportResult, ImportedSpan } from "./corpus";
@@ -26,14 +26,20 @@ export function parseBrat(files: Record<string, string>, options: TextFilesOptio
   }
   return readTextFiles(files, options, problems, {
     owns: (name) => /\.ann$/i.test(name),
-    read: (base, ctx) => {
+    read: (base, ctx, manifestRecord) => {
       const name = `${base}.ann`;
-      return files[name] === undefined ? [] : readAnn(name, files[name], ctx, encoded);
+      return files[name] === undefined ? [] : readAnn(name, files[name], ctx, encoded, manifestRecord);
     },
   });
 }
 
-function readAnn(name: string, content: string, ctx: SpanContext, encoded: boolean): ImportedSpan[] {
+function readAnn(
+  name: string,
+  content: string,
+  ctx: SpanContext,
+  encoded: boolean,
+  manifestRecord: Record<string, unknown> | undefined,
+): ImportedSpan[] {
   const { problems } = ctx;
   const lines = readBratLines(name, content, problems);
   const known = new Set(lines.textBounds.map((t) => t.id));
@@ -43,8 +49,11 @@ function readAnn(name: string, content: string, ctx: SpanContext, encoded: boole
   const rawIndex = new OffsetIndex(ctx.doc.raw);
   const spans: ImportedSpan[] = [];
   for (const t of lines.textBounds) {
-    const range = joinFragments(t, rawIndex, problems);
-    if (!range) continue;
+    const joined = joinFragments(t, rawIndex, problems);
+    if (!joined) continue;
+    // Leading or trailing line breaks that brat fragments cannot hold, from our own manifest.
+    const exact = recordedExtent(manifestRecord, t.id, joined, rawIndex);
+    const range = exact ? { ...exact, text: undefined } : joined;
     const raw = Object.fromEntries(lines.attributes.get(t.id) ?? []);
     const span = checkImportedSpan(
       ctx,

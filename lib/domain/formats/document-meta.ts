@@ -1,6 +1,7 @@
 // Document metadata as found in manifests, doccano lines and Label Studio task data:
 // accepts the usual spellings (publishedAt / published_at / published) and checks values.
 import { isPerspective } from "../perspectives";
+import { isSourceUrl, SOURCE_URL_MESSAGE } from "../source-url";
 import type { ProblemList } from "./problem-list";
 
 /** A document's source metadata, as every layer and format carries it. */
@@ -53,6 +54,8 @@ export function readDocumentMeta(
     const trimmed = value.trim();
     if (field === "perspective" && !isPerspective(trimmed)) {
       problems.add(where, `unknown perspective ${JSON.stringify(trimmed)}`);
+    } else if (field === "url" && !isSourceUrl(trimmed)) {
+      problems.add(where, `${SOURCE_URL_MESSAGE} (${key} is ${JSON.stringify(trimmed.slice(0, 80))})`);
     } else if (field === "publishedAt" && !isDateLike(trimmed)) {
       problems.add(where, `${key} ${JSON.stringify(trimmed)} is not an ISO date (YYYY-MM-DD, optionally with a time)`);
     } else {

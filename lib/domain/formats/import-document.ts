@@ -1,6 +1,6 @@
 // Turning imported raw text into a stored-form document: normalization with an offset
 // map, size limit, hash.
-import { MAX_DOCUMENT_BYTES, hashText, utf8ByteLength } from "../text";
+import { MAX_DOCUMENT_BYTES, emptyTextProblem, hashText, utf8ByteLength } from "../text";
 import type { ImportedDocument, ImportedSpan } from "./corpus";
 import type { DocumentMeta } from "./document-meta";
 import { type NormalizedText, normalizeWithOffsets } from "./normalize-offsets";
@@ -13,8 +13,9 @@ export function prepareText(raw: unknown, where: string, problems: ProblemList):
     return null;
   }
   const doc = normalizeWithOffsets(raw);
-  if (doc.text.trim() === "") {
-    problems.add(where, "the document text is empty");
+  const empty = emptyTextProblem(doc.text);
+  if (empty) {
+    problems.add(where, empty);
     return null;
   }
   const bytes = utf8ByteLength(doc.text);

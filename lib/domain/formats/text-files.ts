@@ -13,8 +13,8 @@ export interface TextFilesOptions extends ImportOptions {
   manifest?: { name: string; content: string };
 }
 
-/** Reads the spans of one text file; `base` is its path without ".txt". */
-export type SpanReader = (base: string, ctx: SpanContext) => ImportedSpan[];
+/** Reads the spans of one text file; `base` is its path without ".txt", `manifestRecord` its manifest entry. */
+export type SpanReader = (base: string, ctx: SpanContext, manifestRecord?: Record<string, unknown>) => ImportedSpan[];
 
 export function parseTextFiles(files: Record<string, string>, options: TextFilesOptions = {}): ImportResult {
   return readTextFiles(files, options, new ProblemList(options.maxProblems));
@@ -46,7 +46,7 @@ export function readTextFiles(
     const base = name.replace(/\.txt$/i, "");
     const entry = lookup(manifest, name);
     const meta = readDocumentMeta(entry?.record ?? {}, basename(base), entry?.where ?? where, problems);
-    const read = spans ? spans.read(base, createSpanContext(doc, problems, options.labels)) : [];
+    const read = spans ? spans.read(base, createSpanContext(doc, problems, options.labels), entry?.record) : [];
     // Our brat export's manifest names each file's layer ("gold", "user:<email or id>").
     const layer = entry?.record.layer;
     if (typeof layer === "string" && /^(gold|user:.+)$/.test(layer)) for (const s of read) s.layer ??= layer;

@@ -1,6 +1,7 @@
 // Reading uploaded zips defensively: no path traversal, bounded entry count and bounded
-// uncompressed size, all reported as problems instead of thrown.
-import { type UnzipFileInfo, unzipSync } from "fflate";
+// uncompressed size (checked before inflating), entries that inflate past their declared size
+// or fail their CRC-32 refused; all reported as problems instead of thrown.
+import { extractEntry, readCentralDirectory, ZipFormatError, type ZipEntryInfo } from "./zip-read";
 import { decodeText } from "./text-decode";
 import type { ImportProblem } from "./corpus";
 
@@ -22,45 +23,40 @@ export interface UnzipResult {
 export function unzipEntries(bytes: Uint8Array, limits: Partial<UnzipLimits> = {}): UnzipResult {
   const { maxEntries, maxTotalBytes } = { ...DEFAULT_UNZIP_LIMITS, ...limits };
   const problems: ImportProblem[] = [];
-  let count = 0;
+  let listed: ZipEntryInfo[];
+  try {
+    listed = readCentralDirectory(bytes);
+  } catch (e) {
+    return { entries: [], problems: [{ where: "zip", message: `not a readable zip archive: ${(e as Error).message}` }] };
+  }
+  // Every limit is checked on the directory, before anything is inflated.
+  if (listed.length > maxEntries) return { entries: [], problems: [{ where: "zip", message: `the archive has more than ${maxEntries} entries` }] };
+  const chosen: ZipEntryInfo[] = [];
   let total = 0;
-  let overLimit = false;
-
-  // The filter sees each central-directory entry before anything is inflated, so limits
-  // are enforced on declared sizes. fflate inflates into a buffer of exactly the declared
-  // size, so an entry that lies about its size cannot grow past it either.
-  const filter = (file: UnzipFileInfo): boolean => {
-    count++;
-    if (overLimit) return false;
-    if (count > maxEntries) {
-      problems.push({ where: "zip", message: `the archive has more than ${maxEntries} entries` });
-      overLimit = true;
-      return false;
-    }
+  for (const file of listed) {
     const name = file.name.replace(/\\/g, "/");
-    if (name.endsWith("/") || isMetadata(name)) return false;
+    if (name.endsWith("/") || isMetadata(name)) continue;
     const unsafe = unsafePath(name);
     if (unsafe) {
       problems.push({ where: `zip entry ${JSON.stringify(file.name)}`, message: unsafe });
-      return false;
+      continue;
     }
-    total += Math.max(file.size, file.originalSize);
-    if (total > maxTotalBytes) {
-      problems.push({ where: "zip", message: `the archive expands to more than ${maxTotalBytes} bytes` });
-      overLimit = true;
-      return false;
-    }
-    return true;
-  };
-
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter });
-  } catch (e) {
-    return { entries: [], problems: [...problems, { where: "zip", message: `not a readable zip archive: ${(e as Error).message}` }] };
+    total += file.size;
+    if (total > maxTotalBytes) return { entries: [], problems: [...problems, { where: "zip", message: `the archive expands to more than ${maxTotalBytes} bytes` }] };
+    chosen.push(file);
   }
-  if (overLimit) return { entries: [], problems };
-  const entries = Object.entries(files).map(([name, data]) => ({ name: name.replace(/\\/g, "/"), bytes: data }));
+  // Each entry stops inflating at its declared size, so the total stays within the limit too.
+  const entries: { name: string; bytes: Uint8Array }[] = [];
+  for (const file of chosen) {
+    try {
+      entries.push({ name: file.name.replace(/\\/g, "/"), bytes: extractEntry(bytes, file) });
+    } catch (e) {
+      if (!(e instanceof ZipFormatError)) throw e;
+      problems.push({ where: `zip entry ${JSON.stringify(file.name)}`, message: `refused: ${e.message}` });
+    }
+  }
+  // A lying or corrupt entry makes the archive untrustworthy: nothing from it is imported.
+  if (entries.length < chosen.length) return { entries: [], problems };
   return { entries, problems };
 }
 

@@ -156,3 +156,57 @@ describe("brat standoff import", () => {
     expect(back.spans[0].attributes).toEqual({ speaker: value });
   });
 });
+
+describe("brat: spans that begin or end with a line break", () => {
+  // Emoji with a skin tone, a combining mark (q + U+0301, which has no precomposed form, so NFC keeps it), CJK and line breaks (LF, U+2028).
+  const text = "Intro 👍🏽\n日本の輸出規制q\u0301\nmore\u2028tail";
+  const cps = Array.from(text);
+  const at = (needle: string) => {
+    const start = Array.from(text.slice(0, text.indexOf(needle))).length;
+    return { start, end: start + Array.from(needle).length, text: needle };
+  };
+  const base = { id: "x", authorId: "u1", layer: "gold", attributes: {}, note: "", createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z" };
+  const doc = {
+    ...documents[1],
+    text,
+    spans: [
+      { ...base, id: "lead", label: "claim", ...at("\n日本の輸出規制q\u0301\n") },
+      { ...base, id: "trail", label: "quote", ...at("more\u2028") },
+      { ...base, id: "plain", label: "date", ...at("日本") },
+    ],
+  };
+
+  async function files() {
+    const out: Record<string, string> = {};
+    for await (const e of listBratEntries(project, [doc])) out[e.name] = e.content as string;
+    return out;
+  }
+
+  it("writes fragments brat accepts and records the exact extent in the manifest", async () => {
+    const out = await files();
+    const ann = out["A_short_note.ann"];
+    expect(ann.split("\n").filter(Boolean)).toHaveLength(3);
+    const manifest = JSON.parse(out["manifest.json"]).documents[0];
+    expect(manifest.spanExtents).toEqual({ T1: [at("\n日本の輸出規制q\u0301\n").start, at("\n日本の輸出規制q\u0301\n").end], T3: [at("more\u2028").start, at("more\u2028").end] });
+  });
+
+  it("comes back whole from a Parallax import, code point for code point", async () => {
+    const [back] = parseBrat(await files()).documents;
+    const got = back.spans.map((s) => ({ label: s.label, text: cps.slice(s.start, s.end).join("") })).sort((a, b) => a.label.localeCompare(b.label));
+    expect(got).toEqual([
+      { label: "claim", text: "\n日本の輸出規制q\u0301\n" },
+      { label: "date", text: "日本" },
+      { label: "quote", text: "more\u2028" },
+    ]);
+  });
+
+  it("ignores a recorded extent that the .ann no longer agrees with (edited in brat since)", async () => {
+    const out = await files();
+    const manifest = JSON.parse(out["manifest.json"]);
+    manifest.documents[0].spanExtents.T1 = [0, at("\n日本の輸出規制q\u0301\n").end]; // would add "Intro 👍🏽", not only line breaks
+    out["manifest.json"] = JSON.stringify(manifest);
+    const [back] = parseBrat(out).documents;
+    const claim = back.spans.find((s) => s.label === "claim")!;
+    expect(cps.slice(claim.start, claim.end).join("")).toBe("日本の輸出規制q\u0301");
+  });
+});

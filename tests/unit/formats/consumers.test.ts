@@ -95,13 +95,16 @@ describe.each(CORPORA)("consumers accept every export ($name)", (c) => {
   });
 });
 
-/** What a span keeps through brat (README "Lossy in"): no leading/trailing line breaks, true flags only, one-line notes. */
+/**
+ * What a span keeps through brat (README "Lossy in"): true flags only, one-line notes; a span
+ * of nothing but line breaks is dropped. Leading and trailing line breaks come back from the
+ * manifest's spanExtents.
+ */
 function throughBrat(text: string, s: Span) {
   const cps = Array.from(text);
   const isBreak = (ch: string) => new RegExp(`^[${PYTHON_LINE_BREAK}]$`, "u").test(ch);
-  let { start, end } = s;
-  while (start < end && isBreak(cps[start])) start++;
-  while (end > start && isBreak(cps[end - 1])) end--;
+  const onlyBreaks = cps.slice(s.start, s.end).every(isBreak);
+  const { start, end } = onlyBreaks ? { start: s.start, end: s.start } : s;
   const attributes = Object.fromEntries(Object.entries(s.attributes).filter(([, v]) => v !== false && v !== ""));
   const note = s.note.trim().replace(new RegExp(`[${ANY_SPACE}]*[${PYTHON_LINE_BREAK}][${ANY_SPACE}]*`, "gu"), " ");
   return { label: s.label, start, end, text: cps.slice(start, end).join(""), attributes, note };

@@ -1,4 +1,6 @@
 import { apiRoute, json, readJson } from "@/lib/server/http";
+import { parseInput } from "@/lib/server/validate";
+import { emptyBodySchema } from "@/lib/schemas/suggestion";
 import { requireDocument } from "@/lib/server/guards";
 import { listSuggestions } from "@/lib/server/suggestions";
 import { scheduleSuggestions } from "@/lib/server/suggestion-runs";
@@ -16,7 +18,7 @@ export const GET = apiRoute<Params>(async ({ params, actor }) => {
 export const POST = apiRoute<Params>(async ({ req, params, actor }) => {
   const { scope } = await requireDocument(actor, params.documentId);
   if (!scope.can("annotate") && !scope.can("project:edit")) throw forbidden("Only annotators and managers can run the suggesters.");
-  await readJson(req, 1024);
+  parseInput(emptyBodySchema, await readJson(req, 1024));
   await scheduleSuggestions(scope.projectId, { documentId: params.documentId });
   return json(await listSuggestions(scope, params.documentId));
 });

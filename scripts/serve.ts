@@ -1,0 +1,131 @@
+// The production HTTP server: Next's request handler behind a plain node:http server. npm start
+// and the test servers run this instead of `next start`, because two defences need the raw
+// request before Next buffers or parses anything:
+//  - the client's socket address (route handlers never see the socket) for sign-in rate limits,
+//    written into CLIENT_ADDRESS_HEADER; a copy sent by the client is always overwritten;
+//  - lib/domain/request-rules.ts (CSRF rule, content types, body caps by declared length), and
+//    the JSON checks on server-action bodies, so that bad requests get a 4xx with a message
+//    instead of reaching Next's action decoder (which answers them with a 500).
+//
+//   node --import tsx scripts/serve.ts [-p PORT] [-H HOST]
+import http from "node:http";
+import next from "next";
+import { clientAddress, parseTrustProxy } from "../lib/domain/client-address";
+import { CLIENT_ADDRESS_HEADER } from "../lib/domain/client-header";
+import { ACTION_BODY_LIMIT, checkRequest, type Refusal } from "../lib/domain/request-rules";
+import { checkJsonValue } from "../lib/domain/json-guard";
+
+function argValue(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function send(res: http.ServerResponse, r: { status: number; code: string; message: string }): void {
+  res.writeHead(r.status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify({ error: { code: r.code, message: r.message } }));
+  // Whatever body is still arriving is read and thrown away (never kept), so the client can
+  // finish sending and read this answer instead of seeing its connection cut mid-upload.
+  res.req.resume();
+}
+
+/** Read a body of at most `limit` bytes; null when it is longer (the rest is not read). */
+function readAll(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    req.on("data", (c: Buffer) => {
+      total += c.length;
+      if (total > limit) {
+        req.removeAllListeners("data");
+        resolve(null);
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+/** A fresh request carrying `body`, for Next to read after the original stream was consumed. */
+function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
+  const copy = new http.IncomingMessage(req.socket);
+  Object.assign(copy, {
+    method: req.method,
+    url: req.url,
+    headers: req.headers,
+    rawHeaders: req.rawHeaders,
+    httpVersion: req.httpVersion,
+    httpVersionMajor: req.httpVersionMajor,
+    httpVersionMinor: req.httpVersionMinor,
+    // Without this Node treats the copy as aborted when it ends and destroys the socket.
+    complete: true,
+  });
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
+/** Server-action arguments sent as text (React's JSON reply): decode and check before Next does. */
+function checkActionText(body: Buffer): Refusal | { status: 400; code: string; message: string } | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
+  } catch {
+    return { status: 400, code: "invalid_input", message: "The action's arguments are not valid UTF-8 JSON." };
+  }
+  const problem = checkJsonValue(value);
+  return problem ? { status: 400, code: "invalid_input", message: problem.message } : null;
+}
+
+async function main() {
+  const port = Number(argValue("-p") ?? process.env.PORT ?? 3000);
+  const hostname = argValue("-H") ?? process.env.HOSTNAME ?? "0.0.0.0";
+  const hops = parseTrustProxy(process.env.PARALLAX_TRUST_PROXY);
+  const appOrigins = process.env.NEXTAUTH_URL ? [process.env.NEXTAUTH_URL] : [];
+  // Tells lib/server that the address header was written by this server, not by a client.
+  process.env.PARALLAX_SERVED = "1";
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, hops);
+    const url = new URL(req.url ?? "/", "http://x");
+    const header = (name: string) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v.join(", ") : v;
+    };
+    const refusal = checkRequest({ method: req.method ?? "GET", path: url.pathname, header, appOrigins });
+    if (refusal) return send(res, refusal);
+    if (req.method === "POST" && header("next-action") !== undefined && /^text\/plain\b/i.test(header("content-type") ?? "")) {
+      const body = await readAll(req, ACTION_BODY_LIMIT);
+      if (body === null) return send(res, { status: 413, code: "too_large", message: "The request body is larger than the 25 MB limit." });
+      const problem = checkActionText(body);
+      if (problem) return send(res, problem);
+      req = replay(req, body);
+    }
+    await handle(req, res);
+  }
+
+  const server = http.createServer((req, res) => {
+    serve(req, res).catch((e) => {
+      console.error(e);
+      if (!res.headersSent) send(res, { status: 500, code: "internal", message: "Something went wrong on the server; nothing was changed." });
+    });
+  });
+  server.listen(port, hostname, () => console.log(`Listening on http://${hostname}:${port}`));
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => {
+      server.close();
+      process.exit(0);
+    });
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
