@@ -5,7 +5,6 @@ import { formObject, requireForm } from "./form-data";
 import { requireId } from "@/lib/server/guards";
 import { invalid } from "@/lib/server/errors";
 import { parseInput } from "@/lib/server/validate";
-import { invalid } from "@/lib/server/errors";
 import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
 import { changeOwnPassword, createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/users";
 import { apiTokenInputSchema, newUserSchema, passwordSchema } from "@/lib/schemas/user";
@@ -60,9 +59,10 @@ export async function resetPasswordAction(userId: string, _: State, form: FormDa
 /** Settings → Password: change one's own password (signs every session out, this one too). */
 export async function changeOwnPasswordAction(_: State, form: FormData): Promise<State> {
   return runAction(async (actor) => {
-    const current = String(form.get("current") ?? "");
-    const next = parseInput(passwordSchema, form.get("password") ?? "", "new password");
-    if (next !== String(form.get("confirm") ?? "")) throw invalid("The two new passwords differ; type the same one twice.", "confirm");
+    const fields = requireForm(form);
+    const current = String(fields.get("current") ?? "");
+    const next = parseInput(passwordSchema, fields.get("password") ?? "", "new password");
+    if (next !== String(fields.get("confirm") ?? "")) throw invalid("The two new passwords differ; type the same one twice.", "confirm");
     await changeOwnPassword(actor, current, next);
     return null;
   }, "Password changed. Every session was signed out: sign in again with the new password.");

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
-import { requireProject } from "@/lib/server/guards";
+import { requireId, requireProject } from "@/lib/server/guards";
 import { addDocuments, type AddDocumentResult } from "@/lib/server/documents";
 import { deleteDocument, updateDocumentMetadata } from "@/lib/server/document-admin";
 import { redirect } from "next/navigation";
@@ -54,8 +54,8 @@ export async function addDocumentsAction(projectId: string, _: State, form: Form
 /** A manager corrects a document's title, outlet, perspective, language, date or URL. */
 export async function updateDocumentAction(projectId: string, documentId: string, _: State | ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
-    const scope = await requireProject(actor, projectId);
-    await updateDocumentMetadata(scope, documentId, parseInput(documentMetadataSchema, formObject(form)));
+    const scope = await requireProject(actor, requireId(projectId, "projectId"));
+    await updateDocumentMetadata(scope, requireId(documentId, "documentId"), parseInput(documentMetadataSchema, formObject(requireForm(form))));
     revalidatePath(`/documents/${documentId}`);
     revalidatePath(`/projects/${projectId}`);
     return null;
@@ -65,8 +65,8 @@ export async function updateDocumentAction(projectId: string, documentId: string
 /** Delete a document and everything on it (the form confirmed first), then go back to the list. */
 export async function deleteDocumentAction(projectId: string, documentId: string): Promise<ActionResult<null>> {
   const result = await runAction(async (actor) => {
-    const scope = await requireProject(actor, projectId);
-    await deleteDocument(scope, documentId);
+    const scope = await requireProject(actor, requireId(projectId, "projectId"));
+    await deleteDocument(scope, requireId(documentId, "documentId"));
     revalidatePath(`/projects/${projectId}`);
     return null;
   });
