@@ -15,8 +15,18 @@ const SIZES = [
 ];
 
 async function noHorizontalOverflow(page: Page) {
-  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-  expect(scroll, "the page scrolls sideways").toBeLessThanOrEqual(inner);
+  const { scroll, inner, culprits } = await page.evaluate(() => {
+    const inner = window.innerWidth;
+    // The outermost elements reaching past the right edge, to say what overflows.
+    const clipped = (el: HTMLElement) => {
+      for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return true;
+      return false;
+    };
+    const wide = [...document.body.querySelectorAll<HTMLElement>("*")].filter((el) => el.getBoundingClientRect().right > inner + 1 && !clipped(el));
+    const culprits = wide.filter((el) => !wide.includes(el.parentElement!)).slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)}`);
+    return { scroll: document.documentElement.scrollWidth, inner, culprits };
+  });
+  expect(scroll, `${page.url()} scrolls sideways: ${culprits.join(" | ")}`).toBeLessThanOrEqual(inner);
 }
 
 async function openPompeo(page: Page, baseUrl: string, email: string) {
@@ -151,4 +161,26 @@ test("a reviewer reads gold and an annotator's layer side by side, at every widt
   // Another annotator as the only layer.
   await page.getByTestId("layer-choice").getByRole("link", { name: /Ben Annotator/ }).click();
   await expect(page.getByTestId("layer-pane").getByRole("heading", { name: /Ben Annotator's layer/ })).toBeVisible();
+});
+
+test("documents, propositions and a reconciliation board fit 768 and 390 px without sideways scrolling", async ({ page, baseUrl }) => {
+  const api = await signedIn(baseUrl, "reviewer@example.com");
+  const projects = (await api.json("GET", "/api/projects")).body.projects as { id: string; name: string }[];
+  const project = projects.find((p) => /export controls, 2019/.test(p.name))!;
+  const props = (await api.json("GET", `/api/projects/${project.id}/propositions`)).body.propositions as { id: string }[];
+  await signIn(page, baseUrl, "reviewer@example.com");
+  const pages = [
+    ["documents", `/projects/${project.id}`],
+    ["propositions", `/projects/${project.id}/propositions`],
+    ["board", `/projects/${project.id}/propositions/${props[0].id}`],
+  ];
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    for (const [name, path] of pages) {
+      await page.goto(`${baseUrl}${path}`);
+      await expect(page).toHaveTitle(/· Parallax$/);
+      await noHorizontalOverflow(page);
+      if (size.name !== "1280") await page.screenshot({ path: `screenshots/issue11-${name}-${size.name}.png` });
+    }
+  }
 });

@@ -60,7 +60,7 @@ export default async function ProjectDocumentsPage({
           <th className="px-3 py-2">Outlet</th>
           <th className="px-3 py-2">Perspective</th>
           <th className="px-3 py-2">Published</th>
-          <th className="px-3 py-2 text-right">Size</th>
+          <th className="hidden px-3 py-2 text-right lg:table-cell">Size</th>
           {seeAll ? (
             <>
               <th className="px-3 py-2 text-right" title="Spans in every annotator's layer, added up">Annotators&apos; spans</th>
@@ -85,7 +85,7 @@ export default async function ProjectDocumentsPage({
                 <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
                 <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
                 <td className="px-3 py-2 whitespace-nowrap text-slate-700"><DateText value={d.publishedAt} /></td>
-                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
+                <td className="hidden px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600 lg:table-cell">{d.length.toLocaleString("en")} chars</td>
                 {seeAll ? (
                   <>
                     <td className="px-3 py-2 text-right tabular-nums">{c?.all ?? 0}</td>
