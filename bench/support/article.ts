@@ -31,6 +31,18 @@ const VOCAB = (
 const SPECIAL = ["👍🏽", "🇯🇵", "🇰🇷", "日本政府", "輸出規制を強化", "韓国", "q\u0301uasi", "café", "naïve", "👩‍💻", "€3.5", "2019年7月"];
 const LABELS = ["claim", "quote", "measure", "date"];
 
+/** Index of the first word starting at or after `offset` (words are sorted and disjoint). */
+function firstWordAtOrAfter(words: [number, number][], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid][0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function generateArticle(seed = 42, wordCount = 20_000, spanCount = 2_000): BenchArticle {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
@@ -40,9 +52,11 @@ export function generateArticle(seed = 42, wordCount = 20_000, spanCount = 2_000
   const paragraphs: [number, number][] = []; // word index ranges
   let paraStart = 0;
   let untilBreak = 40 + Math.floor(rnd() * 100);
+  let sentenceEnded = false; // the last separator closed a sentence (no word ends in . ! or ?)
   for (let w = 0; w < wordCount; w++) {
     let word = rnd() < 0.012 ? pick(SPECIAL) : pick(VOCAB);
-    if (w === paraStart || /[.!?]$/.test(text.trimEnd())) word = word[0].toUpperCase() + word.slice(1);
+    // Tracked instead of testing text.trimEnd(), which copied the whole text per word (quadratic).
+    if (w === paraStart || sentenceEnded) word = word[0].toUpperCase() + word.slice(1);
     const start = cp;
     text += word;
     cp += Array.from(word).length;
@@ -55,6 +69,7 @@ export function generateArticle(seed = 42, wordCount = 20_000, spanCount = 2_000
       untilBreak = 40 + Math.floor(rnd() * 100);
     }
     if (w === wordCount - 1) sep = ".";
+    sentenceEnded = sep.startsWith(".");
     text += sep;
     cp += sep.length;
   }
@@ -72,12 +87,15 @@ export function generateArticle(seed = 42, wordCount = 20_000, spanCount = 2_000
     if (r < 0.3 && spans.length > 0) {
       // Nested inside an earlier span.
       const outer = spans[Math.floor(rnd() * spans.length)];
-      const inside = words.map((wd, i) => [wd, i] as const).filter(([wd]) => wd[0] >= outer.start && wd[1] <= outer.end);
-      if (inside.length === 0) continue;
-      const a = Math.floor(rnd() * inside.length);
-      const b = Math.min(inside.length - 1, a + Math.floor(rnd() * 4));
-      first = inside[a][1];
-      last = inside[b][1];
+      // The words inside it are a contiguous run: found by binary search, not a scan of every word.
+      const lo = firstWordAtOrAfter(words, outer.start);
+      let hi = lo;
+      while (hi < words.length && words[hi][1] <= outer.end) hi++;
+      if (hi === lo) continue;
+      const a = Math.floor(rnd() * (hi - lo));
+      const b = Math.min(hi - lo - 1, a + Math.floor(rnd() * 4));
+      first = lo + a;
+      last = lo + b;
     } else {
       const para = pick(paragraphs);
       first = para[0] + Math.floor(rnd() * (para[1] - para[0] + 1));

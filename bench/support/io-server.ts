@@ -16,7 +16,9 @@ export async function startBenchServer(dbFile: string, distDir: string): Promise
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // detached: its own process group, so stop() ends next-server and any worker it started.
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server.
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: url, NEXTAUTH_SECRET: "bench-secret", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },

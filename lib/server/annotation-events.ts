@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { newId, sql, sqliteNow } from "./sqlite";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,4 +25,16 @@ export async function recordEvent(tx: Tx, e: EventInput): Promise<void> {
       after: e.after === undefined ? null : JSON.stringify(e.after),
     },
   });
+}
+
+/** The same append for the span save path, inside the caller's writeTransaction (sqlite.ts). */
+export function insertEvent(e: EventInput): void {
+  sql(
+    `INSERT INTO "AnnotationEvent" (id, documentId, annotationId, actorId, action, "before", "after", createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    newId(), e.documentId, e.annotationId ?? null, e.actorId, e.action,
+    e.before === undefined ? null : JSON.stringify(e.before),
+    e.after === undefined ? null : JSON.stringify(e.after),
+    sqliteNow(),
+  );
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "./db";
+import { sql } from "./sqlite";
+import { notFound } from "./errors";
 import { OffsetIndex } from "@/lib/domain/offsets";
 
 // Document text is immutable, so its code-point index can be cached for the process's life.
@@ -14,7 +15,8 @@ export async function documentIndex(documentId: string): Promise<OffsetIndex> {
     cache.set(documentId, hit);
     return hit;
   }
-  const row = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { text: true } });
+  const row = sql(`SELECT text FROM "Document" WHERE id = ?`).get(documentId) as { text: string } | undefined;
+  if (!row) throw notFound("Document");
   const index = new OffsetIndex(row.text);
   cache.set(documentId, index);
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);

@@ -109,6 +109,13 @@ export async function listDocuments(scope: ProjectScope, filter: DocumentFilter 
   return rows.map(toSummary);
 }
 
+/** The perspectives the project's documents come from, each once (the database groups them). */
+export async function listPerspectives(scope: ProjectScope): Promise<string[]> {
+  assertScope(scope);
+  const rows = await db.document.groupBy({ by: ["perspective"], where: { projectId: scope.projectId } });
+  return rows.map((r) => r.perspective);
+}
+
 export async function getDocument(scope: ProjectScope, documentId: string) {
   assertScope(scope);
   const row = await db.document.findFirst({

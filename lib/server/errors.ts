@@ -41,7 +41,8 @@ export const notFound = (what: string) => new AppError("not_found", `${what} was
 export const conflict = (message: string, details?: unknown) => new AppError("conflict", message, undefined, details);
 export const tooLarge = (message: string) => new AppError("too_large", message);
 
-/** Prisma's unique-constraint violation, to turn races into 409s instead of 500s. */
+/** A unique-constraint violation (Prisma's P2002, or better-sqlite3's own), to turn races into 409s instead of 500s. */
 export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+  const code = typeof e === "object" && e !== null ? (e as { code?: string }).code : undefined;
+  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./db";
+import { sql } from "./sqlite";
 import type { Actor } from "./actor";
 import { AppError, forbidden, invalid, notFound } from "./errors";
 import { can, isRole, type Capability, type Role } from "@/lib/domain/roles";
@@ -21,8 +21,10 @@ export function assertScope(scope: ProjectScope): void {
   if (!minted.has(scope)) throw new Error("ProjectScope was not created by a guard");
 }
 
-async function rolesOf(actorId: string, projectId: string): Promise<Set<Role>> {
-  const rows = await db.membership.findMany({ where: { projectId, userId: actorId }, select: { role: true } });
+// Guards run on every request, so they read through cached prepared statements (sqlite.ts).
+// Memberships are never cached: removing a member takes effect on their next request.
+function rolesOf(actorId: string, projectId: string): Set<Role> {
+  const rows = sql(`SELECT role FROM "Membership" WHERE projectId = ? AND userId = ?`).all(projectId, actorId) as { role: string }[];
   return new Set(rows.map((r) => r.role).filter(isRole));
 }
 
@@ -52,9 +54,9 @@ const CAPABILITY_PHRASES: Partial<Record<Capability, string>> = {
 
 export async function requireProject(actor: Actor, projectId: string, capability: Capability = "project:read"): Promise<ProjectScope> {
   requireId(projectId, "projectId");
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true } });
+  const project = sql(`SELECT id FROM "Project" WHERE id = ?`).get(projectId);
   if (!project) throw notFound("Project");
-  const roles = await rolesOf(actor.id, projectId);
+  const roles = rolesOf(actor.id, projectId);
   if (roles.size === 0 && !actor.isAdmin) throw new AppError("forbidden", "You are not a member of this project.");
   const scope = mintScope(actor, projectId, roles);
   if (!scope.can(capability)) throw forbidden(CAPABILITY_PHRASES[capability]);
@@ -64,10 +66,9 @@ export async function requireProject(actor: Actor, projectId: string, capability
 /** Authorize through a document's project; returns the scope and the document row (without text). */
 export async function requireDocument(actor: Actor, documentId: string, capability: Capability = "project:read") {
   requireId(documentId, "documentId");
-  const document = await db.document.findUnique({
-    where: { id: documentId },
-    select: { id: true, projectId: true, status: true, length: true, title: true, publishedAt: true },
-  });
+  const document = sql(`SELECT id, projectId, status, length, title, publishedAt FROM "Document" WHERE id = ?`).get(documentId) as
+    | { id: string; projectId: string; status: string; length: number; title: string; publishedAt: string | null }
+    | undefined;
   if (!document) throw notFound("Document");
   const scope = await requireProject(actor, document.projectId, capability);
   return { scope, document };

@@ -54,6 +54,16 @@ export async function listPropositions(scope: ProjectScope, filter: PropositionF
     .sort(compareByDivergence);
 }
 
+/** Active propositions (not merged or retired) by statement: what another can be merged into. Names only, no mentions. */
+export async function listMergeTargets(scope: ProjectScope): Promise<{ id: string; statement: string }[]> {
+  assertScope(scope);
+  return db.proposition.findMany({
+    where: { projectId: scope.projectId, status: { notIn: ["merged", "retired"] } },
+    select: { id: true, statement: true },
+    orderBy: [{ statement: "asc" }, { id: "asc" }],
+  });
+}
+
 export interface PropositionDetail {
   id: string;
   projectId: string;

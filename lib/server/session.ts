@@ -1,20 +1,39 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { createHash } from "node:crypto";
-import { authOptions } from "./auth-options";
-import { db } from "./db";
 import type { Actor } from "./actor";
 import { AppError } from "./errors";
+import { sessionClaims } from "./session-token";
+import { sql, sqliteNow, writeTransaction } from "./sqlite";
 
-/** Load the user behind a session token, refusing stale session versions and disabled users. */
-async function actorFromSessionClaims(uid: unknown, sv: unknown): Promise<Actor | null> {
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: number;
+  disabled: number;
+  sessionVersion: number;
+}
+
+/**
+ * Load the user behind a session token, refusing stale session versions and disabled users.
+ * Every request runs this read (never cached), so a revoked cookie stops working at once.
+ */
+function actorFromSessionClaims(uid: unknown, sv: unknown): Actor | null {
   if (typeof uid !== "string") return null;
-  const user = await db.user.findUnique({ where: { id: uid } });
+  const user = sql(`SELECT id, email, name, isAdmin, disabled, sessionVersion FROM "User" WHERE id = ?`).get(uid) as UserRow | undefined;
   if (!user || user.disabled || user.sessionVersion !== sv) return null;
-  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, via: "session" };
+  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin === 1, via: "session" };
+}
+
+/** The actor behind next-auth's session cookie, or null. */
+async function actorFromCookie(): Promise<Actor | null> {
+  const jar = await cookies();
+  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  if (!raw) return null;
+  const claims = await sessionClaims(raw);
+  return claims ? actorFromSessionClaims(claims.uid, claims.sv) : null;
 }
 
 export function hashApiToken(secret: string): string {
@@ -22,37 +41,33 @@ export function hashApiToken(secret: string): string {
 }
 
 async function actorFromBearer(secret: string): Promise<Actor | null> {
-  const token = await db.apiToken.findUnique({ where: { tokenHash: hashApiToken(secret) }, include: { user: true } });
-  if (!token || token.revokedAt || token.user.disabled) return null;
+  const row = sql(
+    `SELECT t.id AS tokenId, t.revokedAt, t.lastUsedAt, u.id, u.email, u.name, u.isAdmin, u.disabled
+     FROM "ApiToken" t JOIN "User" u ON u.id = t.userId WHERE t.tokenHash = ?`,
+  ).get(hashApiToken(secret)) as (Omit<UserRow, "sessionVersion"> & { tokenId: string; revokedAt: string | null; lastUsedAt: string | null }) | undefined;
+  if (!row || row.revokedAt || row.disabled) return null;
   // Last-used is informational; skip the write when it was touched within the last minute.
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  if (!row.lastUsedAt || Date.now() - new Date(row.lastUsedAt).getTime() > 60_000) {
+    await writeLastUsed(row.tokenId);
   }
-  const u = token.user;
-  return { id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, via: "token" };
+  return { id: row.id, email: row.email, name: row.name, isAdmin: row.isAdmin === 1, via: "token" };
+}
+
+async function writeLastUsed(tokenId: string): Promise<void> {
+  await writeTransaction(() => sql(`UPDATE "ApiToken" SET lastUsedAt = ? WHERE id = ?`).run(sqliteNow(), tokenId));
 }
 
 /**
  * The signed-in user of a page or server action, or null. Cached per request: the header and
  * the page both ask, and the session check (JWT decode plus a user read) need run only once.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: unknown; sv?: unknown } | null;
-  if (!session) return null;
-  return actorFromSessionClaims(session.uid, session.sv);
-});
+export const currentActor = cache(actorFromCookie);
 
-async function actorFromCookie(): Promise<Actor | null | "none"> {
+/** False when the request carries a session cookie that is revoked, stale or forged (no cookie is fine). */
+export async function sessionCookieIsLive(): Promise<boolean> {
   const jar = await cookies();
   const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
-  if (!raw) return "none";
-  const claims = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
-  return claims ? actorFromSessionClaims(claims.uid, claims.sv) : null;
-}
-
-/** False when the request carries a session cookie that is revoked, stale or forged. */
-export async function sessionCookieIsLive(): Promise<boolean> {
-  return (await actorFromCookie()) !== null;
+  return !raw || (await actorFromCookie()) !== null;
 }
 
 /**
@@ -68,6 +83,6 @@ export async function requireApiActor(): Promise<Actor> {
     return actor;
   }
   const actor = await actorFromCookie();
-  if (actor && actor !== "none") return actor;
+  if (actor) return actor;
   throw new AppError("unauthenticated", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.");
 }

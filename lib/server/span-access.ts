@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "./db";
+import { sql } from "./sqlite";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, notFound } from "./errors";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
@@ -13,12 +13,20 @@ export interface DocumentContext {
 
 export async function documentContext(scope: ProjectScope, documentId: string): Promise<DocumentContext> {
   assertScope(scope);
-  const doc = await db.document.findFirst({
-    where: { id: documentId, projectId: scope.projectId },
-    select: { id: true, projectId: true, status: true, project: { select: { blindMode: true } } },
-  });
+  const doc = sql(
+    `SELECT d.id, d.projectId, d.status, p.blindMode FROM "Document" d JOIN "Project" p ON p.id = d.projectId WHERE d.id = ? AND d.projectId = ?`,
+  ).get(documentId, scope.projectId) as { id: string; projectId: string; status: string; blindMode: number } | undefined;
   if (!doc) throw notFound("Document");
-  return { id: doc.id, projectId: doc.projectId, status: doc.status, blindMode: doc.project.blindMode };
+  return { id: doc.id, projectId: doc.projectId, status: doc.status, blindMode: doc.blindMode === 1 };
+}
+
+/** The project a span belongs to (404 if there is no such span), for the guard to check. */
+export function requireAnnotationProject(annotationId: string): string {
+  const row = sql(`SELECT d.projectId FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE a.id = ?`).get(annotationId) as
+    | { projectId: string }
+    | undefined;
+  if (!row) throw notFound("Span");
+  return row.projectId;
 }
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { isoFromSqlite, newId, sql, sqliteFromIso } from "./sqlite";
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,49 +13,43 @@ export interface LinkSnapshot {
   createdAt: string;
 }
 
-export async function snapshotLinks(tx: Tx, annotationId: string): Promise<LinkSnapshot[]> {
-  const rows = await tx.propositionLink.findMany({
-    where: { annotationId },
-    include: { proposition: { select: { statement: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((l) => ({
-    propositionId: l.propositionId,
-    statement: l.proposition.statement,
-    stance: l.stance,
-    createdById: l.createdById,
-    createdAt: l.createdAt.toISOString(),
-  }));
+/** A span's links as history keeps them (direct SQLite, inside the caller's writeTransaction). */
+export function snapshotLinks(annotationId: string): LinkSnapshot[] {
+  const rows = sql(
+    `SELECT l.propositionId, p.statement, l.stance, l.createdById, l.createdAt
+     FROM "PropositionLink" l JOIN "Proposition" p ON p.id = l.propositionId
+     WHERE l.annotationId = ? ORDER BY l.createdAt ASC`,
+  ).all(annotationId) as (Omit<LinkSnapshot, "createdAt"> & { createdAt: string })[];
+  return rows.map((r) => ({ ...r, createdAt: isoFromSqlite(r.createdAt) }));
 }
 
 /**
- * Put links back on a span inside the caller's transaction, with their original author and
- * time. A proposition merged since gets the link on the proposition it was merged into; one
- * deleted since cannot take it back, and is returned in `dropped` so the caller can say so.
+ * Put links back on a span inside the caller's writeTransaction, with their original author
+ * and time. A proposition merged since gets the link on the proposition it was merged into;
+ * one deleted since cannot take it back, and is returned in `dropped` so the caller can say so.
  */
-export async function reattachLinks(tx: Tx, annotationId: string, links: readonly LinkSnapshot[]) {
+export function reattachLinks(annotationId: string, links: readonly LinkSnapshot[]) {
   const restored: LinkSnapshot[] = [];
   const dropped: LinkSnapshot[] = [];
   for (const link of links) {
-    const target = await resolveMerged(tx, link.propositionId);
+    const target = resolveMerged(link.propositionId);
     if (!target) {
       dropped.push(link);
       continue;
     }
-    const key = { propositionId_annotationId: { propositionId: target, annotationId } };
-    if (await tx.propositionLink.findUnique({ where: key })) continue; // two merged into one
-    await tx.propositionLink.create({
-      data: { propositionId: target, annotationId, stance: link.stance, createdById: link.createdById, createdAt: new Date(link.createdAt) },
-    });
-    restored.push({ ...link, propositionId: target });
+    const { changes } = sql(
+      `INSERT INTO "PropositionLink" (id, propositionId, annotationId, stance, createdById, createdAt)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (propositionId, annotationId) DO NOTHING`,
+    ).run(newId(), target, annotationId, link.stance, link.createdById, sqliteFromIso(link.createdAt));
+    if (changes) restored.push({ ...link, propositionId: target }); // else: two merged into one
   }
   return { restored, dropped };
 }
 
-async function resolveMerged(tx: Tx, propositionId: string): Promise<string | null> {
+function resolveMerged(propositionId: string): string | null {
   let id: string | null = propositionId;
   for (let hops = 0; id && hops < 10; hops++) {
-    const p: { status: string; mergedIntoId: string | null } | null = await tx.proposition.findUnique({ where: { id }, select: { status: true, mergedIntoId: true } });
+    const p = sql(`SELECT status, mergedIntoId FROM "Proposition" WHERE id = ?`).get(id) as { status: string; mergedIntoId: string | null } | undefined;
     if (!p) return null;
     if (p.status !== "merged" || !p.mergedIntoId) return id;
     id = p.mergedIntoId;
@@ -68,11 +63,26 @@ async function resolveMerged(tx: Tx, propositionId: string): Promise<string | nu
  */
 export async function inheritLinks(tx: Tx, goldId: string, links: readonly { propositionId: string; stance: string }[] | undefined, actorId: string) {
   if (!links || links.length === 0) return [];
-  const at = new Date().toISOString();
-  const { restored } = await reattachLinks(
-    tx,
-    goldId,
-    links.map((l) => ({ propositionId: l.propositionId, stance: l.stance, statement: "", createdById: actorId, createdAt: at })),
-  );
-  return restored.map((l) => ({ propositionId: l.propositionId, stance: l.stance }));
+  const inherited: { propositionId: string; stance: string }[] = [];
+  for (const link of links) {
+    const target = await resolveMergedInTx(tx, link.propositionId);
+    if (!target) continue;
+    const key = { propositionId_annotationId: { propositionId: target, annotationId: goldId } };
+    if (await tx.propositionLink.findUnique({ where: key })) continue; // two merged into one
+    await tx.propositionLink.create({ data: { propositionId: target, annotationId: goldId, stance: link.stance, createdById: actorId } });
+    inherited.push({ propositionId: target, stance: link.stance });
+  }
+  return inherited;
+}
+
+/** resolveMerged inside a Prisma transaction (adjudication writes through Prisma). */
+async function resolveMergedInTx(tx: Tx, propositionId: string): Promise<string | null> {
+  let id: string | null = propositionId;
+  for (let hops = 0; id && hops < 10; hops++) {
+    const p: { status: string; mergedIntoId: string | null } | null = await tx.proposition.findUnique({ where: { id }, select: { status: true, mergedIntoId: true } });
+    if (!p) return null;
+    if (p.status !== "merged" || !p.mergedIntoId) return id;
+    id = p.mergedIntoId;
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Span } from "@/lib/domain/spans";
+import { isoFromSqlite } from "./sqlite";
 
 export interface AnnotationRow {
   id: string;
@@ -13,9 +14,12 @@ export interface AnnotationRow {
   attributes: string;
   note: string;
   version: number;
-  createdAt: Date;
-  updatedAt: Date;
+  /** A Date from Prisma, the stored ISO text from a direct SQLite read. */
+  createdAt: Date | string;
+  updatedAt: Date | string;
 }
+
+const iso = (d: Date | string) => (typeof d === "string" ? isoFromSqlite(d) : d.toISOString());
 
 /** The API/UI shape of a stored span. */
 export function toSpan(row: AnnotationRow): Span & { version: number; createdAt: string; updatedAt: string; documentId: string } {
@@ -31,8 +35,8 @@ export function toSpan(row: AnnotationRow): Span & { version: number; createdAt:
     attributes: JSON.parse(row.attributes) as Record<string, unknown>,
     note: row.note,
     version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
   };
 }
 

@@ -90,11 +90,11 @@ describe("documents API", () => {
     expect(res.body.error.message).toMatch(/2 MB/);
   });
 
-  it("refuses malformed JSON and non-JSON bodies with 400, never 500", async () => {
+  it("refuses malformed JSON with 400 and non-JSON bodies with 415, never 500", async () => {
     const bad = await admin.fetch(`/api/projects/${projectId}/documents`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
     expect(bad.status).toBe(400);
     const form = await admin.fetch(`/api/projects/${projectId}/documents`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
-    expect(form.status).toBe(400);
+    expect(form.status).toBe(415); // an explicit allowed content type is part of the CSRF rule (README "Security")
   });
 
   it("lets only managers add documents", async () => {
@@ -139,7 +139,7 @@ describe("project authorization (data layer)", () => {
   it("creates projects with the default label set and the creator as manager", async () => {
     const { createProject, getProject } = await import("@/lib/server/projects");
     const { requireProject } = await import("@/lib/server/guards");
-    const user = await makeUser("creator");
+    const user = await makeUser("creator", true); // creating projects is an admin capability
     const p = await createProject(user, { name: "Fresh", description: "", guidelines: "" });
     const scope = await requireProject(user, p.id, "project:edit");
     const details = await getProject(scope);

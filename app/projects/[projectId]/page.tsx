@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageProjectScope } from "@/lib/server/page-guards";
-import { listDocuments } from "@/lib/server/documents";
+import { listDocumentPage } from "@/lib/server/document-page";
 import { countAnnotationsByDocument } from "@/lib/server/annotation-counts";
 import { annotatorStatuses } from "@/lib/server/document-status";
 import { AssignmentStatusBadge, DocumentStatusBadge } from "@/components/assignment/status-badge";
@@ -11,24 +11,29 @@ import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { DateText } from "@/components/ui/date-text";
+import { Pager, SortHeader } from "@/components/document-list-controls";
+import { DOCUMENT_STATUSES, parseDocumentListQuery } from "@/lib/domain/document-list-query";
 
 export const metadata: Metadata = { title: "Documents" };
+
+const STATUS_NAMES: Record<string, string> = { open: "Open", in_adjudication: "In adjudication", adjudicated: "Adjudicated" };
 
 export default async function ProjectDocumentsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ projectId: string }>;
-  searchParams: Promise<{ perspective?: string; q?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { projectId } = await params;
-  const { perspective = "", q = "" } = await searchParams;
+  const query = parseDocumentListQuery(await searchParams);
   const scope = await pageProjectScope(projectId);
-  const [documents, counts, statuses] = await Promise.all([
-    listDocuments(scope, { perspective: perspective || undefined, q: q || undefined }),
-    countAnnotationsByDocument(scope),
-    annotatorStatuses(scope),
-  ]);
+  // One page of documents, and counts and statuses for just those rows.
+  const list = await listDocumentPage(scope, query);
+  const { documents } = list;
+  const ids = documents.map((d) => d.id);
+  const [counts, statuses] = await Promise.all([countAnnotationsByDocument(scope, ids), annotatorStatuses(scope, ids)]);
+  const base = `/projects/${projectId}`;
   const seeAll = scope.can("layers:read-all");
   const canReview = scope.can("review");
   return (
@@ -36,16 +41,25 @@ export default async function ProjectDocumentsPage({
       <div className="mb-4 flex flex-wrap items-end gap-3">
         <form className="flex flex-wrap items-end gap-2" role="search">
           <label className="text-sm">
-            <span className="text-slate-600">Search titles</span>
-            <TextInput name="q" defaultValue={q} placeholder="e.g. Pompeo" className="w-56" />
+            <span className="text-slate-600">Search titles and outlets</span>
+            <TextInput name="q" defaultValue={query.q} placeholder="e.g. Pompeo" className="w-56" />
           </label>
           <label className="text-sm">
             <span className="text-slate-600">Perspective</span>
-            <Select name="perspective" defaultValue={perspective} className="w-40">
+            <Select name="perspective" defaultValue={query.perspective} className="w-40">
               <option value="">All</option>
               {PERSPECTIVES.map((p) => <option key={p} value={p}>{p}</option>)}
             </Select>
           </label>
+          <label className="text-sm">
+            <span className="text-slate-600">Status</span>
+            <Select name="status" defaultValue={query.status} className="w-44">
+              <option value="">All</option>
+              {DOCUMENT_STATUSES.map((st) => <option key={st} value={st}>{STATUS_NAMES[st]}</option>)}
+            </Select>
+          </label>
+          {query.sort !== "published" && <input type="hidden" name="sort" value={query.sort} />}
+          {query.dir !== "asc" && <input type="hidden" name="dir" value={query.dir} />}
           <Button type="submit" variant="secondary">Filter</Button>
         </form>
         {scope.can("documents:add") && (
@@ -56,11 +70,11 @@ export default async function ProjectDocumentsPage({
       </div>
       <DataTable testId="document-table" head={
         <>
-          <th className="px-3 py-2">Title</th>
-          <th className="px-3 py-2">Outlet</th>
+          <SortHeader base={base} query={query} sort="title">Title</SortHeader>
+          <SortHeader base={base} query={query} sort="outlet">Outlet</SortHeader>
           <th className="px-3 py-2">Perspective</th>
-          <th className="px-3 py-2">Published</th>
-          <th className="hidden px-3 py-2 text-right lg:table-cell">Size</th>
+          <SortHeader base={base} query={query} sort="published">Published</SortHeader>
+          <SortHeader base={base} query={query} sort="size" align="right">Size</SortHeader>
           {seeAll ? (
             <>
               <th className="px-3 py-2 text-right" title="Spans in every annotator's layer, added up">Annotators&apos; spans</th>
@@ -85,7 +99,7 @@ export default async function ProjectDocumentsPage({
                 <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
                 <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
                 <td className="px-3 py-2 whitespace-nowrap text-slate-700"><DateText value={d.publishedAt} /></td>
-                <td className="hidden px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600 lg:table-cell">{d.length.toLocaleString("en")} chars</td>
+                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
                 {seeAll ? (
                   <>
                     <td className="px-3 py-2 text-right tabular-nums">{c?.all ?? 0}</td>
@@ -118,6 +132,7 @@ export default async function ProjectDocumentsPage({
           )}
         </tbody>
       </DataTable>
+      <Pager base={base} query={query} {...list} />
     </div>
   );
 }

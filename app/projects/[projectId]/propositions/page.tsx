@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { listPropositions } from "@/lib/server/propositions";
-import { listDocuments } from "@/lib/server/documents";
+import { listPerspectives } from "@/lib/server/documents";
+import { listFirstDocuments } from "@/lib/server/document-page";
 import { createPropositionAction } from "@/lib/actions/propositions";
 import { isPropositionFilter, orderPerspectives, type PropositionFilter } from "@/lib/domain/proposition-overview";
 import { ActionForm } from "@/components/ui/action-form";
@@ -12,6 +13,8 @@ import { PropositionTable } from "@/components/propositions/proposition-table";
 import { STANCE_ORDER, STANCE_STYLE } from "@/components/propositions/stance-style";
 
 export const metadata: Metadata = { title: "Propositions" };
+
+const ARTICLES_SHOWN = 20;
 
 const FILTERS: { key: PropositionFilter; label: string }[] = [
   { key: "all", label: "All active" },
@@ -34,8 +37,9 @@ export default async function PropositionsPage({
   const { filter: raw = "all" } = await searchParams;
   const filter: PropositionFilter = isPropositionFilter(raw) ? raw : "all";
   const scope = await pageProjectScope(projectId);
-  const [rows, documents] = await Promise.all([listPropositions(scope, filter), listDocuments(scope)]);
-  const perspectives = orderPerspectives(documents.map((d) => d.perspective));
+  // Perspectives and a few articles come from the database: this page never lists the whole project.
+  const [rows, present, first] = await Promise.all([listPropositions(scope, filter), listPerspectives(scope), listFirstDocuments(scope, ARTICLES_SHOWN)]);
+  const perspectives = orderPerspectives(present);
   const canManage = scope.can("propositions:manage");
   const base = `/projects/${projectId}/propositions`;
 
@@ -84,7 +88,7 @@ export default async function PropositionsPage({
         )}
         <Card title="Link claims, article by article">
           <ul className="space-y-1 text-sm">
-            {documents.map((d) => (
+            {first.documents.map((d) => (
               <li key={d.id} className="flex items-baseline gap-2">
                 <span className="w-20 shrink-0 text-xs text-slate-500">{d.perspective}</span>
                 <Link href={`/documents/${d.id}/claims`} className="text-indigo-700 hover:underline">{d.title}</Link>
@@ -92,6 +96,12 @@ export default async function PropositionsPage({
               </li>
             ))}
           </ul>
+          {first.total > first.documents.length && (
+            <p className="mt-2 text-xs text-slate-500">
+              The first {first.documents.length} of {first.total.toLocaleString("en")} articles;{" "}
+              <Link href={`/projects/${projectId}`} className="text-indigo-700 hover:underline">search the document list</Link> for the others.
+            </p>
+          )}
         </Card>
       </div>
     </div>

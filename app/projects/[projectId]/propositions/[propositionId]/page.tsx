@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { AppError } from "@/lib/server/errors";
-import { getPropositionDetail, listPropositions } from "@/lib/server/propositions";
-import { suggestClaims } from "@/lib/server/proposition-links";
-import { linkSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
+import { getPropositionDetail, listMergeTargets } from "@/lib/server/propositions";
+import { saveReconciliationAction } from "@/lib/actions/propositions";
 import { computeConflictFlags } from "@/lib/domain/conflicts";
 import { toDomainMention } from "@/lib/server/proposition-mentions";
 import { Alert, Card } from "@/components/ui/card";
@@ -15,7 +15,7 @@ import { TimelineChart } from "@/components/propositions/timeline-chart";
 import { StanceMatrix } from "@/components/propositions/stance-matrix";
 import { ReconciliationForm } from "@/components/propositions/reconciliation-form";
 import { ReconciliationHistory, ReconciliationSummary, VerdictStrip } from "@/components/propositions/reconciliation-summary";
-import { ClaimSuggestions } from "@/components/propositions/claim-suggestions";
+import { BoardSuggestions } from "@/components/propositions/board-suggestions";
 import { PropositionAdmin } from "@/components/propositions/proposition-admin";
 import { ConflictFlags, StatusBadge } from "@/components/propositions/status-badge";
 import { plural } from "@/components/propositions/format";
@@ -40,10 +40,7 @@ export default async function PropositionBoardPage({
   });
   const canManage = scope.can("propositions:manage");
   const reconcilable = canManage && ["open", "contested", "reconciled"].includes(p.status);
-  const [suggestions, others] = await Promise.all([
-    suggestClaims(scope, p.id),
-    canManage ? listPropositions(scope, "all") : Promise.resolve([]),
-  ]);
+  const others = canManage ? await listMergeTargets(scope) : [];
   const flags = computeConflictFlags(p.mentions.map(toDomainMention));
   const evidence = new Set(p.reconciliation.evidence);
   const base = `/projects/${projectId}/propositions`;
@@ -118,7 +115,9 @@ export default async function PropositionBoardPage({
 
       {p.status !== "merged" && p.status !== "retired" && (
         <Card title="Possibly the same claim">
-          <ClaimSuggestions suggestions={suggestions} action={linkSuggestionAction.bind(null, p.id)} />
+          <Suspense fallback={<p className="text-sm text-slate-500" data-testid="suggestions-loading">Looking for similar claims in the project…</p>}>
+            <BoardSuggestions scope={scope} propositionId={p.id} />
+          </Suspense>
         </Card>
       )}
 

@@ -1,0 +1,69 @@
+// The span save path writes through its own SQLite connection (lib/server/sqlite.ts): it must
+// wait for another writer without failing, and leave nothing half-written when it refuses.
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, it, inject } from "vitest";
+import { signedIn, type Client } from "../support/http-client";
+import { demoProjectId } from "../support/data-layer";
+
+const TEXT = `Tokyo said 👍🏽 the curbs were "not retaliation".\nCafe\u0301 🇰🇷 韓国 ${Date.now()}`;
+const CPS = Array.from(TEXT.normalize("NFC"));
+const span = (s: number, e: number) => ({ start: s, end: e, text: CPS.slice(s, e).join("") });
+
+let a1: Client;
+let docId: string;
+const db = () => new Database(inject("dbFile"));
+const count = (sql: string, ...args: unknown[]) => {
+  const conn = db();
+  try {
+    return (conn.prepare(sql).get(...args) as { n: number }).n;
+  } finally {
+    conn.close();
+  }
+};
+const events = () => count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE documentId = ?`, docId);
+
+beforeAll(async () => {
+  const manager = await signedIn(inject("baseUrl"), "admin@example.com");
+  a1 = await signedIn(inject("baseUrl"), "annotator1@example.com");
+  const created = await manager.json("POST", `/api/projects/${await demoProjectId()}/documents`, { title: "Save path", text: TEXT, perspective: "JP" });
+  expect(created.status).toBe(201);
+  docId = created.body.document.id;
+});
+
+describe("the span save path", () => {
+  it("waits for another connection's write transaction instead of failing, then saves span and history together", async () => {
+    const other = db();
+    other.prepare("BEGIN IMMEDIATE").run();
+    const saving = a1.json("POST", `/api/documents/${docId}/annotations`, { label: "quote", ...span(11, 13) });
+    await new Promise((r) => setTimeout(r, 600));
+    other.prepare("COMMIT").run();
+    other.close();
+    const res = await saving;
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.annotation).toMatchObject({ label: "quote", start: 11, end: 13, text: "👍🏽", version: 1 });
+    expect(res.body.annotation.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE annotationId = ? AND action = 'create'`, res.body.annotation.id)).toBe(1);
+    expect(count(`SELECT count(*) AS n FROM "Assignment" a JOIN "User" u ON u.id = a.userId WHERE a.documentId = ? AND u.email = ? AND a.status = 'in_progress'`, docId, "annotator1@example.com")).toBe(1);
+  });
+
+  it("writes no history for a refused duplicate, a stale update or a stale delete", async () => {
+    const line = CPS.indexOf("\n");
+    const created = await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "claim", ...span(0, line + 2) });
+    expect(created.status).toBe(201);
+    const id = created.body.annotation.id;
+    const before = events();
+    expect((await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "claim", ...span(0, line + 2) })).status).toBe(409);
+    const stale = await a1.json("PATCH", `/api/annotations/${id}`, { version: 7, label: "quote" });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details.current).toMatchObject({ id, label: "claim", version: 1 });
+    expect((await a1.fetch(`/api/annotations/${id}?version=7`, { method: "DELETE" })).status).toBe(409);
+    expect(events()).toBe(before);
+    const retag = await a1.json("PATCH", `/api/annotations/${id}`, { version: 1, label: "quote" });
+    expect(retag.status).toBe(200);
+    expect(retag.body.annotation).toMatchObject({ label: "quote", version: 2, attributes: {} });
+    expect(events()).toBe(before + 1);
+    expect((await a1.fetch(`/api/annotations/${id}?version=2`, { method: "DELETE" })).status).toBe(204);
+    expect(events()).toBe(before + 2);
+    expect(count(`SELECT count(*) AS n FROM "Annotation" WHERE id = ?`, id)).toBe(0);
+  });
+});
