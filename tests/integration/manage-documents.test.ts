@@ -40,9 +40,12 @@ describe("deleting", () => {
     await annotate(a1, id, [spanOf(`${text} Second.`, "claim", "Seoul called it retaliation")], false);
     const claim = (await a1.json("GET", `/api/documents/${id}/annotations`)).body.annotations[0];
     const prop = (await reviewer.json("POST", `/api/projects/${p.projectId}/propositions`, { statement: `Deleted doc ${Date.now()}`, annotationId: claim.id, stance: "supports" })).body.proposition;
-    expect((await reviewer.json("DELETE", `/api/documents/${id}`)).status).toBe(403);
-    expect((await a1.json("DELETE", `/api/documents/${id}`)).status).toBe(403);
-    const res = await admin.json("DELETE", `/api/documents/${id}`);
+    expect((await reviewer.json("DELETE", `/api/documents/${id}?confirm=${id}`)).status).toBe(403);
+    expect((await a1.json("DELETE", `/api/documents/${id}?confirm=${id}`)).status).toBe(403);
+    const unconfirmed = await admin.json("DELETE", `/api/documents/${id}`);
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.error.message).toMatch(/confirm/);
+    const res = await admin.json("DELETE", `/api/documents/${id}?confirm=${id}`);
     expect(res.status).toBe(200);
     expect(res.body.deleted).toMatchObject({ spans: 1, links: 1 });
     expect((await admin.json("GET", `/api/documents/${id}`)).status).toBe(404);
@@ -56,8 +59,9 @@ describe("deleting", () => {
   it("a project goes with everything in it; reviewers and annotators are refused", async () => {
     const doomed = await makeReviewProject([`${text} doomed ${Date.now()}`]);
     await annotate(a1, doomed.documentIds[0], [spanOf(text, "quote", "日本")], false);
-    expect((await reviewer.json("DELETE", `/api/projects/${doomed.projectId}`)).status).toBe(403);
-    const res = await admin.json("DELETE", `/api/projects/${doomed.projectId}`);
+    expect((await reviewer.json("DELETE", `/api/projects/${doomed.projectId}?confirm=${doomed.projectId}`)).status).toBe(403);
+    expect((await admin.json("DELETE", `/api/projects/${doomed.projectId}?confirm=${p.projectId}`)).status).toBe(400);
+    const res = await admin.json("DELETE", `/api/projects/${doomed.projectId}?confirm=${doomed.projectId}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.deleted.documents).toBe(1);
     const db = await useTestDatabase();
