@@ -22,7 +22,7 @@ const TOP = 5;
 
 /**
  * Link one claim to propositions: its current links (change stance, unlink), the project's
- * propositions ranked by similarity to the claim (lib/domain/similarity, computed by the
+ * propositions ranked by the matcher with its reasons and a suggested stance (lib/domain/matching, computed by the
  * server), and proposing a new proposition from the claim. Self-contained: it talks to the
  * JSON API, so it can sit in the workspace, a review screen or the claims page.
  */
@@ -193,11 +193,14 @@ function RankedList({
           <div className="min-w-0 flex-1">
             <Link href={board(p.id)} className="text-slate-800 hover:text-indigo-700 hover:underline">{p.statement}</Link>
             <div className="mt-0.5 flex items-center gap-2 text-[11px] text-slate-500">
-              <span className="inline-block h-1.5 w-16 overflow-hidden rounded bg-slate-200" title={`similarity ${Math.round(p.score * 100)}%`}>
+              <span className="inline-block h-1.5 w-16 overflow-hidden rounded bg-slate-200" title={`match ${Math.round(p.score * 100)}%`}>
                 <span className="block h-full bg-indigo-500" style={{ width: `${Math.round(p.score * 100)}%` }} />
               </span>
-              {p.matchedTerms.length > 0 ? <span className="truncate">matches {p.matchedTerms.slice(0, 3).join(", ")}</span> : <span>no shared words</span>}
+              {p.reasons.length > 0 ? <span className="truncate" title={p.reasons.join("\n")}>{p.reasons.slice(0, 2).join(" · ")}</span> : <span>no evidence in common</span>}
               {p.status === "proposed" && <span className="text-violet-700">proposed</span>}
+            </div>
+            <div className="text-[11px] text-slate-500" title={p.suggestedStance.reason} data-testid="suggested-stance">
+              suggests <span style={{ color: STANCE_STYLE[p.suggestedStance.stance].color }}>{STANCE_STYLE[p.suggestedStance.stance].label}</span>: {p.suggestedStance.reason}
             </div>
           </div>
           {p.linkedStance === stance ? (

@@ -1,6 +1,6 @@
 // Browser-side calls to the proposition JSON API, for the link panel (which is mounted inside
 // client components such as the workspace, where a server component cannot feed it).
-import type { ClaimLinking } from "@/lib/server/proposition-links";
+import type { ClaimLinking, ClaimSuggestion } from "@/lib/server/proposition-links";
 import type { LinkStance } from "@/lib/domain/framing";
 import { apiCall as call } from "@/lib/client/api-call";
 
@@ -18,4 +18,8 @@ export function unlinkClaim(propositionId: string, annotationId: string): Promis
 
 export function proposeFromClaim(projectId: string, statement: string, annotationId: string, stance: LinkStance): Promise<{ proposition: { id: string; status: string } }> {
   return call("POST", `/api/projects/${encodeURIComponent(projectId)}/propositions`, { statement, annotationId, stance });
+}
+
+export function fetchClaimSuggestions(propositionId: string): Promise<{ suggestions: ClaimSuggestion[] }> {
+  return call("GET", `/api/propositions/${encodeURIComponent(propositionId)}/suggestions`);
 }

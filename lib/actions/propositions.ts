@@ -4,15 +4,18 @@ import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
 import { parseInput } from "@/lib/server/validate";
-import { requireProject } from "@/lib/server/guards";
+import { requireId, requireProject } from "@/lib/server/guards";
 import { requireProposition } from "@/lib/server/proposition-access";
 import { createProposition, updateProposition } from "@/lib/server/propositions";
-import { linkClaim } from "@/lib/server/proposition-links";
+import { linkClaim, rejectSuggestion } from "@/lib/server/proposition-links";
 import { mergeProposition } from "@/lib/server/proposition-merge";
+import { createPropositionFromCluster } from "@/lib/server/claim-clusters";
 import { saveReconciliation } from "@/lib/server/reconciliations";
 import {
   linkInputSchema,
   mergeInputSchema,
+  rejectSuggestionSchema,
+  clusterPropositionSchema,
   propositionCreateSchema,
   propositionPatchSchema,
   reconciliationInputSchema,
@@ -89,4 +92,29 @@ export async function linkSuggestionAction(propositionId: string, _: State, form
     revalidatePropositions(scope.projectId);
     return null;
   }, "Linked.");
+}
+
+/** "Not the same claim": a reviewer rejects a suggestion; it never comes back for this proposition. */
+export async function rejectSuggestionAction(propositionId: string, _: State, form: FormData): Promise<State> {
+  return runAction(async (actor) => {
+    const { scope } = await requireProposition(actor, requireId(propositionId, "propositionId"), "propositions:manage");
+    const { annotationId } = parseInput(rejectSuggestionSchema, { annotationId: requireForm(form).get("annotationId") });
+    await rejectSuggestion(scope, propositionId, annotationId);
+    revalidatePropositions(scope.projectId);
+    return null;
+  }, "Won't suggest it again.");
+}
+
+/** "Create proposition from cluster": the edited draft and the claims kept, with their stances, in one step. */
+export async function createPropositionFromClusterAction(projectId: string, _: State, form: FormData): Promise<State> {
+  const result = await runAction(async (actor) => {
+    const scope = await requireProject(actor, requireId(projectId, "projectId"), "propositions:manage");
+    const links = requireForm(form).getAll("claim").map((id) => ({ annotationId: String(id), stance: form.get(`stance:${String(id)}`) }));
+    const input = parseInput(clusterPropositionSchema, { statement: form.get("statement"), links });
+    const created = await createPropositionFromCluster(scope, input);
+    revalidatePropositions(projectId);
+    return created.id;
+  });
+  if (result.ok) redirect(boardPath(projectId, result.data));
+  return result;
 }

@@ -36,6 +36,19 @@ export const propositionPatchSchema = z
 
 export const linkInputSchema = z.object({ annotationId: id("annotationId"), stance: stanceSchema });
 
+/** "Create proposition from cluster": the (edited) draft and the claims kept, each with its stance. */
+export const clusterPropositionSchema = z.object({
+  statement: statementSchema,
+  links: z
+    .array(z.object({ annotationId: id("annotationId"), stance: stanceSchema }))
+    .min(1, "keep at least one claim of the cluster")
+    .max(200, "a cluster has at most 200 claims")
+    .refine((l) => new Set(l.map((x) => x.annotationId)).size === l.length, "a claim is listed twice"),
+});
+export type ClusterPropositionInput = z.output<typeof clusterPropositionSchema>;
+
+export const rejectSuggestionSchema = z.object({ annotationId: id("annotationId") }).strict();
+
 export const mergeInputSchema = z.object({ into: id("into") });
 
 export const reconciliationInputSchema = z.object({

@@ -20,12 +20,17 @@ import type { Capability } from "@/lib/domain/roles";
  * every member.
  */
 export async function visibleAnnotationWhere(scope: ProjectScope): Promise<Prisma.AnnotationWhereInput> {
-  assertScope(scope);
   const base: Prisma.AnnotationWhereInput = { document: { projectId: scope.projectId } };
-  if (scope.can("layers:read-all")) return base;
-  const project = await db.project.findUniqueOrThrow({ where: { id: scope.projectId }, select: { blindMode: true } });
-  if (!project.blindMode) return base;
+  if (await seesEveryLayer(scope)) return base;
   return { ...base, OR: [{ layer: userLayer(scope.actor.id) }, { document: { status: "adjudicated" } }] };
+}
+
+/** Whether the caller sees every layer of every document (else: their own, and adjudicated documents). */
+export async function seesEveryLayer(scope: ProjectScope): Promise<boolean> {
+  assertScope(scope);
+  if (scope.can("layers:read-all")) return true;
+  const project = await db.project.findUniqueOrThrow({ where: { id: scope.projectId }, select: { blindMode: true } });
+  return !project.blindMode;
 }
 
 export interface PropositionRow {

@@ -7,17 +7,20 @@ import {
   propositionInScope,
   requireLinkClaim,
   requireUnlink,
-  visibleAnnotationWhere,
+  seesEveryLayer,
   visibleClaim,
   visibleSpan,
 } from "./proposition-access";
 import { layerName, loadMentions, readClaimAttributes } from "./proposition-mentions";
 import { documentIndex } from "./document-text";
+import { sql } from "./sqlite";
 import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/proposition-status";
 import { hiddenMentionCounts } from "./blind-withhold";
-import { buildRanker } from "@/lib/domain/similarity";
+import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
+import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
+import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "./matching";
 import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
 import type { LinkStance } from "@/lib/domain/framing";
 
@@ -42,6 +45,7 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
   const key = { propositionId_annotationId: { propositionId, annotationId: claim.id } };
   const existing = await db.propositionLink.findUnique({ where: key });
   const result = { propositionId, annotationId: claim.id, stance: input.stance };
+  const decision = { propositionId, annotationId: claim.id, statement: p.statement, claimText: claim.text, stance: input.stance };
   const actorId = scope.actor.id;
   if (existing) {
     if (existing.stance !== input.stance) {
@@ -50,6 +54,7 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
         await tx.propositionLink.update({ where: key, data: { stance: input.stance } });
         await recordLinkEvent(tx, { claim, actorId, action: "relink", proposition: p, stance: input.stance, previousStance: existing.stance });
       });
+      await recordLinkDecision(scope, { ...decision, decision: "restaged" });
     }
     return { ...result, created: false };
   }
@@ -62,6 +67,7 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
     if (isUniqueViolation(e)) throw conflict("This claim was linked to the proposition meanwhile; reload to see its stance.");
     throw e;
   }
+  await recordLinkDecision(scope, { ...decision, decision: "accepted" });
   return { ...result, created: true };
 }
 
@@ -90,9 +96,11 @@ export interface RankedProposition {
   id: string;
   statement: string;
   status: string;
-  /** Cosine similarity to the claim's text in [0, 1]; 0 when no content word is shared. */
+  /** The matcher's probability that claim and statement say the same thing, in [0, 1]. */
   score: number;
-  matchedTerms: string[];
+  /** Why, in words ("synonym: payback ≈ retribution"). */
+  reasons: string[];
+  suggestedStance: StanceSuggestion;
   /** This claim's stance toward it, if already linked. */
   linkedStance: LinkStance | null;
 }
@@ -105,8 +113,7 @@ export interface ClaimLinking {
 
 /**
  * For the link panel: the claim's links, and every proposition that takes links, ranked by
- * similarity of its statement to the claim (lib/domain/similarity), then the rest by status
- * and statement.
+ * the project's matching model (lib/domain/matching), each with its reasons and a suggested stance.
  */
 export async function rankPropositionsForClaim(scope: ProjectScope, annotationId: string): Promise<ClaimLinking> {
   const claim = await visibleClaim(scope, annotationId);
@@ -127,14 +134,20 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
   const shown = (id: string, status: string) => ((hidden.get(id) ?? 0) > 0 ? statusWhenWithheld(status) : status);
   for (const c of candidates) c.status = shown(c.id, c.status);
   const stanceOf = new Map(links.map((l) => [l.propositionId, l.stance as LinkStance]));
-  const ranked = buildRanker(candidates.map((c) => ({ id: c.id, text: c.statement }))).rank(claim.text, candidates.length);
-  const scored = new Map(ranked.map((m) => [m.id, m]));
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const rest = candidates.filter((c) => !scored.has(c.id));
-  const propositions: RankedProposition[] = [
-    ...ranked.map((m) => ({ ...byId.get(m.id)!, score: m.score, matchedTerms: m.matchedTerms, linkedStance: stanceOf.get(m.id) ?? null })),
-    ...rest.map((c) => ({ ...c, score: 0, matchedTerms: [], linkedStance: stanceOf.get(c.id) ?? null })),
-  ];
+  const model = await projectModel(scope.projectId);
+  const index = buildMatchIndex(candidates.map((c) => ({ id: c.id, analysis: analyze(c.statement) })));
+  const attrRow = await db.annotation.findUnique({ where: { id: claim.id }, select: { attributes: true } });
+  const attrs = readClaimAttributes(attrRow?.attributes ?? "{}");
+  const claimAnalysis = analyze(claim.text);
+  const ranked = rankAgainst(index, { analysis: claimAnalysis, holder: attrs.holder }, { model, limit: candidates.length, shortlist: candidates.length });
+  const propositions: RankedProposition[] = ranked.map((m) => ({
+    ...byId.get(m.id)!,
+    score: m.score,
+    reasons: m.reasons,
+    suggestedStance: suggestStance(claimAnalysis, analyze(byId.get(m.id)!.statement), attrs.voice, attrs.claimStance === "denies"),
+    linkedStance: stanceOf.get(m.id) ?? null,
+  }));
   return {
     claim: { id: claim.id, documentId: claim.documentId, layer: claim.layer, text: claim.text, canLink: canLinkClaim(scope, claim) },
     links: links.map((l) => ({
@@ -159,16 +172,18 @@ export interface ClaimSuggestion {
   text: string;
   holder: string | null;
   score: number;
-  matchedTerms: string[];
+  reasons: string[];
+  suggestedStance: StanceSuggestion;
   context: Snippet;
   canLink: boolean;
 }
 
-// Below this, matches are mostly shared background words ("wartime", "labor") in this corpus.
-const MIN_SUGGESTION_SCORE = 0.15;
+// Below this the prior model's pairs were mostly wrong on the tune half of eval/linking
+// (scripts/fit-matching-prior.ts prints precision by threshold).
+const MIN_SUGGESTION_SCORE = 0.1;
 
 /**
- * "Possibly the same claim": visible claims not yet linked, ranked by similarity to the
+ * "Possibly the same claim": visible claims not yet linked nor rejected, ranked by the matcher against the
  * statement. A claim overlapping an already linked mention of the same document is left out
  * (it is that mention in another annotator's layer), and one span marked in several layers
  * is offered once (gold first, then the caller's own layer).
@@ -176,49 +191,81 @@ const MIN_SUGGESTION_SCORE = 0.15;
 export async function suggestClaims(scope: ProjectScope, propositionId: string, limit = 5): Promise<ClaimSuggestion[]> {
   const p = await propositionInScope(scope, propositionId);
   if (!acceptsLinks(p.status)) return [];
-  const [visible, mentions] = await Promise.all([visibleAnnotationWhere(scope), loadMentions(scope, [p.id])]);
+  const [all, mentions, rejected, model] = await Promise.all([
+    seesEveryLayer(scope), loadMentions(scope, [p.id]), rejectedClaims(p.id), projectModel(scope.projectId),
+  ]);
   const linked = mentions.get(p.id)!;
-  const claims = await db.annotation.findMany({
-    where: { AND: [visible, { label: "claim" }] },
-    select: {
-      id: true, documentId: true, layer: true, start: true, end: true, text: true, attributes: true,
-      author: { select: { name: true } },
-      document: { select: { title: true, outlet: true, perspective: true, publishedAt: true } },
-    },
-  });
   const own = userLayer(scope.actor.id);
+  const claims = visibleClaims(scope.projectId, all ? null : own);
   const preference = (layer: string) => (layer === GOLD_LAYER ? 0 : layer === own ? 1 : 2);
   claims.sort((a, b) => preference(a.layer) - preference(b.layer));
   const seen = new Set<string>();
+  const linkedByDocument = new Map<string, typeof linked>(); // not claims × mentions comparisons
+  for (const m of linked) linkedByDocument.set(m.documentId, [...(linkedByDocument.get(m.documentId) ?? []), m]);
+  const keyOf = (c: { documentId: string; start: number; end: number }) => `${c.documentId}|${c.start}|${c.end}`;
+  // A rejection covers the span in every layer: it is one claim of the article.
+  const rejectedKeys = new Set(claims.filter((c) => rejected.has(c.id)).map(keyOf));
   const candidates = claims.filter((c) => {
-    const overlapsLinked = linked.some((m) => m.documentId === c.documentId && m.start < c.end && c.start < m.end);
-    const key = `${c.documentId}|${c.start}|${c.end}`;
-    if (overlapsLinked || seen.has(key)) return false;
+    const overlapsLinked = linkedByDocument.get(c.documentId)?.some((m) => m.start < c.end && c.start < m.end) ?? false;
+    const key = keyOf(c);
+    if (overlapsLinked || seen.has(key) || rejectedKeys.has(key)) return false;
     seen.add(key);
     return true;
   });
-  const byId = new Map(candidates.map((c) => [c.id, c]));
-  const ranked = buildRanker(candidates.map((c) => ({ id: c.id, text: c.text })))
-    .rank(p.statement, limit)
-    .filter((m) => m.score >= MIN_SUGGESTION_SCORE);
+  const index = buildMatchIndex(candidates.map((c) => ({ id: c.id, analysis: analyze(c.text), holder: readClaimAttributes(c.attributes).holder })));
+  const statement = analyze(p.statement);
+  const ranked = rankAgainst(index, { analysis: statement }, { model, limit }).filter((m) => m.score >= MIN_SUGGESTION_SCORE);
   return Promise.all(
     ranked.map(async (m) => {
-      const c = byId.get(m.id)!;
+      const c = claimDetails(m.id);
+      const attrs = readClaimAttributes(c.attributes);
       return {
         annotationId: c.id,
         documentId: c.documentId,
-        documentTitle: c.document.title,
-        outlet: c.document.outlet,
-        perspective: c.document.perspective,
-        publishedAt: c.document.publishedAt,
-        layerName: layerName(c.layer, c.author.name),
+        documentTitle: c.title,
+        outlet: c.outlet,
+        perspective: c.perspective,
+        publishedAt: c.publishedAt,
+        layerName: layerName(c.layer, c.authorName),
         text: c.text,
-        holder: readClaimAttributes(c.attributes).holder,
+        holder: attrs.holder,
         score: m.score,
-        matchedTerms: m.matchedTerms,
+        reasons: m.reasons,
+        suggestedStance: suggestStance(analyze(c.text), statement, attrs.voice, attrs.claimStance === "denies"),
         context: buildSnippet(await documentIndex(c.documentId), c.start, c.end),
         canLink: canLinkClaim(scope, c),
       };
     }),
   );
+}
+
+type ClaimCandidate = { id: string; documentId: string; layer: string; start: number; end: number; text: string; attributes: string };
+
+/**
+ * Every claim of the project the caller may see (all layers, or `ownLayer` and adjudicated
+ * documents), with only what ranking needs: a prepared statement, since Prisma's row mapping
+ * of tens of thousands of claims with their documents and authors took seconds here.
+ */
+function visibleClaims(projectId: string, ownLayer: string | null): ClaimCandidate[] {
+  const from = `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId
+    WHERE d.projectId = ? AND a.label = 'claim'`;
+  return (ownLayer === null
+    ? sql(from).all(projectId)
+    : sql(`${from} AND (a.layer = ? OR d.status = 'adjudicated')`).all(projectId, ownLayer)) as ClaimCandidate[];
+}
+
+function claimDetails(id: string) {
+  return sql(
+    `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes, u.name AS authorName, d.title, d.outlet, d.perspective, d.publishedAt
+     FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId JOIN "User" u ON u.id = a.authorId WHERE a.id = ?`,
+  ).get(id) as ClaimCandidate & { attributes: string; authorName: string; title: string; outlet: string; perspective: string; publishedAt: string | null };
+}
+
+/** "Not this one": the claim is never suggested for this proposition again. */
+export async function rejectSuggestion(scope: ProjectScope, propositionId: string, annotationId: string): Promise<void> {
+  const p = await propositionInScope(scope, propositionId);
+  const claim = await visibleClaim(scope, annotationId);
+  const linked = await db.propositionLink.findUnique({ where: { propositionId_annotationId: { propositionId, annotationId } } });
+  if (linked) throw conflict("This claim is linked to the proposition; unlink it instead.");
+  await recordLinkDecision(scope, { propositionId, annotationId: claim.id, statement: p.statement, claimText: claim.text, decision: "rejected", stance: null });
 }

@@ -119,7 +119,7 @@ function sameStatement(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-async function rejectDuplicateStatement(scope: ProjectScope, statement: string, exceptId?: string): Promise<void> {
+export async function rejectDuplicateStatement(scope: ProjectScope, statement: string, exceptId?: string): Promise<void> {
   const rows = await db.proposition.findMany({
     where: { projectId: scope.projectId, status: { not: "merged" } },
     select: { id: true, statement: true },

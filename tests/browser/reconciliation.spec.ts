@@ -43,7 +43,7 @@ test("a reviewer links a Korean and a Japanese claim with opposite stances, sees
   const jpPanel = claimItem(page, JP_CLAIM).getByTestId("link-claim-panel");
   const offered = jpPanel.getByTestId("ranked-proposition").filter({ hasText: STATEMENT });
   await expect(offered).toBeVisible();
-  await expect(offered).toContainText(/matches .*back/); // "backing" meets "backed"
+  await expect(offered).toContainText(/synonym: backing ≈ backed/); // WordNet: the noun "backing" meets the verb "backed"
   await jpPanel.locator("label", { hasText: /^supports$/ }).click();
   await offered.getByRole("button", { name: "Link" }).click();
   const jpLink = jpPanel.getByTestId("claim-link").filter({ hasText: STATEMENT });

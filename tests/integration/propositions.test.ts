@@ -501,3 +501,46 @@ describe("merging", () => {
     expect(res.status).toBe(409);
   });
 });
+
+describe("claim suggestions for a board", () => {
+  let pid: string;
+  beforeAll(async () => {
+    pid = (await create(reviewer, `Japan imposed the curbs in retaliation for the court rulings ${Date.now()}`)).body.proposition.id;
+  });
+  const suggested = async (c: Client) => {
+    const res = await c.json("GET", `/api/propositions/${pid}/suggestions`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return (res.body.suggestions as { annotationId: string }[]).map((s) => s.annotationId);
+  };
+
+  it("offers visible unlinked claims, one span marked in two layers once, with context and whether the caller may link it", async () => {
+    const res = await reviewer.json("GET", `/api/propositions/${pid}/suggestions`);
+    const ids_ = (res.body.suggestions as { annotationId: string }[]).map((s) => s.annotationId);
+    expect(ids_.filter((id) => id === ids.krA1 || id === ids.krA2)).toHaveLength(1);
+    expect(ids_).not.toContain(ids.krQuote);
+    expect(ids_).not.toContain(ids.otherClaim);
+    const kr = res.body.suggestions.find((s: { documentId: string }) => s.documentId === ids.kr);
+    expect(kr).toMatchObject({ outlet: "Yonhap", perspective: "KR", canLink: true, matchedTerms: expect.arrayContaining([expect.any(String)]) });
+    expect(kr.context).toBeTruthy();
+  });
+
+  it("keeps blind mode: an annotator is offered their own claims and adjudicated documents' claims only", async () => {
+    const offered = await suggested(a1);
+    expect(offered).not.toContain(ids.krA2);
+    expect(offered).not.toContain(ids.tpA2);
+    for (const id of offered) expect([ids.krA1, ids.krA1Other, ids.jpGold, ids.jpA2]).toContain(id);
+  });
+
+  it("leaves out a linked claim and the same span in other layers", async () => {
+    expect((await link(reviewer, pid, ids.krA2, "supports")).status).toBe(201);
+    const offered = await suggested(reviewer);
+    expect(offered).not.toContain(ids.krA1);
+    expect(offered).not.toContain(ids.krA2);
+  });
+
+  it("refuses anonymous callers, non-members and unknown propositions", async () => {
+    expect((await new Client(baseUrl()).json("GET", `/api/propositions/${pid}/suggestions`)).status).toBe(401);
+    expect((await outsider.json("GET", `/api/propositions/${pid}/suggestions`)).status).toBe(403);
+    expect((await reviewer.json("GET", `/api/propositions/nope/suggestions`)).status).toBe(404);
+  });
+});

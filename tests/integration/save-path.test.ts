@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it, inject } from "vitest";
 import { signedIn, type Client } from "../support/http-client";
-import { demoProjectId } from "../support/data-layer";
+import { actorFor, makeUser } from "../support/data-layer";
 
 const TEXT = `Tokyo said 👍🏽 the curbs were "not retaliation".\nCafe\u0301 🇰🇷 韓国 ${Date.now()}`;
 const CPS = Array.from(TEXT.normalize("NFC"));
@@ -23,9 +23,16 @@ const count = (sql: string, ...args: unknown[]) => {
 const events = () => count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE documentId = ?`, docId);
 
 beforeAll(async () => {
-  const manager = await signedIn(inject("baseUrl"), "admin@example.com");
+  // A project of its own (other files may change or delete the demo project), annotator1 in it.
+  const owner = await makeUser("save-path-owner", true);
+  const { createProject } = await import("@/lib/server/projects");
+  const { requireProject } = await import("@/lib/server/guards");
+  const { addMember } = await import("@/lib/server/members");
+  const project = await createProject(owner, { name: `Save path ${Date.now()}`, description: "", guidelines: "" });
+  await addMember(await requireProject(owner, project.id, "members:manage"), (await actorFor("annotator1@example.com")).email, "annotator");
+  const manager = await signedIn(inject("baseUrl"), owner.email);
   a1 = await signedIn(inject("baseUrl"), "annotator1@example.com");
-  const created = await manager.json("POST", `/api/projects/${await demoProjectId()}/documents`, { title: "Save path", text: TEXT, perspective: "JP" });
+  const created = await manager.json("POST", `/api/projects/${project.id}/documents`, { title: "Save path", text: TEXT, perspective: "JP" });
   expect(created.status).toBe(201);
   docId = created.body.document.id;
 });

@@ -4,7 +4,11 @@ import { pageProjectScope } from "@/lib/server/page-guards";
 import { listPropositions } from "@/lib/server/propositions";
 import { listPerspectives } from "@/lib/server/documents";
 import { listFirstDocuments } from "@/lib/server/document-page";
-import { createPropositionAction } from "@/lib/actions/propositions";
+import { Suspense } from "react";
+import { createPropositionAction, createPropositionFromClusterAction } from "@/lib/actions/propositions";
+import { listClaimClusters } from "@/lib/server/claim-clusters";
+import type { ProjectScope } from "@/lib/server/guards";
+import { ClaimClusters } from "@/components/propositions/claim-clusters";
 import { isPropositionFilter, orderPerspectives, type PropositionFilter } from "@/lib/domain/proposition-overview";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
@@ -70,6 +74,13 @@ export default async function PropositionsPage({
         </span>
       </nav>
       <PropositionTable projectId={projectId} rows={rows} perspectives={perspectives} />
+      {canManage && (
+        <Card title="Unlinked claims that seem to say the same thing">
+          <Suspense fallback={<p className="text-sm text-slate-500">Grouping the project&apos;s unlinked claims…</p>}>
+            <Clusters scope={scope} projectId={projectId} />
+          </Suspense>
+        </Card>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         {canManage ? (
           <Card title="New proposition">
@@ -106,4 +117,10 @@ export default async function PropositionsPage({
       </div>
     </div>
   );
+}
+
+/** Streams in after the rest of the page: clustering runs in a worker process. */
+async function Clusters({ scope, projectId }: { scope: ProjectScope; projectId: string }) {
+  const { clusters, claims } = await listClaimClusters(scope);
+  return <ClaimClusters clusters={clusters} claims={claims} action={createPropositionFromClusterAction.bind(null, projectId)} />;
 }

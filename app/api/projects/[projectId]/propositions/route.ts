@@ -13,7 +13,7 @@ type Params = { projectId: string };
  * GET → { propositions }: mention counts per perspective and stance, conflict flags, most
  * divergent first; ?filter=all|contested|divergent|reconciled|open|proposed|retired|merged.
  * GET ?rankFor=<annotationId> → { claim, links, propositions }: the claim's links and the
- * propositions that take links, ranked by similarity to the claim's text.
+ * propositions that take links,  ranked by the matcher (reasons and a suggested stance with each).
  */
 export const GET = apiRoute<Params>(async ({ req, params, actor }) => {
   const scope = await requireProject(actor, params.projectId);

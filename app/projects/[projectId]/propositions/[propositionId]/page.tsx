@@ -1,11 +1,10 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { AppError } from "@/lib/server/errors";
 import { getPropositionDetail, listMergeTargets } from "@/lib/server/propositions";
-import { saveReconciliationAction } from "@/lib/actions/propositions";
+import { linkSuggestionAction, rejectSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
 import { computeConflictFlags } from "@/lib/domain/conflicts";
 import { toDomainMention } from "@/lib/server/proposition-mentions";
 import { Alert, Card } from "@/components/ui/card";
@@ -15,7 +14,7 @@ import { TimelineChart } from "@/components/propositions/timeline-chart";
 import { StanceMatrix } from "@/components/propositions/stance-matrix";
 import { ReconciliationForm } from "@/components/propositions/reconciliation-form";
 import { ReconciliationHistory, ReconciliationSummary, VerdictStrip } from "@/components/propositions/reconciliation-summary";
-import { BoardSuggestions } from "@/components/propositions/board-suggestions";
+import { LazyClaimSuggestions } from "@/components/propositions/lazy-claim-suggestions";
 import { PropositionAdmin } from "@/components/propositions/proposition-admin";
 import { ConflictFlags, StatusBadge } from "@/components/propositions/status-badge";
 import { plural } from "@/components/propositions/format";
@@ -115,9 +114,12 @@ export default async function PropositionBoardPage({
 
       {p.status !== "merged" && p.status !== "retired" && (
         <Card title="Possibly the same claim">
-          <Suspense fallback={<p className="text-sm text-slate-500" data-testid="suggestions-loading">Looking for similar claims in the project…</p>}>
-            <BoardSuggestions scope={scope} propositionId={p.id} />
-          </Suspense>
+          <LazyClaimSuggestions
+            key={p.mentions.length}
+            propositionId={p.id}
+            action={linkSuggestionAction.bind(null, p.id)}
+            reject={scope.can("propositions:manage") ? rejectSuggestionAction.bind(null, p.id) : null}
+          />
         </Card>
       )}
 

@@ -1,0 +1,32 @@
+"use client";
+import { useEffect, useState } from "react";
+import type { ClaimSuggestion } from "@/lib/server/proposition-links";
+import type { ActionResult } from "@/lib/actions/result";
+import { Alert } from "@/components/ui/card";
+import { ClaimSuggestions } from "./claim-suggestions";
+import { fetchClaimSuggestions } from "./proposition-api";
+
+type Action = (state: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown> | null>;
+
+/**
+ * Suggestions rank every visible claim of the project, so the board loads them after it has
+ * painted instead of holding its first byte. The board keys this on its mention count: a new
+ * link re-renders the board and fetches the suggestions again. Reviewers and managers get
+ * `reject` to turn a suggestion down for good.
+ */
+export function LazyClaimSuggestions({ propositionId, action, reject }: { propositionId: string; action: Action; reject: Action | null }) {
+  const [state, setState] = useState<{ suggestions?: ClaimSuggestion[]; error?: string }>({});
+  useEffect(() => {
+    let live = true;
+    fetchClaimSuggestions(propositionId).then(
+      (r) => live && setState({ suggestions: r.suggestions }),
+      (e: Error) => live && setState({ error: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [propositionId]);
+  if (state.error) return <Alert tone="error">Suggestions could not be loaded: {state.error}</Alert>;
+  if (!state.suggestions) return <p className="text-sm text-slate-500" data-testid="suggestions-loading">Looking for similar claims in the project…</p>;
+  return <ClaimSuggestions suggestions={state.suggestions} action={action} reject={reject} />;
+}

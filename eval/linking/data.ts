@@ -1,0 +1,62 @@
+// The evaluation's items: the demo's claims (each document's working layer, gold where
+// adjudicated, else annotator 1's, the layers the demo links from) with their 14 links, and
+// the written set in ./cases. Claims carry holder, voice and the outlet's perspective.
+import fs from "node:fs";
+import path from "node:path";
+import { normalizeText } from "../../lib/domain/text";
+import { resolveDemoAnnotations } from "../../lib/domain/demo-annotations";
+import { EVAL_CLAIMS, EXTRA_PROPOSITIONS } from "./cases";
+
+export type Stance = "supports" | "refutes" | "reports";
+export type SetName = "demo" | "tune" | "held-out";
+
+export interface ItemClaim {
+  id: string;
+  text: string;
+  holder: string | null;
+  voice: string | null;
+  denies: boolean;
+  perspective: string;
+  document: string;
+  /** Proposition key and stance when the claim is about one. */
+  proposition: string | null;
+  stance: Stance | null;
+  set: SetName;
+  kind: "demo-link" | "demo-other" | "paraphrase" | "distractor";
+}
+
+export interface ItemProposition {
+  key: string;
+  statement: string;
+}
+
+export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposition[] } {
+  const dir = path.join(process.cwd(), "prisma", "demo");
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "corpus", "manifest.json"), "utf8")).documents as { file: string; perspective: string }[];
+  const texts = new Map(manifest.map((m) => [m.file, normalizeText(fs.readFileSync(path.join(dir, "corpus", m.file), "utf8"))]));
+  const demo = resolveDemoAnnotations(JSON.parse(fs.readFileSync(path.join(dir, "annotations.json"), "utf8")), texts);
+  const claims: ItemClaim[] = [];
+  for (const d of demo.documents) {
+    const layer = d.gold ? "gold" : "a1";
+    const spans = layer === "gold" ? d.gold! : d.layers[layer];
+    for (const s of spans.filter((x) => x.label === "claim")) {
+      const link = demo.propositions
+        .flatMap((p) => p.links.map((l) => ({ p, l })))
+        .find(({ l }) => l.file === d.file && l.layer === layer && l.span.start === s.start && l.span.end === s.end);
+      const a = s.attributes as Record<string, unknown>;
+      claims.push({
+        id: `demo:${d.file}:${s.start}`, text: s.text, holder: (a.holder as string) ?? null, voice: (a.voice as string) ?? null,
+        denies: a.stance === "denies", perspective: manifest.find((m) => m.file === d.file)!.perspective, document: d.file,
+        proposition: link?.p.key ?? null, stance: (link?.l.stance as Stance) ?? null, set: "demo", kind: link ? "demo-link" : "demo-other",
+      });
+    }
+  }
+  EVAL_CLAIMS.forEach((c, i) => {
+    claims.push({
+      id: `eval:${i}`, text: c.text, holder: c.holder, voice: null, denies: false, perspective: c.perspective, document: `eval-${i}`,
+      proposition: c.proposition, stance: c.stance, set: c.split, kind: c.kind,
+    });
+  });
+  const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
+  return { claims, propositions };
+}

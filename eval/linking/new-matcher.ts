@@ -1,0 +1,28 @@
+// The matcher of lib/domain/matching, as the app uses it (prior model, no decisions yet).
+import { loadLexicon } from "../../lib/server/lexicon";
+import { analyzeText } from "../../lib/domain/matching/analyze";
+import { buildMatchIndex, rankAgainst, type MatchItem } from "../../lib/domain/matching/ranker";
+import { suggestStance } from "../../lib/domain/matching/stance";
+import { clusterClaims } from "../../lib/domain/matching/cluster";
+import type { EvalMatcher } from "./run";
+import type { ItemClaim, ItemProposition } from "./data";
+
+export function newMatcher(claims: ItemClaim[], propositions: ItemProposition[]): EvalMatcher & { cluster(pool: ItemClaim[]): string[][] } {
+  const lexicon = loadLexicon();
+  const analysis = new Map<string, ReturnType<typeof analyzeText>>();
+  const analyze = (text: string) => {
+    let a = analysis.get(text);
+    if (!a) analysis.set(text, (a = analyzeText(text, lexicon)));
+    return a;
+  };
+  const side = (c: ItemClaim): MatchItem => ({ id: c.id, analysis: analyze(c.text), holder: c.holder, perspective: c.perspective });
+  const props = buildMatchIndex(propositions.map((p) => ({ id: p.key, analysis: analyze(p.statement) })));
+  const pool = buildMatchIndex(claims.map(side));
+  return {
+    name: "after: lib/domain/matching (WordNet + word vectors + entities, prior model)",
+    scorePropositions: (c) => new Map(rankAgainst(props, { analysis: analyze(c.text) }, { limit: 1000 }).map((m) => [m.id, m.score])),
+    scoreClaims: (c) => new Map(rankAgainst(pool, side(c), { limit: 10000, shortlist: 10000, exclude: new Set([c.id]) }).map((m) => [m.id, m.score])),
+    stance: (c, p) => suggestStance(analyze(c.text), analyze(p.statement), c.voice, c.denies).stance,
+    cluster: (pool) => clusterClaims(pool.map((c) => ({ ...side(c), documentId: c.document }))).map((k) => k.ids),
+  };
+}

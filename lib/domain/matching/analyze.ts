@@ -1,0 +1,134 @@
+// A claim or statement reduced to what the matcher compares: content lemmas with their
+// WordNet concepts, vectors and weights; named entities; numbers and years; and the cues of
+// negation, framing and hedging that decide the stance. Pure; wink-nlp is an in-memory library.
+import winkNLP, { type ItsFunction } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { dot, type Lexicon, type WordNetPos } from "./lexicon";
+import { DENIAL_VERBS, FRAMING_VERBS, HEDGES, NEGATORS } from "./cues";
+
+export interface Term {
+  lemma: string;
+  /** The words as written, for reasons shown to the user. */
+  surface: string;
+  weight: number;
+  concepts: number[];
+  broader: number[];
+  vector: Float32Array | null;
+  entity: boolean;
+}
+
+export interface AnalyzedText {
+  text: string;
+  terms: Term[];
+  lemmas: Set<string>;
+  entities: Term[];
+  /** Years, dates and quantities as written ("1965", "July 4", "2 percent"). */
+  numbers: Set<string>;
+  /** Weighted mean of the terms' vectors, unit length (zeros when no term has a vector). */
+  vector: Float32Array;
+  negation: string | null;
+  framing: string | null;
+  hedge: string | null;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let cachedNlp: Nlp | null = null;
+// Loaded once per process on first use: importing this module stays free.
+function getNlp(): Nlp {
+  cachedNlp ??= winkNLP(model, ["sbd", "pos", "ner"]);
+  return cachedNlp;
+}
+
+const WORDNET_POS_OF: Record<string, WordNetPos> = { NOUN: "n", VERB: "v", ADJ: "a", ADV: "r" };
+const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
+const LIGHT_VERBS = new Set(["be", "have", "do", "say", "make", "take", "get", "go", "will", "would", "could", "should", "may"]);
+
+export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const normals = (tokens.out(its.normal) as string[]).map((s) => s.toLowerCase());
+  const lemmasRaw = (tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]).map((s) => s.toLowerCase());
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const types = tokens.out(its.type) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+
+  let negation: string | null = null;
+  let framing: string | null = null;
+  let hedge: string | null = null;
+  const byLemma = new Map<string, Term>();
+  const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string) => {
+    if (byLemma.has(lemma)) return;
+    // The word as written has the better vector ("goods" is not "good", "backed" not "back").
+    const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
+    byLemma.set(lemma, {
+      lemma, surface, weight: lexicon.weight(lemma.split(" ").at(-1)!), concepts: lexicon.conceptsOf(lemma, wnPos),
+      broader: lexicon.broaderOf(lemma, wnPos), vector, entity: isEntity,
+    });
+  };
+
+  for (let i = 0; i < normals.length; i++) {
+    const lemma = lemmasRaw[i];
+    if (NEGATORS.has(normals[i]) || NEGATORS.has(lemma)) negation ??= values[i];
+    if (DENIAL_VERBS.has(lemma) && pos[i] === "VERB") negation ??= values[i];
+    if (FRAMING_VERBS.has(lemma) && pos[i] === "VERB") framing ??= values[i];
+    if (HEDGES.has(normals[i])) hedge ??= values[i];
+    // Longest WordNet phrase starting here ("south korea", "supreme court").
+    const longest = lexicon.phraseStarts.get(normals[i]) ?? 0;
+    let taken = 0;
+    for (let n = Math.min(longest, normals.length - i); n > 1; n--) {
+      const phrase = normals.slice(i, i + n).join(" ");
+      if (lexicon.hasEntry(phrase)) {
+        const proper = values.slice(i, i + n).some((v) => /^\p{Lu}/u.test(v));
+        add(phrase, values.slice(i, i + n).join(" "), proper, null, phrase);
+        taken = n;
+        break;
+      }
+    }
+    if (taken) {
+      i += taken - 1;
+      continue;
+    }
+    if (types[i] !== "word" && types[i] !== "number") continue;
+    if (!CONTENT_POS.has(pos[i]) || stops[i] || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
+    if (lemma.startsWith("'") || lemma.startsWith("’")) continue;
+    const proper = pos[i] === "PROPN" || (pos[i] === "ADJ" && /^\p{Lu}/u.test(values[i]));
+    add(pos[i] === "PROPN" ? normals[i] : lemma, values[i], proper, proper ? null : WORDNET_POS_OF[pos[i]] ?? null, normals[i]);
+  }
+
+  const numbers = new Set<string>();
+  for (const e of doc.entities().out(its.detail) as unknown as { value: string; type: string }[]) {
+    if (["DATE", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "TIME", "DURATION"].includes(e.type)) numbers.add(e.value.toLowerCase());
+  }
+  for (const v of values) if (/^\d{4}$/.test(v)) numbers.add(v);
+
+  const terms = [...byLemma.values()];
+  return {
+    text, terms, lemmas: new Set(byLemma.keys()), entities: terms.filter((t) => t.entity), numbers,
+    vector: meanVector(terms, lexicon.dimensions), negation, framing, hedge,
+  };
+}
+
+function phraseVector(lemma: string, lexicon: Lexicon): Float32Array | null {
+  const parts = lemma.split(" ");
+  if (parts.length === 1) return lexicon.vector(lemma);
+  const vs = parts.map((p) => lexicon.vector(p)).filter((v): v is Float32Array => v !== null);
+  if (vs.length === 0) return null;
+  const out = new Float32Array(lexicon.dimensions);
+  for (const v of vs) for (let k = 0; k < out.length; k++) out[k] += v[k];
+  return normalize(out);
+}
+
+function meanVector(terms: Term[], d: number): Float32Array {
+  const out = new Float32Array(d);
+  for (const t of terms) if (t.vector) for (let k = 0; k < d; k++) out[k] += t.vector[k] * t.weight;
+  return normalize(out);
+}
+
+function normalize(v: Float32Array): Float32Array {
+  const n = Math.sqrt(dot(v, v));
+  if (n > 0) for (let k = 0; k < v.length; k++) v[k] /= n;
+  return v;
+}

@@ -1,0 +1,161 @@
+// Evidence that two texts (claim and proposition, or two claims) say the same thing, as a fixed
+// feature vector for the scoring model plus the reasons a reviewer reads ("synonym: payback ≈
+// retribution"). Every feature is in [0, 1]. Pure.
+import { dot } from "./lexicon";
+import type { AnalyzedText, Term } from "./analyze";
+
+export const FEATURE_NAMES = [
+  "lexical", "synonym", "vector", "alignment", "entities", "numbers", "negation", "holder", "perspective",
+] as const;
+export type FeatureVector = number[];
+
+/** What the matcher knows about a text beyond its words. */
+export interface MatchSide {
+  analysis: AnalyzedText;
+  holder?: string | null;
+  perspective?: string | null;
+}
+
+/**
+ * How specific a lemma is within the candidates being ranked, in [0, 1] (1: none has it). Words
+ * every candidate shares (this story's "Japan", "export") then decide little, whatever the corpus.
+ */
+export type Specificity = (lemma: string) => number;
+
+export interface PairEvidence {
+  features: FeatureVector;
+  reasons: string[];
+}
+
+// A word pair counts as "similar" above this vector cosine (wink's 100-d vectors: synonyms and
+// close kin sit at 0.5–0.8, unrelated words of one topic at 0.2–0.4).
+const SIMILAR_COS = 0.6;
+
+/** A term's weight in a comparison: rarer in English and rarer among the candidates weighs more. */
+export const termWeight = (t: Term, specificity: Specificity) => t.weight * (0.4 + 0.6 * specificity(t.lemma));
+
+/**
+ * `vectors`: the two sides' specificity-weighted mean vectors (meanVectorOf), when the caller
+ * computed them once for many pairs.
+ */
+export function pairEvidence(q: MatchSide, c: MatchSide, specificity: Specificity = () => 1, vectors?: [Float32Array, Float32Array]): PairEvidence {
+  const a = q.analysis;
+  const b = c.analysis;
+  const w = (t: Term) => termWeight(t, specificity);
+  // Both directions: a long claim covers a short statement as well as the statement covers it.
+  const ab = cover(a.terms, b, w);
+  const ba = cover(b.terms, a, w);
+  const norm = Math.sqrt(Math.max(ab.total, 1e-9) * Math.max(ba.total, 1e-9));
+  const lexical = ab.shared / norm;
+  const synonym = Math.min(1, (ab.synonym / Math.max(ab.total, 1e-9) + ba.synonym / Math.max(ba.total, 1e-9)) / 2);
+  const alignment = (ab.aligned / Math.max(ab.total, 1e-9) + ba.aligned / Math.max(ba.total, 1e-9)) / 2;
+  const [va, vb] = vectors ?? [meanVectorOf(a, specificity), meanVectorOf(b, specificity)];
+  const vector = Math.max(0, dot(va, vb));
+
+  const sameEntities = a.entities.filter((e) => b.entities.some((f) => sameEntity(e, f)));
+  const entityW = (list: Term[]) => list.reduce((s, e) => s + specificity(e.lemma), 0);
+  const entities = Math.min(1, entityW(sameEntities) / Math.max(0.5, Math.min(entityW(a.entities), entityW(b.entities))));
+  const sameNumbers = [...a.numbers].filter((n) => b.numbers.has(n));
+  const numbers = sameNumbers.length > 0 ? 1 : 0;
+  const negation = (a.negation === null) !== (b.negation === null) ? 1 : 0;
+  const holder = q.holder && c.holder && normalizeName(q.holder) === normalizeName(c.holder) ? 1 : 0;
+  const perspective = q.perspective && c.perspective && q.perspective === c.perspective ? 1 : 0;
+
+  const reasons: string[] = [];
+  if (ab.sharedWords.length) reasons.push(`same words: ${ab.sharedWords.slice(0, 5).join(", ")}`);
+  for (const s of ab.synonyms.slice(0, 3)) reasons.push(`synonym: ${s}`);
+  for (const s of ab.similar.slice(0, 3)) reasons.push(`similar: ${s}`);
+  if (sameEntities.length) reasons.push(`same entities: ${sameEntities.map((e) => e.surface).join(", ")}`);
+  if (sameNumbers.length) reasons.push(`same dates or figures: ${sameNumbers.join(", ")}`);
+  if (negation) reasons.push(`negation: "${a.negation ?? b.negation}" on one side only`);
+  if (holder) reasons.push(`same holder: ${q.holder}`);
+  return { features: [lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective], reasons };
+}
+
+interface Cover {
+  total: number;
+  shared: number;
+  synonym: number;
+  aligned: number;
+  sharedWords: string[];
+  synonyms: string[];
+  similar: string[];
+}
+
+/** How much of `terms` (entities aside, weighted) the other text says: same word, synonym or near vector. */
+function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cover {
+  const out: Cover = { total: 0, shared: 0, synonym: 0, aligned: 0, sharedWords: [], synonyms: [], similar: [] };
+  for (const t of terms) {
+    if (t.entity) continue; // entities are their own feature
+    const tw = w(t);
+    out.total += tw;
+    if (other.lemmas.has(t.lemma)) {
+      out.shared += tw;
+      out.aligned += tw;
+      out.sharedWords.push(t.surface);
+      continue;
+    }
+    const syn = bestConcept(t, other.terms);
+    if (syn) {
+      out.synonym += tw * syn.strength;
+      out.synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
+    }
+    const near = bestVector(t, other.terms);
+    const vectorPart = near && near.cos >= SIMILAR_COS ? near.cos * near.term.weight : 0;
+    const conceptPart = syn ? 0.8 * syn.strength : 0;
+    out.aligned += tw * Math.max(vectorPart, conceptPart);
+    if (!syn && vectorPart > 0) out.similar.push(`${t.surface} ~ ${near!.term.surface}`);
+  }
+  return out;
+}
+
+/** Mean of the text's word vectors (entities aside), weighted by termWeight; unit length. */
+export function meanVectorOf(text: AnalyzedText, specificity: Specificity): Float32Array {
+  const d = text.vector.length;
+  const out = new Float32Array(d);
+  for (const t of text.terms) {
+    if (!t.vector || t.entity) continue;
+    const w = termWeight(t, specificity);
+    for (let k = 0; k < d; k++) out[k] += t.vector[k] * w;
+  }
+  const n = Math.sqrt(dot(out, out));
+  if (n > 0) for (let k = 0; k < d; k++) out[k] /= n;
+  return out;
+}
+
+/** Strongest concept shared with any candidate term: same sense 1, one is the other's hypernym 0.6, siblings 0.2. */
+function bestConcept(t: Term, others: Term[]): { term: Term; strength: number } | null {
+  let best: { term: Term; strength: number } | null = null;
+  for (const o of others) {
+    const s = overlaps(t.concepts, o.concepts) ? 1
+      : overlaps(t.concepts, o.broader) || overlaps(t.broader, o.concepts) ? 0.6
+      : overlaps(t.broader, o.broader) ? 0.2 : 0;
+    if (s > (best?.strength ?? 0)) best = { term: o, strength: s };
+  }
+  return best;
+}
+
+function bestVector(t: Term, others: Term[]): { term: Term; cos: number } | null {
+  if (!t.vector) return null;
+  let best: { term: Term; cos: number } | null = null;
+  for (const o of others) {
+    if (!o.vector || o.entity) continue;
+    const cos = dot(t.vector, o.vector);
+    if (cos > (best?.cos ?? -1)) best = { term: o, cos };
+  }
+  return best;
+}
+
+function sameEntity(e: Term, f: Term): boolean {
+  return e.lemma === f.lemma || overlaps(e.concepts, f.concepts);
+}
+
+function overlaps(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+function normalizeName(s: string): string {
+  return s.trim().toLowerCase().replace(/\s+/g, " ");
+}

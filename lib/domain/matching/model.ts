@@ -1,0 +1,57 @@
+// The scoring model: logistic regression over the pair features (./features). A project starts
+// from the prior weights below (fitted by scripts/fit-matching-prior.ts on the tune half of
+// eval/linking, never on the held-out half) and refits them from its reviewers' decisions: accepted links are positives,
+// rejected suggestions negatives. The fit is pulled toward the prior (L2), so a handful of
+// decisions nudges the weights instead of overturning them. Pure.
+import { FEATURE_NAMES, type FeatureVector } from "./features";
+
+export interface MatchModel {
+  weights: number[];
+  bias: number;
+  /** Labelled examples the model was fitted on (0 for the prior). */
+  examples: number;
+}
+
+// lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective
+export const PRIOR_MODEL: MatchModel = {
+  weights: [1.11, 0.56, 5.09, 1.92, 0.69, 1.73, 0.49, 0.33, -0.27],
+  bias: -4.29,
+  examples: 0,
+};
+
+export function scoreFeatures(f: FeatureVector, model: MatchModel): number {
+  let z = model.bias;
+  for (let i = 0; i < FEATURE_NAMES.length; i++) z += model.weights[i] * f[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface LabelledPair {
+  features: FeatureVector;
+  accepted: boolean;
+}
+
+/**
+ * Refit the weights from decisions by gradient descent, with an L2 pull toward the prior
+ * (strength `lambda`). The bias stays the prior's unless `fitBias`: decisions are answers to
+ * suggestions already shown, mostly acceptances, so they say which evidence matters, not how
+ * rare a true pair is among all pairs; learning the bias from them would lift every score.
+ */
+export function trainModel(examples: readonly LabelledPair[], prior: MatchModel = PRIOR_MODEL, lambda = 0.5, steps = 300, fitBias = false): MatchModel {
+  if (examples.length === 0) return prior;
+  const w = [...prior.weights];
+  let b = prior.bias;
+  const rate = 0.5;
+  for (let step = 0; step < steps; step++) {
+    const grad = new Array(w.length).fill(0);
+    let gb = 0;
+    for (const ex of examples) {
+      const p = scoreFeatures(ex.features, { weights: w, bias: b, examples: 0 });
+      const err = p - (ex.accepted ? 1 : 0);
+      for (let i = 0; i < w.length; i++) grad[i] += err * ex.features[i];
+      gb += err;
+    }
+    for (let i = 0; i < w.length; i++) w[i] -= rate * (grad[i] / examples.length + lambda * (w[i] - prior.weights[i]) / examples.length);
+    if (fitBias) b -= rate * (gb / examples.length + lambda * (b - prior.bias) / examples.length);
+  }
+  return { weights: w, bias: b, examples: examples.length };
+}

@@ -1,0 +1,144 @@
+// The matcher (lib/domain/matching) on hand-made sentences in wording of our own: analysis,
+// the evidence and its reasons, stance suggestion, the learning model, ranking and clustering.
+// It uses the real lexicon built at postinstall (generated/lexicon).
+import { describe, expect, it } from "vitest";
+import { loadLexicon } from "@/lib/server/lexicon";
+import { analyzeText } from "@/lib/domain/matching/analyze";
+import { pairEvidence, FEATURE_NAMES } from "@/lib/domain/matching/features";
+import { suggestStance } from "@/lib/domain/matching/stance";
+import { PRIOR_MODEL, scoreFeatures, trainModel } from "@/lib/domain/matching/model";
+import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
+import { clusterClaims, neutralDraft } from "@/lib/domain/matching/cluster";
+
+const lexicon = loadLexicon();
+const a = (text: string) => analyzeText(text, lexicon);
+const reasons = (x: string, y: string) => pairEvidence({ analysis: a(x) }, { analysis: a(y) }).reasons;
+
+describe("analysis", () => {
+  it("finds entities (phrases, capitals, nationality adjectives), figures and cues", () => {
+    const t = a("Seoul said the Japanese curbs of July 2019 were not payback, and South Korea saw them as punishment");
+    expect(t.entities.map((e) => e.lemma)).toEqual(expect.arrayContaining(["seoul", "south korea", "japanese"]));
+    expect([...t.numbers].some((n) => n.includes("2019"))).toBe(true);
+    expect(t.negation).toBe("not");
+    expect(t.framing).toBe("saw");
+  });
+
+  it("reads denial verbs and hedges", () => {
+    expect(a("Tokyo denied that the rules were meant to penalize Seoul").negation).toBe("denied");
+    expect(a("in an apparent act of revenge").hedge).toBe("apparent");
+    expect(a("Tokyo maintains that the accord settled the matter").framing).toBeNull();
+  });
+});
+
+describe("evidence and its reasons", () => {
+  it.each([
+    ["synonym from WordNet", "the curbs were payback", "the curbs were retribution", /^synonym: payback ≈ retribution$/],
+    ["a capital is its country", "Seoul protested", "South Korea protested", /^same entities: Seoul$/],
+    ["a nationality adjective is its country", "the Korean court ruled", "South Korea's court ruled", /^same entities: Korean$/],
+    ["same figures", "the 1965 treaty closed the matter", "the 1965 deal ended it", /^same dates or figures: 1965$/],
+    ["near words by vector", "Japan tightened the export rules", "Japan toughened the export rules", /^(similar|synonym): tightened [~≈] toughened$/],
+  ])("%s", (_, x, y, expected) => {
+    expect(reasons(x, y)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it("has one feature per name, each in [0, 1]", () => {
+    const { features } = pairEvidence({ analysis: a("Japan punished Korea for the verdicts"), holder: "Yonhap" }, { analysis: a("Tokyo took revenge on Seoul over the rulings"), holder: "yonhap" });
+    expect(features).toHaveLength(FEATURE_NAMES.length);
+    for (const f of features) expect(f).toBeGreaterThanOrEqual(0), expect(f).toBeLessThanOrEqual(1);
+    expect(features[FEATURE_NAMES.indexOf("holder")]).toBe(1);
+  });
+
+  it("scores a paraphrase above an unrelated sentence of the same story", () => {
+    const statement = { analysis: a("Japan's export curbs were revenge for the court rulings") };
+    const para = scoreFeatures(pairEvidence({ analysis: a("Tokyo's trade restrictions were payback for the judges' verdicts") }, statement).features, PRIOR_MODEL);
+    const other = scoreFeatures(pairEvidence({ analysis: a("The yen strengthened against the won on Monday") }, statement).features, PRIOR_MODEL);
+    expect(para).toBeGreaterThan(other);
+  });
+});
+
+describe("stance suggestion", () => {
+  const statement = a("The export controls were retaliation for the court rulings");
+  it.each([
+    ["the export controls were retaliation, officials said", "supports", /^states it/],
+    ["the controls were not a retaliatory measure", "refutes", /negation: "not"/],
+    ["Tokyo denied that the controls were retaliation", "refutes", /negation: "denied"/],
+    ["Seoul saw the moves as retribution", "reports", /framing verb: "saw"/],
+    ["critics accused Tokyo of retaliation", "reports", /framing verb: "accused"/],
+    ["the curbs were apparent retaliation", "supports", /hedged \("apparent"\)/],
+  ])("%s → %s", (claim, stance, reason) => {
+    const s = suggestStance(a(claim), statement);
+    expect(s.stance).toBe(stance);
+    expect(s.reason).toMatch(reason);
+  });
+
+  it("a negated claim supports a negated statement; an annotated denial refutes", () => {
+    expect(suggestStance(a("the curbs were not retaliation"), a("the controls were not retaliation")).stance).toBe("supports");
+    expect(suggestStance(a("the curbs were about security"), statement, "attributed", true).stance).toBe("refutes");
+  });
+});
+
+describe("the model learns from decisions", () => {
+  it("without decisions it is the prior", () => {
+    expect(trainModel([])).toBe(PRIOR_MODEL);
+  });
+
+  it("rejections of one kind of pair and acceptances of another turn their order round", () => {
+    const lexicalOnly = [0.6, 0, 0.3, 0.4, 0, 0, 0, 0, 0];
+    const synonymOnly = [0, 0.6, 0.3, 0.4, 0, 0, 0, 0, 0];
+    const examples = [
+      ...Array.from({ length: 10 }, () => ({ features: lexicalOnly, accepted: false })),
+      ...Array.from({ length: 10 }, () => ({ features: synonymOnly, accepted: true })),
+    ];
+    const fitted = trainModel(examples);
+    expect(fitted.examples).toBe(20);
+    expect(scoreFeatures(lexicalOnly, PRIOR_MODEL)).toBeGreaterThan(scoreFeatures(synonymOnly, PRIOR_MODEL));
+    expect(scoreFeatures(lexicalOnly, fitted)).toBeLessThan(scoreFeatures(synonymOnly, fitted));
+  });
+
+  it("rejections alone lower the score of what was rejected", () => {
+    const pair = [0.5, 0.2, 0.6, 0.5, 1, 0, 0, 0, 0];
+    const fitted = trainModel(Array.from({ length: 8 }, () => ({ features: pair, accepted: false })));
+    expect(scoreFeatures(pair, fitted)).toBeLessThan(scoreFeatures(pair, PRIOR_MODEL));
+  });
+});
+
+describe("ranking and clustering", () => {
+  const items = [
+    ["c1", "d1", "Japan placed stricter regulations on exports of chemicals used to manufacture chips to South Korea"],
+    ["c2", "d2", "Japan tightened restrictions on exports of materials used to produce semiconductors to South Korea"],
+    ["c3", "d3", "Tokyo curbed shipments of chipmaking chemicals to Seoul"],
+    ["c4", "d1", "Samsung shares fell 2 percent on Monday"],
+    ["c5", "d2", "The yen strengthened against the won"],
+    ["c6", "d3", "Thousands rallied in central Seoul on Saturday evening"],
+  ].map(([id, documentId, text]) => ({ id, documentId, analysis: a(text) }));
+
+  it("ranks the three accounts of the curbs first, leaves out excluded ids and honours the limit", () => {
+    const index = buildMatchIndex(items);
+    const query = { analysis: a("Japan restricted exports of semiconductor materials to South Korea") };
+    const ranked = rankAgainst(index, query, { limit: 3 });
+    expect(ranked).toHaveLength(3);
+    expect(ranked.map((m) => m.id).sort()).toEqual(["c1", "c2", "c3"]);
+    expect(ranked[0].reasons.length).toBeGreaterThan(0);
+    expect(rankAgainst(index, query, { exclude: new Set(["c1"]) }).map((m) => m.id)).not.toContain("c1");
+  });
+
+  it("groups the three accounts of the curbs from three documents, and nothing else", () => {
+    const clusters = clusterClaims(items);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].ids.sort()).toEqual(["c1", "c2", "c3"]);
+    expect(clusters[0].documents).toBe(3);
+  });
+
+  it("never clusters two claims of one document", () => {
+    const same = items.slice(0, 2).map((x) => ({ ...x, documentId: "d1" }));
+    expect(clusterClaims(same)).toEqual([]);
+  });
+
+  it.each([
+    ["Officials said that Japan apparently tightened the rules.", "Japan tightened the rules"],
+    ["according to the ministry, the pact reportedly settled all claims", "The pact settled all claims"],
+    ["the curbs were retaliation", "The curbs were retaliation"],
+  ])("drafts a neutral statement from %j", (text, draft) => {
+    expect(neutralDraft(text)).toBe(draft);
+  });
+});
