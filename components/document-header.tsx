@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "./ui/card";
+import { DateText } from "./ui/date-text";
 
 type Doc = { title: string; outlet: string; perspective: string; publishedAt: string | null; url: string; language: string };
 
@@ -10,7 +11,7 @@ export function DocumentHeader({ doc, projectId, children }: { doc: Doc; project
       <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span>{doc.outlet || "Unknown outlet"}</span>
         <Badge tone="indigo">{doc.perspective}</Badge>
-        <span>{doc.publishedAt ?? "undated"}</span>
+        <DateText value={doc.publishedAt} />
         <span className="text-slate-400">·</span>
         <span>{doc.language}</span>
         {doc.url && (

@@ -3,6 +3,7 @@ import { useTransition } from "react";
 import { revokeApiTokenAction } from "@/lib/actions/account";
 import { Button } from "./ui/button";
 import { Badge } from "./ui/card";
+import { DateText } from "./ui/date-text";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -15,7 +16,7 @@ export function TokenList({ tokens }: { tokens: Token[] }) {
         <li key={t.id} className="flex items-center gap-3 py-2">
           <span className="font-medium">{t.name}</span>
           <code className="text-xs text-slate-500">{t.prefix}…</code>
-          <span className="text-xs text-slate-500">created {t.createdAt.slice(0, 10)}{t.lastUsedAt ? `, last used ${t.lastUsedAt.slice(0, 16).replace("T", " ")}` : ""}</span>
+          <span className="text-xs text-slate-500">created <DateText value={t.createdAt} />{t.lastUsedAt ? <>, last used <DateText value={t.lastUsedAt} /></> : null}</span>
           <span className="ml-auto">
             {t.revokedAt ? <Badge tone="rose">revoked</Badge> : (
               <Button variant="secondary" size="sm" disabled={pending} onClick={() => start(async () => { await revokeApiTokenAction(t.id); })}>Revoke</Button>

@@ -1,4 +1,7 @@
+import type { Metadata } from "next";
 import { SignOutButton } from "@/components/sign-out-button";
+
+export const metadata: Metadata = { title: "Sign out" };
 
 export default function SignOutPage() {
   return (

@@ -44,6 +44,20 @@ export function Attributes({ attributes, note }: { attributes: Record<string, un
   );
 }
 
+/** A claim version's proposition links (they go into gold with the version). */
+function Links({ links, propositions }: { links: readonly { propositionId: string; stance: string }[] | undefined; propositions: Record<string, string> }) {
+  if (!links || links.length === 0) return null;
+  return (
+    <ul className="mt-2 space-y-0.5 text-xs text-slate-700" data-testid="version-links">
+      {links.map((l) => (
+        <li key={l.propositionId}>
+          <span className="font-medium">{l.stance}</span> “{propositions[l.propositionId] ?? l.propositionId}”
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function DecisionLine({ state, people }: { state: ItemState; people: Record<string, string> }) {
   const d = state.decision;
   if (!d) return <p className="text-sm font-medium text-amber-700" data-testid="decision-status">Undecided: accept a version, edit, or reject.</p>;
@@ -64,9 +78,11 @@ function DecisionLine({ state, people }: { state: ItemState; people: Record<stri
 }
 
 export function ItemDetail({
-  state, position, total, labels, people, textOf, length, readOnly, pending, onAccept, onEdit, onReject, onUndo,
+  state, position, total, labels, people, propositions = {}, textOf, length, readOnly, pending, onAccept, onEdit, onReject, onUndo,
 }: {
   state: ItemState;
+  /** proposition id → statement, for the versions' links. */
+  propositions?: Record<string, string>;
   position: number;
   total: number;
   labels: readonly LabelInfo[];
@@ -108,6 +124,7 @@ export function ItemDetail({
             </div>
             <div className="mt-2"><SpanInContext span={v.span} textOf={textOf} length={length} /></div>
             <div className="mt-2"><Attributes attributes={v.span.attributes} note={v.span.note} /></div>
+            <Links links={v.span.links} propositions={propositions} />
           </li>
         ))}
       </ol>

@@ -171,7 +171,7 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
                 />
               ) : (
                 <ItemDetail
-                  state={current} position={index + 1} total={visible.length} labels={labels} people={view.people} textOf={textOf}
+                  state={current} position={index + 1} total={visible.length} labels={labels} people={view.people} propositions={view.propositions} textOf={textOf}
                   length={chars.length} readOnly={readOnly} pending={pending}
                   onAccept={(n) => decide({ decision: "accept", version: n }, `Accepted version ${n}.`)}
                   onEdit={startEdit}

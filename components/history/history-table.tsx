@@ -1,6 +1,7 @@
 import type { HistoryEvent } from "@/lib/server/history";
 import { describeEvent } from "./describe-event";
 import { DataTable } from "@/components/ui/data-table";
+import { DateText } from "@/components/ui/date-text";
 
 const TONES: Record<string, string> = {
   create: "bg-emerald-50 text-emerald-800",
@@ -13,9 +14,6 @@ const TONES: Record<string, string> = {
   status: "bg-sky-50 text-sky-800",
 };
 
-function when(iso: string): string {
-  return iso.replace("T", " ").replace(/\.\d+Z$/, " UTC");
-}
 
 export function HistoryTable({ events, people }: { events: HistoryEvent[]; people: Record<string, string> }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">Nothing has happened to this document yet.</p>;
@@ -35,7 +33,7 @@ export function HistoryTable({ events, people }: { events: HistoryEvent[]; peopl
           const d = describeEvent(e, people);
           return (
             <tr key={e.id} className="align-top">
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">{when(e.at)}</td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600"><DateText value={e.at} /></td>
               <td className="whitespace-nowrap px-3 py-2 font-medium">{e.actorName}</td>
               <td className="px-3 py-2"><span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[e.action] ?? ""}`}>{d.title}</span></td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-600">{d.where}</td>

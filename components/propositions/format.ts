@@ -1,16 +1,17 @@
 // Display formatting for the proposition pages. Dates stay in the source's own calendar day
 // (the stored value as given), never shifted through the viewer's time zone.
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// The one format is lib/domain/date-display's.
+import { formatDate } from "@/lib/domain/date-display";
 
+/** The calendar day only ("14 Jul 2019"), for timelines and mention cards. */
 export function formatDay(value: string | null): string {
-  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  if (!m) return "undated";
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  const m = value ? /^\d{4}-\d{2}-\d{2}/.exec(value) : null;
+  return m ? formatDate(m[0]) : "undated";
 }
 
-/** A UTC timestamp as "2026-11-22 14:05 UTC": unambiguous for reviewers in different zones. */
+/** A UTC timestamp as "22 Nov 2026, 14:05 UTC": unambiguous for reviewers in different zones. */
 export function formatTimestamp(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  return formatDate(iso);
 }
 
 export function plural(n: number, word: string, pluralWord = `${word}s`): string {

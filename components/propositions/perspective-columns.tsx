@@ -27,7 +27,7 @@ export function PerspectiveColumns({
   const order = orderPerspectives(mentions.map((m) => m.perspective));
   const summaryOf = new Map(summaries.map((s) => [s.perspective, s]));
   return (
-    <div className={`grid gap-4 md:grid-cols-2 ${GRID[order.length] ?? "lg:grid-cols-4"}`} data-testid="perspective-columns">
+    <div className={`grid gap-4 md:grid-cols-2 [&>*]:min-w-0 ${GRID[order.length] ?? "lg:grid-cols-4"}`} data-testid="perspective-columns">
       {order.map((perspective) => {
         const s = summaryOf.get(perspective)!;
         const ms = mentions.filter((m) => m.perspective === perspective);

@@ -11,6 +11,8 @@ export function StanceMatrix({ mentions }: { mentions: MentionView[] }) {
   const totals = zeroStances();
   for (const m of mentions) totals[m.stance] += 1;
   return (
+    // Scrolls inside itself on a narrow screen rather than widen the page.
+    <div className="overflow-x-auto">
     <table className="w-full text-sm" data-testid="stance-matrix">
       <thead>
         <tr className="text-xs uppercase tracking-wide text-slate-500">
@@ -53,6 +55,7 @@ export function StanceMatrix({ mentions }: { mentions: MentionView[] }) {
         </tr>
       </tfoot>
     </table>
+    </div>
   );
 }
 

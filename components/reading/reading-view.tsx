@@ -67,7 +67,7 @@ function LayerRow({ label, layers, current, href, none, testId }: { label: strin
       {layers.map((l) => (
         <Link key={l.param} href={href(l.param)} className={chip(l.param === current)} aria-current={l.param === current ? "true" : undefined}>
           {l.name}
-          <span className={l.param === current ? "text-indigo-100" : "text-slate-400"}>{l.spans}</span>
+          <span className={l.param === current ? "text-white/75" : "text-slate-400"}>{l.spans}</span>
         </Link>
       ))}
     </div>

@@ -30,11 +30,11 @@ export function HelpPopover({ labels, onClose }: { labels: readonly LabelDef[]; 
           ✕
         </button>
       </div>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5">
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1.5 sm:grid-cols-[auto_1fr]">
         {rows.map(([keys, what], i) => (
           <div key={i} className="contents">
             <dt className="text-slate-700 sm:whitespace-nowrap">{keys}</dt>
-            <dd className="text-slate-600">{what}</dd>
+            <dd className="mb-1 text-slate-600 sm:mb-0">{what}</dd>
           </div>
         ))}
       </dl>

@@ -42,7 +42,7 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
           </span>
         </div>
         <blockquote
-          className="line-clamp-4 border-l-[3px] pl-3 text-sm leading-relaxed text-slate-800"
+          className="line-clamp-3 border-l-[3px] pl-3 text-sm leading-relaxed text-slate-800"
           style={{ borderColor: label?.color ?? "#94a3b8" }}
           data-testid="span-text"
         >

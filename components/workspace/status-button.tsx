@@ -5,21 +5,35 @@ export type AnnotatorStatus = "todo" | "in_progress" | "done";
 
 const NAMES: Record<AnnotatorStatus, string> = { todo: "To do", in_progress: "In progress", done: "Done" };
 
-/** The annotator's own status on this document: mark it done, or reopen it. */
+/** PUT the annotator's own status; throws with the server's message. */
+export async function putMyStatus(documentId: string, status: "done" | "in_progress"): Promise<void> {
+  const res = await fetch(`/api/documents/${encodeURIComponent(documentId)}/status`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ status }),
+  });
+  if (!res.ok) {
+    const body = await res.json().catch(() => null);
+    throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
+  }
+}
+
+/** The annotator's own status on this document (kept by the workspace): mark it done, or reopen it. */
 export function StatusButton({
   documentId,
-  initial,
+  status,
+  onStatus,
   hasSpans,
   disabled,
   onError,
 }: {
   documentId: string;
-  initial: AnnotatorStatus;
+  status: AnnotatorStatus;
+  onStatus: (status: AnnotatorStatus) => void;
   hasSpans: boolean;
   disabled: boolean;
   onError: (message: string) => void;
 }) {
-  const [status, setStatus] = useState(initial);
   const [busy, setBusy] = useState(false);
   // The server moves "to do" to "in progress" with the first span.
   const shown: AnnotatorStatus = status === "todo" && hasSpans ? "in_progress" : status;
@@ -28,16 +42,8 @@ export function StatusButton({
   async function toggle() {
     setBusy(true);
     try {
-      const res = await fetch(`/api/documents/${encodeURIComponent(documentId)}/status`, {
-        method: "PUT",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ status: next }),
-      });
-      if (!res.ok) {
-        const body = await res.json().catch(() => null);
-        throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-      }
-      setStatus(next);
+      await putMyStatus(documentId, next);
+      onStatus(next);
     } catch (e) {
       onError(`Could not change the document's status: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

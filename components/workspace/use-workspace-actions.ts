@@ -23,6 +23,8 @@ export interface ActionDeps {
    * the annotator what it unlinks) resolves true to delete.
    */
   beforeDelete?: (key: string) => Promise<boolean> | null;
+  /** Edits that must be confirmed first (document done or adjudicated): see use-edit-gate. */
+  editGate?: { needed(): boolean; ask(run: () => void): void };
 }
 
 type Ev = { timeStamp: number; altKey?: boolean };
@@ -93,27 +95,32 @@ function createActions(d: ActionDeps): WorkspaceActions {
     select(last.after ? last.key : null, Boolean(last.after));
   }
 
-  return {
+  const actions: WorkspaceActions = {
     tag(label, ev) {
       const reader = d.readerRef.current;
       if (!reader || readOnly()) return;
       const raw = readSelection(reader, reader.ownerDocument.getSelection());
       if (!raw) {
         const key = d.selectedKeyRef.current;
-        if (key) return retag(key, label.key, ev);
+        if (key) return d.editGate?.needed() ? d.editGate.ask(() => retag(key, label.key)) : retag(key, label.key, ev);
         return refuse(`Select some text first, then press ${label.hotkey} to tag it as ${label.name}.`);
       }
       const exact = d.exactRef.current || Boolean(ev.altKey);
       const range = selectionToCodePoints(model.index, raw[0], raw[1], exact ? "exact" : "word", d.language);
       if (!range) return refuse("The selection is only whitespace.");
-      const { attrs, later } = initialAttributes(label.key, range.text);
-      const r = model.create({ label: label.key, start: range.start, end: range.end, attributes: attrs });
-      if (!r.ok) return refuse(r.message);
-      beginOp("add", ev.timeStamp);
-      if (later) prefillLater(r.key, range.text);
-      reader.ownerDocument.getSelection()?.removeAllRanges();
-      d.exactRef.current = false;
-      select(r.key);
+      // The range is read before any question (answering one clears the text selection).
+      const create = (timed: boolean) => {
+        const { attrs, later } = initialAttributes(label.key, range.text);
+        const r = model.create({ label: label.key, start: range.start, end: range.end, attributes: attrs });
+        if (!r.ok) return refuse(r.message);
+        if (timed) beginOp("add", ev.timeStamp);
+        if (later) prefillLater(r.key, range.text);
+        reader.ownerDocument.getSelection()?.removeAllRanges();
+        d.exactRef.current = false;
+        select(r.key);
+      };
+      if (d.editGate?.needed()) d.editGate.ask(() => create(false));
+      else create(true);
     },
     deleteSelected(ev) {
       const key = d.selectedKeyRef.current;
@@ -164,6 +171,20 @@ function createActions(d: ActionDeps): WorkspaceActions {
       select(spans[next].key, true);
     },
     retag: (key, label) => retag(key, label),
+  };
+  // Every change asks first while the gate is closed; the edit runs once it is confirmed.
+  const gated = <A extends unknown[]>(f: (...args: A) => void) => (...args: A) => {
+    if (readOnly()) return;
+    if (d.editGate?.needed()) d.editGate.ask(() => f(...args));
+    else f(...args);
+  };
+  return {
+    ...actions,
+    deleteSelected: gated(actions.deleteSelected),
+    moveBoundary: gated(actions.moveBoundary),
+    undo: gated(actions.undo),
+    redo: gated(actions.redo),
+    retag: gated(actions.retag),
   };
 }
 

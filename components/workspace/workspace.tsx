@@ -25,6 +25,7 @@ import { installBenchHooks } from "./bench-hooks";
 import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
 import { WorkspaceSuggestions } from "./suggestions/workspace-suggestions";
 import { useDeleteConfirm } from "./use-delete-confirm";
+import { useEditGate } from "./use-edit-gate";
 
 /** A stored span as the page sends it: the text is left out (it is the document's, by offsets). */
 export type InitialSpan = Omit<ServerSpan, "text">;
@@ -38,6 +39,8 @@ export interface WorkspaceProps {
   labels: LabelDef[];
   spans: InitialSpan[];
   status: AnnotatorStatus;
+  /** The document's adjudication status (open, in_adjudication, adjudicated). */
+  documentStatus: string;
   canAnnotate: boolean;
   /** Reviewers and managers link any claim; annotators propose (the server decides either way). */
   canManagePropositions: boolean;
@@ -82,6 +85,8 @@ export function Workspace(props: WorkspaceProps) {
   const caretRef = useRef<HTMLDivElement>(null);
   const exactRef = useRef(false);
   const deleteConfirm = useDeleteConfirm(model, props.projectId);
+  const [status, setStatus] = useState<AnnotatorStatus>(props.status);
+  const editGate = useEditGate(documentId, props.documentStatus, status, setStatus, (m) => model.notify("error", m));
   const actions = useWorkspaceActions({
     model,
     readerRef,
@@ -92,6 +97,7 @@ export function Workspace(props: WorkspaceProps) {
     language,
     canAnnotate,
     beforeDelete: deleteConfirm.beforeDelete,
+    editGate: editGate.gate,
   });
   const reader = useReaderInput({ readerRef, caretRef, exactRef, selectedKeyRef, paragraphStarts, text, language, actions });
 
@@ -131,14 +137,14 @@ export function Workspace(props: WorkspaceProps) {
       <style>{labelCss(labels)}</style>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_23rem]">
         <div className="min-w-0">
-          <div className="flex items-start justify-between gap-6">
-            <div className="min-w-0">
+          <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
+            <div className="min-w-0 flex-1 basis-72">
               <Link href={`/projects/${props.projectId}`} className="text-xs text-slate-500 hover:underline">
                 ← Documents
               </Link>
               {props.header}
             </div>
-            <div className="mt-5 flex shrink-0 items-center gap-2">
+            <div className="flex shrink-0 flex-wrap items-center gap-2 sm:mt-5">
               <div className="relative">
                 <button type="button" className={iconBtn} aria-expanded={helpOpen} onClick={() => setHelpOpen(!helpOpen)} title="Keyboard and mouse (?)">
                   Keys <kbd className="ws-kbd">?</kbd>
@@ -151,7 +157,8 @@ export function Workspace(props: WorkspaceProps) {
               <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden />
               <StatusButton
                 documentId={documentId}
-                initial={props.status}
+                status={status}
+                onStatus={setStatus}
                 hasSpans={snap.spans.length > 0}
                 disabled={!canAnnotate}
                 onError={(m) => model.notify("error", m)}
@@ -173,7 +180,7 @@ export function Workspace(props: WorkspaceProps) {
               You are not an annotator on this project, so this view is read-only.
             </p>
           )}
-          <article className="mx-auto mt-5 max-w-[calc(70ch+5rem)] rounded-xl border border-slate-200 bg-white px-10 py-8 shadow-sm">
+          <article className="mx-auto mt-5 max-w-[calc(70ch+5rem)] rounded-xl border border-slate-200 bg-white px-4 py-5 shadow-sm sm:px-10 sm:py-8">
             <DocumentText
               readerRef={readerRef}
               caretRef={caretRef}
@@ -193,7 +200,8 @@ export function Workspace(props: WorkspaceProps) {
           </article>
         </div>
         <aside className="sticky top-4 flex h-[calc(100vh-2rem)] min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm [contain:strict]" aria-label="Spans">
-          <div className="max-h-[58%] shrink-0 overflow-y-auto border-b border-slate-200">
+          {/* With a span selected the editor takes the height it needs (Note and the link panel in view at 1280×800) and the list keeps a strip. */}
+          <div className={`${editing ? "min-h-0 flex-1" : "shrink-0"} overflow-y-auto border-b border-slate-200`}>
             <SpanEditor
               span={editing}
               labels={labels}
@@ -202,8 +210,13 @@ export function Workspace(props: WorkspaceProps) {
               onRetag={(label) => editing && actions.retag(editing.key, label)}
               onUpdate={(patch, mergeKey) => {
                 if (!editing) return;
-                const r = model.update(editing.key, patch, mergeKey);
-                if (!r.ok) model.notify("warn", r.message);
+                const key = editing.key;
+                const run = () => {
+                  const r = model.update(key, patch, mergeKey);
+                  if (!r.ok) model.notify("warn", r.message);
+                };
+                if (editGate.gate.needed()) editGate.gate.ask(run);
+                else run();
               }}
               onMove={(which, dir) => actions.moveBoundary(which, dir, "word", { timeStamp: performance.now() })}
               onDelete={() => actions.deleteSelected({ timeStamp: performance.now() })}
@@ -213,11 +226,14 @@ export function Workspace(props: WorkspaceProps) {
           <div className="flex items-center justify-between px-4 pb-1 pt-3">
             <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Spans in reading order</h2>
           </div>
-          <SpanList spans={listSpans} labels={labels} selectedKey={selectedKey} unsaved={snap.unsaved} onSelect={onSelectRow} />
+          <div className={`flex min-h-0 flex-col ${editing ? "h-44 shrink-0" : "flex-1"}`}>
+            <SpanList spans={listSpans} labels={labels} selectedKey={selectedKey} unsaved={snap.unsaved} onSelect={onSelectRow} />
+          </div>
         </aside>
       </div>
       <Notices notices={snap.notices} onDismiss={onDismiss} />
       {deleteConfirm.dialog}
+      {editGate.dialog}
       {guidelinesOpen && (
         <GuidelinesDrawer projectId={props.projectId} onClose={() => setGuidelinesOpen(false)}>
           {props.guidelines}

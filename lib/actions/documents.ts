@@ -54,8 +54,8 @@ export async function addDocumentsAction(projectId: string, _: State, form: Form
 /** A manager corrects a document's title, outlet, perspective, language, date or URL. */
 export async function updateDocumentAction(projectId: string, documentId: string, _: State | ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
-    const scope = await requireProject(actor, projectId);
-    await updateDocumentMetadata(scope, requireId(documentId, "documentId"), parseInput(documentMetadataSchema, formObject(form)));
+    const scope = await requireProject(actor, requireId(projectId, "projectId"));
+    await updateDocumentMetadata(scope, requireId(documentId, "documentId"), parseInput(documentMetadataSchema, formObject(requireForm(form))));
     revalidatePath(`/documents/${documentId}`);
     revalidatePath(`/projects/${projectId}`);
     return null;
@@ -65,7 +65,7 @@ export async function updateDocumentAction(projectId: string, documentId: string
 /** Delete a document and everything on it (the form confirmed first), then go back to the list. */
 export async function deleteDocumentAction(projectId: string, documentId: string): Promise<ActionResult<null>> {
   const result = await runAction(async (actor) => {
-    const scope = await requireProject(actor, projectId);
+    const scope = await requireProject(actor, requireId(projectId, "projectId"));
     await deleteDocument(scope, requireId(documentId, "documentId"));
     revalidatePath(`/projects/${projectId}`);
     return null;

@@ -79,7 +79,7 @@ export async function removeMemberAction(projectId: string, userId: string, role
 /** Delete the whole project (the form confirmed first, by typing its name), then go to the project list. */
 export async function deleteProjectAction(projectId: string, _: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
   const result = await runAction(async (actor) => {
-    const scope = await requireProject(actor, projectId);
+    const scope = await requireProject(actor, requireId(projectId, "projectId"));
     const project = await getProject(scope);
     if (String(requireForm(form).get("name") ?? "").trim() !== project.name) throw invalid(`Type the project's name, "${project.name}", to delete it.`, "name");
     await deleteProject(scope);

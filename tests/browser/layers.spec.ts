@@ -15,8 +15,18 @@ const SIZES = [
 ];
 
 async function noHorizontalOverflow(page: Page) {
-  const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-  expect(scroll, "the page scrolls sideways").toBeLessThanOrEqual(inner);
+  const { scroll, inner, culprits } = await page.evaluate(() => {
+    const inner = window.innerWidth;
+    // The outermost elements reaching past the right edge, to say what overflows.
+    const clipped = (el: HTMLElement) => {
+      for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return true;
+      return false;
+    };
+    const wide = [...document.body.querySelectorAll<HTMLElement>("*")].filter((el) => el.getBoundingClientRect().right > inner + 1 && !clipped(el));
+    const culprits = wide.filter((el) => !wide.includes(el.parentElement!)).slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)}`);
+    return { scroll: document.documentElement.scrollWidth, inner, culprits };
+  });
+  expect(scroll, `${page.url()} scrolls sideways: ${culprits.join(" | ")}`).toBeLessThanOrEqual(inner);
 }
 
 async function openPompeo(page: Page, baseUrl: string, email: string) {
@@ -40,9 +50,16 @@ test("deleting a linked claim says what it unlinks, and undo brings the claim ba
   await expect(page.getByRole("textbox", { name: "Holder" })).toBeFocused();
   await expect(page.getByTestId("claim-link").filter({ hasText: STATEMENT })).toBeVisible();
 
-  // Delete asks first and names the proposition; Cancel keeps the claim.
+  // The demo annotator marked this document done: the first edit asks to reopen it (item 7).
+  await expect(page.getByTestId("doc-status")).toHaveText("Done");
   await page.keyboard.press("Escape");
   await page.keyboard.press("Delete");
+  const reopen = page.getByRole("dialog", { name: "Reopen this document to edit it?" });
+  await expect(reopen).toBeVisible();
+  await reopen.getByRole("button", { name: "Reopen and edit" }).click();
+  await expect(page.getByTestId("doc-status")).toHaveText("In progress");
+
+  // Delete asks first and names the proposition; Cancel keeps the claim.
   const ask = page.getByRole("dialog", { name: "Delete this linked claim?" });
   await expect(ask.getByTestId("unlinks")).toContainText(STATEMENT);
   await page.screenshot({ path: "screenshots/issue11-delete-linked-1280.png" });
@@ -82,6 +99,16 @@ test("keyboard: the skip link reaches the text in one Tab, and ? lists every key
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("reader")).toBeFocused();
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await noHorizontalOverflow(page);
+    await page.screenshot({ path: `screenshots/issue11-workspace-${size.name}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: "screenshots/issue11-workspace-dark-1280.png" });
+  await page.emulateMedia({ colorScheme: "light" });
   await page.keyboard.press("?");
   const help = page.getByTestId("help");
   for (const what of [/next \/ previous machine suggestion/, /accept the current one · reject it/, /Skip to content/, /also on a row of the span list/]) await expect(help).toContainText(what);
@@ -124,7 +151,36 @@ test("a reviewer reads gold and an annotator's layer side by side, at every widt
     await noHorizontalOverflow(page);
     await page.screenshot({ path: `screenshots/issue11-reading-${size.name}.png` });
   }
+  // The dark theme follows the system setting.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector("[data-testid=layer-pane]")!).backgroundColor);
+  expect(background).not.toMatch(/^rgb\(255, 255, 255\)$/);
+  await page.screenshot({ path: "screenshots/issue11-reading-dark-1280.png" });
+  await page.emulateMedia({ colorScheme: "light" });
   // Another annotator as the only layer.
   await page.getByTestId("layer-choice").getByRole("link", { name: /Ben Annotator/ }).click();
   await expect(page.getByTestId("layer-pane").getByRole("heading", { name: /Ben Annotator's layer/ })).toBeVisible();
+});
+
+test("documents, propositions and a reconciliation board fit 768 and 390 px without sideways scrolling", async ({ page, baseUrl }) => {
+  const api = await signedIn(baseUrl, "reviewer@example.com");
+  const projects = (await api.json("GET", "/api/projects")).body.projects as { id: string; name: string }[];
+  const project = projects.find((p) => /export controls, 2019/.test(p.name))!;
+  const props = (await api.json("GET", `/api/projects/${project.id}/propositions`)).body.propositions as { id: string }[];
+  await signIn(page, baseUrl, "reviewer@example.com");
+  const pages = [
+    ["documents", `/projects/${project.id}`],
+    ["propositions", `/projects/${project.id}/propositions`],
+    ["board", `/projects/${project.id}/propositions/${props[0].id}`],
+  ];
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    for (const [name, path] of pages) {
+      await page.goto(`${baseUrl}${path}`);
+      await expect(page).toHaveTitle(/· Parallax$/);
+      await noHorizontalOverflow(page);
+      if (size.name !== "1280") await page.screenshot({ path: `screenshots/issue11-${name}-${size.name}.png` });
+    }
+  }
 });

@@ -6,7 +6,15 @@ import { signedIn } from "../support/http-client";
 const DOC_TITLE = /Pompeo voiced support for Japan over wartime labor issue/;
 const CLAIM = 'are being arranged in an "unofficial" capacity without a formal announcement';
 
+/** The demo annotators marked their documents done: editing one asks to reopen it first (confirmed here). */
+async function confirmReopen(page: Page) {
+  await page.addLocatorHandler(page.getByRole("dialog", { name: "Reopen this document to edit it?" }), async (dialog) => {
+    await dialog.getByRole("button", { name: "Reopen and edit" }).click();
+  });
+}
+
 async function openDocument(page: Page, baseUrl: string, email: string): Promise<string> {
+  await confirmReopen(page);
   await signIn(page, baseUrl, email);
   await page.getByRole("link", { name: /Japan–South Korea export controls, 2019/ }).click();
   await page.getByRole("link", { name: DOC_TITLE }).first().click();
@@ -163,6 +171,7 @@ test("an annotator cannot see or change another annotator's spans, in the UI or 
 test("two tabs on one document: a stale edit is refused, the tab adopts the saved span and says so", async ({ page, baseUrl, context }) => {
   const documentId = await openDocument(page, baseUrl, "annotator1@example.com");
   const other = await context.newPage();
+  await confirmReopen(other);
   await other.goto(`${baseUrl}/documents/${documentId}`);
   await waitForHighlights(other);
 

@@ -298,23 +298,28 @@ describe("blind mode on propositions", () => {
   const mentionIds = async (c: Client) =>
     ((await c.json("GET", `/api/propositions/${pid}`)).body.proposition.mentions as { annotationId: string }[]).map((m) => m.annotationId).sort();
 
-  it("reviewers see every mention", async () => {
-    expect(await mentionIds(reviewer)).toEqual([ids.krA1, ids.krA2, ids.jpGold, ids.jpA2, ids.tpA2].sort());
+  // The JP document has gold: its gold mention speaks for it, its annotators' copies are not counted again (issue 11).
+  it("reviewers see every mention, a document with gold through its gold mentions", async () => {
+    expect(await mentionIds(reviewer)).toEqual([ids.krA1, ids.krA2, ids.jpGold, ids.tpA2].sort());
   });
 
   it("annotators see their own claims and other layers of adjudicated documents only", async () => {
-    expect(await mentionIds(a1)).toEqual([ids.krA1, ids.jpGold, ids.jpA2].sort());
-    expect(await mentionIds(a2)).toEqual([ids.krA2, ids.jpGold, ids.jpA2, ids.tpA2].sort());
+    expect(await mentionIds(a1)).toEqual([ids.krA1, ids.jpGold].sort());
+    expect(await mentionIds(a2)).toEqual([ids.krA2, ids.jpGold, ids.tpA2].sort());
   });
 
   it("counts, conflicts and evidence are computed from what the annotator sees", async () => {
     const list = await a1.json("GET", `/api/projects/${projectId}/propositions`);
     const row = list.body.propositions.find((p: { id: string }) => p.id === pid);
-    expect(row.mentionCount).toBe(3);
-    expect(row.byPerspective).toEqual({ KR: { supports: 1, refutes: 0, reports: 0 }, JP: { supports: 0, refutes: 1, reports: 1 } });
+    expect(row.mentionCount).toBe(2);
+    expect(row.byPerspective).toEqual({ KR: { supports: 1, refutes: 0, reports: 0 }, JP: { supports: 0, refutes: 1, reports: 0 } });
     const board = (await a1.json("GET", `/api/propositions/${pid}`)).body.proposition;
-    expect(board.reconciliation.evidence).toEqual([ids.jpGold]);
-    expect(board.history[0].evidence).toEqual([ids.jpGold]);
+    // Two linked claims are hidden from a1, so the reviewer's contested verdict, resting on them, is withheld too.
+    expect(board.withheld).toBe(2);
+    expect(board.status).toBe("open");
+    expect(board.reconciliation).toMatchObject({ status: "open", verdict: "", evidence: [] });
+    expect(board.history).toEqual([]);
+    expect((await reviewer.json("GET", `/api/propositions/${pid}`)).body.proposition.reconciliation.evidence.sort()).toEqual([ids.krA2, ids.jpGold, ids.tpA2].sort());
     const text = JSON.stringify(board);
     expect(text).not.toContain(ids.krA2);
     expect(text).not.toContain(ids.tpA2);

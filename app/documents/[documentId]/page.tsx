@@ -96,6 +96,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       labels={project.labels}
       spans={initial}
       status={status}
+      documentStatus={doc.status}
       canAnnotate={canAnnotate}
       canManagePropositions={scope.can("propositions:manage")}
       header={

@@ -1,7 +1,15 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { getProject } from "@/lib/server/projects";
 import { ProjectTabs } from "@/components/project-tabs";
+
+/** Tab titles name the project: "Documents · <project> · Parallax". */
+export async function generateMetadata({ params }: { params: Promise<{ projectId: string }> }): Promise<Metadata> {
+  const { projectId } = await params;
+  const project = await getProject(await pageProjectScope(projectId));
+  return { title: { template: `%s · ${project.name} · Parallax`, default: `${project.name} · Parallax` } };
+}
 
 export default async function ProjectLayout({ children, params }: { children: React.ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;

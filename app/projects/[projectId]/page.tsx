@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { listDocumentPage } from "@/lib/server/document-page";
@@ -9,8 +10,11 @@ import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
+import { DateText } from "@/components/ui/date-text";
 import { Pager, SortHeader } from "@/components/document-list-controls";
 import { DOCUMENT_STATUSES, parseDocumentListQuery } from "@/lib/domain/document-list-query";
+
+export const metadata: Metadata = { title: "Documents" };
 
 const STATUS_NAMES: Record<string, string> = { open: "Open", in_adjudication: "In adjudication", adjudicated: "Adjudicated" };
 
@@ -71,7 +75,14 @@ export default async function ProjectDocumentsPage({
           <th className="px-3 py-2">Perspective</th>
           <SortHeader base={base} query={query} sort="published">Published</SortHeader>
           <SortHeader base={base} query={query} sort="size" align="right">Size</SortHeader>
-          <th className="px-3 py-2 text-right">{seeAll ? "Spans (all / gold)" : "My spans"}</th>
+          {seeAll ? (
+            <>
+              <th className="px-3 py-2 text-right" title="Spans in every annotator's layer, added up">Annotators&apos; spans</th>
+              <th className="px-3 py-2 text-right" title="Spans in the adjudicated gold layer">Gold spans</th>
+            </>
+          ) : (
+            <th className="px-3 py-2 text-right" title="Spans in your own layer">My spans</th>
+          )}
           <th className="px-3 py-2">Annotators</th>
           <th className="px-3 py-2">Status</th>
         </>
@@ -87,11 +98,16 @@ export default async function ProjectDocumentsPage({
                 </td>
                 <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
                 <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
-                <td className="px-3 py-2 whitespace-nowrap text-slate-700">{d.publishedAt ?? "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap text-slate-700"><DateText value={d.publishedAt} /></td>
                 <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {seeAll ? `${c?.all ?? 0} / ${c?.gold ?? 0}` : (c?.mine ?? 0)}
-                </td>
+                {seeAll ? (
+                  <>
+                    <td className="px-3 py-2 text-right tabular-nums">{c?.all ?? 0}</td>
+                    <td className="px-3 py-2 text-right tabular-nums">{c?.gold ?? 0}</td>
+                  </>
+                ) : (
+                  <td className="px-3 py-2 text-right tabular-nums">{c?.mine ?? 0}</td>
+                )}
                 <td className="px-3 py-2" data-testid="annotator-statuses">
                   <ul className="space-y-0.5">
                     {(statuses.get(d.id) ?? []).map((a) => (

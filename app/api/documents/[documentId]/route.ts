@@ -4,6 +4,7 @@ import { getDocument } from "@/lib/server/documents";
 import { deleteDocument, updateDocumentMetadata } from "@/lib/server/document-admin";
 import { parseInput } from "@/lib/server/validate";
 import { documentMetadataSchema } from "@/lib/schemas/document";
+import { requireConfirm } from "@/lib/server/confirm-param";
 
 type Params = { documentId: string };
 
@@ -21,8 +22,12 @@ export const PATCH = apiRoute<Params>(async ({ req, params, actor }) => {
   return json({ document: await getDocument(scope, params.documentId) });
 });
 
-/** DELETE → 200 { deleted: { title, spans, links } }: the document and everything on it (managers). */
-export const DELETE = apiRoute<Params>(async ({ params, actor }) => {
+/**
+ * DELETE ?confirm=<documentId> → 200 { deleted: { title, spans, links } }: the document and
+ * everything on it (managers). The id repeated in `confirm` is the API's "are you sure".
+ */
+export const DELETE = apiRoute<Params>(async ({ req, params, actor }) => {
+  requireConfirm(req, params.documentId, "document");
   const { scope } = await requireDocument(actor, params.documentId);
   return json({ deleted: await deleteDocument(scope, params.documentId) });
 });

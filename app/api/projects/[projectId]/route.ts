@@ -1,9 +1,14 @@
 import { apiRoute, json } from "@/lib/server/http";
 import { requireProject } from "@/lib/server/guards";
 import { deleteProject } from "@/lib/server/document-admin";
+import { requireConfirm } from "@/lib/server/confirm-param";
 
-/** DELETE → 200 { deleted: { name, documents } }: the project with everything in it (managers and admins). */
-export const DELETE = apiRoute<{ projectId: string }>(async ({ params, actor }) => {
+/**
+ * DELETE ?confirm=<projectId> → 200 { deleted: { name, documents } }: the project with everything
+ * in it (managers and admins). The id repeated in `confirm` is the API's "are you sure".
+ */
+export const DELETE = apiRoute<{ projectId: string }>(async ({ req, params, actor }) => {
+  requireConfirm(req, params.projectId, "project");
   const scope = await requireProject(actor, params.projectId);
   return json({ deleted: await deleteProject(scope) });
 });

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { getExportOptions } from "@/lib/server/export-options";
 import { listMembers } from "@/lib/server/members";
@@ -6,6 +7,8 @@ import { Card } from "@/components/ui/card";
 import { ExportForm } from "@/components/data/export-form";
 import { ImportForm } from "@/components/data/import-form";
 import { FormatTable } from "@/components/data/format-table";
+
+export const metadata: Metadata = { title: "Import & export" };
 
 export default async function ProjectDataPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;

@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { getProject } from "@/lib/server/projects";
 import { Markdown } from "@/components/markdown";
+
+export const metadata: Metadata = { title: "Guidelines" };
 
 export default async function GuidelinesPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;

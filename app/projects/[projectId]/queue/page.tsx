@@ -4,6 +4,7 @@ import { pageProjectScope } from "@/lib/server/page-guards";
 import { myQueue } from "@/lib/server/assignments";
 import { AssignmentStatusBadge, DocumentStatusBadge } from "@/components/assignment/status-badge";
 import { DataTable } from "@/components/ui/data-table";
+import { DateText } from "@/components/ui/date-text";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -47,7 +48,7 @@ export default async function QueuePage({ params }: { params: Promise<{ projectI
                 <td className="px-3 py-2"><AssignmentStatusBadge status={q.status} /></td>
                 <td className="px-3 py-2 text-right tabular-nums">{q.spans}</td>
                 <td className="px-3 py-2"><DocumentStatusBadge status={q.documentStatus} /></td>
-                <td className="px-3 py-2 whitespace-nowrap text-slate-600">{q.assignedAt.slice(0, 10)}</td>
+                <td className="px-3 py-2 whitespace-nowrap text-slate-600"><DateText value={q.assignedAt} /></td>
               </tr>
             ))}
           </tbody>

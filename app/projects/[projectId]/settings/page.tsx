@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { getProject } from "@/lib/server/projects";
 import { listMembers } from "@/lib/server/members";
@@ -11,6 +12,8 @@ import { ROLES, ROLE_DESCRIPTIONS } from "@/lib/domain/roles";
 import { suggesterOverview } from "@/lib/server/suggester-settings";
 import { runSuggestersAction, updateSuggestersAction } from "@/lib/actions/suggestions";
 import { SuggesterSettings } from "@/components/suggestions/suggester-settings";
+
+export const metadata: Metadata = { title: "Settings" };
 
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;

@@ -1,6 +1,9 @@
+import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/page-guards";
 import { AddDocumentsForm } from "@/components/add-documents-form";
 import { addDocumentsAction } from "@/lib/actions/documents";
+
+export const metadata: Metadata = { title: "Add documents" };
 
 export default async function NewDocumentsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;

@@ -92,13 +92,13 @@ export default async function PropositionBoardPage({
       </section>
 
       {p.mentions.length > 0 && (
-        <div className="grid gap-6 lg:grid-cols-3">
+        <div className="grid gap-6 lg:grid-cols-3 [&>*]:min-w-0">
           <Card title="Timeline" className="lg:col-span-2"><TimelineChart mentions={p.mentions} /></Card>
           <Card title="Perspective × stance"><StanceMatrix mentions={p.mentions} /></Card>
         </div>
       )}
 
-      <div id="reconciliation" className="grid scroll-mt-4 gap-6 lg:grid-cols-3">
+      <div id="reconciliation" className="grid scroll-mt-4 gap-6 lg:grid-cols-3 [&>*]:min-w-0">
         <Card title="Reconciliation" className="scroll-mt-4 lg:col-span-2">
           {reconcilable ? (
             <ReconciliationForm formId={FORM_ID} action={saveReconciliationAction.bind(null, p.id)} current={p.reconciliation} />
