@@ -520,7 +520,7 @@ describe("claim suggestions for a board", () => {
     expect(ids_).not.toContain(ids.krQuote);
     expect(ids_).not.toContain(ids.otherClaim);
     const kr = res.body.suggestions.find((s: { documentId: string }) => s.documentId === ids.kr);
-    expect(kr).toMatchObject({ outlet: "Yonhap", perspective: "KR", canLink: true, matchedTerms: expect.arrayContaining([expect.any(String)]) });
+    expect(kr).toMatchObject({ outlet: "Yonhap", perspective: "KR", canLink: true, reasons: expect.arrayContaining([expect.any(String)]) });
     expect(kr.context).toBeTruthy();
   });
 
