@@ -12,7 +12,8 @@ type Action = (state: ActionResult<unknown> | null, form: FormData) => Promise<A
  * Suggestions rank every visible claim of the project, so the board loads them after it has
  * painted instead of holding its first byte. The board keys this on its mention count: a new
  * link re-renders the board and fetches the suggestions again. Reviewers and managers get
- * `reject` to turn a suggestion down for good.
+ * `reject` to turn a suggestion down for good; a rejection changes no mention, so the list
+ * drops the rejected claim itself once the server has recorded the decision.
  */
 export function LazyClaimSuggestions({ propositionId, action, reject }: { propositionId: string; action: Action; reject: Action | null }) {
   const [state, setState] = useState<{ suggestions?: ClaimSuggestion[]; error?: string }>({});
@@ -26,7 +27,17 @@ export function LazyClaimSuggestions({ propositionId, action, reject }: { propos
       live = false;
     };
   }, [propositionId]);
+  const rejectAndDrop: Action | null = reject
+    ? async (prev, form) => {
+        const result = await reject(prev, form);
+        if (result?.ok) {
+          const id = form.get("annotationId");
+          setState((s) => ({ ...s, suggestions: s.suggestions?.filter((x) => x.annotationId !== id) }));
+        }
+        return result;
+      }
+    : null;
   if (state.error) return <Alert tone="error">Suggestions could not be loaded: {state.error}</Alert>;
   if (!state.suggestions) return <p className="text-sm text-slate-500" data-testid="suggestions-loading">Looking for similar claims in the project…</p>;
-  return <ClaimSuggestions suggestions={state.suggestions} action={action} reject={reject} />;
+  return <ClaimSuggestions suggestions={state.suggestions} action={action} reject={rejectAndDrop} />;
 }
