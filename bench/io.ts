@@ -19,6 +19,7 @@ import { printRows, printTargets, type Row } from "./support/io-report";
 import { SaveLoad, rssMb, startBenchServer } from "./support/io-server";
 import { buildApp, buildIsCurrent } from "../scripts/start";
 import { prewarmCorpusWorker } from "../lib/server/corpus-child";
+import { runBench } from "./support/run";
 
 const EXPORT_SECONDS: Partial<Record<ExportFormat, number>> = { jsonl: 5, csv: 5, conll: 8, brat: 10 };
 const MEMORY_MB = 300;
@@ -133,10 +134,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

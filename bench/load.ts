@@ -19,6 +19,7 @@ import { serverCpuMs } from "./support/server-cpu";
 import { buildLoadCorpus, countLoadSpans, someClaimIds } from "./support/load-corpus";
 import { LoadAnnotator, SAVE_ACTIONS, type Sample, type Tally } from "./support/load-annotator";
 import { percentile, printTable, type Row } from "./support/report";
+import { runBench } from "./support/run";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -171,10 +172,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -17,6 +17,7 @@ import { addBoards } from "./support/page-corpus";
 import { printTable, type Row } from "./support/report";
 import { installObservers } from "./support/measure";
 import type { Page } from "playwright-core";
+import { runBench } from "./support/run";
 
 const i = process.argv.indexOf("--sizes");
 const SIZES = (i >= 0 ? process.argv[i + 1] : "1000,10000").split(",").map(Number);
@@ -104,10 +105,4 @@ async function main() {
   printTable(`bench:pages — median of ${LOADS} loads (load average ${load()})`, rows);
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -7,6 +7,7 @@ import { ensureBuild } from "./support/build";
 import { seedArticle } from "./support/seed";
 import { installObservers, measureEdits, measureLoad, type LoadResult, type OpSample } from "./support/measure";
 import { ms, percentile, printTable, type Row } from "./support/report";
+import { runBench } from "./support/run";
 
 const DIST_DIR = ".next-bench";
 const SEED = 42;
@@ -94,10 +95,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e instanceof Error ? e.stack : e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -46,15 +46,24 @@ export function reattachLinks(annotationId: string, links: readonly LinkSnapshot
   return { restored, dropped };
 }
 
+/**
+ * The proposition a link belongs on now: the id itself, or the end of its chain of merges
+ * (at most 10 hops); null when the proposition is gone. One query, so the direct-SQLite
+ * restore and the Prisma adjudication transaction follow merges the same way.
+ */
+const MERGE_CHAIN_END = `
+  WITH RECURSIVE chain(id, status, mergedIntoId, hops) AS (
+    SELECT id, status, mergedIntoId, 0 FROM "Proposition" WHERE id = ?
+    UNION ALL
+    SELECT p.id, p.status, p.mergedIntoId, c.hops + 1
+    FROM "Proposition" p JOIN chain c ON p.id = c.mergedIntoId
+    WHERE c.status = 'merged' AND c.hops < 10
+  )
+  SELECT id FROM chain WHERE status <> 'merged' OR mergedIntoId IS NULL LIMIT 1`;
+
 function resolveMerged(propositionId: string): string | null {
-  let id: string | null = propositionId;
-  for (let hops = 0; id && hops < 10; hops++) {
-    const p = sql(`SELECT status, mergedIntoId FROM "Proposition" WHERE id = ?`).get(id) as { status: string; mergedIntoId: string | null } | undefined;
-    if (!p) return null;
-    if (p.status !== "merged" || !p.mergedIntoId) return id;
-    id = p.mergedIntoId;
-  }
-  return null;
+  const row = sql(MERGE_CHAIN_END).get(propositionId) as { id: string } | undefined;
+  return row?.id ?? null;
 }
 
 /**
@@ -77,12 +86,6 @@ export async function inheritLinks(tx: Tx, goldId: string, links: readonly { pro
 
 /** resolveMerged inside a Prisma transaction (adjudication writes through Prisma). */
 async function resolveMergedInTx(tx: Tx, propositionId: string): Promise<string | null> {
-  let id: string | null = propositionId;
-  for (let hops = 0; id && hops < 10; hops++) {
-    const p: { status: string; mergedIntoId: string | null } | null = await tx.proposition.findUnique({ where: { id }, select: { status: true, mergedIntoId: true } });
-    if (!p) return null;
-    if (p.status !== "merged" || !p.mergedIntoId) return id;
-    id = p.mergedIntoId;
-  }
-  return null;
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(MERGE_CHAIN_END, propositionId);
+  return rows[0]?.id ?? null;
 }

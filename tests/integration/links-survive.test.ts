@@ -84,6 +84,21 @@ describe("undo of a deleted claim", () => {
     await a1.json("DELETE", `/api/annotations/${x.id}?version=${restored.body.annotation.version}`);
   });
 
+  it("puts a restored claim's link on the proposition its own was merged into meanwhile", async () => {
+    const make = async (statement: string) => (await reviewer.json("POST", `/api/projects/${p.projectId}/propositions`, { statement })).body.proposition.id as string;
+    const from = await make(`Owners deny it ${Date.now()}`);
+    const into = await make(`Owners in Tokyo deny retaliation ${Date.now()}`);
+    const x = (await a1.json("POST", `/api/documents/${docId}/annotations`, spanOf(text, "claim", CLAIM_X))).body.annotation as Span;
+    await link(a1, from, x.id, "supports");
+    expect((await a1.json("DELETE", `/api/annotations/${x.id}?version=${x.version}`)).status).toBe(204);
+    expect((await reviewer.json("POST", `/api/propositions/${from}/merge`, { into })).status).toBeLessThan(300);
+    const restored = await a1.json("POST", `/api/annotations/${x.id}/restore`, spanOf(text, "claim", CLAIM_X));
+    expect(restored.status, JSON.stringify(restored.body)).toBe(201);
+    expect(restored.body.links).toMatchObject([{ propositionId: into, stance: "supports" }]);
+    expect((await board(into)).mentions.map((m) => m.annotationId)).toContain(x.id);
+    await a1.json("DELETE", `/api/annotations/${x.id}?version=${restored.body.annotation.version}`);
+  });
+
   it("refuses a restore whose range is taken again, and changes nothing", async () => {
     const made = (await a1.json("POST", `/api/documents/${docId}/annotations`, spanOf(text, "date", "Tokyo"))).body.annotation as Span;
     await a1.json("DELETE", `/api/annotations/${made.id}?version=1`);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { pageDocumentScope } from "@/lib/server/page-guards";
 import { getDocument } from "@/lib/server/documents";
 import { getProject } from "@/lib/server/projects";
@@ -46,6 +47,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       {canAnnotate && <Link href={`/projects/${doc.projectId}/queue/next?after=${doc.id}`} className="text-indigo-700 hover:underline" data-testid="next-document">next in my queue →</Link>}
     </>
   );
+  // Both views share the header; each adds the link to the other.
+  const header = (toOtherView: ReactNode) => (
+    <DocumentHeader doc={doc} projectId={doc.projectId}>
+      {links}
+      {toOtherView}
+    </DocumentHeader>
+  );
   const wantsReading = one(sp.layer) !== undefined || !canAnnotate;
   if (wantsReading && layers) {
     const first = layers.find((l) => l.param === one(sp.layer)) ?? defaultLayer(layers);
@@ -67,10 +75,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         header={
           <>
             <Link href={`/projects/${doc.projectId}`} className="text-xs text-slate-500 hover:underline">← Documents</Link>
-            <DocumentHeader doc={doc} projectId={doc.projectId}>
-              {links}
-              {canAnnotate && <Link href={`/documents/${doc.id}`} className="text-indigo-700 hover:underline">annotate (my layer)</Link>}
-            </DocumentHeader>
+            {header(canAnnotate && <Link href={`/documents/${doc.id}`} className="text-indigo-700 hover:underline">annotate (my layer)</Link>)}
           </>
         }
         note={
@@ -99,12 +104,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       documentStatus={doc.status}
       canAnnotate={canAnnotate}
       canManagePropositions={scope.can("propositions:manage")}
-      header={
-        <DocumentHeader doc={doc} projectId={doc.projectId}>
-          {links}
-          {layers && <Link href={`/documents/${doc.id}?layer=${GOLD_LAYER}`} className="text-indigo-700 hover:underline">read other layers</Link>}
-        </DocumentHeader>
-      }
+      header={header(layers && <Link href={`/documents/${doc.id}?layer=${GOLD_LAYER}`} className="text-indigo-700 hover:underline">read other layers</Link>)}
       guidelines={<Markdown source={project.guidelines} />}
     />
   );
