@@ -95,12 +95,13 @@ export function LinkClaimPanel({ projectId, annotation, canManage, onChange }: L
                 {data.links.map((l) => (
                   <li key={l.propositionId} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-slate-50 px-2 py-1.5" data-testid="claim-link">
                     <StanceBadge stance={l.stance} />
-                    <Link href={board(l.mergedIntoId ?? l.propositionId)} className="min-w-0 flex-1 text-slate-800 hover:text-indigo-700 hover:underline">
+                    {/* The statement gets the panel's full width; badge and controls share the line below (a narrow column of words read badly at 1280 px). */}
+                    <Link href={board(l.mergedIntoId ?? l.propositionId)} className="order-first min-w-0 basis-full text-sm leading-snug text-slate-800 hover:text-indigo-700 hover:underline">
                       {l.statement}
                       {l.status !== "open" && <span className="ml-1 text-xs text-slate-500">({l.status})</span>}
                     </Link>
                     {canLink && l.status !== "merged" && (
-                      <span className="flex items-center gap-1">
+                      <span className="ml-auto flex items-center gap-1">
                         <select
                           aria-label="Change stance"
                           value={l.stance}

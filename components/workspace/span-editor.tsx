@@ -31,7 +31,7 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
   }
   const label = labels.find((l) => l.key === span.label);
   return (
-    <div className="space-y-4 px-4 py-4" data-testid="span-editor" data-key={span.key}>
+    <div className="space-y-3 px-4 py-3" data-testid="span-editor" data-key={span.key}>
       <div>
         <div className="mb-1.5 flex items-center justify-between text-xs text-slate-500">
           <span>
@@ -42,7 +42,8 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
           </span>
         </div>
         <blockquote
-          className="line-clamp-3 border-l-[3px] pl-3 text-sm leading-relaxed text-slate-800"
+          title={span.text}
+          className="line-clamp-2 border-l-[3px] pl-3 text-sm leading-relaxed text-slate-800"
           style={{ borderColor: label?.color ?? "#94a3b8" }}
           data-testid="span-text"
         >
@@ -73,9 +74,18 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
         })}
       </div>
 
-      <div className="flex items-center gap-4 text-xs text-slate-600">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600">
         <Nudge title="Start" keys={["[", "]"]} onMove={(dir) => onMove("start", dir)} disabled={readOnly} />
         <Nudge title="End" keys={["{", "}"]} onMove={(dir) => onMove("end", dir)} disabled={readOnly} />
+        {/* Delete sits with the boundary controls, not below the link panel, so it stays on screen at 1280×800. */}
+        <button
+          type="button"
+          onClick={onDelete}
+          disabled={readOnly}
+          className="ml-auto inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-50"
+        >
+          Delete span <kbd className="ws-kbd">Del</kbd>
+        </button>
       </div>
 
       <section>
@@ -104,17 +114,6 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
       </label>
 
       {footer}
-
-      <div className="flex justify-end">
-        <button
-          type="button"
-          onClick={onDelete}
-          disabled={readOnly}
-          className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-50"
-        >
-          Delete span <kbd className="ws-kbd">Del</kbd>
-        </button>
-      </div>
     </div>
   );
 }

@@ -226,7 +226,7 @@ export function Workspace(props: WorkspaceProps) {
           <div className="flex items-center justify-between px-4 pb-1 pt-3">
             <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Spans in reading order</h2>
           </div>
-          <div className={`flex min-h-0 flex-col ${editing ? "h-44 shrink-0" : "flex-1"}`}>
+          <div className={`flex min-h-0 flex-col ${editing ? "h-32 shrink-0" : "flex-1"}`}>
             <SpanList spans={listSpans} labels={labels} selectedKey={selectedKey} unsaved={snap.unsaved} onSelect={onSelectRow} />
           </div>
         </aside>
@@ -247,7 +247,7 @@ export function Workspace(props: WorkspaceProps) {
 function ClaimLinks({ spanKey, text, serverId, projectId, canManage }: { spanKey: string; text: string; serverId: string | undefined; projectId: string; canManage: boolean }) {
   return (
     <section data-testid="claim-links">
-      <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">Propositions</h3>
+      {/* No heading of its own: the panel's "Linked propositions" names the section (two headings cost a line at 1280×800). */}
       {serverId ? (
         <LinkClaimPanel key={spanKey} projectId={projectId} annotation={{ id: serverId, label: "claim", text }} canManage={canManage} />
       ) : (
