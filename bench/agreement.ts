@@ -13,11 +13,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import Database from "better-sqlite3";
 import { prepareTestDatabase } from "../tests/support/server";
 import { signedIn } from "../tests/support/http-client";
-import { hashPassword } from "../lib/server/passwords";
+import { hashPassword } from "../lib/server/auth/passwords";
 import { measureSaves, saveLoad, startBenchServer as startServer, stopBenchServer } from "./support/save-load";
 import { percentile } from "./support/report";
 import { buildAgreementCorpus, type AgreementCorpus } from "./support/agreement-corpus";
-import type { AgreementReport } from "../lib/domain/agreement-report";
+import type { AgreementReport } from "../lib/domain/agreement/agreement-report";
 
 const TARGET_SECONDS = 5;
 const TARGET_MB = 500;
@@ -29,7 +29,7 @@ const log = (s: string) => console.log(`· ${s}`);
 function runWorker(dbFile: string, projectId: string): Promise<{ wallMs: number; out: AgreementReport }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", "tsx/cjs", "scripts/agreement-worker.ts", dbFile, projectId], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--require", "tsx/cjs", "lib/server/workers/agreement-worker.ts", dbFile, projectId], { stdio: ["ignore", "pipe", "inherit"] });
     const chunks: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => chunks.push(b));
     child.on("close", (code) => {

@@ -12,7 +12,7 @@ import path from "node:path";
 import { prepareTestDatabase } from "../tests/support/server";
 import { signedIn, type Client } from "../tests/support/http-client";
 import { seededRandom } from "../tests/support/seeded-random";
-import { hashPassword } from "../lib/server/passwords";
+import { hashPassword } from "../lib/server/auth/passwords";
 import { ensureBuild } from "./support/build";
 import { startBenchServer } from "./support/io-server";
 import { serverCpuMs } from "./support/server-cpu";

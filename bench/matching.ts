@@ -4,7 +4,7 @@
 // analysis included). Texts: the eval set's and demo's claims with a share of their words
 // swapped for random frequent English words, so each is distinct but reads like a claim.
 import os from "node:os";
-import { loadLexicon } from "../lib/server/lexicon";
+import { loadLexicon } from "../lib/server/matching/lexicon";
 import { analyzeText } from "../lib/domain/matching/analyze";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
 import { clusterClaims, type ClusterItem } from "../lib/domain/matching/cluster";

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { prepareTestDatabase } from "../tests/support/server";
 import { signedIn } from "../tests/support/http-client";
-import { hashPassword } from "../lib/server/passwords";
+import { hashPassword } from "../lib/server/auth/passwords";
 import { ensureBuild } from "./support/build";
 import { startBenchServer } from "./support/io-server";
 import { buildAgreementCorpus } from "./support/agreement-corpus";

@@ -13,8 +13,8 @@ import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
 import { prepareTestDatabase } from "../tests/support/server";
 import { signedIn } from "../tests/support/http-client";
-import { hashPassword } from "../lib/server/passwords";
-import { normalizeText } from "../lib/domain/text";
+import { hashPassword } from "../lib/server/auth/passwords";
+import { normalizeText } from "../lib/domain/text/text";
 import { suggestByRules } from "../lib/domain/suggest/rules";
 import { HELD_OUT } from "../eval/suggestions/held-out";
 import { buildAgreementCorpus } from "./support/agreement-corpus";
@@ -51,7 +51,7 @@ function cpuMs(fn: () => void): number {
 function runWorker(dbFile: string, projectId: string): Promise<{ wallMs: number; out: { documents: number; suggestions: number; ms: number; cpuMs: number } }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", "tsx/cjs", "scripts/suggest-worker.ts", dbFile, projectId, "--all"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--require", "tsx/cjs", "lib/server/workers/suggest-worker.ts", dbFile, projectId, "--all"], { stdio: ["ignore", "pipe", "inherit"] });
     try {
       if (child.pid) os.setPriority(child.pid, 10);
     } catch {

@@ -3,7 +3,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { ActionForm, type FormState } from "./ui/action-form";
 import { Field, Select, TextArea, TextInput } from "./ui/field";
-import { PERSPECTIVES } from "@/lib/domain/perspectives";
+import { PERSPECTIVES } from "@/lib/domain/projects/perspectives";
 
 type Result = { status: "created"; document: { id: string; title: string } } | { status: "duplicate"; title: string; existing: { id: string; title: string } };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { documentListSearch, type DocumentListQuery, type DocumentSort } from "@/lib/domain/document-list-query";
+import { documentListSearch, type DocumentListQuery, type DocumentSort } from "@/lib/domain/projects/document-list-query";
 
 /** A column header that sorts the list on the server; a second click reverses the order. */
 export function SortHeader({ base, query, sort, children, align = "left" }: { base: string; query: DocumentListQuery; sort: DocumentSort; children: string; align?: "left" | "right" }) {

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { Button } from "./ui/button";
 import { Field, TextInput } from "./ui/field";
 import { Alert } from "./ui/card";
-import { safeCallbackPath } from "@/lib/domain/callback-url";
+import { safeCallbackPath } from "@/lib/domain/access/callback-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);

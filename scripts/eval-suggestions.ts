@@ -6,9 +6,9 @@
 // errors would turn it into a tuning set.
 import fs from "node:fs";
 import path from "node:path";
-import { normalizeText } from "../lib/domain/text";
-import { OffsetIndex } from "../lib/domain/offsets";
-import { locate, resolveDemoAnnotations } from "../lib/domain/demo-annotations";
+import { normalizeText } from "../lib/domain/text/text";
+import { OffsetIndex } from "../lib/domain/text/offsets";
+import { locate, resolveDemoAnnotations } from "../lib/server/demo/demo-annotations";
 import { suggestByRules } from "../lib/domain/suggest/rules";
 import { HELD_OUT } from "../eval/suggestions/held-out";
 import type { EvalDocument } from "../eval/suggestions/eval-types";

@@ -7,10 +7,10 @@ import fs from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { loadEnv } from "./env";
-import { databasePath } from "../lib/server/database-url";
-import { parseExportRequest } from "../lib/server/export-request";
-import { runExport } from "../lib/server/export-run";
-import { describeFailure, listProjects } from "../lib/server/corpus-cli";
+import { databasePath } from "../lib/server/db/database-url";
+import { parseExportRequest } from "../lib/server/corpus/export/export-request";
+import { runExport } from "../lib/server/corpus/export/export-run";
+import { describeFailure, listProjects } from "../lib/server/corpus/corpus-cli";
 
 const { values } = parseArgs({
   options: {

@@ -3,7 +3,7 @@
 // labelled by whether they are about the same proposition. Prints weights to paste there.
 // Run: npx tsx --conditions=react-server scripts/fit-matching-prior.ts
 import { loadEvalData } from "../eval/linking/data";
-import { loadLexicon } from "../lib/server/lexicon";
+import { loadLexicon } from "../lib/server/matching/lexicon";
 import { analyzeText } from "../lib/domain/matching/analyze";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
 import { trainModel, type LabelledPair } from "../lib/domain/matching/model";

@@ -9,10 +9,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadEnv } from "./env";
-import { databasePath } from "../lib/server/database-url";
-import { parseImportRequest } from "../lib/server/import-request";
-import { runImport, type ImportReport } from "../lib/server/import-run";
-import { describeFailure, findImporter, listProjects } from "../lib/server/corpus-cli";
+import { databasePath } from "../lib/server/db/database-url";
+import { parseImportRequest } from "../lib/server/corpus/import/import-request";
+import { runImport, type ImportReport } from "../lib/server/corpus/import/import-run";
+import { describeFailure, findImporter, listProjects } from "../lib/server/corpus/corpus-cli";
 import { countProblems, summarizeImport } from "../lib/domain/formats/import-summary";
 
 const { values } = parseArgs({

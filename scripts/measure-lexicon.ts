@@ -1,5 +1,5 @@
 // Prints the lexicon's load time and memory (npm run bench:matching prints the same at start).
-import { loadLexicon } from "../lib/server/lexicon";
+import { loadLexicon } from "../lib/server/matching/lexicon";
 const before = process.memoryUsage();
 const t0 = performance.now();
 loadLexicon();

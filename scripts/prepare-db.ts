@@ -10,10 +10,10 @@ export async function prepareDatabase(log: (s: string) => void = console.log): P
     stdio: ["ignore", "ignore", "inherit"],
     env: process.env,
   });
-  const { enableWal } = await import("../lib/server/sqlite-pragmas");
+  const { enableWal } = await import("../lib/server/db/sqlite-pragmas");
   enableWal();
-  const { seedDemoIfEmpty } = await import("../lib/server/demo-seed");
-  const { bootstrapAdminIfEmpty } = await import("../lib/server/bootstrap-admin");
+  const { seedDemoIfEmpty } = await import("../lib/server/demo/demo-seed");
+  const { bootstrapAdminIfEmpty } = await import("../lib/server/auth/bootstrap-admin");
   if (process.env.PARALLAX_DEMO === "0") {
     await bootstrapAdminIfEmpty(log);
   } else {

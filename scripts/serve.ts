@@ -3,18 +3,18 @@
 // request before Next buffers or parses anything:
 //  - the client's socket address (route handlers never see the socket) for sign-in rate limits,
 //    written into CLIENT_ADDRESS_HEADER; a copy sent by the client is always overwritten;
-//  - lib/domain/request-rules.ts (CSRF rule, content types, body caps by declared length), and
+//  - lib/domain/access/request-rules.ts (CSRF rule, content types, body caps by declared length), and
 //    the JSON checks on server-action bodies, so that bad requests get a 4xx with a message
 //    instead of reaching Next's action decoder (which answers them with a 500).
 //
 //   node --import tsx scripts/serve.ts [-p PORT] [-H HOST]
 import http from "node:http";
 import next from "next";
-import { clientAddress, parseTrustProxy } from "../lib/domain/client-address";
-import { CLIENT_ADDRESS_HEADER } from "../lib/domain/client-header";
-import { ACTION_BODY_LIMIT, checkRequest, type Refusal } from "../lib/domain/request-rules";
-import { checkActionArgs } from "../lib/domain/action-args";
-import { checkJsonValue } from "../lib/domain/json-guard";
+import { clientAddress, parseTrustProxy } from "../lib/domain/access/client-address";
+import { CLIENT_ADDRESS_HEADER } from "../lib/domain/access/client-header";
+import { ACTION_BODY_LIMIT, checkRequest, type Refusal } from "../lib/domain/access/request-rules";
+import { checkActionArgs } from "../lib/domain/access/action-args";
+import { checkJsonValue } from "../lib/domain/text/json-guard";
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/server/page-guards";
-import { listProjectsFor } from "@/lib/server/projects";
+import { requirePageActor } from "@/lib/server/access/page-guards";
+import { listProjectsFor } from "@/lib/server/projects/projects";
 import { createProjectAction } from "@/lib/actions/projects";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge, Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/server/page-guards";
-import { listApiTokens } from "@/lib/server/api-tokens";
+import { requirePageActor } from "@/lib/server/access/page-guards";
+import { listApiTokens } from "@/lib/server/auth/api-tokens";
 import { changeOwnPasswordAction, createApiTokenAction } from "@/lib/actions/account";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, TextInput } from "@/components/ui/field";

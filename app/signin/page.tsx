@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
-import { currentActor } from "@/lib/server/session";
-import { safeCallbackPath } from "@/lib/domain/callback-url";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoMode } from "@/lib/server/demo-seed";
+import { currentActor } from "@/lib/server/auth/session";
+import { safeCallbackPath } from "@/lib/domain/access/callback-url";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoMode } from "@/lib/server/demo/demo-seed";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -3,10 +3,10 @@
 // marks, so offsets in code points and UTF-16 differ), spans in two annotator layers and
 // gold (nested and overlapping), and propositions with links and reconciliations.
 import Database from "better-sqlite3";
-import { hashText } from "../../lib/domain/text";
-import { DEFAULT_LABELS } from "../../lib/domain/attributes";
-import { createId } from "../../lib/server/corpus-ids";
-import { storedNow } from "../../lib/server/corpus-timestamps";
+import { hashText } from "../../lib/domain/text/text";
+import { DEFAULT_LABELS } from "../../lib/domain/spans/attributes";
+import { createId } from "../../lib/server/corpus/corpus-ids";
+import { storedNow } from "../../lib/server/corpus/corpus-timestamps";
 
 export interface BenchCorpus {
   projectId: string;

@@ -1,8 +1,8 @@
 // Runs one export or import in the same worker process the server uses, and measures it.
 import fs from "node:fs";
-import { CorpusWorker } from "../../lib/server/corpus-child";
-import type { ExportJob, ExportSummary } from "../../lib/server/export-run";
-import type { ImportJob, ImportReport } from "../../lib/server/import-run";
+import { CorpusWorker } from "../../lib/server/workers/corpus-child";
+import type { ExportJob, ExportSummary } from "../../lib/server/corpus/export/export-run";
+import type { ImportJob, ImportReport } from "../../lib/server/corpus/import/import-run";
 import type { WorkerMemory } from "../../lib/server/workers/corpus-worker";
 
 export interface ExportMeasure {

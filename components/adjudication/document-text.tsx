@@ -1,6 +1,6 @@
 "use client";
 import { memo, useEffect, useMemo, useRef } from "react";
-import type { Span } from "@/lib/domain/spans";
+import type { Span } from "@/lib/domain/spans/spans";
 import { labelColor, type LabelInfo } from "./kinds";
 import { scrollWithin } from "./scroll-within";
 

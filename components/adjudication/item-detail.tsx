@@ -1,6 +1,6 @@
 "use client";
-import type { ItemState } from "@/lib/domain/adjudication-state";
-import type { Span } from "@/lib/domain/spans";
+import type { ItemState } from "@/lib/domain/adjudication/adjudication-state";
+import type { Span } from "@/lib/domain/spans/spans";
 import { Button } from "@/components/ui/button";
 import { KindBadge, LabelChip } from "./kind-badge";
 import { DECISION_LABELS, type LabelInfo } from "./kinds";

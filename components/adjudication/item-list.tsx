@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { ItemState } from "@/lib/domain/adjudication-state";
+import type { ItemState } from "@/lib/domain/adjudication/adjudication-state";
 import { KindBadge, LabelChip } from "./kind-badge";
 import type { LabelInfo } from "./kinds";
 import { scrollWithin } from "./scroll-within";

@@ -1,4 +1,4 @@
-import type { AlignmentKind } from "@/lib/domain/alignment";
+import type { AlignmentKind } from "@/lib/domain/adjudication/alignment";
 import { KIND_LABELS, KIND_TONES, labelColor, type LabelInfo } from "./kinds";
 
 export function KindBadge({ kind }: { kind: AlignmentKind }) {

@@ -1,5 +1,5 @@
-import type { AlignmentKind } from "@/lib/domain/alignment";
-import type { DecisionKind } from "@/lib/domain/adjudication-state";
+import type { AlignmentKind } from "@/lib/domain/adjudication/alignment";
+import type { DecisionKind } from "@/lib/domain/adjudication/adjudication-state";
 
 export const KIND_LABELS: Record<AlignmentKind, string> = {
   agreed: "Agreed",

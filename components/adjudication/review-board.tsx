@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
-import type { AdjudicationView, ItemState } from "@/lib/domain/adjudication-state";
+import type { AdjudicationView, ItemState } from "@/lib/domain/adjudication/adjudication-state";
 import type { ActionResult } from "@/lib/actions/result";
 import {
   addGoldSpanAction, decideAction, loadAdjudicationAction, removeGoldSpanAction, setStatusAction, undoAction,

@@ -1,5 +1,5 @@
 "use client";
-import type { AdjudicationView } from "@/lib/domain/adjudication-state";
+import type { AdjudicationView } from "@/lib/domain/adjudication/adjudication-state";
 import { Button } from "@/components/ui/button";
 
 export type ItemFilter = "all" | "disagreements" | "undecided";

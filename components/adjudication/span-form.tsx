@@ -17,7 +17,7 @@ type AttributeField =
   | { key: string; name: string; kind: "select"; options: string[] }
   | { key: string; name: string; kind: "boolean" };
 
-// The typed attributes of the default labels (lib/domain/attributes.ts validates them on the server).
+// The typed attributes of the default labels (lib/domain/spans/attributes.ts validates them on the server).
 const FIELDS: Record<string, AttributeField[]> = {
   claim: [
     { key: "holder", name: "Holder", kind: "text" },

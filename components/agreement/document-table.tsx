@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import type { AgreementReport } from "@/lib/domain/agreement-report";
+import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
 import { Button } from "@/components/ui/button";
 import { fmt, tone } from "./figures";
 

@@ -1,5 +1,5 @@
-import type { AgreementReport } from "@/lib/domain/agreement-report";
-import type { LabelAgreement } from "@/lib/domain/span-agreement";
+import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
+import type { LabelAgreement } from "@/lib/domain/agreement/span-agreement";
 import { fmt, tone } from "./figures";
 
 function Row({ name, l, strong }: { name: string; l: LabelAgreement; strong?: boolean }) {

@@ -1,4 +1,4 @@
-import type { AgreementReport } from "@/lib/domain/agreement-report";
+import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
 import { cellTone, fmt } from "./figures";
 
 /** Annotator × annotator table of one pairwise figure (F1 or kappa). */

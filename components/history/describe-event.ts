@@ -1,6 +1,6 @@
 // Plain-language lines for history events (AnnotationEvent before/after snapshots).
-import type { HistoryEvent } from "@/lib/server/history";
-import { GOLD_LAYER, layerUserId } from "@/lib/domain/layers";
+import type { HistoryEvent } from "@/lib/server/annotations/history";
+import { GOLD_LAYER, layerUserId } from "@/lib/domain/spans/layers";
 
 type SpanLike = { label?: string; start?: number; end?: number; text?: string; layer?: string; attributes?: Record<string, unknown>; note?: string };
 type DecisionLike = { itemKey?: string; kind?: string; decision?: string; version?: number | null; span?: SpanLike | null };

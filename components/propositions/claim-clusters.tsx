@@ -1,8 +1,8 @@
 "use client";
-import type { ClusterView } from "@/lib/server/claim-clusters";
+import type { ClusterView } from "@/lib/server/matching/claim-clusters";
 import type { FormState } from "@/components/ui/action-form";
 import { ActionForm } from "@/components/ui/action-form";
-import { labelPerspective } from "@/lib/domain/framing";
+import { labelPerspective } from "@/lib/domain/propositions/framing";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";
 
 type Action = (state: never, form: FormData) => Promise<FormState>;

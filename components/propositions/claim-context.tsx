@@ -1,4 +1,4 @@
-import type { Snippet } from "@/lib/domain/snippet";
+import type { Snippet } from "@/lib/domain/text/snippet";
 
 /** The claim highlighted inside its surrounding text. */
 export function ClaimContext({ context, tint, className = "" }: { context: Snippet; tint: string; className?: string }) {

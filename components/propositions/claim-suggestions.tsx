@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import type { ClaimSuggestion } from "@/lib/server/proposition-links";
+import type { ClaimSuggestion } from "@/lib/server/propositions/proposition-links";
 import type { ActionResult } from "@/lib/actions/result";
-import { labelPerspective } from "@/lib/domain/framing";
+import { labelPerspective } from "@/lib/domain/propositions/framing";
 import { Alert } from "@/components/ui/card";
 import { ClaimContext } from "./claim-context";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";

@@ -1,12 +1,12 @@
-import type { PropositionConflict } from "@/lib/domain/conflicts";
-import { labelPerspective } from "@/lib/domain/framing";
+import type { PropositionConflict } from "@/lib/domain/propositions/conflicts";
+import { labelPerspective } from "@/lib/domain/propositions/framing";
 
 const KIND = {
   contested: { title: "Contested", icon: "⚔", box: "border-orange-400 bg-orange-50", head: "text-orange-800" },
   framing_divergence: { title: "Framing divergence", icon: "◐", box: "border-amber-400 bg-amber-50", head: "text-amber-900" },
 } as const;
 
-/** Source conflicts, named, with the sentence lib/domain/conflicts writes for each. */
+/** Source conflicts, named, with the sentence lib/domain/propositions/conflicts writes for each. */
 export function ConflictCallouts({ conflicts }: { conflicts: PropositionConflict[] }) {
   if (conflicts.length === 0) {
     return (

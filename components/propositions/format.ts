@@ -1,7 +1,7 @@
 // Display formatting for the proposition pages. Dates stay in the source's own calendar day
 // (the stored value as given), never shifted through the viewer's time zone.
-// The one format is lib/domain/date-display's.
-import { formatDate } from "@/lib/domain/date-display";
+// The one format is lib/domain/dates/date-display's.
+import { formatDate } from "@/lib/domain/dates/date-display";
 
 /** The calendar day only ("14 Jul 2019"), for timelines and mention cards. */
 export function formatDay(value: string | null): string {

@@ -1,7 +1,7 @@
-import type { MentionView } from "@/lib/server/proposition-mentions";
-import type { PerspectiveSummary } from "@/lib/domain/conflicts";
-import { labelPerspective } from "@/lib/domain/framing";
-import { orderPerspectives } from "@/lib/domain/proposition-overview";
+import type { MentionView } from "@/lib/server/propositions/proposition-mentions";
+import type { PerspectiveSummary } from "@/lib/domain/propositions/conflicts";
+import { labelPerspective } from "@/lib/domain/propositions/framing";
+import { orderPerspectives } from "@/lib/domain/propositions/proposition-overview";
 import { MentionCard } from "./mention-card";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";
 import { plural } from "./format";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { PropositionListItem } from "@/lib/server/propositions";
-import { labelPerspective } from "@/lib/domain/framing";
+import type { PropositionListItem } from "@/lib/server/propositions/propositions";
+import { labelPerspective } from "@/lib/domain/propositions/framing";
 import { ConflictFlags, StatusBadge } from "./status-badge";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";
 import { DataTable } from "@/components/ui/data-table";

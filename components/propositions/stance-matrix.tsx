@@ -1,6 +1,6 @@
-import type { MentionView } from "@/lib/server/proposition-mentions";
-import { labelPerspective } from "@/lib/domain/framing";
-import { orderPerspectives, zeroStances } from "@/lib/domain/proposition-overview";
+import type { MentionView } from "@/lib/server/propositions/proposition-mentions";
+import { labelPerspective } from "@/lib/domain/propositions/framing";
+import { orderPerspectives, zeroStances } from "@/lib/domain/propositions/proposition-overview";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";
 
 /** Perspective × stance counts; a cell's tint deepens with its share of the row. */

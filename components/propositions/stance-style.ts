@@ -1,7 +1,7 @@
 // Colours and words for link stances, shared by the board, the chart and the link panel.
 // Okabe–Ito colours, so supports/refutes stay apart for red–green colour-blind readers;
 // every place that uses colour also prints the word.
-import type { LinkStance } from "@/lib/domain/framing";
+import type { LinkStance } from "@/lib/domain/propositions/framing";
 
 export const STANCE_STYLE: Record<LinkStance, { color: string; tint: string; label: string; help: string }> = {
   supports: { color: "#009E73", tint: "#009E7324", label: "supports", help: "the claim says the proposition is true" },

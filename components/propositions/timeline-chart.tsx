@@ -1,6 +1,6 @@
-import type { MentionView } from "@/lib/server/proposition-mentions";
-import { labelPerspective } from "@/lib/domain/framing";
-import { layoutTimeline } from "@/lib/domain/timeline-layout";
+import type { MentionView } from "@/lib/server/propositions/proposition-mentions";
+import { labelPerspective } from "@/lib/domain/propositions/framing";
+import { layoutTimeline } from "@/lib/domain/propositions/timeline-layout";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";
 import { formatDay } from "./format";
 
@@ -8,7 +8,7 @@ const R = 7;
 
 /**
  * Mentions over time, server-rendered SVG: x = publication day (ordinal, gaps written on the
- * axis; see lib/domain/timeline-layout), rows = perspectives, colour = stance, filled = the
+ * axis; see lib/domain/propositions/timeline-layout), rows = perspectives, colour = stance, filled = the
  * outlet's own voice, hollow = attributed, dashed ring = hedged. Each dot links to its card.
  */
 export function TimelineChart({ mentions }: { mentions: MentionView[] }) {

@@ -3,7 +3,7 @@ import "@/components/workspace/workspace.css";
 import { useMemo, useState } from "react";
 import { splitParagraphs } from "@/lib/client/paragraphs";
 import { bucketSpans, NO_SPANS } from "@/lib/client/paragraph-buckets";
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import type { ClientSpan, LabelDef } from "@/lib/client/span-types";
 import { Paragraph } from "@/components/workspace/paragraph";
 import { SpanDetails } from "./span-details";

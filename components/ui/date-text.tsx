@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/domain/date-display";
+import { formatDate } from "@/lib/domain/dates/date-display";
 
 /** A date in the UI's one format; the stored value on hover and in the machine-readable attribute. */
 export function DateText({ value, className }: { value: string | null | undefined; className?: string }) {

@@ -9,7 +9,7 @@
 // The split is fixed here, case by case, before any tuning: within each proposition group
 // and among the distractors the cases alternate tune, held-out, tune, … Tuning may look at
 // "tune" cases only; the eval prints the held-out half separately.
-import type { Perspective } from "../../lib/domain/perspectives";
+import type { Perspective } from "../../lib/domain/projects/perspectives";
 
 export interface EvalProposition {
   key: string;

@@ -3,8 +3,8 @@
 // the written set in ./cases. Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
 import path from "node:path";
-import { normalizeText } from "../../lib/domain/text";
-import { resolveDemoAnnotations } from "../../lib/domain/demo-annotations";
+import { normalizeText } from "../../lib/domain/text/text";
+import { resolveDemoAnnotations } from "../../lib/server/demo/demo-annotations";
 import { EVAL_CLAIMS, EXTRA_PROPOSITIONS } from "./cases";
 
 export type Stance = "supports" | "refutes" | "reports";

@@ -1,5 +1,5 @@
 // The matcher of lib/domain/matching, as the app uses it (prior model, no decisions yet).
-import { loadLexicon } from "../../lib/server/lexicon";
+import { loadLexicon } from "../../lib/server/matching/lexicon";
 import { analyzeText } from "../../lib/domain/matching/analyze";
 import { buildMatchIndex, rankAgainst, type MatchItem } from "../../lib/domain/matching/ranker";
 import { suggestStance } from "../../lib/domain/matching/stance";

@@ -1,9 +1,9 @@
 // Scoring suggestions against gold: span P/R/F1 per label (exact and overlap, from
-// lib/domain/span-matching) and attribute accuracy over overlap-matched pairs. Pairs are taken
+// lib/domain/agreement/span-matching) and attribute accuracy over overlap-matched pairs. Pairs are taken
 // greedily by largest overlap, one to one, per label. Names (speaker, holder) match when the
 // words of one are all among the words of the other, case and "the" ignored, so "Paulus"
 // matches "Jutta Paulus" and "Kyodo" matches "Kyodo (carried by The Mainichi)".
-import { matchSpans, type MatchCounts } from "../../lib/domain/span-matching";
+import { matchSpans, type MatchCounts } from "../../lib/domain/agreement/span-matching";
 
 export interface ScoredSpan {
   label: string;

@@ -2,11 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
-import { requireId } from "@/lib/server/guards";
-import { invalid } from "@/lib/server/errors";
-import { parseInput } from "@/lib/server/validate";
-import { createApiToken, revokeApiToken } from "@/lib/server/api-tokens";
-import { changeOwnPassword, createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/users";
+import { requireId } from "@/lib/server/access/guards";
+import { invalid } from "@/lib/server/http/errors";
+import { parseInput } from "@/lib/server/http/validate";
+import { createApiToken, revokeApiToken } from "@/lib/server/auth/api-tokens";
+import { changeOwnPassword, createUser, resetUserPassword, setUserAdmin, setUserDisabled } from "@/lib/server/auth/users";
 import { apiTokenInputSchema, newUserSchema, passwordSchema } from "@/lib/schemas/user";
 
 type State = ActionResult<unknown> | null;

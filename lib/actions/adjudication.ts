@@ -1,13 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
-import { parseInput } from "@/lib/server/validate";
-import { requireDocument, requireId } from "@/lib/server/guards";
-import { getAdjudication } from "@/lib/server/adjudication-view";
-import type { AdjudicationView } from "@/lib/domain/adjudication-state";
-import { decideItem, undoDecision } from "@/lib/server/adjudication-decisions";
-import { setAdjudicationStatus } from "@/lib/server/adjudication-status";
-import { createSpan, deleteSpan } from "@/lib/server/annotations";
+import { parseInput } from "@/lib/server/http/validate";
+import { requireDocument, requireId } from "@/lib/server/access/guards";
+import { getAdjudication } from "@/lib/server/adjudication/adjudication-view";
+import type { AdjudicationView } from "@/lib/domain/adjudication/adjudication-state";
+import { decideItem, undoDecision } from "@/lib/server/adjudication/adjudication-decisions";
+import { setAdjudicationStatus } from "@/lib/server/adjudication/adjudication-status";
+import { createSpan, deleteSpan } from "@/lib/server/annotations/annotations";
 import { annotationCreateSchema } from "@/lib/schemas/annotation";
 import { adjudicationStatusSchema, decisionInputSchema } from "@/lib/schemas/adjudication";
 

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
-import { parseInput } from "@/lib/server/validate";
-import { requireProject } from "@/lib/server/guards";
-import { assignDocument, distributeAutomatically, reassignDocument, unassignDocument } from "@/lib/server/assignments";
+import { parseInput } from "@/lib/server/http/validate";
+import { requireProject } from "@/lib/server/access/guards";
+import { assignDocument, distributeAutomatically, reassignDocument, unassignDocument } from "@/lib/server/projects/assignments";
 import { assignmentCommandSchema, type AssignmentCommand } from "@/lib/schemas/assignment";
 
 /** One assignment command from the progress page (same commands as POST /api/projects/{id}/assignments). */

@@ -2,14 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
-import { parseInput } from "@/lib/server/validate";
-import { requireId, requireProject } from "@/lib/server/guards";
-import { addDocuments, type AddDocumentResult } from "@/lib/server/documents";
-import { deleteDocument, updateDocumentMetadata } from "@/lib/server/document-admin";
+import { parseInput } from "@/lib/server/http/validate";
+import { requireId, requireProject } from "@/lib/server/access/guards";
+import { addDocuments, type AddDocumentResult } from "@/lib/server/documents/documents";
+import { deleteDocument, updateDocumentMetadata } from "@/lib/server/documents/document-admin";
 import { redirect } from "next/navigation";
-import { invalid, tooLarge } from "@/lib/server/errors";
+import { invalid, tooLarge } from "@/lib/server/http/errors";
 import { documentInputSchema, documentMetadataSchema } from "@/lib/schemas/document";
-import { MAX_DOCUMENT_BYTES } from "@/lib/domain/text";
+import { MAX_DOCUMENT_BYTES } from "@/lib/domain/text/text";
 
 type State = ActionResult<AddDocumentResult[]> | null;
 

@@ -1,4 +1,4 @@
-import { invalid } from "@/lib/server/errors";
+import { invalid } from "@/lib/server/http/errors";
 
 /** Form actions can be called with anything in place of the form: refuse that with a message. */
 export function requireForm(form: unknown): FormData {

@@ -3,15 +3,15 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
-import { parseInput } from "@/lib/server/validate";
-import { requireId, requireProject } from "@/lib/server/guards";
-import { createProject, getProject, updateProject } from "@/lib/server/projects";
-import { deleteProject } from "@/lib/server/document-admin";
-import { replaceLabels } from "@/lib/server/labels";
-import { addMember, removeMember } from "@/lib/server/members";
+import { parseInput } from "@/lib/server/http/validate";
+import { requireId, requireProject } from "@/lib/server/access/guards";
+import { createProject, getProject, updateProject } from "@/lib/server/projects/projects";
+import { deleteProject } from "@/lib/server/documents/document-admin";
+import { replaceLabels } from "@/lib/server/projects/labels";
+import { addMember, removeMember } from "@/lib/server/access/members";
 import { labelSetSchema, memberInputSchema, projectInputSchema, projectSettingsSchema } from "@/lib/schemas/project";
-import { isRole } from "@/lib/domain/roles";
-import { invalid } from "@/lib/server/errors";
+import { isRole } from "@/lib/domain/access/roles";
+import { invalid } from "@/lib/server/http/errors";
 
 type State = ActionResult<unknown> | null;
 

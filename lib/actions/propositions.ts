@@ -3,14 +3,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "./result";
 import { formObject, requireForm } from "./form-data";
-import { parseInput } from "@/lib/server/validate";
-import { requireId, requireProject } from "@/lib/server/guards";
-import { requireProposition } from "@/lib/server/proposition-access";
-import { createProposition, updateProposition } from "@/lib/server/propositions";
-import { linkClaim, rejectSuggestion } from "@/lib/server/proposition-links";
-import { mergeProposition } from "@/lib/server/proposition-merge";
-import { createPropositionFromCluster } from "@/lib/server/claim-clusters";
-import { saveReconciliation } from "@/lib/server/reconciliations";
+import { parseInput } from "@/lib/server/http/validate";
+import { requireId, requireProject } from "@/lib/server/access/guards";
+import { requireProposition } from "@/lib/server/access/proposition-access";
+import { createProposition, updateProposition } from "@/lib/server/propositions/propositions";
+import { linkClaim, rejectSuggestion } from "@/lib/server/propositions/proposition-links";
+import { mergeProposition } from "@/lib/server/propositions/proposition-merge";
+import { createPropositionFromCluster } from "@/lib/server/matching/claim-clusters";
+import { saveReconciliation } from "@/lib/server/propositions/reconciliations";
 import {
   linkInputSchema,
   mergeInputSchema,

@@ -1,8 +1,8 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { AppError } from "@/lib/server/errors";
-import { currentActor } from "@/lib/server/session";
-import type { Actor } from "@/lib/server/actor";
+import { AppError } from "@/lib/server/http/errors";
+import { currentActor } from "@/lib/server/auth/session";
+import type { Actor } from "@/lib/server/access/actor";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }

@@ -1,10 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "./result";
-import { requireProject } from "@/lib/server/guards";
+import { requireProject } from "@/lib/server/access/guards";
 import { requireForm } from "./form-data";
-import { setSuggesters, suggesterOverview } from "@/lib/server/suggester-settings";
-import { scheduleSuggestions } from "@/lib/server/suggestion-runs";
+import { setSuggesters, suggesterOverview } from "@/lib/server/suggestions/suggester-settings";
+import { scheduleSuggestions } from "@/lib/server/suggestions/suggestion-runs";
 
 type State = ActionResult<unknown> | null;
 

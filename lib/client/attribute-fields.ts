@@ -1,4 +1,4 @@
-// The attribute form of each label (lib/domain/attributes.ts has the schemas the server
+// The attribute form of each label (lib/domain/spans/attributes.ts has the schemas the server
 // enforces) and a one-line summary for the span list. Labels without typed attributes
 // (custom ones) have no fields here; their spans still take a note. Pure.
 

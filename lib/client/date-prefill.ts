@@ -8,7 +8,7 @@ let normalize: Normalize | null = null;
 let loading: Promise<Normalize> | null = null;
 
 export function loadDateNormalizer(): Promise<Normalize> {
-  loading ??= import("@/lib/domain/relative-dates").then((m) => (normalize = m.normalizeDateMention));
+  loading ??= import("@/lib/domain/dates/relative-dates").then((m) => (normalize = m.normalizeDateMention));
   return loading;
 }
 

@@ -2,9 +2,9 @@
 // carrying `data-o` = the UTF-16 index where its text starts in the document, and every
 // paragraph as an element carrying `data-po` (its UTF-16 start) and `data-pi` (its index).
 // A DOM point (node, offset) therefore maps to a UTF-16 index without measuring text, and
-// OffsetIndex (lib/domain/offsets.ts) turns UTF-16 into code points. Only the reader's own
+// OffsetIndex (lib/domain/text/offsets.ts) turns UTF-16 into code points. Only the reader's own
 // markup is read; the functions take minimal structural types so they test without a DOM.
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { snapRange, type SnapMode } from "./text-boundaries";
 
 const TEXT_NODE = 3;

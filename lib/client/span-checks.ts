@@ -1,6 +1,6 @@
 // Client-side checks before a change is applied (the server checks again): a usable range
 // with its exact text, and no second span with the same label over the same range. Pure.
-import type { OffsetIndex } from "@/lib/domain/offsets";
+import type { OffsetIndex } from "@/lib/domain/text/offsets";
 import type { ClientSpan } from "./span-types";
 
 /** The exact text of the code-point range [start, end), or why the range is unusable. */

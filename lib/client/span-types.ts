@@ -1,7 +1,7 @@
 // Client-side shapes of spans. Offsets are Unicode code points over the stored document
 // text, half-open [start, end) — the same unit the server stores and checks.
 
-import type { SpanFields } from "@/lib/domain/spans";
+import type { SpanFields } from "@/lib/domain/spans/spans";
 
 /** Everything about a span that the annotator can change; what the save queue syncs. */
 export type SpanData = SpanFields;

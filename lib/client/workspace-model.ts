@@ -2,7 +2,7 @@
 // changes at once (optimistic), an undo/redo history of every change, and the save queue
 // that brings the server into line. React subscribes with useSyncExternalStore; nothing
 // here depends on React or the DOM.
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { History, type Change } from "./history";
 import { SaveQueue, TYPING_DEBOUNCE_MS, type SaveStatus, type Timers } from "./save-queue";
 import type { FetchLike } from "./annotation-requests";

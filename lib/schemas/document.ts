@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { PERSPECTIVES } from "@/lib/domain/perspectives";
-import { checkPublishedAt } from "@/lib/domain/published-date";
-import { isSourceUrl, SOURCE_URL_MESSAGE } from "@/lib/domain/source-url";
+import { PERSPECTIVES } from "@/lib/domain/projects/perspectives";
+import { checkPublishedAt } from "@/lib/domain/dates/published-date";
+import { isSourceUrl, SOURCE_URL_MESSAGE } from "@/lib/domain/projects/source-url";
 
 const optionalText = (max: number) => z.string().trim().max(max).optional().default("");
 

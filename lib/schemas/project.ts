@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LABEL_KEY, LABEL_KEY_RULE, MAX_LABELS } from "@/lib/domain/label-keys";
-import { ROLES } from "@/lib/domain/roles";
+import { LABEL_KEY, LABEL_KEY_RULE, MAX_LABELS } from "@/lib/domain/spans/label-keys";
+import { ROLES } from "@/lib/domain/access/roles";
 
 export const projectInputSchema = z.object({
   name: z.string().trim().min(1, "name is required").max(200, "name is longer than 200 characters"),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkPasswordStrength } from "@/lib/domain/passwords";
+import { checkPasswordStrength } from "@/lib/domain/access/passwords";
 
 export const passwordSchema = z.string().superRefine((p, ctx) => {
   const problem = checkPasswordStrength(p);

@@ -8,9 +8,9 @@
 // differs from it must say why (`why`).
 import fs from "node:fs";
 import path from "node:path";
-import { normalizeText } from "../../lib/domain/text";
-import { normalizeDateMention } from "../../lib/domain/relative-dates";
-import { resolveDemoAnnotations, type DemoSpanInput } from "../../lib/domain/demo-annotations";
+import { normalizeText } from "../../lib/domain/text/text";
+import { normalizeDateMention } from "../../lib/domain/dates/relative-dates";
+import { resolveDemoAnnotations, type DemoSpanInput } from "../../lib/server/demo/demo-annotations";
 import { DOCUMENTS, PROPOSITIONS, type Entry } from "./demo-annotation-table";
 
 const DEMO_DIR = path.join(__dirname, "..", "..", "prisma", "demo");

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { Client, signedIn } from "../support/http-client";
 import { demoProjectId, useTestDatabase } from "../support/data-layer";
 import { annotate, makeReviewProject, spanOf } from "../support/review-project";
-import { AgreementAccumulator, type AgreementResult, type LabelAgreement } from "@/lib/domain/span-agreement";
-import type { LabelledRange } from "@/lib/domain/span-matching";
+import { AgreementAccumulator, type AgreementResult, type LabelAgreement } from "@/lib/domain/agreement/span-agreement";
+import type { LabelledRange } from "@/lib/domain/agreement/span-matching";
 
 let projectId: string;
 let reviewer: Client;

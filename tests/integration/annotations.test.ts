@@ -27,9 +27,9 @@ beforeAll(async () => {
   docId = created.body.document.id;
   // A document in another project, where annotator1 is not a member.
   const outsider = await makeUser("other-project-owner", true); // creating projects is an admin capability
-  const { createProject } = await import("@/lib/server/projects");
-  const { requireProject } = await import("@/lib/server/guards");
-  const { addDocuments } = await import("@/lib/server/documents");
+  const { createProject } = await import("@/lib/server/projects/projects");
+  const { requireProject } = await import("@/lib/server/access/guards");
+  const { addDocuments } = await import("@/lib/server/documents/documents");
   const p = await createProject(outsider, { name: "Other", description: "", guidelines: "" });
   const [r] = await addDocuments(await requireProject(outsider, p.id, "documents:add"), [
     { title: "x", text: "Other project text", outlet: "", perspective: "other", language: "en", publishedAt: null, url: "" },

@@ -28,12 +28,12 @@ describe("sign-in, sessions and tokens", () => {
   it("disabling a user revokes their sessions and tokens at once", async () => {
     const user = await makeUser("disable");
     const c = await signedIn(baseUrl(), user.email);
-    const { createApiToken } = await import("@/lib/server/api-tokens");
+    const { createApiToken } = await import("@/lib/server/auth/api-tokens");
     const { secret } = await createApiToken(user, "script");
     const bearer = new Client(baseUrl(), { authorization: `Bearer ${secret}` });
     expect((await bearer.json("GET", "/api/projects")).status).toBe(200);
 
-    const { setUserDisabled } = await import("@/lib/server/users");
+    const { setUserDisabled } = await import("@/lib/server/auth/users");
     await setUserDisabled(await actorFor("admin@example.com"), user.id, true);
     expect((await c.json("GET", "/api/projects")).status).toBe(401);
     expect((await bearer.json("GET", "/api/projects")).status).toBe(401);
@@ -42,7 +42,7 @@ describe("sign-in, sessions and tokens", () => {
 
   it("personal API tokens work as Bearer and stop working when revoked; only the hash is stored", async () => {
     const user = await makeUser("token");
-    const { createApiToken, revokeApiToken } = await import("@/lib/server/api-tokens");
+    const { createApiToken, revokeApiToken } = await import("@/lib/server/auth/api-tokens");
     const { token, secret } = await createApiToken(user, "ci");
     const db = await useTestDatabase();
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: token.id } });
@@ -73,7 +73,7 @@ describe("sign-in, sessions and tokens", () => {
 
 describe("user administration (data layer)", () => {
   it("refuses duplicate emails, weak passwords and non-admins", async () => {
-    const { createUser } = await import("@/lib/server/users");
+    const { createUser } = await import("@/lib/server/auth/users");
     const { newUserSchema } = await import("@/lib/schemas/user");
     const admin = await actorFor("admin@example.com");
     await expect(createUser(admin, { email: "annotator1@example.com", name: "x", password: "long-enough-pw", isAdmin: false })).rejects.toThrow(/already exists/);

@@ -15,9 +15,9 @@ function titles(html: string): string[] {
 
 beforeAll(async () => {
   const owner = await makeUser("list-owner", true); // creating projects is an admin capability
-  const { createProject } = await import("@/lib/server/projects");
-  const { requireProject } = await import("@/lib/server/guards");
-  const { addDocuments } = await import("@/lib/server/documents");
+  const { createProject } = await import("@/lib/server/projects/projects");
+  const { requireProject } = await import("@/lib/server/access/guards");
+  const { addDocuments } = await import("@/lib/server/documents/documents");
   const p = await createProject(owner, { name: "Paged list", description: "", guidelines: "" });
   projectId = p.id;
   const scope = await requireProject(owner, p.id, "documents:add");

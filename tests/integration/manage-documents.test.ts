@@ -78,7 +78,7 @@ describe("own password", () => {
     const base = inject("baseUrl");
     const session = await signedIn(base, user.email, { "x-forwarded-for": "10.11.0.2" });
     expect((await session.json("GET", "/api/projects")).status).toBe(200);
-    const { changeOwnPassword } = await import("@/lib/server/users");
+    const { changeOwnPassword } = await import("@/lib/server/auth/users");
     await expect(changeOwnPassword(user, "wrong password", "a-new-long-secret")).rejects.toThrow(/current password is not right/);
     await changeOwnPassword(user, "parallax-demo", "a-new-long-secret");
     expect((await session.json("GET", "/api/projects")).status).toBe(401);

@@ -33,7 +33,7 @@ beforeAll(async () => {
   const db = await useTestDatabase();
   [admin, reviewer, annotator] = await Promise.all(["admin@example.com", "reviewer@example.com", "annotator1@example.com"].map((e) => signedIn(baseUrl(), e)));
   const [adminActor, rv, u1] = await Promise.all(["admin@example.com", "reviewer@example.com", "annotator1@example.com"].map(actorFor));
-  const { createProject } = await import("@/lib/server/projects");
+  const { createProject } = await import("@/lib/server/projects/projects");
   projectId = (await createProject(adminActor, { name: `Matching test ${Date.now()}`, description: "", guidelines: "" })).id;
   await db.membership.createMany({ data: [{ projectId, userId: rv.id, role: "reviewer" }, { projectId, userId: u1.id, role: "annotator" }] });
   for (const [key, text] of Object.entries(TEXTS)) {

@@ -124,9 +124,9 @@ describe("documents API", () => {
 
 describe("project authorization (data layer)", () => {
   it("refuses manager-only actions to annotators and non-members", async () => {
-    const { requireProject } = await import("@/lib/server/guards");
-    const { updateProject } = await import("@/lib/server/projects");
-    const { replaceLabels } = await import("@/lib/server/labels");
+    const { requireProject } = await import("@/lib/server/access/guards");
+    const { updateProject } = await import("@/lib/server/projects/projects");
+    const { replaceLabels } = await import("@/lib/server/projects/labels");
     const annotatorActor = await actorFor("annotator1@example.com");
     await expect(requireProject(annotatorActor, projectId, "project:edit")).rejects.toThrow(/manager/);
     const scope = await requireProject(annotatorActor, projectId);
@@ -137,8 +137,8 @@ describe("project authorization (data layer)", () => {
   });
 
   it("creates projects with the default label set and the creator as manager", async () => {
-    const { createProject, getProject } = await import("@/lib/server/projects");
-    const { requireProject } = await import("@/lib/server/guards");
+    const { createProject, getProject } = await import("@/lib/server/projects/projects");
+    const { requireProject } = await import("@/lib/server/access/guards");
     const user = await makeUser("creator", true); // creating projects is an admin capability
     const p = await createProject(user, { name: "Fresh", description: "", guidelines: "" });
     const scope = await requireProject(user, p.id, "project:edit");
@@ -147,9 +147,9 @@ describe("project authorization (data layer)", () => {
   });
 
   it("refuses to remove a label in use and to remove the last manager", async () => {
-    const { requireProject } = await import("@/lib/server/guards");
-    const { replaceLabels } = await import("@/lib/server/labels");
-    const { removeMember } = await import("@/lib/server/members");
+    const { requireProject } = await import("@/lib/server/access/guards");
+    const { replaceLabels } = await import("@/lib/server/projects/labels");
+    const { removeMember } = await import("@/lib/server/access/members");
     const adminActor = await actorFor("admin@example.com");
     const scope = await requireProject(adminActor, projectId, "project:edit");
     await expect(replaceLabels(scope, [{ key: "claim", name: "Claim", color: "#e11d48", hotkey: "1" }])).rejects.toThrow(/is used by/);

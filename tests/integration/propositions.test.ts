@@ -43,7 +43,7 @@ beforeAll(async () => {
 
   const adminActor = await actorFor("admin@example.com");
   const [u1, u2, rv] = await Promise.all(["annotator1@example.com", "annotator2@example.com", "reviewer@example.com"].map(actorFor));
-  const { createProject } = await import("@/lib/server/projects");
+  const { createProject } = await import("@/lib/server/projects/projects");
   const project = await createProject(adminActor, { name: `Propositions test ${Date.now()}`, description: "", guidelines: "" });
   projectId = project.id;
   await db.membership.createMany({

@@ -1,4 +1,4 @@
-// The span save path writes through its own SQLite connection (lib/server/sqlite.ts): it must
+// The span save path writes through its own SQLite connection (lib/server/db/sqlite.ts): it must
 // wait for another writer without failing, and leave nothing half-written when it refuses.
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it, inject } from "vitest";
@@ -25,9 +25,9 @@ const events = () => count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE do
 beforeAll(async () => {
   // A project of its own (other files may change or delete the demo project), annotator1 in it.
   const owner = await makeUser("save-path-owner", true);
-  const { createProject } = await import("@/lib/server/projects");
-  const { requireProject } = await import("@/lib/server/guards");
-  const { addMember } = await import("@/lib/server/members");
+  const { createProject } = await import("@/lib/server/projects/projects");
+  const { requireProject } = await import("@/lib/server/access/guards");
+  const { addMember } = await import("@/lib/server/access/members");
   const project = await createProject(owner, { name: `Save path ${Date.now()}`, description: "", guidelines: "" });
   await addMember(await requireProject(owner, project.id, "members:manage"), (await actorFor("annotator1@example.com")).email, "annotator");
   const manager = await signedIn(inject("baseUrl"), owner.email);

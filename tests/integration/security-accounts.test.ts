@@ -65,11 +65,11 @@ describe("sign-in rate limits", () => {
 describe("tokens and sessions", () => {
   it("an admin password reset revokes the user's API tokens as well as their sessions", async () => {
     const user = await makeUser("reset-tokens");
-    const { createApiToken } = await import("@/lib/server/api-tokens");
+    const { createApiToken } = await import("@/lib/server/auth/api-tokens");
     const { secret } = await createApiToken(user, "script");
     const bearer = new Client(baseUrl(), { authorization: `Bearer ${secret}` });
     expect((await bearer.json("GET", "/api/projects")).status).toBe(200);
-    const { resetUserPassword } = await import("@/lib/server/users");
+    const { resetUserPassword } = await import("@/lib/server/auth/users");
     await resetUserPassword(await actorFor("admin@example.com"), user.id, "a-new-long-password");
     expect((await bearer.json("GET", "/api/projects")).status).toBe(401);
   });
@@ -94,7 +94,7 @@ describe("who may create projects and add members", () => {
     const annotator = await signedIn(baseUrl(), "annotator1@example.com", { "x-forwarded-for": "10.91.2.1" });
     const db = await useTestDatabase();
     const before = await db.project.count();
-    const { createProject } = await import("@/lib/server/projects");
+    const { createProject } = await import("@/lib/server/projects/projects");
     await expect(createProject(await actorFor("annotator1@example.com"), { name: "annotator project", description: "", guidelines: "" })).rejects.toThrow(/administrator/);
     const form = new FormData();
     form.set("name", "annotator project via action");
@@ -111,11 +111,11 @@ describe("who may create projects and add members", () => {
   it("tells a non-admin manager the same thing whether or not an account exists", async () => {
     const db = await useTestDatabase();
     const manager = await makeUser("plain-manager");
-    const { createProject } = await import("@/lib/server/projects");
+    const { createProject } = await import("@/lib/server/projects/projects");
     const project = await createProject(await actorFor("admin@example.com"), { name: `members ${Date.now()}`, description: "", guidelines: "" });
     await db.membership.create({ data: { projectId: project.id, userId: manager.id, role: "manager" } });
-    const { requireProject } = await import("@/lib/server/guards");
-    const { addMember } = await import("@/lib/server/members");
+    const { requireProject } = await import("@/lib/server/access/guards");
+    const { addMember } = await import("@/lib/server/access/members");
     const scope = await requireProject(manager, project.id, "members:manage");
     const existing = await addMember(scope, "reviewer@example.com", "reviewer");
     const missing = await addMember(scope, "no-such-person@example.com", "reviewer");
@@ -127,7 +127,7 @@ describe("who may create projects and add members", () => {
 describe("server actions given no id", () => {
   it("revokeApiTokenAction without an id revokes nothing", async () => {
     const user = await makeUser("no-id");
-    const { createApiToken } = await import("@/lib/server/api-tokens");
+    const { createApiToken } = await import("@/lib/server/auth/api-tokens");
     await createApiToken(user, "one");
     await createApiToken(user, "two");
     const c = await signedIn(baseUrl(), user.email, { "x-forwarded-for": "10.91.3.1" });

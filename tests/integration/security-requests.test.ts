@@ -64,7 +64,7 @@ describe("CSRF: cookie-authenticated writes need a same-origin request and an ex
   it("accepts a same-origin write, and a bearer-token write without any Origin", async () => {
     const same = await manager.json("POST", `/api/projects/${projectId}/documents`, { title: "csrf-same-origin", text: `same origin ${Math.random()}` });
     expect(same.status).toBe(201);
-    const { createApiToken } = await import("@/lib/server/api-tokens");
+    const { createApiToken } = await import("@/lib/server/auth/api-tokens");
     const db = await useTestDatabase();
     const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
     const { secret } = await createApiToken({ id: admin.id, email: admin.email, name: admin.name, isAdmin: true, via: "session" }, "csrf-test");

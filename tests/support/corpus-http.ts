@@ -25,7 +25,7 @@ export async function upload(client: Client, pid: string, q: string, body: Uint8
 export async function freshProject(name: string, memberEmails: string[] = []): Promise<string> {
   const db = await useTestDatabase();
   const admin = await actorFor("admin@example.com");
-  const { createProject } = await import("@/lib/server/projects");
+  const { createProject } = await import("@/lib/server/projects/projects");
   const p = await createProject(admin, { name, description: "", guidelines: "" });
   for (const email of memberEmails) {
     const u = await db.user.findUniqueOrThrow({ where: { email } });

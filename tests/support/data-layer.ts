@@ -1,10 +1,10 @@
 // In-process access to the data layer, on the same throwaway database the test server uses.
 import { inject } from "vitest";
-import type { Actor } from "@/lib/server/actor";
+import type { Actor } from "@/lib/server/access/actor";
 
 export async function useTestDatabase() {
   process.env.DATABASE_URL = `file:${inject("dbFile")}`;
-  const { db } = await import("@/lib/server/db");
+  const { db } = await import("@/lib/server/db/db");
   return db;
 }
 
@@ -18,7 +18,7 @@ let counter = 0;
 /** A fresh user (password parallax-demo) for tests that change account state. */
 export async function makeUser(prefix: string, isAdmin = false): Promise<Actor> {
   await useTestDatabase();
-  const { createUser } = await import("@/lib/server/users");
+  const { createUser } = await import("@/lib/server/auth/users");
   const admin = await actorFor("admin@example.com");
   const email = `${prefix}-${Date.now()}-${counter++}@example.com`;
   await createUser(admin, { email, name: prefix, password: "parallax-demo", isAdmin });

@@ -13,10 +13,10 @@ let counter = 0;
 
 export async function makeReviewProject(texts: string[], options: { blindMode?: boolean; extraAnnotators?: string[] } = {}): Promise<ReviewProject> {
   await useTestDatabase();
-  const { createProject, updateProject } = await import("@/lib/server/projects");
-  const { requireProject } = await import("@/lib/server/guards");
-  const { addMember } = await import("@/lib/server/members");
-  const { addDocuments } = await import("@/lib/server/documents");
+  const { createProject, updateProject } = await import("@/lib/server/projects/projects");
+  const { requireProject } = await import("@/lib/server/access/guards");
+  const { addMember } = await import("@/lib/server/access/members");
+  const { addDocuments } = await import("@/lib/server/documents/documents");
   const admin = await actorFor("admin@example.com");
   const project = await createProject(admin, { name: `Review test ${Date.now()}-${counter++}`, description: "", guidelines: "" });
   const scope = await requireProject(admin, project.id, "members:manage");

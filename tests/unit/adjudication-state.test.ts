@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { alignLayers } from "@/lib/domain/alignment";
-import { adjudicationState, sameVersion, versionOf, type RecordedDecision } from "@/lib/domain/adjudication-state";
-import type { Span } from "@/lib/domain/spans";
+import { alignLayers } from "@/lib/domain/adjudication/alignment";
+import { adjudicationState, sameVersion, versionOf, type RecordedDecision } from "@/lib/domain/adjudication/adjudication-state";
+import type { Span } from "@/lib/domain/spans/spans";
 
 let n = 0;
 const s = (layer: string, label: string, start: number, end: number, attributes: Record<string, unknown> = {}): Span => ({

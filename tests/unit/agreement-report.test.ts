@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AgreementAccumulator } from "@/lib/domain/span-agreement";
-import { agreementCsv, buildAgreementReport } from "@/lib/domain/agreement-report";
+import { AgreementAccumulator } from "@/lib/domain/agreement/span-agreement";
+import { agreementCsv, buildAgreementReport } from "@/lib/domain/agreement/agreement-report";
 
 // Offsets are code points, half-open [start, end).
 function report() {

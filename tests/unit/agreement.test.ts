@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cohenKappa, fleissKappa, krippendorffAlpha } from "@/lib/domain/agreement";
+import { cohenKappa, fleissKappa, krippendorffAlpha } from "@/lib/domain/agreement/agreement";
 
 const _ = null;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignLayers, type AlignmentItem } from "@/lib/domain/alignment";
-import type { Span } from "@/lib/domain/spans";
+import { alignLayers, type AlignmentItem } from "@/lib/domain/adjudication/alignment";
+import type { Span } from "@/lib/domain/spans/spans";
 
 // Offsets are Unicode code points, half-open [start, end).
 let nextId = 0;

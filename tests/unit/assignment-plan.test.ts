@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planAssignments } from "@/lib/domain/assignment-plan";
+import { planAssignments } from "@/lib/domain/projects/assignment-plan";
 
 const docs = (n: number, assigned: Record<number, string[]> = {}) =>
   Array.from({ length: n }, (_, i) => ({ id: `d${i}`, assigned: assigned[i] ?? [] }));

@@ -4,8 +4,8 @@ import {
   computeConflictFlags,
   detectConflicts,
   summarizePerspectives,
-} from "@/lib/domain/conflicts";
-import { directionOf, levelToward, type PropositionMention } from "@/lib/domain/framing";
+} from "@/lib/domain/propositions/conflicts";
+import { directionOf, levelToward, type PropositionMention } from "@/lib/domain/propositions/framing";
 
 let seq = 0;
 function mention(perspective: string, stance: PropositionMention["stance"], extra: Partial<PropositionMention> = {}): PropositionMention {

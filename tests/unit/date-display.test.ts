@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "@/lib/domain/date-display";
+import { formatDate } from "@/lib/domain/dates/date-display";
 
 describe("formatDate", () => {
   it.each([

@@ -1,16 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateAttributes } from "@/lib/domain/attributes";
+import { validateAttributes } from "@/lib/domain/spans/attributes";
 import {
   DemoAnnotationError,
   resolveDemoAnnotations,
   type DemoAnnotations,
   type DemoSpan,
-} from "@/lib/domain/demo-annotations";
-import { OffsetIndex } from "@/lib/domain/offsets";
-import { normalizeDateMention } from "@/lib/domain/relative-dates";
-import { normalizeText } from "@/lib/domain/text";
+} from "@/lib/server/demo/demo-annotations";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
+import { normalizeDateMention } from "@/lib/domain/dates/relative-dates";
+import { normalizeText } from "@/lib/domain/text/text";
 
 const DEMO_DIR = path.join(__dirname, "..", "..", "prisma", "demo");
 const manifest: { documents: { file: string; published: string | null }[] } = JSON.parse(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DOCUMENT_QUERY, documentListSearch, pageWindow, parseDocumentListQuery } from "@/lib/domain/document-list-query";
+import { DEFAULT_DOCUMENT_QUERY, documentListSearch, pageWindow, parseDocumentListQuery } from "@/lib/domain/projects/document-list-query";
 
 describe("parseDocumentListQuery", () => {
   it.each([

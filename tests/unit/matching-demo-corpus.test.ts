@@ -5,7 +5,7 @@
 // (npm run eval:linking has the full picture, with paraphrases in other words).
 import { describe, expect, it } from "vitest";
 import { loadEvalData } from "../../eval/linking/data";
-import { loadLexicon } from "@/lib/server/lexicon";
+import { loadLexicon } from "@/lib/server/matching/lexicon";
 import { analyzeText } from "@/lib/domain/matching/analyze";
 import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
 import { suggestStance } from "@/lib/domain/matching/stance";

@@ -2,7 +2,7 @@
 // the evidence and its reasons, stance suggestion, the learning model, ranking and clustering.
 // It uses the real lexicon built at postinstall (generated/lexicon).
 import { describe, expect, it } from "vitest";
-import { loadLexicon } from "@/lib/server/lexicon";
+import { loadLexicon } from "@/lib/server/matching/lexicon";
 import { analyzeText } from "@/lib/domain/matching/analyze";
 import { pairEvidence, FEATURE_NAMES } from "@/lib/domain/matching/features";
 import { suggestStance } from "@/lib/domain/matching/stance";

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { PropositionMention } from "@/lib/domain/framing";
+import type { PropositionMention } from "@/lib/domain/propositions/framing";
 import {
   compareByDivergence,
   matchesFilter,
   orderPerspectives,
   summarizeProposition,
   type PropositionFilter,
-} from "@/lib/domain/proposition-overview";
-import { explainNotReconcilable, transition } from "@/lib/domain/proposition-status";
+} from "@/lib/domain/propositions/proposition-overview";
+import { explainNotReconcilable, transition } from "@/lib/domain/propositions/proposition-status";
 
 let n = 0;
 const m = (perspective: string, stance: PropositionMention["stance"], extra: Partial<PropositionMention> = {}): PropositionMention => ({

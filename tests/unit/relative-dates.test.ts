@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { normalizeDateMention, parseLocalDate } from "@/lib/domain/relative-dates";
+import { normalizeDateMention, parseLocalDate } from "@/lib/domain/dates/relative-dates";
 
 // [mention, publishedAt, expected]: the demo corpus's date phrases against their articles'
 // publication dates (manifest.json), then edge cases.

@@ -2,13 +2,13 @@
 // rules, source URLs, invisible-only texts, and the zip reader's distrust of headers.
 import { describe, expect, it } from "vitest";
 import { strToU8, zipSync } from "fflate";
-import { clientAddress, parseTrustProxy } from "@/lib/domain/client-address";
-import { safeCallbackPath } from "@/lib/domain/callback-url";
-import { checkJsonValue } from "@/lib/domain/json-guard";
-import { checkRequest } from "@/lib/domain/request-rules";
-import { checkActionArgs } from "@/lib/domain/action-args";
-import { isSourceUrl } from "@/lib/domain/source-url";
-import { emptyTextProblem } from "@/lib/domain/text";
+import { clientAddress, parseTrustProxy } from "@/lib/domain/access/client-address";
+import { safeCallbackPath } from "@/lib/domain/access/callback-url";
+import { checkJsonValue } from "@/lib/domain/text/json-guard";
+import { checkRequest } from "@/lib/domain/access/request-rules";
+import { checkActionArgs } from "@/lib/domain/access/action-args";
+import { isSourceUrl } from "@/lib/domain/projects/source-url";
+import { emptyTextProblem } from "@/lib/domain/text/text";
 import { unzipEntries } from "@/lib/domain/formats/zip";
 import { crc32 } from "@/lib/domain/formats/zip-read";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnippet } from "@/lib/domain/snippet";
+import { buildSnippet } from "@/lib/domain/text/snippet";
 
 const cp = (s: string) => Array.from(s).length;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cohenKappa, krippendorffAlpha } from "@/lib/domain/agreement";
-import { buildPairMatrix } from "@/lib/domain/agreement-matrix";
-import { AgreementAccumulator } from "@/lib/domain/span-agreement";
-import { matchSpans, scoreCounts, type LabelledRange } from "@/lib/domain/span-matching";
+import { cohenKappa, krippendorffAlpha } from "@/lib/domain/agreement/agreement";
+import { buildPairMatrix } from "@/lib/domain/agreement/agreement-matrix";
+import { AgreementAccumulator } from "@/lib/domain/agreement/span-agreement";
+import { matchSpans, scoreCounts, type LabelledRange } from "@/lib/domain/agreement/span-matching";
 import { seededRandom } from "../support/seeded-random";
 
 // Offsets everywhere are Unicode code points, half-open [start, end).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOf, describeGap, layoutTimeline } from "@/lib/domain/timeline-layout";
+import { dayOf, describeGap, layoutTimeline } from "@/lib/domain/propositions/timeline-layout";
 
 describe("describeGap", () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { checkPublishedAt } from "@/lib/domain/published-date";
-import { checkPasswordStrength } from "@/lib/domain/passwords";
-import { validateAttributes } from "@/lib/domain/attributes";
-import { can } from "@/lib/domain/roles";
-import { FailureLimiter } from "@/lib/domain/rate-limit";
+import { checkPublishedAt } from "@/lib/domain/dates/published-date";
+import { checkPasswordStrength } from "@/lib/domain/access/passwords";
+import { validateAttributes } from "@/lib/domain/spans/attributes";
+import { can } from "@/lib/domain/access/roles";
+import { FailureLimiter } from "@/lib/domain/access/rate-limit";
 import { documentInputSchema } from "@/lib/schemas/document";
 import { labelSetSchema } from "@/lib/schemas/project";
 

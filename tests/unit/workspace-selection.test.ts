@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { domPointToUtf16, selectionToCodePoints, type NodeLike } from "@/lib/client/selection-offsets";
 import { graphemeCeil, graphemeFloor, snapRange, stepBoundary } from "@/lib/client/text-boundaries";
 

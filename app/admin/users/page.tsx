@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { requirePageActor } from "@/lib/server/page-guards";
-import { listUsers } from "@/lib/server/users";
+import { requirePageActor } from "@/lib/server/access/page-guards";
+import { listUsers } from "@/lib/server/auth/users";
 import { createUserAction } from "@/lib/actions/account";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
 import { UserTable } from "@/components/user-table";
-import { MIN_PASSWORD_LENGTH } from "@/lib/domain/passwords";
+import { MIN_PASSWORD_LENGTH } from "@/lib/domain/access/passwords";
 
 export const metadata: Metadata = { title: "Users" };
 

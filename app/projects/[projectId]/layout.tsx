@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { getProject } from "@/lib/server/projects";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { getProject } from "@/lib/server/projects/projects";
 import { ProjectTabs } from "@/components/project-tabs";
 
 /** Tab titles name the project: "Documents · <project> · Parallax". */

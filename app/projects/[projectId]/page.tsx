@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { listDocumentPage } from "@/lib/server/document-page";
-import { countAnnotationsByDocument } from "@/lib/server/annotation-counts";
-import { annotatorStatuses } from "@/lib/server/document-status";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { listDocumentPage } from "@/lib/server/documents/document-page";
+import { countAnnotationsByDocument } from "@/lib/server/annotations/annotation-counts";
+import { annotatorStatuses } from "@/lib/server/documents/document-status";
 import { AssignmentStatusBadge, DocumentStatusBadge } from "@/components/assignment/status-badge";
-import { PERSPECTIVES } from "@/lib/domain/perspectives";
+import { PERSPECTIVES } from "@/lib/domain/projects/perspectives";
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { DateText } from "@/components/ui/date-text";
 import { Pager, SortHeader } from "@/components/document-list-controls";
-import { DOCUMENT_STATUSES, parseDocumentListQuery } from "@/lib/domain/document-list-query";
+import { DOCUMENT_STATUSES, parseDocumentListQuery } from "@/lib/domain/projects/document-list-query";
 
 export const metadata: Metadata = { title: "Documents" };
 

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, type RefObject } from "react";
-import type { OffsetIndex } from "@/lib/domain/offsets";
+import type { OffsetIndex } from "@/lib/domain/text/offsets";
 import type { ClientSuggestion } from "@/lib/client/suggestion-requests";
 import { utf16ToDomPoint } from "@/lib/client/selection-offsets";
 

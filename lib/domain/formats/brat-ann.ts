@@ -1,10 +1,10 @@
 // brat standoff (.ann) for one document. Offsets are code points of the .txt, which is
 // what brat counts (Python str indices). brat has no multi-line text-bound span, so a span
 // crossing a line break is written as fragments "s1 e1;s2 e2" split at each "\n".
-import { OffsetIndex } from "../offsets";
-import type { Span } from "../spans";
+import { OffsetIndex } from "../text/offsets";
+import type { Span } from "../spans/spans";
 import type { CorpusProject } from "./corpus";
-import { compareSpans } from "../spans";
+import { compareSpans } from "../spans/spans";
 import { ANY_SPACE, PYTHON_LINE_BREAK, isLineBreak } from "./line-breaks";
 import { sortRecordKeys } from "./span-order";
 

@@ -3,13 +3,13 @@
 // annotation.conf and visual.conf. Files are named by the document's title (made safe for
 // file systems, made unique). brat has no annotator layers: when a document carries spans
 // of several layers, each layer becomes its own brat document <doc>--<layer>.
-import type { Span } from "../spans";
+import type { Span } from "../spans/spans";
 import { SPAN_EXTENTS, createBratSchema, renderBratAnn } from "./brat-ann";
 import { renderAnnotationConf, renderVisualConf } from "./brat-conf";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { compareStrings } from "./span-order";
 import { type ZipEntryInput, type ZipStreamOptions, zipStream } from "./zip-stream";
-import { layerUserId, userLayer } from "../layers";
+import { layerUserId, userLayer } from "../spans/layers";
 
 export function encodeBrat(
   project: CorpusProject,

@@ -5,10 +5,10 @@
 // Attribute values are taken as written, except in archives our own export wrote (its
 // annotation.conf carries BRAT_VALUE_ENCODING), whose escapes are undone; then numbers or
 // true/false are typed back when the label's attribute schema wants them.
-import { validateAttributes } from "../attributes";
+import { validateAttributes } from "../spans/attributes";
 import { BRAT_VALUE_ENCODING, recordedExtent, unescapeBratValue } from "./brat-ann";
 import { ANY_SPACE } from "./line-breaks";
-import { OffsetIndex } from "../offsets";
+import { OffsetIndex } from "../text/offsets";
 import type { ImportResult, ImportedSpan } from "./corpus";
 import { type BratTextBound, readBratLines } from "./brat-lines";
 import { type SpanContext, checkImportedSpan } from "./import-span";

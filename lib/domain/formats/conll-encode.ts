@@ -3,7 +3,7 @@
 // (our sentence boundary), and "-DOCSTART- -X- -X- O" before each document. See
 // tokenize.ts for tokens and conll-tags.ts for which overlapping spans are kept.
 import type { CorpusProject, DocumentSource } from "./corpus";
-import type { Span } from "../spans";
+import type { Span } from "../spans/spans";
 import { type ConllPriority, tagTokens } from "./conll-tags";
 import { compareStrings } from "./span-order";
 import { tokenize } from "./tokenize";

@@ -6,7 +6,7 @@
 // Inner-first keeps the entity-like spans (dates, measures, short quotes) a token tagger
 // can learn, where outer-first would let one claim erase everything inside it; it is also
 // the greedy rule that keeps the most spans. "outer" is there for claim-level corpora.
-import type { Span } from "../spans";
+import type { Span } from "../spans/spans";
 import { CONLL_SPACE, type Token } from "./tokenize";
 
 const SPACE_RUN = new RegExp(`[${CONLL_SPACE}]+`, "gu");

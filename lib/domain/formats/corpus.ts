@@ -2,7 +2,7 @@
 // CorpusDocument / CorpusProposition into encoders, and parsers hand back Imported*
 // records plus every problem found. All offsets here are Unicode code points over the
 // stored text (NFC, "\n" line endings), half-open [start, end).
-import type { Span, SpanFields } from "../spans";
+import type { Span, SpanFields } from "../spans/spans";
 import type { DocumentMeta } from "./document-meta";
 
 export interface CorpusDocument extends DocumentMeta {

@@ -1,7 +1,7 @@
 // CSV export: one row per span, for spreadsheets and pandas. Offsets are code points.
 // Free-text cells are guarded against formula injection (see csv-cell.ts), so the `text`
 // cell of a span starting with = + - @ carries an extra leading apostrophe.
-import type { Span } from "../spans";
+import type { Span } from "../spans/spans";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { formatCsvRow, guardFormula } from "./csv-cell";
 import { orderSpans, sortRecordKeys } from "./span-order";

@@ -4,7 +4,7 @@
 // the default unit here; pass unit "codepoint" for Python tools that slice str directly.
 // doccano has no attributes, notes, authors or layers: those are not exported, and the
 // same [start, end, label] from several layers is written once.
-import { OffsetIndex } from "../offsets";
+import { OffsetIndex } from "../text/offsets";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { type OffsetUnit, fromCodePoints } from "./offset-units";
 import { compareStrings } from "./span-order";

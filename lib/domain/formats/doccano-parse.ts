@@ -7,7 +7,7 @@
 // The report says which text field and which span key were read. Offsets are UTF-16 code
 // units unless unit "codepoint" is given; a line that states "offset_unit" (as our export
 // does) overrides the option.
-import { OffsetIndex } from "../offsets";
+import { OffsetIndex } from "../text/offsets";
 import type { ImportOptions, ImportResult, ImportedDocument, ImportedSpan } from "./corpus";
 import { readDocumentMeta, deriveTitle } from "./document-meta";
 import { buildImportedDocument, prepareText } from "./import-document";

@@ -1,8 +1,8 @@
 // Document metadata as found in manifests, doccano lines and Label Studio task data:
 // accepts the usual spellings (publishedAt / published_at / published) and checks values.
-import { isPerspective } from "../perspectives";
-import { isSourceUrl, SOURCE_URL_MESSAGE } from "../source-url";
-import { hasLoneSurrogate } from "../json-guard";
+import { isPerspective } from "../projects/perspectives";
+import { isSourceUrl, SOURCE_URL_MESSAGE } from "../projects/source-url";
+import { hasLoneSurrogate } from "../text/json-guard";
 import type { ProblemList } from "./problem-list";
 
 /** A document's source metadata, as every layer and format carries it. */

@@ -1,11 +1,11 @@
 // Turning imported raw text into a stored-form document: normalization with an offset
 // map, size limit, hash.
-import { MAX_DOCUMENT_BYTES, emptyTextProblem, hashText, utf8ByteLength } from "../text";
+import { MAX_DOCUMENT_BYTES, emptyTextProblem, hashText, utf8ByteLength } from "../text/text";
 import type { ImportedDocument, ImportedSpan } from "./corpus";
 import type { DocumentMeta } from "./document-meta";
 import { type NormalizedText, normalizeWithOffsets } from "./normalize-offsets";
 import type { ProblemList } from "./problem-list";
-import { hasLoneSurrogate } from "../json-guard";
+import { hasLoneSurrogate } from "../text/json-guard";
 
 /** Normalize a document text, or report why it can't be one (and return null). */
 export function prepareText(raw: unknown, where: string, problems: ProblemList): NormalizedText | null {

@@ -1,9 +1,9 @@
 // The one gate every imported span passes: label, offsets (already in original code
 // points), remapping onto the normalized text, exact text, attributes, note.
-import { validateAttributes } from "../attributes";
-import { OffsetIndex } from "../offsets";
-import { checkSpanRange } from "../spans";
-import { normalizeText } from "../text";
+import { validateAttributes } from "../spans/attributes";
+import { OffsetIndex } from "../text/offsets";
+import { checkSpanRange } from "../spans/spans";
+import { normalizeText } from "../text/text";
 import type { ImportedSpan } from "./corpus";
 import type { NormalizedText } from "./normalize-offsets";
 import type { ProblemList } from "./problem-list";

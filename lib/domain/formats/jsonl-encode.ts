@@ -4,7 +4,7 @@
 // spans and propositions, so an import can tell a complete file from one cut short at a
 // line boundary. Keys are written in a fixed order and spans sorted, so the same corpus
 // always gives the same bytes. Offsets are code points.
-import type { Span } from "../spans";
+import type { Span } from "../spans/spans";
 import type {
   CorpusDocument,
   CorpusProject,

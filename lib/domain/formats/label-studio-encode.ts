@@ -6,12 +6,12 @@
 // in export order. completed_by is a user object {id, email} (a form Label Studio exports
 // and its converter reads), so an import maps each layer back to its annotator by email.
 // Attributes are not exported: Label Studio would need per-region controls for them.
-import { OffsetIndex } from "../offsets";
-import type { Span } from "../spans";
+import { OffsetIndex } from "../text/offsets";
+import type { Span } from "../spans/spans";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { compareStrings, orderSpans } from "./span-order";
 import { metaRecord } from "./document-meta";
-import { layerUserId } from "../layers";
+import { layerUserId } from "../spans/layers";
 
 export async function* encodeLabelStudio(project: CorpusProject, docs: DocumentSource): AsyncGenerator<string> {
   const users = [...(project.users ?? [])].sort((a, b) => compareStrings(a.id, b.id));

@@ -6,7 +6,7 @@
 // result types are counted as not imported. Offsets are UTF-16 code units (JavaScript indices), converted to code
 // points; an offset between the halves of a surrogate pair is a problem. Region meta text
 // becomes the note.
-import { OffsetIndex } from "../offsets";
+import { OffsetIndex } from "../text/offsets";
 import type { ImportOptions, ImportResult, ImportedDocument, ImportedSpan } from "./corpus";
 import { readDocumentMeta, deriveTitle } from "./document-meta";
 import { buildImportedDocument, prepareText } from "./import-document";
@@ -14,7 +14,7 @@ import { type SpanContext, checkImportedSpan, createSpanContext } from "./import
 import { isRecord, readJsonFile } from "./json-lines";
 import { rangeToCodePoints } from "./offset-units";
 import { ProblemList } from "./problem-list";
-import { GOLD_LAYER, userLayer } from "../layers";
+import { GOLD_LAYER, userLayer } from "../spans/layers";
 
 export interface LabelStudioImportOptions extends ImportOptions {
   /** The data field holding the text (the $name in the labeling config). Default "text", else the only string field. */

@@ -1,7 +1,7 @@
 // Normalizing imported text (CRLF/CR → LF, NFC) shifts every offset after a change; this
 // maps offsets given against the original text onto the normalized text. Offsets are
 // code points, half-open ranges, so a boundary maps to a boundary.
-import { codePointLength, normalizeText } from "../text";
+import { codePointLength, normalizeText } from "../text/text";
 
 export interface NormalizedText {
   /** The text as given. */

@@ -1,6 +1,6 @@
 // Exports must be byte-for-byte reproducible: spans are written in one fixed order, and
 // attribute objects with their keys sorted, whatever order the database returned.
-import { type Span, compareSpans } from "../spans";
+import { type Span, compareSpans } from "../spans/spans";
 
 /** By layer, then reading order (start, longer first, label), then id. */
 export function orderSpans(spans: readonly Span[]): Span[] {

@@ -9,7 +9,7 @@
 // (Unicode spaces, NBSP, U+2028/U+2029, VT, FF, BOM) plus U+0085 and U+001C–U+001F, which
 // Python's str.split() and str.splitlines() also break on. None of them is ever a token,
 // so no token can break a CoNLL line or add a column. Only "\n" ends a sentence.
-import { codePointLength } from "../text";
+import { codePointLength } from "../text/text";
 import { ANY_SPACE } from "./line-breaks";
 
 /** Characters no token contains: JavaScript's \s plus Python's extra whitespace. */

@@ -1,8 +1,8 @@
 // One W3C Web Annotation per span, and one linking annotation per proposition and stance.
 // Targets name the stored text by a URN (urn:parallax:document:<id>), not the article's
 // URL: the selectors are computed on our normalized text, which differs from the web page.
-import type { OffsetIndex } from "../offsets";
-import type { Span } from "../spans";
+import type { OffsetIndex } from "../text/offsets";
+import type { Span } from "../spans/spans";
 import type { CorpusProposition, ProjectUser, Stance } from "./corpus";
 import { compareStrings, sortRecordKeys } from "./span-order";
 

@@ -2,7 +2,7 @@
 // lists every span annotation, then the proposition linking and assessing annotations.
 // Streamed one annotation per line; "total" comes last because only then is it known.
 // TextPositionSelector offsets are code points, as the W3C model requires.
-import { OffsetIndex } from "../offsets";
+import { OffsetIndex } from "../text/offsets";
 import type { CorpusProject, DocumentSource, PropositionSource } from "./corpus";
 import { orderSpans } from "./span-order";
 import { buildLinkingAnnotations, buildAssessingAnnotation, buildSpanAnnotation } from "./w3c-annotation";

@@ -5,7 +5,7 @@
 // Spans leave out a leading preposition and trailing punctuation ("on Wednesday," → "Wednesday"),
 // as annotators mark them. Offsets are UTF-16 here (RawHit). Pure.
 import type * as chrono from "chrono-node";
-import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../relative-dates";
+import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
 import { tenseAround } from "./tense";
 import type { RawHit } from "./types";

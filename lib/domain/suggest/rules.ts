@@ -1,7 +1,7 @@
 // The rule suggesters over one document: dates first (measures avoid their numbers), then
 // measures, quotes and claims. Offsets out are code points over the stored text, half-open.
 // Pure and deterministic: the same text, date and outlet always give the same suggestions.
-import { OffsetIndex } from "../offsets";
+import { OffsetIndex } from "../text/offsets";
 import { splitSentences } from "./sentences";
 import { suggestDates } from "./dates";
 import { suggestMeasures } from "./measures";

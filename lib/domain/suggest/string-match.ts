@@ -2,7 +2,7 @@
 // suggested wherever else it occurs, with the same label and attributes. Matches are exact
 // (case-sensitive, over the stored NFC text) and whole-word: not glued to a letter, mark or
 // digit on either side. Code-point offsets, half-open. Pure.
-import { OffsetIndex } from "../offsets";
+import { OffsetIndex } from "../text/offsets";
 import type { Suggested } from "./types";
 
 export interface LexiconEntry {

@@ -1,5 +1,5 @@
 // What a suggester proposes: a span in code points over the stored text, half-open
-// [start, end), with the label's attributes (valid for lib/domain/attributes) and the
+// [start, end), with the label's attributes (valid for lib/domain/spans/attributes) and the
 // suggester that made it. Suggesters work on UTF-16 indices internally (regular
 // expressions) and convert once at the end through OffsetIndex.
 export type SuggesterKey = "date" | "measure" | "quote" | "claim" | "match";

@@ -1,6 +1,6 @@
 // The child process that runs exports and imports off the server's main thread (DESIGN.md:
 // better-sqlite3 is synchronous, so a long export on the main thread would freeze every
-// annotator's save). Started by lib/server/corpus-child.ts as
+// annotator's save). Started by lib/server/workers/corpus-child.ts as
 //   node --import tsx --conditions=react-server lib/server/workers/corpus-worker.ts
 // It waits for one job on the IPC channel, opens its own SQLite connection, and:
 // - export: writes the file's bytes to stdout (backpressure: it waits for "drain"), and
@@ -9,8 +9,8 @@
 // Any failure is {type:"error", message} and exit code 1.
 import { once } from "node:events";
 import os from "node:os";
-import { runExport, type ExportJob } from "../export-run";
-import { runImport, type ImportJob } from "../import-run";
+import { runExport, type ExportJob } from "../corpus/export/export-run";
+import { runImport, type ImportJob } from "../corpus/import/import-run";
 
 export type WorkerJob = { kind: "export"; job: ExportJob; discard?: boolean } | { kind: "import"; job: ImportJob };
 
@@ -54,7 +54,7 @@ async function run(work: WorkerJob): Promise<void> {
 }
 
 if (!process.send) {
-  console.error("corpus-worker runs as a child process with an IPC channel (see lib/server/corpus-child.ts).");
+  console.error("corpus-worker runs as a child process with an IPC channel (see lib/server/workers/corpus-child.ts).");
   process.exit(2);
 }
 

@@ -2,7 +2,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { listBratEntries, encodeBrat } from "@/lib/domain/formats/brat-encode";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { TEXT, collectBytes, documents, project, spans, streamDocuments } from "./sample-corpus";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ConllStats, encodeConll } from "@/lib/domain/formats/conll-encode";
 import { tokenize } from "@/lib/domain/formats/tokenize";
-import type { Span } from "@/lib/domain/spans";
+import type { Span } from "@/lib/domain/spans/spans";
 import { expectGolden } from "./golden";
 import { collectText, documents, project, streamDocuments } from "./sample-corpus";
 

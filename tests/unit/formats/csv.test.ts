@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatCsvCell, guardFormula } from "@/lib/domain/formats/csv-cell";
 import { CSV_COLUMNS, encodeCsv } from "@/lib/domain/formats/csv-encode";
 import { parseCsv } from "@/lib/domain/formats/csv-parse";
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { TEXT, collectText, project, spans, streamDocuments } from "./sample-corpus";
 

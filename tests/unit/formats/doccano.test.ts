@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeDoccano } from "@/lib/domain/formats/doccano-encode";
 import { parseDoccano } from "@/lib/domain/formats/doccano-parse";
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { RAW_TEXT, TEXT, collectText, find, project, spans, streamDocuments } from "./sample-corpus";
 

@@ -5,9 +5,9 @@
 // on each of them, start and end at line breaks, and carry notes and attribute values full
 // of them. TEXT is the stored form (NFC, "\n"); RAW the source as received.
 import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/domain/formats/corpus";
-import { OffsetIndex } from "@/lib/domain/offsets";
-import type { Span } from "@/lib/domain/spans";
-import { hashText } from "@/lib/domain/text";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
+import type { Span } from "@/lib/domain/spans/spans";
+import { hashText } from "@/lib/domain/text/text";
 import { project } from "./sample-corpus";
 
 export const hardProject: CorpusProject = {

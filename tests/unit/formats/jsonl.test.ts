@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CorpusDocument, CorpusProposition, ImportResult } from "@/lib/domain/formats/corpus";
 import { encodeJsonl } from "@/lib/domain/formats/jsonl-encode";
 import { parseJsonl } from "@/lib/domain/formats/jsonl-parse";
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { collectText, documents, project, propositions, streamDocuments } from "./sample-corpus";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeWithOffsets } from "@/lib/domain/formats/normalize-offsets";
-import { normalizeText } from "@/lib/domain/text";
+import { normalizeText } from "@/lib/domain/text/text";
 
 describe("normalizeWithOffsets", () => {
   it("is the identity on text that is already normalized", () => {

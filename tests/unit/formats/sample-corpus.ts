@@ -3,9 +3,9 @@
 // precomposed é, CJK, line breaks that were CRLF at the source, a quote running across a
 // line break, and nested and crossing spans in two layers.
 import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/domain/formats/corpus";
-import { OffsetIndex } from "@/lib/domain/offsets";
-import type { Span } from "@/lib/domain/spans";
-import { hashText } from "@/lib/domain/text";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
+import type { Span } from "@/lib/domain/spans/spans";
+import { hashText } from "@/lib/domain/text/text";
 
 export const project: CorpusProject = {
   id: "p1",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTextFiles } from "@/lib/domain/formats/text-files";
-import { hashText } from "@/lib/domain/text";
+import { hashText } from "@/lib/domain/text/text";
 
 const demoManifest = JSON.stringify({
   about: "shape of shared/corpus/manifest.json",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { QUOTE_CONTEXT } from "@/lib/domain/formats/w3c-annotation";
 import { W3C_CONTEXT, encodeW3c } from "@/lib/domain/formats/w3c-encode";
-import { OffsetIndex } from "@/lib/domain/offsets";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { TEXT, collectText, project, propositions, spans, streamDocuments } from "./sample-corpus";
 

@@ -1,10 +1,10 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { deleteSpan, updateSpan } from "@/lib/server/annotations";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { deleteSpan, updateSpan } from "@/lib/server/annotations/annotations";
+import { parseInput } from "@/lib/server/http/validate";
 import { annotationPatchSchema } from "@/lib/schemas/annotation";
-import { invalid } from "@/lib/server/errors";
-import { requireAnnotationProject } from "@/lib/server/span-access";
+import { invalid } from "@/lib/server/http/errors";
+import { requireAnnotationProject } from "@/lib/server/access/span-access";
 
 type Params = { annotationId: string };
 

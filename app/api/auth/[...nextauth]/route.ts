@@ -1,9 +1,9 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
-import { authOptions } from "@/lib/server/auth-options";
-import { errorResponse, readBody } from "@/lib/server/http";
-import { sessionCookieIsLive } from "@/lib/server/session";
-import { AUTH_BODY_LIMIT } from "@/lib/domain/request-rules";
+import { authOptions } from "@/lib/server/auth/auth-options";
+import { errorResponse, readBody } from "@/lib/server/http/http";
+import { sessionCookieIsLive } from "@/lib/server/auth/session";
+import { AUTH_BODY_LIMIT } from "@/lib/domain/access/request-rules";
 
 const handler = NextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };

@@ -1,10 +1,10 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { getDocument } from "@/lib/server/documents";
-import { deleteDocument, updateDocumentMetadata } from "@/lib/server/document-admin";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { getDocument } from "@/lib/server/documents/documents";
+import { deleteDocument, updateDocumentMetadata } from "@/lib/server/documents/document-admin";
+import { parseInput } from "@/lib/server/http/validate";
 import { documentMetadataSchema } from "@/lib/schemas/document";
-import { requireConfirm } from "@/lib/server/confirm-param";
+import { requireConfirm } from "@/lib/server/http/confirm-param";
 
 type Params = { documentId: string };
 

@@ -1,7 +1,7 @@
-import { apiRoute, json } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { deleteProject } from "@/lib/server/document-admin";
-import { requireConfirm } from "@/lib/server/confirm-param";
+import { apiRoute, json } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { deleteProject } from "@/lib/server/documents/document-admin";
+import { requireConfirm } from "@/lib/server/http/confirm-param";
 
 /**
  * DELETE ?confirm=<projectId> → 200 { deleted: { name, documents } }: the project with everything

@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProposition } from "@/lib/server/proposition-access";
-import { getPropositionDetail, updateProposition } from "@/lib/server/propositions";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProposition } from "@/lib/server/access/proposition-access";
+import { getPropositionDetail, updateProposition } from "@/lib/server/propositions/propositions";
+import { parseInput } from "@/lib/server/http/validate";
 import { propositionPatchSchema } from "@/lib/schemas/proposition";
 
 type Params = { propositionId: string };

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { pageDocumentScope } from "@/lib/server/page-guards";
-import { getDocument } from "@/lib/server/documents";
-import { listDocumentClaims } from "@/lib/server/document-claims";
+import { pageDocumentScope } from "@/lib/server/access/page-guards";
+import { getDocument } from "@/lib/server/documents/documents";
+import { listDocumentClaims } from "@/lib/server/documents/document-claims";
 import { DocumentHeader } from "@/components/document-header";
 import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
 import { ClaimAttributes } from "@/components/propositions/claim-attributes";

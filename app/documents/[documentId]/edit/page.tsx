@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pageDocumentScope } from "@/lib/server/page-guards";
-import { getDocument } from "@/lib/server/documents";
+import { pageDocumentScope } from "@/lib/server/access/page-guards";
+import { getDocument } from "@/lib/server/documents/documents";
 import { deleteDocumentAction, updateDocumentAction } from "@/lib/actions/documents";
-import { PERSPECTIVES } from "@/lib/domain/perspectives";
+import { PERSPECTIVES } from "@/lib/domain/projects/perspectives";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field, Select, TextInput } from "@/components/ui/field";

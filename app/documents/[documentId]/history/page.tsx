@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { pageDocumentScope } from "@/lib/server/page-guards";
-import { getDocument } from "@/lib/server/documents";
-import { documentHistory } from "@/lib/server/history";
+import { pageDocumentScope } from "@/lib/server/access/page-guards";
+import { getDocument } from "@/lib/server/documents/documents";
+import { documentHistory } from "@/lib/server/annotations/history";
 import { DocumentHeader } from "@/components/document-header";
 import { HistoryTable } from "@/components/history/history-table";
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { pageDocumentScope } from "@/lib/server/page-guards";
-import { getDocument } from "@/lib/server/documents";
-import { getProject } from "@/lib/server/projects";
-import { getAdjudication } from "@/lib/server/adjudication-view";
+import { pageDocumentScope } from "@/lib/server/access/page-guards";
+import { getDocument } from "@/lib/server/documents/documents";
+import { getProject } from "@/lib/server/projects/projects";
+import { getAdjudication } from "@/lib/server/adjudication/adjudication-view";
 import { DocumentHeader } from "@/components/document-header";
 import { ReviewBoard } from "@/components/adjudication/review-board";
 

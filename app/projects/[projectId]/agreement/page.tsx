@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { getProject } from "@/lib/server/projects";
-import { projectAgreement } from "@/lib/server/agreement";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { getProject } from "@/lib/server/projects/projects";
+import { projectAgreement } from "@/lib/server/agreement/agreement";
 import { Card } from "@/components/ui/card";
 import { LabelTable } from "@/components/agreement/label-table";
 import { PairMatrix } from "@/components/agreement/pair-matrix";

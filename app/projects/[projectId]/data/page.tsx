@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { getExportOptions } from "@/lib/server/export-options";
-import { listMembers } from "@/lib/server/members";
-import { prewarmCorpusWorker } from "@/lib/server/corpus-child";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { getExportOptions } from "@/lib/server/corpus/export/export-options";
+import { listMembers } from "@/lib/server/access/members";
+import { prewarmCorpusWorker } from "@/lib/server/workers/corpus-child";
 import { Card } from "@/components/ui/card";
 import { ExportForm } from "@/components/data/export-form";
 import { ImportForm } from "@/components/data/import-form";

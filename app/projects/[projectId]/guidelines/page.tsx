@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { getProject } from "@/lib/server/projects";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { getProject } from "@/lib/server/projects/projects";
 import { Markdown } from "@/components/markdown";
 
 export const metadata: Metadata = { title: "Guidelines" };

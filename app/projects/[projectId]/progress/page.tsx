@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { projectProgress } from "@/lib/server/assignments";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { projectProgress } from "@/lib/server/projects/assignments";
 import { ProgressTable } from "@/components/assignment/progress-table";
 
 export const metadata: Metadata = { title: "Progress" };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { myQueue } from "@/lib/server/assignments";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { myQueue } from "@/lib/server/projects/assignments";
 import { AssignmentStatusBadge, DocumentStatusBadge } from "@/components/assignment/status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { DateText } from "@/components/ui/date-text";

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { getProject } from "@/lib/server/projects";
-import { listMembers } from "@/lib/server/members";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { getProject } from "@/lib/server/projects/projects";
+import { listMembers } from "@/lib/server/access/members";
 import { addMemberAction, deleteProjectAction, updateLabelsAction, updateProjectAction, updateProjectSettingsAction } from "@/lib/actions/projects";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { LabelEditor } from "@/components/label-editor";
 import { MemberList } from "@/components/member-list";
-import { ROLES, ROLE_DESCRIPTIONS } from "@/lib/domain/roles";
-import { suggesterOverview } from "@/lib/server/suggester-settings";
+import { ROLES, ROLE_DESCRIPTIONS } from "@/lib/domain/access/roles";
+import { suggesterOverview } from "@/lib/server/suggestions/suggester-settings";
 import { runSuggestersAction, updateSuggestersAction } from "@/lib/actions/suggestions";
 import { SuggesterSettings } from "@/components/suggestions/suggester-settings";
 

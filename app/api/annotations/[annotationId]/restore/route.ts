@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { findDeletion, restoreSpan } from "@/lib/server/annotations";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { findDeletion, restoreSpan } from "@/lib/server/annotations/annotations";
+import { parseInput } from "@/lib/server/http/validate";
 import { annotationCreateSchema } from "@/lib/schemas/annotation";
 
 type Params = { annotationId: string };

@@ -1,6 +1,6 @@
-import { apiRoute, json } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { getAdjudication } from "@/lib/server/adjudication-view";
+import { apiRoute, json } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { getAdjudication } from "@/lib/server/adjudication/adjudication-view";
 
 /**
  * GET → the document's adjudication (reviewers and managers): the done annotators' layers

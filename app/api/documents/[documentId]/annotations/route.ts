@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { createSpan, listSpans } from "@/lib/server/annotations";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { createSpan, listSpans } from "@/lib/server/annotations/annotations";
+import { parseInput } from "@/lib/server/http/validate";
 import { annotationCreateSchema } from "@/lib/schemas/annotation";
 import { parseLayerParam } from "@/lib/schemas/layer";
 

@@ -1,7 +1,7 @@
-import { apiRoute, json } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { documentHistory } from "@/lib/server/history";
-import { invalid } from "@/lib/server/errors";
+import { apiRoute, json } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { documentHistory } from "@/lib/server/annotations/history";
+import { invalid } from "@/lib/server/http/errors";
 
 /** GET [?limit=200&before=<eventId>] → the document's history, newest first (reviewers and managers). */
 export const GET = apiRoute<{ documentId: string }>(async ({ req, params, actor }) => {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { setMyDocumentStatus } from "@/lib/server/document-status";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { setMyDocumentStatus } from "@/lib/server/documents/document-status";
+import { parseInput } from "@/lib/server/http/validate";
 
 const statusSchema = z.object({ status: z.enum(["done", "in_progress"], { error: "status must be done or in_progress" }) });
 

@@ -1,10 +1,10 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { parseInput } from "@/lib/server/http/validate";
 import { emptyBodySchema } from "@/lib/schemas/suggestion";
-import { requireDocument } from "@/lib/server/guards";
-import { listSuggestions } from "@/lib/server/suggestions";
-import { scheduleSuggestions } from "@/lib/server/suggestion-runs";
-import { forbidden } from "@/lib/server/errors";
+import { requireDocument } from "@/lib/server/access/guards";
+import { listSuggestions } from "@/lib/server/suggestions/suggestions";
+import { scheduleSuggestions } from "@/lib/server/suggestions/suggestion-runs";
+import { forbidden } from "@/lib/server/http/errors";
 
 type Params = { documentId: string };
 

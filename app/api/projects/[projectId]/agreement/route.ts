@@ -1,8 +1,8 @@
-import { apiRoute } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { projectAgreement, projectAgreementJson } from "@/lib/server/agreement";
-import { invalid } from "@/lib/server/errors";
-import { agreementCsv } from "@/lib/domain/agreement-report";
+import { apiRoute } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { projectAgreement, projectAgreementJson } from "@/lib/server/agreement/agreement";
+import { invalid } from "@/lib/server/http/errors";
+import { agreementCsv } from "@/lib/domain/agreement/agreement-report";
 
 /**
  * GET → inter-annotator agreement (reviewers and managers): overall, per label, per pair

@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { parseInput } from "@/lib/server/validate";
-import { assignDocument, distributeAutomatically, projectProgress, reassignDocument, unassignDocument } from "@/lib/server/assignments";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { parseInput } from "@/lib/server/http/validate";
+import { assignDocument, distributeAutomatically, projectProgress, reassignDocument, unassignDocument } from "@/lib/server/projects/assignments";
 import { assignmentCommandSchema } from "@/lib/schemas/assignment";
 
 type Params = { projectId: string };

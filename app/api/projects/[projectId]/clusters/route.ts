@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { createPropositionFromCluster, listClaimClusters } from "@/lib/server/claim-clusters";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { createPropositionFromCluster, listClaimClusters } from "@/lib/server/matching/claim-clusters";
+import { parseInput } from "@/lib/server/http/validate";
 import { clusterPropositionSchema } from "@/lib/schemas/proposition";
 
 type Params = { projectId: string };

@@ -1,9 +1,9 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { addDocuments, listDocuments } from "@/lib/server/documents";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { addDocuments, listDocuments } from "@/lib/server/documents/documents";
+import { parseInput } from "@/lib/server/http/validate";
 import { documentInputSchema } from "@/lib/schemas/document";
-import { conflict } from "@/lib/server/errors";
+import { conflict } from "@/lib/server/http/errors";
 
 type Params = { projectId: string };
 

@@ -1,7 +1,7 @@
-import { apiRoute, json } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { parseExportRequest } from "@/lib/server/export-request";
-import { exportSummary, startExport } from "@/lib/server/export-start";
+import { apiRoute, json } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { parseExportRequest } from "@/lib/server/corpus/export/export-request";
+import { exportSummary, startExport } from "@/lib/server/corpus/export/export-start";
 
 type Params = { projectId: string };
 

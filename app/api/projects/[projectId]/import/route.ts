@@ -1,9 +1,9 @@
-import { apiRoute, json } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { AppError } from "@/lib/server/errors";
-import { parseImportRequest } from "@/lib/server/import-request";
-import { importUpload } from "@/lib/server/import-upload";
-import { suggestInBackground } from "@/lib/server/suggestion-runs";
+import { apiRoute, json } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { AppError } from "@/lib/server/http/errors";
+import { parseImportRequest } from "@/lib/server/corpus/import/import-request";
+import { importUpload } from "@/lib/server/corpus/import/import-upload";
+import { suggestInBackground } from "@/lib/server/suggestions/suggestion-runs";
 
 type Params = { projectId: string };
 

@@ -1,11 +1,11 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { createProposition, listPropositions } from "@/lib/server/propositions";
-import { rankPropositionsForClaim } from "@/lib/server/proposition-links";
-import { parseInput } from "@/lib/server/validate";
-import { invalid } from "@/lib/server/errors";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { createProposition, listPropositions } from "@/lib/server/propositions/propositions";
+import { rankPropositionsForClaim } from "@/lib/server/propositions/proposition-links";
+import { parseInput } from "@/lib/server/http/validate";
+import { invalid } from "@/lib/server/http/errors";
 import { propositionCreateSchema } from "@/lib/schemas/proposition";
-import { isPropositionFilter, PROPOSITION_FILTERS } from "@/lib/domain/proposition-overview";
+import { isPropositionFilter, PROPOSITION_FILTERS } from "@/lib/domain/propositions/proposition-overview";
 
 type Params = { projectId: string };
 

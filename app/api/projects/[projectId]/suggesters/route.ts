@@ -1,9 +1,9 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProject } from "@/lib/server/guards";
-import { setSuggesters, suggesterOverview } from "@/lib/server/suggester-settings";
-import { scheduleSuggestions } from "@/lib/server/suggestion-runs";
-import { parseInput } from "@/lib/server/validate";
-import { invalid } from "@/lib/server/errors";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProject } from "@/lib/server/access/guards";
+import { setSuggesters, suggesterOverview } from "@/lib/server/suggestions/suggester-settings";
+import { scheduleSuggestions } from "@/lib/server/suggestions/suggestion-runs";
+import { parseInput } from "@/lib/server/http/validate";
+import { invalid } from "@/lib/server/http/errors";
 import { suggesterSettingsSchema, suggestionRunSchema } from "@/lib/schemas/suggestion";
 
 type Params = { projectId: string };

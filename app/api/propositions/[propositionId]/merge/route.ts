@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProposition } from "@/lib/server/proposition-access";
-import { mergeProposition } from "@/lib/server/proposition-merge";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProposition } from "@/lib/server/access/proposition-access";
+import { mergeProposition } from "@/lib/server/propositions/proposition-merge";
+import { parseInput } from "@/lib/server/http/validate";
 import { mergeInputSchema } from "@/lib/schemas/proposition";
 
 type Params = { propositionId: string };

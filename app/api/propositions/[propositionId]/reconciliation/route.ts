@@ -1,8 +1,8 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProposition } from "@/lib/server/proposition-access";
-import { getPropositionDetail } from "@/lib/server/propositions";
-import { saveReconciliation } from "@/lib/server/reconciliations";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProposition } from "@/lib/server/access/proposition-access";
+import { getPropositionDetail } from "@/lib/server/propositions/propositions";
+import { saveReconciliation } from "@/lib/server/propositions/reconciliations";
+import { parseInput } from "@/lib/server/http/validate";
 import { reconciliationInputSchema } from "@/lib/schemas/proposition";
 
 type Params = { propositionId: string };

@@ -1,6 +1,6 @@
-import { apiRoute, json } from "@/lib/server/http";
-import { requireProposition } from "@/lib/server/proposition-access";
-import { suggestClaims } from "@/lib/server/proposition-links";
+import { apiRoute, json } from "@/lib/server/http/http";
+import { requireProposition } from "@/lib/server/access/proposition-access";
+import { suggestClaims } from "@/lib/server/propositions/proposition-links";
 
 type Params = { propositionId: string };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { pageProjectScope } from "@/lib/server/page-guards";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
 import { AddDocumentsForm } from "@/components/add-documents-form";
 import { addDocumentsAction } from "@/lib/actions/documents";
 

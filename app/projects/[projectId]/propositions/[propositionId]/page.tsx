@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { AppError } from "@/lib/server/errors";
-import { getPropositionDetail, listMergeTargets } from "@/lib/server/propositions";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { AppError } from "@/lib/server/http/errors";
+import { getPropositionDetail, listMergeTargets } from "@/lib/server/propositions/propositions";
 import { linkSuggestionAction, rejectSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
-import { computeConflictFlags } from "@/lib/domain/conflicts";
-import { toDomainMention } from "@/lib/server/proposition-mentions";
+import { computeConflictFlags } from "@/lib/domain/propositions/conflicts";
+import { toDomainMention } from "@/lib/server/propositions/proposition-mentions";
 import { Alert, Card } from "@/components/ui/card";
 import { ConflictCallouts } from "@/components/propositions/conflict-callouts";
 import { PerspectiveColumns } from "@/components/propositions/perspective-columns";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { pageProjectScope } from "@/lib/server/page-guards";
-import { myQueue } from "@/lib/server/assignments";
+import { pageProjectScope } from "@/lib/server/access/page-guards";
+import { myQueue } from "@/lib/server/projects/assignments";
 
 export const metadata: Metadata = { title: "Next document" };
 

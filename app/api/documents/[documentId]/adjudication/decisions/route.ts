@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { parseInput } from "@/lib/server/validate";
-import { decideItem } from "@/lib/server/adjudication-decisions";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { parseInput } from "@/lib/server/http/validate";
+import { decideItem } from "@/lib/server/adjudication/adjudication-decisions";
 import { decisionInputSchema } from "@/lib/schemas/adjudication";
 
 /**

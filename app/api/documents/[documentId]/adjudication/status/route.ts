@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { parseInput } from "@/lib/server/validate";
-import { setAdjudicationStatus } from "@/lib/server/adjudication-status";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { parseInput } from "@/lib/server/http/validate";
+import { setAdjudicationStatus } from "@/lib/server/adjudication/adjudication-status";
 import { adjudicationStatusSchema } from "@/lib/schemas/adjudication";
 
 /**

@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/server/http";
-import { requireProposition } from "@/lib/server/proposition-access";
-import { unlinkClaim } from "@/lib/server/proposition-links";
+import { apiRoute } from "@/lib/server/http/http";
+import { requireProposition } from "@/lib/server/access/proposition-access";
+import { unlinkClaim } from "@/lib/server/propositions/proposition-links";
 
 type Params = { propositionId: string; annotationId: string };
 

@@ -1,7 +1,7 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireProposition } from "@/lib/server/proposition-access";
-import { rejectSuggestion } from "@/lib/server/proposition-links";
-import { parseInput } from "@/lib/server/validate";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireProposition } from "@/lib/server/access/proposition-access";
+import { rejectSuggestion } from "@/lib/server/propositions/proposition-links";
+import { parseInput } from "@/lib/server/http/validate";
 import { rejectSuggestionSchema } from "@/lib/schemas/proposition";
 
 type Params = { propositionId: string };

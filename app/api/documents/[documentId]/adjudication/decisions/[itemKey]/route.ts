@@ -1,6 +1,6 @@
-import { apiRoute } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { undoDecision } from "@/lib/server/adjudication-decisions";
+import { apiRoute } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { undoDecision } from "@/lib/server/adjudication/adjudication-decisions";
 
 /** DELETE [?decisionId=…] → 204: undo the item's decision and take its span out of gold; 409 if it changed meanwhile. */
 export const DELETE = apiRoute<{ documentId: string; itemKey: string }>(async ({ req, params, actor }) => {

@@ -1,8 +1,8 @@
-import { apiRoute, json, readJson } from "@/lib/server/http";
-import { requireDocument } from "@/lib/server/guards";
-import { acceptSuggestion, rejectSuggestion } from "@/lib/server/suggestions";
-import { parseInput } from "@/lib/server/validate";
-import { notFound } from "@/lib/server/errors";
+import { apiRoute, json, readJson } from "@/lib/server/http/http";
+import { requireDocument } from "@/lib/server/access/guards";
+import { acceptSuggestion, rejectSuggestion } from "@/lib/server/suggestions/suggestions";
+import { parseInput } from "@/lib/server/http/validate";
+import { notFound } from "@/lib/server/http/errors";
 import { acceptSuggestionSchema } from "@/lib/schemas/suggestion";
 
 type Params = { documentId: string; suggestionId: string; decision: string };

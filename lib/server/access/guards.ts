@@ -1,0 +1,89 @@
+import "server-only";
+import { sql } from "../db/sqlite";
+import type { Actor } from "./actor";
+import { AppError, forbidden, invalid, notFound } from "../http/errors";
+import { can, isRole, type Capability, type Role } from "@/lib/domain/access/roles";
+
+const minted = new WeakSet<object>();
+
+/**
+ * Proof that `actor` may act in `projectId`. Only the guards below create one, and data-layer
+ * functions take it instead of raw ids, so an unchecked call does not type-check.
+ */
+export interface ProjectScope {
+  readonly projectId: string;
+  readonly actor: Actor;
+  readonly roles: ReadonlySet<Role>;
+  can(capability: Capability): boolean;
+}
+
+export function assertScope(scope: ProjectScope): void {
+  if (!minted.has(scope)) throw new Error("ProjectScope was not created by a guard");
+}
+
+// Guards run on every request, so they read through cached prepared statements (sqlite.ts).
+// Memberships are never cached: removing a member takes effect on their next request.
+function rolesOf(actorId: string, projectId: string): Set<Role> {
+  const rows = sql(`SELECT role FROM "Membership" WHERE projectId = ? AND userId = ?`).all(projectId, actorId) as { role: string }[];
+  return new Set(rows.map((r) => r.role).filter(isRole));
+}
+
+function mintScope(actor: Actor, projectId: string, roles: Set<Role>): ProjectScope {
+  const scope: ProjectScope = {
+    projectId,
+    actor,
+    roles,
+    can: (capability) => can(roles, actor.isAdmin, capability),
+  };
+  minted.add(scope);
+  return Object.freeze(scope);
+}
+
+const CAPABILITY_PHRASES: Partial<Record<Capability, string>> = {
+  "project:edit": "Only a project manager can change project settings.",
+  "members:manage": "Only a project manager can manage members.",
+  "documents:add": "Only a project manager can add documents.",
+  annotate: "Only annotators of this project can annotate.",
+  "layers:read-all": "Only reviewers and managers can see every annotator's layer.",
+  review: "Only reviewers and managers can adjudicate.",
+  assign: "Only a project manager can assign documents.",
+  "propositions:manage": "Only reviewers and managers can manage propositions.",
+  "corpus:export": "Only reviewers and managers can export the corpus.",
+  "corpus:import": "Only a project manager can import into the project.",
+};
+
+export async function requireProject(actor: Actor, projectId: string, capability: Capability = "project:read"): Promise<ProjectScope> {
+  requireId(projectId, "projectId");
+  const project = sql(`SELECT id FROM "Project" WHERE id = ?`).get(projectId);
+  if (!project) throw notFound("Project");
+  const roles = rolesOf(actor.id, projectId);
+  if (roles.size === 0 && !actor.isAdmin) throw new AppError("forbidden", "You are not a member of this project.");
+  const scope = mintScope(actor, projectId, roles);
+  if (!scope.can(capability)) throw forbidden(CAPABILITY_PHRASES[capability]);
+  return scope;
+}
+
+/** Authorize through a document's project; returns the scope and the document row (without text). */
+export async function requireDocument(actor: Actor, documentId: string, capability: Capability = "project:read") {
+  requireId(documentId, "documentId");
+  const document = sql(`SELECT id, projectId, status, length, title, publishedAt FROM "Document" WHERE id = ?`).get(documentId) as
+    | { id: string; projectId: string; status: string; length: number; title: string; publishedAt: string | null }
+    | undefined;
+  if (!document) throw notFound("Document");
+  const scope = await requireProject(actor, document.projectId, capability);
+  return { scope, document };
+}
+
+export function requireAdmin(actor: Actor, message = "Only an administrator can manage users."): void {
+  if (!actor.isAdmin) throw forbidden(message);
+}
+
+/**
+ * An id that must be a non-empty string. Server actions receive their arguments from the
+ * request, so an id can arrive missing; Prisma reads `where: { id: undefined }` as "no condition",
+ * which turns "revoke this token" into "revoke every token". Every id goes through here first.
+ */
+export function requireId(value: unknown, what: string): string {
+  if (typeof value !== "string" || value.trim() === "" || value.length > 200) throw invalid(`${what} is missing or not an id.`, what);
+  return value;
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "../db/db";
+import { assertScope, type ProjectScope } from "../access/guards";
+import { forbidden } from "../http/errors";
+import { databasePath } from "../db/database-url";
+import { runScriptWorker } from "../workers/script-worker";
+import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
+import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
+
+// better-sqlite3 is synchronous: computing agreement on the server's own thread would
+// freeze every annotator's save (DESIGN.md). It runs in a child process instead (a plain
+// TypeScript script run through tsx, so it needs nothing from Next's bundle) at a lower
+// CPU priority, so on a small machine the server's requests come first. The child prints
+// the finished report; the server keeps that JSON text per project and serves it as is
+// (no parse or re-serialisation of megabytes on the request thread) until the data it
+// depends on changes.
+
+const WORKER_TIMEOUT_MS = 120_000;
+
+interface CacheEntry {
+  fingerprint: string;
+  json: string;
+  /** Parsed on first use by a page (the API sends `json` untouched). */
+  report?: AgreementReport;
+}
+
+const globalCache = globalThis as unknown as {
+  parallaxAgreement?: { cache: Map<string, CacheEntry>; inflight: Map<string, Promise<CacheEntry>> };
+};
+const state = (globalCache.parallaxAgreement ??= { cache: new Map(), inflight: new Map() });
+
+/** Span writes (spanChangeStamp), plus what decides which layers count and how they are named. */
+async function fingerprint(projectId: string): Promise<string> {
+  const [spans, assignments, project, users] = await Promise.all([
+    spanChangeStamp(),
+    db.$queryRaw<unknown[]>`SELECT count(*) AS n, sum(status = 'done') AS done, max(doneAt) AS at, max(rowid) AS s FROM Assignment`,
+    db.$queryRaw<unknown[]>`SELECT (SELECT group_concat(key) FROM Label WHERE projectId = ${projectId}) AS l, (SELECT count(*) FROM Document WHERE projectId = ${projectId}) AS d`,
+    db.$queryRaw<unknown[]>`SELECT max(updatedAt) AS u FROM "User"`, // a renamed annotator
+  ]);
+  return stampKey([spans, assignments, project, users]);
+}
+
+function runWorker(projectId: string): Promise<string> {
+  return runScriptWorker("agreement-worker.ts", [databasePath(), projectId], { nice: 5, timeoutMs: WORKER_TIMEOUT_MS, name: "agreement worker" });
+}
+
+async function currentEntry(projectId: string): Promise<CacheEntry> {
+  const print = await fingerprint(projectId);
+  const hit = state.cache.get(projectId);
+  if (hit && hit.fingerprint === print) return hit;
+  const key = `${projectId}|${print}`;
+  let pending = state.inflight.get(key);
+  if (!pending) {
+    pending = runWorker(projectId)
+      .then((json) => {
+        const entry: CacheEntry = { fingerprint: print, json };
+        state.cache.set(projectId, entry);
+        return entry;
+      })
+      .finally(() => state.inflight.delete(key));
+    state.inflight.set(key, pending);
+  }
+  return pending;
+}
+
+function requireAgreementAccess(scope: ProjectScope): void {
+  assertScope(scope);
+  if (!scope.can("layers:read-all")) throw forbidden("Only reviewers and managers can see agreement figures.");
+}
+
+/** The report as JSON text, for the API (reviewers and managers: it compares every annotator). */
+export async function projectAgreementJson(scope: ProjectScope): Promise<string> {
+  requireAgreementAccess(scope);
+  return (await currentEntry(scope.projectId)).json;
+}
+
+/** Agreement over the project's finished layers, as an object (for pages and downloads). */
+export async function projectAgreement(scope: ProjectScope): Promise<AgreementReport> {
+  requireAgreementAccess(scope);
+  const entry = await currentEntry(scope.projectId);
+  entry.report ??= JSON.parse(entry.json) as AgreementReport;
+  return entry.report;
+}

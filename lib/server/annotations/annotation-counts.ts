@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "../db/db";
+import { sql } from "../db/sqlite";
+import { assertScope, type ProjectScope } from "../access/guards";
+import { userLayer } from "@/lib/domain/spans/layers";
+
+export interface AnnotationCounts {
+  /** The caller's own spans. */
+  mine: number;
+  /** Every annotator's spans: only for those who may see all layers (blind mode hides it). */
+  all: number | null;
+  gold: number;
+}
+
+/** Span counts per document of the project (or of `documentIds` in it), as the caller is allowed to see them. */
+export async function countAnnotationsByDocument(scope: ProjectScope, documentIds?: string[]): Promise<Map<string, AnnotationCounts>> {
+  assertScope(scope);
+  const seeAll = scope.can("layers:read-all");
+  const rows = documentIds
+    ? pageCounts(scope.projectId, documentIds)
+    : (await db.annotation.groupBy({ by: ["documentId", "layer"], where: { document: { projectId: scope.projectId } }, _count: { _all: true } }))
+        .map((r) => ({ documentId: r.documentId, layer: r.layer, n: r._count._all }));
+  const mineLayer = userLayer(scope.actor.id);
+  const counts = new Map<string, AnnotationCounts>();
+  for (const r of rows) {
+    const c = counts.get(r.documentId) ?? { mine: 0, all: seeAll ? 0 : null, gold: 0 };
+    const n = r.n;
+    if (r.layer === "gold") c.gold += n;
+    else {
+      if (r.layer === mineLayer) c.mine += n;
+      if (c.all !== null) c.all += n;
+    }
+    counts.set(r.documentId, c);
+  }
+  return counts;
+}
+
+/** One list page's counts: a prepared statement over the (documentId, layer) index (Prisma's groupBy took 20–80 ms here). */
+function pageCounts(projectId: string, documentIds: string[]): { documentId: string; layer: string; n: number }[] {
+  return sql(
+    `SELECT a.documentId, a.layer, count(*) AS n FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId
+     WHERE a.documentId IN (SELECT value FROM json_each(?)) AND d.projectId = ? GROUP BY a.documentId, a.layer`,
+  ).all(JSON.stringify(documentIds), projectId) as { documentId: string; layer: string; n: number }[];
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "../db/db";
+import { assertScope, type ProjectScope } from "../access/guards";
+import { forbidden, notFound } from "../http/errors";
+
+export interface HistoryEvent {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  action: string;
+  annotationId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface HistoryPage {
+  events: HistoryEvent[];
+  /** user id → name for actors and for the owners of the layers the events touch. */
+  people: Record<string, string>;
+  /** Pass as ?before= to get the next (older) page; null when there is none. */
+  nextBefore: string | null;
+}
+
+const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+
+/**
+ * A document's history, newest first: every span create/update/delete in any layer and every
+ * adjudication decision and status change. Reviewers and managers only: it shows every layer.
+ */
+export async function documentHistory(scope: ProjectScope, documentId: string, options: { limit?: number; before?: string } = {}): Promise<HistoryPage> {
+  assertScope(scope);
+  if (!scope.can("layers:read-all")) throw forbidden("Only reviewers and managers can see a document's history.");
+  const doc = await db.document.findFirst({ where: { id: documentId, projectId: scope.projectId }, select: { id: true } });
+  if (!doc) throw notFound("Document");
+  const limit = Math.min(Math.max(options.limit ?? 200, 1), 1000);
+  const cursor = options.before ? await db.annotationEvent.findFirst({ where: { id: options.before, documentId } }) : null;
+  const rows = await db.annotationEvent.findMany({
+    where: {
+      documentId,
+      ...(cursor ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  const ids = new Set(page.map((r) => r.actorId));
+  for (const r of page) for (const m of `${r.before ?? ""}${r.after ?? ""}`.matchAll(/"layer":"user:([^"]+)"/g)) ids.add(m[1]);
+  const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return {
+    events: page.map((r) => ({
+      id: r.id,
+      at: r.createdAt.toISOString(),
+      actorId: r.actorId,
+      actorName: names.get(r.actorId) ?? "(deleted user)",
+      action: r.action,
+      annotationId: r.annotationId,
+      before: parse(r.before),
+      after: parse(r.after),
+    })),
+    people: Object.fromEntries(names),
+    nextBefore: rows.length > limit ? page[page.length - 1].id : null,
+  };
+}

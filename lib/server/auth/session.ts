@@ -1,0 +1,88 @@
+import "server-only";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { createHash } from "node:crypto";
+import type { Actor } from "../access/actor";
+import { AppError } from "../http/errors";
+import { sessionClaims } from "./session-token";
+import { sql, sqliteNow, writeTransaction } from "../db/sqlite";
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  isAdmin: number;
+  disabled: number;
+  sessionVersion: number;
+}
+
+/**
+ * Load the user behind a session token, refusing stale session versions and disabled users.
+ * Every request runs this read (never cached), so a revoked cookie stops working at once.
+ */
+function actorFromSessionClaims(uid: unknown, sv: unknown): Actor | null {
+  if (typeof uid !== "string") return null;
+  const user = sql(`SELECT id, email, name, isAdmin, disabled, sessionVersion FROM "User" WHERE id = ?`).get(uid) as UserRow | undefined;
+  if (!user || user.disabled || user.sessionVersion !== sv) return null;
+  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin === 1, via: "session" };
+}
+
+/** The actor behind next-auth's session cookie, or null. */
+async function actorFromCookie(): Promise<Actor | null> {
+  const jar = await cookies();
+  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  if (!raw) return null;
+  const claims = await sessionClaims(raw);
+  return claims ? actorFromSessionClaims(claims.uid, claims.sv) : null;
+}
+
+export function hashApiToken(secret: string): string {
+  return createHash("sha256").update(secret, "utf8").digest("hex");
+}
+
+async function actorFromBearer(secret: string): Promise<Actor | null> {
+  const row = sql(
+    `SELECT t.id AS tokenId, t.revokedAt, t.lastUsedAt, u.id, u.email, u.name, u.isAdmin, u.disabled
+     FROM "ApiToken" t JOIN "User" u ON u.id = t.userId WHERE t.tokenHash = ?`,
+  ).get(hashApiToken(secret)) as (Omit<UserRow, "sessionVersion"> & { tokenId: string; revokedAt: string | null; lastUsedAt: string | null }) | undefined;
+  if (!row || row.revokedAt || row.disabled) return null;
+  // Last-used is informational; skip the write when it was touched within the last minute.
+  if (!row.lastUsedAt || Date.now() - new Date(row.lastUsedAt).getTime() > 60_000) {
+    await writeLastUsed(row.tokenId);
+  }
+  return { id: row.id, email: row.email, name: row.name, isAdmin: row.isAdmin === 1, via: "token" };
+}
+
+async function writeLastUsed(tokenId: string): Promise<void> {
+  await writeTransaction(() => sql(`UPDATE "ApiToken" SET lastUsedAt = ? WHERE id = ?`).run(sqliteNow(), tokenId));
+}
+
+/**
+ * The signed-in user of a page or server action, or null. Cached per request: the header and
+ * the page both ask, and the session check (JWT decode plus a user read) need run only once.
+ */
+export const currentActor = cache(actorFromCookie);
+
+/** False when the request carries a session cookie that is revoked, stale or forged (no cookie is fine). */
+export async function sessionCookieIsLive(): Promise<boolean> {
+  const jar = await cookies();
+  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  return !raw || (await actorFromCookie()) !== null;
+}
+
+/**
+ * The caller of an API route: a personal token (`Authorization: Bearer …`) or the session
+ * cookie from the normal sign-in flow. Throws 401 when neither is valid.
+ */
+export async function requireApiActor(): Promise<Actor> {
+  const auth = (await headers()).get("authorization");
+  if (auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    const actor = m ? await actorFromBearer(m[1]) : null;
+    if (!actor) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.");
+    return actor;
+  }
+  const actor = await actorFromCookie();
+  if (actor) return actor;
+  throw new AppError("unauthenticated", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.");
+}

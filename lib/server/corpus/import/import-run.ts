@@ -1,0 +1,114 @@
+import "server-only";
+import Database from "better-sqlite3";
+import type { ImportProblem, ImportResult } from "@/lib/domain/formats/corpus";
+import type { ImportFormat } from "../corpus-formats";
+import { decodeSource, type ImportSource } from "./import-decode";
+import { parseImport } from "./import-parse";
+import { planImport } from "./import-plan";
+import type { ImportRequest } from "./import-request";
+import { DRY_RUN, emptyPlan, type ImportCounts, type ImportPlan } from "./import-rows";
+import { createRowWriter } from "./import-write";
+
+class RollBack extends Error {}
+
+export interface ImportJob extends ImportRequest {
+  dbPath: string;
+  projectId: string;
+  /** The manager importing: author of spans whose source author is not a member. */
+  importerId: string;
+  source: ImportSource;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  /** False when problems stopped the import: then nothing was written, and the counts say what would have been. */
+  imported: boolean;
+  counts: ImportCounts;
+  /** Every problem, with where and why (at most 1,000 listed). After a skipInvalid import these records were skipped. */
+  problems: ImportProblem[];
+  /** How many problems there were in all, also those past the listing cap. */
+  problemCount: number;
+  /** Source users (email, else id) who are not members here: their spans went to the importer. */
+  unknownAuthors: string[];
+  notices: string[];
+  ms: number;
+}
+
+/**
+ * The whole import: decode, parse and check everything (outside any transaction), then plan
+ * and write in one IMMEDIATE transaction, on a connection of its own. Memory: the file and
+ * its parsed records are held at once (parsers take whole texts), ~7x the file at worst,
+ * which is one reason uploads stop at 100 MB. Runs in the import
+ * child process (workers/corpus-worker.ts) or in the CLI, never on the server's main thread.
+ */
+export function runImport(job: ImportJob): ImportReport {
+  const started = Date.now();
+  const finish = (r: Omit<ImportReport, "format" | "ms">): ImportReport => ({ format: job.format, ...r, ms: Date.now() - started });
+  const db = new Database(job.dbPath, { fileMustExist: true });
+  try {
+    db.pragma("busy_timeout = 10000");
+    db.pragma("foreign_keys = ON");
+    db.pragma("synchronous = NORMAL");
+    if (!db.prepare("SELECT 1 FROM Project WHERE id = ?").get(job.projectId)) throw new Error(`No project with id ${job.projectId}`);
+    const labels = db.prepare("SELECT key FROM Label WHERE projectId = ?").pluck().all(job.projectId) as string[];
+    const read = readInput(job, labels);
+    if (!read.ok) {
+      return finish({ imported: false, counts: emptyPlan().counts, problems: read.problems, problemCount: read.problems.length, unknownAuthors: [], notices: [] });
+    }
+    const { parsed, problems: found, problemCount, notices } = read;
+    const report = (imported: boolean, plan: ImportPlan) =>
+      finish({
+        imported,
+        counts: plan.counts,
+        problems: [...found, ...plan.problems],
+        problemCount: problemCount + plan.problems.length,
+        unknownAuthors: plan.unknownAuthors,
+        notices: [...notices, ...plan.notices],
+      });
+    // Only count (DRY_RUN) when problems already forbid writing; else write while planning,
+    // and roll back if planning finds a problem of its own (an impossible layer).
+    const dryRun = db.transaction(() => report(false, planImport(db, job, parsed, DRY_RUN)));
+    if (found.length && !job.skipInvalid) return dryRun.immediate();
+    const write = db.transaction(() => {
+      const plan = planImport(db, job, parsed, createRowWriter(db));
+      if (plan.problems.length && !job.skipInvalid) throw new RollBack();
+      // Everything skipped as invalid is not an import: report it as nothing imported.
+      if (problemCount + plan.problems.length > 0 && touchedNothing(plan)) throw new RollBack();
+      return report(true, plan);
+    });
+    try {
+      return write.immediate();
+    } catch (e) {
+      if (e instanceof RollBack) return dryRun.immediate();
+      throw e;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+function touchedNothing(plan: ImportPlan): boolean {
+  const c = plan.counts;
+  return c.documentsCreated + c.documentsMatched + c.propositionsCreated + c.propositionsMatched + c.labelsCreated === 0;
+}
+
+/**
+ * Decode and parse. A separate function so the decoded file (up to 100 MB of UTF-8, twice
+ * that as a JavaScript string) can be collected before planning and writing start.
+ */
+type ReadInput =
+  | { ok: true; parsed: ImportResult; problems: ImportProblem[]; problemCount: number; notices: string[] }
+  | { ok: false; problems: ImportProblem[] };
+
+function readInput(job: ImportJob, labels: string[]): ReadInput {
+  const decoded = decodeSource(job.format, job.source);
+  if (!decoded.ok) return decoded;
+  const parsed = parseImport(job.format, decoded.input, labels, job);
+  return {
+    ok: true,
+    parsed,
+    problems: [...decoded.problems, ...parsed.problems],
+    problemCount: decoded.problems.length + (parsed.problemCount ?? parsed.problems.length),
+    notices: [...(decoded.notices ?? []), ...(parsed.notices ?? [])],
+  };
+}

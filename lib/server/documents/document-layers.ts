@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "../db/db";
+import type { ProjectScope } from "../access/guards";
+import { documentContext, requireOtherLayers } from "../access/span-access";
+import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/spans/layers";
+
+/** One readable layer of a document: "gold" or an annotator's, with its span count. */
+export interface LayerChoice {
+  /** What ?layer= and the annotations API take: "gold" or the annotator's user id. */
+  param: string;
+  layer: string;
+  name: string;
+  spans: number;
+}
+
+/**
+ * The layers of a document a reader may choose from: gold (always listed, so an empty gold
+ * says so), then every assigned annotator and anyone else with spans there, by name.
+ * Refused like the layers themselves (blind mode).
+ */
+export async function documentLayers(scope: ProjectScope, documentId: string): Promise<LayerChoice[]> {
+  const doc = await documentContext(scope, documentId);
+  requireOtherLayers(scope, doc);
+  const [counts, assignments] = await Promise.all([
+    db.annotation.groupBy({ by: ["layer"], where: { documentId }, _count: { _all: true } }),
+    db.assignment.findMany({ where: { documentId }, select: { userId: true } }),
+  ]);
+  const count = new Map(counts.map((c) => [c.layer, c._count._all]));
+  const userIds = new Set(assignments.map((a) => a.userId));
+  for (const c of counts) {
+    const id = layerUserId(c.layer);
+    if (id) userIds.add(id);
+  }
+  const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return [
+    { param: GOLD_LAYER, layer: GOLD_LAYER, name: "Gold", spans: count.get(GOLD_LAYER) ?? 0 },
+    ...users.map((u) => ({ param: u.id, layer: userLayer(u.id), name: u.name, spans: count.get(userLayer(u.id)) ?? 0 })),
+  ];
+}
+
+/** The layer to open first: gold when it has spans, else the annotator with the most. */
+export function defaultLayer(layers: readonly LayerChoice[]): LayerChoice {
+  if (layers[0].spans > 0) return layers[0];
+  return [...layers].sort((a, b) => b.spans - a.spans)[0];
+}

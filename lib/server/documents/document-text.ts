@@ -1,0 +1,24 @@
+import "server-only";
+import { sql } from "../db/sqlite";
+import { notFound } from "../http/errors";
+import { OffsetIndex } from "@/lib/domain/text/offsets";
+
+// Document text is immutable, so its code-point index can be cached for the process's life.
+// A small LRU keeps memory bounded on projects with many long documents.
+const MAX_ENTRIES = 64;
+const cache = new Map<string, OffsetIndex>();
+
+export async function documentIndex(documentId: string): Promise<OffsetIndex> {
+  const hit = cache.get(documentId);
+  if (hit) {
+    cache.delete(documentId);
+    cache.set(documentId, hit);
+    return hit;
+  }
+  const row = sql(`SELECT text FROM "Document" WHERE id = ?`).get(documentId) as { text: string } | undefined;
+  if (!row) throw notFound("Document");
+  const index = new OffsetIndex(row.text);
+  cache.set(documentId, index);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return index;
+}

@@ -1,0 +1,145 @@
+import "server-only";
+import { db } from "../db/db";
+import { assertScope, type ProjectScope } from "../access/guards";
+import { forbidden } from "../http/errors";
+import { databasePath } from "../db/database-url";
+import { runScriptWorker } from "../workers/script-worker";
+import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
+import { requireLinkClaim, visibleClaim } from "../access/proposition-access";
+import { readClaimAttributes } from "../propositions/proposition-mentions";
+import { rejectDuplicateStatement } from "../propositions/propositions";
+import { analyze, recordLinkDecision } from "./matching";
+import { recordLinkEvent } from "../propositions/link-events";
+import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
+import type { ClaimCluster } from "@/lib/domain/matching/cluster";
+import type { ClusterPropositionInput } from "@/lib/schemas/proposition";
+
+// Clustering reads every unlinked claim of the project and compares thousands of pairs: it
+// runs in a child process (lib/server/workers/cluster-worker.ts, nice 5, own read-only connection), and its
+// result is kept per project until spans, links or link decisions change.
+
+const WORKER_TIMEOUT_MS = 120_000;
+const SHOWN = 20;
+
+interface WorkerResult {
+  clusters: ClaimCluster[];
+  claims: number;
+  ms: number;
+  cpuMs: number;
+}
+
+const globalCache = globalThis as unknown as {
+  parallaxClusters?: { cache: Map<string, { print: string; result: WorkerResult }>; inflight: Map<string, Promise<WorkerResult>> };
+};
+const state = (globalCache.parallaxClusters ??= { cache: new Map(), inflight: new Map() });
+
+async function fingerprint(projectId: string): Promise<string> {
+  const [spans, links] = await Promise.all([
+    spanChangeStamp(),
+    db.$queryRaw<unknown[]>`SELECT (SELECT count(*) FROM PropositionLink) AS l, (SELECT max(rowid) FROM PropositionLink) AS lr,
+      (SELECT count(*) FROM LinkDecision WHERE projectId = ${projectId}) AS d, (SELECT max(rowid) FROM LinkDecision) AS dr`,
+  ]);
+  return stampKey([spans, links]);
+}
+
+async function clustersOf(projectId: string): Promise<WorkerResult> {
+  const print = await fingerprint(projectId);
+  const hit = state.cache.get(projectId);
+  if (hit && hit.print === print) return hit.result;
+  const key = `${projectId}|${print}`;
+  let pending = state.inflight.get(key);
+  if (!pending) {
+    pending = runScriptWorker("cluster-worker.ts", [databasePath(), projectId], { nice: 5, timeoutMs: WORKER_TIMEOUT_MS, name: "cluster worker" })
+      .then((out) => {
+        const result = JSON.parse(out) as WorkerResult;
+        state.cache.set(projectId, { print, result });
+        return result;
+      })
+      .finally(() => state.inflight.delete(key));
+    state.inflight.set(key, pending);
+  }
+  return pending;
+}
+
+export interface ClusterClaimView {
+  annotationId: string;
+  documentId: string;
+  documentTitle: string;
+  outlet: string;
+  perspective: string;
+  text: string;
+  holder: string | null;
+  suggestedStance: StanceSuggestion;
+}
+
+export interface ClusterView {
+  key: string;
+  draft: string;
+  score: number;
+  reasons: string[];
+  outlets: number;
+  claims: ClusterClaimView[];
+}
+
+/** Candidate propositions from unlinked claims, for reviewers and managers. */
+export async function listClaimClusters(scope: ProjectScope): Promise<{ clusters: ClusterView[]; claims: number }> {
+  assertScope(scope);
+  if (!scope.can("propositions:manage")) throw forbidden("Only reviewers and managers see claim clusters.");
+  const result = await clustersOf(scope.projectId);
+  const shown = result.clusters.slice(0, SHOWN);
+  const ids = shown.flatMap((c) => c.ids);
+  const rows = await db.annotation.findMany({
+    where: { id: { in: ids }, label: "claim", document: { projectId: scope.projectId }, links: { none: {} } },
+    select: { id: true, documentId: true, text: true, attributes: true, document: { select: { title: true, outlet: true, perspective: true } } },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const clusters: ClusterView[] = [];
+  for (const c of shown) {
+    const draft = analyze(c.draft);
+    const claims = c.ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      const a = readClaimAttributes(r.attributes);
+      return [{
+        annotationId: r.id, documentId: r.documentId, documentTitle: r.document.title, outlet: r.document.outlet,
+        perspective: r.document.perspective, text: r.text, holder: a.holder,
+        suggestedStance: suggestStance(analyze(r.text), draft, a.voice, a.claimStance === "denies"),
+      }];
+    });
+    if (claims.length < 2) continue; // linked or deleted since the worker ran
+    clusters.push({ key: c.ids[0], draft: c.draft, score: c.score, reasons: c.reasons, outlets: new Set(claims.map((x) => x.outlet)).size, claims });
+  }
+  return { clusters, claims: result.claims };
+}
+
+/**
+ * Create a proposition from a cluster in one step: the statement and every kept claim's link,
+ * in one write (all or nothing). Each link is also an accepted example for the project's model.
+ */
+export async function createPropositionFromCluster(scope: ProjectScope, input: ClusterPropositionInput): Promise<{ id: string }> {
+  assertScope(scope);
+  if (!scope.can("propositions:manage")) throw forbidden("Only reviewers and managers can create propositions from clusters.");
+  const claims = await Promise.all(input.links.map((l) => visibleClaim(scope, l.annotationId)));
+  for (const c of claims) requireLinkClaim(scope, c);
+  await rejectDuplicateStatement(scope, input.statement);
+  const created = await db.$transaction(async (tx) => {
+    const p = await tx.proposition.create({
+      data: {
+        projectId: scope.projectId,
+        statement: input.statement,
+        status: "open",
+        createdById: scope.actor.id,
+        links: { create: input.links.map((l) => ({ annotationId: l.annotationId, stance: l.stance, createdById: scope.actor.id })) },
+      },
+      select: { id: true, statement: true },
+    });
+    for (const [i, l] of input.links.entries()) {
+      await recordLinkEvent(tx, { claim: claims[i], actorId: scope.actor.id, action: "link", proposition: p, stance: l.stance });
+    }
+    return p;
+  });
+  for (const [i, l] of input.links.entries()) {
+    await recordLinkDecision(scope, { propositionId: created.id, annotationId: l.annotationId, statement: input.statement, claimText: claims[i].text, decision: "accepted", stance: l.stance });
+  }
+  return { id: created.id };
+}

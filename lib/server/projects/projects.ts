@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "../db/db";
+import type { Actor } from "../access/actor";
+import { assertScope, requireAdmin, type ProjectScope } from "../access/guards";
+import { forbidden } from "../http/errors";
+import { DEFAULT_LABELS } from "@/lib/domain/spans/attributes";
+import { isRole, type Role } from "@/lib/domain/access/roles";
+
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  description: string;
+  roles: Role[];
+  documentCount: number;
+}
+
+/** Admins only: a project's manager can add members, so whoever creates projects can pull in any account. */
+export async function createProject(actor: Actor, input: { name: string; description: string; guidelines: string }) {
+  requireAdmin(actor, "Only an administrator can create projects; ask one to create it and make you its manager.");
+  return db.project.create({
+    data: {
+      ...input,
+      memberships: { create: { userId: actor.id, role: "manager" } },
+      labels: { create: DEFAULT_LABELS.map((l, i) => ({ ...l, sortOrder: i })) },
+    },
+    select: { id: true, name: true },
+  });
+}
+
+export async function listProjectsFor(actor: Actor): Promise<ProjectSummary[]> {
+  const rows = await db.project.findMany({
+    where: { memberships: { some: { userId: actor.id } } },
+    include: { memberships: { where: { userId: actor.id } }, _count: { select: { documents: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: p.description,
+    roles: p.memberships.map((m) => m.role).filter(isRole),
+    documentCount: p._count.documents,
+  }));
+}
+
+export async function getProject(scope: ProjectScope) {
+  assertScope(scope);
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: scope.projectId },
+    include: { labels: { orderBy: { sortOrder: "asc" } } },
+  });
+  return {
+    id: project.id,
+    name: project.name,
+    description: project.description,
+    guidelines: project.guidelines,
+    annotatorsPerDocument: project.annotatorsPerDocument,
+    blindMode: project.blindMode,
+    // "" for a label without a hotkey (NULL in the table: labels beyond the ninth).
+    labels: project.labels.map(({ key, name, color, hotkey }) => ({ key, name, color, hotkey: hotkey ?? "" })),
+  };
+}
+
+export type ProjectDetails = Awaited<ReturnType<typeof getProject>>;
+
+export async function updateProject(
+  scope: ProjectScope,
+  input: Partial<{ name: string; description: string; guidelines: string; annotatorsPerDocument: number; blindMode: boolean }>,
+) {
+  assertScope(scope);
+  if (!scope.can("project:edit")) throw forbidden("Only a project manager can change project settings.");
+  await db.project.update({ where: { id: scope.projectId }, data: input });
+}

@@ -1,0 +1,109 @@
+import "server-only";
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { AppError } from "../http/errors";
+import type { WorkerJob, WorkerMessage } from "./corpus-worker";
+
+// The worker is a TypeScript file run by tsx in its own Node process, found from the working
+// directory rather than bundled: `next start` runs from the project root, and Turbopack's
+// route bundles cannot load a worker file by relative URL. Starting node + tsx + the codecs
+// takes ~0.5 s, so one started worker is kept waiting for the next job (a "spare"): an
+// export's first byte then leaves at once. The spare exits after 10 idle minutes (see the
+// worker) and never keeps this process alive. The first spare starts when the export page
+// renders (prewarmCorpusWorker); each job's end starts the next.
+const WORKER_SCRIPT = path.join("lib", "server", "workers", "corpus-worker.ts");
+
+/** Jobs running at once (each a process of up to a few hundred MB); more are refused with 429. */
+export const MAX_CORPUS_JOBS = 4;
+
+const state = globalThis as unknown as { parallaxSpareWorker?: ChildProcess | null; parallaxCorpusJobs?: number };
+
+function spawnWorker(): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(process.cwd(), WORKER_SCRIPT)], {
+    cwd: process.cwd(),
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
+    env: process.env,
+  });
+}
+
+function setReferenced(child: ChildProcess, on: boolean): void {
+  const handles = [child, child.stdout, child.channel] as ({ ref(): void; unref(): void } | null | undefined)[];
+  for (const h of handles) if (h) (on ? h.ref() : h.unref());
+}
+
+/** Start a spare worker now (e.g. when the export page renders), unless one is waiting. */
+export function prewarmCorpusWorker(): void {
+  const spare = state.parallaxSpareWorker;
+  if (spare && spare.exitCode === null && spare.signalCode === null && spare.connected) return;
+  const child = spawnWorker();
+  setReferenced(child, false);
+  child.once("exit", () => {
+    if (state.parallaxSpareWorker === child) state.parallaxSpareWorker = null;
+  });
+  state.parallaxSpareWorker = child;
+}
+
+/**
+ * The waiting spare if it is alive, else a new process. The next spare starts when this job
+ * ends, not now: on a small machine its startup would slow this job's first bytes.
+ */
+function takeWorker(): ChildProcess {
+  const spare = state.parallaxSpareWorker;
+  state.parallaxSpareWorker = null;
+  const child = spare && spare.exitCode === null && spare.signalCode === null && spare.connected ? spare : spawnWorker();
+  setReferenced(child, true);
+  child.once("exit", () => prewarmCorpusWorker());
+  return child;
+}
+
+type Of<T extends WorkerMessage["type"]> = Extract<WorkerMessage, { type: T }>;
+
+/** One export or import job in a child process, with its messages queued until awaited. */
+export class CorpusWorker {
+  readonly child: ChildProcess;
+  private readonly received: WorkerMessage[] = [];
+  private closed = false;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(work: WorkerJob) {
+    const running = state.parallaxCorpusJobs ?? 0;
+    if (running >= MAX_CORPUS_JOBS) {
+      throw new AppError("rate_limited", `${running} exports and imports are already running; try again in a minute.`);
+    }
+    state.parallaxCorpusJobs = running + 1;
+    this.child = takeWorker();
+    this.child.once("exit", () => (state.parallaxCorpusJobs = Math.max(0, (state.parallaxCorpusJobs ?? 1) - 1)));
+    if (work.kind !== "export" || work.discard) this.child.stdout?.resume();
+    this.child.on("message", (m: WorkerMessage) => this.notify(() => this.received.push(m)));
+    // "close" comes after the process exited and its stdio closed: every message is in.
+    this.child.once("close", () => this.notify(() => (this.closed = true)));
+    this.child.once("error", () => this.notify(() => (this.closed = true)));
+    this.child.send(work);
+  }
+
+  private notify(change: () => void): void {
+    change();
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  /** The worker's message of this type; rejects with the worker's error if it fails or exits first. */
+  waitFor<T extends WorkerMessage["type"]>(type: T): Promise<Of<T>> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.received.find((m) => m.type === type);
+        const failed = this.received.find((m): m is Of<"error"> => m.type === "error");
+        if (found) resolve(found as Of<T>);
+        else if (failed) reject(new Error(failed.message));
+        else if (this.closed) reject(new Error(`the corpus worker exited before "${type}" (code ${this.child.exitCode})`));
+        else return;
+        this.waiters.delete(check);
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGTERM");
+  }
+}
