@@ -14,6 +14,7 @@ import Database from "better-sqlite3";
 import { prepareTestDatabase } from "../tests/support/server";
 import { signedIn } from "../tests/support/http-client";
 import { hashPassword } from "../lib/server/auth/passwords";
+import { workerArgs } from "../lib/server/workers/launch";
 import { measureSaves, saveLoad, startBenchServer as startServer, stopBenchServer } from "./support/save-load";
 import { percentile } from "./support/report";
 import { buildAgreementCorpus, type AgreementCorpus } from "./support/agreement-corpus";
@@ -29,7 +30,7 @@ const log = (s: string) => console.log(`· ${s}`);
 function runWorker(dbFile: string, projectId: string): Promise<{ wallMs: number; out: AgreementReport }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", "tsx/cjs", "lib/server/workers/agreement-worker.ts", dbFile, projectId], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...workerArgs("agreement-worker"), dbFile, projectId], { stdio: ["ignore", "pipe", "inherit"] });
     const chunks: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => chunks.push(b));
     child.on("close", (code) => {

@@ -14,6 +14,7 @@ import Database from "better-sqlite3";
 import { prepareTestDatabase } from "../tests/support/server";
 import { signedIn } from "../tests/support/http-client";
 import { hashPassword } from "../lib/server/auth/passwords";
+import { workerArgs } from "../lib/server/workers/launch";
 import { normalizeText } from "../lib/domain/text/text";
 import { suggestByRules } from "../lib/domain/suggest/rules";
 import { HELD_OUT } from "../eval/suggestions/held-out";
@@ -51,7 +52,7 @@ function cpuMs(fn: () => void): number {
 function runWorker(dbFile: string, projectId: string): Promise<{ wallMs: number; out: { documents: number; suggestions: number; ms: number; cpuMs: number } }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", "tsx/cjs", "lib/server/workers/suggest-worker.ts", dbFile, projectId, "--all"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...workerArgs("suggest-worker"), dbFile, projectId, "--all"], { stdio: ["ignore", "pipe", "inherit"] });
     try {
       if (child.pid) os.setPriority(child.pid, 10);
     } catch {

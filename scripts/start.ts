@@ -5,6 +5,7 @@ import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { loadEnv } from "./env";
 import { prepareDatabase } from "./prepare-db";
+import { buildWorkers } from "./build-workers";
 
 const SOURCE_DIRS = ["app", "components", "lib", "proxy.ts", "prisma/schema.prisma", "next.config.js", "package.json"];
 
@@ -15,18 +16,20 @@ function newestMtime(entry: string): number {
   return fs.readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-/** A build is current when its BUILD_ID is newer than every source file. */
+/** A build is current when its BUILD_ID and its compiled workers are newer than every source file. */
 export function buildIsCurrent(distDir = process.env.NEXT_DIST_DIR ?? ".next"): boolean {
-  const buildId = path.join(distDir, "BUILD_ID");
-  if (!fs.existsSync(buildId)) return false;
-  const built = fs.statSync(buildId).mtimeMs;
+  const stamps = [path.join(distDir, "BUILD_ID"), path.join(distDir, "workers", "corpus-worker.mjs")];
+  if (!stamps.every((f) => fs.existsSync(f))) return false;
+  const built = Math.min(...stamps.map((f) => fs.statSync(f).mtimeMs));
   return SOURCE_DIRS.every((d) => newestMtime(d) <= built);
 }
 
+/** `next build`, then the worker entries (scripts/build-workers.ts) into the same dist dir. */
 export function buildApp(): void {
   console.log("Building Parallax (first start or sources changed)…");
   const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: process.env });
   if (r.status !== 0) throw new Error("next build failed");
+  buildWorkers();
 }
 
 async function main() {

@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildWorkers } from "../../scripts/build-workers";
 
 const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
@@ -15,8 +16,8 @@ function newestMtime(p: string): number {
 }
 
 export function ensureBuild(distDir: string, log: (s: string) => void): void {
-  const buildId = path.join(distDir, "BUILD_ID");
-  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const stamps = [path.join(distDir, "BUILD_ID"), path.join(distDir, "workers", "corpus-worker.mjs")];
+  const built = stamps.every((f) => fs.existsSync(f)) ? Math.min(...stamps.map((f) => fs.statSync(f).mtimeMs)) : 0;
   const sources = Math.max(...SOURCES.map(newestMtime));
   if (built > sources) {
     log(`Using the existing build in ${distDir}.`);
@@ -34,4 +35,5 @@ export function ensureBuild(distDir: string, log: (s: string) => void): void {
     const tail = `${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n");
     throw new Error(`next build failed:\n${tail}`);
   }
+  buildWorkers(distDir);
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { CorpusWorker } from "../../lib/server/workers/corpus-child";
 import type { ExportJob, ExportSummary } from "../../lib/server/corpus/export/export-run";
 import type { ImportJob, ImportReport } from "../../lib/server/corpus/import/import-run";
-import type { WorkerMemory } from "../../lib/server/workers/corpus-worker";
+import type { WorkerMemory } from "../../lib/server/workers/corpus-protocol";
 
 export interface ExportMeasure {
   seconds: number;

@@ -3,7 +3,7 @@ import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { databasePath } from "../db/database-url";
-import { runScriptWorker } from "../workers/script-worker";
+import { runWorker as runWorkerProcess } from "../workers/launch";
 import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
 import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
 
@@ -41,7 +41,7 @@ async function fingerprint(projectId: string): Promise<string> {
 }
 
 function runWorker(projectId: string): Promise<string> {
-  return runScriptWorker("agreement-worker.ts", [databasePath(), projectId], { nice: 5, timeoutMs: WORKER_TIMEOUT_MS, name: "agreement worker" });
+  return runWorkerProcess("agreement-worker", [databasePath(), projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS });
 }
 
 async function currentEntry(projectId: string): Promise<CacheEntry> {

@@ -3,7 +3,7 @@ import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { databasePath } from "../db/database-url";
-import { runScriptWorker } from "../workers/script-worker";
+import { runWorker } from "../workers/launch";
 import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
 import { requireLinkClaim, visibleClaim } from "../access/proposition-access";
 import { readClaimAttributes } from "../propositions/proposition-mentions";
@@ -49,7 +49,7 @@ async function clustersOf(projectId: string): Promise<WorkerResult> {
   const key = `${projectId}|${print}`;
   let pending = state.inflight.get(key);
   if (!pending) {
-    pending = runScriptWorker("cluster-worker.ts", [databasePath(), projectId], { nice: 5, timeoutMs: WORKER_TIMEOUT_MS, name: "cluster worker" })
+    pending = runWorker("cluster-worker", [databasePath(), projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS })
       .then((out) => {
         const result = JSON.parse(out) as WorkerResult;
         state.cache.set(projectId, { print, result });

@@ -1,6 +1,6 @@
 import "server-only";
 import { databasePath } from "../db/database-url";
-import { runScriptWorker } from "../workers/script-worker";
+import { runWorker } from "../workers/launch";
 
 // The rule suggesters run in a child process (lib/server/workers/suggest-worker.ts) at a lower CPU
 // priority, never on the request thread: better-sqlite3 and the suggesters are synchronous,
@@ -28,7 +28,7 @@ const runs = (globalRuns.parallaxSuggestionRuns ??= new Map());
 
 async function spawnWorker(projectId: string, target: RunTarget): Promise<RunResult> {
   const args = typeof target === "object" ? [target.documentId] : target === "all" ? ["--all"] : [];
-  const out = await runScriptWorker("suggest-worker.ts", [databasePath(), projectId, ...args], { nice: 10, timeoutMs: TIMEOUT_MS, name: "suggestion worker" });
+  const out = await runWorker("suggest-worker", [databasePath(), projectId, ...args], { priority: 10, timeoutMs: TIMEOUT_MS });
   return JSON.parse(out) as RunResult;
 }
 

@@ -1,17 +1,16 @@
 import "server-only";
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { AppError } from "../http/errors";
-import type { WorkerJob, WorkerMessage } from "./corpus-worker";
+import type { WorkerJob, WorkerMessage } from "./corpus-protocol";
+import { startWorker } from "./launch";
 
-// The worker is a TypeScript file run by tsx in its own Node process, found from the working
-// directory rather than bundled: `next start` runs from the project root, and Turbopack's
-// route bundles cannot load a worker file by relative URL. Starting node + tsx + the codecs
-// takes ~0.5 s, so one started worker is kept waiting for the next job (a "spare"): an
-// export's first byte then leaves at once. The spare exits after 10 idle minutes (see the
-// worker) and never keeps this process alive. The first spare starts when the export page
-// renders (prewarmCorpusWorker); each job's end starts the next.
-const WORKER_SCRIPT = path.join("lib", "server", "workers", "corpus-worker.ts");
+// The worker is its own Node process, started through ./launch.ts (compiled with the build and
+// found from the working directory: Turbopack's route bundles cannot load a worker file by
+// relative URL). Starting node and loading the codecs takes a few hundred ms, so one started
+// worker is kept waiting for the next job (a "spare"): an export's first byte then leaves at
+// once. The spare exits after 10 idle minutes (see the worker) and never keeps this process
+// alive. The first spare starts when the export page renders (prewarmCorpusWorker); each
+// job's end starts the next.
 
 /** Jobs running at once (each a process of up to a few hundred MB); more are refused with 429. */
 export const MAX_CORPUS_JOBS = 4;
@@ -19,11 +18,7 @@ export const MAX_CORPUS_JOBS = 4;
 const state = globalThis as unknown as { parallaxSpareWorker?: ChildProcess | null; parallaxCorpusJobs?: number };
 
 function spawnWorker(): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(process.cwd(), WORKER_SCRIPT)], {
-    cwd: process.cwd(),
-    stdio: ["ignore", "pipe", "inherit", "ipc"],
-    env: process.env,
-  });
+  return startWorker("corpus-worker", [], { priority: 0, ipc: true });
 }
 
 function setReferenced(child: ChildProcess, on: boolean): void {

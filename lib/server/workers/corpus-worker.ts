@@ -1,7 +1,6 @@
-// The child process that runs exports and imports off the server's main thread (DESIGN.md:
+// The child process that runs exports and imports off the server's main thread (because
 // better-sqlite3 is synchronous, so a long export on the main thread would freeze every
-// annotator's save). Started by lib/server/workers/corpus-child.ts as
-//   node --import tsx --conditions=react-server lib/server/workers/corpus-worker.ts
+// annotator's save). Started by lib/server/workers/corpus-child.ts through ./launch.ts.
 // It waits for one job on the IPC channel, opens its own SQLite connection, and:
 // - export: writes the file's bytes to stdout (backpressure: it waits for "drain"), and
 //   reports {type:"counts"} before the first byte and {type:"done", summary} at the end;
@@ -9,22 +8,9 @@
 // Any failure is {type:"error", message} and exit code 1.
 import { once } from "node:events";
 import os from "node:os";
-import { runExport, type ExportJob } from "../corpus/export/export-run";
-import { runImport, type ImportJob } from "../corpus/import/import-run";
-
-export type WorkerJob = { kind: "export"; job: ExportJob; discard?: boolean } | { kind: "import"; job: ImportJob };
-
-export type WorkerMessage =
-  | { type: "counts"; counts: { documents: number; spans: number } }
-  | { type: "done"; summary?: unknown; report?: unknown; memory: WorkerMemory }
-  | { type: "error"; message: string };
-
-/** Resident memory when the job arrived and the process's peak (the job's growth is the difference), and the job's CPU time. */
-export interface WorkerMemory {
-  startRssBytes: number;
-  maxRssBytes: number;
-  cpuMs: number;
-}
+import { runExport } from "../corpus/export/export-run";
+import { runImport } from "../corpus/import/import-run";
+import type { WorkerJob, WorkerMemory, WorkerMessage } from "./corpus-protocol";
 
 let startRssBytes = 0;
 let startCpu = process.cpuUsage();

@@ -1,0 +1,67 @@
+// Clusters of a project's unlinked claims, computed off the web server's thread: a child process
+// with its own read-only SQLite connection reads the claims that no proposition links (one per
+// document and range, gold first), refits the project's matching model from its link decisions,
+// runs lib/domain/matching/cluster and prints one JSON line:
+// { clusters: [{ ids, documents, score, reasons, draft }], claims, ms, cpuMs }.
+// Process entry: lib/server/workers/cluster-worker.ts <sqlite file> <projectId>,
+// started through lib/server/workers/launch.ts.
+import Database from "better-sqlite3";
+import { loadLexicon } from "../matching/lexicon";
+import { analyzeText } from "../../domain/matching/analyze";
+import { clusterClaims, type ClusterItem } from "../../domain/matching/cluster";
+import { PRIOR_MODEL, trainModel } from "../../domain/matching/model";
+
+interface ClaimRow {
+  id: string;
+  documentId: string;
+  layer: string;
+  start: number;
+  end: number;
+  text: string;
+  attributes: string;
+  perspective: string;
+}
+
+export function runClustering(dbPath: string, projectId: string) {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db
+      .prepare(
+        `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes, d.perspective
+         FROM Annotation a JOIN Document d ON d.id = a.documentId
+         WHERE d.projectId = ? AND a.label = 'claim'
+           AND NOT EXISTS (SELECT 1 FROM PropositionLink l WHERE l.annotationId = a.id)
+         ORDER BY a.documentId, a.start, a."end", CASE WHEN a.layer = 'gold' THEN 0 ELSE 1 END, a.id`,
+      )
+      .all(projectId) as ClaimRow[];
+    // A span linked in any layer counts as linked in every layer (it is the same claim).
+    const linked = new Set(
+      (db.prepare(`SELECT a.documentId || '|' || a.start || '|' || a."end" AS k FROM PropositionLink l JOIN Annotation a ON a.id = l.annotationId JOIN Document d ON d.id = a.documentId WHERE d.projectId = ?`).pluck().all(projectId) as string[]),
+    );
+    const seen = new Set<string>();
+    const lexicon = loadLexicon();
+    const items: ClusterItem[] = [];
+    for (const r of rows) {
+      const key = `${r.documentId}|${r.start}|${r.end}`;
+      if (seen.has(key) || linked.has(key)) continue;
+      seen.add(key);
+      let holder: string | null = null;
+      try {
+        const a = JSON.parse(r.attributes) as { holder?: unknown };
+        holder = typeof a.holder === "string" ? a.holder : null;
+      } catch {
+        // stored attributes are validated on write
+      }
+      items.push({ id: r.id, documentId: r.documentId, analysis: analyzeText(r.text, lexicon), holder, perspective: r.perspective });
+    }
+    const decisions = db.prepare("SELECT decision, features FROM LinkDecision WHERE projectId = ?").all(projectId) as { decision: string; features: string }[];
+    const model = trainModel(decisions.map((d) => ({ features: JSON.parse(d.features) as number[], accepted: d.decision !== "rejected" })), PRIOR_MODEL);
+    const clusters = clusterClaims(items, { model });
+    const used = process.cpuUsage(cpu);
+    return { clusters, claims: items.length, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
+  } finally {
+    db.close();
+  }
+}
