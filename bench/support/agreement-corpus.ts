@@ -1,6 +1,6 @@
 // A large synthetic project for the agreement benchmark, written straight into a migrated
 // SQLite file with prepared statements in one transaction (Prisma's createMany is ~40x
-// slower, DESIGN.md). Texts are ASCII, so code points and UTF-16 offsets coincide.
+// slower). Texts are ASCII, so code points and UTF-16 offsets coincide.
 import Database from "better-sqlite3";
 import { createHash, randomUUID } from "node:crypto";
 

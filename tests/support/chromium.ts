@@ -6,7 +6,8 @@ export function chromiumPath(): string | null {
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
-// Without the background-networking flags Chromium floods the closed network here (STACK.md).
+// Without the background-networking flags Chromium keeps trying to reach Google's services,
+// which this machine's closed network never answers, and pages wait behind those requests.
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",

@@ -60,7 +60,8 @@ export async function startTestServer(options: { demo?: boolean; env?: Record<st
   if (!options.dbFile) prepareTestDatabase(dbFile, options.demo ?? true);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  // detached: its own process group, so stop() ends next-server too (see STACK.md).
+  // detached: its own process group, so stop() can signal the group and end the next-server
+  // process that `next start` forks, not only its parent.
   // scripts/serve.ts, as npm start: the app learns the socket address from it (rate limits).
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,

@@ -8,8 +8,8 @@ import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
 import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
 
 // better-sqlite3 is synchronous: computing agreement on the server's own thread would
-// freeze every annotator's save (DESIGN.md). It runs in a child process instead (a plain
-// TypeScript script run through tsx, so it needs nothing from Next's bundle) at a lower
+// freeze every annotator's save. It runs in a child process instead
+// (lib/server/workers/agreement-worker.ts, started through workers/launch.ts) at a lower
 // CPU priority, so on a small machine the server's requests come first. The child prints
 // the finished report; the server keeps that JSON text per project and serves it as is
 // (no parse or re-serialisation of megabytes on the request thread) until the data it

@@ -4,7 +4,7 @@ import { databasePath } from "./database-url";
 
 /**
  * WAL lets readers proceed during a write and makes autocommit inserts ~40x faster here
- * (DESIGN.md). journal_mode=WAL is persistent: set once on the file, every connection uses it.
+ * (README, "Why these choices"). journal_mode=WAL is persistent: set once on the file, every connection uses it.
  */
 export function enableWal(): void {
   const sqlite = new Database(databasePath());
