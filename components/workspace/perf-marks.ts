@@ -4,6 +4,8 @@
 // to the paint after React committed it. "After paint" = a task queued from the next
 // animation frame, which runs once that frame has been presented.
 
+import { INSTRUMENTED } from "./instrumentation";
+
 export type OpKind = "add" | "retag" | "delete" | "boundary" | "undo" | "redo";
 
 export interface OpTiming {
@@ -34,7 +36,7 @@ declare global {
 let pending: { kind: OpKind; start: number } | null = null;
 
 function bench(): BenchGlobal | null {
-  if (typeof window === "undefined") return null;
+  if (!INSTRUMENTED || typeof window === "undefined") return null;
   return (window.__parallaxBench ??= { ops: [] });
 }
 
@@ -70,7 +72,7 @@ export function markAllRevealed(): void {
 
 /** Call in the event handler that changes spans; `start` is the event's timeStamp. */
 export function beginOp(kind: OpKind, start: number): void {
-  pending = { kind, start };
+  if (INSTRUMENTED) pending = { kind, start };
 }
 
 /** Call from a layout effect after the commit that shows the change. */

@@ -1,0 +1,36 @@
+"use client";
+import type { ReactNode } from "react";
+import type { ClientSpan, LabelDef } from "@/lib/client/span-types";
+import { SpanEditor, type SpanEditorProps } from "./span-editor";
+import { SpanList } from "./span-list";
+
+/**
+ * The panel beside the text: the selected span's editor over the list of spans in reading order.
+ * With a span selected the editor takes the height it needs (Note and the link panel in view at
+ * 1280×800) and the list keeps a strip.
+ */
+export function SpanSidebar(p: {
+  editing: ClientSpan | null;
+  editor: Omit<SpanEditorProps, "span" | "footer">;
+  footer: ReactNode;
+  listSpans: readonly ClientSpan[];
+  labels: readonly LabelDef[];
+  selectedKey: string | null;
+  unsaved: ReadonlySet<string>;
+  onSelect: (key: string) => void;
+}) {
+  const { editing } = p;
+  return (
+    <aside className="sticky top-4 flex h-[calc(100vh-2rem)] min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm [contain:strict]" aria-label="Spans">
+      <div className={`${editing ? "min-h-0 flex-1" : "shrink-0"} overflow-y-auto border-b border-slate-200`}>
+        <SpanEditor span={editing} {...p.editor} footer={p.footer} />
+      </div>
+      <div className="flex items-center justify-between px-4 pb-1 pt-3">
+        <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Spans in reading order</h2>
+      </div>
+      <div className={`flex min-h-0 flex-col ${editing ? "h-32 shrink-0" : "flex-1"}`}>
+        <SpanList spans={p.listSpans} labels={p.labels} selectedKey={p.selectedKey} unsaved={p.unsaved} onSelect={p.onSelect} />
+      </div>
+    </aside>
+  );
+}
