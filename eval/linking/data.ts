@@ -1,14 +1,17 @@
 // The evaluation's items: the demo's claims (each document's working layer, gold where
-// adjudicated, else annotator 1's, the layers the demo links from) with their 14 links, and
-// the written set in ./cases. Claims carry holder, voice and the outlet's perspective.
+// adjudicated, else annotator 1's, the layers the demo links from) with their 14 links, the
+// written set in ./cases (tune, held-out) and the fresh set in ./fresh-cases, appended last so
+// that filtering it out leaves the earlier sets exactly as they were. Claims carry holder, voice
+// and the outlet's perspective.
 import fs from "node:fs";
 import path from "node:path";
 import { normalizeText } from "../../lib/domain/text/text";
 import { resolveDemoAnnotations } from "../../lib/server/demo/demo-annotations";
-import { EVAL_CLAIMS, EXTRA_PROPOSITIONS } from "./cases";
+import { EVAL_CLAIMS, EXTRA_PROPOSITIONS, type EvalClaim } from "./cases";
+import { FRESH_CLAIMS } from "./fresh-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
-export type SetName = "demo" | "tune" | "held-out";
+export type SetName = "demo" | "tune" | "held-out" | "fresh";
 
 export interface ItemClaim {
   id: string;
@@ -51,12 +54,14 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
       });
     }
   }
-  EVAL_CLAIMS.forEach((c, i) => {
+  const written = (prefix: string) => (c: EvalClaim, i: number) => {
     claims.push({
-      id: `eval:${i}`, text: c.text, holder: c.holder, voice: null, denies: false, perspective: c.perspective, document: `eval-${i}`,
+      id: `${prefix}:${i}`, text: c.text, holder: c.holder, voice: null, denies: false, perspective: c.perspective, document: `${prefix}-${i}`,
       proposition: c.proposition, stance: c.stance, set: c.split, kind: c.kind,
     });
-  });
+  };
+  EVAL_CLAIMS.forEach(written("eval"));
+  FRESH_CLAIMS.forEach(written("fresh"));
   const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
   return { claims, propositions };
 }
