@@ -3,11 +3,13 @@
 // date. Under-specified mentions follow the tense of their sentence (tense.ts); a duration
 // "later"/"earlier" resolves from the date mention before it when the text gives one.
 // Spans leave out a leading preposition and trailing punctuation ("on Wednesday," → "Wednesday"),
-// as annotators mark them. Offsets are UTF-16 here (RawHit). Pure.
+// as annotators mark them; times of day, "early"/"mid-" and ranges as date-spans.ts says.
+// Offsets are UTF-16 here (RawHit). Pure.
 import type * as chrono from "chrono-node";
 import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
 import { tenseAround } from "./tense";
+import { modifierBefore, rangeParts, withoutTimeOfDay, type DatePart } from "./date-spans";
 import type { RawHit } from "./types";
 
 const DAY_MS = 86_400_000;
@@ -15,7 +17,7 @@ const LEAD_IN = /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during
 const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
 const NOT_DATES = /^(?:now|right now|currently|soon|tonight|this morning|this afternoon|this evening|(?!today|yesterday|tomorrow)[a-z]+)$/;
-const HAS_DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|today|yesterday|tomorrow|day/i;
+const HAS_DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|today|yesterday|tomorrow|day|spring|summer|autumn|fall|winter/i;
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
@@ -36,10 +38,13 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   const found: Found[] = [];
   for (const s of sentences) {
     for (const r of dateParser.parse(s.text, ref ?? new Date(2000, 0, 1, 12))) {
-      const hit = trimmed(s, r);
-      if (!hit) continue;
-      const value = ref ? valueInSentence(s, r, hit, ref) : normalizeDateMention(r.text, null);
-      found.push({ ...hit, value });
+      if (DURATION.test(r.text.trim())) continue; // "in 17 years", "within 15 days": a measure
+      for (const part of rangeParts(r)) {
+        const hit = trimmed(s, part);
+        if (!hit) continue;
+        const value = ref ? valueInSentence(s, part, hit, ref) : absoluteValue(part);
+        found.push({ ...withModifier(s, part, hit), value });
+      }
     }
   }
   addBareYears(text, found);
@@ -54,30 +59,47 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   }));
 }
 
-function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16End: number } | null {
-  let text = r.text;
-  let start = r.index;
+function trimmed(s: Sentence, part: DatePart): { u16Start: number; u16End: number } | null {
+  let text = part.text;
+  let start = part.index;
   const lead = LEAD_IN.exec(text);
   // "mid-2025", "early 2019": the lead-in is part of what annotators mark; "in 2019" is not.
   if (lead && !/^(?:mid|early|late)/i.test(text)) {
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  text = text.replace(TRAILING, "");
-  if (DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
+  const [from, to] = withoutTimeOfDay(text);
+  start += from;
+  text = text.slice(from, to).replace(TRAILING, "");
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
-  const c = r.start;
+  const c = part.components;
   const known = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month") || c.isCertain("year");
   if (!known && !/\b(?:week|month|year|day)\b/i.test(text)) return null; // a time of day alone
   return { u16Start: s.start + start, u16End: s.start + start + text.length };
 }
 
+/** A day's "early"/"late" is its time of day; a month's, year's or week's narrows the date. */
+function withModifier(s: Sentence, part: DatePart, hit: { u16Start: number; u16End: number }) {
+  const c = part.components;
+  const text = s.text.slice(hit.u16Start - s.start, hit.u16End - s.start);
+  if (c.isCertain("day") || c.isCertain("weekday") || /\b(?:today|yesterday|tomorrow|day)\b/i.test(text)) return hit;
+  return { u16Start: hit.u16Start - modifierBefore(s.text, hit.u16Start - s.start), u16End: hit.u16End };
+}
+
+/** Without a publication date only what reads the same from any anchor has a value. */
+function absoluteValue(part: DatePart): string | null {
+  if (part.components.isCertain("year")) return isoOfComponents(part.components, new Date(2000, 0, 1, 12));
+  return normalizeDateMention(part.text, null);
+}
+
 /** The value with the sentence's tense deciding where an under-specified date points. */
-function valueInSentence(s: Sentence, r: chrono.ParsedResult, hit: { u16Start: number; u16End: number }, ref: Date): string | null {
-  const c = r.start;
+function valueInSentence(s: Sentence, part: DatePart, hit: { u16Start: number; u16End: number }, ref: Date): string | null {
+  const c = part.components;
   const dir = tenseAround(s.text, hit.u16Start - s.start, hit.u16End - s.start);
   const weekday = c.get("weekday");
-  if (c.isCertain("weekday") && !c.isCertain("day") && weekday !== null && !WEEKDAY_MODIFIER.test(r.text)) {
+  // "this week" has nothing certain in chrono; "last week" is the day a week back, so this one is the day itself.
+  if (/^this week$/i.test(s.text.slice(hit.u16Start - s.start, hit.u16End - s.start))) return formatIso(ref.getFullYear(), ref.getMonth() + 1, ref.getDate());
+  if (c.isCertain("weekday") && !c.isCertain("day") && weekday !== null && !WEEKDAY_MODIFIER.test(part.text)) {
     const shift = dir === "future" ? (weekday - ref.getDay() + 7) % 7 : -((ref.getDay() - weekday + 7) % 7);
     const d = new Date(ref.getTime() + shift * DAY_MS);
     return formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
