@@ -10,10 +10,11 @@ const YEAR = "(1[5-9]\\d\\d|2[01]\\d\\d)";
 /**
  * A year with a lead-in ("in 2013", "mid-2019"): chrono's English grammar has no bare
  * years. The lead-in is part of the match because chrono drops digit-only results as
- * unlikely dates; a mention that is nothing but a year is read directly (BARE_YEAR).
+ * unlikely dates; a mention that is nothing but a year is read directly (BARE_YEAR). "in
+ * 1910-45" is a span of years, not 1910 (the suggester leaves those out, bare-years.ts).
  */
 const yearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:in|since|by|until|before|after|from|mid|early|late)[\\s-]+${YEAR}\\b`, "i"),
+  pattern: () => new RegExp(`\\b(?:in|since|by|until|before|after|from|mid|early|late)[\\s-]+${YEAR}\\b(?![-–]\\d)`, "i"),
   extract: (_context, match) => ({ year: Number(match[1]) }),
 };
 const BARE_YEAR = new RegExp(`^\\s*${YEAR}\\s*$`);

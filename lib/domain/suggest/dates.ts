@@ -9,6 +9,7 @@ import type * as chrono from "chrono-node";
 import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
 import { tenseAround } from "./tense";
+import { bareYears } from "./bare-years";
 import { modifierBefore, rangeParts, withoutTimeOfDay, type DatePart } from "./date-spans";
 import type { RawHit } from "./types";
 
@@ -17,6 +18,8 @@ const LEAD_IN = /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during
 const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
 const NOT_DATES = /^(?:now|right now|currently|soon|tonight|this morning|this afternoon|this evening|(?!today|yesterday|tomorrow)[a-z]+)$/;
+/** "earlier in the day", "by the month": a unit with only "the" names no date (chrono reads it as one). */
+const BARE_UNIT = /^(?:the\s+)?(?:day|week|month|year)$/i;
 const HAS_DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|today|yesterday|tomorrow|day|spring|summer|autumn|fall|winter/i;
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
@@ -24,7 +27,13 @@ const DURATION =
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
 const DURATION_LATER =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous)\s+(day|week|month|year)\b/gi;
-const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-\d|\s*(?:percent|per cent|%))/gu;
+/**
+ * "the same day", "later that year", "on that day": the date mention before it, as precise as
+ * the unit. A bare "that day" needs a preposition or "later"/"earlier" before it ("that day
+ * will come" names none); "later" belongs to a month or year and not to a day, as in date-spans.ts.
+ */
+const SAME_AS_BEFORE = /\b(?:(later|earlier)\s+|(?:on|in|by|during|until|since|of)\s+)?((?:the|that)\s+same|that)\s+(day|week|month|year)\b(?![-\p{L}])/giu;
+const PRECISION: Record<string, number> = { day: 10, week: 10, month: 7, year: 4 };
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 interface Found {
@@ -39,15 +48,17 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   for (const s of sentences) {
     for (const r of dateParser.parse(s.text, ref ?? new Date(2000, 0, 1, 12))) {
       if (DURATION.test(r.text.trim())) continue; // "in 17 years", "within 15 days": a measure
+      let left: string | null = null;
       for (const part of rangeParts(r)) {
         const hit = trimmed(s, part);
         if (!hit) continue;
         const value = ref ? valueInSentence(s, part, hit, ref) : absoluteValue(part);
-        found.push({ ...withModifier(s, part, hit), value });
+        found.push({ ...withModifier(s, part, hit), value: left ? notBefore(value, left, part) : value });
+        left = value;
       }
     }
   }
-  addBareYears(text, found);
+  found.push(...bareYears(text, (start, end) => found.some((f) => f.u16Start < end && start < f.u16End)));
   found.sort((a, b) => a.u16Start - b.u16Start);
   resolveDurations(text, found);
   return dropContained(found).map((f) => ({
@@ -71,7 +82,7 @@ function trimmed(s: Sentence, part: DatePart): { u16Start: number; u16End: numbe
   const [from, to] = withoutTimeOfDay(text);
   start += from;
   text = text.slice(from, to).replace(TRAILING, "");
-  if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
+  if (!text || NOT_DATES.test(text) || BARE_UNIT.test(text) || !HAS_DATE_WORD.test(text)) return null;
   const c = part.components;
   const known = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month") || c.isCertain("year");
   if (!known && !/\b(?:week|month|year|day)\b/i.test(text)) return null; // a time of day alone
@@ -84,6 +95,12 @@ function withModifier(s: Sentence, part: DatePart, hit: { u16Start: number; u16E
   const text = s.text.slice(hit.u16Start - s.start, hit.u16End - s.start);
   if (c.isCertain("day") || c.isCertain("weekday") || /\b(?:today|yesterday|tomorrow|day)\b/i.test(text)) return hit;
   return { u16Start: hit.u16Start - modifierBefore(s.text, hit.u16Start - s.start), u16End: hit.u16End };
+}
+
+/** A range ends after it starts: "Monday through Friday" read as two past days is moved on a week. */
+function notBefore(value: string | null, left: string, part: DatePart): string | null {
+  if (!value || value.length !== left.length || value >= left || part.components.isCertain("year")) return value;
+  return shiftIso(value, part.components.isCertain("weekday") && !part.components.isCertain("day") ? "week" : "year", 1);
 }
 
 /** Without a publication date only what reads the same from any anchor has a value. */
@@ -114,37 +131,43 @@ function valueInSentence(s: Sentence, part: DatePart, hit: { u16Start: number; u
   return isoOfComponents(c, ref);
 }
 
-/** "the 1965 agreement", "since 2015": a year on its own is a date unless it counts something. */
-function addBareYears(text: string, found: Found[]): void {
-  BARE_YEAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BARE_YEAR.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
-    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30));
-    if (next && /s$/.test(next[1]) && !/^(?:was|has|is|as|its|this|his|us)$/.test(next[1])) continue; // "2000 workers"
-    found.push({ u16Start: start, u16End: end, value: m[1] });
+/** "a month later", "a year earlier": a duration from the preceding mention dated at least to its unit. */
+function resolveDurations(text: string, found: Found[]): void {
+  DURATION_LATER.lastIndex = 0;
+  for (let m = DURATION_LATER.exec(text); m; m = DURATION_LATER.exec(text)) {
+    const unit = (m[2] ?? m[5]!).toLowerCase();
+    const count = m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const back = m[3] ? /earlier|before/i.test(m[3]) : /previous/i.test(m[4] ?? "");
+    const prior = priorValue(found, m.index, PRECISION[unit]!);
+    replaceWith(found, m.index, m.index + m[0].length, prior ? shiftIso(prior, unit, back ? -count : count) : null);
+  }
+  SAME_AS_BEFORE.lastIndex = 0;
+  for (let m = SAME_AS_BEFORE.exec(text); m; m = SAME_AS_BEFORE.exec(text)) {
+    if (m[2]!.toLowerCase() === "that" && m[0].length === m[2]!.length + 1 + m[3]!.length) continue;
+    const unit = m[3]!.toLowerCase();
+    const precision = PRECISION[unit]!;
+    const keepLater = m[1] !== undefined && (unit === "month" || unit === "year");
+    const lead = m[0].length - m[0].replace(/^(?:later|earlier|on|in|by|during|until|since|of)\s+/i, "").length;
+    const start = keepLater ? m.index : m.index + lead;
+    const prior = priorValue(found, start, precision);
+    replaceWith(found, start, m.index + m[0].length, prior ? prior.slice(0, precision) : null);
   }
 }
 
-/** "a month later": a duration from the preceding dated mention (month or day precision). */
-function resolveDurations(text: string, found: Found[]): void {
-  DURATION_LATER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DURATION_LATER.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const unit = (m[2] ?? m[5]).toLowerCase();
-    const count = m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-    const back = m[3] ? /earlier|before/i.test(m[3]) : /previous/i.test(m[4] ?? "");
-    const prior = [...found].reverse().find((f) => f.u16End <= start && f.value && f.value.length >= (unit === "day" || unit === "week" ? 10 : 7));
-    const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
-    if (i >= 0) found.splice(i, 1);
-    const value = prior?.value ? shiftIso(prior.value, unit, back ? -count : count) : null;
-    found.push({ u16Start: start, u16End: end, value });
-    found.sort((a, b) => a.u16Start - b.u16Start);
+/** The value of the last dated mention ending before `start` that is at least `precision` long. */
+function priorValue(found: readonly Found[], start: number, precision: number): string | null {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.u16End <= start && f.value && f.value.length >= precision) return f.value;
   }
+  return null;
+}
+
+function replaceWith(found: Found[], start: number, end: number, value: string | null): void {
+  const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
+  if (i >= 0) found.splice(i, 1);
+  found.push({ u16Start: start, u16End: end, value });
+  found.sort((a, b) => a.u16Start - b.u16Start);
 }
 
 function shiftIso(iso: string, unit: string, n: number): string {
