@@ -32,6 +32,7 @@ describe("date spans: what belongs to the span", () => {
     ['"We will meet on Friday," he said.', [["Friday", "2019-11-22"]]],
     ["She resigned this week.", [["this week", "2019-11-20"]]],
     ["It will end on Nov. 5 next year.", [["Nov. 5 next year", "2020-11-05"]]],
+    ["The bill, passed on Friday, now goes to the Senate.", [["Friday", "2019-11-15"]]],
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -90,6 +91,8 @@ describe("date spans: years alone, and numbers that are not years", () => {
     ["It ruled in 1910-1945.", []],
     ["Earlier in the day, markets fell.", []],
     ["That day will come.", []],
+    ["A day after the vote, protests erupted.", []],
+    ["Memories of 9/11 linger.", []],
     ["The report was released this morning.", []],
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -19,6 +19,9 @@ const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
 const NOT_DATES = /^(?:now|right now|currently|soon|tonight|this morning|this afternoon|this evening|(?!today|yesterday|tomorrow)[a-z]+)$/;
 /** "earlier in the day", "by the month": a unit with only "the" names no date (chrono reads it as one). */
+/** "9/11", "24/7": digits and a slash without a year are names, scores or ratios in prose. */
+const NUMERIC_NO_YEAR = /^\d{1,2}\/\d{1,2}$/;
+const TRAILING_NOW = /(?:,\s*|\s+)(?:right\s+)?now$/i;
 const BARE_UNIT = /^(?:the\s+)?(?:day|week|month|year)$/i;
 const HAS_DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|today|yesterday|tomorrow|day|spring|summer|autumn|fall|winter/i;
 /** A span of time rather than a point in it: the measure suggester takes these. */
@@ -46,8 +49,11 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   const ref = publishedAt ? parseLocalDate(publishedAt) : null;
   const found: Found[] = [];
   for (const s of sentences) {
-    for (const r of dateParser.parse(s.text, ref ?? new Date(2000, 0, 1, 12))) {
-      if (DURATION.test(r.text.trim())) continue; // "in 17 years", "within 15 days": a measure
+    const anchor = ref ?? new Date(2000, 0, 1, 12);
+    for (const parsed of dateParser.parse(s.text, anchor)) {
+      const r = withoutTrailingNow(s.text, parsed, anchor);
+      if (!r || DURATION.test(r.text.trim())) continue; // "in 17 years", "within 15 days": a measure
+      if (anchoredOnEvent(s.text, r)) continue;
       let left: string | null = null;
       for (const part of rangeParts(r)) {
         const hit = trimmed(s, part);
@@ -70,6 +76,19 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   }));
 }
 
+/** "passed on Friday, now goes to": chrono merges the two into today; the date is what comes before "now". */
+function withoutTrailingNow(sentence: string, r: chrono.ParsedResult, anchor: Date): chrono.ParsedResult | null {
+  const m = TRAILING_NOW.exec(r.text);
+  if (!m) return r;
+  // Parsing the sentence up to "now" keeps chrono's offsets in sentence terms.
+  return dateParser.parse(sentence.slice(0, r.index + m.index), anchor).find((x) => x.index >= r.index) ?? null;
+}
+
+/** "A day after the vote": the anchor is an event the text names, not the publication date. */
+function anchoredOnEvent(sentence: string, r: chrono.ParsedResult): boolean {
+  return /\b(?:after|before)$/i.test(r.text) && /^\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(sentence.slice(r.index + r.text.length));
+}
+
 function trimmed(s: Sentence, part: DatePart): { u16Start: number; u16End: number } | null {
   let text = part.text;
   let start = part.index;
@@ -82,7 +101,7 @@ function trimmed(s: Sentence, part: DatePart): { u16Start: number; u16End: numbe
   const [from, to] = withoutTimeOfDay(text);
   start += from;
   text = text.slice(from, to).replace(TRAILING, "");
-  if (!text || NOT_DATES.test(text) || BARE_UNIT.test(text) || !HAS_DATE_WORD.test(text)) return null;
+  if (!text || NOT_DATES.test(text) || BARE_UNIT.test(text) || NUMERIC_NO_YEAR.test(text) || !HAS_DATE_WORD.test(text)) return null;
   const c = part.components;
   const known = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month") || c.isCertain("year");
   if (!known && !/\b(?:week|month|year|day)\b/i.test(text)) return null; // a time of day alone
