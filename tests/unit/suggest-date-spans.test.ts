@@ -46,6 +46,7 @@ describe("date spans: ranges are their two ends", () => {
     ["The shop was open Monday through Friday.", [["Monday", "2019-11-18"], ["Friday", "2019-11-22"]]],
     ["The festival ran from Dec. 28 to Jan. 3.", [["Dec. 28", "2018-12-28"], ["Jan. 3", "2019-01-03"]]],
     ["He served from 2010 to 2015.", [["2010", "2010"], ["2015", "2015"]]],
+    ["Talks are set for Jan. 20-21 in Geneva.", [["Jan. 20", "2020-01-20"], ["21", "2020-01-21"]]],
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -60,6 +61,10 @@ describe("date spans: seasons and dates resolved from the one before", () => {
     ["The pact was signed on May 5. The same day, protests began.", [["May 5", "2019-05-05"], ["The same day", "2019-05-05"]]],
     ["The strike began Monday. Later that day, police arrived.", [["Monday", "2019-11-18"], ["that day", "2019-11-18"]]],
     ["The law passed in March. Later that year, it was repealed.", [["March", "2019-03"], ["Later that year", "2019"]]],
+    ["It began on May 5. The year before, sales fell.", [["May 5", "2019-05-05"], ["The year before", "2018"]]],
+    ["It began on May 5. The month after, it ended.", [["May 5", "2019-05-05"], ["The month after", "2019-06"]]],
+    ["It began on May 5. The day after the vote, protests erupted.", [["May 5", "2019-05-05"]]],
+    ["The minister arrives on Thursday (Nov. 21) for talks.", [["Thursday", "2019-11-21"], ["Nov. 21", "2019-11-21"]]],
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

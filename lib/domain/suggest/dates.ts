@@ -29,7 +29,7 @@ const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
 const DURATION_LATER =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous)\s+(day|week|month|year)\b/gi;
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous)\s+(day|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)/gi;
 /**
  * "the same day", "later that year", "on that day": the date mention before it, as precise as
  * the unit. A bare "that day" needs a preposition or "later"/"earlier" before it ("that day
@@ -67,6 +67,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   found.push(...bareYears(text, (start, end) => found.some((f) => f.u16Start < end && start < f.u16End)));
   found.sort((a, b) => a.u16Start - b.u16Start);
   resolveDurations(text, found);
+  datedWeekdays(text, found);
   return dropContained(found).map((f) => ({
     label: "date",
     u16Start: f.u16Start,
@@ -154,11 +155,13 @@ function valueInSentence(s: Sentence, part: DatePart, hit: { u16Start: number; u
 function resolveDurations(text: string, found: Found[]): void {
   DURATION_LATER.lastIndex = 0;
   for (let m = DURATION_LATER.exec(text); m; m = DURATION_LATER.exec(text)) {
-    const unit = (m[2] ?? m[5]!).toLowerCase();
+    const unit = (m[2] ?? m[5] ?? m[6]!).toLowerCase();
     const count = m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-    const back = m[3] ? /earlier|before/i.test(m[3]) : /previous/i.test(m[4] ?? "");
+    const back = /earlier|before|previous/i.test(m[3] ?? m[4] ?? m[7] ?? "");
     const prior = priorValue(found, m.index, PRECISION[unit]!);
-    replaceWith(found, m.index, m.index + m[0].length, prior ? shiftIso(prior, unit, back ? -count : count) : null);
+    const shifted = prior ? shiftIso(prior, unit, back ? -count : count) : null;
+    // "the following month" names the whole unit; "a month later" is a point as precise as the one before.
+    replaceWith(found, m.index, m.index + m[0].length, shifted && !m[1] ? shifted.slice(0, PRECISION[unit]) : shifted);
   }
   SAME_AS_BEFORE.lastIndex = 0;
   for (let m = SAME_AS_BEFORE.exec(text); m; m = SAME_AS_BEFORE.exec(text)) {
@@ -187,6 +190,20 @@ function replaceWith(found: Found[], start: number, end: number, value: string |
   if (i >= 0) found.splice(i, 1);
   found.push({ u16Start: start, u16End: end, value });
   found.sort((a, b) => a.u16Start - b.u16Start);
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** "on Thursday (Nov. 21)": the weekday is the date given beside it, whatever the tense says. */
+function datedWeekdays(text: string, found: Found[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i]!;
+    const g = found[i + 1]!;
+    const day = WEEKDAYS.indexOf(text.slice(f.u16Start, f.u16Start + 3).toLowerCase());
+    if (day < 0 || !/^\s*\(\s*$/.test(text.slice(f.u16End, g.u16Start)) || !g.value || g.value.length !== 10) continue;
+    const [y, m, d] = g.value.split("-").map(Number);
+    if (new Date(y!, m! - 1, d!, 12).getDay() === day && /^\p{L}+$/u.test(text.slice(f.u16Start, f.u16End))) f.value = g.value;
+  }
 }
 
 function shiftIso(iso: string, unit: string, n: number): string {

@@ -10,7 +10,7 @@ export type Direction = "future" | "past" | null;
 // Future alternatives come first: at one position the regex takes the first that matches,
 // so "scheduled to" is a future cue although it also ends in -ed.
 const CUES =
-  /\b(?:(will|shall|would|is to|are to|was to|to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|\p{L}+ed))\b/giu;
+  /\b(?:(will|shall|would|is to|are to|was to|to be|is due|are due|due to|set to|set for|slated|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|\p{L}+ed))\b/giu;
 
 export function tenseAround(sentence: string, u16Start: number, u16End: number): Direction {
   let best: { score: number; dir: Direction } | null = null;
@@ -19,8 +19,9 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   while ((m = CUES.exec(sentence))) {
     const cueStart = m.index;
     const cueEnd = m.index + m[0].length;
-    if (cueEnd > u16Start && cueStart < u16End) continue; // inside the date itself
-    const score = cueEnd <= u16Start ? u16Start - cueEnd : 2 * (cueStart - u16End);
+    if (cueStart >= u16Start && cueStart < u16End) continue; // inside the date itself
+    // A cue that runs into the date ("set for Jan" of "set for Jan. 20") is right before it.
+    const score = cueStart < u16Start ? Math.max(0, u16Start - cueEnd) : 2 * (cueStart - u16End);
     const dir: Direction = m[1] ? "future" : "past";
     if (!best || score < best.score) best = { score, dir };
   }
