@@ -98,6 +98,11 @@ describe("date spans: years alone, and numbers that are not years", () => {
     ["That day will come.", []],
     ["A day after the vote, protests erupted.", []],
     ["Memories of 9/11 linger.", []],
+    ["The Sun reported that the deal was off.", []],
+    ["The Sunday Times reported the deal.", []],
+    ["The Mail on Sunday said so.", []],
+    ["Voters head to the polls on Super Tuesday.", []],
+    ["Shoppers flocked to stores on Black Friday.", []],
     ["The report was released this morning.", []],
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);

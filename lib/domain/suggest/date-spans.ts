@@ -63,3 +63,21 @@ export function modifierBefore(sentence: string, start: number): number {
   const m = MODIFIER_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
   return m ? m[0].length : 0;
 }
+
+const WEEKDAY_ONLY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/i;
+const WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thur?s?|fri|sat|sun)$/i;
+/** Titles and named days with a weekday in them: "The Sunday Times", "Super Tuesday". */
+const TITLE_AFTER = /^\s+(?:Times|Telegraph|Herald|Mirror|Express|Post|Star|Tribune|Independent|Mail|Observer|Age|Sport|Night|Business)\b/;
+const NAME_BEFORE = /\b(?:Super|Black|Cyber|Good|Bloody|Ash|Easter|Palm|Maundy|Holy|Giving|Manic|Mail on)\s+$/;
+
+/**
+ * A weekday that is part of a name, not a date: a bare abbreviation in prose ("The Sun
+ * reported"), a paper's title ("The Sunday Times", "Mail on Sunday"), a named day ("Super
+ * Tuesday", "Black Friday", whose date the weekday alone does not give).
+ */
+export function weekdayInName(sentence: string, start: number, end: number): boolean {
+  const text = sentence.slice(start, end);
+  if (!WEEKDAY_ONLY.test(text)) return false;
+  if (WEEKDAY_ABBREVIATION.test(text) && sentence[end] !== ".") return true;
+  return TITLE_AFTER.test(sentence.slice(end, end + 20)) || NAME_BEFORE.test(sentence.slice(Math.max(0, start - 10), start));
+}
