@@ -103,6 +103,10 @@ describe("date spans: years alone, and numbers that are not years", () => {
     ["The Mail on Sunday said so.", []],
     ["Voters head to the polls on Super Tuesday.", []],
     ["Shoppers flocked to stores on Black Friday.", []],
+    ["June Carter said the plan failed.", []],
+    ["Reporter April Ryan asked the question.", []],
+    ["In June Abe visited Washington.", [["June", "2019-06"]]],
+    ["June saw a rebound.", [["June", "2019-06"]]],
     ["The report was released this morning.", []],
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -81,3 +81,13 @@ export function weekdayInName(sentence: string, start: number, end: number): boo
   if (WEEKDAY_ABBREVIATION.test(text) && sentence[end] !== ".") return true;
   return TITLE_AFTER.test(sentence.slice(end, end + 20)) || NAME_BEFORE.test(sentence.slice(Math.max(0, start - 10), start));
 }
+
+const MONTH_ONLY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CAPITALIZED_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+const TIME_WORD_BEFORE = /\b(?:in|on|since|until|till|by|from|to|through|of|last|next|this|early|late|mid|before|after|during|between|and|or)[\s-]+$/i;
+
+/** "June Carter said", "reporter April Ryan": a month alone before a capitalized word, with no preposition before it, is a first name. */
+export function monthAsName(sentence: string, start: number, end: number): boolean {
+  if (!MONTH_ONLY.test(sentence.slice(start, end))) return false;
+  return CAPITALIZED_AFTER.test(sentence.slice(end, end + 3)) && !TIME_WORD_BEFORE.test(sentence.slice(Math.max(0, start - 10), start));
+}

@@ -10,7 +10,7 @@ import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLoca
 import type { Sentence } from "./sentences";
 import { tenseAround } from "./tense";
 import { bareYears } from "./bare-years";
-import { modifierBefore, rangeParts, weekdayInName, withoutTimeOfDay, type DatePart } from "./date-spans";
+import { modifierBefore, monthAsName, rangeParts, weekdayInName, withoutTimeOfDay, type DatePart } from "./date-spans";
 import type { RawHit } from "./types";
 
 const DAY_MS = 86_400_000;
@@ -57,7 +57,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
       let left: string | null = null;
       for (const part of rangeParts(r)) {
         const hit = trimmed(s, part);
-        if (!hit || weekdayInName(s.text, hit.u16Start - s.start, hit.u16End - s.start)) continue;
+        if (!hit || weekdayInName(s.text, hit.u16Start - s.start, hit.u16End - s.start) || monthAsName(s.text, hit.u16Start - s.start, hit.u16End - s.start)) continue;
         const value = ref ? valueInSentence(s, part, hit, ref) : absoluteValue(part);
         found.push({ ...withModifier(s, part, hit), value: left ? notBefore(value, left, part) : value });
         left = value;
