@@ -77,13 +77,14 @@ export function datedWeekdays(text: string, found: Found[]): void {
 }
 
 export function shiftIso(iso: string, unit: string, n: number): string {
-  const [y, mo, d] = iso.split("-").map(Number);
+  const [y = 0, mo, d] = iso.split("-").map(Number);
   if (unit === "year") return formatIso(y + n, mo, d);
+  if (mo === undefined) return iso; // a year shifted by months or days keeps its precision
   if (unit === "month") {
     const date = new Date(y, mo - 1 + n, d ?? 1, 12);
     return d ? formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate()) : formatIso(date.getFullYear(), date.getMonth() + 1);
   }
-  const date = new Date(y, mo - 1, d + n * (unit === "week" ? 7 : 1), 12);
+  const date = new Date(y, mo - 1, (d ?? 1) + n * (unit === "week" ? 7 : 1), 12);
   return formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
