@@ -32,6 +32,13 @@ describe("date spans: what belongs to the span", () => {
     ['"We will meet on Friday," he said.', [["Friday", "2019-11-22"]]],
     ["She resigned this week.", [["this week", "2019-11-20"]]],
     ["It will end on Nov. 5 next year.", [["Nov. 5 next year", "2020-11-05"]]],
+    // "the end of" narrows like "late", and the phrase keeps its article; the value is what it is part of
+    ["The plant will close by the end of 2025.", [["the end of 2025", "2025"]]],
+    ["The plant will close by end-2025.", [["end-2025", "2025"]]],
+    ["The law takes effect at the end of March.", [["the end of March", "2020-03"]]],
+    ["It will end at the end of next year.", [["the end of next year", "2020"]]],
+    ["Prices will rise by the end of the year.", [["the end of the year", "2019"]]],
+    ["It hit bottom at the end of the month.", [["the end of the month", "2019-11"]]],
     ["The bill, passed on Friday, now goes to the Senate.", [["Friday", "2019-11-15"]]],
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
@@ -55,7 +62,7 @@ describe("date spans: ranges are their two ends", () => {
 describe("date spans: seasons and dates resolved from the one before", () => {
   it.each([
     ["Officials expect it to reach 22,000 by next summer.", [["next summer", "2020"]]],
-    ["The dam was built in the summer of 2015.", [["summer of 2015", "2015"]]],
+    ["The dam was built in the summer of 2015.", [["the summer of 2015", "2015"]]],
     ["Sales fell last winter.", [["last winter", "2018"]]],
     ["It was founded in 2010. A year later it failed.", [["2010", "2010"], ["A year later", "2011"]]],
     ["The pact was signed on May 5. The same day, protests began.", [["May 5", "2019-05-05"], ["The same day", "2019-05-05"]]],

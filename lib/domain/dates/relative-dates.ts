@@ -14,7 +14,7 @@ const YEAR = "(1[5-9]\\d\\d|2[01]\\d\\d)";
  * 1910-45" is a span of years, not 1910 (the suggester leaves those out, bare-years.ts).
  */
 const yearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:in|since|by|until|before|after|from|mid|early|late)[\\s-]+${YEAR}\\b(?![-–]\\d)`, "i"),
+  pattern: () => new RegExp(`\\b(?:in|since|by|until|before|after|from|mid|early|late|end|start)[\\s-]+${YEAR}\\b(?![-–]\\d)`, "i"),
   extract: (_context, match) => ({ year: Number(match[1]) }),
 };
 const BARE_YEAR = new RegExp(`^\\s*${YEAR}\\s*$`);

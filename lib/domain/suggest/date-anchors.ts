@@ -1,6 +1,7 @@
 // Dates read from the mentions around them rather than from the publication date: "a month
 // later", "the following week", "the year before" shift the dated mention before them; "the same
-// day", "later that year" repeat it; "Thursday (Nov. 21)" takes the date beside it. Offsets are
+// day", "later that year" repeat it; "Thursday (Nov. 21)" takes the date beside it; "the end of
+// the year" (which chrono does not read) is the publication's year. Offsets are
 // UTF-16 over the whole text; `found` is sorted by start. Pure.
 import { formatIso } from "../dates/relative-dates";
 
@@ -88,3 +89,14 @@ export function shiftIso(iso: string, unit: string, n: number): string {
   return formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+
+const PART_OF_CURRENT = /\bthe\s+(?:end|start|beginning|middle|close|turn)\s+of\s+the\s+(year|month)\b(?![-\p{L}])/giu;
+
+/** "by the end of the year": the year (or month) the article is written in. */
+export function partsOfCurrent(text: string, ref: Date | null, found: Found[]): void {
+  PART_OF_CURRENT.lastIndex = 0;
+  for (let m = PART_OF_CURRENT.exec(text); m; m = PART_OF_CURRENT.exec(text)) {
+    const value = ref ? (m[1]!.toLowerCase() === "year" ? formatIso(ref.getFullYear()) : formatIso(ref.getFullYear(), ref.getMonth() + 1)) : null;
+    replaceWith(found, m.index, m.index + m[0].length, value);
+  }
+}

@@ -1,9 +1,12 @@
 // Where a date span starts and ends, per the gold conventions (eval/suggestions/held-out.ts):
 // - a time of day is not part of it: "Wednesday night", "3 p.m. on Tuesday", "17:10 July 14,
 //   2019" are marked "Wednesday", "Tuesday", "July 14, 2019" (the value has no time either);
-// - "early"/"mid-"/"late"/"earlier"/"later" right before a month, year, season or week narrow
-//   it and belong to it ("early next year", "mid-December", "earlier this month"); before a day
-//   they tell the time of day ("late Tuesday", "earlier on Thursday") and stay out;
+// - "early"/"mid-"/"late"/"earlier"/"later"/"the end of" right before a month, year, season or
+//   week narrow it and belong to it ("early next year", "mid-December", "earlier this month",
+//   "the end of 2025"); before a day they tell the time of day ("late Tuesday", "earlier on
+//   Thursday") and stay out;
+// - a date that is a noun phrase keeps its article, as "the following month" does in the gold:
+//   "the end of March", "the summer of 2015" (but "the 1965 agreement" is "1965");
 // - a range is two dates, one per end: "from March 3 to 5" gives "March 3" and "5" (with
 //   March from its other end), since a value is one point and each end is looked up alone.
 // Offsets are UTF-16, relative to the text given. Pure.
@@ -14,7 +17,9 @@ const ZONE = "(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|KST|JST|BST|CET|CEST|local time
 const CLOCK = `(?:(?:about|around|approximately)\\s+)?(?:\\d{1,2}(?::\\d{2})?\\s*${AMPM}|\\d{1,2}:\\d{2}|noon|midnight)(?:\\s+${ZONE})?`;
 const LEAD_TIME = new RegExp(`^(?:at\\s+)?${CLOCK}(?:\\s*,\\s*|\\s+)(?:(?:on|of)\\s+)?`, "i");
 const TRAIL_TIME = new RegExp(`(?:\\s*,?\\s*(?:at\\s+)?${CLOCK}|\\s+(?:morning|afternoon|evening|night|${ZONE}))+\\.?$`, "i");
-const MODIFIER_BEFORE = /(?:\b(?:early|late|earlier|later)\s+|\bmid-?\s*)$/i;
+const MODIFIER_BEFORE = /(?:\b(?:early|late|earlier|later)\s+|\bmid-?\s*|\b(?:the\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+|\b(?:end|start)-)$/i;
+/** A date phrase that is a noun needing its article: "the end of March", "the summer of 2015". */
+const ARTICLE_NOUN = /^(?:end|start|beginning|middle|close|turn|spring|summer|autumn|fall|winter)\s+of\b/i;
 /** Words between the two ends of a range; dashes only when no word connector is there. */
 const RANGE_WORD = /\s+(?:to|through|thru|until|till|and)\s+/i;
 const RANGE_DASH = /\s*[-–—]\s*(?=\p{L}|\d)/u;
@@ -60,7 +65,14 @@ export function withoutTimeOfDay(text: string): [number, number] {
 
 /** How many units before `start` in `sentence` a narrowing "early"/"mid-"/"late" takes up. */
 export function modifierBefore(sentence: string, start: number): number {
-  const m = MODIFIER_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  const m = MODIFIER_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start));
+  return m ? m[0].length : 0;
+}
+
+/** How many units before `start` its article takes up when the date is a noun phrase ("the end of March"). */
+export function articleBefore(sentence: string, start: number, end: number): number {
+  if (!ARTICLE_NOUN.test(sentence.slice(start, end))) return 0;
+  const m = /\bthe\s+$/i.exec(sentence.slice(Math.max(0, start - 6), start));
   return m ? m[0].length : 0;
 }
 

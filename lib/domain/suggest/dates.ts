@@ -10,8 +10,8 @@ import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLoca
 import type { Sentence } from "./sentences";
 import { tenseAround } from "./tense";
 import { bareYears } from "./bare-years";
-import { datedWeekdays, resolveDurations, shiftIso, type Found } from "./date-anchors";
-import { modifierBefore, monthAsName, rangeParts, weekdayInName, withoutTimeOfDay, type DatePart } from "./date-spans";
+import { datedWeekdays, partsOfCurrent, resolveDurations, shiftIso, type Found } from "./date-anchors";
+import { articleBefore, modifierBefore, monthAsName, rangeParts, weekdayInName, withoutTimeOfDay, type DatePart } from "./date-spans";
 import type { RawHit } from "./types";
 
 const DAY_MS = 86_400_000;
@@ -22,6 +22,7 @@ const NOT_DATES = /^(?:now|right now|currently|soon|tonight|this morning|this af
 /** "9/11", "24/7": digits and a slash without a year are names, scores or ratios in prose. */
 const NUMERIC_NO_YEAR = /^\d{1,2}\/\d{1,2}$/;
 const TRAILING_NOW = /(?:,\s*|\s+)(?:right\s+)?now$/i;
+const PART_OF = /^(?:the\s+)?(?:end|start|beginning|middle|close|turn)\s+of\s+(.*)$/i;
 /** "earlier in the day", "by the month": a unit with only "the" names no date (chrono reads it as one). */
 const BARE_UNIT = /^(?:the\s+)?(?:day|week|month|year)$/i;
 const HAS_DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|today|yesterday|tomorrow|day|spring|summer|autumn|fall|winter/i;
@@ -43,14 +44,17 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
       for (const part of rangeParts(r)) {
         const hit = trimmed(s, part);
         if (!hit || weekdayInName(s.text, hit.u16Start - s.start, hit.u16End - s.start) || monthAsName(s.text, hit.u16Start - s.start, hit.u16End - s.start)) continue;
-        const value = ref ? valueInSentence(s, part, hit, ref) : absoluteValue(part);
+        const value = partOf(s.text.slice(hit.u16Start - s.start, hit.u16End - s.start), ref ? valueInSentence(s, part, hit, ref) : absoluteValue(part));
         found.push({ ...withModifier(s, part, hit), value: left ? notBefore(value, left, part) : value });
         left = value;
       }
     }
   }
-  found.push(...bareYears(text, (start, end) => found.some((f) => f.u16Start < end && start < f.u16End)));
+  for (const y of bareYears(text, (start, end) => found.some((f) => f.u16Start < end && start < f.u16End))) {
+    found.push({ ...y, u16Start: y.u16Start - modifierBefore(text, y.u16Start) }); // "the end of 2025"
+  }
   found.sort((a, b) => a.u16Start - b.u16Start);
+  partsOfCurrent(text, ref, found);
   resolveDurations(text, found);
   datedWeekdays(text, found);
   return dropContained(found).map((f) => ({
@@ -98,8 +102,17 @@ function trimmed(s: Sentence, part: DatePart): { u16Start: number; u16End: numbe
 function withModifier(s: Sentence, part: DatePart, hit: { u16Start: number; u16End: number }) {
   const c = part.components;
   const text = s.text.slice(hit.u16Start - s.start, hit.u16End - s.start);
+  const article = articleBefore(s.text, hit.u16Start - s.start, hit.u16End - s.start);
+  if (article) return { u16Start: hit.u16Start - article, u16End: hit.u16End };
   if (c.isCertain("day") || c.isCertain("weekday") || /\b(?:today|yesterday|tomorrow|day)\b/i.test(text)) return hit;
   return { u16Start: hit.u16Start - modifierBefore(s.text, hit.u16Start - s.start), u16End: hit.u16End };
+}
+
+/** "the end of March" is in March, not on the 31st chrono gives it: as precise as what it is part of. */
+function partOf(text: string, value: string | null): string | null {
+  const m = PART_OF.exec(text);
+  if (!m || !value) return value;
+  return value.slice(0, /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month)/i.test(m[1]!) ? 7 : 4);
 }
 
 /** A range ends after it starts: "Monday through Friday" read as two past days is moved on a week. */
