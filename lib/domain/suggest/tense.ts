@@ -11,7 +11,7 @@ export type Direction = "future" | "past" | null;
 // Future alternatives come first: at one position the regex takes the first that matches,
 // so "scheduled to" is a future cue although it also ends in -ed.
 const CUES =
-  /\b(?:(will|shall|would|is to|are to|was to|to be|is due|are due|due to|set to|set for|slated|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|takes? effect|comes? into (?:force|effect)|goes into effect|begins|starts|opens|closes|expires|kicks off|resumes)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|\p{L}+ed))\b/giu;
+  /\b(?:(will|shall|would|is to|are to|was to|to be|is due|are due|due to|set to|set for|slated|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|takes? effect|comes? into (?:force|effect)|goes into effect|begins|starts|opens|expires|kicks off|resumes)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|\p{L}+ed))\b/giu;
 
 const RELATIVE = /\b(?:which|who|whom|whose)\b/i;
 
