@@ -69,6 +69,9 @@ describe("date spans: seasons and dates resolved from the one before", () => {
     ["The strike began Monday. Later that day, police arrived.", [["Monday", "2019-11-18"], ["that day", "2019-11-18"]]],
     ["The law passed in March. Later that year, it was repealed.", [["March", "2019-03"], ["Later that year", "2019"]]],
     ["It began on May 5. The year before, sales fell.", [["May 5", "2019-05-05"], ["The year before", "2018"]]],
+    // with no date before it, a step back counts from publication; a step forward has nothing to count from
+    ["The deal was signed the day before.", [["the day before", "2019-11-19"]]],
+    ["Two days later, he resigned.", [["Two days later", null]]],
     ["It began on May 5. The month after, it ended.", [["May 5", "2019-05-05"], ["The month after", "2019-06"]]],
     ["It began on May 5. The day after the vote, protests erupted.", [["May 5", "2019-05-05"]]],
     ["The minister arrives on Thursday (Nov. 21) for talks.", [["Thursday", "2019-11-21"], ["Nov. 21", "2019-11-21"]]],

@@ -23,13 +23,16 @@ const PRECISION: Record<string, number> = { day: 10, week: 10, month: 7, year: 4
 const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "a month later", "a year earlier": a duration from the preceding mention dated at least to its unit. */
-export function resolveDurations(text: string, found: Found[]): void {
+export function resolveDurations(text: string, found: Found[], ref: Date | null): void {
+  // With no dated mention before it, "the day before" counts back from the story's own day; "two
+  // days later" in a past-tense story cannot count forward from it, so it stays without a value.
+  const published = ref ? formatIso(ref.getFullYear(), ref.getMonth() + 1, ref.getDate()) : null;
   DURATION_LATER.lastIndex = 0;
   for (let m = DURATION_LATER.exec(text); m; m = DURATION_LATER.exec(text)) {
     const unit = (m[2] ?? m[5] ?? m[6]!).toLowerCase();
     const count = m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
     const back = /earlier|before|previous/i.test(m[3] ?? m[4] ?? m[7] ?? "");
-    const prior = priorValue(found, m.index, PRECISION[unit]!);
+    const prior = priorValue(found, m.index, PRECISION[unit]!) ?? (back ? published : null);
     const shifted = prior ? shiftIso(prior, unit, back ? -count : count) : null;
     // "the following month" names the whole unit; "a month later" is a point as precise as the one before.
     replaceWith(found, m.index, m.index + m[0].length, shifted && !m[1] ? shifted.slice(0, PRECISION[unit]) : shifted);
@@ -42,7 +45,7 @@ export function resolveDurations(text: string, found: Found[]): void {
     const keepLater = m[1] !== undefined && (unit === "month" || unit === "year");
     const lead = m[0].length - m[0].replace(/^(?:later|earlier|on|in|by|during|until|since|of)\s+/i, "").length;
     const start = keepLater ? m.index : m.index + lead;
-    const prior = priorValue(found, start, precision);
+    const prior = priorValue(found, start, precision) ?? published;
     replaceWith(found, start, m.index + m[0].length, prior ? prior.slice(0, precision) : null);
   }
 }

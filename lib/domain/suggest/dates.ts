@@ -55,7 +55,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   }
   found.sort((a, b) => a.u16Start - b.u16Start);
   partsOfCurrent(text, ref, found);
-  resolveDurations(text, found);
+  resolveDurations(text, found, ref);
   datedWeekdays(text, found);
   return dropContained(found).map((f) => ({
     label: "date",
