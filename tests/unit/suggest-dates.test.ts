@@ -17,12 +17,6 @@ describe("date suggester", () => {
     ["It began on July 4, 2019. A month later, talks collapsed.", "A month later", "2019-08-04"],
     ["Prices rose last year.", "last year", "2018"],
     ["It happened mid-2025, officials said.", "mid-2025", "2025"],
-    // a scheduling verb in the present points ahead; a relative clause's verb does not govern the date
-    ["The law takes effect on Friday.", "Friday", "2019-11-22"],
-    ["The summit opens on Monday.", "Monday", "2019-11-25"],
-    ["The offer expires on Jan. 15.", "Jan. 15", "2020-01-15"],
-    ["The law took effect on Monday.", "Monday", "2019-11-18"],
-    ["He proposed a plan on March 1, under which both sides will talk.", "March 1", "2019-03-01"],
   ])("%s → %s = %s", (text, span, value) => {
     const hit = find(suggest(text), "date", span);
     expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "date"))).toBeDefined();

@@ -3,18 +3,16 @@
 // reference, adds bare years to chrono's grammar, and decides the precision of the answer.
 // Pure: chrono is a pure library and no clock is read.
 import * as chrono from "chrono-node";
-import { seasonParser } from "./seasons";
 
 const YEAR = "(1[5-9]\\d\\d|2[01]\\d\\d)";
 
 /**
  * A year with a lead-in ("in 2013", "mid-2019"): chrono's English grammar has no bare
  * years. The lead-in is part of the match because chrono drops digit-only results as
- * unlikely dates; a mention that is nothing but a year is read directly (BARE_YEAR). "in
- * 1910-45" is a span of years, not 1910 (the suggester leaves those out, bare-years.ts).
+ * unlikely dates; a mention that is nothing but a year is read directly (BARE_YEAR).
  */
 const yearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:in|since|by|until|before|after|from|mid|early|late|end|start)[\\s-]+${YEAR}\\b(?![-–]\\d)`, "i"),
+  pattern: () => new RegExp(`\\b(?:in|since|by|until|before|after|from|mid|early|late)[\\s-]+${YEAR}\\b`, "i"),
   extract: (_context, match) => ({ year: Number(match[1]) }),
 };
 const BARE_YEAR = new RegExp(`^\\s*${YEAR}\\s*$`);
@@ -23,25 +21,22 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
 
 /**
- * "October last year", "March next year", "Nov. 5 next year": chrono reads the month and the
- * year phrase as two dates, so "October last year" in a 2019-11 article came out as 2019-10.
- * The year phrase moves the year from the reference; the month (and day) are then certain
- * and the year is too.
+ * "October last year", "March next year": chrono reads the month and the year phrase as two
+ * dates, so "October last year" in a 2019-11 article came out as 2019-10. The year phrase
+ * moves the year from the reference; the month is then certain and the year is too.
  */
 const monthOfRelativeYearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "i"),
+  pattern: () => new RegExp(`\\b${MONTH_NAME}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "i"),
   extract: (context, match) => {
-    const month = MONTHS.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1;
-    const shift = { last: -1, this: 0, next: 1 }[match[3]!.toLowerCase() as "last" | "this" | "next"];
-    const year = context.reference.instant.getFullYear() + shift;
-    const day = match[2] ? Number(match[2]) : undefined;
-    return day !== undefined && day >= 1 && day <= 31 ? { day, month, year } : { month, year };
+    const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
+    const shift = { last: -1, this: 0, next: 1 }[match[2].toLowerCase() as "last" | "this" | "next"];
+    return { month, year: context.reference.instant.getFullYear() + shift };
   },
 };
 
-/** chrono's casual English plus bare years with a lead-in, "<month> last/next year" and seasons. */
+/** chrono's casual English plus bare years with a lead-in and "<month> last/next year". */
 export const dateParser = chrono.casual.clone();
-dateParser.parsers.push(yearParser, monthOfRelativeYearParser, seasonParser);
+dateParser.parsers.push(yearParser, monthOfRelativeYearParser);
 
 /**
  * A month or day given without a year ("in February", "Aug. 24") reaches at most this many

@@ -1,8 +1,7 @@
 // Which way an under-specified date points ("on Wednesday", "Oct. 1", "in March"): towards
 // the future when the verb that governs it is future or scheduled ("is to be promulgated on
 // Wednesday", "will cost ... starting Oct. 1", "talks due on Friday"), otherwise towards the
-// past, which is what news mostly reports ("said on Wednesday"). A scheduling verb in the present
-// ("the law takes effect on Jan. 1", "the summit opens Monday") announces what is to come. The governing verb is taken
+// past, which is what news mostly reports ("said on Wednesday"). The governing verb is taken
 // as the nearest tense cue in the sentence, a cue before the date counting as twice as near
 // as one after it (the verb usually precedes its time adverbial). Pure.
 
@@ -11,9 +10,7 @@ export type Direction = "future" | "past" | null;
 // Future alternatives come first: at one position the regex takes the first that matches,
 // so "scheduled to" is a future cue although it also ends in -ed.
 const CUES =
-  /\b(?:(will|shall|would|is to|are to|was to|to be|is due|are due|due to|set to|set for|slated|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|takes? effect|comes? into (?:force|effect)|goes into effect|begins|starts|opens|expires|kicks off|resumes)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|\p{L}+ed))\b/giu;
-
-const RELATIVE = /\b(?:which|who|whom|whose)\b/i;
+  /\b(?:(will|shall|would|is to|are to|was to|to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|\p{L}+ed))\b/giu;
 
 export function tenseAround(sentence: string, u16Start: number, u16End: number): Direction {
   let best: { score: number; dir: Direction } | null = null;
@@ -22,11 +19,8 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   while ((m = CUES.exec(sentence))) {
     const cueStart = m.index;
     const cueEnd = m.index + m[0].length;
-    if (cueStart >= u16Start && cueStart < u16End) continue; // inside the date itself
-    // "proposed on March 1, under which the countries will draw": a relative clause's verb is not the date's.
-    if (cueStart >= u16End && RELATIVE.test(sentence.slice(u16End, cueStart))) continue;
-    // A cue that runs into the date ("set for Jan" of "set for Jan. 20") is right before it.
-    const score = cueStart < u16Start ? Math.max(0, u16Start - cueEnd) : 2 * (cueStart - u16End);
+    if (cueEnd > u16Start && cueStart < u16End) continue; // inside the date itself
+    const score = cueEnd <= u16Start ? u16Start - cueEnd : 2 * (cueStart - u16End);
     const dir: Direction = m[1] ? "future" : "past";
     if (!best || score < best.score) best = { score, dir };
   }
