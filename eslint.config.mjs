@@ -34,8 +34,7 @@ const boundaries = (patterns) => ({
 
 const DOMAIN_PURE = "lib/domain is pure: move I/O and platform APIs to lib/server (or take the value as a parameter).";
 const DOMAIN_BOTTOM = "lib/domain is the bottom layer: it imports nothing else of ours. Move the shared piece into lib/domain.";
-const VIEWS =
-  "lib/views holds type-only view shapes: it may import types from lib/domain and nothing else of ours.";
+const VIEWS = "lib/views holds type-only view shapes: it may import types from lib/domain and nothing else of ours.";
 const SCHEMAS = "lib/schemas (zod input schemas) may import lib/domain only: move what it needs into lib/domain or lib/schemas.";
 const CLIENT =
   "lib/client is browser-only: it may import lib/domain and lib/views, never lib/server or lib/actions (call the JSON API or a server action from a component).";
@@ -167,11 +166,20 @@ export default defineConfig([
     languageOptions: { globals: { module: "readonly", process: "readonly", require: "readonly" } },
   },
 
-  { files: ["lib/domain/**/*.{ts,tsx}"], rules: {
-    ...domainRules,
-    // Globals that only exist on one platform or do I/O: the domain takes such values as arguments.
-    "no-restricted-globals": ["error", ...["Buffer", "process", "fetch", "window", "document", "localStorage", "sessionStorage", "require", "__dirname"].map((name) => ({ name, message: DOMAIN_PURE }))],
-  } },
+  {
+    files: ["lib/domain/**/*.{ts,tsx}"],
+    rules: {
+      ...domainRules,
+      // Globals that only exist on one platform or do I/O: the domain takes such values as arguments.
+      "no-restricted-globals": [
+        "error",
+        ...["Buffer", "process", "fetch", "window", "document", "localStorage", "sessionStorage", "require", "__dirname"].map((name) => ({
+          name,
+          message: DOMAIN_PURE,
+        })),
+      ],
+    },
+  },
   {
     files: ["lib/views/**/*.ts"],
     rules: {
@@ -180,7 +188,8 @@ export default defineConfig([
       "no-restricted-syntax": [
         "error",
         {
-          selector: "Program > :matches(VariableDeclaration, FunctionDeclaration, ClassDeclaration, ExpressionStatement, TSEnumDeclaration), ExportNamedDeclaration[exportKind='value'], ExportDefaultDeclaration",
+          selector:
+            "Program > :matches(VariableDeclaration, FunctionDeclaration, ClassDeclaration, ExpressionStatement, TSEnumDeclaration), ExportNamedDeclaration[exportKind='value'], ExportDefaultDeclaration",
           message: VIEWS,
         },
       ],

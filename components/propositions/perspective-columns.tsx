@@ -1,4 +1,4 @@
-import type { MentionView } from "@/lib/server/proposition-mentions";
+import type { MentionView } from "@/lib/views/propositions";
 import type { PerspectiveSummary } from "@/lib/domain/conflicts";
 import { labelPerspective } from "@/lib/domain/framing";
 import { orderPerspectives } from "@/lib/domain/proposition-overview";

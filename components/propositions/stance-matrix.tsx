@@ -1,4 +1,4 @@
-import type { MentionView } from "@/lib/server/proposition-mentions";
+import type { MentionView } from "@/lib/views/propositions";
 import { labelPerspective } from "@/lib/domain/framing";
 import { orderPerspectives, zeroStances } from "@/lib/domain/proposition-overview";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";

@@ -1,4 +1,4 @@
-import type { MentionView } from "@/lib/server/proposition-mentions";
+import type { MentionView } from "@/lib/views/propositions";
 import { labelPerspective } from "@/lib/domain/framing";
 import { layoutTimeline } from "@/lib/domain/timeline-layout";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";

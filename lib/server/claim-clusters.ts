@@ -13,6 +13,7 @@ import { recordLinkEvent } from "./link-events";
 import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
 import type { ClaimCluster } from "@/lib/domain/matching/cluster";
 import type { ClusterPropositionInput } from "@/lib/schemas/proposition";
+import type { ClusterClaimView, ClusterView } from "@/lib/views/claim-clusters";
 
 // Clustering reads every unlinked claim of the project and compares thousands of pairs: it
 // runs in a child process (scripts/cluster-worker.ts, nice 5, own read-only connection), and its
@@ -59,26 +60,6 @@ async function clustersOf(projectId: string): Promise<WorkerResult> {
     state.inflight.set(key, pending);
   }
   return pending;
-}
-
-export interface ClusterClaimView {
-  annotationId: string;
-  documentId: string;
-  documentTitle: string;
-  outlet: string;
-  perspective: string;
-  text: string;
-  holder: string | null;
-  suggestedStance: StanceSuggestion;
-}
-
-export interface ClusterView {
-  key: string;
-  draft: string;
-  score: number;
-  reasons: string[];
-  outlets: number;
-  claims: ClusterClaimView[];
 }
 
 /** Candidate propositions from unlinked claims, for reviewers and managers. */

@@ -5,10 +5,9 @@ import { assertScope, type ProjectScope } from "./guards";
 import { forbidden } from "./errors";
 import { documentContext } from "./span-access";
 import { newId, sql, sqliteNow } from "./sqlite";
+import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
 
 type Tx = Prisma.TransactionClient;
-
-export type AnnotatorStatus = "todo" | "in_progress" | "done";
 
 /**
  * First span on a document moves the annotator's status from to-do to in progress (and adds
