@@ -5,7 +5,8 @@ import { db } from "./db";
 import { hashPassword } from "./passwords";
 import { seedDemoAnnotations } from "./demo-annotations-seed";
 import { DEFAULT_LABELS } from "@/lib/domain/attributes";
-import { codePointLength, hashText, normalizeText } from "@/lib/domain/text";
+import { codePointLength, normalizeText } from "@/lib/domain/text";
+import { hashText } from "./text-hash";
 import type { Role } from "@/lib/domain/roles";
 
 export const DEMO_PASSWORD = "parallax-demo";

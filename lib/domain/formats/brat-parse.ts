@@ -15,7 +15,7 @@ import { type SpanContext, checkImportedSpan } from "./import-span";
 import { ProblemList } from "./problem-list";
 import { type TextFilesOptions, readTextFiles } from "./text-files";
 
-export function parseBrat(files: Record<string, string>, options: TextFilesOptions = {}): ImportResult {
+export function parseBrat(files: Record<string, string>, options: TextFilesOptions): ImportResult {
   const problems = new ProblemList(options.maxProblems);
   const conf = Object.keys(files).find((n) => /(^|\/)annotation\.conf$/i.test(n));
   const encoded = conf !== undefined && files[conf].includes(BRAT_VALUE_ENCODING);

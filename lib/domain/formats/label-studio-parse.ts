@@ -23,7 +23,7 @@ export interface LabelStudioImportOptions extends ImportOptions {
   predictions?: boolean;
 }
 
-export function parseLabelStudio(input: string, options: LabelStudioImportOptions = {}): ImportResult {
+export function parseLabelStudio(input: string, options: LabelStudioImportOptions): ImportResult {
   const problems = new ProblemList(options.maxProblems);
   const documents: ImportedDocument[] = [];
   const parsed = readJsonFile(input, problems);
@@ -74,7 +74,7 @@ function readTask(task: unknown, where: string, problems: ProblemList, options: 
   return buildImportedDocument(doc, meta, spans, {
     sourceName: where,
     ...(typeof id === "string" || typeof id === "number" ? { sourceId: String(id) } : {}),
-  });
+  }, options.hashText);
 }
 
 function readAnnotation(a: unknown, where: string, rawIndex: OffsetIndex, ctx: SpanContext): ImportedSpan[] {

@@ -16,7 +16,7 @@ export interface TextFilesOptions extends ImportOptions {
 /** Reads the spans of one text file; `base` is its path without ".txt", `manifestRecord` its manifest entry. */
 export type SpanReader = (base: string, ctx: SpanContext, manifestRecord?: Record<string, unknown>) => ImportedSpan[];
 
-export function parseTextFiles(files: Record<string, string>, options: TextFilesOptions = {}): ImportResult {
+export function parseTextFiles(files: Record<string, string>, options: TextFilesOptions): ImportResult {
   return readTextFiles(files, options, new ProblemList(options.maxProblems));
 }
 
@@ -50,7 +50,7 @@ export function readTextFiles(
     // Our brat export's manifest names each file's layer ("gold", "user:<email or id>").
     const layer = entry?.record.layer;
     if (typeof layer === "string" && /^(gold|user:.+)$/.test(layer)) for (const s of read) s.layer ??= layer;
-    documents.push(buildImportedDocument(doc, meta, read, { sourceName: name }));
+    documents.push(buildImportedDocument(doc, meta, read, { sourceName: name }, options.hashText));
   }
   if (ignored.length) {
     const shown = ignored.slice(0, 5).join(", ") + (ignored.length > 5 ? `, and ${ignored.length - 5} more` : "");
