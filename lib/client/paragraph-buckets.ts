@@ -11,13 +11,13 @@ export const NO_SPANS: readonly ClientSpan[] = Object.freeze([]);
 export type Buckets = readonly (readonly ClientSpan[])[];
 
 export function bucketSpans(paragraphs: readonly Paragraph[], spans: Iterable<ClientSpan>): Buckets {
-  const buckets: ClientSpan[][] = new Array(paragraphs.length);
+  const buckets = new Array<ClientSpan[] | undefined>(paragraphs.length);
   for (const s of spans) {
     if (s.end <= s.start) continue;
     const [first, last] = paragraphRange(paragraphs, s.start, s.end);
     for (let p = first; p <= last; p++) (buckets[p] ??= []).push(s);
   }
-  const out: (readonly ClientSpan[])[] = new Array(paragraphs.length);
+  const out = new Array<readonly ClientSpan[]>(paragraphs.length);
   for (let p = 0; p < paragraphs.length; p++) out[p] = buckets[p] ?? NO_SPANS;
   return out;
 }

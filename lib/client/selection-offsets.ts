@@ -4,7 +4,7 @@
 // A DOM point (node, offset) therefore maps to a UTF-16 index without measuring text, and
 // OffsetIndex (lib/domain/offsets.ts) turns UTF-16 into code points. Only the reader's own
 // markup is read; the functions take minimal structural types so they test without a DOM.
-import { OffsetIndex } from "@/lib/domain/offsets";
+import type { OffsetIndex } from "@/lib/domain/offsets";
 import { snapRange, type SnapMode } from "./text-boundaries";
 
 const TEXT_NODE = 3;
@@ -101,8 +101,8 @@ export function readSelection(root: Node, selection: Selection | null): [number,
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
-  const a = domPointToUtf16(range.startContainer as unknown as NodeLike, range.startOffset);
-  const b = domPointToUtf16(range.endContainer as unknown as NodeLike, range.endOffset);
+  const a = domPointToUtf16(range.startContainer, range.startOffset);
+  const b = domPointToUtf16(range.endContainer, range.endOffset);
   if (a === null || b === null || a === b) return null;
   return a < b ? [a, b] : [b, a];
 }

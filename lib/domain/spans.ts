@@ -1,5 +1,5 @@
 // Span validation: offsets, exact text, duplicates. Pure.
-import { OffsetIndex } from "./offsets";
+import type { OffsetIndex } from "./offsets";
 
 /** What a span says: label, code-point range [start, end), its exact text, attributes, note. */
 export interface SpanFields {

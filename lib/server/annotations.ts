@@ -6,7 +6,7 @@ import { documentIndex } from "./document-text";
 import { toSpan, type AnnotationRow, type StoredSpan } from "./span-rows";
 import { GOLD_LAYER, userLayer, type LayerRequest } from "@/lib/domain/layers";
 import { documentContext, requireOtherLayers, requireWriteLayer } from "./span-access";
-import { insertEvent, recordEvent } from "./annotation-events";
+import { insertEvent } from "./annotation-events";
 import { reattachLinks, snapshotLinks, type LinkSnapshot } from "./span-links";
 import { markInProgress } from "./document-status";
 import { newId, sql, sqliteFromIso, sqliteNow, writeTransaction } from "./sqlite";

@@ -10,10 +10,10 @@ import { readClaimAttributes } from "./proposition-mentions";
 import { rejectDuplicateStatement } from "./propositions";
 import { analyze, recordLinkDecision } from "./matching";
 import { recordLinkEvent } from "./link-events";
-import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
+import { suggestStance } from "@/lib/domain/matching/stance";
 import type { ClaimCluster } from "@/lib/domain/matching/cluster";
 import type { ClusterPropositionInput } from "@/lib/schemas/proposition";
-import type { ClusterClaimView, ClusterView } from "@/lib/views/claim-clusters";
+import type { ClusterView } from "@/lib/views/claim-clusters";
 
 // Clustering reads every unlinked claim of the project and compares thousands of pairs: it
 // runs in a child process (scripts/cluster-worker.ts, nice 5, own read-only connection), and its
@@ -29,10 +29,9 @@ interface WorkerResult {
   cpuMs: number;
 }
 
-const globalCache = globalThis as unknown as {
-  parallaxClusters?: { cache: Map<string, { print: string; result: WorkerResult }>; inflight: Map<string, Promise<WorkerResult>> };
-};
-const state = (globalCache.parallaxClusters ??= { cache: new Map(), inflight: new Map() });
+type ClustersState = { cache: Map<string, { print: string; result: WorkerResult }>; inflight: Map<string, Promise<WorkerResult>> };
+const globalCache = globalThis as unknown as { parallaxClusters?: ClustersState };
+const state: ClustersState = (globalCache.parallaxClusters ??= { cache: new Map(), inflight: new Map() });
 
 async function fingerprint(projectId: string): Promise<string> {
   const [spans, links] = await Promise.all([

@@ -38,8 +38,8 @@ const FALLBACK_TITLES: Record<string, string> = {
 };
 
 function readManifest(): ManifestEntry[] {
-  const raw = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, "corpus", "manifest.json"), "utf8"));
-  return raw.documents as ManifestEntry[];
+  const raw = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, "corpus", "manifest.json"), "utf8")) as { documents: ManifestEntry[] };
+  return raw.documents;
 }
 
 const GUIDELINES = `# Annotation guidelines

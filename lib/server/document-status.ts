@@ -1,13 +1,10 @@
 import "server-only";
 import { db } from "./db";
-import type { Prisma } from "@/generated/prisma/client";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden } from "./errors";
 import { documentContext } from "./span-access";
 import { newId, sql, sqliteNow } from "./sqlite";
 import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * First span on a document moves the annotator's status from to-do to in progress (and adds

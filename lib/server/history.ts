@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, notFound } from "./errors";
-import type { HistoryEvent, HistoryPage } from "@/lib/views/history";
+import type { HistoryPage } from "@/lib/views/history";
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 

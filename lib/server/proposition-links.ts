@@ -19,11 +19,11 @@ import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/proposition-status";
 import { hiddenMentionCounts } from "./blind-withhold";
 import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
-import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
+import { suggestStance } from "@/lib/domain/matching/stance";
 import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "./matching";
-import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
+import { buildSnippet } from "@/lib/domain/snippet";
 import type { LinkStance } from "@/lib/domain/framing";
-import type { ClaimLink, ClaimLinking, ClaimSuggestion, RankedProposition } from "@/lib/views/claim-linking";
+import type { ClaimLinking, ClaimSuggestion, RankedProposition } from "@/lib/views/claim-linking";
 
 export interface LinkResult {
   propositionId: string;

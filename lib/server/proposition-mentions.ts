@@ -5,7 +5,7 @@ import type { ProjectScope } from "./guards";
 import { visibleAnnotationWhere } from "./proposition-access";
 import { documentIndex } from "./document-text";
 import { GOLD_LAYER } from "@/lib/domain/layers";
-import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
+import { buildSnippet } from "@/lib/domain/snippet";
 import type { LinkStance, PropositionMention } from "@/lib/domain/framing";
 import type { MentionView } from "@/lib/views/propositions";
 

@@ -12,7 +12,6 @@ import {
   matchesFilter,
   summarizeProposition,
   type PropositionFilter,
-  type PropositionOverview,
 } from "@/lib/domain/proposition-overview";
 import { isReconciliationStatus, statusWhenWithheld, transition } from "@/lib/domain/proposition-status";
 import { hiddenMentionCounts } from "./blind-withhold";

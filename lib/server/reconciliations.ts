@@ -36,7 +36,7 @@ function readSnapshot(json: string): Snapshot {
   } catch {
     // an unreadable snapshot shows as empty rather than breaking the history
   }
-  const text = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
+  const text = (k: string) => (typeof raw[k] === "string" ? raw[k] : "");
   return {
     status: asStatus(text("status")),
     verdict: text("verdict"),

@@ -158,7 +158,7 @@ describe("checkActionArgs", () => {
   ])("%j", (value, expected) => {
     const got = checkActionArgs(value);
     if (expected === null) expect(got).toBeNull();
-    else expect(got).toMatch(expected as RegExp);
+    else expect(got).toMatch(expected);
   });
 });
 

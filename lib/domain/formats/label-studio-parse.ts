@@ -63,7 +63,7 @@ function readTask(task: unknown, where: string, problems: ProblemList, options: 
       spans.push(...readAnnotation(a, `${where} annotation ${i + 1}`, rawIndex, ctx));
     });
   }
-  const predictions = Array.isArray(task.predictions) ? task.predictions : [];
+  const predictions: unknown[] = Array.isArray(task.predictions) ? task.predictions : [];
   predictions.forEach((p, i) => {
     if (!options.predictions) return problems.skip("predictions (import them with the predictions option)");
     // A prediction has no annotator: its spans go to the import's default layer.

@@ -4,7 +4,7 @@ import type { ImportOptions, ImportResult, ImportedDocument, ImportedSpan } from
 import { readDocumentMeta } from "./document-meta";
 import { buildImportedDocument, prepareText } from "./import-document";
 import { type SpanContext, createSpanContext } from "./import-span";
-import { type Manifest, parseManifest } from "./manifest-parse";
+import { type Manifest, type ManifestEntry, parseManifest } from "./manifest-parse";
 import { ProblemList } from "./problem-list";
 import { compareStrings } from "./span-order";
 
@@ -28,7 +28,7 @@ export function readTextFiles(
 ): ImportResult {
   const names = Object.keys(files).sort(compareStrings);
   const manifestFile = options.manifest ?? findManifest(names, files);
-  const manifest = manifestFile ? parseManifest(manifestFile.name, manifestFile.content, problems) : new Map();
+  const manifest = manifestFile ? parseManifest(manifestFile.name, manifestFile.content, problems) : new Map<string, ManifestEntry>();
   const documents: ImportedDocument[] = [];
   const ignored: string[] = [];
   for (const name of names) {

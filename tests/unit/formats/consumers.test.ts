@@ -116,7 +116,7 @@ describe.each(CORPORA)("round trips of the importing formats ($name)", (c) => {
     const first = await collectText(encodeJsonl(c.project, c.documents, () => c.propositions));
     const parsed = parseJsonl(first, { hashText });
     expect(parsed.problems).toEqual([]);
-    const back = parsed.documents.map((d, i) => ({ ...d, id: d.sourceId!, status: d.status!, spans: d.spans as Span[] }));
+    const back = parsed.documents.map((d) => ({ ...d, id: d.sourceId!, status: d.status!, spans: d.spans as Span[] }));
     expect(back.map((d) => d.sha256)).toEqual(c.documents.map((d) => d.sha256));
     const again = await collectText(encodeJsonl(parsed.project!, back, () => parsed.propositions));
     expect(again).toBe(first);
