@@ -1,0 +1,9 @@
+// Indexing where the index is in range by construction (a loop bound, a binary search, a
+// matrix of known size). noUncheckedIndexedAccess types every items[i] as possibly undefined;
+// this says "in range" once, and fails loudly instead of computing with undefined if it is not.
+
+/** items[i] for 0 <= i < items.length; throws a RangeError otherwise. */
+export function at<T>(items: ArrayLike<T>, i: number): T {
+  if (!(i >= 0 && i < items.length)) throw new RangeError(`index ${i} is outside 0..${items.length - 1}`);
+  return items[i] as T;
+}
