@@ -5,6 +5,7 @@
 // nothing for unchanged spans).
 import { paragraphRange, type Paragraph } from "./paragraphs";
 import type { ClientSpan } from "./span-types";
+import { at } from "@/lib/domain/at";
 
 export const NO_SPANS: readonly ClientSpan[] = Object.freeze([]);
 
@@ -53,7 +54,7 @@ export function updateBuckets(
   if (touched.size === 0) return previous;
   const out = previous.slice();
   for (const p of touched) {
-    const kept = previous[p].filter((s) => next.get(s.key) === s);
+    const kept = at(previous, p).filter((s) => next.get(s.key) === s); // p is a paragraph index
     for (const c of changed) if (c.first <= p && p <= c.last) kept.push(c.span);
     out[p] = kept.length ? kept : NO_SPANS;
   }
