@@ -125,7 +125,8 @@ function chooseTextKey(data: Record<string, unknown>, asked: string | undefined)
   if (asked !== undefined) return asked.replace(/^(data\.|\$)/, "");
   if (typeof data.text === "string") return "text";
   const strings = Object.keys(data).filter((k) => typeof data[k] === "string" && !/^(title|outlet|perspective|language|published_at|url|sha256|document_id|id)$/.test(k));
-  return strings.length === 1 ? strings[0] : null;
+  const [only] = strings;
+  return strings.length === 1 && only !== undefined ? only : null;
 }
 
 /** Label Studio writes completed_by as a user id, or as a user object in some exports. */

@@ -64,7 +64,7 @@ export function readTextFiles(
 
 function findManifest(names: string[], files: Record<string, string>) {
   const name = names.find((n) => /^manifest\.(json|csv)$/i.test(basename(n)));
-  return name === undefined ? undefined : { name, content: files[name] };
+  return name === undefined ? undefined : { name, content: files[name] ?? "" }; // name is one of its keys
 }
 
 /** By exact path first, then by bare file name (a zip may add a folder the manifest omits). */
