@@ -117,7 +117,7 @@ async function main() {
     log(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work inflates every time below).`);
     log("Migrating a fresh database…");
     prepareTestDatabase(dbFile, false);
-    let t = performance.now();
+    const t = performance.now();
     const corpus = buildBenchCorpus(dbFile, await hashPassword("parallax-demo"), documents, perDoc);
     log(`Wrote ${corpus.documents} documents and ${corpus.spans} spans with prepared statements in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
     const rows: Row[] = [];

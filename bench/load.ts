@@ -125,7 +125,7 @@ async function main() {
     }
     const boardPath = `/projects/${corpus.projectId}/propositions/${prop.body.proposition.id}`;
 
-    let t = performance.now();
+    const t = performance.now();
     const clients = await Promise.all(corpus.loadAnnotators.map((a) => signedIn(server!.url, a.email)));
     log(`${ANNOTATORS} sign-ins (argon2id, concurrent) in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
     const rand = seededRandom(13);

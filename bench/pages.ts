@@ -5,6 +5,7 @@
 // Prints time to first byte, HTML bytes, load time (navigation start → load event) and the
 // longest main-thread task (PerformanceObserver). Median of 3 loads after one warm-up.
 import fs from "node:fs";
+import type { Browser } from "playwright-core";
 import os from "node:os";
 import path from "node:path";
 import { prepareTestDatabase } from "../tests/support/server";
@@ -38,7 +39,7 @@ async function measure(page: Page, url: string): Promise<PageFigures> {
   });
 }
 
-async function measureSize(documents: number, browser: import("playwright-core").Browser, rows: Row[]) {
+async function measureSize(documents: number, browser: Browser, rows: Row[]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-pages-"));
   const dbFile = path.join(dir, "bench.db");
   let server: Awaited<ReturnType<typeof startBenchServer>> | null = null;

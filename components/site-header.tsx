@@ -1,9 +1,15 @@
 import Link from "next/link";
-import { currentActor } from "@/lib/server/auth/session";
 import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader() {
-  const actor = await currentActor();
+/** Who is signed in, as the header shows it; null when nobody is. */
+export interface HeaderUser {
+  name: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+/** The layout reads the session and passes the user down: components do not read it themselves. */
+export function SiteHeader({ user: actor }: { user: HeaderUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">

@@ -7,12 +7,12 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { buildApp, buildIsCurrent } from "./start";
-import type { TestServer } from "../tests/support/server";
+import type { TestServer, startTestServer as StartTestServer } from "../tests/support/server";
 import { signedIn, type Client } from "../tests/support/http-client";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NEXT_DIST_DIR ??= ".next-test"; // the test build; tests/support/server reads it on import
-const startTestServer: typeof import("../tests/support/server").startTestServer = (...args) =>
+const startTestServer: typeof StartTestServer = (...args) =>
   import("../tests/support/server").then((m) => m.startTestServer(...args));
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 3);
 const WRITERS = 8;

@@ -32,8 +32,8 @@ export function ensureBuild(distDir: string, log: (s: string) => void): void {
     });
   } catch (e) {
     const out = e as { stdout?: Buffer; stderr?: Buffer };
-    const tail = `${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n");
-    throw new Error(`next build failed:\n${tail}`);
+    const tail = `${out.stdout?.toString() ?? ""}\n${out.stderr?.toString() ?? ""}`.trim().split("\n").slice(-40).join("\n");
+    throw new Error(`next build failed:\n${tail}`, { cause: e });
   }
   buildWorkers(distDir);
 }

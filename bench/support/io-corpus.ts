@@ -3,7 +3,7 @@
 // marks, so offsets in code points and UTF-16 differ), spans in two annotator layers and
 // gold (nested and overlapping), and propositions with links and reconciliations.
 import Database from "better-sqlite3";
-import { hashText } from "../../lib/domain/text/text";
+import { hashText } from "../../lib/server/text-hash";
 import { DEFAULT_LABELS } from "../../lib/domain/spans/attributes";
 import { createId } from "../../lib/server/corpus/corpus-ids";
 import { storedNow } from "../../lib/server/corpus/corpus-timestamps";

@@ -92,7 +92,7 @@ const SETTLE_MS = 250;
 async function timeOp(page: Page, kind: string, act: () => Promise<void>): Promise<OpSample> {
   const before = await page.evaluate((k) => window.__parallaxBench.ops.filter((o) => o.kind === k).length, kind);
   await act();
-  await page.waitForFunction(([k, n]) => window.__parallaxBench.ops.filter((o) => o.kind === k).length > (n as number), [kind, before] as const, {
+  await page.waitForFunction(([k, n]) => window.__parallaxBench.ops.filter((o) => o.kind === k).length > n, [kind, before] as const, {
     timeout: 10_000,
   });
   const op = await page.evaluate((k) => window.__parallaxBench.ops.filter((o) => o.kind === k).at(-1)!, kind);

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { assignmentAction } from "@/lib/actions/assignments";
-import type { ProjectProgress } from "@/lib/server/projects/assignments";
+import type { ProjectProgress } from "@/lib/views/progress";
 import type { AssignmentCommand } from "@/lib/schemas/assignment";
 import { Alert } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";

@@ -17,7 +17,7 @@ export function ConllDropNotice({ href }: { href: string }) {
     let live = true;
     fetch(`${href}&summary=1`)
       .then(async (res) => {
-        const body = await res.json();
+        const body = (await res.json()) as { summary: Summary; error?: { message?: string } };
         if (!live) return;
         if (res.ok) setSummary(body.summary);
         else setError(body.error?.message ?? `HTTP ${res.status}`);

@@ -45,8 +45,9 @@ export function ImportForm({ projectId, annotators }: { projectId: string; annot
     try {
       const q = new URLSearchParams({ format: param(format), ...(skipInvalid ? { skipInvalid: "1" } : {}), ...(format !== "text" ? targetParams(target) : {}), ...choiceParams(format, choices) });
       const res = await fetch(`/api/projects/${projectId}/import?${q}`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: body.blob });
-      const json = await res.json().catch(() => null);
+      const json = (await res.json().catch(() => null)) as { report: ImportReport; error?: { message?: string; details?: ImportReport } } | null;
       if (res.ok) {
+        if (!json) throw new Error("The server's answer was not JSON.");
         setOutcome({ ok: true, report: json.report });
         router.refresh();
       } else {

@@ -32,7 +32,7 @@ export function ImportTarget({ format, annotators, value, onChange }: { format: 
         className="mt-1"
         checked={value.kind === kind}
         disabled={kind === "annotator" && !firstAnnotator}
-        onChange={() => onChange(kind === "annotator" ? { kind, userId: value.kind === "annotator" ? value.userId : firstAnnotator! } : ({ kind } as TargetChoice))}
+        onChange={() => onChange(kind === "annotator" ? { kind, userId: value.kind === "annotator" ? value.userId : firstAnnotator } : { kind })}
       />
       <span className="min-w-0 text-sm">
         <span className="font-medium text-slate-800">{title}</span> {extra}

@@ -14,5 +14,5 @@ export async function uploadBody(files: File[], archive: boolean): Promise<{ ok:
     entries[name] = new Uint8Array(await f.arrayBuffer());
   }
   const zipped = zipSync(entries, { level: 1 });
-  return { ok: true, blob: new Blob([zipped as BlobPart], { type: "application/zip" }) };
+  return { ok: true, blob: new Blob([zipped], { type: "application/zip" }) };
 }

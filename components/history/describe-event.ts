@@ -1,5 +1,5 @@
 // Plain-language lines for history events (AnnotationEvent before/after snapshots).
-import type { HistoryEvent } from "@/lib/server/annotations/history";
+import type { HistoryEvent } from "@/lib/views/history";
 import { GOLD_LAYER, layerUserId } from "@/lib/domain/spans/layers";
 
 type SpanLike = { label?: string; start?: number; end?: number; text?: string; layer?: string; attributes?: Record<string, unknown>; note?: string };

@@ -1,4 +1,4 @@
-import type { HistoryEvent } from "@/lib/server/annotations/history";
+import type { HistoryEvent } from "@/lib/views/history";
 import { describeEvent } from "./describe-event";
 import { DataTable } from "@/components/ui/data-table";
 import { DateText } from "@/components/ui/date-text";

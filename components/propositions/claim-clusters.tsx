@@ -1,5 +1,5 @@
 "use client";
-import type { ClusterView } from "@/lib/server/matching/claim-clusters";
+import type { ClusterView } from "@/lib/views/claim-clusters";
 import type { FormState } from "@/components/ui/action-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { labelPerspective } from "@/lib/domain/propositions/framing";

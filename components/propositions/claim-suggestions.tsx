@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ClaimSuggestion } from "@/lib/server/propositions/proposition-links";
+import type { ClaimSuggestion } from "@/lib/views/claim-linking";
 import type { ActionResult } from "@/lib/actions/result";
 import { labelPerspective } from "@/lib/domain/propositions/framing";
 import { Alert } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { ClaimSuggestion } from "@/lib/server/propositions/proposition-links";
+import type { ClaimSuggestion } from "@/lib/views/claim-linking";
 import type { ActionResult } from "@/lib/actions/result";
 import { Alert } from "@/components/ui/card";
 import { ClaimSuggestions } from "./claim-suggestions";

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ClaimLinking, RankedProposition } from "@/lib/server/propositions/proposition-links";
+import type { ClaimLinking, RankedProposition } from "@/lib/views/claim-linking";
 import type { LinkStance } from "@/lib/domain/propositions/framing";
 import { Button } from "@/components/ui/button";
 import { fetchClaimLinking, linkClaim, proposeFromClaim, unlinkClaim } from "./proposition-api";

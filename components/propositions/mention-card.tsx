@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MentionView } from "@/lib/server/propositions/proposition-mentions";
+import type { MentionView } from "@/lib/views/propositions";
 import { StanceBadge } from "./stance-badge";
 import { STANCE_STYLE } from "./stance-style";
 import { ClaimContext } from "./claim-context";

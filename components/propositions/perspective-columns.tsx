@@ -1,4 +1,4 @@
-import type { MentionView } from "@/lib/server/propositions/proposition-mentions";
+import type { MentionView } from "@/lib/views/propositions";
 import type { PerspectiveSummary } from "@/lib/domain/propositions/conflicts";
 import { labelPerspective } from "@/lib/domain/propositions/framing";
 import { orderPerspectives } from "@/lib/domain/propositions/proposition-overview";

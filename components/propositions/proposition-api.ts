@@ -1,6 +1,6 @@
 // Browser-side calls to the proposition JSON API, for the link panel (which is mounted inside
 // client components such as the workspace, where a server component cannot feed it).
-import type { ClaimLinking, ClaimSuggestion } from "@/lib/server/propositions/proposition-links";
+import type { ClaimLinking, ClaimSuggestion } from "@/lib/views/claim-linking";
 import type { LinkStance } from "@/lib/domain/propositions/framing";
 import { apiCall as call } from "@/lib/client/api-call";
 

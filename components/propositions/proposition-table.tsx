@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PropositionListItem } from "@/lib/server/propositions/propositions";
+import type { PropositionListItem } from "@/lib/views/propositions";
 import { labelPerspective } from "@/lib/domain/propositions/framing";
 import { ConflictFlags, StatusBadge } from "./status-badge";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition, type FormEvent } from "react";
-import type { ReconciliationView } from "@/lib/server/propositions/reconciliations";
+import type { ReconciliationView } from "@/lib/views/reconciliation";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import type { ReconciliationView, RevisionView } from "@/lib/server/propositions/reconciliations";
+import type { ReconciliationView, RevisionView } from "@/lib/views/reconciliation";
 import { StatusBadge } from "./status-badge";
 import { formatTimestamp, plural } from "./format";
 

@@ -1,4 +1,4 @@
-import type { MentionView } from "@/lib/server/propositions/proposition-mentions";
+import type { MentionView } from "@/lib/views/propositions";
 import { labelPerspective } from "@/lib/domain/propositions/framing";
 import { orderPerspectives, zeroStances } from "@/lib/domain/propositions/proposition-overview";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { LabelDef } from "@/lib/client/span-types";
-import type { LayerChoice } from "@/lib/server/documents/document-layers";
+import type { LayerChoice } from "@/lib/views/document-layers";
 import { labelCss } from "@/components/workspace/label-styles";
 import { LayerPane, type PaneSpan } from "./layer-pane";
 

@@ -1,4 +1,4 @@
-import type { SuggesterStats } from "@/lib/server/suggestions/suggester-settings";
+import type { SuggesterStats } from "@/lib/views/suggester-settings";
 import { ActionForm } from "@/components/ui/action-form";
 
 const DESCRIPTIONS: Record<string, string> = {

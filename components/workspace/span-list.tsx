@@ -53,7 +53,14 @@ export const SpanList = memo(function SpanList({
   useEffect(() => {
     toReveal.current = selectedKey;
   }, [selectedKey]);
+  // The scroll position is read by the reveal below, not reacted to: scrolling must not
+  // re-run it. This runs first (effects run in order), so it holds this render's values.
+  const view = useRef({ scrollTop, height });
   useEffect(() => {
+    view.current = { scrollTop, height };
+  });
+  useEffect(() => {
+    const { scrollTop, height } = view.current;
     const key = toReveal.current;
     const i = key ? rows.findIndex((s) => s.key === key) : -1;
     if (i < 0) return;
@@ -63,7 +70,7 @@ export const SpanList = memo(function SpanList({
     afterNextPaint(() => {
       if (box.current) box.current.scrollTop = Math.max(0, top - height / 3);
     });
-  }, [selectedKey, rows]); // scroll position is read here, not reacted to
+  }, [selectedKey, rows]);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW) + OVERSCAN);

@@ -13,7 +13,7 @@ export async function putMyStatus(documentId: string, status: "done" | "in_progr
     body: JSON.stringify({ status }),
   });
   if (!res.ok) {
-    const body = await res.json().catch(() => null);
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
   }
 }

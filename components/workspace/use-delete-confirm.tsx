@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import type { WorkspaceModel } from "@/lib/client/workspace-model";
-import type { ClaimLink } from "@/lib/server/propositions/proposition-links";
+import type { ClaimLink } from "@/lib/views/claim-linking";
 import { fetchClaimLinking } from "@/components/propositions/proposition-api";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, type RefObject } from "react";
+import { useLayoutEffect, useMemo, useRef, type RefObject } from "react";
 import type { WorkspaceModel } from "@/lib/client/workspace-model";
 import type { LabelDef } from "@/lib/client/span-types";
 import type { Change } from "@/lib/client/history";
@@ -42,29 +42,34 @@ export interface WorkspaceActions {
 
 /** Everything the keyboard, the palette and the panel can do; stable for the page's life. */
 export function useWorkspaceActions(deps: ActionDeps): WorkspaceActions {
-  // Built once: the other deps are refs, stable setters, or page constants.
-  return useMemo(() => createActions(deps), [deps.model]);
+  // Built once per model, so handlers and memoized children keep one identity; every other
+  // dependency is read at call time from the latest render (a latest-ref), never a stale copy.
+  const latest = useRef(deps);
+  useLayoutEffect(() => {
+    latest.current = deps;
+  });
+  const { model } = deps;
+  return useMemo(() => createActions(model, () => latest.current), [model]);
 }
 
-function createActions(d: ActionDeps): WorkspaceActions {
-  const { model } = d;
+function createActions(model: WorkspaceModel, d: () => ActionDeps): WorkspaceActions {
   const refuse = (message: string) => model.notify("warn", message);
   const readOnly = () => {
-    if (!d.canAnnotate) refuse("You are not an annotator on this project: the workspace is read-only.");
-    return !d.canAnnotate;
+    if (!d().canAnnotate) refuse("You are not an annotator on this project: the workspace is read-only.");
+    return !d().canAnnotate;
   };
 
   /** Attributes a new or retagged span starts with: a date's ISO value, prefilled. */
   function initialAttributes(label: string, text: string): { attrs: Record<string, unknown>; later: boolean } {
     if (label !== "date") return { attrs: {}, later: false };
-    const now = prefillDateNow(text, d.publishedAt);
+    const now = prefillDateNow(text, d().publishedAt);
     if (now === undefined) return { attrs: {}, later: true };
     return { attrs: now ? { value: now } : {}, later: false };
   }
 
   /** chrono had not loaded yet: fill the value in when it has, unless the annotator set one. */
   function prefillLater(key: string, text: string) {
-    void prefillDate(text, d.publishedAt).then((value) => {
+    void prefillDate(text, d().publishedAt).then((value) => {
       const cur = model.get(key);
       if (value && cur && cur.label === "date" && cur.attributes.value === undefined) {
         model.update(key, { attributes: { ...cur.attributes, value } }, `prefill:${key}`);
@@ -73,9 +78,9 @@ function createActions(d: ActionDeps): WorkspaceActions {
   }
 
   function select(key: string | null, scroll = false) {
-    if (key !== d.selectedKeyRef.current) model.sealHistory();
-    d.setSelectedKey(key);
-    if (key && scroll) scrollToSpan(d.readerRef.current, key);
+    if (key !== d().selectedKeyRef.current) model.sealHistory();
+    d().setSelectedKey(key);
+    if (key && scroll) scrollToSpan(d().readerRef.current, key);
   }
 
   function retag(key: string, label: string, ev?: Ev) {
@@ -97,16 +102,17 @@ function createActions(d: ActionDeps): WorkspaceActions {
 
   const actions: WorkspaceActions = {
     tag(label, ev) {
-      const reader = d.readerRef.current;
+      const reader = d().readerRef.current;
       if (!reader || readOnly()) return;
       const raw = readSelection(reader, reader.ownerDocument.getSelection());
       if (!raw) {
-        const key = d.selectedKeyRef.current;
-        if (key) return d.editGate?.needed() ? d.editGate.ask(() => retag(key, label.key)) : retag(key, label.key, ev);
+        const key = d().selectedKeyRef.current;
+        const gate = d().editGate;
+        if (key) return gate?.needed() ? gate.ask(() => retag(key, label.key)) : retag(key, label.key, ev);
         return refuse(`Select some text first, then press ${label.hotkey} to tag it as ${label.name}.`);
       }
-      const exact = d.exactRef.current || Boolean(ev.altKey);
-      const range = selectionToCodePoints(model.index, raw[0], raw[1], exact ? "exact" : "word", d.language);
+      const exact = d().exactRef.current || Boolean(ev.altKey);
+      const range = selectionToCodePoints(model.index, raw[0], raw[1], exact ? "exact" : "word", d().language);
       if (!range) return refuse("The selection is only whitespace.");
       // The range is read before any question (answering one clears the text selection).
       const create = (timed: boolean) => {
@@ -116,32 +122,33 @@ function createActions(d: ActionDeps): WorkspaceActions {
         if (timed) beginOp("add", ev.timeStamp);
         if (later) prefillLater(r.key, range.text);
         reader.ownerDocument.getSelection()?.removeAllRanges();
-        d.exactRef.current = false;
+        d().exactRef.current = false;
         select(r.key);
       };
-      if (d.editGate?.needed()) d.editGate.ask(() => create(false));
+      const gate = d().editGate;
+      if (gate?.needed()) gate.ask(() => create(false));
       else create(true);
     },
     deleteSelected(ev) {
-      const key = d.selectedKeyRef.current;
+      const key = d().selectedKeyRef.current;
       if (!key || readOnly()) return;
       const remove = (timed: boolean) => {
         const r = model.remove(key);
         if (!r.ok) return refuse(r.message);
         if (timed) beginOp("delete", ev.timeStamp);
-        if (d.selectedKeyRef.current === key) select(null);
+        if (d().selectedKeyRef.current === key) select(null);
       };
-      const asking = d.beforeDelete?.(key) ?? null;
+      const asking = d().beforeDelete?.(key) ?? null;
       if (!asking) return remove(true);
       void asking.then((ok) => ok && remove(false));
     },
     moveBoundary(which, dir, step, ev) {
-      const key = d.selectedKeyRef.current;
+      const key = d().selectedKeyRef.current;
       const span = key ? model.get(key) : undefined;
       if (!span || readOnly()) return;
       const idx = model.index;
       const from = idx.toUtf16(which === "start" ? span.start : span.end);
-      const to = stepBoundary(idx.text, from, dir, which, step, d.language);
+      const to = stepBoundary(idx.text, from, dir, which, step, d().language);
       const cp = idx.toCodePoint(to);
       if (cp === null || to === from) return;
       const next = which === "start" ? { start: cp } : { end: cp };
@@ -166,7 +173,7 @@ function createActions(d: ActionDeps): WorkspaceActions {
     selectAdjacent(dir) {
       const spans = [...model.getSnapshot().spans].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
       if (spans.length === 0) return;
-      const i = spans.findIndex((s) => s.key === d.selectedKeyRef.current);
+      const i = spans.findIndex((s) => s.key === d().selectedKeyRef.current);
       const next = i < 0 ? (dir > 0 ? 0 : spans.length - 1) : Math.min(spans.length - 1, Math.max(0, i + dir));
       select(spans[next].key, true);
     },
@@ -175,7 +182,8 @@ function createActions(d: ActionDeps): WorkspaceActions {
   // Every change asks first while the gate is closed; the edit runs once it is confirmed.
   const gated = <A extends unknown[]>(f: (...args: A) => void) => (...args: A) => {
     if (readOnly()) return;
-    if (d.editGate?.needed()) d.editGate.ask(() => f(...args));
+    const gate = d().editGate;
+    if (gate?.needed()) gate.ask(() => f(...args));
     else f(...args);
   };
   return {

@@ -46,7 +46,7 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
       const link = demo.propositions
         .flatMap((p) => p.links.map((l) => ({ p, l })))
         .find(({ l }) => l.file === d.file && l.layer === layer && l.span.start === s.start && l.span.end === s.end);
-      const a = s.attributes as Record<string, unknown>;
+      const a = s.attributes;
       claims.push({
         id: `demo:${d.file}:${s.start}`, text: s.text, holder: (a.holder as string) ?? null, voice: (a.voice as string) ?? null,
         denies: a.stance === "denies", perspective: manifest.find((m) => m.file === d.file)!.perspective, document: d.file,

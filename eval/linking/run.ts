@@ -25,8 +25,8 @@ export interface SetReport {
 const nlp = winkNLP(model, []);
 function contentStems(text: string): Set<string> {
   const t = nlp.readDoc(text).tokens();
-  const stems = t.out(nlp.its.stem as never) as string[];
-  const types = t.out(nlp.its.type) as string[];
+  const stems = t.out<string>(nlp.its.stem as never);
+  const types = t.out(nlp.its.type);
   const stops = t.out(nlp.its.stopWordFlag) as unknown as boolean[];
   return new Set(stems.filter((_, i) => types[i] === "word" && !stops[i]).map((s) => s.toLowerCase()));
 }

@@ -18,7 +18,7 @@ export async function apiCall<T>(method: string, url: string, body?: unknown): P
     cache: "no-store",
   });
   if (res.status === 204) return null as T;
-  const data = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(data?.error?.message ?? `The server answered ${res.status}.`, res.status);
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError((data as { error?: { message?: string } } | null)?.error?.message ?? `The server answered ${res.status}.`, res.status);
   return data as T;
 }

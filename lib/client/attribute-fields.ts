@@ -37,7 +37,7 @@ export function summarizeAttributes(label: string, attrs: Record<string, unknown
     const v = attrs[f.name];
     if (v === undefined || v === "") continue;
     if (f.kind === "choice" && typeof v === "boolean") parts.push(v ? f.title.toLowerCase() : `not ${f.title.toLowerCase()}`);
-    else if (f.kind === "text") parts.push(`${f.title.split(" ")[0].toLowerCase()}: ${String(v)}`);
+    else if (f.kind === "text") parts.push(`${(f.title.split(" ")[0] ?? "").toLowerCase()}: ${String(v)}`);
     else parts.push(String(v));
   }
   for (const [k, v] of Object.entries(attrs)) {

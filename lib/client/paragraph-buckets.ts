@@ -5,19 +5,20 @@
 // nothing for unchanged spans).
 import { paragraphRange, type Paragraph } from "./paragraphs";
 import type { ClientSpan } from "./span-types";
+import { at } from "@/lib/domain/at";
 
 export const NO_SPANS: readonly ClientSpan[] = Object.freeze([]);
 
 export type Buckets = readonly (readonly ClientSpan[])[];
 
 export function bucketSpans(paragraphs: readonly Paragraph[], spans: Iterable<ClientSpan>): Buckets {
-  const buckets: ClientSpan[][] = new Array(paragraphs.length);
+  const buckets = new Array<ClientSpan[] | undefined>(paragraphs.length);
   for (const s of spans) {
     if (s.end <= s.start) continue;
     const [first, last] = paragraphRange(paragraphs, s.start, s.end);
     for (let p = first; p <= last; p++) (buckets[p] ??= []).push(s);
   }
-  const out: (readonly ClientSpan[])[] = new Array(paragraphs.length);
+  const out = new Array<readonly ClientSpan[]>(paragraphs.length);
   for (let p = 0; p < paragraphs.length; p++) out[p] = buckets[p] ?? NO_SPANS;
   return out;
 }
@@ -53,7 +54,7 @@ export function updateBuckets(
   if (touched.size === 0) return previous;
   const out = previous.slice();
   for (const p of touched) {
-    const kept = previous[p].filter((s) => next.get(s.key) === s);
+    const kept = at(previous, p).filter((s) => next.get(s.key) === s); // p is a paragraph index
     for (const c of changed) if (c.first <= p && p <= c.last) kept.push(c.span);
     out[p] = kept.length ? kept : NO_SPANS;
   }

@@ -1,6 +1,7 @@
 // The document split into paragraphs at "\n" (the stored text has LF line breaks only).
 // Each paragraph knows its range in code points (what spans use) and in UTF-16 code units
 // (what the DOM uses). Ranges are half-open and exclude the "\n" itself. Pure.
+import { at } from "@/lib/domain/at";
 
 export interface Paragraph {
   index: number;
@@ -43,7 +44,7 @@ export function paragraphAt(paragraphs: readonly Paragraph[], cp: number): numbe
   let hi = paragraphs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (paragraphs[mid].start <= cp) lo = mid;
+    if (at(paragraphs, mid).start <= cp) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -55,7 +56,7 @@ export function paragraphAtUtf16(paragraphs: readonly Paragraph[], u16: number):
   let hi = paragraphs.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (paragraphs[mid].u16Start <= u16) lo = mid;
+    if (at(paragraphs, mid).u16Start <= u16) lo = mid;
     else hi = mid - 1;
   }
   return lo;

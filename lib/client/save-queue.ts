@@ -167,7 +167,9 @@ export class SaveQueue {
 
   /** The head is held (typing): wake up when the hold ends. True if it is held. */
   private waitForHold(): boolean {
-    const wait = this.ops[0].heldUntil - this.timers.now();
+    const head = this.ops[0];
+    if (!head) return false;
+    const wait = head.heldUntil - this.timers.now();
     if (wait <= 0) return false;
     if (this.holdTimer !== null) this.timers.clearTimeout(this.holdTimer);
     this.holdTimer = this.timers.setTimeout(() => {
@@ -192,6 +194,7 @@ export class SaveQueue {
 
   private async sendHead(): Promise<void> {
     const op = this.ops[0];
+    if (!op) return;
     const req = buildWrite(this.documentId, this.server.get(op.key), op.target, this.deleted.get(op.key));
     if (!req) {
       this.ops.shift();
@@ -257,7 +260,10 @@ export class SaveQueue {
   }
 
   private dropOps(key: string): void {
-    for (let i = this.ops.length - 1; i >= 0; i--) if (this.ops[i].key === key && !this.ops[i].sending) this.ops.splice(i, 1);
+    for (let i = this.ops.length - 1; i >= 0; i--) {
+      const op = this.ops[i];
+      if (op && op.key === key && !op.sending) this.ops.splice(i, 1);
+    }
   }
 
   private clearRetry(): void {

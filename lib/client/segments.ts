@@ -5,6 +5,7 @@
 // underline always sits closer to the text than its container's. Pure.
 import type { Paragraph } from "./paragraphs";
 import type { ClientSpan } from "./span-types";
+import { at as itemAt } from "@/lib/domain/at"; // "at" names code-point positions here
 
 export interface Placed {
   span: ClientSpan;
@@ -59,19 +60,20 @@ export function layoutParagraph(para: Paragraph, spans: readonly ClientSpan[]): 
   let si = 0;
   let ei = 0;
   for (let i = 0; i < points.length - 1; i++) {
-    const at = points[i];
+    const at = itemAt(points, i);
     let changed = false;
-    while (ei < byEnd.length && byEnd[ei].e <= at) {
-      const gone = byEnd[ei++].placed;
+    while (ei < byEnd.length && itemAt(byEnd, ei).e <= at) {
+      const gone = itemAt(byEnd, ei++).placed;
       active = active.filter((p) => p !== gone);
       changed = true;
     }
-    while (si < byStart.length && byStart[si].s <= at) {
-      insertByTrack(active, byStart[si++].placed);
+    while (si < byStart.length && itemAt(byStart, si).s <= at) {
+      insertByTrack(active, itemAt(byStart, si++).placed);
       changed = true;
     }
-    const covering = changed || segments.length === 0 ? active.slice() : segments[segments.length - 1].covering;
-    const end = points[i + 1];
+    const last = segments[segments.length - 1];
+    const covering = changed || !last ? active.slice() : last.covering;
+    const end = itemAt(points, i + 1);
     segments.push({ start: at, end, u16Start: toU16(at), u16End: toU16(end), covering });
   }
   return { segments, depth };
@@ -79,7 +81,7 @@ export function layoutParagraph(para: Paragraph, spans: readonly ClientSpan[]): 
 
 function insertByTrack(active: Placed[], p: Placed): void {
   let i = 0;
-  while (i < active.length && active[i].track > p.track) i++;
+  while (i < active.length && itemAt(active, i).track > p.track) i++;
   active.splice(i, 0, p);
 }
 
@@ -98,9 +100,9 @@ export function assignTracks(clips: { placed: Placed; s: number; e: number }[]):
   const tracks: { s: number; e: number }[][] = [];
   for (const c of order) {
     let t = 0;
-    while (t < tracks.length && collides(tracks[t], c.s, c.e)) t++;
+    while (t < tracks.length && collides(itemAt(tracks, t), c.s, c.e)) t++;
     if (t === tracks.length) tracks.push([]);
-    insertInterval(tracks[t], c.s, c.e);
+    insertInterval(itemAt(tracks, t), c.s, c.e);
     c.placed.track = t;
   }
   return tracks.length;
@@ -112,15 +114,15 @@ function collides(track: { s: number; e: number }[], s: number, e: number): bool
   let hi = track.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (track[mid].s < e) lo = mid + 1;
+    if (itemAt(track, mid).s < e) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && track[lo - 1].e > s;
+  return lo > 0 && itemAt(track, lo - 1).e > s;
 }
 
 function insertInterval(track: { s: number; e: number }[], s: number, e: number): void {
   let i = track.length;
-  while (i > 0 && track[i - 1].s > s) i--;
+  while (i > 0 && itemAt(track, i - 1).s > s) i--;
   track.splice(i, 0, { s, e });
 }
 
@@ -138,5 +140,5 @@ function utf16Mapper(para: Paragraph): (cp: number) => number {
     }
   }
   at[cp] = para.text.length;
-  return (x) => para.u16Start + at[x - para.start];
+  return (x) => para.u16Start + itemAt(at, x - para.start);
 }

@@ -4,8 +4,9 @@
 // A DOM point (node, offset) therefore maps to a UTF-16 index without measuring text, and
 // OffsetIndex (lib/domain/text/offsets.ts) turns UTF-16 into code points. Only the reader's own
 // markup is read; the functions take minimal structural types so they test without a DOM.
-import { OffsetIndex } from "@/lib/domain/text/offsets";
+import type { OffsetIndex } from "@/lib/domain/text/offsets";
 import { snapRange, type SnapMode } from "./text-boundaries";
+import { at } from "@/lib/domain/at";
 
 const TEXT_NODE = 3;
 
@@ -32,7 +33,7 @@ function startOf(node: NodeLike): number | null {
   const o = leafStart(node);
   if (o !== null) return o;
   for (let i = 0; i < node.childNodes.length; i++) {
-    const s = startOf(node.childNodes[i]);
+    const s = startOf(at(node.childNodes, i));
     if (s !== null) return s;
   }
   const po = attr(node, "data-po");
@@ -44,7 +45,7 @@ function endOf(node: NodeLike): number | null {
   const o = leafStart(node);
   if (o !== null) return o + (node.textContent ?? "").length;
   for (let i = node.childNodes.length - 1; i >= 0; i--) {
-    const e = endOf(node.childNodes[i]);
+    const e = endOf(at(node.childNodes, i));
     if (e !== null) return e;
   }
   const po = attr(node, "data-po");
@@ -66,12 +67,12 @@ export function domPointToUtf16(node: NodeLike, offset: number): number | null {
   }
   if (leafStart(node) !== null) return offset === 0 ? leafStart(node) : endOf(node);
   if (offset < node.childNodes.length) {
-    const s = startOf(node.childNodes[offset]);
+    const s = startOf(at(node.childNodes, offset));
     if (s !== null) return s;
   }
   // After the last child (or before a child without text): the end of what precedes.
   for (let i = Math.min(offset, node.childNodes.length) - 1; i >= 0; i--) {
-    const e = endOf(node.childNodes[i]);
+    const e = endOf(at(node.childNodes, i));
     if (e !== null) return e;
   }
   return startOf(node);
@@ -101,8 +102,8 @@ export function readSelection(root: Node, selection: Selection | null): [number,
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
-  const a = domPointToUtf16(range.startContainer as unknown as NodeLike, range.startOffset);
-  const b = domPointToUtf16(range.endContainer as unknown as NodeLike, range.endOffset);
+  const a = domPointToUtf16(range.startContainer, range.startOffset);
+  const b = domPointToUtf16(range.endContainer, range.endOffset);
   if (a === null || b === null || a === b) return null;
   return a < b ? [a, b] : [b, a];
 }
@@ -116,7 +117,7 @@ export function utf16ToDomPoint(root: Element, paragraphStarts: readonly number[
   let hi = paragraphStarts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (paragraphStarts[mid] <= u16) lo = mid;
+    if (at(paragraphStarts, mid) <= u16) lo = mid;
     else hi = mid - 1;
   }
   const para = root.querySelector(`[data-pi="${lo}"]`);

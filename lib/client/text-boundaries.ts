@@ -3,6 +3,7 @@
 // words sensibly in every script (ICU's dictionary segmentation for CJK). All positions are
 // UTF-16 indexes into the whole document text. Segmenting works one paragraph ("\n"-free
 // line) at a time, so the cost of a call does not grow with the document. Pure.
+import { at } from "@/lib/domain/at";
 
 export type SnapMode = "word" | "exact";
 
@@ -102,8 +103,8 @@ const SPACE = /\s/;
 export function snapRange(text: string, start: number, end: number, mode: SnapMode, locale?: string): [number, number] | null {
   let s = graphemeFloor(text, Math.min(start, end), locale);
   let e = graphemeCeil(text, Math.max(start, end), locale);
-  while (s < e && SPACE.test(text[s])) s++;
-  while (e > s && SPACE.test(text[e - 1])) e--;
+  while (s < e && SPACE.test(text[s] ?? "")) s++;
+  while (e > s && SPACE.test(text[e - 1] ?? "")) e--;
   if (s >= e) return null;
   if (mode === "word") {
     const first = segmentAt(text, s, "word", locale);
@@ -156,6 +157,9 @@ function lineStops(text: string, ls: number, le: number, kind: BoundaryKind, loc
 }
 
 function findLast<T>(xs: T[], pred: (x: T) => boolean): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i])) return xs[i];
+  for (let i = xs.length - 1; i >= 0; i--) {
+    const x = at(xs, i);
+    if (pred(x)) return x;
+  }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { LayerRequest } from "@/lib/server/annotations/annotations";
+import type { LayerRequest } from "@/lib/domain/spans/layers";
 
 /** `?layer=` values: mine (default), gold, all, or a user id for one annotator's layer. */
 export function parseLayerParam(value: string | null): LayerRequest {

@@ -39,7 +39,7 @@ function toSpan(e: Entry, file: string, published: string | null): DemoSpanInput
       if (!computed) throw new Error(`${file}: no date value for ${JSON.stringify(e.text)}`);
       attributes.value = computed;
     } else if (attributes.value !== computed && !e.why) {
-      throw new Error(`${file}: ${JSON.stringify(e.text)} given ${attributes.value}, computed ${computed}: say why`);
+      throw new Error(`${file}: ${JSON.stringify(e.text)} given ${String(attributes.value)}, computed ${computed}: say why`);
     }
   }
   return { label: e.label, text: e.text, occurrence: e.occurrence ?? 1, attributes, note: e.note ?? "" };

@@ -23,4 +23,7 @@ async function main() {
   }
   await browser.close();
 }
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

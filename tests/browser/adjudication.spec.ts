@@ -73,7 +73,7 @@ test("reviewer adjudicates two annotators' differences into gold with the keyboa
   await waitForCount(--done);
   await expect(page.getByTestId("decision-status")).toContainText("Undecided");
   await page.getByTestId("version").first().getByRole("button", { name: /Accept \(1\)/ }).click();
-  await waitForCount(++done);
+  await waitForCount(done + 1);
   await page.getByRole("button", { name: /^Undecided/ }).click();
 
   // The rest: move with j/k and accept version 1 with the key "1", until nothing is left.

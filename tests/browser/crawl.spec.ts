@@ -47,7 +47,7 @@ function expectedConsoleLine(m: ConsoleMessage): boolean {
 
 async function visit(page: Page, url: string): Promise<{ problems: string[]; status: number }> {
   const problems: string[] = [];
-  let status = 0;
+  let status: number;
   const onConsole = (m: ConsoleMessage) => {
     if (m.type() === "error" && !expectedConsoleLine(m)) problems.push(`console: ${m.text()}`);
   };

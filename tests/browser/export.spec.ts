@@ -1,9 +1,10 @@
 import fs from "node:fs";
+import type { Page } from "@playwright/test";
 import { test, expect, signIn } from "./fixtures";
 
 const cpSlice = (text: string, s: number, e: number) => Array.from(text).slice(s, e).join("");
 
-async function openDataPage(page: import("@playwright/test").Page) {
+async function openDataPage(page: Page) {
   await page.getByRole("link", { name: /Japan–South Korea export controls, 2019/ }).click();
   await page.getByRole("link", { name: "Import & export" }).click();
   await expect(page).toHaveURL(/\/data$/);
@@ -17,7 +18,7 @@ test("a reviewer downloads Parallax JSONL and CoNLL from Import & export", async
 
   const [jsonl] = await Promise.all([page.waitForEvent("download"), form.getByTestId("export-download").click()]);
   expect(jsonl.suggestedFilename()).toMatch(/-all-jsonl\.jsonl$/);
-  const lines = fs.readFileSync((await jsonl.path())!, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  const lines = fs.readFileSync(await jsonl.path(), "utf8").trim().split("\n").map((l) => JSON.parse(l));
   expect(lines[0]).toMatchObject({ type: "project", name: "Japan–South Korea export controls, 2019", format: "parallax-jsonl" });
   const docs = lines.filter((l) => l.type === "document");
   expect(docs).toHaveLength(5);
@@ -30,7 +31,7 @@ test("a reviewer downloads Parallax JSONL and CoNLL from Import & export", async
   await form.getByLabel("Layer").selectOption("gold");
   const [conll] = await Promise.all([page.waitForEvent("download"), form.getByTestId("export-download").click()]);
   expect(conll.suggestedFilename()).toMatch(/-gold-conll\.conll$/);
-  const text = fs.readFileSync((await conll.path())!, "utf8");
+  const text = fs.readFileSync(await conll.path(), "utf8");
   expect(text.startsWith("-DOCSTART- -X- -X- O\n")).toBe(true);
   expect(text).not.toMatch(/^# dropped/m);
   // The count the page shows is the one the download's header carries.

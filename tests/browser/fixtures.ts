@@ -7,6 +7,7 @@ export const DEMO_PASSWORD = "parallax-demo";
 
 export const test = base.extend<{ baseUrl: string }, { server: TestServer }>({
   server: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from the destructuring: a worker fixture with none must still write {}
     async ({}, use) => {
       const server = await startTestServer();
       await use(server);

@@ -39,11 +39,11 @@ async function pointIn(page: Page, needle: string, at: number): Promise<{ x: num
         nodes.push(n as Text);
         all += n.textContent;
       }
-      let i = all.indexOf(needle as string);
+      let i = all.indexOf(needle);
       if (i < 0) throw new Error(`not in the text: ${needle}`);
-      i += at as number;
+      i += at;
       for (const node of nodes) {
-        const len = node.textContent!.length;
+        const len = node.textContent.length;
         if (i < len) {
           node.parentElement!.scrollIntoView({ block: "center" });
           const r = document.createRange();

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { Client, signedIn } from "../support/http-client";
+import { type Client, signedIn } from "../support/http-client";
 import { actorFor, useTestDatabase } from "../support/data-layer";
 
 // The matcher's decision loop and claim clusters through the JSON API, on a project built here:

@@ -1,6 +1,6 @@
 import { describe, expect, it, inject, beforeAll } from "vitest";
 import { createHash } from "node:crypto";
-import { Client, signedIn } from "../support/http-client";
+import { type Client, signedIn } from "../support/http-client";
 import { actorFor, demoProjectId, makeUser } from "../support/data-layer";
 
 const baseUrl = () => inject("baseUrl");

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
-const MENTION = /(?<![\w@/.-])((?:app|components|lib|scripts|tests|bench|prisma|eval|docs)\/[\w[\].\/-]*[\w])/g;
+const MENTION = /(?<![\w@/.-])((?:app|components|lib|scripts|tests|bench|prisma|eval|docs)\/[\w[\]./-]*[\w])/g;
 
 function mentionedPaths(): { where: string; path: string }[] {
   const files = execFileSync("git", ["ls-files", "*.ts", "*.tsx", "*.mjs", "*.md"], { encoding: "utf8" })
@@ -18,8 +18,8 @@ function mentionedPaths(): { where: string; path: string }[] {
       .forEach((line, i) => {
         if (/^\s*(import|export)\b.*\bfrom\b/.test(line)) return; // the type checker owns imports
         for (const m of line.matchAll(MENTION)) {
-          const p = m[1]!;
-          if (p.includes("..") || /[*<]/.test(line.slice(m.index!, m.index! + p.length + 2))) continue; // globs, traversal fixtures
+          const p = m[1];
+          if (p.includes("..") || /[*<]/.test(line.slice(m.index, m.index + p.length + 2))) continue; // globs, traversal fixtures
           found.push({ where: `${file}:${i + 1}`, path: p });
         }
       });

@@ -44,7 +44,10 @@ describe("evidence and its reasons", () => {
   it("has one feature per name, each in [0, 1]", () => {
     const { features } = pairEvidence({ analysis: a("Japan punished Korea for the verdicts"), holder: "Yonhap" }, { analysis: a("Tokyo took revenge on Seoul over the rulings"), holder: "yonhap" });
     expect(features).toHaveLength(FEATURE_NAMES.length);
-    for (const f of features) expect(f).toBeGreaterThanOrEqual(0), expect(f).toBeLessThanOrEqual(1);
+    for (const f of features) {
+      expect(f).toBeGreaterThanOrEqual(0);
+      expect(f).toBeLessThanOrEqual(1);
+    }
     expect(features[FEATURE_NAMES.indexOf("holder")]).toBe(1);
   });
 

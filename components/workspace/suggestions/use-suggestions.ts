@@ -40,7 +40,7 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
           setAll(r.suggestions);
           setLoading(false);
           // The rule suggesters run in the background after a document arrives: look again.
-          if (!r.ready && ++polls < MAX_POLLS) timer = setTimeout(load, POLL_MS);
+          if (!r.ready && ++polls < MAX_POLLS) timer = setTimeout(() => void load(), POLL_MS);
         })
         .catch(() => !stop && setLoading(false));
     void load();
@@ -103,8 +103,8 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
     [advancePast, canAnnotate, documentId, model],
   );
 
-  const accept = useCallback((id?: string) => decide([id ?? currentRef.current?.id].filter(Boolean) as string[], "accept"), [decide]);
-  const reject = useCallback((id?: string) => decide([id ?? currentRef.current?.id].filter(Boolean) as string[], "reject"), [decide]);
+  const accept = useCallback((id?: string) => decide([id ?? currentRef.current?.id].filter((x): x is string => Boolean(x)), "accept"), [decide]);
+  const reject = useCallback((id?: string) => decide([id ?? currentRef.current?.id].filter((x): x is string => Boolean(x)), "reject"), [decide]);
   const acceptAll = useCallback((label: string) => decide(pendingRef.current.filter((s) => s.label === label).map((s) => s.id), "accept"), [decide]);
 
   return { pending, current, counts, loading, move, accept, reject, acceptAll };

@@ -5,6 +5,7 @@
 // PARALLAX_TRUST_PROXY says proxies of ours appended to it: with `hops` trusted proxies in
 // front of the app, the client is the hops-th address from the right of [...forwarded, socket].
 // With 0 (the default) the header is ignored and the socket address is the client.
+import { at } from "../at";
 
 /** Parse PARALLAX_TRUST_PROXY: unset or "0" → 0; a small whole number of hops; anything else is an error. */
 export function parseTrustProxy(raw: string | undefined): number {
@@ -20,7 +21,7 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: s
   const chain = forwardedFor.split(",").map((s) => normalizeAddress(s.trim())).filter(Boolean);
   const all = [...chain, socket];
   // all[length-1] is the socket (the nearest proxy); each trusted hop vouches for one more to its left.
-  return all[Math.max(0, all.length - 1 - hops)];
+  return at(all, Math.max(0, all.length - 1 - hops));
 }
 
 /** "::ffff:127.0.0.1" and "127.0.0.1" are the same client. */

@@ -81,7 +81,7 @@ export function checkRequest(facts: RequestFacts): Refusal | null {
   }
   const hasBody = chunked || (declared ?? 0) > 0;
   if (!hasBody) return null;
-  const type = (facts.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  const type = ((facts.header("content-type") ?? "").split(";")[0] ?? "").trim().toLowerCase();
   if (!cls.types.includes(type)) {
     const expected = cls.types.length === 1 ? `'Content-Type: ${cls.types[0]}'` : `one of these content types: ${cls.types.join(", ")}`;
     return {

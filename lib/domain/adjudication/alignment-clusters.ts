@@ -5,6 +5,7 @@
 import { forEachOverlappingPair, hullLength, overlapLength } from "../agreement/overlap-pairs";
 import { linksKey, type Span } from "../spans/spans";
 import { canonicalJson } from "../text/stable-key";
+import { at } from "../at";
 
 export interface AnnotatedSpan {
   annotatorId: string;
@@ -75,24 +76,30 @@ function seedExactMatches(nodes: readonly AnnotatedSpan[]): Cluster[] {
 function mergeOverlapping(seeds: readonly Cluster[]): Cluster[] {
   const pairs: { i: number; j: number; overlap: number; hull: number }[] = [];
   forEachOverlappingPair(seeds, (i, j) => {
-    if (seeds[i].label !== seeds[j].label) return;
-    pairs.push({ i, j, overlap: overlapLength(seeds[i], seeds[j]), hull: hullLength(seeds[i], seeds[j]) });
+    const [x, y] = [at(seeds, i), at(seeds, j)];
+    if (x.label !== y.label) return;
+    pairs.push({ i, j, overlap: overlapLength(x, y), hull: hullLength(x, y) });
   });
   pairs.sort((x, y) => y.overlap - x.overlap || x.hull - y.hull || x.i - y.i || x.j - y.j);
   const parent = seeds.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const root = (i: number): number => {
+    const p = at(parent, i);
+    return p === i ? i : (parent[i] = root(p));
+  };
   const annotators = seeds.map((s) => new Set(s.annotators));
   for (const { i, j } of pairs) {
-    const [a, b] = [root(i), root(j)].sort((x, y) => x - y);
-    if (a === b || !disjoint(annotators[a], annotators[b])) continue;
+    const [ri, rj] = [root(i), root(j)];
+    const [a, b] = ri <= rj ? [ri, rj] : [rj, ri];
+    const [into, from] = [at(annotators, a), at(annotators, b)];
+    if (a === b || !disjoint(into, from)) continue;
     parent[b] = a;
-    for (const id of annotators[b]) annotators[a].add(id);
+    for (const id of from) into.add(id);
   }
   const clusters = new Map<number, Cluster>();
   seeds.forEach((seed, i) => {
     const r = root(i);
     const cluster = clusters.get(r);
-    if (!cluster) clusters.set(r, { ...seed, members: [...seed.members], annotators: annotators[r] });
+    if (!cluster) clusters.set(r, { ...seed, members: [...seed.members], annotators: at(annotators, r) });
     else {
       cluster.members.push(...seed.members);
       cluster.start = Math.min(cluster.start, seed.start);

@@ -5,6 +5,7 @@
 import { clusterLayers, type AnnotatedSpan } from "./alignment-clusters";
 import type { Span } from "../spans/spans";
 import { hashKey } from "../text/stable-key";
+import { at } from "../at";
 
 export type AlignmentKind = "agreed" | "label_mismatch" | "boundary_mismatch" | "attribute_mismatch" | "link_mismatch" | "partial";
 
@@ -38,7 +39,7 @@ export function alignLayers(layers: ReadonlyMap<string, readonly Span[]>): Align
     (a, b) =>
       a.start - b.start ||
       b.end - a.end ||
-      compareText(a.versions[0].span.label, b.versions[0].span.label) ||
+      compareText(at(a.versions, 0).span.label, at(b.versions, 0).span.label) || // an item has at least one version
       compareText(a.key, b.key) ||
       compareSupport(a, b),
   );
@@ -56,7 +57,7 @@ function buildItem(members: readonly AnnotatedSpan[], annotators: readonly strin
   const versions = [...byVersion.entries()]
     .map(([signature, group]) => {
       const sorted = [...group].sort((a, b) => compareText(a.annotatorId, b.annotatorId));
-      return { signature, span: sorted[0].span, annotatorIds: sorted.map((m) => m.annotatorId) };
+      return { signature, span: at(sorted, 0).span, annotatorIds: sorted.map((m) => m.annotatorId) }; // a group is never empty
     })
     .sort(
       (a, b) =>

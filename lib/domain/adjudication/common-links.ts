@@ -3,7 +3,7 @@
 import { linksKey, type SpanLink } from "../spans/spans";
 
 export function commonLinks(versions: readonly { links?: readonly SpanLink[] }[]): SpanLink[] {
-  if (versions.length === 0) return [];
   const [first, ...rest] = versions;
+  if (!first) return [];
   return (first.links ?? []).filter((l) => rest.every((v) => (v.links ?? []).some((o) => linksKey([o]) === linksKey([l]))));
 }

@@ -1,5 +1,6 @@
 // Krippendorff's squared difference functions δ²(c, k), one per level of measurement
 // (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability", section E). Pure.
+import { at } from "../at";
 
 export type MeasurementLevel = "nominal" | "ordinal" | "interval" | "ratio";
 
@@ -22,22 +23,22 @@ export function differenceFunction(
     case "ordinal":
       return ordinalDifference(marginals);
     case "interval":
-      return (c, k) => (values[c] - values[k]) ** 2;
+      return (c, k) => (at(values, c) - at(values, k)) ** 2;
     case "ratio":
-      return (c, k) => ratioDifference(values[c], values[k]);
+      return (c, k) => ratioDifference(at(values, c), at(values, k));
   }
 }
 
 /** δ²_ck = (Σ_{g=c..k} n_g − (n_c + n_k) / 2)², computed from prefix sums in O(1). */
 function ordinalDifference(marginals: readonly number[]): Difference {
   const prefix = new Array<number>(marginals.length + 1).fill(0);
-  marginals.forEach((n, i) => (prefix[i + 1] = prefix[i] + n));
+  marginals.forEach((n, i) => (prefix[i + 1] = at(prefix, i) + n));
   return (c, k) => {
     if (c === k) return 0;
     const lo = Math.min(c, k);
     const hi = Math.max(c, k);
-    const between = prefix[hi + 1] - prefix[lo];
-    return (between - (marginals[lo] + marginals[hi]) / 2) ** 2;
+    const between = at(prefix, hi + 1) - at(prefix, lo);
+    return (between - (at(marginals, lo) + at(marginals, hi)) / 2) ** 2;
   };
 }
 

@@ -3,6 +3,7 @@
 // missing values, four measurement levels). Pure. Each returns null, never NaN, when the
 // coefficient is undefined: no items, or no expected disagreement (nothing varies).
 import { differenceFunction, type MeasurementLevel } from "./agreement-differences";
+import { at } from "../at";
 
 /**
  * Cohen's kappa for two raters; `a[i]` and `b[i]` are their labels for item i.
@@ -39,16 +40,17 @@ export function cohenKappa(a: readonly (string | null)[], b: readonly (string | 
  * must have the same number of raters and every row the same number of categories.
  */
 export function fleissKappa(counts: readonly (readonly number[])[]): number | null {
-  if (counts.length === 0) return null;
-  const categories = counts[0].length;
-  const raters = sum(counts[0]);
+  const first = counts[0];
+  if (!first) return null;
+  const categories = first.length;
+  const raters = sum(first);
   const categoryTotals = new Array<number>(categories).fill(0);
   let agreeingPairs = 0;
   counts.forEach((row, i) => {
     checkFleissRow(row, i, categories, raters);
     row.forEach((c, j) => {
       agreeingPairs += c * (c - 1);
-      categoryTotals[j] += c;
+      categoryTotals[j] = at(categoryTotals, j) + c; // checkFleissRow: the row has `categories` cells
     });
   });
   if (raters < 2) return null;
@@ -93,7 +95,10 @@ export function krippendorffAlpha(
   const index = new Map<AlphaValue, number>(values.map((v, i) => [v, i]));
   const coincidences = countCoincidences(data, index);
   const marginals = new Array<number>(values.length).fill(0);
-  for (const [cell, o] of coincidences) marginals[Math.floor(cell / values.length)] += o;
+  for (const [cell, o] of coincidences) {
+    const c = Math.floor(cell / values.length); // cell = c * values.length + k, both value indexes
+    marginals[c] = at(marginals, c) + o;
+  }
   const n = sum(marginals);
   if (n === 0) return null;
 
@@ -104,7 +109,7 @@ export function krippendorffAlpha(
   }
   let expected = 0;
   for (let c = 0; c < values.length; c++) {
-    for (let k = c + 1; k < values.length; k++) expected += 2 * marginals[c] * marginals[k] * delta(c, k);
+    for (let k = c + 1; k < values.length; k++) expected += 2 * at(marginals, c) * at(marginals, k) * delta(c, k);
   }
   if (expected === 0) return null;
   return 1 - ((n - 1) * observed) / expected;

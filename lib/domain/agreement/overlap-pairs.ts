@@ -1,4 +1,5 @@
 // Enumerating overlapping pairs of half-open ranges without comparing every pair. Pure.
+import { at } from "../at";
 
 export interface Range {
   start: number;
@@ -13,14 +14,14 @@ export interface Range {
 export function forEachOverlappingPair(ranges: readonly Range[], visit: (i: number, j: number) => void): void {
   const order = ranges
     .map((_, i) => i)
-    .filter((i) => ranges[i].end > ranges[i].start)
-    .sort((x, y) => ranges[x].start - ranges[y].start || x - y);
+    .filter((i) => at(ranges, i).end > at(ranges, i).start)
+    .sort((x, y) => at(ranges, x).start - at(ranges, y).start || x - y);
   const open: number[] = [];
   for (const current of order) {
-    const position = ranges[current].start;
+    const position = at(ranges, current).start;
     let kept = 0;
     for (const other of open) {
-      if (ranges[other].end <= position) continue;
+      if (at(ranges, other).end <= position) continue;
       open[kept++] = other;
       // `other` started at or before `position` and ends after it: the two overlap.
       visit(Math.min(other, current), Math.max(other, current));

@@ -27,6 +27,7 @@ import {
   type MatchCounts,
   type MatchScores,
 } from "./span-matching";
+import { at } from "../at";
 
 export interface LabelAgreement {
   alpha: number | null;
@@ -159,9 +160,10 @@ export class AgreementAccumulator {
     const docOverlap = emptyCounts();
     for (let i = 0; i < annotators.length; i++) {
       for (let j = i + 1; j < annotators.length; j++) {
-        const pair = this.pairState(annotators[i], annotators[j]);
-        const first = layers.get(annotators[i]) as readonly LabelledRange[];
-        const second = layers.get(annotators[j]) as readonly LabelledRange[];
+        const [a, b] = [at(annotators, i), at(annotators, j)];
+        const pair = this.pairState(a, b);
+        const first = layers.get(a) as readonly LabelledRange[];
+        const second = layers.get(b) as readonly LabelledRange[];
         const overlap = matchSpans(first, second, "overlap");
         const exact = matchSpans(first, second, "exact");
         this.addLabelCounts(overlap.byLabel, exact.byLabel);
@@ -170,7 +172,7 @@ export class AgreementAccumulator {
         accumulateCounts(docOverlap, overlap.overall);
         for (const label of docLabels) {
           const coverage = coverages.get(label) as Range[][];
-          const table = countPairTable(coverage[i], coverage[j]);
+          const table = countPairTable(at(coverage, i), at(coverage, j)); // one coverage per annotator
           pair.table.both += table.both;
           pair.table.onlyFirst += table.onlyFirst;
           pair.table.onlySecond += table.onlySecond;

@@ -3,6 +3,7 @@
 // Nothing here allocates per character: coverage is kept as sorted disjoint intervals and
 // coincidences are counted per run of characters between span boundaries. Pure.
 import type { Range } from "./overlap-pairs";
+import { at } from "../at";
 
 /**
  * The binary coincidence matrix of Krippendorff's alpha, summable across labels and
@@ -47,8 +48,9 @@ export function intersectionLength(a: readonly Range[], b: readonly Range[]): nu
   let j = 0;
   let n = 0;
   while (i < a.length && j < b.length) {
-    n += Math.max(0, Math.min(a[i].end, b[j].end) - Math.max(a[i].start, b[j].start));
-    if (a[i].end <= b[j].end) i++;
+    const [x, y] = [at(a, i), at(b, j)];
+    n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+    if (x.end <= y.end) i++;
     else j++;
   }
   return n;

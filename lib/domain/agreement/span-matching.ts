@@ -2,6 +2,7 @@
 // counts (tp, fp, fn) so they can be summed over documents and pairs before scoring.
 // Offsets are code points, ranges half-open [start, end). Pure.
 import { forEachOverlappingPair, hullLength, overlapLength } from "./overlap-pairs";
+import { at } from "../at";
 
 /** The part of a span that matching looks at. */
 export interface LabelledRange {
@@ -112,7 +113,8 @@ function countOverlapMatches(ref: readonly LabelledRange[], cand: readonly Label
   const pairs: { r: number; c: number; overlap: number; hull: number }[] = [];
   forEachOverlappingPair(all, (i, j) => {
     if (i >= ref.length || j < ref.length) return; // both from the same side
-    pairs.push({ r: i, c: j, overlap: overlapLength(all[i], all[j]), hull: hullLength(all[i], all[j]) });
+    const [x, y] = [at(all, i), at(all, j)];
+    pairs.push({ r: i, c: j, overlap: overlapLength(x, y), hull: hullLength(x, y) });
   });
   // Largest overlap first; among equals the tighter pair (an exact match has the smallest hull).
   pairs.sort((x, y) => y.overlap - x.overlap || x.hull - y.hull || x.r - y.r || x.c - y.c);

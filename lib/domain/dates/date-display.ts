@@ -10,6 +10,7 @@ export function formatDate(value: string): string {
   const m = PATTERN.exec(value.trim());
   if (!m) return value;
   const [, y, mo, d, hh, mm, zone] = m;
+  if (y === undefined) return value; // the year group is not optional: a match has it
   const month = mo ? MONTHS[Number(mo) - 1] : undefined;
   if (mo && !month) return value;
   const day = d ? `${Number(d)} ` : "";

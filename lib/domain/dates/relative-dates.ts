@@ -3,6 +3,7 @@
 // reference, adds bare years to chrono's grammar, and decides the precision of the answer.
 // Pure: chrono is a pure library and no clock is read.
 import * as chrono from "chrono-node";
+import { at } from "../at";
 
 const YEAR = "(1[5-9]\\d\\d|2[01]\\d\\d)";
 
@@ -28,8 +29,8 @@ const MONTH_NAME = "(January|February|March|April|May|June|July|August|September
 const monthOfRelativeYearParser: chrono.Parser = {
   pattern: () => new RegExp(`\\b${MONTH_NAME}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "i"),
   extract: (context, match) => {
-    const month = MONTHS.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
-    const shift = { last: -1, this: 0, next: 1 }[match[2].toLowerCase() as "last" | "this" | "next"];
+    const month = MONTHS.indexOf(at(match, 1).slice(0, 3).toLowerCase()) + 1; // both groups are required
+    const shift = { last: -1, this: 0, next: 1 }[at(match, 2).toLowerCase() as "last" | "this" | "next"];
     return { month, year: context.reference.instant.getFullYear() + shift };
   },
 };
@@ -60,11 +61,12 @@ const FAR_ANCHORS = [new Date(1990, 0, 1, 12), new Date(2040, 6, 1, 12)];
  */
 export function normalizeDateMention(text: string, publishedAt: string | null): string | null {
   const bareYear = BARE_YEAR.exec(text);
-  if (bareYear) return bareYear[1];
+  if (bareYear) return at(bareYear, 1);
   const anchor = publishedAt ? parseLocalDate(publishedAt) : null;
   if (anchor) return normalizeAgainst(text, anchor);
   const readings = FAR_ANCHORS.map((ref) => normalizeAgainst(text, ref));
-  return readings.every((r) => r === readings[0]) ? readings[0] : null;
+  const [first = null] = readings;
+  return readings.every((r) => r === first) ? first : null;
 }
 
 /** Noon on the local calendar date an ISO date or date-time starts with (offset ignored). */

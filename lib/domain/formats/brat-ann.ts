@@ -7,6 +7,7 @@ import type { CorpusProject } from "./corpus";
 import { compareSpans } from "../spans/spans";
 import { ANY_SPACE, PYTHON_LINE_BREAK, isLineBreak } from "./line-breaks";
 import { sortRecordKeys } from "./span-order";
+import { at } from "../at";
 
 /** What annotation.conf must declare: filled in while documents are written. */
 export interface BratSchema {
@@ -108,7 +109,7 @@ export function renderBratAnn(text: string, spans: readonly Span[], schema: Brat
     const type = toBratName(span.label);
     schema.entities.add(type);
     const id = `T${++t}`;
-    if (fragments[0][0] !== span.start || fragments[fragments.length - 1][1] !== span.end) extents[id] = [span.start, span.end];
+    if (at(fragments, 0)[0] !== span.start || at(fragments, fragments.length - 1)[1] !== span.end) extents[id] = [span.start, span.end]; // not empty, see above
     const offsets = fragments.map(([s, e]) => `${s} ${e}`).join(";");
     const quoted = fragments.map(([s, e]) => index.slice(s, e)).join(" ");
     lines.push(`${id}\t${type} ${offsets}\t${quoted}`);

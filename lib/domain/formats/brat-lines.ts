@@ -5,6 +5,7 @@
 // problems, so real brat corpora import.
 import { splitPythonLines } from "./line-breaks";
 import type { ProblemList } from "./problem-list";
+import { at } from "../at";
 
 export interface BratTextBound {
   id: string;
@@ -43,21 +44,25 @@ export function readBratLines(name: string, content: string, problems: ProblemLi
     if (id && id !== "*" && id !== "#" && ids.has(id)) return problems.add(where, `duplicate annotation id ${id}`);
     ids.add(id);
     let m: RegExpExecArray | null;
+    const unsupported = UNSUPPORTED[line.charAt(0)];
+    // at(m, n) for the groups each pattern always captures; ATTRIBUTE's value (group 4) is optional.
     if ((m = TEXT_BOUND.exec(line))) {
-      const fragments = m[3].split(";").map((f) => f.split(" ").map(Number) as [number, number]);
-      out.textBounds.push({ id: m[1], type: m[2], fragments, text: m[4], where });
+      const fragments = at(m, 3).split(";").map((f) => f.split(" ").map(Number) as [number, number]);
+      out.textBounds.push({ id: at(m, 1), type: at(m, 2), fragments, text: at(m, 4), where });
     } else if ((m = ATTRIBUTE.exec(line))) {
-      if (!m[3].startsWith("T")) return problems.skip(`attributes of ${UNSUPPORTED[m[3][0]]}`);
-      const attrs = out.attributes.get(m[3]) ?? new Map<string, string | true>();
-      attrs.set(m[2], m[4] === undefined ? true : m[4]);
-      out.attributes.set(m[3], attrs);
-      out.references.push({ target: m[3], where });
+      const target = at(m, 3);
+      if (!target.startsWith("T")) return problems.skip(`attributes of ${UNSUPPORTED[target.charAt(0)]}`);
+      const attrs = out.attributes.get(target) ?? new Map<string, string | true>();
+      attrs.set(at(m, 2), m[4] === undefined ? true : m[4]);
+      out.attributes.set(target, attrs);
+      out.references.push({ target, where });
     } else if ((m = NOTE.exec(line))) {
-      if (!m[3].startsWith("T")) return problems.skip(`notes on ${UNSUPPORTED[m[3][0]] ?? "other annotations"}`);
-      out.notes.set(m[3], [...(out.notes.get(m[3]) ?? []), m[4]]);
-      out.references.push({ target: m[3], where });
-    } else if (UNSUPPORTED[line[0]] && /^(\*|[REN]\d+)\t/.test(line)) {
-      problems.skip(UNSUPPORTED[line[0]]);
+      const target = at(m, 3);
+      if (!target.startsWith("T")) return problems.skip(`notes on ${UNSUPPORTED[target.charAt(0)] ?? "other annotations"}`);
+      out.notes.set(target, [...(out.notes.get(target) ?? []), at(m, 4)]);
+      out.references.push({ target, where });
+    } else if (unsupported && /^(\*|[REN]\d+)\t/.test(line)) {
+      problems.skip(unsupported);
     } else {
       problems.add(where, "not a brat standoff line (expected an id such as T1, A1, R1, E1, N1, #1 or *, a tab, then the annotation)");
     }

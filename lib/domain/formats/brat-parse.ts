@@ -14,11 +14,12 @@ import { type BratTextBound, readBratLines } from "./brat-lines";
 import { type SpanContext, checkImportedSpan } from "./import-span";
 import { ProblemList } from "./problem-list";
 import { type TextFilesOptions, readTextFiles } from "./text-files";
+import { at } from "../at";
 
-export function parseBrat(files: Record<string, string>, options: TextFilesOptions = {}): ImportResult {
+export function parseBrat(files: Record<string, string>, options: TextFilesOptions): ImportResult {
   const problems = new ProblemList(options.maxProblems);
   const conf = Object.keys(files).find((n) => /(^|\/)annotation\.conf$/i.test(n));
-  const encoded = conf !== undefined && files[conf].includes(BRAT_VALUE_ENCODING);
+  const encoded = conf !== undefined && (files[conf] ?? "").includes(BRAT_VALUE_ENCODING);
   for (const name of Object.keys(files)) {
     if (/\.ann$/i.test(name) && files[name.replace(/\.ann$/i, ".txt")] === undefined) {
       problems.add(`file ${name}`, "no .txt file with the same name");
@@ -76,7 +77,11 @@ function readAnn(
 /** One range from the fragments, checking the quoted text (fragments joined by spaces). */
 function joinFragments(t: BratTextBound, raw: OffsetIndex, problems: ProblemList) {
   const where = `${t.where} (${t.id})`;
-  if (t.fragments.length === 1) return { start: t.fragments[0][0], end: t.fragments[0][1], text: t.text };
+  // A text-bound line has at least one fragment (brat-lines.ts's pattern).
+  const [first] = t.fragments;
+  if (!first) return null;
+  const last = at(t.fragments, t.fragments.length - 1);
+  if (t.fragments.length === 1) return { start: first[0], end: first[1], text: t.text };
   for (const [s, e] of t.fragments) {
     if (!(s < e) || e > raw.length) {
       problems.add(where, `fragment [${s}, ${e}) is empty, reversed or past the end (${raw.length} code points)`);
@@ -84,7 +89,8 @@ function joinFragments(t: BratTextBound, raw: OffsetIndex, problems: ProblemList
     }
   }
   for (let k = 1; k < t.fragments.length; k++) {
-    const gap = t.fragments[k][0] >= t.fragments[k - 1][1] ? raw.slice(t.fragments[k - 1][1], t.fragments[k][0]) : "x";
+    const [prev, next] = [at(t.fragments, k - 1), at(t.fragments, k)];
+    const gap = next[0] >= prev[1] ? raw.slice(prev[1], next[0]) : "x";
     if (!ONLY_SPACE.test(gap)) {
       problems.add(where, "a discontinuous span with text between its fragments cannot be imported");
       return null;
@@ -95,7 +101,7 @@ function joinFragments(t: BratTextBound, raw: OffsetIndex, problems: ProblemList
     problems.add(where, `text does not match the document: expected ${JSON.stringify(quoted)}, got ${JSON.stringify(t.text)}`);
     return null;
   }
-  return { start: t.fragments[0][0], end: t.fragments[t.fragments.length - 1][1], text: undefined };
+  return { start: first[0], end: last[1], text: undefined };
 }
 
 const ONLY_SPACE = new RegExp(`^[${ANY_SPACE}]*$`, "u");

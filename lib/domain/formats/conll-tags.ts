@@ -8,6 +8,7 @@
 // the greedy rule that keeps the most spans. "outer" is there for claim-level corpora.
 import type { Span } from "../spans/spans";
 import { CONLL_SPACE, type Token } from "./tokenize";
+import { at } from "../at";
 
 const SPACE_RUN = new RegExp(`[${CONLL_SPACE}]+`, "gu");
 
@@ -30,7 +31,7 @@ export function tagTokens(
   for (const span of spans) {
     const first = firstTokenEndingAfter(tokens, span.start);
     let last = first;
-    while (last < tokens.length && tokens[last].start < span.end) last++;
+    while (last < tokens.length && at(tokens, last).start < span.end) last++;
     if (last === first) dropped.push(span); // only whitespace under the span
     else candidates.push({ span, first, last });
   }
@@ -57,11 +58,12 @@ export function tagTokens(
   });
 
   const tags = tokens.map((token, k) => {
-    const o = owner[k];
+    const o = at(owner, k); // one owner entry per token
     if (o === -1) return "O";
-    const label = candidates[o].span.label.replace(SPACE_RUN, "_");
+    const candidate = at(candidates, o); // owner holds candidate indexes or -1
+    const label = candidate.span.label.replace(SPACE_RUN, "_");
     // A span crossing a line break becomes one entity per line: CoNLL sentences end there.
-    const begins = k === candidates[o].first || token.lineBreakBefore;
+    const begins = k === candidate.first || token.lineBreakBefore;
     return `${begins ? "B" : "I"}-${label}`;
   });
   return { tags, kept, dropped };
@@ -73,7 +75,7 @@ function firstTokenEndingAfter(tokens: readonly Token[], cp: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid].end <= cp) lo = mid + 1;
+    if (at(tokens, mid).end <= cp) lo = mid + 1;
     else hi = mid;
   }
   return lo;

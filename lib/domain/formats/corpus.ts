@@ -112,6 +112,11 @@ export interface ImportResult {
 }
 
 export interface ImportOptions {
+  /**
+   * SHA-256 (hex) of a normalized text, for ImportedDocument.sha256 and JSONL's hash check:
+   * lib/server/text-hash.ts's hashText. Passed in because lib/domain has no crypto of its own.
+   */
+  hashText: (normalized: string) => string;
   /** Allowed label keys; when given, a span with any other label is a problem. */
   labels?: readonly string[];
   /** Stop recording problems after this many (counting goes on). Default 1000. */

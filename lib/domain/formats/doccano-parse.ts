@@ -22,7 +22,7 @@ export interface DoccanoImportOptions extends ImportOptions {
   textField?: string;
 }
 
-export function parseDoccano(input: string, options: DoccanoImportOptions = {}): ImportResult {
+export function parseDoccano(input: string, options: DoccanoImportOptions): ImportResult {
   const problems = new ProblemList(options.maxProblems);
   const documents: ImportedDocument[] = [];
   for (const { line, value } of readJsonLines(input, problems)) {
@@ -62,7 +62,7 @@ export function parseDoccano(input: string, options: DoccanoImportOptions = {}):
       buildImportedDocument(doc, meta, spans, {
         sourceName: where,
         ...(typeof id === "string" || typeof id === "number" ? { sourceId: String(id) } : {}),
-      }),
+      }, options.hashText),
     );
   }
   return { documents, propositions: [], ...problems.report() };

@@ -31,7 +31,7 @@ export function createDefaultMeta(title: string): DocumentMeta {
 
 /** A stand-in title for formats that carry none: the first line, cut to 80 code points. */
 export function deriveTitle(text: string): string {
-  const first = text.trimStart().split("\n", 1)[0].trim();
+  const first = (text.trimStart().split("\n", 1)[0] ?? "").trim();
   const cps = Array.from(first);
   return cps.length <= 80 ? first : cps.slice(0, 79).join("") + "…";
 }

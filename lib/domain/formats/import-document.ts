@@ -1,6 +1,6 @@
 // Turning imported raw text into a stored-form document: normalization with an offset
 // map, size limit, hash.
-import { MAX_DOCUMENT_BYTES, emptyTextProblem, hashText, utf8ByteLength } from "../text/text";
+import { MAX_DOCUMENT_BYTES, emptyTextProblem, utf8ByteLength } from "../text/text";
 import type { ImportedDocument, ImportedSpan } from "./corpus";
 import type { DocumentMeta } from "./document-meta";
 import { type NormalizedText, normalizeWithOffsets } from "./normalize-offsets";
@@ -37,6 +37,7 @@ export function buildImportedDocument(
   meta: DocumentMeta,
   spans: ImportedSpan[],
   source: { sourceName: string; sourceId?: string; status?: string },
+  hashText: (normalized: string) => string,
 ): ImportedDocument {
   return {
     ...(source.sourceId !== undefined ? { sourceId: source.sourceId } : {}),

@@ -16,7 +16,7 @@ import {
 } from "./jsonl-schemas";
 import { ProblemList } from "./problem-list";
 
-export function parseJsonl(input: string, options: ImportOptions = {}): ImportResult {
+export function parseJsonl(input: string, options: ImportOptions): ImportResult {
   const problems = new ProblemList(options.maxProblems);
   const documents: ImportedDocument[] = [];
   const propositions: { line: number; value: CorpusProposition }[] = [];
@@ -128,7 +128,7 @@ function readDocument(value: unknown, where: string, problems: ProblemList, opti
     );
     if (span) spans.push(span);
   });
-  const built = buildImportedDocument(doc, meta, spans, { sourceName: where, sourceId: d.id, status: d.status });
+  const built = buildImportedDocument(doc, meta, spans, { sourceName: where, sourceId: d.id, status: d.status }, options.hashText);
   if (d.sha256 !== built.sha256) problems.add(where, "sha256 does not match the SHA-256 of the normalized text");
   return built;
 }

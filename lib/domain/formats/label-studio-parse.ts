@@ -23,7 +23,7 @@ export interface LabelStudioImportOptions extends ImportOptions {
   predictions?: boolean;
 }
 
-export function parseLabelStudio(input: string, options: LabelStudioImportOptions = {}): ImportResult {
+export function parseLabelStudio(input: string, options: LabelStudioImportOptions): ImportResult {
   const problems = new ProblemList(options.maxProblems);
   const documents: ImportedDocument[] = [];
   const parsed = readJsonFile(input, problems);
@@ -63,7 +63,7 @@ function readTask(task: unknown, where: string, problems: ProblemList, options: 
       spans.push(...readAnnotation(a, `${where} annotation ${i + 1}`, rawIndex, ctx));
     });
   }
-  const predictions = Array.isArray(task.predictions) ? task.predictions : [];
+  const predictions: unknown[] = Array.isArray(task.predictions) ? task.predictions : [];
   predictions.forEach((p, i) => {
     if (!options.predictions) return problems.skip("predictions (import them with the predictions option)");
     // A prediction has no annotator: its spans go to the import's default layer.
@@ -74,7 +74,7 @@ function readTask(task: unknown, where: string, problems: ProblemList, options: 
   return buildImportedDocument(doc, meta, spans, {
     sourceName: where,
     ...(typeof id === "string" || typeof id === "number" ? { sourceId: String(id) } : {}),
-  });
+  }, options.hashText);
 }
 
 function readAnnotation(a: unknown, where: string, rawIndex: OffsetIndex, ctx: SpanContext): ImportedSpan[] {
@@ -125,7 +125,8 @@ function chooseTextKey(data: Record<string, unknown>, asked: string | undefined)
   if (asked !== undefined) return asked.replace(/^(data\.|\$)/, "");
   if (typeof data.text === "string") return "text";
   const strings = Object.keys(data).filter((k) => typeof data[k] === "string" && !/^(title|outlet|perspective|language|published_at|url|sha256|document_id|id)$/.test(k));
-  return strings.length === 1 ? strings[0] : null;
+  const [only] = strings;
+  return strings.length === 1 && only !== undefined ? only : null;
 }
 
 /** Label Studio writes completed_by as a user id, or as a user object in some exports. */

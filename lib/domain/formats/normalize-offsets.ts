@@ -2,6 +2,7 @@
 // maps offsets given against the original text onto the normalized text. Offsets are
 // code points, half-open ranges, so a boundary maps to a boundary.
 import { codePointLength, normalizeText } from "../text/text";
+import { at } from "../at";
 
 export interface NormalizedText {
   /** The text as given. */
@@ -80,7 +81,10 @@ function remap(raw: string, text: string): NormalizedText {
     raw,
     text,
     rawLength,
-    toNormalized: (n) => (inRange(n, rawLength) && map[n] >= 0 ? map[n] : null),
+    toNormalized: (n) => {
+      const mapped = inRange(n, rawLength) ? at(map, n) : -1; // map has rawLength + 1 entries
+      return mapped >= 0 ? mapped : null;
+    },
   };
 }
 

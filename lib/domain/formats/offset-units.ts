@@ -1,6 +1,6 @@
 // Formats count offsets in different units. We store code points; Label Studio and doccano
 // count UTF-16 code units (JavaScript string indices). Conversions go through OffsetIndex.
-import { OffsetIndex } from "../text/offsets";
+import type { OffsetIndex } from "../text/offsets";
 
 export type OffsetUnit = "codepoint" | "utf16";
 

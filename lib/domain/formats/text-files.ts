@@ -4,7 +4,7 @@ import type { ImportOptions, ImportResult, ImportedDocument, ImportedSpan } from
 import { readDocumentMeta } from "./document-meta";
 import { buildImportedDocument, prepareText } from "./import-document";
 import { type SpanContext, createSpanContext } from "./import-span";
-import { type Manifest, parseManifest } from "./manifest-parse";
+import { type Manifest, type ManifestEntry, parseManifest } from "./manifest-parse";
 import { ProblemList } from "./problem-list";
 import { compareStrings } from "./span-order";
 
@@ -16,7 +16,7 @@ export interface TextFilesOptions extends ImportOptions {
 /** Reads the spans of one text file; `base` is its path without ".txt", `manifestRecord` its manifest entry. */
 export type SpanReader = (base: string, ctx: SpanContext, manifestRecord?: Record<string, unknown>) => ImportedSpan[];
 
-export function parseTextFiles(files: Record<string, string>, options: TextFilesOptions = {}): ImportResult {
+export function parseTextFiles(files: Record<string, string>, options: TextFilesOptions): ImportResult {
   return readTextFiles(files, options, new ProblemList(options.maxProblems));
 }
 
@@ -28,7 +28,7 @@ export function readTextFiles(
 ): ImportResult {
   const names = Object.keys(files).sort(compareStrings);
   const manifestFile = options.manifest ?? findManifest(names, files);
-  const manifest = manifestFile ? parseManifest(manifestFile.name, manifestFile.content, problems) : new Map();
+  const manifest = manifestFile ? parseManifest(manifestFile.name, manifestFile.content, problems) : new Map<string, ManifestEntry>();
   const documents: ImportedDocument[] = [];
   const ignored: string[] = [];
   for (const name of names) {
@@ -50,7 +50,7 @@ export function readTextFiles(
     // Our brat export's manifest names each file's layer ("gold", "user:<email or id>").
     const layer = entry?.record.layer;
     if (typeof layer === "string" && /^(gold|user:.+)$/.test(layer)) for (const s of read) s.layer ??= layer;
-    documents.push(buildImportedDocument(doc, meta, read, { sourceName: name }));
+    documents.push(buildImportedDocument(doc, meta, read, { sourceName: name }, options.hashText));
   }
   if (ignored.length) {
     const shown = ignored.slice(0, 5).join(", ") + (ignored.length > 5 ? `, and ${ignored.length - 5} more` : "");
@@ -64,7 +64,7 @@ export function readTextFiles(
 
 function findManifest(names: string[], files: Record<string, string>) {
   const name = names.find((n) => /^manifest\.(json|csv)$/i.test(basename(n)));
-  return name === undefined ? undefined : { name, content: files[name] };
+  return name === undefined ? undefined : { name, content: files[name] ?? "" }; // name is one of its keys
 }
 
 /** By exact path first, then by bare file name (a zip may add a folder the manifest omits). */

@@ -48,11 +48,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
-  const normals = (tokens.out(its.normal) as string[]).map((s) => s.toLowerCase());
-  const lemmasRaw = (tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]).map((s) => s.toLowerCase());
-  const values = tokens.out(its.value) as string[];
+  const normals = tokens.out(its.normal).map((s) => s.toLowerCase());
+  const lemmasRaw = tokens.out(its.lemma as unknown as ItsFunction<string>).map((s) => s.toLowerCase());
+  const values = tokens.out(its.value);
   const pos = tokens.out(its.pos) as string[];
-  const types = tokens.out(its.type) as string[];
+  const types = tokens.out(its.type);
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
 
   let negation: string | null = null;

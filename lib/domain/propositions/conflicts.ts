@@ -27,6 +27,7 @@ import {
   type PropositionMention,
   rankLevel,
 } from "./framing";
+import { at } from "../at";
 
 export type ConflictKind = "contested" | "framing_divergence";
 
@@ -90,7 +91,7 @@ function detectDivergence(mentions: readonly PropositionMention[], direction: Di
   framed.sort((a, b) => rankLevel(b.level) - rankLevel(a.level));
   const evidence = framed.map((f) => evidenceFor(f.ms, f.level, direction));
   const parts = framed.map(
-    (f, i) => `${labelPerspective(f.perspective)} ${describeLevel(f.level, direction, listHolders(evidence[i]))}`,
+    (f, i) => `${labelPerspective(f.perspective)} ${describeLevel(f.level, direction, listHolders(at(evidence, i)))}`, // evidence is framed, mapped
   );
   const evidenceIds = new Set(evidence.flat().map((m) => m.annotationId));
   const subject = direction === "affirms" ? "Sources frame it differently" : "Sources frame its rejection differently";
@@ -157,6 +158,9 @@ export interface PerspectiveSummary {
 export function summarizePerspectives(mentions: readonly PropositionMention[]): PerspectiveSummary[] {
   const matrix = buildStanceMatrix(mentions);
   return [...groupByPerspective(mentions)].map(([perspective, ms]) => {
+    // buildStanceMatrix counts every perspective the mentions have.
+    const stanceCounts = matrix.counts[perspective];
+    if (!stanceCounts) throw new Error(`no stance counts for perspective ${perspective}`);
     const framing = { affirms: frameToward(ms, "affirms"), rejects: frameToward(ms, "rejects") };
     const lead = rankLevel(framing.affirms) - rankLevel(framing.rejects);
     const shown: Direction[] = lead > 0 ? ["affirms"] : lead < 0 ? ["rejects"] : ["affirms", "rejects"];
@@ -170,7 +174,7 @@ export function summarizePerspectives(mentions: readonly PropositionMention[]): 
       label: labelPerspective(perspective),
       mentionCount: ms.length,
       documentCount: new Set(ms.map((m) => m.documentId)).size,
-      stanceCounts: matrix.counts[perspective],
+      stanceCounts,
       framing,
       description,
       holders: listHolders(ms),

@@ -55,11 +55,14 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
   const days = [...new Set(items.map((i) => dayOf(i.publishedAt)))].sort(compareDays);
   const plotWidth = width - left - right;
   const step = days.length > 1 ? plotWidth / (days.length - 1) : 0;
-  const columns: TimelineColumn[] = days.map((key, i) => ({
-    key,
-    x: days.length > 1 ? left + i * step : left + plotWidth / 2,
-    gapLabel: i > 0 && key !== "undated" && days[i - 1] !== "undated" ? describeGap(days[i - 1], key) : null,
-  }));
+  const columns: TimelineColumn[] = days.map((key, i) => {
+    const previous = days[i - 1];
+    return {
+      key,
+      x: days.length > 1 ? left + i * step : left + plotWidth / 2,
+      gapLabel: previous !== undefined && key !== "undated" && previous !== "undated" ? describeGap(previous, key) : null,
+    };
+  });
   const rows = perspectives.map((perspective, i) => ({ perspective, y: top + rowHeight / 2 + i * rowHeight }));
   const xOf = new Map(columns.map((c) => [c.key, c.x]));
   const yOf = new Map(rows.map((r) => [r.perspective, r.y]));

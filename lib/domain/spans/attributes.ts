@@ -1,6 +1,7 @@
 // Attributes per label. Known labels have typed attributes; custom labels take flat
 // string / number / boolean values. Pure (zod is a pure library).
 import { z } from "zod";
+import { at } from "../at";
 
 export const claimAttributesSchema = z
   .object({
@@ -61,7 +62,7 @@ export function validateAttributes(label: string, raw: unknown): AttributeCheck 
   );
   const result = (schemaByLabel[label] ?? customAttributesSchema).safeParse(cleaned);
   if (result.success) return { ok: true, value: result.data };
-  const issue = result.error.issues[0];
+  const issue = at(result.error.issues, 0); // a failed parse has at least one issue
   const where = issue.path.length ? `attributes.${issue.path.join(".")}` : "attributes";
   return { ok: false, message: `${where}: ${issue.message} (label "${label}")` };
 }

@@ -2,6 +2,7 @@
 // CoNLL tags, Label Studio labels), so they follow brat's naming: a letter, then letters,
 // digits, "_", "-" or "." (e.g. claim, Protein, Gene_expression), at most 40 characters.
 // Case is kept: real corpora are case-sensitive (brat's example data uses Protein).
+import { at } from "../at";
 export const LABEL_KEY = /^\p{L}[\p{L}\p{N}_.-]{0,39}$/u;
 
 export const LABEL_KEY_RULE = "a letter, then letters, digits, _, - or . (at most 40), e.g. claim or Gene_expression";
@@ -16,5 +17,5 @@ const PALETTE = ["#0891b2", "#7c3aed", "#db2777", "#65a30d", "#ea580c", "#0d9488
 
 /** A colour for the n-th label created by an import, from a fixed palette. */
 export function paletteColor(n: number): string {
-  return PALETTE[n % PALETTE.length];
+  return at(PALETTE, n % PALETTE.length);
 }

@@ -13,3 +13,6 @@ export function userLayer(userId: string): string {
 export function layerUserId(layer: string): string | null {
   return layer.startsWith(USER_PREFIX) && layer.length > USER_PREFIX.length ? layer.slice(USER_PREFIX.length) : null;
 }
+
+/** Which layers a reader asks for (`?layer=`): their own, gold, every layer, or one annotator's. */
+export type LayerRequest = "mine" | "gold" | "all" | { userId: string };

@@ -1,5 +1,5 @@
 // Span validation: offsets, exact text, duplicates. Pure.
-import { OffsetIndex } from "../text/offsets";
+import type { OffsetIndex } from "../text/offsets";
 
 /** What a span says: label, code-point range [start, end), its exact text, attributes, note. */
 export interface SpanFields {

@@ -1,6 +1,7 @@
 // The one module that converts between code-point offsets (what we store and serve) and
 // UTF-16 code-unit offsets (what JavaScript strings, the DOM and Selection use).
 // All ranges are half-open [start, end).
+import { at } from "../at";
 
 /**
  * Index of code-point boundaries: `utf16At[cp]` is the UTF-16 index where code point `cp`
@@ -29,7 +30,7 @@ export class OffsetIndex {
     if (!Number.isInteger(cp) || cp < 0 || cp > this.length) {
       throw new RangeError(`code point offset ${cp} is outside 0..${this.length}`);
     }
-    return this.utf16At[cp];
+    return at(this.utf16At, cp);
   }
 
   /** Code point at a UTF-16 index; `null` if the index splits a surrogate pair. */
@@ -39,7 +40,7 @@ export class OffsetIndex {
     let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (this.utf16At[mid] <= utf16) lo = mid;
+      if (at(this.utf16At, mid) <= utf16) lo = mid;
       else hi = mid - 1;
     }
     return this.utf16At[lo] === utf16 ? lo : null;
@@ -52,7 +53,7 @@ export class OffsetIndex {
     let hi = this.length;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (this.utf16At[mid] <= clamped) lo = mid;
+      if (at(this.utf16At, mid) <= clamped) lo = mid;
       else hi = mid - 1;
     }
     return lo;

@@ -6,11 +6,17 @@ import { can, isRole, type Capability, type Role } from "@/lib/domain/access/rol
 
 const minted = new WeakSet<object>();
 
+// A type-only brand: it exists at compile time alone, and nothing outside this file can name
+// it, so an object literal with the right fields still is not a ProjectScope. (assertScope
+// checks the same at run time, for values that crossed an `any`.)
+declare const projectScopeBrand: unique symbol;
+
 /**
  * Proof that `actor` may act in `projectId`. Only the guards below create one, and data-layer
  * functions take it instead of raw ids, so an unchecked call does not type-check.
  */
 export interface ProjectScope {
+  readonly [projectScopeBrand]: true;
   readonly projectId: string;
   readonly actor: Actor;
   readonly roles: ReadonlySet<Role>;
@@ -29,14 +35,16 @@ function rolesOf(actorId: string, projectId: string): Set<Role> {
 }
 
 function mintScope(actor: Actor, projectId: string, roles: Set<Role>): ProjectScope {
-  const scope: ProjectScope = {
+  const fields: Omit<ProjectScope, typeof projectScopeBrand> = {
     projectId,
     actor,
     roles,
     can: (capability) => can(roles, actor.isAdmin, capability),
   };
+  // The one place a scope is minted: the brand is a compile-time mark, so only a cast adds it.
+  const scope = Object.freeze(fields) as ProjectScope;
   minted.add(scope);
-  return Object.freeze(scope);
+  return scope;
 }
 
 const CAPABILITY_PHRASES: Partial<Record<Capability, string>> = {
@@ -72,6 +80,15 @@ export async function requireDocument(actor: Actor, documentId: string, capabili
   if (!document) throw notFound("Document");
   const scope = await requireProject(actor, document.projectId, capability);
   return { scope, document };
+}
+
+/** Authorize through a span's project (404 when there is no such span, in any layer). */
+export async function requireAnnotation(actor: Actor, annotationId: string, capability: Capability = "project:read"): Promise<ProjectScope> {
+  const row = sql(`SELECT d.projectId FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE a.id = ?`).get(annotationId) as
+    | { projectId: string }
+    | undefined;
+  if (!row) throw notFound("Span");
+  return requireProject(actor, row.projectId, capability);
 }
 
 export function requireAdmin(actor: Actor, message = "Only an administrator can manage users."): void {

@@ -20,15 +20,6 @@ export async function documentContext(scope: ProjectScope, documentId: string): 
   return { id: doc.id, projectId: doc.projectId, status: doc.status, blindMode: doc.blindMode === 1 };
 }
 
-/** The project a span belongs to (404 if there is no such span), for the guard to check. */
-export function requireAnnotationProject(annotationId: string): string {
-  const row = sql(`SELECT d.projectId FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE a.id = ?`).get(annotationId) as
-    | { projectId: string }
-    | undefined;
-  if (!row) throw notFound("Span");
-  return row.projectId;
-}
-
 /**
  * Blind mode: an annotator sees only their own layer until the document is adjudicated.
  * Reviewers and managers always see every layer.

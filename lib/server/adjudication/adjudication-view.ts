@@ -4,7 +4,7 @@ import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden, notFound } from "../http/errors";
 import { toSpan } from "../annotations/span-rows";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
-import type { AnnotatorStatus } from "../documents/document-status";
+import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
 import { alignLayers } from "@/lib/domain/adjudication/alignment";
 import { adjudicationState, type AdjudicationAnnotator, type AdjudicationView, type DecisionKind } from "@/lib/domain/adjudication/adjudication-state";
 import type { Span } from "@/lib/domain/spans/spans";

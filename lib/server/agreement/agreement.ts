@@ -24,10 +24,9 @@ interface CacheEntry {
   report?: AgreementReport;
 }
 
-const globalCache = globalThis as unknown as {
-  parallaxAgreement?: { cache: Map<string, CacheEntry>; inflight: Map<string, Promise<CacheEntry>> };
-};
-const state = (globalCache.parallaxAgreement ??= { cache: new Map(), inflight: new Map() });
+type AgreementState = { cache: Map<string, CacheEntry>; inflight: Map<string, Promise<CacheEntry>> };
+const globalCache = globalThis as unknown as { parallaxAgreement?: AgreementState };
+const state: AgreementState = (globalCache.parallaxAgreement ??= { cache: new Map(), inflight: new Map() });
 
 /** Span writes (spanChangeStamp), plus what decides which layers count and how they are named. */
 async function fingerprint(projectId: string): Promise<string> {

@@ -16,5 +16,5 @@ export async function spanChangeStamp(): Promise<unknown[]> {
 
 /** A stamp's parts as one comparable string (SQLite answers counts as bigint). */
 export function stampKey(parts: unknown[]): string {
-  return JSON.stringify(parts, (_, v) => (typeof v === "bigint" ? String(v) : v));
+  return JSON.stringify(parts, (_, v: unknown) => (typeof v === "bigint" ? String(v) : v));
 }

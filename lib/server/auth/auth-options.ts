@@ -33,8 +33,8 @@ export const authOptions: NextAuthOptions = {
           const user = await checkCredentials(email, password, clientKey(req?.headers));
           return { id: user.id, email: user.email, name: user.name, sv: user.sessionVersion };
         } catch (e) {
-          if (e instanceof SignInError) throw new Error(e.message);
-          throw new Error("Sign-in failed. Try again.");
+          if (e instanceof SignInError) throw new Error(e.message, { cause: e });
+          throw new Error("Sign-in failed. Try again.", { cause: e });
         }
       },
     }),

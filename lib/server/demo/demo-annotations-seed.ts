@@ -19,7 +19,7 @@ export async function seedDemoAnnotations(
   textByFile: Map<string, string>,
   userIdByEmail: Map<string, string>,
 ): Promise<void> {
-  const raw = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma", "demo", "annotations.json"), "utf8"));
+  const raw: unknown = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma", "demo", "annotations.json"), "utf8"));
   const data = resolveDemoAnnotations(raw, textByFile);
   const userOf = (key: string) => userIdByEmail.get(data.annotators[key])!;
   const reviewerId = userOf("reviewer");

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { validateAttributes } from "../../domain/spans/attributes";
 import { OffsetIndex } from "../../domain/text/offsets";
+import { at } from "../../domain/at";
 
 /** The layer key of the reviewer's adjudicated version; every other layer key names an annotator. */
 export const GOLD_LAYER = "gold";
@@ -135,7 +136,7 @@ export class DemoAnnotationError extends Error {
 export function resolveDemoAnnotations(data: unknown, texts: ReadonlyMap<string, string>): DemoAnnotations {
   const parsed = demoAnnotationsSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = at(parsed.error.issues, 0); // a failed parse has at least one issue
     throw new DemoAnnotationError(`demo annotations: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
   }
   const input = parsed.data;
@@ -227,5 +228,5 @@ function resolveLink(
     throw new DemoAnnotationError(`${where}: no claim ${JSON.stringify(link.text)} in this layer`);
   }
   const { stance, evidence, note } = link;
-  return { file: link.file, layer: link.layer, spanIndex, span: spans[spanIndex], stance, evidence, note };
+  return { file: link.file, layer: link.layer, spanIndex, span: at(spans, spanIndex), stance, evidence, note };
 }

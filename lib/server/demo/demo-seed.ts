@@ -5,7 +5,8 @@ import { db } from "../db/db";
 import { hashPassword } from "../auth/passwords";
 import { seedDemoAnnotations } from "./demo-annotations-seed";
 import { DEFAULT_LABELS } from "@/lib/domain/spans/attributes";
-import { codePointLength, hashText, normalizeText } from "@/lib/domain/text/text";
+import { codePointLength, normalizeText } from "@/lib/domain/text/text";
+import { hashText } from "../text-hash";
 import type { Role } from "@/lib/domain/access/roles";
 
 export const DEMO_PASSWORD = "parallax-demo";
@@ -37,8 +38,8 @@ const FALLBACK_TITLES: Record<string, string> = {
 };
 
 function readManifest(): ManifestEntry[] {
-  const raw = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, "corpus", "manifest.json"), "utf8"));
-  return raw.documents as ManifestEntry[];
+  const raw = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, "corpus", "manifest.json"), "utf8")) as { documents: ManifestEntry[] };
+  return raw.documents;
 }
 
 const GUIDELINES = `# Annotation guidelines

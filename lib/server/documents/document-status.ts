@@ -1,14 +1,10 @@
 import "server-only";
 import { db } from "../db/db";
-import type { Prisma } from "@/generated/prisma/client";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { documentContext } from "../access/span-access";
 import { newId, sql, sqliteNow } from "../db/sqlite";
-
-type Tx = Prisma.TransactionClient;
-
-export type AnnotatorStatus = "todo" | "in_progress" | "done";
+import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
 
 /**
  * First span on a document moves the annotator's status from to-do to in progress (and adds

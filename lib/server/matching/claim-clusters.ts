@@ -10,9 +10,10 @@ import { readClaimAttributes } from "../propositions/proposition-mentions";
 import { rejectDuplicateStatement } from "../propositions/propositions";
 import { analyze, recordLinkDecision } from "./matching";
 import { recordLinkEvent } from "../propositions/link-events";
-import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
+import { suggestStance } from "@/lib/domain/matching/stance";
 import type { ClaimCluster } from "@/lib/domain/matching/cluster";
 import type { ClusterPropositionInput } from "@/lib/schemas/proposition";
+import type { ClusterView } from "@/lib/views/claim-clusters";
 
 // Clustering reads every unlinked claim of the project and compares thousands of pairs: it
 // runs in a child process (lib/server/workers/cluster-worker.ts, nice 5, own read-only connection), and its
@@ -28,10 +29,9 @@ interface WorkerResult {
   cpuMs: number;
 }
 
-const globalCache = globalThis as unknown as {
-  parallaxClusters?: { cache: Map<string, { print: string; result: WorkerResult }>; inflight: Map<string, Promise<WorkerResult>> };
-};
-const state = (globalCache.parallaxClusters ??= { cache: new Map(), inflight: new Map() });
+type ClustersState = { cache: Map<string, { print: string; result: WorkerResult }>; inflight: Map<string, Promise<WorkerResult>> };
+const globalCache = globalThis as unknown as { parallaxClusters?: ClustersState };
+const state: ClustersState = (globalCache.parallaxClusters ??= { cache: new Map(), inflight: new Map() });
 
 async function fingerprint(projectId: string): Promise<string> {
   const [spans, links] = await Promise.all([
@@ -59,26 +59,6 @@ async function clustersOf(projectId: string): Promise<WorkerResult> {
     state.inflight.set(key, pending);
   }
   return pending;
-}
-
-export interface ClusterClaimView {
-  annotationId: string;
-  documentId: string;
-  documentTitle: string;
-  outlet: string;
-  perspective: string;
-  text: string;
-  holder: string | null;
-  suggestedStance: StanceSuggestion;
-}
-
-export interface ClusterView {
-  key: string;
-  draft: string;
-  score: number;
-  reasons: string[];
-  outlets: number;
-  claims: ClusterClaimView[];
 }
 
 /** Candidate propositions from unlinked claims, for reviewers and managers. */

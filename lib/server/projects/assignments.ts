@@ -2,32 +2,10 @@ import "server-only";
 import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "../http/errors";
-import type { AnnotatorStatus } from "../documents/document-status";
+import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
+import type { ProgressRow, ProjectProgress } from "@/lib/views/progress";
 import { planAssignments, type AssignmentPlan } from "@/lib/domain/projects/assignment-plan";
 import { userLayer } from "@/lib/domain/spans/layers";
-
-export interface AnnotatorSummary {
-  id: string;
-  name: string;
-  email: string;
-  /** Documents assigned to them in this project, and how many of those they have marked done. */
-  assigned: number;
-  done: number;
-}
-
-export interface ProgressRow {
-  id: string;
-  title: string;
-  outlet: string;
-  status: string;
-  assignments: { userId: string; status: AnnotatorStatus; spans: number }[];
-}
-
-export interface ProjectProgress {
-  annotatorsPerDocument: number;
-  annotators: AnnotatorSummary[];
-  documents: ProgressRow[];
-}
 
 function requireAssign(scope: ProjectScope): void {
   assertScope(scope);

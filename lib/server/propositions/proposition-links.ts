@@ -19,10 +19,11 @@ import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/propositions/proposition-status";
 import { hiddenMentionCounts } from "../access/blind-withhold";
 import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
-import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
+import { suggestStance } from "@/lib/domain/matching/stance";
 import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "../matching/matching";
-import { buildSnippet, type Snippet } from "@/lib/domain/text/snippet";
+import { buildSnippet } from "@/lib/domain/text/snippet";
 import type { LinkStance } from "@/lib/domain/propositions/framing";
+import type { ClaimLinking, ClaimSuggestion, RankedProposition } from "@/lib/views/claim-linking";
 
 export interface LinkResult {
   propositionId: string;
@@ -84,33 +85,6 @@ export async function unlinkClaim(scope: ProjectScope, propositionId: string, an
   });
 }
 
-export interface ClaimLink {
-  propositionId: string;
-  statement: string;
-  status: string;
-  stance: LinkStance;
-  mergedIntoId: string | null;
-}
-
-export interface RankedProposition {
-  id: string;
-  statement: string;
-  status: string;
-  /** The matcher's probability that claim and statement say the same thing, in [0, 1]. */
-  score: number;
-  /** Why, in words ("synonym: payback ≈ retribution"). */
-  reasons: string[];
-  suggestedStance: StanceSuggestion;
-  /** This claim's stance toward it, if already linked. */
-  linkedStance: LinkStance | null;
-}
-
-export interface ClaimLinking {
-  claim: { id: string; documentId: string; layer: string; text: string; canLink: boolean };
-  links: ClaimLink[];
-  propositions: RankedProposition[];
-}
-
 /**
  * For the link panel: the claim's links, and every proposition that takes links, ranked by
  * the project's matching model (lib/domain/matching), each with its reasons and a suggested stance.
@@ -159,23 +133,6 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
     })),
     propositions,
   };
-}
-
-export interface ClaimSuggestion {
-  annotationId: string;
-  documentId: string;
-  documentTitle: string;
-  outlet: string;
-  perspective: string;
-  publishedAt: string | null;
-  layerName: string;
-  text: string;
-  holder: string | null;
-  score: number;
-  reasons: string[];
-  suggestedStance: StanceSuggestion;
-  context: Snippet;
-  canLink: boolean;
 }
 
 // Below this the prior model's pairs were mostly wrong on the tune half of eval/linking

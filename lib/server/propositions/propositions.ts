@@ -4,28 +4,20 @@ import { assertScope, type ProjectScope } from "../access/guards";
 import { conflict, forbidden } from "../http/errors";
 import { propositionInScope, requireLinkClaim, visibleClaim, type PropositionRow } from "../access/proposition-access";
 import { recordLinkEvent } from "./link-events";
-import { loadMentions, toDomainMention, type MentionView } from "./proposition-mentions";
-import { getReconciliation, type ReconciliationView, type RevisionView } from "./reconciliations";
+import { loadMentions, toDomainMention } from "./proposition-mentions";
+import { getReconciliation } from "./reconciliations";
 import { detectConflicts, summarizePerspectives, type PerspectiveSummary, type PropositionConflict } from "@/lib/domain/propositions/conflicts";
 import {
   compareByDivergence,
   matchesFilter,
   summarizeProposition,
   type PropositionFilter,
-  type PropositionOverview,
 } from "@/lib/domain/propositions/proposition-overview";
 import { isReconciliationStatus, statusWhenWithheld, transition } from "@/lib/domain/propositions/proposition-status";
 import { hiddenMentionCounts } from "../access/blind-withhold";
 import type { PropositionCreate, PropositionPatch } from "@/lib/schemas/proposition";
-
-export interface PropositionListItem extends PropositionOverview {
-  mergedIntoId: string | null;
-  createdBy: string;
-  createdAt: string;
-  reconciliation: { status: string; verdict: string; version: number } | null;
-  /** Linked claims blind mode hides from the caller; when > 0 the reconciliation is withheld. */
-  withheld: number;
-}
+import type { MentionView, PropositionListItem } from "@/lib/views/propositions";
+import type { ReconciliationView, RevisionView } from "@/lib/views/reconciliation";
 
 /** The project's propositions with visible-mention counts and conflict flags, most divergent first. */
 export async function listPropositions(scope: ProjectScope, filter: PropositionFilter = "all"): Promise<PropositionListItem[]> {

@@ -6,30 +6,7 @@ import { AppError, conflict, forbidden, invalid, isUniqueViolation } from "../ht
 import { propositionInScope } from "../access/proposition-access";
 import { explainNotReconcilable, RECONCILIATION_STATUSES, type ReconciliationStatus } from "@/lib/domain/propositions/proposition-status";
 import type { ReconciliationInput } from "@/lib/schemas/proposition";
-
-export interface ReconciliationView {
-  status: ReconciliationStatus;
-  verdict: string;
-  summary: string;
-  rationale: string;
-  /** Annotation ids cited as evidence (only those the caller may see). */
-  evidence: string[];
-  /** 0 until the first save; send it back with the next PUT. */
-  version: number;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
-export interface RevisionView {
-  version: number;
-  actor: string;
-  createdAt: string;
-  status: ReconciliationStatus;
-  verdict: string;
-  summary: string;
-  rationale: string;
-  evidence: string[];
-}
+import type { ReconciliationView, RevisionView } from "@/lib/views/reconciliation";
 
 interface Snapshot {
   status: ReconciliationStatus;
@@ -59,7 +36,7 @@ function readSnapshot(json: string): Snapshot {
   } catch {
     // an unreadable snapshot shows as empty rather than breaking the history
   }
-  const text = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
+  const text = (k: string) => (typeof raw[k] === "string" ? raw[k] : "");
   return {
     status: asStatus(text("status")),
     verdict: text("verdict"),

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
+import type { SuggesterStats } from "@/lib/views/suggester-settings";
 
 // Managers switch suggesters per label (claim, quote, measure, date: the rule suggesters; a
 // custom label only through string matching) and string matching as a whole ("match"), and
@@ -12,15 +13,6 @@ export const MATCH_KEY = "match";
 export async function disabledSuggesters(projectId: string): Promise<Set<string>> {
   const rows = await db.suggesterSetting.findMany({ where: { projectId, enabled: false }, select: { key: true } });
   return new Set(rows.map((r) => r.key));
-}
-
-export interface SuggesterStats {
-  key: string;
-  enabled: boolean;
-  accepted: number;
-  rejected: number;
-  /** accepted / (accepted + rejected); null before any decision. */
-  acceptance: number | null;
 }
 
 function requireManager(scope: ProjectScope): void {

@@ -20,7 +20,7 @@ interface Cached {
 }
 
 const globalCache = globalThis as unknown as { parallaxLexicon?: Map<string, Cached> };
-const cache = (globalCache.parallaxLexicon ??= new Map());
+const cache = (globalCache.parallaxLexicon ??= new Map<string, Cached>());
 
 /** Span writes (spanChangeStamp), plus what changes which spans blind mode lets everyone see. */
 async function fingerprint(projectId: string): Promise<string> {

@@ -24,7 +24,7 @@ export interface RunResult {
 }
 
 const globalRuns = globalThis as unknown as { parallaxSuggestionRuns?: Map<string, ProjectRuns> };
-const runs = (globalRuns.parallaxSuggestionRuns ??= new Map());
+const runs = (globalRuns.parallaxSuggestionRuns ??= new Map<string, ProjectRuns>());
 
 async function spawnWorker(projectId: string, target: RunTarget): Promise<RunResult> {
   const args = typeof target === "object" ? [target.documentId] : target === "all" ? ["--all"] : [];

@@ -23,7 +23,11 @@ function spawnWorker(): ChildProcess {
 
 function setReferenced(child: ChildProcess, on: boolean): void {
   const handles = [child, child.stdout, child.channel] as ({ ref(): void; unref(): void } | null | undefined)[];
-  for (const h of handles) if (h) (on ? h.ref() : h.unref());
+  for (const h of handles) {
+    if (!h) continue;
+    if (on) h.ref();
+    else h.unref();
+  }
 }
 
 /** Start a spare worker now (e.g. when the export page renders), unless one is waiting. */

@@ -5,6 +5,7 @@ import { parseBrat } from "@/lib/domain/formats/brat-parse";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { TEXT, collectBytes, documents, project, spans, streamDocuments } from "./sample-corpus";
+import { hashText } from "@/lib/server/text-hash";
 
 async function entries(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -59,7 +60,7 @@ describe("brat standoff export", () => {
 
 describe("brat standoff import", () => {
   it("reads our own export back: same spans per layer file, attributes typed, notes kept, metadata from the manifest", async () => {
-    const result = parseBrat(await entries());
+    const result = parseBrat(await entries(), { hashText });
     expect(result.problems).toEqual([]);
     const byName = Object.fromEntries(result.documents.map((d) => [d.sourceName, d]));
     const user = byName["Seoul_Tokyo_and_the_retaliation_question--user_u1.txt"];
@@ -89,7 +90,7 @@ describe("brat standoff import", () => {
     const raw = "Cafe\u0301 line\r\nsecond line";
     // Offsets as brat computes them on the raw text: "line" is at 6..10, "second" at 12..18.
     const ann = "T1\tclaim 6 10\tline\nT2\tquote 12 18\tsecond\nT3\tdate 0 5\tCafe\u0301\n";
-    const result = parseBrat({ "a.txt": raw, "a.ann": ann });
+    const result = parseBrat({ "a.txt": raw, "a.ann": ann }, { hashText });
     expect(result.problems).toEqual([]);
     const [doc] = result.documents;
     expect(doc.text).toBe("Café line\nsecond line");
@@ -118,7 +119,7 @@ describe("brat standoff import", () => {
       "M1\tNegation E1",
       "N1\tReference T1 Wikipedia:534366\tHello",
     ].join("\n");
-    const result = parseBrat({ "x.txt": "Hello world", "x.ann": ann, "y.ann": "" }, { labels: ["claim", "quote"] });
+    const result = parseBrat({ "x.txt": "Hello world", "x.ann": ann, "y.ann": "" }, { hashText, labels: ["claim", "quote"] });
     const messages = result.problems.map((p) => `${p.where}: ${p.message}`);
     expect(messages).toEqual([
       "file y.ann: no .txt file with the same name",
@@ -138,7 +139,7 @@ describe("brat standoff import", () => {
 
   it("keeps underscores of other brat corpora as written, and types numbers", () => {
     const ann = "T1\tmeasure 0 3\t3.5\nA1\tvalue T1 3.5\nA2\tunit T1 metric_tons\nT2\tquote 4 10\tmetric\nA3\tspeaker T2 METI_official\n#1\tAnnotatorNotes T1\tcheck this\n";
-    const result = parseBrat({ "m.txt": "3.5 metric tons", "m.ann": ann });
+    const result = parseBrat({ "m.txt": "3.5 metric tons", "m.ann": ann }, { hashText });
     expect(result.problems).toEqual([]);
     const [doc] = result.documents;
     expect(doc.spans[0]).toMatchObject({ attributes: { value: 3.5, unit: "metric_tons" }, note: "check this" });
@@ -152,7 +153,7 @@ describe("brat standoff import", () => {
     for await (const e of listBratEntries(project, [doc])) files[e.name] = e.content as string;
     const ann = files["A_short_note.ann"];
     expect(ann).not.toMatch(/[\u2028\t|,%]Seoul/);
-    const [back] = parseBrat(files).documents;
+    const [back] = parseBrat(files, { hashText }).documents;
     expect(back.spans[0].attributes).toEqual({ speaker: value });
   });
 });
@@ -191,7 +192,7 @@ describe("brat: spans that begin or end with a line break", () => {
   });
 
   it("comes back whole from a Parallax import, code point for code point", async () => {
-    const [back] = parseBrat(await files()).documents;
+    const [back] = parseBrat(await files(), { hashText }).documents;
     const got = back.spans.map((s) => ({ label: s.label, text: cps.slice(s.start, s.end).join("") })).sort((a, b) => a.label.localeCompare(b.label));
     expect(got).toEqual([
       { label: "claim", text: "\n日本の輸出規制q\u0301\n" },
@@ -205,7 +206,7 @@ describe("brat: spans that begin or end with a line break", () => {
     const manifest = JSON.parse(out["manifest.json"]);
     manifest.documents[0].spanExtents.T1 = [0, at("\n日本の輸出規制q\u0301\n").end]; // would add "Intro 👍🏽", not only line breaks
     out["manifest.json"] = JSON.stringify(manifest);
-    const [back] = parseBrat(out).documents;
+    const [back] = parseBrat(out, { hashText }).documents;
     const claim = back.spans.find((s) => s.label === "claim")!;
     expect(cps.slice(claim.start, claim.end).join("")).toBe("日本の輸出規制q\u0301");
   });

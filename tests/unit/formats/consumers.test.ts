@@ -23,6 +23,7 @@ import { validateLabelStudioTasks, readLabelingConfig } from "./consumers/label-
 import { expandSafely, expandedMotivations, validateW3cCollection } from "./consumers/w3c-consumer";
 import { hardDocuments, hardProject, hardPropositions } from "./hard-corpus";
 import { collectText, documents, project, propositions } from "./sample-corpus";
+import { hashText } from "@/lib/server/text-hash";
 
 interface Corpus {
   name: string;
@@ -69,7 +70,7 @@ describe.each(CORPORA)("consumers accept every export ($name)", (c) => {
       if (name.endsWith(".ann")) for (const line of content.split("\n")) expect(lineBreak.test(line), `${name}: ${JSON.stringify(line)}`).toBe(false);
     }
     // And Parallax reads its own export without a single problem.
-    expect(parseBrat(files).problems).toEqual([]);
+    expect(parseBrat(files, { hashText }).problems).toEqual([]);
   });
 
   it("W3C Web Annotation: the model's MUSTs, selectors that select, and safe-mode JSON-LD expansion with no dropped term", async () => {
@@ -113,16 +114,16 @@ function throughBrat(text: string, s: Span) {
 describe.each(CORPORA)("round trips of the importing formats ($name)", (c) => {
   it("Parallax JSONL: export → import → export is byte-identical (ids kept)", async () => {
     const first = await collectText(encodeJsonl(c.project, c.documents, () => c.propositions));
-    const parsed = parseJsonl(first);
+    const parsed = parseJsonl(first, { hashText });
     expect(parsed.problems).toEqual([]);
-    const back = parsed.documents.map((d, i) => ({ ...d, id: d.sourceId!, status: d.status!, spans: d.spans as Span[] }));
+    const back = parsed.documents.map((d) => ({ ...d, id: d.sourceId!, status: d.status!, spans: d.spans as Span[] }));
     expect(back.map((d) => d.sha256)).toEqual(c.documents.map((d) => d.sha256));
     const again = await collectText(encodeJsonl(parsed.project!, back, () => parsed.propositions));
     expect(again).toBe(first);
   });
 
   it("brat: every span of every layer comes back, with only the documented losses", async () => {
-    const parsed = parseBrat(await bratFiles(c));
+    const parsed = parseBrat(await bratFiles(c), { hashText });
     expect(parsed.problems).toEqual([]);
     for (const doc of c.documents) {
       const copies = parsed.documents.filter((d) => d.sha256 === doc.sha256 && d.title === doc.title);
@@ -138,7 +139,7 @@ describe.each(CORPORA)("round trips of the importing formats ($name)", (c) => {
 
   it("doccano: each distinct (label, start, end) comes back, in UTF-16 and in code points", async () => {
     for (const unit of ["utf16", "codepoint"] as const) {
-      const parsed = parseDoccano(await collectText(encodeDoccano(c.project, c.documents, { unit })));
+      const parsed = parseDoccano(await collectText(encodeDoccano(c.project, c.documents, { unit })), { hashText });
       expect(parsed.problems).toEqual([]);
       parsed.documents.forEach((d, i) => {
         expect(d.text).toBe(c.documents[i].text);
@@ -149,7 +150,7 @@ describe.each(CORPORA)("round trips of the importing formats ($name)", (c) => {
   });
 
   it("Label Studio: every span comes back in its own layer, its annotator named by email, with its note", async () => {
-    const parsed = parseLabelStudio(await collectText(encodeLabelStudio(c.project, c.documents)));
+    const parsed = parseLabelStudio(await collectText(encodeLabelStudio(c.project, c.documents)), { hashText });
     expect(parsed.problems).toEqual([]);
     const email = new Map((c.project.users ?? []).map((u) => [u.id, u.email]));
     parsed.documents.forEach((d, i) => {

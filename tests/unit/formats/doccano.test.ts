@@ -4,6 +4,7 @@ import { parseDoccano } from "@/lib/domain/formats/doccano-parse";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { RAW_TEXT, TEXT, collectText, find, project, spans, streamDocuments } from "./sample-corpus";
+import { hashText } from "@/lib/server/text-hash";
 
 const encode = (unit?: "utf16" | "codepoint") => collectText(encodeDoccano(project, streamDocuments(), { unit }));
 const lines = async (unit?: "utf16" | "codepoint") => (await encode(unit)).trimEnd().split("\n").map((l) => JSON.parse(l));
@@ -37,7 +38,7 @@ describe("doccano JSONL export", () => {
 describe("doccano JSONL import", () => {
   it("round-trips our export in both units", async () => {
     for (const unit of ["utf16", "codepoint"] as const) {
-      const result = parseDoccano(await encode(unit));
+      const result = parseDoccano(await encode(unit), { hashText });
       expect(result.problems).toEqual([]);
       expect(result.documents.map((d) => d.sourceId)).toEqual(["d1", "d2"]);
       const [d1] = result.documents;
@@ -61,7 +62,7 @@ describe("doccano JSONL import", () => {
       JSON.stringify({ text: "text-classification", label: ["positive"] }),
       JSON.stringify({ nothing: true }),
     ].join("\n");
-    const result = parseDoccano(input, { labels: ["claim", "quote", "measure", "date"] });
+    const result = parseDoccano(input, { hashText, labels: ["claim", "quote", "measure", "date"] });
     expect(result.documents[0].text).toBe(TEXT);
     expect(result.documents[0].spans.map((s) => [s.label, s.start, s.end, s.text])).toEqual([
       ["measure", find("3.5 tons").start, find("3.5 tons").end, "3.5 tons"],
@@ -81,7 +82,7 @@ describe("doccano JSONL import", () => {
 
   it("rejects an offset inside a CRLF or inside a letter and its combining mark", () => {
     const raw = "ab\r\ncafe\u0301";
-    const result = parseDoccano(JSON.stringify({ text: raw, label: [[0, 3, "claim"], [4, 8, "claim"]] }));
+    const result = parseDoccano(JSON.stringify({ text: raw, label: [[0, 3, "claim"], [4, 8, "claim"]] }), { hashText });
     expect(result.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^offset 3 falls inside a character sequence that normalization joined/),
       expect.stringMatching(/^offset 8 falls inside/),

@@ -7,8 +7,8 @@
 import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/domain/formats/corpus";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import type { Span } from "@/lib/domain/spans/spans";
-import { hashText } from "@/lib/domain/text/text";
 import { project } from "./sample-corpus";
+import { hashText } from "@/lib/server/text-hash";
 
 export const hardProject: CorpusProject = {
   id: "hard",

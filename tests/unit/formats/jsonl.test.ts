@@ -5,6 +5,7 @@ import { parseJsonl } from "@/lib/domain/formats/jsonl-parse";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { collectText, documents, project, propositions, streamDocuments } from "./sample-corpus";
+import { hashText } from "@/lib/server/text-hash";
 
 const encode = (docs = documents, props = propositions) =>
   collectText(encodeJsonl(project, streamDocuments(docs), () => props));
@@ -63,7 +64,7 @@ describe("Parallax JSONL export", () => {
 describe("Parallax JSONL round trip", () => {
   it("encode → parse → encode is byte-identical when ids are kept", async () => {
     const first = await encode();
-    const parsed = parseJsonl(first);
+    const parsed = parseJsonl(first, { hashText });
     expect(parsed.problems).toEqual([]);
     expect(parsed.project?.users?.map((u) => u.email)).toEqual(["rei@example.org", "ana@example.org"]);
     const { docs, props } = toCorpus(parsed, (_k, old) => old);
@@ -75,7 +76,7 @@ describe("Parallax JSONL round trip", () => {
     let n = 0;
     const ids = new Map<string, string>();
     const fresh = (kind: string, old: string) => ids.get(`${kind}:${old}`) ?? (ids.set(`${kind}:${old}`, `${kind}${++n}`), `${kind}${n}`);
-    const { docs, props } = toCorpus(parseJsonl(first), fresh);
+    const { docs, props } = toCorpus(parseJsonl(first, { hashText }), fresh);
     const second = await encode(docs, props);
     // Ids are replaced and links re-sorted, since links are ordered by (new) annotation id.
     const strip = (jsonl: string) =>
@@ -100,7 +101,7 @@ describe("Parallax JSONL import problems", () => {
   it("reports malformed JSON with its line number and keeps reading", async () => {
     const lines = (await good()).split("\n");
     lines.splice(2, 0, '{"type":"document", oops');
-    const result = parseJsonl(lines.join("\n"));
+    const result = parseJsonl(lines.join("\n"), { hashText });
     expect(result.problems).toEqual([{ where: "line 3", message: expect.stringMatching(/^malformed JSON/) }]);
     expect(result.documents).toHaveLength(2);
   });
@@ -113,7 +114,7 @@ describe("Parallax JSONL import problems", () => {
     byId("s2").text = "something else";
     byId("s4").attributes = { stance: "maybe" };
     byId("s5").label = "rumour";
-    const result = parseJsonl([header, JSON.stringify(d), ...rest].join("\n"), { labels: ["claim", "quote", "measure", "date"] });
+    const result = parseJsonl([header, JSON.stringify(d), ...rest].join("\n"), { hashText, labels: ["claim", "quote", "measure", "date"] });
     const messages = result.problems.map((p) => `${p.where}: ${p.message}`);
     expect(messages).toEqual([
       expect.stringMatching(/^line 2 span 6 \(id s1\): end \(10000\) is past the end of the document/),
@@ -134,7 +135,7 @@ describe("Parallax JSONL import problems", () => {
     const d = JSON.parse(doc1);
     d.spans[0].label = "rumour";
     d.spans[0].attributes = {};
-    const result = parseJsonl([header, JSON.stringify(d), ...rest].join("\n"));
+    const result = parseJsonl([header, JSON.stringify(d), ...rest].join("\n"), { hashText });
     expect(result.problems).toEqual([]);
     expect(result.documents[0].spans.some((s) => s.label === "rumour")).toBe(true);
   });
@@ -144,7 +145,7 @@ describe("Parallax JSONL import problems", () => {
     const tampered = JSON.parse(doc2);
     tampered.text += " edited";
     const input = [doc1, doc1, JSON.stringify(tampered), '{"type":"comment"}'].join("\n");
-    const messages = parseJsonl(input).problems.map((p) => `${p.where}: ${p.message}`);
+    const messages = parseJsonl(input, { hashText }).problems.map((p) => `${p.where}: ${p.message}`);
     expect(messages).toEqual([
       'line 1: the first line must be the {"type":"project"} header',
       'line 2: duplicate document id "d1"',
@@ -159,7 +160,7 @@ describe("Parallax JSONL import problems", () => {
       JSON.stringify({ type: "proposition", id: "x", statement: "", status: "open", mergedIntoId: "nope", links: [{ annotationId: "a", documentId: "d9", stance: "maybe" }], reconciliation: null }),
       JSON.stringify({ type: "proposition", id: "y", statement: "S", status: "open", mergedIntoId: "nope", links: [{ annotationId: "a", documentId: "d9", stance: "reports" }], reconciliation: null }),
     ].join("\n");
-    const messages = parseJsonl(input).problems.map((p) => `${p.where}: ${p.message}`);
+    const messages = parseJsonl(input, { hashText }).problems.map((p) => `${p.where}: ${p.message}`);
     expect(messages).toEqual([
       expect.stringMatching(/^line 2: statement: /),
       expect.stringMatching(/^line 2: links\.0\.stance: /),
@@ -173,18 +174,18 @@ describe("Parallax JSONL import problems", () => {
     const lines = (await good()).trimEnd().split("\n");
     for (let keep = 1; keep < lines.length; keep++) {
       const cut = lines.slice(0, keep).join("\n") + "\n";
-      const problems = parseJsonl(cut).problems.map((p) => p.message);
+      const problems = parseJsonl(cut, { hashText }).problems.map((p) => p.message);
       expect(problems.some((m) => /truncated|incomplete/.test(m)), `cut after line ${keep}`).toBe(true);
     }
     const withoutProposition = [...lines.slice(0, -2), lines.at(-1)].join("\n");
-    expect(parseJsonl(withoutProposition).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^the end line counts 2 propositions but the file holds 1/));
-    expect(parseJsonl(lines.join("\n")).problems).toEqual([]);
+    expect(parseJsonl(withoutProposition, { hashText }).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^the end line counts 2 propositions but the file holds 1/));
+    expect(parseJsonl(lines.join("\n"), { hashText }).problems).toEqual([]);
   });
 
   it("still reads version 1 files (no end line), saying they cannot be checked", async () => {
     const lines = (await good()).trimEnd().split("\n").slice(0, -1);
     lines[0] = lines[0].replace('"version":2', '"version":1');
-    const result = parseJsonl(lines.join("\n"));
+    const result = parseJsonl(lines.join("\n"), { hashText });
     expect(result.problems).toEqual([]);
     expect(result.notices).toEqual(["A version 1 file has no end line, so it cannot be checked for truncation."]);
   });

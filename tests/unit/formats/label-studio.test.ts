@@ -3,6 +3,7 @@ import { encodeLabelStudio, buildLabelStudioConfig } from "@/lib/domain/formats/
 import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
 import { expectGolden } from "./golden";
 import { TEXT, collectText, find, project, spans, streamDocuments } from "./sample-corpus";
+import { hashText } from "@/lib/server/text-hash";
 
 const encode = () => collectText(encodeLabelStudio(project, streamDocuments()));
 
@@ -26,7 +27,7 @@ describe("Label Studio JSON export", () => {
 
 describe("Label Studio JSON import", () => {
   it("round-trips our export back to code points, with layers and notes", async () => {
-    const result = parseLabelStudio(await encode());
+    const result = parseLabelStudio(await encode(), { hashText });
     expect(result.problems).toEqual([]);
     const [d1, d2] = result.documents;
     expect(d1.text).toBe(TEXT);
@@ -39,7 +40,7 @@ describe("Label Studio JSON import", () => {
   });
 
   it("reports malformed JSON with its line", () => {
-    const result = parseLabelStudio('[\n{"data": {"text": "x"}},\n{oops}\n]');
+    const result = parseLabelStudio('[\n{"data": {"text": "x"}},\n{oops}\n]', { hashText });
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0].message).toMatch(/^malformed JSON \(line 3, column 2\)/);
   });
@@ -61,7 +62,7 @@ describe("Label Studio JSON import", () => {
       { data: { body: "no text field", other: "and two strings" } },
       "not a task",
     ]);
-    const result = parseLabelStudio(input);
+    const result = parseLabelStudio(input, { hashText });
     expect(result.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
       "task 1 annotation 1 result 2: UTF-16 offset 4 splits a surrogate pair (an emoji or other astral character)",
       "task 1 annotation 1 result 3: offset 99 is past the end of the document (10 UTF-16 code units)",

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
 import { parseDoccano } from "@/lib/domain/formats/doccano-parse";
 import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
+import { hashText } from "@/lib/server/text-hash";
 
 const DIR = path.resolve(__dirname, "../../fixtures/real-world");
 const read = (name: string) => readFileSync(path.join(DIR, name), "utf8");
@@ -16,7 +17,7 @@ describe("brat: a BioNLP-style collection like brat's example data", () => {
   const files = folder("brat-bionlp");
 
   it("imports every text-bound span with its own capitalized labels, attributes and notes when labels may be created", () => {
-    const result = parseBrat(files);
+    const result = parseBrat(files, { hashText });
     expect(result.problems).toEqual([]);
     expect(result.documents.map((d) => d.sourceName)).toEqual(["PMID-1001.txt", "PMID-1002.txt"]);
     const [a, b] = result.documents;
@@ -33,7 +34,7 @@ describe("brat: a BioNLP-style collection like brat's example data", () => {
   });
 
   it("reports what brat has and Parallax does not once, as not imported, and ignores README and LICENSE", () => {
-    const result = parseBrat(files);
+    const result = parseBrat(files, { hashText });
     expect(result.notices).toEqual([
       "Ignored 2 files that are not a document: LICENSE.txt, README.",
       "Not imported: events (5), attributes of events (2), relations (1), equivalences (1), normalizations (2), notes on events (1).",
@@ -41,7 +42,7 @@ describe("brat: a BioNLP-style collection like brat's example data", () => {
   });
 
   it("with the project's label set only, names each unknown label (the manager may create them instead)", () => {
-    const result = parseBrat(files, { labels: ["claim", "quote", "measure", "date"] });
+    const result = parseBrat(files, { hashText, labels: ["claim", "quote", "measure", "date"] });
     expect(result.problems).toHaveLength(20);
     expect(result.problems[0].message).toBe('unknown label "Protein"');
   });
@@ -49,7 +50,7 @@ describe("brat: a BioNLP-style collection like brat's example data", () => {
 
 describe("doccano: the exports doccano writes", () => {
   it("sequence labelling: label arrays in UTF-16, metadata kept, and it says what it read", () => {
-    const result = parseDoccano(read("doccano/sequence-labeling.jsonl"), { labels: ["claim", "quote", "date"] });
+    const result = parseDoccano(read("doccano/sequence-labeling.jsonl"), { hashText, labels: ["claim", "quote", "date"] });
     expect(result.problems).toEqual([]);
     expect(result.documents.map((d) => d.spans.map((s) => s.text))).toEqual([
       ["apparent retaliatory step", "🇯🇵", "1 July 2019"],
@@ -60,27 +61,27 @@ describe("doccano: the exports doccano writes", () => {
   });
 
   it("the relation export: entities imported, relations counted as not imported", () => {
-    const result = parseDoccano(read("doccano/relation-extraction.jsonl"));
+    const result = parseDoccano(read("doccano/relation-extraction.jsonl"), { hashText });
     expect(result.problems).toEqual([]);
     expect(result.documents[0].spans.map((s) => [s.label, s.text])).toEqual([["quote", "Seoul"], ["claim", "apparent retaliatory step"]]);
     expect(result.notices).toEqual(['doccano: text read from "text", spans from "entities".', "Not imported: doccano relations (1)."]);
   });
 
   it("doccano 1.x (text in data, metadata in meta) and a project whose column_data is article", () => {
-    const old = parseDoccano(read("doccano/doccano-1x.jsonl"));
+    const old = parseDoccano(read("doccano/doccano-1x.jsonl"), { hashText });
     expect(old.problems).toEqual([]);
     expect(old.documents[0]).toMatchObject({ outlet: "Kyodo" });
     expect(old.documents[0].spans.map((s) => s.text)).toEqual(["METI"]);
     expect(old.notices).toEqual(['doccano: text read from "data", spans from "label".']);
-    const unnamed = parseDoccano(read("doccano/column-data-article.jsonl"));
+    const unnamed = parseDoccano(read("doccano/column-data-article.jsonl"), { hashText });
     expect(unnamed.problems.map((p) => p.message)).toEqual(['no "text" field holding the text (nor "data"); name the field with textField (doccano\'s column_data)']);
-    const named = parseDoccano(read("doccano/column-data-article.jsonl"), { textField: "article" });
+    const named = parseDoccano(read("doccano/column-data-article.jsonl"), { hashText, textField: "article" });
     expect(named.problems).toEqual([]);
     expect(named.documents[0].spans.map((s) => s.text)).toEqual(["Seoul"]);
   });
 
   it("a text-classification export: documents imported, document labels counted as not imported", () => {
-    const result = parseDoccano(read("doccano/text-classification.jsonl"));
+    const result = parseDoccano(read("doccano/text-classification.jsonl"), { hashText });
     expect(result.problems).toEqual([]);
     expect(result.documents[0].spans).toEqual([]);
     expect(result.notices).toContain("Not imported: text classification labels (1).");
@@ -91,11 +92,11 @@ describe("Label Studio: an NER project export whose text field is $ner", () => {
   const input = read("label-studio/ner-export.json");
 
   it("needs the text field named when data holds several strings", () => {
-    expect(parseLabelStudio(input).problems[0].message).toMatch(/^no data\.text field and no single other text field/);
+    expect(parseLabelStudio(input, { hashText }).problems[0].message).toMatch(/^no data\.text field and no single other text field/);
   });
 
   it("reads data.ner, keeps each annotator's layer and gold, skips cancelled annotations, counts relations and predictions", () => {
-    const result = parseLabelStudio(input, { textKey: "ner" });
+    const result = parseLabelStudio(input, { hashText, textKey: "ner" });
     expect(result.problems).toEqual([]);
     const [doc] = result.documents;
     expect(doc.spans.map((s) => [s.layer, s.label, s.text])).toEqual([
@@ -107,7 +108,7 @@ describe("Label Studio: an NER project export whose text field is $ner", () => {
   });
 
   it("with predictions on, imports them into the default layer", () => {
-    const result = parseLabelStudio(input, { textKey: "ner", predictions: true });
+    const result = parseLabelStudio(input, { hashText, textKey: "ner", predictions: true });
     expect(result.problems).toEqual([]);
     const predicted = result.documents[0].spans.filter((s) => s.layer === undefined);
     expect(predicted.map((s) => [s.label, s.text])).toEqual([["claim", "retribution"], ["quote", "Kyodo"]]);

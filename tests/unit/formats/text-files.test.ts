@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTextFiles } from "@/lib/domain/formats/text-files";
-import { hashText } from "@/lib/domain/text/text";
+import { hashText } from "@/lib/server/text-hash";
 
 const demoManifest = JSON.stringify({
   about: "shape of shared/corpus/manifest.json",
@@ -17,7 +17,7 @@ describe("plain text import", () => {
       "corpus/001.txt": "Cafe\u0301 in Seoul",
       "corpus/manifest.json": demoManifest,
       "corpus/notes.md": "not a document",
-    });
+    }, { hashText });
     expect(result.problems).toEqual([]);
     expect(result.notices).toEqual(["Ignored 1 file that is not a document: corpus/notes.md."]);
     const [a, b] = result.documents;
@@ -44,7 +44,7 @@ describe("plain text import", () => {
     ].join("\n");
     const result = parseTextFiles(
       { "a.txt": "A text", "b.txt": "B text", "c.txt": "C text", "empty.txt": "  \n" },
-      { manifest: { name: "meta.csv", content: manifest } },
+      { hashText, manifest: { name: "meta.csv", content: manifest } },
     );
     expect(result.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
       'manifest meta.csv line 3: unknown perspective "Mars"',
@@ -61,7 +61,7 @@ describe("plain text import", () => {
   });
 
   it("reports a malformed JSON manifest", () => {
-    const result = parseTextFiles({ "a.txt": "x", "manifest.json": "{\n  oops\n}" });
+    const result = parseTextFiles({ "a.txt": "x", "manifest.json": "{\n  oops\n}" }, { hashText });
     expect(result.problems).toEqual([
       { where: "manifest manifest.json", message: expect.stringMatching(/^malformed JSON \(line 2, column 3\)/) },
     ]);

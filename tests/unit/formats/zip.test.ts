@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { decodeTextEntries, unzipEntries } from "@/lib/domain/formats/zip";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
+import { hashText } from "@/lib/server/text-hash";
 
 describe("unzipEntries", () => {
   it("returns files, skipping directories and macOS clutter", () => {
@@ -16,7 +17,7 @@ describe("unzipEntries", () => {
     expect(problems).toEqual([]);
     expect(entries.map((e) => e.name).sort()).toEqual(["corpus/a.ann", "corpus/a.txt"]);
     const { files } = decodeTextEntries(entries);
-    expect(parseBrat(files).documents[0].spans[0]).toMatchObject({ label: "claim", text: "Hello" });
+    expect(parseBrat(files, { hashText }).documents[0].spans[0]).toMatchObject({ label: "claim", text: "Hello" });
   });
 
   it("rejects path traversal and absolute paths but keeps the safe entries", () => {

@@ -1,23 +1,22 @@
 import { apiRoute, json, readJson } from "@/lib/server/http/http";
-import { requireProject } from "@/lib/server/access/guards";
+import { requireAnnotation } from "@/lib/server/access/guards";
 import { deleteSpan, updateSpan } from "@/lib/server/annotations/annotations";
 import { parseInput } from "@/lib/server/http/validate";
 import { annotationPatchSchema } from "@/lib/schemas/annotation";
 import { invalid } from "@/lib/server/http/errors";
-import { requireAnnotationProject } from "@/lib/server/access/span-access";
 
 type Params = { annotationId: string };
 
 /** PATCH { version, label?, start?, end?, text?, attributes?, note? } → the updated span; 409 if version is stale. */
 export const PATCH = apiRoute<Params>(async ({ req, params, actor }) => {
-  const scope = await requireProject(actor, requireAnnotationProject(params.annotationId));
+  const scope = await requireAnnotation(actor, params.annotationId);
   const patch = parseInput(annotationPatchSchema, await readJson(req, 256 * 1024));
   return json({ annotation: await updateSpan(scope, params.annotationId, patch) });
 });
 
 /** DELETE [?version=n] → 204; 409 if the version is stale. */
 export const DELETE = apiRoute<Params>(async ({ req, params, actor }) => {
-  const scope = await requireProject(actor, requireAnnotationProject(params.annotationId));
+  const scope = await requireAnnotation(actor, params.annotationId);
   const raw = new URL(req.url).searchParams.get("version");
   const version = raw === null ? undefined : Number(raw);
   if (version !== undefined && !Number.isInteger(version)) throw invalid("version must be a whole number", "version");

@@ -5,8 +5,9 @@ import { errorResponse, readBody } from "@/lib/server/http/http";
 import { sessionCookieIsLive } from "@/lib/server/auth/session";
 import { AUTH_BODY_LIMIT } from "@/lib/domain/access/request-rules";
 
-const handler = NextAuth(authOptions);
 type Ctx = { params: Promise<{ nextauth: string[] }> };
+// next-auth 4 types its handler for the pages router (any here); in the App Router it is a route handler.
+const handler = NextAuth(authOptions) as (req: NextRequest, ctx: Ctx) => Promise<Response>;
 
 /** next-auth's session answer for a signed-out browser: an empty object, and the cookie cleared. */
 function signedOut(): Response {

@@ -7,6 +7,7 @@ import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
 import { parseTextFiles } from "@/lib/domain/formats/text-files";
 import type { ImportFormat } from "../corpus-formats";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
+import { hashText } from "../../text-hash";
 
 export type ParserInput = { text: string } | { files: Record<string, string> };
 
@@ -21,7 +22,7 @@ export interface ParseChoices {
  * the import creates missing labels (then import-labels.ts checks their names).
  */
 export function parseImport(format: ImportFormat, input: ParserInput, labels: string[], choices: ParseChoices = {}): ImportResult {
-  const options = choices.createLabels ? {} : { labels };
+  const options = choices.createLabels ? { hashText } : { hashText, labels };
   if ("text" in input) {
     if (format === "jsonl") return parseJsonl(input.text, options);
     if (format === "doccano") return parseDoccano(input.text, { ...options, textField: choices.textField });

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { CorpusWorker } from "../../workers/corpus-child";
 import { databasePath } from "../../db/database-url";
 import { assertScope, type ProjectScope } from "../../access/guards";
@@ -54,5 +55,5 @@ async function saveBody(body: ReadableStream<Uint8Array>, file: string): Promise
       yield chunk;
     }
   };
-  await pipeline(Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>), limited, fs.createWriteStream(file));
+  await pipeline(Readable.fromWeb(body as WebReadableStream<Uint8Array>), limited, fs.createWriteStream(file));
 }

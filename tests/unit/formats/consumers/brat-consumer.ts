@@ -6,6 +6,7 @@
 // text being the fragments' text joined by single spaces. Attributes: "A1\tName T1[ Value]",
 // declared in annotation.conf with Arg types and, for multi-valued ones, Value lists.
 // Notes: "#1\tAnnotatorNotes T1\tnote". Entity types declared under [entities].
+// eslint-disable-next-line no-control-regex -- these are the control characters Python treats as line breaks or spaces: matching them is the point
 const PYTHON_BREAKS = /\r\n|[\n\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/u;
 
 export interface BratConf {

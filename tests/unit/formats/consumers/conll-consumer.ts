@@ -7,7 +7,9 @@
 //   on U+2028, U+0085, VT, FF and U+001C–U+001E and fields on all Unicode whitespace, so a
 //   file must hold none of those inside a line and no token may contain one.
 // - IOB2: an I-X continues a B-X or I-X of the same sentence.
+// eslint-disable-next-line no-control-regex -- these are the control characters Python treats as line breaks or spaces: matching them is the point
 const PYTHON_ONLY_BREAKS = /[\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/u;
+// eslint-disable-next-line no-control-regex -- these are the control characters Python treats as line breaks or spaces: matching them is the point
 const PYTHON_SPACE = /[\s\u0085\u001c-\u001f]/u;
 const TAG = /^(O|[BI]-[^\s]+)$/u;
 
@@ -34,6 +36,7 @@ export function readConllStrictly(file: string): ConllReading {
     const where = `line ${i + 1}`;
     if (/^\s*$/.test(line)) return endSentence();
     const perl = line.split(" ");
+    // eslint-disable-next-line no-control-regex -- these are the control characters Python treats as line breaks or spaces: matching them is the point
     const python = line.trim().split(/[\s\u0085\u001c-\u001f]+/u);
     if (fields < 0) fields = perl.length;
     if (perl.length !== fields) violations.push(`${where}: conlleval: unexpected number of features (${perl.length}, expected ${fields}): ${JSON.stringify(line)}`);
