@@ -1,4 +1,4 @@
-// Candidate propositions from unlinked claims; lib/server/claim-clusters.ts builds them.
+// Candidate propositions from unlinked claims; lib/server/matching/claim-clusters.ts builds them.
 import type { StanceSuggestion } from "@/lib/domain/matching/stance";
 
 export interface ClusterClaimView {

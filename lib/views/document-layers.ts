@@ -1,4 +1,4 @@
-// What the reading view shows of a document's layers; lib/server/document-layers.ts builds it.
+// What the reading view shows of a document's layers; lib/server/documents/document-layers.ts builds it.
 
 /** One readable layer of a document: "gold" or an annotator's, with its span count. */
 export interface LayerChoice {

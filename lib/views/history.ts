@@ -1,4 +1,4 @@
-// A document's history as the history table shows it; lib/server/history.ts builds it.
+// A document's history as the history table shows it; lib/server/annotations/history.ts builds it.
 
 export interface HistoryEvent {
   id: string;

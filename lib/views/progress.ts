@@ -1,4 +1,4 @@
-// Assignment progress as the manager's table shows it; lib/server/assignments.ts builds it.
+// Assignment progress as the manager's table shows it; lib/server/projects/assignments.ts builds it.
 import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
 
 export interface AnnotatorSummary {

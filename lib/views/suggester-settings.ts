@@ -1,4 +1,4 @@
-// Suggester switches with their acceptance; lib/server/suggester-settings.ts builds them.
+// Suggester switches with their acceptance; lib/server/suggestions/suggester-settings.ts builds them.
 
 export interface SuggesterStats {
   key: string;

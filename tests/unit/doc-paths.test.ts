@@ -33,7 +33,10 @@ const exists = (p: string) => ["", ".ts", ".tsx", ".md", ".json"].some((ext) => 
 function ignoredByGit(paths: string[]): Set<string> {
   if (!paths.length) return new Set();
   try {
-    return new Set(execFileSync("git", ["check-ignore", "--no-index", "--stdin"], { input: paths.join("\n"), encoding: "utf8" }).split("\n").filter(Boolean));
+    // Each path also as a folder ("bench/out/"), which is how .gitignore names build output.
+    const asked = paths.flatMap((p) => [p, `${p}/`]);
+    const ignored = execFileSync("git", ["check-ignore", "--no-index", "--stdin"], { input: asked.join("\n"), encoding: "utf8" }).split("\n");
+    return new Set(ignored.filter(Boolean).map((p) => p.replace(/\/$/, "")));
   } catch {
     return new Set(); // exit 1: none is ignored
   }
