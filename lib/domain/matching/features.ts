@@ -146,9 +146,16 @@ function bestVector(t: Term, others: Term[]): { term: Term; cos: number } | null
   return best;
 }
 
-function sameEntity(e: Term, f: Term): boolean {
-  return e.lemma === f.lemma || overlaps(e.concepts, f.concepts);
+/**
+ * Same name, same WordNet concept ("Seoul" and "South Korea"), or a short form that ends the
+ * longer name ("Korea" in "South Korea", "Kono" in "Taro Kono"); two long names ending alike
+ * ("North Korea", "South Korea") are not the same.
+ */
+export function sameEntity(e: Term, f: Term): boolean {
+  return e.lemma === f.lemma || overlaps(e.concepts, f.concepts) || endsName(e.lemma, f.lemma) || endsName(f.lemma, e.lemma);
 }
+
+const endsName = (short: string, long: string) => !short.includes(" ") && long.endsWith(` ${short}`);
 
 function overlaps(a: readonly number[], b: readonly number[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
