@@ -105,7 +105,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // The tagger calls any capitalised first word a name ("Shoppers in Seoul…", "Lax controls…").
     // When English knows the word in lower case it is kept as a word too, so "shoppers" can meet
     // "consumers"; it stays an entity as well, since "Japan tightened…" starts many sentences.
-    const word = proper && sentenceStart(i) ? lowerLemma(normals[i]) : null;
+    const word = proper && sentenceStart(i) ? (lexicon.hasEntry(normals[i]!) ? normals[i]! : lowerLemma(normals[i]!)) : null;
     if (word && lexicon.hasEntry(word)) {
       initialEntities.push(entityTerm(normals[i], values[i], lexicon));
       add(word, values[i], false, null, normals[i]);
@@ -131,11 +131,20 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   };
 }
 
-/** The lemma of a word read in lower case (the tagger lemmatizes no names: "Shoppers" stays). */
+const lowerLemmas = new Map<string, string>();
+/**
+ * The lemma of a word read in lower case (the tagger lemmatizes no names: "Shoppers" stays).
+ * Memoized: reading a one-word document costs about as much as a short claim, and first words repeat.
+ */
 function lowerLemma(word: string): string {
+  const known = lowerLemmas.get(word);
+  if (known !== undefined) return known;
   const its = getNlp().its;
   const lemma = getNlp().readDoc(word).tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  return lemma.length === 1 ? lemma[0]!.toLowerCase() : word;
+  const out = lemma.length === 1 ? lemma[0]!.toLowerCase() : word;
+  if (lowerLemmas.size >= 20_000) lowerLemmas.clear();
+  lowerLemmas.set(word, out);
+  return out;
 }
 
 function entityTerm(lemma: string, surface: string, lexicon: Lexicon): Term {
