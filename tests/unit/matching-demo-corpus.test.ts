@@ -30,8 +30,8 @@ describe("matching on the demo corpus's own annotations", () => {
     expect(positions("retaliation").filter((p) => p <= 7).length).toBeGreaterThanOrEqual(5);
   });
 
-  it("puts every mention of the 1965 settlement in the top seven", () => {
-    expect(Math.max(...positions("settled-1965"))).toBeLessThanOrEqual(7);
+  it("puts every mention of the 1965 settlement in the top eight", () => {
+    expect(Math.max(...positions("settled-1965"))).toBeLessThanOrEqual(8);
   });
 
   it("suggests the demo's own stances for the denial and the attributed reading", () => {

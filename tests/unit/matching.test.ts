@@ -23,6 +23,19 @@ describe("analysis", () => {
     expect(t.framing).toBe("saw");
   });
 
+  it("keeps a capitalised first word that English knows as a word, and as a possible name", () => {
+    const t = a("Shoppers in Seoul shunned Japanese beer. Lax checks followed");
+    expect(t.terms.find((x) => x.lemma === "shopper")?.entity).toBe(false);
+    expect(t.terms.find((x) => x.lemma === "lax")?.entity).toBe(false);
+    expect(t.entities.map((e) => e.lemma)).toEqual(expect.arrayContaining(["shoppers", "seoul", "japanese"]));
+    // A name the lexicon does not know stays a name only.
+    expect(a("Müller met officials").terms.find((x) => x.lemma === "müller")?.entity).toBe(true);
+  });
+
+  it("reads dotted abbreviations as WordNet writes them", () => {
+    expect(a("the U.S. was disappointed").entities.map((e) => e.lemma)).toContain("us");
+  });
+
   it("reads denial verbs and hedges", () => {
     expect(a("Tokyo denied that the rules were meant to penalize Seoul").negation).toBe("denied");
     expect(a("in an apparent act of revenge").hedge).toBe("apparent");
@@ -35,10 +48,21 @@ describe("evidence and its reasons", () => {
     ["synonym from WordNet", "the curbs were payback", "the curbs were retribution", /^synonym: payback ≈ retribution$/],
     ["a capital is its country", "Seoul protested", "South Korea protested", /^same entities: Seoul$/],
     ["a nationality adjective is its country", "the Korean court ruled", "South Korea's court ruled", /^same entities: Korean$/],
+    ["a dotted abbreviation is its country", "the U.S. backed Japan", "the United States backed Japan", /^same entities: .*U\.S\./],
+    ["a short name ends the long one", "the Korean court ruled", "the South Korean court ruled", /^same entities: Korean$/],
+    ["a first word meets its synonym", "Shoppers shunned the goods", "consumers shunned the goods", /^(synonym|similar): Shoppers [≈~] consumers$/],
     ["same figures", "the 1965 treaty closed the matter", "the 1965 deal ended it", /^same dates or figures: 1965$/],
-    ["near words by vector", "Japan tightened the export rules", "Japan toughened the export rules", /^(similar|synonym): tightened [~≈] toughened$/],
+    ["near words by vector", "Japan imposed curbs on exports", "Japan imposed restrictions on exports", /^(similar|synonym): curbs [~≈] restrictions$/],
   ])("%s", (_, x, y, expected) => {
     expect(reasons(x, y)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it("does not take words that merely share contexts for kin (asked ~ given: cosine 0.66)", () => {
+    expect(reasons("the ministry asked for a list", "the ministry was given a list").join(" | ")).not.toMatch(/asked [~≈] given/);
+  });
+
+  it("does not take two long names that end alike for one", () => {
+    expect(reasons("Müller and the North Korean envoy met", "Müller and the South Korean envoy met")).toContain("same entities: Müller");
   });
 
   it("has one feature per name, each in [0, 1]", () => {

@@ -69,6 +69,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     });
   };
 
+  const initialEntities: Term[] = [];
+  // First word of a sentence, or of the text, or after an opening quote or bracket.
+  const sentenceStart = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && /^["“‘'(\[]$/u.test(values[j]!)) j--;
+    return j < 0 || /^[.!?]$/.test(values[j]!);
+  };
   for (let i = 0; i < normals.length; i++) {
     const lemma = lemmasRaw[i];
     if (NEGATORS.has(normals[i]) || NEGATORS.has(lemma)) negation ??= values[i];
@@ -95,7 +102,18 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (!CONTENT_POS.has(pos[i]) || stops[i] || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
     if (lemma.startsWith("'") || lemma.startsWith("’")) continue;
     const proper = pos[i] === "PROPN" || (pos[i] === "ADJ" && /^\p{Lu}/u.test(values[i]));
-    add(pos[i] === "PROPN" ? normals[i] : lemma, values[i], proper, proper ? null : WORDNET_POS_OF[pos[i]] ?? null, normals[i]);
+    // The tagger calls any capitalised first word a name ("Shoppers in Seoul…", "Lax controls…").
+    // When English knows the word in lower case it is kept as a word too, so "shoppers" can meet
+    // "consumers"; it stays an entity as well, since "Japan tightened…" starts many sentences.
+    const word = proper && sentenceStart(i) ? (lexicon.hasEntry(normals[i]!) ? normals[i]! : lowerLemma(normals[i]!)) : null;
+    if (word && lexicon.hasEntry(word)) {
+      initialEntities.push(entityTerm(normals[i], values[i], lexicon));
+      add(word, values[i], false, null, normals[i]);
+      continue;
+    }
+    // "U.S." and "U.K." are in WordNet without their dots.
+    const name = pos[i] === "PROPN" && normals[i].includes(".") && lexicon.hasEntry(normals[i].replace(/\./g, "")) ? normals[i].replace(/\./g, "") : normals[i];
+    add(pos[i] === "PROPN" ? name : lemma, values[i], proper, proper ? null : WORDNET_POS_OF[pos[i]] ?? null, name);
   }
 
   const numbers = new Set<string>();
@@ -105,10 +123,32 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   for (const v of values) if (/^\d{4}$/.test(v)) numbers.add(v);
 
   const terms = [...byLemma.values()];
+  const entities = terms.filter((t) => t.entity);
+  for (const e of initialEntities) if (!entities.some((f) => f.lemma === e.lemma)) entities.push(e);
   return {
-    text, terms, lemmas: new Set(byLemma.keys()), entities: terms.filter((t) => t.entity), numbers,
+    text, terms, lemmas: new Set(byLemma.keys()), entities, numbers,
     vector: meanVector(terms, lexicon.dimensions), negation, framing, hedge,
   };
+}
+
+const lowerLemmas = new Map<string, string>();
+/**
+ * The lemma of a word read in lower case (the tagger lemmatizes no names: "Shoppers" stays).
+ * Memoized: reading a one-word document costs about as much as a short claim, and first words repeat.
+ */
+function lowerLemma(word: string): string {
+  const known = lowerLemmas.get(word);
+  if (known !== undefined) return known;
+  const its = getNlp().its;
+  const lemma = getNlp().readDoc(word).tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const out = lemma.length === 1 ? lemma[0]!.toLowerCase() : word;
+  if (lowerLemmas.size >= 20_000) lowerLemmas.clear();
+  lowerLemmas.set(word, out);
+  return out;
+}
+
+function entityTerm(lemma: string, surface: string, lexicon: Lexicon): Term {
+  return { lemma, surface, weight: lexicon.weight(lemma), concepts: lexicon.conceptsOf(lemma, null), broader: lexicon.broaderOf(lemma, null), vector: lexicon.vector(lemma), entity: true };
 }
 
 function phraseVector(lemma: string, lexicon: Lexicon): Float32Array | null {
