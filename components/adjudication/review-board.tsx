@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { AdjudicationView, ItemState } from "@/lib/domain/adjudication-state";
+import { OffsetIndex } from "@/lib/domain/offsets";
 import type { ActionResult } from "@/lib/actions/result";
 import {
   addGoldSpanAction, decideAction, loadAdjudicationAction, removeGoldSpanAction, setStatusAction, undoAction,
@@ -47,8 +48,9 @@ function nextUndecided(items: readonly ItemState[], key: string | null): string 
 }
 
 export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationView; text: string; labels: LabelInfo[] }) {
-  const chars = useMemo(() => Array.from(text), [text]);
-  const textOf = useCallback((s: number, e: number) => chars.slice(s, e).join(""), [chars]);
+  // Offsets are code points; the one OffsetIndex of the text converts them (never Array.from).
+  const offsets = useMemo(() => new OffsetIndex(text), [text]);
+  const textOf = useCallback((s: number, e: number) => offsets.sliceClamped(s, e), [offsets]);
   const [view, setView] = useState(initial);
   const [filter, setFilter] = useState<ItemFilter>("all");
   const [selectedKey, setSelectedKey] = useState<string | null>(() => nextUndecided(initial.items, null) ?? initial.items[0]?.item.key ?? null);
@@ -109,7 +111,7 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
     setSelectedKey(next.item.key);
   };
   const startEdit = () => !readOnly && current && setMode({ kind: "edit" });
-  const startAdd = (start = current?.item.start ?? 0, end = current?.item.end ?? Math.min(1, chars.length)) =>
+  const startAdd = (start = current?.item.start ?? 0, end = current?.item.end ?? Math.min(1, offsets.length)) =>
     !readOnly && setMode({ kind: "add", start, end });
 
   useReviewKeys(mode.kind === "browse", {
@@ -165,14 +167,14 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
             {current ? (
               mode.kind === "edit" && editInitial ? (
                 <SpanForm
-                  title="Edit into gold" initial={editInitial} labels={labels} textOf={textOf} length={chars.length} pending={pending}
+                  title="Edit into gold" initial={editInitial} labels={labels} textOf={textOf} length={offsets.length} pending={pending}
                   submitLabel="Save to gold" onCancel={() => setMode({ kind: "browse" })}
                   onSubmit={(span) => decide({ decision: "edit", span }, "Edited version saved to gold.")}
                 />
               ) : (
                 <ItemDetail
                   state={current} position={index + 1} total={visible.length} labels={labels} people={view.people} propositions={view.propositions} textOf={textOf}
-                  length={chars.length} readOnly={readOnly} pending={pending}
+                  length={offsets.length} readOnly={readOnly} pending={pending}
                   onAccept={(n) => decide({ decision: "accept", version: n }, `Accepted version ${n}.`)}
                   onEdit={startEdit}
                   onReject={() => decide({ decision: "reject" }, "Rejected: left out of gold.")}
@@ -186,7 +188,7 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
           {mode.kind === "add" ? (
             <SpanForm
               key={`${mode.start}-${mode.end}`} title="Add a span nobody made" initial={{ label: labels[0]?.key ?? "claim", start: mode.start, end: mode.end, attributes: {}, note: "" }}
-              labels={labels} textOf={textOf} length={chars.length} pending={pending} submitLabel="Add to gold"
+              labels={labels} textOf={textOf} length={offsets.length} pending={pending} submitLabel="Add to gold"
               onCancel={() => setMode({ kind: "browse" })}
               onSubmit={(f) => run(() => addGoldSpanAction(documentId, { ...f, text: textOf(f.start, f.end) }), "Span added to gold.")}
             />
@@ -201,7 +203,7 @@ export function ReviewBoard({ initial, text, labels }: { initial: AdjudicationVi
             onRemove={(id) => run(() => removeGoldSpanAction(documentId, id), "Removed from gold.")}
             onUndoStale={(key, id) => run(() => undoAction(documentId, key, id), "Undone.")}
           />
-          <DocumentText length={chars.length} textOf={textOf} gold={gold} current={currentRange} labels={labels} onSelectRange={(s, e) => startAdd(s, e)} />
+          <DocumentText length={offsets.length} textOf={textOf} gold={gold} current={currentRange} labels={labels} onSelectRange={(s, e) => startAdd(s, e)} />
         </div>
       </div>
     </div>

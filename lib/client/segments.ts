@@ -3,6 +3,7 @@
 // cover it, and each span given a "track" (its underline's depth) so that spans which overlap
 // in this paragraph never share one. Shorter spans get lower tracks, so a contained span's
 // underline always sits closer to the text than its container's. Pure.
+import { lowerBound, OffsetIndex } from "@/lib/domain/offsets";
 import type { Paragraph } from "./paragraphs";
 import type { ClientSpan } from "./span-types";
 
@@ -108,13 +109,7 @@ export function assignTracks(clips: { placed: Placed; s: number; e: number }[]):
 
 /** Last interval starting before `e`, if it ends after `s`, overlaps [s, e). */
 function collides(track: { s: number; e: number }[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = track.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (track[mid].s < e) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(track, e, (t) => t.s);
   return lo > 0 && track[lo - 1].e > s;
 }
 
@@ -127,16 +122,6 @@ function insertInterval(track: { s: number; e: number }[], s: number, e: number)
 /** Code point → UTF-16 inside one paragraph; O(1) when the paragraph has no astral characters. */
 function utf16Mapper(para: Paragraph): (cp: number) => number {
   if (para.u16End - para.u16Start === para.end - para.start) return (cp) => para.u16Start + (cp - para.start);
-  const at = new Uint32Array(para.end - para.start + 1);
-  let cp = 0;
-  for (let i = 0; i < para.text.length; i++) {
-    at[cp++] = i;
-    const c = para.text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = para.text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  at[cp] = para.text.length;
-  return (x) => para.u16Start + at[x - para.start];
+  const index = new OffsetIndex(para.text);
+  return (x) => para.u16Start + index.toUtf16(x - para.start);
 }

@@ -89,8 +89,8 @@ export function checkSpanRange(
 }
 
 function truncate(s: string, max = 80): string {
-  const cps = Array.from(s);
-  return cps.length <= max ? s : cps.slice(0, max).join("") + "…";
+  const index = new OffsetIndex(s);
+  return index.length <= max ? s : index.slice(0, max) + "…";
 }
 
 /** Identity of a span for "same label over the same range in the same layer". */

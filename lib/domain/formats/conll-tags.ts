@@ -6,6 +6,7 @@
 // Inner-first keeps the entity-like spans (dates, measures, short quotes) a token tagger
 // can learn, where outer-first would let one claim erase everything inside it; it is also
 // the greedy rule that keeps the most spans. "outer" is there for claim-level corpora.
+import { upperBound } from "../offsets";
 import type { Span } from "../spans";
 import { CONLL_SPACE, type Token } from "./tokenize";
 
@@ -69,12 +70,5 @@ export function tagTokens(
 
 /** Index of the first token whose end is after `cp` (binary search; tokens are sorted). */
 function firstTokenEndingAfter(tokens: readonly Token[], cp: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid].end <= cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return upperBound(tokens, cp, (t) => t.end);
 }
