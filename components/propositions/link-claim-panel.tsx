@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ClaimLinking, RankedProposition } from "@/lib/server/proposition-links";
-import type { LinkStance } from "@/lib/domain/framing";
+import type { LinkStance } from "@/lib/domain/link-stances";
 import { Button } from "@/components/ui/button";
 import { fetchClaimLinking, linkClaim, proposeFromClaim, unlinkClaim } from "./proposition-api";
 import { StanceBadge } from "./stance-badge";

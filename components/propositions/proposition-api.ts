@@ -1,7 +1,7 @@
 // Browser-side calls to the proposition JSON API, for the link panel (which is mounted inside
 // client components such as the workspace, where a server component cannot feed it).
 import type { ClaimLinking, ClaimSuggestion } from "@/lib/server/proposition-links";
-import type { LinkStance } from "@/lib/domain/framing";
+import type { LinkStance } from "@/lib/domain/link-stances";
 import { apiCall as call } from "@/lib/client/api-call";
 
 export function fetchClaimLinking(projectId: string, annotationId: string): Promise<ClaimLinking> {

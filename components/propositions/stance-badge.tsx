@@ -1,4 +1,4 @@
-import type { LinkStance } from "@/lib/domain/framing";
+import type { LinkStance } from "@/lib/domain/link-stances";
 import { STANCE_STYLE } from "./stance-style";
 
 export function StanceBadge({ stance, className = "" }: { stance: LinkStance; className?: string }) {

@@ -21,12 +21,11 @@ import {
   groupByPerspective,
   labelPerspective,
   levelToward,
-  LINK_STANCES,
-  type LinkStance,
   listHolders,
   type PropositionMention,
   rankLevel,
 } from "./framing";
+import { LINK_STANCES, type LinkStance, zeroStanceCounts } from "./link-stances";
 
 export type ConflictKind = "contested" | "framing_divergence";
 
@@ -124,7 +123,7 @@ export interface StanceMatrix {
 }
 
 export function buildStanceMatrix(mentions: readonly PropositionMention[]): StanceMatrix {
-  const zero = (): Record<LinkStance, number> => ({ supports: 0, refutes: 0, reports: 0 });
+  const zero = zeroStanceCounts;
   const counts: Record<string, Record<LinkStance, number>> = {};
   const totals = zero();
   const groups = groupByPerspective(mentions);

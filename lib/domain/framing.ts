@@ -1,10 +1,9 @@
 // How sources present one proposition: per mention, which way it points and how much the
 // outlet itself stands behind it; per perspective, the strongest such framing, stance
 // counts and a summary. ./conflicts builds its flags on these. Pure.
+import type { LinkStance } from "./link-stances";
 import { isPerspective, PERSPECTIVE_NAMES } from "./perspectives";
 
-export type LinkStance = "supports" | "refutes" | "reports";
-export const LINK_STANCES: readonly LinkStance[] = ["supports", "refutes", "reports"];
 
 /** A claim annotation linked to a proposition, with the facts about its source we need. */
 export interface PropositionMention {

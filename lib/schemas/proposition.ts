@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LINK_STANCES } from "@/lib/domain/framing";
+import { LINK_STANCES } from "@/lib/domain/link-stances";
 import { RECONCILIATION_STATUSES } from "@/lib/domain/proposition-status";
 
 const id = (name: string) =>

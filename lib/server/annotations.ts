@@ -4,7 +4,7 @@ import type { ProjectScope } from "./guards";
 import { conflict, invalid, isUniqueViolation, notFound } from "./errors";
 import { documentIndex } from "./document-text";
 import { toSpan, type AnnotationRow, type StoredSpan } from "./span-rows";
-import { GOLD_LAYER, userLayer } from "@/lib/domain/layers";
+import { GOLD_LAYER, userLayer, type LayerSelector } from "@/lib/domain/layers";
 import { documentContext, requireOtherLayers, requireWriteLayer } from "./span-access";
 import { insertEvent, recordEvent } from "./annotation-events";
 import { reattachLinks, snapshotLinks, type LinkSnapshot } from "./span-links";
@@ -15,7 +15,8 @@ import { checkSpanRange } from "@/lib/domain/spans";
 import { validateAttributes } from "@/lib/domain/attributes";
 import type { AnnotationCreate, AnnotationPatch } from "@/lib/schemas/annotation";
 
-export type LayerRequest = "mine" | "gold" | "all" | { userId: string };
+/** Which layer to read: the `?layer=` grammar of lib/domain/layers. */
+export type LayerRequest = LayerSelector;
 
 /** Spans of one document in the requested layer, as the caller may see them. */
 export async function listSpans(scope: ProjectScope, documentId: string, layer: LayerRequest = "mine"): Promise<StoredSpan[]> {

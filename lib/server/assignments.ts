@@ -4,7 +4,7 @@ import { assertScope, type ProjectScope } from "./guards";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
 import type { AnnotatorStatus } from "./document-status";
 import { planAssignments, type AssignmentPlan } from "@/lib/domain/assignment-plan";
-import { userLayer } from "@/lib/domain/layers";
+import { USER_LAYER_RANGE, userLayer } from "@/lib/domain/layers";
 
 export interface AnnotatorSummary {
   id: string;
@@ -56,7 +56,7 @@ function countUserSpans(projectId: string, layer?: string) {
         GROUP BY documentId, layer`
     : db.$queryRaw<{ documentId: string; layer: string; n: number | bigint }[]>`
         SELECT documentId, layer, COUNT(*) AS n FROM Annotation
-        WHERE layer >= 'user:' AND layer < 'user;' AND documentId IN (SELECT id FROM Document WHERE projectId = ${projectId})
+        WHERE layer >= ${USER_LAYER_RANGE.from} AND layer < ${USER_LAYER_RANGE.to} AND documentId IN (SELECT id FROM Document WHERE projectId = ${projectId})
         GROUP BY documentId, layer`;
 }
 
@@ -81,7 +81,7 @@ export async function projectProgress(scope: ProjectScope): Promise<ProjectProgr
     title: d.title,
     outlet: d.outlet,
     status: d.status,
-    assignments: d.assignments.map((a) => ({ userId: a.userId, status: a.status as AnnotatorStatus, spans: spans.get(`${d.id}|user:${a.userId}`) ?? 0 })),
+    assignments: d.assignments.map((a) => ({ userId: a.userId, status: a.status as AnnotatorStatus, spans: spans.get(`${d.id}|${userLayer(a.userId)}`) ?? 0 })),
   }));
   const summary = annotators.map((u) => {
     const mine = rows.flatMap((r) => r.assignments.filter((a) => a.userId === u.id));

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, notFound } from "./errors";
+import { layerOwnersIn } from "@/lib/domain/layers";
 
 export interface HistoryEvent {
   id: string;
@@ -44,20 +45,22 @@ export async function documentHistory(scope: ProjectScope, documentId: string, o
     take: limit + 1,
   });
   const page = rows.slice(0, limit);
+  const snapshots = page.map((r) => ({ before: parse(r.before), after: parse(r.after) }));
+  // Actors, and the annotators whose layers the snapshots name, get their names shown.
   const ids = new Set(page.map((r) => r.actorId));
-  for (const r of page) for (const m of `${r.before ?? ""}${r.after ?? ""}`.matchAll(/"layer":"user:([^"]+)"/g)) ids.add(m[1]);
+  for (const s of snapshots) layerOwnersIn([s.before, s.after], ids);
   const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return {
-    events: page.map((r) => ({
+    events: page.map((r, i) => ({
       id: r.id,
       at: r.createdAt.toISOString(),
       actorId: r.actorId,
       actorName: names.get(r.actorId) ?? "(deleted user)",
       action: r.action,
       annotationId: r.annotationId,
-      before: parse(r.before),
-      after: parse(r.after),
+      before: snapshots[i].before,
+      after: snapshots[i].after,
     })),
     people: Object.fromEntries(names),
     nextBefore: rows.length > limit ? page[page.length - 1].id : null,

@@ -22,7 +22,7 @@ import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
 import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
 import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "./matching";
 import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
-import type { LinkStance } from "@/lib/domain/framing";
+import type { LinkStance } from "@/lib/domain/link-stances";
 
 export interface LinkResult {
   propositionId: string;

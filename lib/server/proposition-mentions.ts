@@ -6,7 +6,8 @@ import { visibleAnnotationWhere } from "./proposition-access";
 import { documentIndex } from "./document-text";
 import { GOLD_LAYER } from "@/lib/domain/layers";
 import { buildSnippet, type Snippet } from "@/lib/domain/snippet";
-import type { LinkStance, PropositionMention } from "@/lib/domain/framing";
+import type { PropositionMention } from "@/lib/domain/framing";
+import type { LinkStance } from "@/lib/domain/link-stances";
 
 /** A claim linked to a proposition, with its source and the claim's own attributes. */
 export interface MentionView {

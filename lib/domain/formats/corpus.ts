@@ -4,6 +4,7 @@
 // stored text (NFC, "\n" line endings), half-open [start, end).
 import type { Span, SpanFields } from "../spans";
 import type { DocumentMeta } from "./document-meta";
+import type { LinkStance } from "../link-stances";
 
 export interface CorpusDocument extends DocumentMeta {
   id: string;
@@ -16,13 +17,11 @@ export interface CorpusDocument extends DocumentMeta {
   spans: Span[];
 }
 
-export const STANCES = ["supports", "refutes", "reports"] as const;
-export type Stance = (typeof STANCES)[number];
 
 export interface PropositionLink {
   annotationId: string;
   documentId: string;
-  stance: Stance;
+  stance: LinkStance;
 }
 
 export interface Reconciliation {
