@@ -1,12 +1,9 @@
 "use client";
 import { useState } from "react";
-
-export type AnnotatorStatus = "todo" | "in_progress" | "done";
-
-const NAMES: Record<AnnotatorStatus, string> = { todo: "To do", in_progress: "In progress", done: "Done" };
+import { ANNOTATOR_STATUS_NAMES as NAMES, type AnnotatorStatus, type SettableAnnotatorStatus } from "@/lib/domain/annotator-status";
 
 /** PUT the annotator's own status; throws with the server's message. */
-export async function putMyStatus(documentId: string, status: "done" | "in_progress"): Promise<void> {
+export async function putMyStatus(documentId: string, status: SettableAnnotatorStatus): Promise<void> {
   const res = await fetch(`/api/documents/${encodeURIComponent(documentId)}/status`, {
     method: "PUT",
     headers: { "Content-Type": "application/json" },

@@ -1,7 +1,8 @@
 "use client";
 import { useMemo, useRef, useState, type ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { putMyStatus, type AnnotatorStatus } from "./status-button";
+import { putMyStatus } from "./status-button";
+import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
 
 export interface EditGate {
   /** True while an edit must be confirmed first (marked done, or the document is adjudicated). */

@@ -4,7 +4,7 @@ import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, notFound } from "./errors";
 import { toSpan } from "./span-rows";
 import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/layers";
-import type { AnnotatorStatus } from "./document-status";
+import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
 import { alignLayers } from "@/lib/domain/alignment";
 import { adjudicationState, type AdjudicationAnnotator, type AdjudicationView, type DecisionKind } from "@/lib/domain/adjudication-state";
 import type { Span } from "@/lib/domain/spans";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "./db";
 import { assertScope, type ProjectScope } from "./guards";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "./errors";
-import type { AnnotatorStatus } from "./document-status";
+import { QUEUE_ORDER, type AnnotatorStatus } from "@/lib/domain/annotator-status";
 import { planAssignments, type AssignmentPlan } from "@/lib/domain/assignment-plan";
 import { USER_LAYER_RANGE, userLayer } from "@/lib/domain/layers";
 
@@ -193,7 +193,6 @@ export async function myQueue(scope: ProjectScope): Promise<QueueEntry[]> {
     countUserSpans(scope.projectId, layer),
   ]);
   const spans = new Map(counts.map((c) => [c.documentId, Number(c.n)]));
-  const order: Record<string, number> = { in_progress: 0, todo: 1, done: 2 };
   return rows
     .map((r) => ({
       documentId: r.documentId,
@@ -206,5 +205,5 @@ export async function myQueue(scope: ProjectScope): Promise<QueueEntry[]> {
       doneAt: r.doneAt?.toISOString() ?? null,
       spans: spans.get(r.documentId) ?? 0,
     }))
-    .sort((a, b) => (order[a.status] ?? 3) - (order[b.status] ?? 3));
+    .sort((a, b) => (QUEUE_ORDER[a.status] ?? 3) - (QUEUE_ORDER[b.status] ?? 3)); // a status the table does not know goes last
 }

@@ -5,10 +5,10 @@ import { assertScope, type ProjectScope } from "./guards";
 import { forbidden } from "./errors";
 import { documentContext } from "./span-access";
 import { newId, sql, sqliteNow } from "./sqlite";
+import type { AnnotatorStatus, SettableAnnotatorStatus } from "@/lib/domain/annotator-status";
 
 type Tx = Prisma.TransactionClient;
 
-export type AnnotatorStatus = "todo" | "in_progress" | "done";
 
 /**
  * First span on a document moves the annotator's status from to-do to in progress (and adds
@@ -25,7 +25,7 @@ export function markInProgress(documentId: string, userId: string): void {
 }
 
 /** The annotator marks their layer of a document done, or reopens it. */
-export async function setMyDocumentStatus(scope: ProjectScope, documentId: string, status: "done" | "in_progress") {
+export async function setMyDocumentStatus(scope: ProjectScope, documentId: string, status: SettableAnnotatorStatus) {
   assertScope(scope);
   if (!scope.can("annotate")) throw forbidden("Only annotators of this project can mark documents done.");
   await documentContext(scope, documentId);

@@ -3,7 +3,6 @@ import {
   findSelectedLayer, GOLD_LAYER, isGoldLayer, layerOwnersIn, layerParam, layerUserId, parseLayerParam, selectedLayer,
   USER_LAYER_RANGE, userIdFromParam, userLayer,
 } from "@/lib/domain/layers";
-import { isLinkStance, LINK_STANCES, zeroStanceCounts } from "@/lib/domain/link-stances";
 
 describe("layer names", () => {
   it("round-trip an annotator's id and tell gold apart", () => {
@@ -79,14 +78,5 @@ describe("the ?layer= grammar", () => {
     expect(findSelectedLayer(layers, "all", "me")).toBeUndefined();
     expect(findSelectedLayer(layers, "nobody", "me")).toBeUndefined();
     expect(findSelectedLayer(layers, "no body", "me")).toBeUndefined();
-  });
-});
-
-describe("link stances", () => {
-  it("are one ordered table with a guard and zero counts", () => {
-    expect(LINK_STANCES).toEqual(["supports", "refutes", "reports"]);
-    expect(LINK_STANCES.every(isLinkStance)).toBe(true);
-    expect(isLinkStance("asserts")).toBe(false);
-    expect(zeroStanceCounts()).toEqual({ supports: 0, refutes: 0, reports: 0 });
   });
 });
