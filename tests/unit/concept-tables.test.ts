@@ -3,6 +3,8 @@ import { isLinkStance, LINK_STANCES, zeroStanceCounts } from "@/lib/domain/link-
 import {
   ANNOTATOR_STATUS_NAMES, ANNOTATOR_STATUSES, isAnnotatorStatus, QUEUE_ORDER, SETTABLE_ANNOTATOR_STATUSES, zeroStatusCounts,
 } from "@/lib/domain/annotator-status";
+import { attributeDefsFor, ISO_DATE_VALUE, LABEL_ATTRIBUTES, validateAttributes, type AttributeDef } from "@/lib/domain/attributes";
+import { fieldsFor, summarizeAttributes } from "@/lib/client/attribute-fields";
 
 describe("link stances", () => {
   it("are one ordered table with a guard and zero counts", () => {
@@ -23,5 +25,42 @@ describe("annotator statuses", () => {
     expect(isAnnotatorStatus("open")).toBe(false);
     expect([...ANNOTATOR_STATUSES].sort((a, b) => QUEUE_ORDER[a] - QUEUE_ORDER[b])).toEqual(["in_progress", "todo", "done"]);
     expect(zeroStatusCounts()).toEqual({ todo: 0, in_progress: 0, done: 0 });
+  });
+});
+
+describe("label attributes: one table for the server's schema and the forms", () => {
+  it("gives the workspace form every field of the table, in order, with its title and options", () => {
+    for (const [label, defs] of Object.entries(LABEL_ATTRIBUTES)) {
+      expect(fieldsFor(label).map((f) => [f.name, f.title])).toEqual(defs.map((d) => [d.name, d.title]));
+    }
+    expect(fieldsFor("claim").find((f) => f.name === "hedged")).toEqual({ name: "hedged", title: "Hedged", kind: "choice", options: [{ value: true, title: "yes" }, { value: false, title: "no" }] });
+    expect(fieldsFor("quote").find((f) => f.name === "kind")).toMatchObject({ kind: "choice", options: [{ value: "direct" }, { value: "indirect" }] });
+    expect(fieldsFor("date")).toEqual([{ name: "value", title: "ISO value", kind: "date", placeholder: "YYYY-MM-DD" }]);
+    expect(fieldsFor("custom")).toEqual([]);
+    expect(fieldsFor("constructor")).toEqual([]);
+    expect(attributeDefsFor("toString")).toEqual([]);
+  });
+
+  it("validates exactly the table: every option, the text limits, nothing extra", () => {
+    for (const [label, defs] of Object.entries(LABEL_ATTRIBUTES)) {
+      for (const d of defs as readonly AttributeDef[]) {
+        if (d.type === "choice") for (const o of d.options) expect(validateAttributes(label, { [d.name]: o }).ok, `${label}.${d.name}=${o}`).toBe(true);
+        if (d.type === "choice") expect(validateAttributes(label, { [d.name]: "other" }).ok).toBe(false);
+        if (d.type === "text") {
+          expect(validateAttributes(label, { [d.name]: "x".repeat(d.max) }).ok).toBe(true);
+          expect(validateAttributes(label, { [d.name]: "x".repeat(d.max + 1) }).ok).toBe(false);
+        }
+        if (d.type === "boolean") expect(validateAttributes(label, { [d.name]: "yes" }).ok).toBe(false);
+        if (d.type === "number") expect(validateAttributes(label, { [d.name]: Number.POSITIVE_INFINITY }).ok).toBe(false);
+      }
+      expect(validateAttributes(label, { notInTheTable: 1 }).ok).toBe(false);
+    }
+    expect(validateAttributes("date", { value: "2019-07" })).toEqual({ ok: true, value: { value: "2019-07" } });
+    expect(ISO_DATE_VALUE.test("2019-7-4")).toBe(false);
+  });
+
+  it("summarizes in table order with the table's titles", () => {
+    expect(summarizeAttributes("claim", { hedged: false, holder: "Japan", voice: "attributed", stance: "denies" })).toBe("holder: Japan · denies · attributed · not hedged");
+    expect(summarizeAttributes("measure", { unit: "KRW", value: 5 })).toBe("5 · unit: KRW");
   });
 });
