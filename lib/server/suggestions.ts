@@ -5,6 +5,7 @@ import { AppError, conflict, forbidden, notFound } from "./errors";
 import { documentContext, canSeeOtherLayers } from "./span-access";
 import { type StoredSpan } from "./span-rows";
 import { userLayer } from "@/lib/domain/layers";
+import { compareSpans } from "@/lib/domain/spans";
 import { createSpan } from "./annotations";
 import { disabledSuggesters } from "./suggester-settings";
 import { projectLexicon, visibleEntries } from "./suggestion-lexicon";
@@ -61,7 +62,7 @@ export async function listSuggestions(scope: ProjectScope, documentId: string): 
       out.set(key, { id: matchId(m.label, m.start, m.end), label: m.label, start: m.start, end: m.end, text: m.text, attributes: m.attributes, source: "match" });
     }
   }
-  const suggestions = [...out.values()].sort((a, b) => a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : 1));
+  const suggestions = [...out.values()].sort(compareSpans);
   const counts: Record<string, number> = {};
   for (const s of suggestions) counts[s.label] = (counts[s.label] ?? 0) + 1;
   // Documents that arrived without a run (seeded, imported by the CLI): start one now.

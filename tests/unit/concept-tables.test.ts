@@ -5,6 +5,7 @@ import {
 } from "@/lib/domain/annotator-status";
 import { attributeDefsFor, ISO_DATE_VALUE, LABEL_ATTRIBUTES, validateAttributes, type AttributeDef } from "@/lib/domain/attributes";
 import { fieldsFor, summarizeAttributes } from "@/lib/client/attribute-fields";
+import { compareSpans } from "@/lib/domain/spans";
 
 describe("link stances", () => {
   it("are one ordered table with a guard and zero counts", () => {
@@ -62,5 +63,14 @@ describe("label attributes: one table for the server's schema and the forms", ()
   it("summarizes in table order with the table's titles", () => {
     expect(summarizeAttributes("claim", { hedged: false, holder: "Japan", voice: "attributed", stance: "denies" })).toBe("holder: Japan · denies · attributed · not hedged");
     expect(summarizeAttributes("measure", { unit: "KRW", value: 5 })).toBe("5 · unit: KRW");
+  });
+});
+
+describe("reading order: one comparator", () => {
+  it("orders by start, longer first, then label by code units (the same in every locale)", () => {
+    const spans = ["b", "B", "Claim", "ab", "a_b"].map((label) => ({ start: 3, end: 9, label }));
+    spans.push({ start: 3, end: 12, label: "z" }, { start: 0, end: 1, label: "quote" });
+    expect([...spans].sort(compareSpans).map((s) => s.label)).toEqual(["quote", "z", "B", "Claim", "a_b", "ab", "b"]);
+    expect(compareSpans({ start: 1, end: 2, label: "x" }, { start: 1, end: 2, label: "x" })).toBe(0);
   });
 });
