@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ClaimLinking, RankedProposition } from "@/lib/server/proposition-links";
 import type { LinkStance } from "@/lib/domain/link-stances";
 import { Button } from "@/components/ui/button";
+import type { ApiResult } from "@/lib/client/api-call";
 import { fetchClaimLinking, linkClaim, proposeFromClaim, unlinkClaim } from "./proposition-api";
 import { StanceBadge } from "./stance-badge";
 import { StancePicker } from "./stance-picker";
@@ -38,12 +39,9 @@ export function LinkClaimPanel({ projectId, annotation, canManage, onChange }: L
   const [expanded, setExpanded] = useState<boolean | null>(null);
 
   const load = useCallback(async () => {
-    try {
-      setData(await fetchClaimLinking(projectId, annotation.id));
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    const r = await fetchClaimLinking(projectId, annotation.id);
+    if (r.ok) setData(r.data);
+    setError(r.ok ? null : r.error.message);
   }, [projectId, annotation.id]);
 
   useEffect(() => {
@@ -51,14 +49,12 @@ export function LinkClaimPanel({ projectId, annotation, canManage, onChange }: L
   }, [isClaim, load]);
 
   const run = useCallback(
-    async (change: () => Promise<unknown>) => {
+    async (change: () => Promise<ApiResult<unknown>>) => {
       setBusy(true);
       try {
-        await change();
-        setError(null);
-        onChange?.();
-      } catch (e) {
-        setError((e as Error).message);
+        const r = await change();
+        setError(r.ok ? null : r.error.message);
+        if (r.ok) onChange?.();
       } finally {
         await load();
         setBusy(false);

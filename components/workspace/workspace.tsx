@@ -57,7 +57,6 @@ export function Workspace(props: WorkspaceProps) {
       documentId,
       text,
       spans: props.spans,
-      fetch: (url, init) => fetch(url, init),
       scheduleSave: afterNextPaint,
     });
   });
