@@ -1,4 +1,8 @@
 // Build the app into its own folder (.next-bench) unless a build newer than every source exists.
+// Bench builds carry the workspace's benchmark hooks (window.__parallaxBench.selectText, …):
+// PARALLAX_BENCH=1 is inlined by Next at build time, and production builds leave
+// the hooks out. A marker file says a build was made that way, so a plain build in the same
+// folder is never mistaken for one.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +20,8 @@ function newestMtime(p: string): number {
 
 export function ensureBuild(distDir: string, log: (s: string) => void): void {
   const buildId = path.join(distDir, "BUILD_ID");
-  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const marker = path.join(distDir, "PARALLAX_BENCH");
+  const built = fs.existsSync(buildId) && fs.existsSync(marker) ? fs.statSync(buildId).mtimeMs : 0;
   const sources = Math.max(...SOURCES.map(newestMtime));
   if (built > sources) {
     log(`Using the existing build in ${distDir}.`);
@@ -26,7 +31,7 @@ export function ensureBuild(distDir: string, log: (s: string) => void): void {
   try {
     execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PARALLAX_BENCH: "1" },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (e) {
@@ -34,4 +39,5 @@ export function ensureBuild(distDir: string, log: (s: string) => void): void {
     const tail = `${out.stdout ?? ""}\n${out.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n");
     throw new Error(`next build failed:\n${tail}`);
   }
+  fs.writeFileSync(marker, "built with PARALLAX_BENCH=1\n");
 }

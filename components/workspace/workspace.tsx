@@ -121,7 +121,12 @@ export function Workspace(props: WorkspaceProps) {
   });
 
   useUnsavedWarning(snap.save.pending > 0);
-  useEffect(() => installBenchHooks({ readerRef, paragraphStarts, model, select: actions.select }), [model, paragraphStarts, actions]);
+  // Only in benchmark builds (bench/support/build.ts): Next inlines the flag, so production
+  // bundles drop the branch and the hooks with it.
+  useEffect(
+    () => (process.env.PARALLAX_BENCH === "1" ? installBenchHooks({ readerRef, paragraphStarts, model, select: actions.select }) : undefined),
+    [model, paragraphStarts, actions],
+  );
 
   // The panel list renders from a copy updated after the text has painted a change.
   const listSpans = useValueAfterPaint(revealed ? snap.spans : NO_SPANS);
