@@ -7,9 +7,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Separate build folders let several builds (tests, benchmarks) coexist in one checkout.
   distDir,
-  // The workspace's measuring hooks (components/workspace/instrumentation.ts) are in the test and
-  // benchmark builds, which have their own dist dirs, and not in the build npm start serves.
-  env: { NEXT_PUBLIC_PARALLAX_INSTRUMENT: process.env.PARALLAX_INSTRUMENT ?? (distDir === ".next" ? "0" : "1") },
+  // Benchmark builds (bench/support/build.ts) set PARALLAX_BENCH=1. Listing it here makes Next
+  // inline "1" or "" into the client bundle, so production builds drop the workspace's
+  // benchmark hooks and per-edit timings as dead code.
+  env: { PARALLAX_BENCH: process.env.PARALLAX_BENCH === "1" ? "1" : "" },
   typedRoutes: false,
   // Only for local parallel work: CI and npm test type-check (tsc --noEmit and a full build).
   typescript: { ignoreBuildErrors: process.env.PARALLAX_SKIP_TYPECHECK === "1" },

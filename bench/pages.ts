@@ -5,7 +5,7 @@
 // Prints time to first byte, HTML bytes, load time (navigation start → load event) and the
 // longest main-thread task (PerformanceObserver). Median of 3 loads after one warm-up.
 import fs from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import os from "node:os";
 import path from "node:path";
 import { prepareTestDatabase } from "../tests/support/server";
@@ -17,7 +17,6 @@ import { buildAgreementCorpus } from "./support/agreement-corpus";
 import { addBoards } from "./support/page-corpus";
 import { printTable, type Row } from "./support/report";
 import { installObservers } from "./support/measure";
-import type { Page } from "playwright-core";
 import { runBench } from "./support/run";
 
 const i = process.argv.indexOf("--sizes");

@@ -3,6 +3,7 @@
 // slower). Texts are ASCII, so code points and UTF-16 offsets coincide.
 import Database from "better-sqlite3";
 import { createHash, randomUUID } from "node:crypto";
+import { userLayer } from "../../lib/domain/spans/layers";
 
 export interface AgreementCorpus {
   projectId: string;
@@ -107,7 +108,7 @@ export function buildAgreementCorpus(dbFile: string, options: { documents: numbe
       for (const a of annotators) {
         insertAssignment.run(randomUUID(), id, a.id, now, now);
         for (const s of annotatorSpans(rand, truth, text.length)) {
-          insertSpan.run(randomUUID(), id, `user:${a.id}`, a.id, s.label, s.start, s.end, text.slice(s.start, s.end), now, now);
+          insertSpan.run(randomUUID(), id, userLayer(a.id), a.id, s.label, s.start, s.end, text.slice(s.start, s.end), now, now);
           spanCount++;
         }
       }

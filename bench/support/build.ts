@@ -1,4 +1,8 @@
 // Build the app into its own folder (.next-bench) unless a build newer than every source exists.
+// Bench builds carry the workspace's benchmark hooks (window.__parallaxBench.selectText, …):
+// PARALLAX_BENCH=1 is inlined by Next at build time, and production builds leave
+// the hooks out. A marker file says a build was made that way, so a plain build in the same
+// folder is never mistaken for one.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +20,7 @@ function newestMtime(p: string): number {
 }
 
 export function ensureBuild(distDir: string, log: (s: string) => void): void {
-  const stamps = [path.join(distDir, "BUILD_ID"), path.join(distDir, "workers", "corpus-worker.mjs")];
+  const stamps = [path.join(distDir, "BUILD_ID"), path.join(distDir, "workers", "corpus-worker.mjs"), path.join(distDir, "PARALLAX_BENCH")];
   const built = stamps.every((f) => fs.existsSync(f)) ? Math.min(...stamps.map((f) => fs.statSync(f).mtimeMs)) : 0;
   const sources = Math.max(...SOURCES.map(newestMtime));
   if (built > sources) {
@@ -27,7 +31,7 @@ export function ensureBuild(distDir: string, log: (s: string) => void): void {
   try {
     execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PARALLAX_BENCH: "1" },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (e) {
@@ -36,4 +40,5 @@ export function ensureBuild(distDir: string, log: (s: string) => void): void {
     throw new Error(`next build failed:\n${tail}`, { cause: e });
   }
   buildWorkers(distDir);
+  fs.writeFileSync(path.join(distDir, "PARALLAX_BENCH"), "built with PARALLAX_BENCH=1\n");
 }

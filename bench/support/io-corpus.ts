@@ -3,10 +3,11 @@
 // marks, so offsets in code points and UTF-16 differ), spans in two annotator layers and
 // gold (nested and overlapping), and propositions with links and reconciliations.
 import Database from "better-sqlite3";
-import { hashText } from "../../lib/server/text-hash";
+import { hashText } from "../../lib/server/documents/text-hash";
 import { DEFAULT_LABELS } from "../../lib/domain/spans/attributes";
 import { createId } from "../../lib/server/corpus/corpus-ids";
 import { storedNow } from "../../lib/server/corpus/corpus-timestamps";
+import { GOLD_LAYER, userLayer } from "../../lib/domain/spans/layers";
 
 export interface BenchCorpus {
   projectId: string;
@@ -118,7 +119,7 @@ export function buildBenchCorpus(dbFile: string, passwordHash: string, documents
       const id = createId();
       doc.run(id, projectId, `Report ${d}`, text, hashText(text), cps.length, `Outlet ${d % 40}`, perspectives[d % 4], `2019-07-${String(1 + (d % 28)).padStart(2, "0")}`, statuses[d % 4]);
       // 40% to each annotator, 20% gold; each layer picks distinct candidates (unique key).
-      const layers: [string, string, number][] = [[`user:${users.annotator1}`, users.annotator1, 0.4], [`user:${users.annotator2}`, users.annotator2, 0.4], ["gold", users.reviewer, 0.2]];
+      const layers: [string, string, number][] = [[userLayer(users.annotator1), users.annotator1, 0.4], [userLayer(users.annotator2), users.annotator2, 0.4], [GOLD_LAYER, users.reviewer, 0.2]];
       for (const [layer, author, share] of layers) {
         const count = Math.round(spansPerDocument * share);
         const offset = Math.floor(rand() * candidates.length);
@@ -126,7 +127,7 @@ export function buildBenchCorpus(dbFile: string, passwordHash: string, documents
           const c = candidates[(offset + k * 3) % candidates.length];
           const sid = createId();
           span.run(sid, id, layer, author, c.label, c.start, c.end, cps.slice(c.start, c.end).join(""), JSON.stringify(c.attributes), k % 5 === 0 ? "checked against the wire copy" : "", now, now);
-          if (layer === "gold" || k === 0) spanIds.push(sid);
+          if (layer === GOLD_LAYER || k === 0) spanIds.push(sid);
           spans++;
         }
       }

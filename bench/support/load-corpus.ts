@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { buildAgreementCorpus, type AgreementCorpus } from "./agreement-corpus";
+import { USER_LAYER_RANGE, userLayer } from "../../lib/domain/spans/layers";
 
 export const DOCS_PER_ANNOTATOR = 3;
 
@@ -39,7 +40,7 @@ export function countLoadSpans(dbFile: string, corpus: LoadCorpus): number {
   const db = new Database(dbFile, { readonly: true });
   try {
     const count = db.prepare(`SELECT count(*) AS n FROM "Annotation" WHERE layer = ?`);
-    return corpus.loadAnnotators.reduce((sum, a) => sum + (count.get(`user:${a.id}`) as { n: number }).n, 0);
+    return corpus.loadAnnotators.reduce((sum, a) => sum + (count.get(userLayer(a.id)) as { n: number }).n, 0);
   } finally {
     db.close();
   }
@@ -50,8 +51,8 @@ export function someClaimIds(dbFile: string, projectId: string, n: number): stri
   const db = new Database(dbFile, { readonly: true });
   try {
     const rows = db
-      .prepare(`SELECT a.id FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE d.projectId = ? AND a.label = 'claim' AND a.layer LIKE 'user:%' LIMIT ?`)
-      .all(projectId, n) as { id: string }[];
+      .prepare(`SELECT a.id FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE d.projectId = ? AND a.label = 'claim' AND a.layer >= ? AND a.layer < ? LIMIT ?`)
+      .all(projectId, USER_LAYER_RANGE.from, USER_LAYER_RANGE.to, n) as { id: string }[];
     return rows.map((r) => r.id);
   } finally {
     db.close();

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { signedIn, type Client } from "../../tests/support/http-client";
 import type { BenchArticle } from "./article";
+import { userLayer } from "../../lib/domain/spans/layers";
 
 export interface Seeded {
   documentId: string;
@@ -42,7 +43,7 @@ export async function seedArticle(baseUrl: string, dbFile: string, article: Benc
     db.transaction(() => {
       for (const s of article.spans) {
         const id = `bench${crypto.randomBytes(10).toString("hex")}`;
-        insert.run(id, documentId, `user:${user.id}`, user.id, s.label, s.start, s.end, s.text, JSON.stringify(attributesFor(s.label)), now, now);
+        insert.run(id, documentId, userLayer(user.id), user.id, s.label, s.start, s.end, s.text, JSON.stringify(attributesFor(s.label)), now, now);
       }
     })();
   } finally {

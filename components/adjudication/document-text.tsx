@@ -1,6 +1,7 @@
 "use client";
 import { memo, useEffect, useMemo, useRef } from "react";
 import type { Span } from "@/lib/domain/spans/spans";
+import { countCodePoints } from "@/lib/domain/text/offsets";
 import { labelColor, type LabelInfo } from "./kinds";
 import { scrollWithin } from "./scroll-within";
 
@@ -36,7 +37,8 @@ function offsetOf(node: Node | null, offset: number): number | null {
   const seg = el?.closest<HTMLElement>("[data-s]");
   if (!seg || !node) return null;
   const base = Number(seg.dataset.s);
-  return node.nodeType === Node.TEXT_NODE ? base + Array.from((node as Text).data.slice(0, offset)).length : base;
+  // A DOM offset is UTF-16 within this segment's text node; a point inside a surrogate pair counts the pair.
+  return node.nodeType === Node.TEXT_NODE ? base + countCodePoints((node as Text).data, offset) : base;
 }
 
 /**

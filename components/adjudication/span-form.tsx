@@ -1,7 +1,8 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
+import { attributeDefsFor } from "@/lib/domain/spans/attributes";
 import type { LabelInfo } from "./kinds";
 
 export interface SpanFields {
@@ -14,27 +15,18 @@ export interface SpanFields {
 
 type AttributeField =
   | { key: string; name: string; kind: "text" | "number" }
-  | { key: string; name: string; kind: "select"; options: string[] }
+  | { key: string; name: string; kind: "select"; options: readonly string[] }
   | { key: string; name: string; kind: "boolean" };
 
-// The typed attributes of the default labels (lib/domain/spans/attributes.ts validates them on the server).
-const FIELDS: Record<string, AttributeField[]> = {
-  claim: [
-    { key: "holder", name: "Holder", kind: "text" },
-    { key: "stance", name: "Stance", kind: "select", options: ["asserts", "denies"] },
-    { key: "voice", name: "Voice", kind: "select", options: ["outlet", "attributed"] },
-    { key: "hedged", name: "Hedged", kind: "boolean" },
-  ],
-  quote: [
-    { key: "speaker", name: "Speaker", kind: "text" },
-    { key: "kind", name: "Kind", kind: "select", options: ["direct", "indirect"] },
-  ],
-  measure: [
-    { key: "value", name: "Value", kind: "number" },
-    { key: "unit", name: "Unit", kind: "text" },
-  ],
-  date: [{ key: "value", name: "ISO value", kind: "text" }],
-};
+/** The adjudication form's controls for a label, from the one attribute table (lib/domain/spans/attributes). */
+function fieldsOf(label: string): AttributeField[] {
+  return attributeDefsFor(label).map((a): AttributeField => {
+    const base = { key: a.name, name: a.title };
+    if (a.type === "choice") return { ...base, kind: "select", options: a.options };
+    if (a.type === "boolean") return { ...base, kind: "boolean" };
+    return { ...base, kind: a.type === "number" ? "number" : "text" }; // a date value is typed as ISO text
+  });
+}
 
 function AttributeInput({ field, value, onChange }: { field: AttributeField; value: unknown; onChange: (v: unknown) => void }) {
   if (field.kind === "select") {
@@ -84,7 +76,7 @@ export function SpanForm({
     form.current?.querySelector("select")?.focus();
   }, []);
   const valid = Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.end <= length && f.start < f.end;
-  const fields = FIELDS[f.label] ?? [];
+  const fields = useMemo(() => fieldsOf(f.label), [f.label]);
   return (
     <form
       ref={form}

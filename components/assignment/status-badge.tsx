@@ -1,4 +1,6 @@
-const TEXT: Record<string, string> = { todo: "To do", in_progress: "In progress", done: "Done" };
+import { ANNOTATOR_STATUS_NAMES } from "@/lib/domain/projects/annotator-status";
+
+const TEXT: Record<string, string> = ANNOTATOR_STATUS_NAMES;
 const TONE: Record<string, string> = {
   todo: "bg-slate-100 text-slate-700",
   in_progress: "bg-amber-100 text-amber-900",

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { Alert } from "../ui/card";
+import { apiRequest } from "@/lib/client/api-call";
 
 type Summary = { documents: number; spans: number; dropped?: number; droppedByLabel?: Record<string, number> };
 
@@ -15,14 +16,11 @@ export function ConllDropNotice({ href }: { href: string }) {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    fetch(`${href}&summary=1`)
-      .then(async (res) => {
-        const body = (await res.json()) as { summary: Summary; error?: { message?: string } };
-        if (!live) return;
-        if (res.ok) setSummary(body.summary);
-        else setError(body.error?.message ?? `HTTP ${res.status}`);
-      })
-      .catch((e: Error) => live && setError(e.message));
+    void apiRequest<{ summary: Summary }>("GET", `${href}&summary=1`).then((r) => {
+      if (!live) return;
+      if (r.ok) setSummary(r.data.summary);
+      else setError(r.error.message);
+    });
     return () => {
       live = false;
     };

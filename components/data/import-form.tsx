@@ -9,6 +9,7 @@ import { ImportOptions, NO_CHOICES, choiceParams } from "./import-options";
 import { DEFAULT_TARGET, ImportTarget, targetParams } from "./import-target";
 import { ImportReportView, type ImportReport } from "./import-report";
 import { uploadBody } from "./upload-body";
+import { apiRequest } from "@/lib/client/api-call";
 
 const FORMATS = Object.values(FORMAT_INFO).filter((f) => f.canImport);
 const param = (id: FormatId) => (id === "label-studio" ? "labelstudio" : id);
@@ -42,21 +43,15 @@ export function ImportForm({ projectId, annotators }: { projectId: string; annot
     if (!body.ok) return setOutcome({ ok: false, message: body.message });
     if (body.blob.size > MAX_UPLOAD_BYTES) return setOutcome({ ok: false, message: "The upload is larger than the 100 MB import limit; use the command line (npm run import) for larger corpora." });
     setPending(true);
-    try {
-      const q = new URLSearchParams({ format: param(format), ...(skipInvalid ? { skipInvalid: "1" } : {}), ...(format !== "text" ? targetParams(target) : {}), ...choiceParams(format, choices) });
-      const res = await fetch(`/api/projects/${projectId}/import?${q}`, { method: "POST", headers: { "content-type": "application/octet-stream" }, body: body.blob });
-      const json = (await res.json().catch(() => null)) as { report: ImportReport; error?: { message?: string; details?: ImportReport } } | null;
-      if (res.ok) {
-        if (!json) throw new Error("The server's answer was not JSON.");
-        setOutcome({ ok: true, report: json.report });
-        router.refresh();
-      } else {
-        setOutcome({ ok: false, message: json?.error?.message ?? `HTTP ${res.status}`, report: json?.error?.details });
-      }
-    } catch (err) {
-      setOutcome({ ok: false, message: (err as Error).message });
-    } finally {
-      setPending(false);
+    const q = new URLSearchParams({ format: param(format), ...(skipInvalid ? { skipInvalid: "1" } : {}), ...(format !== "text" ? targetParams(target) : {}), ...choiceParams(format, choices) });
+    const r = await apiRequest<{ report: ImportReport }>("POST", `/api/projects/${projectId}/import?${q}`, { bytes: body.blob, contentType: "application/octet-stream" });
+    setPending(false);
+    if (r.ok) {
+      setOutcome({ ok: true, report: r.data.report });
+      router.refresh();
+    } else {
+      // A refused import still reports what it found (the problems, row by row).
+      setOutcome({ ok: false, message: r.error.message, report: r.error.details as ImportReport | undefined });
     }
   }
 

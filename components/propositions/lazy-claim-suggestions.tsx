@@ -19,10 +19,7 @@ export function LazyClaimSuggestions({ propositionId, action, reject }: { propos
   const [state, setState] = useState<{ suggestions?: ClaimSuggestion[]; error?: string }>({});
   useEffect(() => {
     let live = true;
-    fetchClaimSuggestions(propositionId).then(
-      (r) => live && setState({ suggestions: r.suggestions }),
-      (e: Error) => live && setState({ error: e.message }),
-    );
+    void fetchClaimSuggestions(propositionId).then((r) => live && setState(r.ok ? { suggestions: r.data.suggestions } : { error: r.error.message }));
     return () => {
       live = false;
     };

@@ -1,4 +1,4 @@
-import type { LinkStance } from "@/lib/domain/propositions/framing";
+import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 import { STANCE_STYLE } from "./stance-style";
 
 export function StanceBadge({ stance, className = "" }: { stance: LinkStance; className?: string }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import type { LinkStance } from "@/lib/domain/propositions/framing";
+import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";
 
 /** Three-way choice of a link stance, with what the chosen one means. */

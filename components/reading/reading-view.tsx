@@ -4,6 +4,7 @@ import type { LabelDef } from "@/lib/client/span-types";
 import type { LayerChoice } from "@/lib/views/document-layers";
 import { labelCss } from "@/components/workspace/label-styles";
 import { LayerPane, type PaneSpan } from "./layer-pane";
+import { isGoldLayer } from "@/lib/domain/spans/layers";
 
 export interface ReadingPane {
   layer: LayerChoice;
@@ -47,7 +48,7 @@ export function ReadingView({
       </nav>
       <div className={`mt-4 grid gap-4 ${second ? "lg:grid-cols-2" : "mx-auto max-w-[calc(70ch+5rem)]"}`}>
         {panes.map((p, i) => (
-          <LayerPane key={p.layer.param} testId={i === 0 ? "layer-pane" : "compare-pane"} title={p.layer.param === "gold" ? "Gold" : `${p.layer.name}'s layer`} text={text} language={language} labels={labels} spans={p.spans} />
+          <LayerPane key={p.layer.param} testId={i === 0 ? "layer-pane" : "compare-pane"} title={isGoldLayer(p.layer.layer) ? "Gold" : `${p.layer.name}'s layer`} text={text} language={language} labels={labels} spans={p.spans} />
         ))}
       </div>
     </div>

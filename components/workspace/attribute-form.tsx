@@ -1,8 +1,7 @@
 "use client";
 import { useState } from "react";
 import { fieldsFor, parseFieldValue, type FieldDef } from "@/lib/client/attribute-fields";
-
-const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+import { ISO_DATE_VALUE as ISO } from "@/lib/domain/spans/attributes";
 
 const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 disabled:bg-slate-50";

@@ -1,10 +1,8 @@
 // Performance marks the workspace emits, read by bench/workspace.ts (and visible in any
 // profiler): "workspace:spans" when the client first has its spans, "workspace:painted" after
-// the first paint with highlights, and one record per edit from the keydown that caused it
-// to the paint after React committed it. "After paint" = a task queued from the next
+// the first paint with highlights (browser tests wait for it too), and, in benchmark builds
+// only, one record per edit from the keydown that caused it to the paint after React committed it. "After paint" = a task queued from the next
 // animation frame, which runs once that frame has been presented.
-
-import { INSTRUMENTED } from "./instrumentation";
 
 export type OpKind = "add" | "retag" | "delete" | "boundary" | "undo" | "redo";
 
@@ -36,7 +34,7 @@ declare global {
 let pending: { kind: OpKind; start: number } | null = null;
 
 function bench(): BenchGlobal | null {
-  if (!INSTRUMENTED || typeof window === "undefined") return null;
+  if (typeof window === "undefined") return null;
   return (window.__parallaxBench ??= { ops: [] });
 }
 
@@ -72,7 +70,7 @@ export function markAllRevealed(): void {
 
 /** Call in the event handler that changes spans; `start` is the event's timeStamp. */
 export function beginOp(kind: OpKind, start: number): void {
-  if (INSTRUMENTED) pending = { kind, start };
+  pending = { kind, start };
 }
 
 /** Call from a layout effect after the commit that shows the change. */
@@ -80,7 +78,8 @@ export function endOpAfterCommit(): void {
   const op = pending;
   pending = null;
   const b = bench();
-  if (!op || !b) return;
+  // Per-edit timings only in benchmark builds: elsewhere nobody reads them and the list would only grow.
+  if (!op || !b || process.env.PARALLAX_BENCH !== "1") return;
   const committed = performance.now();
   afterNextPaint(() => {
     const painted = performance.now();

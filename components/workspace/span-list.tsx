@@ -1,6 +1,7 @@
 "use client";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { compareReading, type ClientSpan, type LabelDef } from "@/lib/client/span-types";
+import type { ClientSpan, LabelDef } from "@/lib/client/span-types";
+import { compareSpans } from "@/lib/domain/spans/spans";
 import { summarizeAttributes } from "@/lib/client/attribute-fields";
 import { afterNextPaint } from "./perf-marks";
 
@@ -26,7 +27,7 @@ export const SpanList = memo(function SpanList({
   onSelect: (key: string) => void;
 }) {
   const [filter, setFilter] = useState<string | null>(null);
-  const sorted = useMemo(() => [...spans].sort((a, b) => compareReading(a, b) || (a.key < b.key ? -1 : 1)), [spans]);
+  const sorted = useMemo(() => [...spans].sort((a, b) => compareSpans(a, b) || (a.key < b.key ? -1 : 1)), [spans]);
   const counts = useMemo(() => {
     const c = new Map<string, number>();
     for (const s of sorted) c.set(s.label, (c.get(s.label) ?? 0) + 1);

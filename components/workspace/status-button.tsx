@@ -1,22 +1,7 @@
 "use client";
 import { useState } from "react";
-
-export type AnnotatorStatus = "todo" | "in_progress" | "done";
-
-const NAMES: Record<AnnotatorStatus, string> = { todo: "To do", in_progress: "In progress", done: "Done" };
-
-/** PUT the annotator's own status; throws with the server's message. */
-export async function putMyStatus(documentId: string, status: "done" | "in_progress"): Promise<void> {
-  const res = await fetch(`/api/documents/${encodeURIComponent(documentId)}/status`, {
-    method: "PUT",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ status }),
-  });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
-  }
-}
+import { ANNOTATOR_STATUS_NAMES as NAMES, type AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
+import { putMyStatus } from "@/lib/client/status-requests";
 
 /** The annotator's own status on this document (kept by the workspace): mark it done, or reopen it. */
 export function StatusButton({
@@ -41,14 +26,10 @@ export function StatusButton({
 
   async function toggle() {
     setBusy(true);
-    try {
-      await putMyStatus(documentId, next);
-      onStatus(next);
-    } catch (e) {
-      onError(`Could not change the document's status: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    const r = await putMyStatus(documentId, next);
+    setBusy(false);
+    if (r.ok) onStatus(next);
+    else onError(`Could not change the document's status: ${r.error.message}`);
   }
 
   return (

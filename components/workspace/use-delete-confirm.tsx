@@ -24,8 +24,8 @@ export function useDeleteConfirm(model: WorkspaceModel, projectId: string): { be
       const id = modelRef.current.serverId(key);
       if (!span || span.label !== "claim" || !id) return null;
       return fetchClaimLinking(projectId, id)
-        .then((data) => (data.links.length === 0 ? true : new Promise<boolean>((resolve) => setAsking({ text: span.text, links: data.links, resolve }))))
-        .catch(() => true); // could not tell: delete (undo restores the links anyway)
+        // Could not tell (!r.ok): delete (undo restores the links anyway).
+        .then((r) => (!r.ok || r.data.links.length === 0 ? true : new Promise<boolean>((resolve) => setAsking({ text: span.text, links: r.data.links, resolve }))));
     },
     [projectId],
   );

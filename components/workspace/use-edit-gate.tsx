@@ -1,7 +1,8 @@
 "use client";
 import { useMemo, useRef, useState, type ReactNode } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { putMyStatus, type AnnotatorStatus } from "./status-button";
+import { putMyStatus } from "@/lib/client/status-requests";
+import type { AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 
 export interface EditGate {
   /** True while an edit must be confirmed first (marked done, or the document is adjudicated). */
@@ -31,17 +32,14 @@ export function useEditGate(documentId: string, documentStatus: string, status: 
   const confirm = async () => {
     const run = pending;
     setPending(null);
-    try {
-      if (statusRef.current === "done") {
-        await putMyStatus(documentId, "in_progress");
-        statusRef.current = "in_progress";
-        setStatus("in_progress");
-      }
-      allowedRef.current = true;
-      run?.();
-    } catch (e) {
-      onError(`Could not reopen the document: ${e instanceof Error ? e.message : String(e)}`);
+    if (statusRef.current === "done") {
+      const r = await putMyStatus(documentId, "in_progress");
+      if (!r.ok) return onError(`Could not reopen the document: ${r.error.message}`);
+      statusRef.current = "in_progress";
+      setStatus("in_progress");
     }
+    allowedRef.current = true;
+    run?.();
   };
   const dialog = pending ? (
     <ConfirmDialog

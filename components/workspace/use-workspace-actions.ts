@@ -7,6 +7,7 @@ import { readSelection, selectionToCodePoints } from "@/lib/client/selection-off
 import { stepBoundary, type BoundaryKind, type Step } from "@/lib/client/text-boundaries";
 import { prefillDate, prefillDateNow } from "@/lib/client/date-prefill";
 import { beginOp } from "./perf-marks";
+import { compareSpans } from "@/lib/domain/spans/spans";
 
 export interface ActionDeps {
   model: WorkspaceModel;
@@ -171,7 +172,8 @@ function createActions(model: WorkspaceModel, d: () => ActionDeps): WorkspaceAct
     },
     select,
     selectAdjacent(dir) {
-      const spans = [...model.getSnapshot().spans].sort((a, b) => a.start - b.start || b.end - a.end || (a.key < b.key ? -1 : 1));
+      // The span list's order, so j/k walk the list as shown.
+      const spans = [...model.getSnapshot().spans].sort((a, b) => compareSpans(a, b) || (a.key < b.key ? -1 : 1));
       if (spans.length === 0) return;
       const i = spans.findIndex((s) => s.key === d().selectedKeyRef.current);
       const next = i < 0 ? (dir > 0 ? 0 : spans.length - 1) : Math.min(spans.length - 1, Math.max(0, i + dir));

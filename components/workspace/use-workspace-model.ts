@@ -11,7 +11,7 @@ export type InitialSpan = Omit<ServerSpan, "text">;
 export function useWorkspaceModel(documentId: string, text: string, spans: InitialSpan[]) {
   const [model] = useState(() => {
     markSpansReceived();
-    return new WorkspaceModel({ documentId, text, spans, fetch: (url, init) => fetch(url, init), scheduleSave: afterNextPaint });
+    return new WorkspaceModel({ documentId, text, spans, scheduleSave: afterNextPaint });
   });
   useEffect(() => () => model.dispose(), [model]);
   const snap = useSyncExternalStore(model.subscribe, model.getSnapshot, model.getSnapshot);

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 import type { LabelDef } from "@/lib/client/span-types";
 import { iconBtn } from "./toolbar";
 import { HelpPopover } from "./help-popover";
-import { StatusButton, type AnnotatorStatus } from "./status-button";
+import { StatusButton } from "./status-button";
+import type { AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 
 /** Above the text: the way back, the document's header, keys, guidelines and the annotator's status. */
 export function WorkspaceTopBar(p: {

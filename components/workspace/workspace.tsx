@@ -8,7 +8,8 @@ import { DocumentText } from "./document-text";
 import { Toolbar } from "./toolbar";
 import { Notices } from "./notices";
 import { GuidelinesDrawer } from "./guidelines-drawer";
-import type { AnnotatorStatus } from "./status-button";
+import { StatusButton } from "./status-button";
+import type { AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 import { useWorkspaceActions } from "./use-workspace-actions";
 import { useWorkspaceKeys } from "./use-workspace-keys";
 import { useReaderInput } from "./use-reader-input";
@@ -16,7 +17,6 @@ import { useHighlights } from "./use-highlights";
 import { useUnsavedWarning, useValueAfterPaint } from "./use-after-paint";
 import { labelCss } from "./label-styles";
 import { installBenchHooks } from "./bench-hooks";
-import { INSTRUMENTED } from "./instrumentation";
 import { WorkspaceSuggestions } from "./suggestions/workspace-suggestions";
 import { useDeleteConfirm } from "./use-delete-confirm";
 import { useEditGate } from "./use-edit-gate";
@@ -83,7 +83,12 @@ export function Workspace(props: WorkspaceProps) {
   useWorkspaceKeys({ actions, labels, readerRef, selectedKeyRef, toggleHelp: overlays.toggleHelp, toggleGuidelines: overlays.toggleGuidelines, closeOverlay: overlays.closeOverlay });
 
   useUnsavedWarning(snap.save.pending > 0);
-  useEffect(() => (INSTRUMENTED ? installBenchHooks({ readerRef, paragraphStarts, model, select: actions.select }) : undefined), [model, paragraphStarts, actions]);
+  // Only in benchmark builds (bench/support/build.ts): Next inlines the flag, so production
+  // bundles drop the branch and the hooks with it.
+  useEffect(
+    () => (process.env.PARALLAX_BENCH === "1" ? installBenchHooks({ readerRef, paragraphStarts, model, select: actions.select }) : undefined),
+    [model, paragraphStarts, actions],
+  );
 
   // The panel list renders from a copy updated after the text has painted a change.
   const listSpans = useValueAfterPaint(revealed ? snap.spans : NO_SPANS);

@@ -1,9 +1,8 @@
-// The JSON API calls the save queue makes, and how their answers are read. Pure apart from
-// the injected fetch. Offsets are code points; every write that moves a boundary carries
-// the span's exact text.
+// The JSON API calls the save queue makes, and what their answers mean for it (retry, adopt
+// the server's span, give up). Requests go through apiRequest (./api-call) with the injected
+// fetch. Offsets are code points; every write that moves a boundary carries the span's exact text.
 import { sameAttributes, type ServerSpan, type SpanData } from "./span-types";
-
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+import { apiRequest, type FetchLike } from "./api-call";
 
 export interface WriteRequest {
   method: "POST" | "PATCH" | "DELETE";
@@ -58,52 +57,27 @@ export type WriteOutcome =
   /** A restore the server cannot do (no such deleted span): create the span afresh instead. */
   | { kind: "unrestorable" };
 
-export async function sendWrite(fetchFn: FetchLike, req: WriteRequest): Promise<WriteOutcome> {
-  let res: Response;
-  try {
-    res = await fetchFn(req.url, {
-      method: req.method,
-      headers: req.body ? { "Content-Type": "application/json" } : {},
-      body: req.body ? JSON.stringify(req.body) : undefined,
-      credentials: "same-origin",
-    });
-  } catch {
-    return { kind: "transient", message: "No connection to the server." };
-  }
-  const body = await readBody(res);
-  if (res.ok) return { kind: "ok", span: (body?.annotation as ServerSpan | undefined) ?? null };
-  const err = (body?.error ?? {}) as { code?: string; message?: string; details?: { current?: ServerSpan | null } };
-  const message = err.message ?? `The server answered ${res.status}.`;
-  if (res.status === 404 && req.method === "DELETE") return { kind: "ok", span: null };
-  if (res.status === 404 && req.restore) return { kind: "unrestorable" };
-  if (res.status === 404) return { kind: "conflict", current: null, message: "This span was deleted elsewhere.", stale: true };
-  if (res.status === 409) {
-    const hasCurrent = err.details !== undefined && "current" in err.details;
+export async function sendWrite(fetchFn: FetchLike | undefined, req: WriteRequest): Promise<WriteOutcome> {
+  const result = await apiRequest<{ annotation?: ServerSpan } | null>(req.method, req.url, { json: req.body, fetch: fetchFn });
+  if (result.ok) return { kind: "ok", span: result.data?.annotation ?? null };
+  const { status, message, details } = result.error;
+  if (status === 0) return { kind: "transient", message };
+  if (status === 404 && req.method === "DELETE") return { kind: "ok", span: null };
+  if (status === 404 && req.restore) return { kind: "unrestorable" };
+  if (status === 404) return { kind: "conflict", current: null, message: "This span was deleted elsewhere.", stale: true };
+  if (status === 409) {
+    const d = details as { current?: ServerSpan | null } | undefined;
+    const hasCurrent = d !== undefined && d !== null && typeof d === "object" && "current" in d;
     const stale = hasCurrent || req.method === "DELETE";
-    return { kind: "conflict", current: hasCurrent ? err.details!.current ?? null : undefined, message, stale };
+    return { kind: "conflict", current: hasCurrent ? d.current ?? null : undefined, message, stale };
   }
-  if (res.status === 401) return { kind: "transient", message: "You are signed out: sign in again (in another tab) and the changes will be saved." };
-  if (res.status === 408 || res.status === 429 || res.status >= 500) return { kind: "transient", message };
+  if (status === 401) return { kind: "transient", message: "You are signed out: sign in again (in another tab) and the changes will be saved." };
+  if (status === 408 || status === 429 || status >= 500) return { kind: "transient", message };
   return { kind: "rejected", message };
 }
 
-async function readBody(res: Response): Promise<Record<string, unknown> | null> {
-  try {
-    const text = await res.text();
-    return text ? (JSON.parse(text) as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The caller's current spans on the document (to recover after a stale delete). */
-export async function fetchMySpans(fetchFn: FetchLike, documentId: string): Promise<ServerSpan[] | null> {
-  try {
-    const res = await fetchFn(`/api/documents/${enc(documentId)}/annotations?layer=mine`, { credentials: "same-origin" });
-    if (!res.ok) return null;
-    const body = (await res.json()) as { annotations: ServerSpan[] };
-    return body.annotations;
-  } catch {
-    return null;
-  }
+/** The caller's current spans on the document (to recover after a stale delete); null when they cannot be read. */
+export async function fetchMySpans(fetchFn: FetchLike | undefined, documentId: string): Promise<ServerSpan[] | null> {
+  const result = await apiRequest<{ annotations?: ServerSpan[] } | null>("GET", `/api/documents/${enc(documentId)}/annotations?layer=mine`, { fetch: fetchFn });
+  return result.ok ? (result.data?.annotations ?? null) : null;
 }

@@ -1,6 +1,8 @@
-// The attribute form of each label (lib/domain/spans/attributes.ts has the schemas the server
-// enforces) and a one-line summary for the span list. Labels without typed attributes
-// (custom ones) have no fields here; their spans still take a note. Pure.
+// The workspace's attribute form of each label, derived from LABEL_ATTRIBUTES
+// (lib/domain/spans/attributes.ts: the one table the server's schema is built from too), and a
+// one-line summary for the span list. Labels without typed attributes (custom ones) have no
+// fields here; their spans still take a note. Pure.
+import { attributeDefsFor, type AttributeDef } from "@/lib/domain/spans/attributes";
 
 export type FieldDef =
   | { name: string; title: string; kind: "text"; placeholder?: string }
@@ -8,26 +10,25 @@ export type FieldDef =
   | { name: string; title: string; kind: "date"; placeholder?: string }
   | { name: string; title: string; kind: "choice"; options: { value: string | boolean; title: string }[] };
 
-export const ATTRIBUTE_FIELDS: Record<string, FieldDef[]> = {
-  claim: [
-    { name: "holder", title: "Holder", kind: "text", placeholder: "who asserts it, e.g. Japan (government)" },
-    { name: "stance", title: "Stance", kind: "choice", options: [{ value: "asserts", title: "asserts" }, { value: "denies", title: "denies" }] },
-    { name: "voice", title: "Voice", kind: "choice", options: [{ value: "outlet", title: "outlet" }, { value: "attributed", title: "attributed" }] },
-    { name: "hedged", title: "Hedged", kind: "choice", options: [{ value: true, title: "yes" }, { value: false, title: "no" }] },
-  ],
-  quote: [
-    { name: "speaker", title: "Speaker", kind: "text", placeholder: "who is quoted" },
-    { name: "kind", title: "Kind", kind: "choice", options: [{ value: "direct", title: "direct" }, { value: "indirect", title: "indirect" }] },
-  ],
-  measure: [
-    { name: "value", title: "Value", kind: "number", placeholder: "e.g. 100000000" },
-    { name: "unit", title: "Unit / currency", kind: "text", placeholder: "e.g. KRW, USD, %, years" },
-  ],
-  date: [{ name: "value", title: "ISO date", kind: "date", placeholder: "YYYY-MM-DD" }],
-};
+/** Choices are toggle buttons: a boolean is a yes/no choice. */
+function toField(a: AttributeDef): FieldDef {
+  const base = { name: a.name, title: a.title };
+  switch (a.type) {
+    case "choice":
+      return { ...base, kind: "choice", options: a.options.map((value) => ({ value, title: value })) };
+    case "boolean":
+      return { ...base, kind: "choice", options: [{ value: true, title: "yes" }, { value: false, title: "no" }] };
+    default:
+      return { ...base, kind: a.type, ...(a.placeholder === undefined ? {} : { placeholder: a.placeholder }) };
+  }
+}
+
+const fieldsByLabel = new Map<string, FieldDef[]>();
 
 export function fieldsFor(label: string): FieldDef[] {
-  return ATTRIBUTE_FIELDS[label] ?? [];
+  let fields = fieldsByLabel.get(label);
+  if (!fields) fieldsByLabel.set(label, (fields = attributeDefsFor(label).map(toField)));
+  return fields;
 }
 
 /** "holder: Japan · denies · attributed · hedged" — the values that are set, in form order. */

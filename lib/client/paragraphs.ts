@@ -2,6 +2,7 @@
 // Each paragraph knows its range in code points (what spans use) and in UTF-16 code units
 // (what the DOM uses). Ranges are half-open and exclude the "\n" itself. Pure.
 import { at } from "@/lib/domain/at";
+import { lastAtOrBefore, OffsetIndex } from "@/lib/domain/text/offsets";
 
 export interface Paragraph {
   index: number;
@@ -14,52 +15,27 @@ export interface Paragraph {
   text: string;
 }
 
-export function splitParagraphs(text: string): Paragraph[] {
+/** `index` is the text's OffsetIndex when the caller has one (it is built otherwise). */
+export function splitParagraphs(text: string, index = new OffsetIndex(text)): Paragraph[] {
   const out: Paragraph[] = [];
-  let cp = 0;
-  let u16Start = 0;
-  let cpStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10) {
-      out.push({ index: out.length, start: cpStart, end: cp, u16Start, u16End: i, text: text.slice(u16Start, i) });
-      cp++; // the "\n" itself
-      cpStart = cp;
-      u16Start = i + 1;
-      continue;
-    }
-    // A high surrogate followed by a low one is one code point.
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    cp++;
+  for (let u16Start = 0; ; ) {
+    const nl = text.indexOf("\n", u16Start);
+    const u16End = nl === -1 ? text.length : nl;
+    // Both ends sit next to a "\n" or at the text's ends, never inside a surrogate pair.
+    out.push({ index: out.length, start: index.floorCodePoint(u16Start), end: index.floorCodePoint(u16End), u16Start, u16End, text: text.slice(u16Start, u16End) });
+    if (nl === -1) return out;
+    u16Start = nl + 1;
   }
-  return out;
 }
 
 /** Index of the paragraph containing code point `cp` (a "\n" belongs to the paragraph it ends). */
 export function paragraphAt(paragraphs: readonly Paragraph[], cp: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (at(paragraphs, mid).start <= cp) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(paragraphs, cp, (p) => p.start);
 }
 
 /** Index of the paragraph containing UTF-16 index `u16`. */
 export function paragraphAtUtf16(paragraphs: readonly Paragraph[], u16: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (at(paragraphs, mid).u16Start <= u16) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(paragraphs, u16, (p) => p.u16Start);
 }
 
 /**

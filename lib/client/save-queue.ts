@@ -13,7 +13,8 @@
 // Failures are never dropped: transient ones (network, 5xx, signed out) keep the op at the
 // head and retry with exponential backoff; refusals stop the queue until the annotator
 // retries or discards; conflicts (409/404: changed in another tab) adopt the server's span.
-import { buildWrite, fetchMySpans, sendWrite, type FetchLike } from "./annotation-requests";
+import { buildWrite, fetchMySpans, sendWrite } from "./annotation-requests";
+import type { FetchLike } from "./api-call";
 import type { ServerSpan, SpanData } from "./span-types";
 
 export interface Timers {
@@ -86,7 +87,7 @@ export class SaveQueue {
 
   constructor(
     private readonly documentId: string,
-    private readonly fetchFn: FetchLike,
+    private readonly fetchFn: FetchLike | undefined, // undefined: the browser's fetch (lib/client/api-call)
     private readonly events: SaveQueueEvents,
     initial: { key: string; span: ServerSpan }[] = [],
     private readonly timers: Timers = realTimers,

@@ -3,6 +3,7 @@
 // cover it, and each span given a "track" (its underline's depth) so that spans which overlap
 // in this paragraph never share one. Shorter spans get lower tracks, so a contained span's
 // underline always sits closer to the text than its container's. Pure.
+import { lowerBound, OffsetIndex } from "@/lib/domain/text/offsets";
 import type { Paragraph } from "./paragraphs";
 import type { ClientSpan } from "./span-types";
 import { at as itemAt } from "@/lib/domain/at"; // "at" names code-point positions here
@@ -110,14 +111,9 @@ export function assignTracks(clips: { placed: Placed; s: number; e: number }[]):
 
 /** Last interval starting before `e`, if it ends after `s`, overlaps [s, e). */
 function collides(track: { s: number; e: number }[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = track.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (itemAt(track, mid).s < e) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && itemAt(track, lo - 1).e > s;
+  const lo = lowerBound(track, e, (t) => t.s);
+  const before = lo > 0 ? track[lo - 1] : undefined;
+  return before !== undefined && before.e > s;
 }
 
 function insertInterval(track: { s: number; e: number }[], s: number, e: number): void {
@@ -129,16 +125,6 @@ function insertInterval(track: { s: number; e: number }[], s: number, e: number)
 /** Code point → UTF-16 inside one paragraph; O(1) when the paragraph has no astral characters. */
 function utf16Mapper(para: Paragraph): (cp: number) => number {
   if (para.u16End - para.u16Start === para.end - para.start) return (cp) => para.u16Start + (cp - para.start);
-  const at = new Uint32Array(para.end - para.start + 1);
-  let cp = 0;
-  for (let i = 0; i < para.text.length; i++) {
-    at[cp++] = i;
-    const c = para.text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = para.text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-  }
-  at[cp] = para.text.length;
-  return (x) => para.u16Start + itemAt(at, x - para.start);
+  const index = new OffsetIndex(para.text);
+  return (x) => para.u16Start + index.toUtf16(x - para.start);
 }

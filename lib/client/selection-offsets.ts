@@ -4,7 +4,7 @@
 // A DOM point (node, offset) therefore maps to a UTF-16 index without measuring text, and
 // OffsetIndex (lib/domain/text/offsets.ts) turns UTF-16 into code points. Only the reader's own
 // markup is read; the functions take minimal structural types so they test without a DOM.
-import type { OffsetIndex } from "@/lib/domain/text/offsets";
+import { lastAtOrBefore, OffsetIndex } from "@/lib/domain/text/offsets";
 import { snapRange, type SnapMode } from "./text-boundaries";
 import { at } from "@/lib/domain/at";
 
@@ -113,13 +113,7 @@ export function readSelection(root: Node, selection: Selection | null): [number,
  * `paragraphStarts` are the paragraphs' UTF-16 starts in order (for a binary search).
  */
 export function utf16ToDomPoint(root: Element, paragraphStarts: readonly number[], u16: number): { node: Node; offset: number } | null {
-  let lo = 0;
-  let hi = paragraphStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (at(paragraphStarts, mid) <= u16) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(paragraphStarts, u16);
   const para = root.querySelector(`[data-pi="${lo}"]`);
   if (!para) return null;
   const leaves = para.querySelectorAll("[data-o]");

@@ -28,11 +28,6 @@ export interface LabelDef {
   hotkey: string;
 }
 
-/** Reading order: by start, then longer first (containers before what they contain). */
-export function compareReading(a: SpanData, b: SpanData): number {
-  return a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
-}
-
 export function sameSpanData(a: SpanData | null, b: SpanData | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;

@@ -1,7 +1,7 @@
 // The workspace's calls to the suggestions API. Offsets are code points (as stored).
 import type { ServerSpan } from "./span-types";
 import type { SuggestionView } from "@/lib/domain/suggest/types";
-import { apiCall } from "./api-call";
+import { apiRequest, type ApiResult } from "./api-call";
 
 export type ClientSuggestion = SuggestionView;
 
@@ -11,10 +11,10 @@ export interface SuggestionListResponse {
   ready: boolean;
 }
 
-export function fetchSuggestions(documentId: string): Promise<SuggestionListResponse> {
-  return apiCall("GET", `/api/documents/${encodeURIComponent(documentId)}/suggestions`);
+export function fetchSuggestions(documentId: string): Promise<ApiResult<SuggestionListResponse>> {
+  return apiRequest("GET", `/api/documents/${encodeURIComponent(documentId)}/suggestions`);
 }
 
-export function decideSuggestion(documentId: string, id: string, decision: "accept" | "reject"): Promise<{ annotation?: ServerSpan }> {
-  return apiCall("POST", `/api/documents/${encodeURIComponent(documentId)}/suggestions/${encodeURIComponent(id)}/${decision}`, {});
+export function decideSuggestion(documentId: string, id: string, decision: "accept" | "reject"): Promise<ApiResult<{ annotation?: ServerSpan }>> {
+  return apiRequest("POST", `/api/documents/${encodeURIComponent(documentId)}/suggestions/${encodeURIComponent(id)}/${decision}`, { json: {} });
 }

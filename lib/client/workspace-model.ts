@@ -5,7 +5,7 @@
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { History, type Change } from "./history";
 import { SaveQueue, TYPING_DEBOUNCE_MS, type SaveStatus, type Timers } from "./save-queue";
-import type { FetchLike } from "./annotation-requests";
+import type { FetchLike } from "./api-call";
 import { checkRange, duplicateOf } from "./span-checks";
 import { cleanAttributes, sameSpanData, toSpanData, type ClientSpan, type ServerSpan, type SpanData } from "./span-types";
 
@@ -33,7 +33,8 @@ export interface ModelOptions {
   documentId: string;
   text: string;
   spans: (Omit<ServerSpan, "text"> & { text?: string })[];
-  fetch: FetchLike;
+  /** The API's transport; the browser's fetch when absent (tests pass a fake server). */
+  fetch?: FetchLike;
   timers?: Timers;
   now?: () => number;
   /** When the save queue starts sending after a change (default: at once). */

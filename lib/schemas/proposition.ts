@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LINK_STANCES } from "@/lib/domain/propositions/framing";
 import { RECONCILIATION_STATUSES } from "@/lib/domain/propositions/proposition-status";
+import { LINK_STANCES } from "@/lib/domain/propositions/link-stances";
 
 const id = (name: string) =>
   z.string({ error: `${name} is required` }).trim().min(1, `${name} is required`).max(100, `${name} is not an id`);

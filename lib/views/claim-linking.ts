@@ -1,5 +1,5 @@
 // The link panel's and the suggestion list's data; lib/server/propositions/proposition-links.ts builds it.
-import type { LinkStance } from "@/lib/domain/propositions/framing";
+import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 import type { StanceSuggestion } from "@/lib/domain/matching/stance";
 import type { Snippet } from "@/lib/domain/text/snippet";
 

@@ -1,5 +1,5 @@
 // Assignment progress as the manager's table shows it; lib/server/projects/assignments.ts builds it.
-import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
+import type { AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 
 export interface AnnotatorSummary {
   id: string;

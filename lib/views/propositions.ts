@@ -1,6 +1,6 @@
 // Propositions as their list and page show them; lib/server/propositions/propositions.ts and
 // lib/server/propositions/proposition-mentions.ts build them.
-import type { LinkStance } from "@/lib/domain/propositions/framing";
+import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 import type { PropositionOverview } from "@/lib/domain/propositions/proposition-overview";
 import type { Snippet } from "@/lib/domain/text/snippet";
 

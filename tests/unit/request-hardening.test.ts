@@ -11,7 +11,7 @@ import { isSourceUrl } from "@/lib/domain/projects/source-url";
 import { emptyTextProblem } from "@/lib/domain/text/text";
 import { unzipEntries } from "@/lib/domain/formats/zip";
 import { crc32 } from "@/lib/domain/formats/zip-read";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 describe("clientAddress", () => {
   it.each([

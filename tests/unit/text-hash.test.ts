@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { normalizeText, utf8ByteLength } from "@/lib/domain/text/text";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 // Document.sha256 is stored and compared on every add and import (same text → 409 / matched):
 // these values must never change. The fixture has an astral emoji with a skin-tone modifier, a

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codePointLength, normalizeText } from "@/lib/domain/text/text";
 import { OffsetIndex, sliceCodePoints } from "@/lib/domain/text/offsets";
 import { checkSpanRange, compareSpans, overlaps } from "@/lib/domain/spans/spans";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 // One fixture with every hard case: astral emoji (with skin tone modifier), a flag (two
 // regional indicators), a decomposed combining mark, CJK, Korean, and both line-break kinds.

@@ -7,7 +7,7 @@ import { getProject } from "@/lib/server/projects/projects";
 import { listSpans } from "@/lib/server/annotations/annotations";
 import { myDocumentStatus } from "@/lib/server/documents/document-status";
 import { defaultLayer, documentLayers } from "@/lib/server/documents/document-layers";
-import { GOLD_LAYER } from "@/lib/domain/spans/layers";
+import { GOLD_LAYER, findSelectedLayer } from "@/lib/domain/spans/layers";
 import { DocumentHeader } from "@/components/document-header";
 import { Markdown } from "@/components/markdown";
 import { Workspace, type InitialSpan } from "@/components/workspace/workspace";
@@ -56,8 +56,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   );
   const wantsReading = one(sp.layer) !== undefined || !canAnnotate;
   if (wantsReading && layers) {
-    const first = layers.find((l) => l.param === one(sp.layer)) ?? defaultLayer(layers);
-    const second = layers.find((l) => l.param === one(sp.compare) && l.param !== first.param);
+    const first = findSelectedLayer(layers, one(sp.layer), scope.actor.id) ?? defaultLayer(layers);
+    const compare = findSelectedLayer(layers, one(sp.compare), scope.actor.id);
+    const second = compare && compare.param !== first.param ? compare : undefined;
     const panes: ReadingPane[] = await Promise.all(
       [first, ...(second ? [second] : [])].map(async (layer) => ({
         layer,

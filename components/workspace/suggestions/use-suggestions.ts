@@ -34,15 +34,14 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
     let polls = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = () =>
-      fetchSuggestions(documentId)
-        .then((r) => {
-          if (stop) return;
-          setAll(r.suggestions);
-          setLoading(false);
-          // The rule suggesters run in the background after a document arrives: look again.
-          if (!r.ready && ++polls < MAX_POLLS) timer = setTimeout(() => void load(), POLL_MS);
-        })
-        .catch(() => !stop && setLoading(false));
+      fetchSuggestions(documentId).then((r) => {
+        if (stop) return;
+        setLoading(false);
+        if (!r.ok) return;
+        setAll(r.data.suggestions);
+        // The rule suggesters run in the background after a document arrives: look again.
+        if (!r.data.ready && ++polls < MAX_POLLS) timer = setTimeout(load, POLL_MS);
+      });
     void load();
     return () => {
       stop = true;
@@ -92,12 +91,14 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
       advancePast(set);
       setDecided((d) => new Set([...d, ...ids]));
       for (const id of ids) {
-        decideSuggestion(documentId, id, decision)
-          .then((r) => r.annotation && model.adopt(r.annotation))
-          .catch((e: Error) => {
-            setDecided((d) => new Set([...d].filter((x) => x !== id)));
-            model.notify("error", `The suggestion could not be ${decision}ed: ${e.message}`);
-          });
+        void decideSuggestion(documentId, id, decision).then((r) => {
+          if (r.ok) {
+            if (r.data.annotation) model.adopt(r.data.annotation);
+            return;
+          }
+          setDecided((d) => new Set([...d].filter((x) => x !== id)));
+          model.notify("error", `The suggestion could not be ${decision}ed: ${r.error.message}`);
+        });
       }
     },
     [advancePast, canAnnotate, documentId, model],

@@ -10,6 +10,7 @@
 import type { AlignmentItem } from "./alignment";
 import { linksKey, type Span } from "../spans/spans";
 import { canonicalJson } from "../text/stable-key";
+import type { AnnotatorStatus } from "../projects/annotator-status";
 
 export type DecisionKind = "accept" | "reject" | "edit" | "auto";
 
@@ -62,7 +63,7 @@ export interface AdjudicationView extends AdjudicationState {
 export interface AdjudicationAnnotator {
   id: string;
   name: string;
-  status: "todo" | "in_progress" | "done";
+  status: AnnotatorStatus;
   /** Only layers marked done take part; the others are listed so the reviewer knows who is missing. */
   included: boolean;
 }

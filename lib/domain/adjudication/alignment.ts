@@ -3,9 +3,9 @@
 // distinct versions the annotators proposed and a kind saying how they disagree.
 // Offsets are code points, ranges half-open [start, end). Pure.
 import { clusterLayers, type AnnotatedSpan } from "./alignment-clusters";
-import type { Span } from "../spans/spans";
 import { hashKey } from "../text/stable-key";
 import { at } from "../at";
+import { compareSpans, type Span } from "../spans/spans";
 
 export type AlignmentKind = "agreed" | "label_mismatch" | "boundary_mismatch" | "attribute_mismatch" | "link_mismatch" | "partial";
 
@@ -35,14 +35,9 @@ export interface AlignmentItem {
 export function alignLayers(layers: ReadonlyMap<string, readonly Span[]>): AlignmentItem[] {
   const annotators = [...layers.keys()].sort(compareText);
   const items = clusterLayers(layers).map((members) => buildItem(members, annotators));
-  items.sort(
-    (a, b) =>
-      a.start - b.start ||
-      b.end - a.end ||
-      compareText(at(a.versions, 0).span.label, at(b.versions, 0).span.label) || // an item has at least one version
-      compareText(a.key, b.key) ||
-      compareSupport(a, b),
-  );
+  // Reading order is compareSpans (lib/domain/spans/spans), by the label of each item's first version.
+  const reading = (i: AlignmentItem) => ({ start: i.start, end: i.end, label: at(i.versions, 0).span.label });
+  items.sort((a, b) => compareSpans(reading(a), reading(b)) || compareText(a.key, b.key) || compareSupport(a, b));
   return disambiguateKeys(items);
 }
 

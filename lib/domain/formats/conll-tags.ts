@@ -7,6 +7,7 @@
 // can learn, where outer-first would let one claim erase everything inside it; it is also
 // the greedy rule that keeps the most spans. "outer" is there for claim-level corpora.
 import type { Span } from "../spans/spans";
+import { upperBound } from "../text/offsets";
 import { CONLL_SPACE, type Token } from "./tokenize";
 import { at } from "../at";
 
@@ -71,12 +72,5 @@ export function tagTokens(
 
 /** Index of the first token whose end is after `cp` (binary search; tokens are sorted). */
 function firstTokenEndingAfter(tokens: readonly Token[], cp: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (at(tokens, mid).end <= cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return upperBound(tokens, cp, (t) => t.end);
 }

@@ -4,6 +4,7 @@
 // stored text (NFC, "\n" line endings), half-open [start, end).
 import type { Span, SpanFields } from "../spans/spans";
 import type { DocumentMeta } from "./document-meta";
+import type { LinkStance } from "../propositions/link-stances";
 
 export interface CorpusDocument extends DocumentMeta {
   id: string;
@@ -16,13 +17,11 @@ export interface CorpusDocument extends DocumentMeta {
   spans: Span[];
 }
 
-export const STANCES = ["supports", "refutes", "reports"] as const;
-export type Stance = (typeof STANCES)[number];
 
 export interface PropositionLink {
   annotationId: string;
   documentId: string;
-  stance: Stance;
+  stance: LinkStance;
 }
 
 export interface Reconciliation {
@@ -114,7 +113,7 @@ export interface ImportResult {
 export interface ImportOptions {
   /**
    * SHA-256 (hex) of a normalized text, for ImportedDocument.sha256 and JSONL's hash check:
-   * lib/server/text-hash.ts's hashText. Passed in because lib/domain has no crypto of its own.
+   * lib/server/documents/text-hash.ts's hashText. Passed in because lib/domain has no crypto of its own.
    */
   hashText: (normalized: string) => string;
   /** Allowed label keys; when given, a span with any other label is a problem. */

@@ -3,6 +3,7 @@
 import { isPerspective } from "../projects/perspectives";
 import { isSourceUrl, SOURCE_URL_MESSAGE } from "../projects/source-url";
 import { hasLoneSurrogate } from "../text/json-guard";
+import { OffsetIndex } from "../text/offsets";
 import type { ProblemList } from "./problem-list";
 
 /** A document's source metadata, as every layer and format carries it. */
@@ -32,8 +33,8 @@ export function createDefaultMeta(title: string): DocumentMeta {
 /** A stand-in title for formats that carry none: the first line, cut to 80 code points. */
 export function deriveTitle(text: string): string {
   const first = (text.trimStart().split("\n", 1)[0] ?? "").trim();
-  const cps = Array.from(first);
-  return cps.length <= 80 ? first : cps.slice(0, 79).join("") + "…";
+  const index = new OffsetIndex(first);
+  return index.length <= 80 ? first : index.slice(0, 79) + "…";
 }
 
 /** Read metadata from a loose record; bad values are reported and replaced by defaults. */

@@ -1,7 +1,7 @@
 // Shapes of Parallax JSONL lines. Span content (label, offsets, text, attributes, note) is
 // checked by checkImportedSpan instead, so that every problem gets its own message.
 import { z } from "zod";
-import { STANCES } from "./corpus";
+import { LINK_STANCES } from "../propositions/link-stances";
 
 export const jsonlProjectSchema = z.object({
   type: z.literal("project"),
@@ -52,7 +52,7 @@ export const jsonlPropositionSchema = z.object({
   mergedIntoId: z.string().nullable(),
   createdAt: z.string().nullish(),
   links: z.array(
-    z.object({ annotationId: z.string().min(1), documentId: z.string().min(1), stance: z.enum(STANCES) }),
+    z.object({ annotationId: z.string().min(1), documentId: z.string().min(1), stance: z.enum(LINK_STANCES) }),
   ),
   reconciliation: z
     .object({

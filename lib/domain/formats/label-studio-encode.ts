@@ -11,7 +11,7 @@ import type { Span } from "../spans/spans";
 import type { CorpusDocument, CorpusProject, DocumentSource } from "./corpus";
 import { compareStrings, orderSpans } from "./span-order";
 import { metaRecord } from "./document-meta";
-import { layerUserId } from "../spans/layers";
+import { layerUserId, GOLD_LAYER } from "../spans/layers";
 
 export async function* encodeLabelStudio(project: CorpusProject, docs: DocumentSource): AsyncGenerator<string> {
   const users = [...(project.users ?? [])].sort((a, b) => compareStrings(a.id, b.id));
@@ -52,7 +52,7 @@ function buildLabelStudioTask(doc: CorpusDocument, people: People, ids: { task: 
         id: ++ids.annotation,
         completed_by: completedBy(layer, spans, people),
         was_cancelled: false,
-        ground_truth: layer === "gold",
+        ground_truth: layer === GOLD_LAYER,
         result: spans.map((s) => ({
           id: s.id,
           from_name: "label",

@@ -3,7 +3,8 @@
 // URL: the selectors are computed on our normalized text, which differs from the web page.
 import type { OffsetIndex } from "../text/offsets";
 import type { Span } from "../spans/spans";
-import type { CorpusProposition, ProjectUser, Stance } from "./corpus";
+import type { CorpusProposition, ProjectUser } from "./corpus";
+import type { LinkStance } from "../propositions/link-stances";
 import { compareStrings, sortRecordKeys } from "./span-order";
 
 /** Code points of context kept on each side in a TextQuoteSelector. */
@@ -68,7 +69,7 @@ export function buildSpanAnnotation(documentId: string, index: OffsetIndex, span
  * has at least two ends, even with one mention.
  */
 export function buildLinkingAnnotations(p: CorpusProposition) {
-  const byStance = new Map<Stance, string[]>();
+  const byStance = new Map<LinkStance, string[]>();
   for (const link of p.links) {
     const list = byStance.get(link.stance) ?? [];
     list.push(link.annotationId);

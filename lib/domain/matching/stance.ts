@@ -3,7 +3,7 @@
 // someone's view or accusation ("saw the moves as", "accused Tokyo of") → reports; otherwise
 // the claim states it → supports. The reviewer confirms or changes it. Pure.
 import type { AnalyzedText } from "./analyze";
-import type { LinkStance } from "../propositions/framing";
+import type { LinkStance } from "../propositions/link-stances";
 
 export interface StanceSuggestion {
   stance: LinkStance;

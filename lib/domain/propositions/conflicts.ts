@@ -21,13 +21,12 @@ import {
   groupByPerspective,
   labelPerspective,
   levelToward,
-  LINK_STANCES,
-  type LinkStance,
   listHolders,
   type PropositionMention,
   rankLevel,
 } from "./framing";
 import { at } from "../at";
+import { LINK_STANCES, type LinkStance, zeroStanceCounts } from "./link-stances";
 
 export type ConflictKind = "contested" | "framing_divergence";
 
@@ -125,7 +124,7 @@ export interface StanceMatrix {
 }
 
 export function buildStanceMatrix(mentions: readonly PropositionMention[]): StanceMatrix {
-  const zero = (): Record<LinkStance, number> => ({ supports: 0, refutes: 0, reports: 0 });
+  const zero = zeroStanceCounts;
   const counts: Record<string, Record<LinkStance, number>> = {};
   const totals = zero();
   const groups = groupByPerspective(mentions);

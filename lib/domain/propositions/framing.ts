@@ -2,9 +2,8 @@
 // outlet itself stands behind it; per perspective, the strongest such framing, stance
 // counts and a summary. ./conflicts builds its flags on these. Pure.
 import { isPerspective, PERSPECTIVE_NAMES } from "../projects/perspectives";
+import type { LinkStance } from "./link-stances";
 
-export type LinkStance = "supports" | "refutes" | "reports";
-export const LINK_STANCES: readonly LinkStance[] = ["supports", "refutes", "reports"];
 
 /** A claim annotation linked to a proposition, with the facts about its source we need. */
 export interface PropositionMention {

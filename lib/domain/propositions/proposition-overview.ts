@@ -1,7 +1,8 @@
 // One row of the project's proposition list: mention counts per perspective and stance,
 // the conflict flags, and the order that puts the most divergent propositions first. Pure.
 import { computeConflictFlags, type ConflictFlags } from "./conflicts";
-import type { LinkStance, PropositionMention } from "./framing";
+import type { PropositionMention } from "./framing";
+import { type LinkStance, zeroStanceCounts } from "./link-stances";
 
 export type StanceCounts = Record<LinkStance, number>;
 
@@ -24,7 +25,7 @@ export function isPropositionFilter(v: string): v is PropositionFilter {
 }
 
 export function zeroStances(): StanceCounts {
-  return { supports: 0, refutes: 0, reports: 0 };
+  return zeroStanceCounts();
 }
 
 export function summarizeProposition(

@@ -1,5 +1,5 @@
 // Span validation: offsets, exact text, duplicates. Pure.
-import type { OffsetIndex } from "../text/offsets";
+import { OffsetIndex } from "../text/offsets";
 
 /** What a span says: label, code-point range [start, end), its exact text, attributes, note. */
 export interface SpanFields {
@@ -89,8 +89,8 @@ export function checkSpanRange(
 }
 
 function truncate(s: string, max = 80): string {
-  const cps = Array.from(s);
-  return cps.length <= max ? s : cps.slice(0, max).join("") + "…";
+  const index = new OffsetIndex(s);
+  return index.length <= max ? s : index.slice(0, max) + "…";
 }
 
 /** Identity of a span for "same label over the same range in the same layer". */
@@ -98,9 +98,14 @@ export function spanKey(s: Pick<Span, "layer" | "label" | "start" | "end">): str
   return `${s.layer}|${s.label}|${s.start}|${s.end}`;
 }
 
-/** Reading order: by start, then longer spans first (so containers precede what they contain). */
+/**
+ * Reading order, the one comparator for spans everywhere (server, exports, the workspace's
+ * list and j/k): by start, then longer spans first (so containers precede what they contain),
+ * then label by UTF-16 code units, which unlike localeCompare is the same on every machine
+ * and in the browser, so exports stay reproducible and the list matches the server's order.
+ */
 export function compareSpans(a: Pick<Span, "start" | "end" | "label">, b: Pick<Span, "start" | "end" | "label">): number {
-  return a.start - b.start || b.end - a.end || a.label.localeCompare(b.label);
+  return a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

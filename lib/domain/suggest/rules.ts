@@ -2,6 +2,7 @@
 // measures, quotes and claims. Offsets out are code points over the stored text, half-open.
 // Pure and deterministic: the same text, date and outlet always give the same suggestions.
 import { OffsetIndex } from "../text/offsets";
+import { compareSpans } from "../spans/spans";
 import { splitSentences } from "./sentences";
 import { suggestDates } from "./dates";
 import { suggestMeasures } from "./measures";
@@ -36,5 +37,5 @@ export function toCodePoints(index: OffsetIndex, hits: readonly RawHit[]): Sugge
     seen.add(key);
     out.push({ label: h.label, start, end, text: index.slice(start, end), attributes: h.attributes, source: h.source });
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : 1));
+  return out.sort(compareSpans);
 }

@@ -36,32 +36,30 @@ export class OffsetIndex {
   /** Code point at a UTF-16 index; `null` if the index splits a surrogate pair. */
   toCodePoint(utf16: number): number | null {
     if (!Number.isInteger(utf16) || utf16 < 0 || utf16 > this.utf16Length) return null;
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (at(this.utf16At, mid) <= utf16) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.utf16At[lo] === utf16 ? lo : null;
+    const cp = lastAtOrBefore(this.utf16At, utf16);
+    return this.utf16At[cp] === utf16 ? cp : null;
   }
 
   /** Like toCodePoint, but a position inside a surrogate pair moves to the pair's start. */
   floorCodePoint(utf16: number): number {
     const clamped = Math.max(0, Math.min(this.utf16Length, Math.trunc(utf16)));
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (at(this.utf16At, mid) <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.utf16At, clamped);
   }
 
   /** The text of the code-point range [start, end). */
   slice(start: number, end: number): string {
     return this.text.slice(this.toUtf16(start), this.toUtf16(end));
+  }
+
+  /**
+   * The text of [start, end) with both ends clamped to [0, length] (fractions truncated);
+   * "" when the range is empty or reversed. For display, where a range typed into a form
+   * must never throw while the user is still typing it.
+   */
+  sliceClamped(start: number, end: number): string {
+    const clamp = (cp: number) => (Number.isNaN(cp) ? 0 : Math.max(0, Math.min(this.length, Math.trunc(cp))));
+    const [s, e] = [clamp(start), clamp(end)];
+    return e > s ? this.text.slice(this.utf16At[s], this.utf16At[e]) : "";
   }
 }
 
@@ -76,4 +74,60 @@ export function isLowSurrogate(c: number): boolean {
 /** Code-point slice without building an index: for one-off checks on short texts. */
 export function sliceCodePoints(text: string, start: number, end: number): string {
   return new OffsetIndex(text).slice(start, end);
+}
+
+/**
+ * Length in code points of `text`, or of its first `utf16End` UTF-16 units (a pair cut by
+ * `utf16End` counts as one, as `Array.from(text.slice(0, utf16End)).length` would). One pass,
+ * no index: for counting a whole text once.
+ */
+export function countCodePoints(text: string, utf16End = text.length): number {
+  const end = Math.max(0, Math.min(text.length, Math.trunc(utf16End)));
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < end && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    n++;
+  }
+  return n;
+}
+
+// Binary searches over ascending offsets (code points or UTF-16, whichever the caller's
+// items hold). Every sorted-offset lookup in the app goes through these three, so there is
+// one loop to get right. `key` reads the offset of an item; numbers are their own key.
+
+/** First index whose key is >= `value` (items.length if none). */
+export function lowerBound<T>(items: ArrayLike<T>, value: number, key?: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyAt(items, mid, key) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose key is > `value` (items.length if none). */
+export function upperBound<T>(items: ArrayLike<T>, value: number, key?: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyAt(items, mid, key) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Last index whose key is <= `value`, or 0 when none is (so a position before the first
+ * item, or an empty list, maps to the first slot). For "which paragraph/run contains x".
+ */
+export function lastAtOrBefore<T>(items: ArrayLike<T>, value: number, key?: (item: T) => number): number {
+  return Math.max(0, upperBound(items, value, key) - 1);
+}
+
+// Callers only pass i in [0, items.length): the searches below never step outside it.
+function keyAt<T>(items: ArrayLike<T>, i: number, key: ((item: T) => number) | undefined): number {
+  return key ? key(items[i] as T) : (items[i] as unknown as number);
 }

@@ -3,8 +3,8 @@ import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden, notFound } from "../http/errors";
 import { toSpan } from "../annotations/span-rows";
-import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
-import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
+import { GOLD_LAYER, userLayer, layerUserId } from "@/lib/domain/spans/layers";
+import type { AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 import { alignLayers } from "@/lib/domain/adjudication/alignment";
 import { adjudicationState, type AdjudicationAnnotator, type AdjudicationView, type DecisionKind } from "@/lib/domain/adjudication/adjudication-state";
 import type { Span } from "@/lib/domain/spans/spans";
@@ -44,7 +44,10 @@ export async function loadAdjudicationState(scope: ProjectScope, documentId: str
   ]);
   const spans: Span[] = rows.map((r) => (r.links.length > 0 ? { ...toSpan(r), links: r.links } : toSpan(r)));
   const layers = new Map<string, Span[]>(included.map((a) => [a.id, []]));
-  for (const s of spans) if (s.layer !== GOLD_LAYER) layers.get(layerOwner(s.layer))?.push(s);
+  for (const s of spans) {
+    const owner = layerUserId(s.layer); // null for gold
+    if (owner !== null) layers.get(owner)?.push(s);
+  }
   const gold = spans.filter((s) => s.layer === GOLD_LAYER);
   const decisions = decisionRows.map((d) => ({
     id: d.id, itemKey: d.itemKey, decision: d.decision as DecisionKind, goldAnnotationId: d.goldAnnotationId,
@@ -52,10 +55,6 @@ export async function loadAdjudicationState(scope: ProjectScope, documentId: str
   }));
   const state = adjudicationState(alignLayers(layers), decisions, gold, { adjudicated: document.status === "adjudicated" });
   return { document, annotators, state };
-}
-
-function layerOwner(layer: string): string {
-  return layer.slice("user:".length);
 }
 
 export async function getAdjudication(scope: ProjectScope, documentId: string): Promise<AdjudicationView> {

@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import { AgreementAccumulator } from "../../domain/agreement/span-agreement";
 import { buildAgreementReport, type AgreementComputation, type AgreementReport } from "../../domain/agreement/agreement-report";
 import type { LabelledRange } from "../../domain/agreement/span-matching";
+import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/spans/layers";
 
 export function computeProjectAgreement(dbPath: string, projectId: string): AgreementComputation {
   const started = performance.now();
@@ -25,7 +26,7 @@ export function computeProjectAgreement(dbPath: string, projectId: string): Agre
         .all(projectId) as { documentId: string; userId: string }[];
       for (const a of assignments) done.set(a.documentId, [...(done.get(a.documentId) ?? []), a.userId]);
       // Raw rows (arrays) through the covering (documentId, layer, label, start, end) index: no row objects to build.
-      const spansOf = db.prepare(`SELECT layer, label, start, "end" FROM Annotation WHERE documentId = ? AND layer <> 'gold'`).raw();
+      const spansOf = db.prepare(`SELECT layer, label, start, "end" FROM Annotation WHERE documentId = ? AND layer <> ?`).raw();
       const accumulator = new AgreementAccumulator({ labels });
       const titles: Record<string, string> = {};
       let skipped = 0;
@@ -36,15 +37,15 @@ export function computeProjectAgreement(dbPath: string, projectId: string): Agre
           skipped++;
           continue;
         }
-        const layers = new Map<string, LabelledRange[]>(annotators.map((id) => [`user:${id}`, []]));
-        for (const [layerKey, label, start, end] of spansOf.all(doc.id) as [string, string, number, number][]) {
+        const layers = new Map<string, LabelledRange[]>(annotators.map((id) => [userLayer(id), []]));
+        for (const [layerKey, label, start, end] of spansOf.all(doc.id, GOLD_LAYER) as [string, string, number, number][]) {
           const layer = layers.get(layerKey);
           if (layer) {
             layer.push({ label, start, end });
             spans++;
           }
         }
-        accumulator.addDocument(doc.id, doc.length, new Map([...layers].map(([layer, list]) => [layer.slice(5), list])));
+        accumulator.addDocument(doc.id, doc.length, new Map([...layers].map(([layer, list]) => [layerUserId(layer) as string, list])));
         titles[doc.id] = doc.title;
       }
       const result = accumulator.result();

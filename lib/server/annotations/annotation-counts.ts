@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/db";
 import { sql } from "../db/sqlite";
 import { assertScope, type ProjectScope } from "../access/guards";
-import { userLayer } from "@/lib/domain/spans/layers";
+import { userLayer, GOLD_LAYER } from "@/lib/domain/spans/layers";
 
 export interface AnnotationCounts {
   /** The caller's own spans. */
@@ -25,7 +25,7 @@ export async function countAnnotationsByDocument(scope: ProjectScope, documentId
   for (const r of rows) {
     const c = counts.get(r.documentId) ?? { mine: 0, all: seeAll ? 0 : null, gold: 0 };
     const n = r.n;
-    if (r.layer === "gold") c.gold += n;
+    if (r.layer === GOLD_LAYER) c.gold += n;
     else {
       if (r.layer === mineLayer) c.mine += n;
       if (c.all !== null) c.all += n;

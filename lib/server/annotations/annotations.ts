@@ -4,9 +4,9 @@ import type { ProjectScope } from "../access/guards";
 import { conflict, invalid, isUniqueViolation, notFound } from "../http/errors";
 import { documentIndex } from "../documents/document-text";
 import { toSpan, type AnnotationRow, type StoredSpan } from "./span-rows";
-import { GOLD_LAYER, userLayer, type LayerRequest } from "@/lib/domain/spans/layers";
+import { GOLD_LAYER, userLayer, type LayerSelector } from "@/lib/domain/spans/layers";
 import { documentContext, requireOtherLayers, requireWriteLayer } from "../access/span-access";
-import { insertEvent } from "./annotation-events";
+import { insertEvent, recordEvent } from "./annotation-events";
 import { reattachLinks, snapshotLinks, type LinkSnapshot } from "../propositions/span-links";
 import { markInProgress } from "../documents/document-status";
 import { newId, sql, sqliteFromIso, sqliteNow, writeTransaction } from "../db/sqlite";
@@ -14,6 +14,9 @@ import type { OffsetIndex } from "@/lib/domain/text/offsets";
 import { checkSpanRange } from "@/lib/domain/spans/spans";
 import { validateAttributes } from "@/lib/domain/spans/attributes";
 import type { AnnotationCreate, AnnotationPatch } from "@/lib/schemas/annotation";
+
+/** Which layer to read: the `?layer=` grammar of lib/domain/layers. */
+export type LayerRequest = LayerSelector;
 
 /** Spans of one document in the requested layer, as the caller may see them. */
 export async function listSpans(scope: ProjectScope, documentId: string, layer: LayerRequest = "mine"): Promise<StoredSpan[]> {

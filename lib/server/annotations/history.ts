@@ -2,7 +2,26 @@ import "server-only";
 import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden, notFound } from "../http/errors";
-import type { HistoryPage } from "@/lib/views/history";
+import { layerOwnersIn } from "@/lib/domain/spans/layers";
+
+export interface HistoryEvent {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  action: string;
+  annotationId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface HistoryPage {
+  events: HistoryEvent[];
+  /** user id → name for actors and for the owners of the layers the events touch. */
+  people: Record<string, string>;
+  /** Pass as ?before= to get the next (older) page; null when there is none. */
+  nextBefore: string | null;
+}
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 
@@ -26,20 +45,22 @@ export async function documentHistory(scope: ProjectScope, documentId: string, o
     take: limit + 1,
   });
   const page = rows.slice(0, limit);
+  const snapshots = page.map((r) => ({ before: parse(r.before), after: parse(r.after) }));
+  // Actors, and the annotators whose layers the snapshots name, get their names shown.
   const ids = new Set(page.map((r) => r.actorId));
-  for (const r of page) for (const m of `${r.before ?? ""}${r.after ?? ""}`.matchAll(/"layer":"user:([^"]+)"/g)) ids.add(m[1]);
+  for (const s of snapshots) layerOwnersIn([s.before, s.after], ids);
   const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return {
-    events: page.map((r) => ({
+    events: page.map((r, i) => ({
       id: r.id,
       at: r.createdAt.toISOString(),
       actorId: r.actorId,
       actorName: names.get(r.actorId) ?? "(deleted user)",
       action: r.action,
       annotationId: r.annotationId,
-      before: parse(r.before),
-      after: parse(r.after),
+      before: snapshots[i].before,
+      after: snapshots[i].after,
     })),
     people: Object.fromEntries(names),
     nextBefore: rows.length > limit ? page[page.length - 1].id : null,

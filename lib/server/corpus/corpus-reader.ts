@@ -1,7 +1,8 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import type { CorpusDocument, CorpusProject, CorpusProposition, Stance } from "@/lib/domain/formats/corpus";
+import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/domain/formats/corpus";
 import type { Span } from "@/lib/domain/spans/spans";
+import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 import { toIsoTimestamp } from "./corpus-timestamps";
 import { layerName, type ExportLayer } from "./export/export-request";
 
@@ -143,7 +144,7 @@ export class CorpusReader {
         status: p.status,
         mergedIntoId: p.mergedIntoId,
         createdAt: toIsoTimestamp(p.createdAt),
-        links: links.all(p.id, ...s.params) as { annotationId: string; documentId: string; stance: Stance }[],
+        links: links.all(p.id, ...s.params) as { annotationId: string; documentId: string; stance: LinkStance }[],
         reconciliation: r ? { ...r, evidence: parseEvidence(r.evidence).filter(isExported), updatedAt: toIsoTimestamp(r.updatedAt) } : null,
       };
     }

@@ -3,14 +3,14 @@
 // occurrence so the data stays readable; resolution turns them into code-point offsets,
 // half-open [start, end), and rejects anything that does not fit the text. Pure.
 import { z } from "zod";
+import { at } from "../../domain/at";
 import { validateAttributes } from "../../domain/spans/attributes";
 import { OffsetIndex } from "../../domain/text/offsets";
-import { at } from "../../domain/at";
+// The layer key of the reviewer's adjudicated version is the gold layer's name; every other layer key names an annotator.
+import { GOLD_LAYER } from "../../domain/spans/layers";
+import { LINK_STANCES, type LinkStance } from "../../domain/propositions/link-stances";
 
-/** The layer key of the reviewer's adjudicated version; every other layer key names an annotator. */
-export const GOLD_LAYER = "gold";
 export const DEMO_LABELS = ["claim", "quote", "measure", "date"] as const;
-export const LINK_STANCES = ["supports", "refutes", "reports"] as const;
 
 const spanInputSchema = z
   .object({
@@ -79,7 +79,6 @@ export type DemoAnnotationsInput = z.input<typeof demoAnnotationsSchema>;
 export type DemoSpanInput = z.input<typeof spanInputSchema>;
 export type DemoReconciliation = z.infer<typeof reconciliationInputSchema>;
 export type DemoLabel = (typeof DEMO_LABELS)[number];
-export type LinkStance = (typeof LINK_STANCES)[number];
 
 /** A resolved span: code points, half-open [start, end); `text` equals the document there. */
 export interface DemoSpan {

@@ -6,7 +6,7 @@ import { hashPassword } from "../auth/passwords";
 import { seedDemoAnnotations } from "./demo-annotations-seed";
 import { DEFAULT_LABELS } from "@/lib/domain/spans/attributes";
 import { codePointLength, normalizeText } from "@/lib/domain/text/text";
-import { hashText } from "../text-hash";
+import { hashText } from "../documents/text-hash";
 import type { Role } from "@/lib/domain/access/roles";
 
 export const DEMO_PASSWORD = "parallax-demo";

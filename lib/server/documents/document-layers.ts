@@ -2,8 +2,16 @@ import "server-only";
 import { db } from "../db/db";
 import type { ProjectScope } from "../access/guards";
 import { documentContext, requireOtherLayers } from "../access/span-access";
-import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/spans/layers";
-import type { LayerChoice } from "@/lib/views/document-layers";
+import { GOLD_LAYER, layerParam, layerUserId, userLayer } from "@/lib/domain/spans/layers";
+
+/** One readable layer of a document: "gold" or an annotator's, with its span count. */
+export interface LayerChoice {
+  /** What ?layer= and the annotations API take: "gold" or the annotator's user id. */
+  param: string;
+  layer: string;
+  name: string;
+  spans: number;
+}
 
 /**
  * The layers of a document a reader may choose from: gold (always listed, so an empty gold
@@ -25,8 +33,8 @@ export async function documentLayers(scope: ProjectScope, documentId: string): P
   }
   const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   return [
-    { param: GOLD_LAYER, layer: GOLD_LAYER, name: "Gold", spans: count.get(GOLD_LAYER) ?? 0 },
-    ...users.map((u) => ({ param: u.id, layer: userLayer(u.id), name: u.name, spans: count.get(userLayer(u.id)) ?? 0 })),
+    { param: layerParam(GOLD_LAYER), layer: GOLD_LAYER, name: "Gold", spans: count.get(GOLD_LAYER) ?? 0 },
+    ...users.map((u) => ({ param: layerParam(userLayer(u.id)), layer: userLayer(u.id), name: u.name, spans: count.get(userLayer(u.id)) ?? 0 })),
   ];
 }
 

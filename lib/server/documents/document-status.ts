@@ -4,7 +4,9 @@ import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { documentContext } from "../access/span-access";
 import { newId, sql, sqliteNow } from "../db/sqlite";
-import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
+import type { AnnotatorStatus, SettableAnnotatorStatus } from "@/lib/domain/projects/annotator-status";
+import type { Prisma } from "@/generated/prisma/client";
+type Tx = Prisma.TransactionClient;
 
 /**
  * First span on a document moves the annotator's status from to-do to in progress (and adds
@@ -21,7 +23,7 @@ export function markInProgress(documentId: string, userId: string): void {
 }
 
 /** The annotator marks their layer of a document done, or reopens it. */
-export async function setMyDocumentStatus(scope: ProjectScope, documentId: string, status: "done" | "in_progress") {
+export async function setMyDocumentStatus(scope: ProjectScope, documentId: string, status: SettableAnnotatorStatus) {
   assertScope(scope);
   if (!scope.can("annotate")) throw forbidden("Only annotators of this project can mark documents done.");
   await documentContext(scope, documentId);

@@ -6,7 +6,7 @@ import type { DocumentInput } from "@/lib/schemas/document";
 import type { DocumentMeta } from "@/lib/domain/formats/document-meta";
 import { suggestInBackground } from "../suggestions/suggestion-runs";
 import { codePointLength, emptyTextProblem, MAX_DOCUMENT_BYTES, normalizeText, utf8ByteLength } from "@/lib/domain/text/text";
-import { hashText } from "../text-hash";
+import { hashText } from "./text-hash";
 
 export interface DocumentSummary extends DocumentMeta {
   id: string;

@@ -6,10 +6,11 @@
 // Process entry: lib/server/workers/cluster-worker.ts <sqlite file> <projectId>,
 // started through lib/server/workers/launch.ts.
 import Database from "better-sqlite3";
-import { loadLexicon } from "../matching/lexicon";
+import { loadLexicon } from "./lexicon";
 import { analyzeText } from "../../domain/matching/analyze";
 import { clusterClaims, type ClusterItem } from "../../domain/matching/cluster";
 import { PRIOR_MODEL, trainModel } from "../../domain/matching/model";
+import { GOLD_LAYER } from "@/lib/domain/spans/layers";
 
 interface ClaimRow {
   id: string;
@@ -33,9 +34,9 @@ export function runClustering(dbPath: string, projectId: string) {
          FROM Annotation a JOIN Document d ON d.id = a.documentId
          WHERE d.projectId = ? AND a.label = 'claim'
            AND NOT EXISTS (SELECT 1 FROM PropositionLink l WHERE l.annotationId = a.id)
-         ORDER BY a.documentId, a.start, a."end", CASE WHEN a.layer = 'gold' THEN 0 ELSE 1 END, a.id`,
+         ORDER BY a.documentId, a.start, a."end", CASE WHEN a.layer = ? THEN 0 ELSE 1 END, a.id`,
       )
-      .all(projectId) as ClaimRow[];
+      .all(projectId, GOLD_LAYER) as ClaimRow[]; // gold first among a claim's copies
     // A span linked in any layer counts as linked in every layer (it is the same claim).
     const linked = new Set(
       (db.prepare(`SELECT a.documentId || '|' || a.start || '|' || a."end" AS k FROM PropositionLink l JOIN Annotation a ON a.id = l.annotationId JOIN Document d ON d.id = a.documentId WHERE d.projectId = ?`).pluck().all(projectId) as string[]),

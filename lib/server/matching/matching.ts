@@ -5,7 +5,7 @@ import { loadLexicon } from "./lexicon";
 import { analyzeText, type AnalyzedText } from "@/lib/domain/matching/analyze";
 import { pairEvidence } from "@/lib/domain/matching/features";
 import { PRIOR_MODEL, trainModel, type MatchModel } from "@/lib/domain/matching/model";
-import type { LinkStance } from "@/lib/domain/propositions/framing";
+import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 
 // Texts are analysed once per process (a claim's text never changes; spans are re-created).
 const analyses = new Map<string, AnalyzedText>();

@@ -2,10 +2,32 @@ import "server-only";
 import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "../http/errors";
-import type { AnnotatorStatus } from "@/lib/domain/annotator-status";
-import type { ProgressRow, ProjectProgress } from "@/lib/views/progress";
+import { QUEUE_ORDER, type AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 import { planAssignments, type AssignmentPlan } from "@/lib/domain/projects/assignment-plan";
-import { userLayer } from "@/lib/domain/spans/layers";
+import { USER_LAYER_RANGE, userLayer } from "@/lib/domain/spans/layers";
+
+export interface AnnotatorSummary {
+  id: string;
+  name: string;
+  email: string;
+  /** Documents assigned to them in this project, and how many of those they have marked done. */
+  assigned: number;
+  done: number;
+}
+
+export interface ProgressRow {
+  id: string;
+  title: string;
+  outlet: string;
+  status: string;
+  assignments: { userId: string; status: AnnotatorStatus; spans: number }[];
+}
+
+export interface ProjectProgress {
+  annotatorsPerDocument: number;
+  annotators: AnnotatorSummary[];
+  documents: ProgressRow[];
+}
 
 function requireAssign(scope: ProjectScope): void {
   assertScope(scope);
@@ -34,7 +56,7 @@ function countUserSpans(projectId: string, layer?: string) {
         GROUP BY documentId, layer`
     : db.$queryRaw<{ documentId: string; layer: string; n: number | bigint }[]>`
         SELECT documentId, layer, COUNT(*) AS n FROM Annotation
-        WHERE layer >= 'user:' AND layer < 'user;' AND documentId IN (SELECT id FROM Document WHERE projectId = ${projectId})
+        WHERE layer >= ${USER_LAYER_RANGE.from} AND layer < ${USER_LAYER_RANGE.to} AND documentId IN (SELECT id FROM Document WHERE projectId = ${projectId})
         GROUP BY documentId, layer`;
 }
 
@@ -59,7 +81,7 @@ export async function projectProgress(scope: ProjectScope): Promise<ProjectProgr
     title: d.title,
     outlet: d.outlet,
     status: d.status,
-    assignments: d.assignments.map((a) => ({ userId: a.userId, status: a.status as AnnotatorStatus, spans: spans.get(`${d.id}|user:${a.userId}`) ?? 0 })),
+    assignments: d.assignments.map((a) => ({ userId: a.userId, status: a.status as AnnotatorStatus, spans: spans.get(`${d.id}|${userLayer(a.userId)}`) ?? 0 })),
   }));
   const summary = annotators.map((u) => {
     const mine = rows.flatMap((r) => r.assignments.filter((a) => a.userId === u.id));
@@ -171,7 +193,6 @@ export async function myQueue(scope: ProjectScope): Promise<QueueEntry[]> {
     countUserSpans(scope.projectId, layer),
   ]);
   const spans = new Map(counts.map((c) => [c.documentId, Number(c.n)]));
-  const order: Record<string, number> = { in_progress: 0, todo: 1, done: 2 };
   return rows
     .map((r) => ({
       documentId: r.documentId,
@@ -184,5 +205,5 @@ export async function myQueue(scope: ProjectScope): Promise<QueueEntry[]> {
       doneAt: r.doneAt?.toISOString() ?? null,
       spans: spans.get(r.documentId) ?? 0,
     }))
-    .sort((a, b) => (order[a.status] ?? 3) - (order[b.status] ?? 3));
+    .sort((a, b) => (QUEUE_ORDER[a.status] ?? 3) - (QUEUE_ORDER[b.status] ?? 3)); // a status the table does not know goes last
 }

@@ -6,6 +6,7 @@ import { documentContext, canSeeOtherLayers } from "../access/span-access";
 import { type StoredSpan } from "../annotations/span-rows";
 import { userLayer } from "@/lib/domain/spans/layers";
 import { createSpan } from "../annotations/annotations";
+import { compareSpans } from "@/lib/domain/spans/spans";
 import { disabledSuggesters } from "./suggester-settings";
 import { projectLexicon, visibleEntries } from "./suggestion-lexicon";
 import { matchLexicon } from "@/lib/domain/suggest/string-match";
@@ -61,7 +62,7 @@ export async function listSuggestions(scope: ProjectScope, documentId: string): 
       out.set(key, { id: matchId(m.label, m.start, m.end), label: m.label, start: m.start, end: m.end, text: m.text, attributes: m.attributes, source: "match" });
     }
   }
-  const suggestions = [...out.values()].sort((a, b) => a.start - b.start || b.end - a.end || (a.label < b.label ? -1 : 1));
+  const suggestions = [...out.values()].sort(compareSpans);
   const counts: Record<string, number> = {};
   for (const s of suggestions) counts[s.label] = (counts[s.label] ?? 0) + 1;
   // Documents that arrived without a run (seeded, imported by the CLI): start one now.

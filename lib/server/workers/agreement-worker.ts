@@ -1,4 +1,4 @@
-// Worker entry (started by ./launch.ts): see project-agreement in lib/server/agreement for what it computes.
+// Worker entry (started by ./launch.ts): see lib/server/agreement/project-agreement.ts for what it computes.
 import { projectAgreementReport } from "../agreement/project-agreement";
 
 const [dbPath, projectId] = process.argv.slice(2);

@@ -1,4 +1,4 @@
-// Worker entry (started by ./launch.ts): see compute-clusters in lib/server/matching for what it computes.
+// Worker entry (started by ./launch.ts): see lib/server/matching/compute-clusters.ts for what it computes.
 import { runClustering } from "../matching/compute-clusters";
 
 const [dbPath, projectId] = process.argv.slice(2);

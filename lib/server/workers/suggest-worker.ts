@@ -1,4 +1,4 @@
-// Worker entry (started by ./launch.ts): see compute-suggestions in lib/server/suggestions for what it computes.
+// Worker entry (started by ./launch.ts): see lib/server/suggestions/compute-suggestions.ts for what it computes.
 import { runSuggestions } from "../suggestions/compute-suggestions";
 
 const [dbPath, projectId, ...rest] = process.argv.slice(2);

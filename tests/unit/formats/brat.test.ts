@@ -5,7 +5,7 @@ import { parseBrat } from "@/lib/domain/formats/brat-parse";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { TEXT, collectBytes, documents, project, spans, streamDocuments } from "./sample-corpus";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 async function entries(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -23,7 +23,7 @@ import { validateLabelStudioTasks, readLabelingConfig } from "./consumers/label-
 import { expandSafely, expandedMotivations, validateW3cCollection } from "./consumers/w3c-consumer";
 import { hardDocuments, hardProject, hardPropositions } from "./hard-corpus";
 import { collectText, documents, project, propositions } from "./sample-corpus";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 interface Corpus {
   name: string;

@@ -4,7 +4,7 @@ import { parseDoccano } from "@/lib/domain/formats/doccano-parse";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { RAW_TEXT, TEXT, collectText, find, project, spans, streamDocuments } from "./sample-corpus";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 const encode = (unit?: "utf16" | "codepoint") => collectText(encodeDoccano(project, streamDocuments(), { unit }));
 const lines = async (unit?: "utf16" | "codepoint") => (await encode(unit)).trimEnd().split("\n").map((l) => JSON.parse(l));

@@ -8,7 +8,7 @@ import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/dom
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import type { Span } from "@/lib/domain/spans/spans";
 import { project } from "./sample-corpus";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 export const hardProject: CorpusProject = {
   id: "hard",

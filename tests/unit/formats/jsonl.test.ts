@@ -5,7 +5,7 @@ import { parseJsonl } from "@/lib/domain/formats/jsonl-parse";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { expectGolden } from "./golden";
 import { collectText, documents, project, propositions, streamDocuments } from "./sample-corpus";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 const encode = (docs = documents, props = propositions) =>
   collectText(encodeJsonl(project, streamDocuments(docs), () => props));

@@ -3,7 +3,7 @@ import { encodeLabelStudio, buildLabelStudioConfig } from "@/lib/domain/formats/
 import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
 import { expectGolden } from "./golden";
 import { TEXT, collectText, find, project, spans, streamDocuments } from "./sample-corpus";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 const encode = () => collectText(encodeLabelStudio(project, streamDocuments()));
 

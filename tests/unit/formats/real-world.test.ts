@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
 import { parseDoccano } from "@/lib/domain/formats/doccano-parse";
 import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 const DIR = path.resolve(__dirname, "../../fixtures/real-world");
 const read = (name: string) => readFileSync(path.join(DIR, name), "utf8");

@@ -5,7 +5,7 @@
 import type { CorpusDocument, CorpusProject, CorpusProposition } from "@/lib/domain/formats/corpus";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import type { Span } from "@/lib/domain/spans/spans";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 export const project: CorpusProject = {
   id: "p1",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTextFiles } from "@/lib/domain/formats/text-files";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 const demoManifest = JSON.stringify({
   about: "shape of shared/corpus/manifest.json",

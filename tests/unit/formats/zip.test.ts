@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { decodeTextEntries, unzipEntries } from "@/lib/domain/formats/zip";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
-import { hashText } from "@/lib/server/text-hash";
+import { hashText } from "@/lib/server/documents/text-hash";
 
 describe("unzipEntries", () => {
   it("returns files, skipping directories and macOS clutter", () => {

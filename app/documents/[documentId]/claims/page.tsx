@@ -4,6 +4,7 @@ import { pageDocumentScope } from "@/lib/server/access/page-guards";
 import { getDocument } from "@/lib/server/documents/documents";
 import { listDocumentClaims } from "@/lib/server/documents/document-claims";
 import { DocumentHeader } from "@/components/document-header";
+import { findSelectedLayer, layerParam } from "@/lib/domain/spans/layers";
 import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
 import { ClaimAttributes } from "@/components/propositions/claim-attributes";
 
@@ -24,7 +25,7 @@ export default async function DocumentClaimsPage({
   const { layer } = await searchParams;
   const { scope } = await pageDocumentScope(documentId);
   const [doc, layers] = await Promise.all([getDocument(scope, documentId), listDocumentClaims(scope, documentId)]);
-  const chosen = layers.find((l) => l.layer === layer) ?? layers[0];
+  const chosen = findSelectedLayer(layers, layer, scope.actor.id) ?? layers[0];
   const canManage = scope.can("propositions:manage");
   const here = `/documents/${documentId}/claims`;
 
@@ -45,7 +46,7 @@ export default async function DocumentClaimsPage({
           {layers.map((l) => (
             <Link
               key={l.layer}
-              href={`${here}?layer=${encodeURIComponent(l.layer)}`}
+              href={`${here}?layer=${encodeURIComponent(layerParam(l.layer))}`}
               className={`rounded-full px-3 py-1 ${l === chosen ? "bg-indigo-600 font-medium text-white" : "bg-white text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"}`}
             >
               {l.name} ({l.claims.length})

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/access/page-guards";
 import { myQueue } from "@/lib/server/projects/assignments";
+import { zeroStatusCounts } from "@/lib/domain/projects/annotator-status";
 import { AssignmentStatusBadge, DocumentStatusBadge } from "@/components/assignment/status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { DateText } from "@/components/ui/date-text";
@@ -12,7 +13,7 @@ export default async function QueuePage({ params }: { params: Promise<{ projectI
   const { projectId } = await params;
   const scope = await pageProjectScope(projectId);
   const queue = await myQueue(scope);
-  const counts = { todo: 0, in_progress: 0, done: 0 };
+  const counts = zeroStatusCounts();
   for (const q of queue) counts[q.status]++;
   return (
     <div>

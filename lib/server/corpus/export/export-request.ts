@@ -2,7 +2,7 @@ import "server-only";
 import { isPerspective, PERSPECTIVES } from "@/lib/domain/projects/perspectives";
 import { EXPORT_FORMATS, resolveFormat, type ExportFormat } from "../corpus-formats";
 import { invalid } from "../../http/errors";
-import { layerUserId, userLayer } from "@/lib/domain/spans/layers";
+import { layerUserId, userLayer, parseLayerParam } from "@/lib/domain/spans/layers";
 
 export const DOCUMENT_STATUSES = ["open", "in_adjudication", "adjudicated"] as const;
 
@@ -45,13 +45,11 @@ export function parseExportRequest(params: Params): ExportRequest {
   return { format, layer: parseLayer(params.get("layer")), statuses, perspectives, offsetUnit: unit, bom: params.get("bom") === "1" };
 }
 
+/** The `?layer=` grammar, default "all"; an export has no "mine" (it is not one person's download). */
 function parseLayer(value: string | null): ExportLayer {
-  const v = (value ?? "all").trim();
-  if (v === "" || v === "all") return { kind: "all" };
-  if (v === "gold") return { kind: "gold" };
-  const userId = layerUserId(v) ?? v;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(userId)) throw invalid(`Unknown layer "${v}": use gold, all, or an annotator's user id.`, "layer");
-  return { kind: "user", userId };
+  const selector = parseLayerParam(value, "all");
+  if (selector === null || selector === "mine") throw invalid(`Unknown layer "${(value ?? "").trim()}": use gold, all, or an annotator's user id.`, "layer");
+  return typeof selector === "string" ? { kind: selector } : { kind: "user", userId: selector.userId };
 }
 
 function listParam(params: Params, name: string): string[] {

@@ -23,7 +23,7 @@ async function prepareJob(scope: ProjectScope, request: ExportRequest): Promise<
 async function requireUserLayer(projectId: string, userId: string): Promise<void> {
   const member = await db.membership.findFirst({ where: { projectId, userId }, select: { id: true } });
   const span = member ?? (await db.annotation.findFirst({ where: { layer: userLayer(userId), document: { projectId } }, select: { id: true } }));
-  if (!span) throw invalid(`No annotator layer "user:${userId}" in this project: use gold, all, or a member's user id.`, "layer");
+  if (!span) throw invalid(`No annotator layer "${userLayer(userId)}" in this project: use gold, all, or a member's user id.`, "layer");
 }
 
 /** The streamed download: Content-Disposition attachment, counts in headers (known before the first byte). */

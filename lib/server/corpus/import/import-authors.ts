@@ -87,7 +87,7 @@ export class AuthorMap {
   private resolveAuthored(span: { layer?: string; authorId?: string }): ResolvedLayer | null {
     if (span.layer === undefined) {
       return this.defaultLayer === "gold"
-        ? { layer: "gold", authorId: this.importerId }
+        ? { layer: GOLD_LAYER, authorId: this.importerId }
         : { layer: userLayer(this.importerId), authorId: this.importerId };
     }
     if (span.layer === GOLD_LAYER) {

@@ -7,7 +7,7 @@ import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
 import { parseTextFiles } from "@/lib/domain/formats/text-files";
 import type { ImportFormat } from "../corpus-formats";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
-import { hashText } from "../../text-hash";
+import { hashText } from "../../documents/text-hash";
 
 export type ParserInput = { text: string } | { files: Record<string, string> };
 

@@ -10,6 +10,7 @@ import { DOCUMENT_STATUSES } from "../export/export-request";
 import { planPropositions } from "./import-propositions";
 import type { DefaultLayer, ImportTarget } from "./import-request";
 import { emptyPlan, type ImportPlan, type RowSink } from "./import-rows";
+import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
 
 export interface PlanContext {
   projectId: string;
@@ -119,5 +120,5 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Impo
 }
 
 function layerProblem(doc: ImportedDocument, index: number, layer: string | undefined): ImportProblem {
-  return { where: `${doc.sourceName} span ${index + 1}`, message: `layer ${JSON.stringify(layer)} is neither "gold" nor "user:<id>"` };
+  return { where: `${doc.sourceName} span ${index + 1}`, message: `layer ${JSON.stringify(layer)} is neither "${GOLD_LAYER}" nor "${userLayer("<id>")}"` };
 }

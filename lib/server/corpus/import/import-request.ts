@@ -1,6 +1,7 @@
 import "server-only";
 import { IMPORT_FORMATS, resolveFormat, type ImportFormat } from "../corpus-formats";
 import { invalid } from "../../http/errors";
+import { parseLayerParam, userIdFromParam } from "@/lib/domain/spans/layers";
 
 /** Where spans go whose source names no layer (doccano, brat, Label Studio without authors). */
 export type DefaultLayer = "mine" | "gold";
@@ -34,7 +35,8 @@ export function parseImportRequest(params: { get(name: string): string | null })
   const format = resolveFormat(params.get("format"), IMPORT_FORMATS, "import");
   const skip = params.get("skipInvalid") ?? "0";
   if (!["0", "1", "true", "false"].includes(skip)) throw invalid("skipInvalid must be 1 or 0.", "skipInvalid");
-  const layer = params.get("layer") ?? "mine";
+  // The `?layer=` grammar, of which an import's default layer may be only "mine" or "gold".
+  const layer = parseLayerParam(params.get("layer"), "mine");
   if (layer !== "mine" && layer !== "gold") throw invalid('layer must be "mine" (the default) or "gold".', "layer");
   const textField = params.get("textField")?.trim() || undefined;
   if (textField !== undefined && !/^[\p{L}\p{N}_.$-]{1,100}$/u.test(textField)) {
@@ -57,8 +59,8 @@ export function parseImportRequest(params: { get(name: string): string | null })
 function parseTarget(raw: string | null): ImportTarget {
   if (raw === null || raw === "" || raw === "authored") return "authored";
   if (raw === "gold") return "gold";
-  const id = raw.startsWith("user:") ? raw.slice(5) : raw;
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw invalid('target must be "authored", "gold" or an annotator\'s user id.', "target");
+  const id = userIdFromParam(raw);
+  if (id === null) throw invalid('target must be "authored", "gold" or an annotator\'s user id.', "target");
   return { userId: id };
 }
 
