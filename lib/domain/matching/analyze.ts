@@ -64,7 +64,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // The word as written has the better vector ("goods" is not "good", "backed" not "back").
     const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
     byLemma.set(lemma, {
-      lemma, surface, weight: lexicon.weight(lemma.split(" ").at(-1)!), concepts: lexicon.conceptsOf(lemma, wnPos),
+      lemma, surface, weight: lexicon.weight(lemma.split(" ").at(-1) ?? lemma), concepts: lexicon.conceptsOf(lemma, wnPos),
       broader: lexicon.broaderOf(lemma, wnPos), vector, entity: isEntity,
     });
   };
@@ -73,17 +73,22 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   // First word of a sentence, or of the text, or after an opening quote or bracket.
   const sentenceStart = (i: number) => {
     let j = i - 1;
-    while (j >= 0 && /^["“‘'(\[]$/u.test(values[j]!)) j--;
-    return j < 0 || /^[.!?]$/.test(values[j]!);
+    while (j >= 0 && /^["“‘'([]$/u.test(values[j] ?? "")) j--;
+    return j < 0 || /^[.!?]$/.test(values[j] ?? "");
   };
   for (let i = 0; i < normals.length; i++) {
+    // The token arrays are parallel (one entry per token), so these are all defined for i < normals.length.
+    const normal = normals[i];
     const lemma = lemmasRaw[i];
-    if (NEGATORS.has(normals[i]) || NEGATORS.has(lemma)) negation ??= values[i];
-    if (DENIAL_VERBS.has(lemma) && pos[i] === "VERB") negation ??= values[i];
-    if (FRAMING_VERBS.has(lemma) && pos[i] === "VERB") framing ??= values[i];
-    if (HEDGES.has(normals[i])) hedge ??= values[i];
+    const value = values[i];
+    const tag = pos[i];
+    if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
+    if (NEGATORS.has(normal) || NEGATORS.has(lemma)) negation ??= value;
+    if (DENIAL_VERBS.has(lemma) && tag === "VERB") negation ??= value;
+    if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
+    if (HEDGES.has(normal)) hedge ??= value;
     // Longest WordNet phrase starting here ("south korea", "supreme court").
-    const longest = lexicon.phraseStarts.get(normals[i]) ?? 0;
+    const longest = lexicon.phraseStarts.get(normal) ?? 0;
     let taken = 0;
     for (let n = Math.min(longest, normals.length - i); n > 1; n--) {
       const phrase = normals.slice(i, i + n).join(" ");
@@ -99,21 +104,21 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       continue;
     }
     if (types[i] !== "word" && types[i] !== "number") continue;
-    if (!CONTENT_POS.has(pos[i]) || stops[i] || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
+    if (!CONTENT_POS.has(tag) || stops[i] || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
     if (lemma.startsWith("'") || lemma.startsWith("’")) continue;
-    const proper = pos[i] === "PROPN" || (pos[i] === "ADJ" && /^\p{Lu}/u.test(values[i]));
+    const proper = tag === "PROPN" || (tag === "ADJ" && /^\p{Lu}/u.test(value));
     // The tagger calls any capitalised first word a name ("Shoppers in Seoul…", "Lax controls…").
     // When English knows the word in lower case it is kept as a word too, so "shoppers" can meet
     // "consumers"; it stays an entity as well, since "Japan tightened…" starts many sentences.
-    const word = proper && sentenceStart(i) ? (lexicon.hasEntry(normals[i]!) ? normals[i]! : lowerLemma(normals[i]!)) : null;
+    const word = proper && sentenceStart(i) ? (lexicon.hasEntry(normal) ? normal : lowerLemma(normal)) : null;
     if (word && lexicon.hasEntry(word)) {
-      initialEntities.push(entityTerm(normals[i], values[i], lexicon));
-      add(word, values[i], false, null, normals[i]);
+      initialEntities.push(entityTerm(normal, value, lexicon));
+      add(word, value, false, null, normal);
       continue;
     }
     // "U.S." and "U.K." are in WordNet without their dots.
-    const name = pos[i] === "PROPN" && normals[i].includes(".") && lexicon.hasEntry(normals[i].replace(/\./g, "")) ? normals[i].replace(/\./g, "") : normals[i];
-    add(pos[i] === "PROPN" ? name : lemma, values[i], proper, proper ? null : WORDNET_POS_OF[pos[i]] ?? null, name);
+    const name = tag === "PROPN" && normal.includes(".") && lexicon.hasEntry(normal.replace(/\./g, "")) ? normal.replace(/\./g, "") : normal;
+    add(tag === "PROPN" ? name : lemma, value, proper, proper ? null : WORDNET_POS_OF[tag] ?? null, name);
   }
 
   const numbers = new Set<string>();
@@ -140,8 +145,9 @@ function lowerLemma(word: string): string {
   const known = lowerLemmas.get(word);
   if (known !== undefined) return known;
   const its = getNlp().its;
-  const lemma = getNlp().readDoc(word).tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const out = lemma.length === 1 ? lemma[0]!.toLowerCase() : word;
+  const lemma = getNlp().readDoc(word).tokens().out(its.lemma as unknown as ItsFunction<string>);
+  const [only] = lemma;
+  const out = lemma.length === 1 && only !== undefined ? only.toLowerCase() : word;
   if (lowerLemmas.size >= 20_000) lowerLemmas.clear();
   lowerLemmas.set(word, out);
   return out;
@@ -157,18 +163,18 @@ function phraseVector(lemma: string, lexicon: Lexicon): Float32Array | null {
   const vs = parts.map((p) => lexicon.vector(p)).filter((v): v is Float32Array => v !== null);
   if (vs.length === 0) return null;
   const out = new Float32Array(lexicon.dimensions);
-  for (const v of vs) for (let k = 0; k < out.length; k++) out[k] += v[k];
+  for (const v of vs) for (let k = 0; k < out.length; k++) out[k] = (out[k] ?? 0) + (v[k] ?? 0);
   return normalize(out);
 }
 
 function meanVector(terms: Term[], d: number): Float32Array {
   const out = new Float32Array(d);
-  for (const t of terms) if (t.vector) for (let k = 0; k < d; k++) out[k] += t.vector[k] * t.weight;
+  for (const t of terms) if (t.vector) for (let k = 0; k < d; k++) out[k] = (out[k] ?? 0) + (t.vector[k] ?? 0) * t.weight;
   return normalize(out);
 }
 
 function normalize(v: Float32Array): Float32Array {
   const n = Math.sqrt(dot(v, v));
-  if (n > 0) for (let k = 0; k < v.length; k++) v[k] /= n;
+  if (n > 0) for (let k = 0; k < v.length; k++) v[k] = (v[k] ?? 0) / n;
   return v;
 }

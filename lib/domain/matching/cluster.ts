@@ -6,6 +6,7 @@
 // the model's score. Pairs above the threshold join when each is among the other's strongest few,
 // strongest first and up to a size cap, so one vague claim does not chain two topics together.
 // Pure and deterministic.
+import { at } from "../at";
 import { dot } from "./lexicon";
 import { buildMatchIndex, withoutCommon, type MatchItem, type MatchIndex } from "./ranker";
 import { meanVectorOf, pairEvidence } from "./features";
@@ -63,29 +64,32 @@ export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
     touched.length = 0;
+    const item = at(items, i);
     // Only j > i: each unordered pair is scored once, from its lower end (blocking is symmetric).
     const bump = (j: number, w: number) => {
-      if (j <= i || items[j].documentId === items[i].documentId) return;
-      if (acc[j] === 0) touched.push(j);
-      acc[j] += w;
+      const other = items[j];
+      if (j <= i || other === undefined || other.documentId === item.documentId) return;
+      const before = acc[j] ?? 0;
+      if (before === 0) touched.push(j);
+      acc[j] = before + w;
     };
-    for (const t of items[i].analysis.terms) {
+    for (const t of item.analysis.terms) {
       for (const key of [`l:${t.lemma}`, ...t.concepts.map((c) => `c:${c}`)]) {
         const list = index.postings.get(key);
         if (list && list.length <= maxDf) for (const j of list) bump(j, 1 / Math.log(2 + list.length));
       }
     }
     for (const table of buckets) {
-      const bucket = table.members.get(table.codes[i])!;
+      const bucket = table.members.get(at(table.codes, i))!; // every claim's code was put in members
       if (bucket.length <= MAX_BUCKET) for (const j of bucket) bump(j, 0.2);
     }
     const cheap = touched
-      .map((j) => ({ j, s: acc[j] + dot(items[i].analysis.vector, items[j].analysis.vector) }))
+      .map((j) => ({ j, s: (acc[j] ?? 0) + dot(item.analysis.vector, at(items, j).analysis.vector) }))
       .sort((a, b) => b.s - a.s)
       .slice(0, perClaim);
     for (const j of touched) acc[j] = 0;
     for (const { j } of cheap) {
-      const { features, reasons } = pairEvidence(items[i], items[j], specificity, [means[i], means[j]]);
+      const { features, reasons } = pairEvidence(item, at(items, j), specificity, [at(means, i), at(means, j)]);
       const score = scoreFeatures(features, model);
       if (score >= threshold) edges.push({ i, j, score, reasons });
     }
@@ -101,15 +105,18 @@ export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}
   // Strongest edges first; two groups merge only while the result stays within maxSize.
   const parent = Array.from({ length: n }, (_, i) => i);
   const size = new Array<number>(n).fill(1);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  const find = (x: number): number => {
+    const up = at(parent, x);
+    return up === x ? x : (parent[x] = find(up));
+  };
   const kept: typeof edges = [];
   for (const e of mutual) {
     const a = find(e.i);
     const b = find(e.j);
     if (a === b) kept.push(e);
-    else if (size[a] + size[b] <= maxSize) {
+    else if (at(size, a) + at(size, b) <= maxSize) {
       parent[a] = b;
-      size[b] += size[a];
+      size[b] = at(size, b) + at(size, a);
       kept.push(e);
     }
   }
@@ -127,11 +134,11 @@ export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}
     const ordered = [...members].sort((a, b) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || a - b);
     const best = inside.reduce((a, b) => (b.score > a.score ? b : a));
     clusters.push({
-      ids: ordered.map((v) => items[v].id),
-      documents: new Set(members.map((v) => items[v].documentId)).size,
+      ids: ordered.map((v) => at(items, v).id),
+      documents: new Set(members.map((v) => at(items, v).documentId)).size,
       score: inside.reduce((s, e) => s + e.score, 0) / inside.length,
       reasons: best.reasons,
-      draft: neutralDraft(items[ordered[0]].analysis.text),
+      draft: neutralDraft(at(items, at(ordered, 0)).analysis.text), // a group has at least two members
     });
   }
   return clusters.sort((a, b) => b.documents - a.documents || b.ids.length - a.ids.length || b.score - a.score);
@@ -160,8 +167,9 @@ function lshBuckets(index: MatchIndex): LshTable[] {
     for (let i = 0; i < n; i++) {
       let code = 0;
       for (let b = 0; b < LSH_BITS; b++) {
+        const plane = at(planes, b);
         let s = 0;
-        for (let k = 0; k < d; k++) s += planes[b][k] * index.matrix[i * d + k];
+        for (let k = 0; k < d; k++) s += (plane[k] ?? 0) * (index.matrix[i * d + k] ?? 0);
         if (s > 0) code |= 1 << b;
       }
       codes[i] = code;

@@ -119,10 +119,10 @@ export function meanVectorOf(text: AnalyzedText, specificity: Specificity): Floa
   for (const t of text.terms) {
     if (!t.vector || t.entity) continue;
     const w = termWeight(t, specificity);
-    for (let k = 0; k < d; k++) out[k] += t.vector[k] * w;
+    for (let k = 0; k < d; k++) out[k] = (out[k] ?? 0) + (t.vector[k] ?? 0) * w;
   }
   const n = Math.sqrt(dot(out, out));
-  if (n > 0) for (let k = 0; k < d; k++) out[k] /= n;
+  if (n > 0) for (let k = 0; k < d; k++) out[k] = (out[k] ?? 0) / n;
   return out;
 }
 

@@ -36,8 +36,11 @@ export class Lexicon {
     this.above = new Map(Object.entries(data.broader));
     for (const ids of [...this.concepts.values(), ...this.above.values()]) for (const c of ids) this.conceptSize.set(c, (this.conceptSize.get(c) ?? 0) + 1);
     for (const entry of this.concepts.keys()) {
-      const parts = entry.split("|")[0].split(" ");
-      if (parts.length > 1) this.phraseStarts.set(parts[0], Math.max(this.phraseStarts.get(parts[0]) ?? 0, parts.length));
+      // split() always returns at least one part, so head is defined.
+      const [head = ""] = entry.split("|");
+      const parts = head.split(" ");
+      const [first] = parts;
+      if (first !== undefined && parts.length > 1) this.phraseStarts.set(first, Math.max(this.phraseStarts.get(first) ?? 0, parts.length));
     }
     const n = data.words.length;
     const buf = data.vectors;
@@ -84,19 +87,20 @@ export class Lexicon {
     const d = this.dimensions;
     const out = new Float32Array(d);
     let norm = 0;
+    const scale = this.scales[i] ?? 0; // i is a rank, so scales (one per word) has it
     for (let k = 0; k < d; k++) {
-      const x = this.components[i * d + k] * this.scales[i];
+      const x = (this.components[i * d + k] ?? 0) * scale;
       out[k] = x;
       norm += x * x;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < d; k++) out[k] /= norm;
+    for (let k = 0; k < d; k++) out[k] = (out[k] ?? 0) / norm;
     return out;
   }
 }
 
 export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
-  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
+  for (let k = 0; k < a.length; k++) s += (a[k] ?? 0) * (b[k] ?? 0);
   return s;
 }

@@ -21,7 +21,7 @@ export const PRIOR_MODEL: MatchModel = {
 
 export function scoreFeatures(f: FeatureVector, model: MatchModel): number {
   let z = model.bias;
-  for (let i = 0; i < FEATURE_NAMES.length; i++) z += model.weights[i] * f[i];
+  for (let i = 0; i < FEATURE_NAMES.length; i++) z += (model.weights[i] ?? 0) * (f[i] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -47,10 +47,13 @@ export function trainModel(examples: readonly LabelledPair[], prior: MatchModel 
     for (const ex of examples) {
       const p = scoreFeatures(ex.features, { weights: w, bias: b, examples: 0 });
       const err = p - (ex.accepted ? 1 : 0);
-      for (let i = 0; i < w.length; i++) grad[i] += err * ex.features[i];
+      for (let i = 0; i < w.length; i++) grad[i] += err * (ex.features[i] ?? 0);
       gb += err;
     }
-    for (let i = 0; i < w.length; i++) w[i] -= rate * (grad[i] / examples.length + lambda * (w[i] - prior.weights[i]) / examples.length);
+    for (let i = 0; i < w.length; i++) {
+      const wi = w[i] ?? 0;
+      w[i] = wi - rate * ((grad[i] ?? 0) / examples.length + lambda * (wi - (prior.weights[i] ?? 0)) / examples.length);
+    }
     if (fitBias) b -= rate * (gb / examples.length + lambda * (b - prior.bias) / examples.length);
   }
   return { weights: w, bias: b, examples: examples.length };

@@ -4,6 +4,7 @@
 // the full evidence (./features) and the model's score for a shortlist. Pure.
 import { meanVectorOf, pairEvidence, type FeatureVector, type MatchSide } from "./features";
 import { PRIOR_MODEL, scoreFeatures, type MatchModel } from "./model";
+import { at } from "../at";
 
 export interface MatchItem extends MatchSide {
   id: string;
@@ -71,7 +72,7 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
   for (let i = 0; i < n; i++) {
     let s = 0;
     const off = i * d;
-    for (let k = 0; k < d; k++) s += qv[k] * index.matrix[off + k];
+    for (let k = 0; k < d; k++) s += (qv[k] ?? 0) * (index.matrix[off + k] ?? 0);
     coarse[i] = s;
   }
   // Shared keys, each weighted by how rare it is among the candidates.
@@ -79,16 +80,16 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
     const list = index.postings.get(key);
     if (!list) continue;
     const w = 0.3 / Math.log(2 + list.length);
-    for (const i of list) coarse[i] += w;
+    for (const i of list) coarse[i] = (coarse[i] ?? 0) + w;
   }
   const specificity = (lemma: string) => {
     const df = index.postings.get(`l:${lemma}`)?.length ?? 0;
     return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
   };
-  const order = topIndices(coarse, Math.min(n, shortlist + (exclude?.size ?? 0)), (i) => !exclude?.has(index.items[i].id));
+  const order = topIndices(coarse, Math.min(n, shortlist + (exclude?.size ?? 0)), (i) => !exclude?.has(at(index.items, i).id));
   const qMean = withoutCommon(meanVectorOf(query.analysis, specificity), index.common);
   const ranked = order.map((i) => {
-    const item = index.items[i];
+    const item = at(index.items, i); // topIndices returns indexes of coarse, one per item
     const { features, reasons } = pairEvidence(query, item, specificity, [qMean, withoutCommon(meanVectorOf(item.analysis, specificity), index.common)]);
     return { id: item.id, score: scoreFeatures(features, model), reasons, features };
   });
@@ -100,9 +101,9 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
 function topIndices(values: Float32Array, k: number, keep: (i: number) => boolean): number[] {
   const idx: number[] = [];
   for (let i = 0; i < values.length; i++) if (keep(i)) idx.push(i);
-  if (idx.length <= k) return idx.sort((a, b) => values[b] - values[a]);
+  if (idx.length <= k) return idx.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0));
   // Partial selection: good enough and simple at these sizes (a sort of 10k numbers is ~1 ms).
-  return idx.sort((a, b) => values[b] - values[a]).slice(0, k);
+  return idx.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0)).slice(0, k);
 }
 
 /** First principal component (uncentred) of the rows, by power iteration; zeros when no rows. */
@@ -113,14 +114,17 @@ export function firstComponent(matrix: Float32Array, n: number, d: number): Floa
     const next = new Float32Array(d);
     for (let i = 0; i < n; i++) {
       let p = 0;
-      for (let k = 0; k < d; k++) p += matrix[i * d + k] * v[k];
-      for (let k = 0; k < d; k++) next[k] += p * matrix[i * d + k];
+      for (let k = 0; k < d; k++) p += (matrix[i * d + k] ?? 0) * (v[k] ?? 0);
+      for (let k = 0; k < d; k++) next[k] = (next[k] ?? 0) + p * (matrix[i * d + k] ?? 0);
     }
     let norm = 0;
-    for (let k = 0; k < d; k++) norm += next[k] * next[k];
+    for (let k = 0; k < d; k++) {
+      const x = next[k] ?? 0;
+      norm += x * x;
+    }
     norm = Math.sqrt(norm);
     if (norm === 0) return new Float32Array(d);
-    for (let k = 0; k < d; k++) next[k] /= norm;
+    for (let k = 0; k < d; k++) next[k] = (next[k] ?? 0) / norm;
     v = next;
   }
   return v;
@@ -129,14 +133,15 @@ export function firstComponent(matrix: Float32Array, n: number, d: number): Floa
 /** The vector with its component along `common` removed, renormalized. */
 export function withoutCommon(v: Float32Array, common: Float32Array): Float32Array {
   let p = 0;
-  for (let k = 0; k < v.length; k++) p += v[k] * common[k];
+  for (let k = 0; k < v.length; k++) p += (v[k] ?? 0) * (common[k] ?? 0);
   const out = new Float32Array(v.length);
   let norm = 0;
   for (let k = 0; k < v.length; k++) {
-    out[k] = v[k] - p * common[k];
-    norm += out[k] * out[k];
+    out[k] = (v[k] ?? 0) - p * (common[k] ?? 0);
+    const x = out[k] ?? 0; // read back: the norm is of the stored (float32) values
+    norm += x * x;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < v.length; k++) out[k] /= norm;
+  if (norm > 0) for (let k = 0; k < v.length; k++) out[k] = (out[k] ?? 0) / norm;
   return out;
 }

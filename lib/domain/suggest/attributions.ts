@@ -8,6 +8,7 @@ import type { Sentence } from "./sentences";
 import { BELIEF_VERBS, SPEECH_VERBS, resolveSpeaker, subjectAfter, subjectBefore, type SpeakerMemory } from "./speakers";
 import { findDirectQuotes, type QuoteRange } from "./direct-quotes";
 import type { RawHit } from "./types";
+import { at } from "../at";
 
 const HEDGES =
   /\b(?:apparent(?:ly)?|reported(?:ly)?|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|likely|unlikely|probably|possibly|perhaps|may|might|could|seems?|seemingly|appears?|expected to|believed to|thought to|said to be|seen as|suspected|presumably|unclear whether)\b/i;
@@ -38,8 +39,8 @@ interface Piece {
 
 function trimPiece(text: string, p: Piece): Piece {
   let { start, end } = p;
-  while (start < end && /[\s,;:]/.test(text[start])) start++;
-  while (end > start && /[\s,;:.]/.test(text[end - 1])) end--;
+  while (start < end && /[\s,;:]/.test(text.charAt(start))) start++;
+  while (end > start && /[\s,;:.]/.test(text.charAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -65,8 +66,10 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
 
   for (const s of sentences) {
     // Direct quotations that start in this sentence, in order.
-    while (di < direct.length && direct[di].open < s.end) {
-      const q = direct[di++];
+    while (di < direct.length) {
+      const q = at(direct, di);
+      if (q.open >= s.end) break;
+      di++;
       if (q.open < s.start - 1) continue;
       const speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker);
       const paragraphEnd = text.indexOf("\n", q.close);
@@ -104,19 +107,20 @@ function directSpeaker(
   memory: SpeakerMemory,
   last: { speaker: string | null; paragraphEnd: number } | null,
 ): string | null {
-  const after = text.slice(q.close, Math.min(text.length, q.close + 160)).split("\n")[0];
+  const [after = ""] = text.slice(q.close, Math.min(text.length, q.close + 160)).split("\n"); // split() gives at least one part
+  // at(m, 1) for groups each pattern always captures.
   const inverted = SPEECH_AFTER.exec(after);
-  if (inverted) return resolveSpeaker(subjectAfter(inverted[1]), memory, text, q.open);
+  if (inverted) return resolveSpeaker(subjectAfter(at(inverted, 1)), memory, text, q.open);
   const following = NP_THEN_VERB.exec(after);
-  if (following && words(following[1]) <= 9) return resolveSpeaker(subjectBefore(following[1]), memory, text, q.open);
+  if (following && words(at(following, 1)) <= 9) return resolveSpeaker(subjectBefore(at(following, 1)), memory, text, q.open);
   const before = text.slice(Math.max(s.start, q.open - 200), q.open);
   const leading = NP_VERB_BEFORE.exec(before);
-  if (leading) return resolveSpeaker(subjectBefore(leading[1]), memory, text, q.open);
+  if (leading) return resolveSpeaker(subjectBefore(at(leading, 1)), memory, text, q.open);
   // A quotation that continues a speaker's earlier one in the same paragraph.
   if (last && q.open < last.paragraphEnd) return last.speaker;
   // A quoted phrase inside someone's reported words: that someone.
   const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced)\\b`).exec(text.slice(s.start, q.open));
-  if (verb) return resolveSpeaker(subjectBefore(verb[1]), memory, text, q.open);
+  if (verb) return resolveSpeaker(subjectBefore(at(verb, 1)), memory, text, q.open);
   const name = firstName(text.slice(s.start, q.open));
   return name ? resolveSpeaker(name, memory, text, q.open) : null;
 }
@@ -136,15 +140,14 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
   const according = ACCORDING.exec(s.text);
   if (according) {
     const piece = trimPiece(text, { start: s.start + according[0].length, end: s.end });
-    if (words(text.slice(piece.start, piece.end)) >= 3) out.push({ subject: according[1].trim().replace(/^the\s+/i, ""), piece, speech: false, denial: false, verbContext: "" });
+    if (words(text.slice(piece.start, piece.end)) >= 3) out.push({ subject: at(according, 1).trim().replace(/^the\s+/i, ""), piece, speech: false, denial: false, verbContext: "" });
     return out;
   }
   VERB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const found: { verb: string; at: number; end: number }[] = [];
-  while ((m = VERB_RE.exec(s.text))) if (!inQuote(s.start + m.index)) found.push({ verb: m[1], at: m.index, end: m.index + m[0].length });
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i];
+  while ((m = VERB_RE.exec(s.text))) if (!inQuote(s.start + m.index)) found.push({ verb: at(m, 1), at: m.index, end: m.index + m[0].length });
+  for (const [i, f] of found.entries()) {
     const participle = new RegExp(`^(?:${PARTICIPLES})$`).test(f.verb);
     // "were expected to", "is believed to": a hedge in the outlet's voice, not someone's report.
     if (/^(?:expected|believed|thought|considered|seen|viewed)$/.test(f.verb) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(s.text.slice(0, f.at))) continue;
@@ -192,7 +195,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     if (trailing) {
       const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
       const piece = trimPiece(text, { start: s.start + dateline, end: s.start + trailing.index });
-      if (words(text.slice(piece.start, piece.end)) >= 3) out.push({ subject: trailing[1].trim().replace(/^the\s+/i, ""), piece, speech: false, denial: false, verbContext: "" });
+      if (words(text.slice(piece.start, piece.end)) >= 3) out.push({ subject: at(trailing, 1).trim().replace(/^the\s+/i, ""), piece, speech: false, denial: false, verbContext: "" });
       return out;
     }
   }

@@ -9,6 +9,7 @@ import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLoca
 import type { Sentence } from "./sentences";
 import { tenseAround } from "./tense";
 import type { RawHit } from "./types";
+import { at } from "../at";
 
 const DAY_MS = 86_400_000;
 const LEAD_IN = /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later)\s+)+/i;
@@ -101,8 +102,9 @@ function addBareYears(text: string, found: Found[]): void {
     const end = start + m[0].length;
     if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30));
-    if (next && /s$/.test(next[1]) && !/^(?:was|has|is|as|its|this|his|us)$/.test(next[1])) continue; // "2000 workers"
-    found.push({ u16Start: start, u16End: end, value: m[1] });
+    // at(m, 1): the groups of both patterns are not optional.
+    if (next && /s$/.test(at(next, 1)) && !/^(?:was|has|is|as|its|this|his|us)$/.test(at(next, 1))) continue; // "2000 workers"
+    found.push({ u16Start: start, u16End: end, value: at(m, 1) });
   }
 }
 
@@ -113,7 +115,7 @@ function resolveDurations(text: string, found: Found[]): void {
   while ((m = DURATION_LATER.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    const unit = (m[2] ?? m[5]).toLowerCase();
+    const unit = (m[2] ?? m[5] ?? "").toLowerCase(); // one of the two alternatives matched, so one unit group is set
     const count = m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
     const back = m[3] ? /earlier|before/i.test(m[3]) : /previous/i.test(m[4] ?? "");
     const prior = [...found].reverse().find((f) => f.u16End <= start && f.value && f.value.length >= (unit === "day" || unit === "week" ? 10 : 7));
@@ -127,12 +129,14 @@ function resolveDurations(text: string, found: Found[]): void {
 
 function shiftIso(iso: string, unit: string, n: number): string {
   const [y, mo, d] = iso.split("-").map(Number);
+  // Callers pass month or day precision ("YYYY-MM", "YYYY-MM-DD"): year and month are there.
+  if (y === undefined || mo === undefined) return iso;
   if (unit === "year") return formatIso(y + n, mo, d);
   if (unit === "month") {
     const date = new Date(y, mo - 1 + n, d ?? 1, 12);
     return d ? formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate()) : formatIso(date.getFullYear(), date.getMonth() + 1);
   }
-  const date = new Date(y, mo - 1, d + n * (unit === "week" ? 7 : 1), 12);
+  const date = new Date(y, mo - 1, (d ?? 1) + n * (unit === "week" ? 7 : 1), 12); // day precision here (see resolveDurations), so d is set
   return formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 

@@ -22,10 +22,10 @@ export function findDirectQuotes(text: string): QuoteRange[] {
   const emit = (from: number, to: number, close: number) => {
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /[\s,]/.test(text[e - 1])) e--;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /[\s,]/.test(text.charAt(e - 1))) e--;
     // A quoted fragment ("mediation.") gives its period back to the sentence; a quoted sentence keeps it.
-    if (!/^\p{Lu}/u.test(text[s] ?? "")) while (e > s && /[\s,.]/.test(text[e - 1])) e--;
+    if (!/^\p{Lu}/u.test(text[s] ?? "")) while (e > s && /[\s,.]/.test(text.charAt(e - 1))) e--;
     if (e > s && e - s <= MAX_QUOTE) out.push({ u16Start: s, u16End: e, open: from - 1, close });
   };
   const re = /["“”]/g;

@@ -6,6 +6,7 @@
 // measures. Offsets are UTF-16 here (RawHit). Pure.
 import { NUMBER_SOURCE, SCALE_SOURCE, parseNumber } from "./numbers";
 import type { RawHit } from "./types";
+import { at } from "../at";
 
 const SYMBOLS: Record<string, string> = { "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW" };
 
@@ -22,32 +23,33 @@ const NUM = NUMBER_SOURCE;
 const SCALE = SCALE_SOURCE;
 const B = "(?<![\\p{L}\\p{N}$€£¥₩.,:\\-–/])"; // not glued to a word, a number or a range
 
+// at(m, n) for the groups each pattern always captures; m[n] for the optional ones.
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | null; unit?: string } }[] = [
   {
     // $86,400  US$1.5 billion  ₩100 million
     re: new RegExp(`(?<![\\p{L}\\p{N}])(US\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b)?`, "gu"),
-    read: (m) => ({ value: parseNumber(m[2], m[3]), unit: SYMBOLS[m[1]] }),
+    read: (m) => ({ value: parseNumber(at(m, 2), m[3]), unit: SYMBOLS[at(m, 1)] }),
   },
   {
     // 100 million won, minus 0.1 percent, 30%, 90 days, 120 million tonnes
     re: new RegExp(`${B}(minus\\s+|-)?(${NUM})(?:\\s+(${SCALE}))?(?:\\s*(%)|\\s+(${UNIT_SOURCE}))(?![\\p{L}\\p{N}])`, "giu"),
-    read: (m) => unitReading(m[2], m[3], m[4] ?? m[5], Boolean(m[1])),
+    read: (m) => unitReading(at(m, 2), m[3], m[4] ?? at(m, 5), Boolean(m[1])), // no "%" (group 4): the unit word (group 5) matched
   },
   {
     // four-day, 10-year, 5-percent (adjectives)
     re: new RegExp(`${B}(${NUM})-(day|week|month|year|hour|minute|mile|kilometer|kilometre|meter|metre|percent|point|decade)(?![\\p{L}\\p{N}-])`, "giu"),
-    read: (m) => ({ value: parseNumber(m[1]), unit: m[2].toLowerCase() === "percent" ? "%" : `${m[2].toLowerCase()}s` }),
+    read: (m) => ({ value: parseNumber(at(m, 1)), unit: at(m, 2).toLowerCase() === "percent" ? "%" : `${at(m, 2).toLowerCase()}s` }),
   },
   {
     // three chemicals, 1,200 signatures, six routes: a count of a plural noun
     re: new RegExp(`${B}(${NUM})(?:\\s+(${SCALE}))?\\s+(\\p{Ll}{3,}s)(?![\\p{L}\\p{N}'’])`, "gu"),
-    read: (m) => (/^an?$/i.test(m[1]) && !m[2]) || COUNT_STOP.has(m[3]) ? { value: null } : { value: parseNumber(m[1], m[2]), unit: m[3] },
+    read: (m) => (/^an?$/i.test(at(m, 1)) && !m[2]) || COUNT_STOP.has(at(m, 3)) ? { value: null } : { value: parseNumber(at(m, 1), m[2]), unit: at(m, 3) },
   },
   {
     // 18,000  2.5 million: large numbers with no unit
     re: new RegExp(`${B}(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?\\s+(?:${SCALE}))(?![\\p{L}\\p{N}]|[.,]\\d|-\\d)`, "giu"),
     read: (m) => {
-      const [num, scale] = m[1].split(/\s+/);
+      const [num = "", scale] = at(m, 1).split(/\s+/); // split() gives at least one part
       return { value: parseNumber(num, scale) };
     },
   },

@@ -18,12 +18,12 @@ export function parseNumber(raw: string, scale?: string): number | null {
   const word = raw.toLowerCase().trim();
   let n: number | null = null;
   if (/^[\d,]+(\.\d+)?$/.test(word)) n = Number(word.replace(/,/g, ""));
-  else if (word in UNITS) n = UNITS[word];
+  else if (word in UNITS) n = UNITS[word] ?? null; // present: `in` just said so
   else if (word === "a" || word === "an") n = 1;
   else if (word === "a dozen") n = 12;
   else {
-    const [tens, unit] = word.split("-");
-    if (tens in TENS) n = TENS[tens] + (unit ? (UNITS[unit] ?? NaN) : 0);
+    const [tens = "", unit] = word.split("-"); // split() gives at least one part
+    if (tens in TENS) n = (TENS[tens] ?? NaN) + (unit ? (UNITS[unit] ?? NaN) : 0);
   }
   if (n === null || !Number.isFinite(n)) return null;
   const factor = scale ? SCALES[scale.toLowerCase()] : 1;

@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set(
 /** True when the period at `dot` belongs to an abbreviation or initials rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  while (i > 0 && /[\p{L}.]/u.test(text.charAt(i - 1))) i--;
   const word = text.slice(i, dot);
   if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // "U.S", "N.Y", "J"
   return ABBREVIATIONS.has(word.toLowerCase());
@@ -29,8 +29,8 @@ export function splitSentences(text: string): Sentence[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
   const re = /\n|[.!?…]+["”’)]*(?=\s)/g;

@@ -4,6 +4,7 @@
 // spokesman, Yoshimasa Hayashi," → "Yoshimasa Hayashi"; "Takahide Kiuchi, an economist at
 // …," → "Takahide Kiuchi"), a surname alone takes the full name used earlier in the text,
 // and he/she/they take the last speaker named before. Pure.
+import { at } from "../at";
 
 /** Verbs that report speech or writing (their complement is a quote and a claim). */
 export const SPEECH_VERBS =
@@ -32,14 +33,15 @@ function tokens(s: string): string[] {
 
 function isProperName(s: string): boolean {
   const t = tokens(s.replace(/^the\s+/i, ""));
-  return t.length > 0 && t.every((w) => NAME_TOKEN.test(w)) && /^\p{Lu}/u.test(t[0]);
+  const [first] = t;
+  return first !== undefined && t.every((w) => NAME_TOKEN.test(w)) && /^\p{Lu}/u.test(first);
 }
 
 /** Drop leading titles while at least two words of name remain. */
 function stripTitles(np: string): string {
   const t = tokens(np);
-  while (t.length > 2 && TITLES.has(t[0].toLowerCase())) t.shift();
-  if (t.length === 2 && TITLES.has(t[0].toLowerCase()) && /^\p{Lu}/u.test(t[1]) && !TITLES.has(t[1].toLowerCase())) t.shift();
+  while (t.length > 2 && TITLES.has(at(t, 0).toLowerCase())) t.shift();
+  if (t.length === 2 && TITLES.has(at(t, 0).toLowerCase()) && /^\p{Lu}/u.test(at(t, 1)) && !TITLES.has(at(t, 1).toLowerCase())) t.shift();
   return t.join(" ");
 }
 
@@ -51,7 +53,7 @@ export function subjectBefore(left: string): string | null {
   let appositive: string | null = null;
   const appo = /,\s*([^,]+?),?\s*$/.exec(s);
   if (appo && s.trimEnd().endsWith(",")) {
-    appositive = appo[1].trim();
+    appositive = at(appo, 1).trim(); // group 1 is not optional
     s = s.slice(0, appo.index);
   }
   const pieces = s.split(/,|;|:|—|--|\(|\)|["“”]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b/);
@@ -64,7 +66,7 @@ export function subjectBefore(left: string): string | null {
 /** The speaker after a reporting verb in inverted order: `said Jutta Paulus, the lawmaker …`. */
 export function subjectAfter(right: string): string | null {
   const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(right);
-  return m ? stripTitles(m[1].trim()) : null;
+  return m ? stripTitles(at(m, 1).trim()) : null; // group 1 is not optional
 }
 
 /** Resolve pronouns and surnames against what the document named before; remember the result. */
