@@ -1,8 +1,6 @@
 "use client";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition } from "react";
-import type { AdjudicationView, ItemState } from "@/lib/domain/adjudication/adjudication-state";
-import type { ActionResult } from "@/lib/actions/result";
-import { addGoldSpanAction, decideAction, loadAdjudicationAction, removeGoldSpanAction, setStatusAction, undoAction } from "@/lib/actions/adjudication";
+import type { AdjudicationView } from "@/lib/domain/adjudication/adjudication-state";
+import { addGoldSpanAction, removeGoldSpanAction, setStatusAction, undoAction } from "@/lib/actions/adjudication";
 import { Alert, Card } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { ItemList } from "./item-list";

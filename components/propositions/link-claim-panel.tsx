@@ -1,10 +1,6 @@
 "use client";
-import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ClaimLinking, RankedProposition } from "@/lib/views/claim-linking";
-import { Button } from "@/components/ui/button";
-import { fetchClaimLinking, linkClaim, proposeFromClaim, unlinkClaim } from "./proposition-api";
-import { StanceBadge } from "./stance-badge";
+import { useState } from "react";
+import { linkClaim, proposeFromClaim, unlinkClaim } from "./proposition-api";
 import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 import { StancePicker } from "./stance-picker";
 import { useClaimLinking } from "./use-claim-linking";

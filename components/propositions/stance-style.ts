@@ -1,7 +1,7 @@
 // Colours and words for link stances, shared by the board, the chart and the link panel.
 // Okabe–Ito colours, so supports/refutes stay apart for red–green colour-blind readers;
 // every place that uses colour also prints the word.
-// The stances themselves, their order and their meanings are lib/domain/link-stances.
+// The stances themselves, their order and their meanings are lib/domain/propositions/link-stances.ts.
 import { LINK_STANCE_MEANING, LINK_STANCES, type LinkStance } from "@/lib/domain/propositions/link-stances";
 
 const COLOURS: Record<LinkStance, { color: string; tint: string }> = {

@@ -8,7 +8,6 @@ import { DocumentText } from "./document-text";
 import { Toolbar } from "./toolbar";
 import { Notices } from "./notices";
 import { GuidelinesDrawer } from "./guidelines-drawer";
-import { StatusButton } from "./status-button";
 import type { AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 import { useWorkspaceActions } from "./use-workspace-actions";
 import { useWorkspaceKeys } from "./use-workspace-keys";

@@ -1,7 +1,6 @@
 // The document split into paragraphs at "\n" (the stored text has LF line breaks only).
 // Each paragraph knows its range in code points (what spans use) and in UTF-16 code units
 // (what the DOM uses). Ranges are half-open and exclude the "\n" itself. Pure.
-import { at } from "@/lib/domain/at";
 import { lastAtOrBefore, OffsetIndex } from "@/lib/domain/text/offsets";
 
 export interface Paragraph {

@@ -4,7 +4,7 @@
 // A DOM point (node, offset) therefore maps to a UTF-16 index without measuring text, and
 // OffsetIndex (lib/domain/text/offsets.ts) turns UTF-16 into code points. Only the reader's own
 // markup is read; the functions take minimal structural types so they test without a DOM.
-import { lastAtOrBefore, OffsetIndex } from "@/lib/domain/text/offsets";
+import { lastAtOrBefore, type OffsetIndex } from "@/lib/domain/text/offsets";
 import { snapRange, type SnapMode } from "./text-boundaries";
 import { at } from "@/lib/domain/at";
 

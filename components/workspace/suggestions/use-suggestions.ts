@@ -40,7 +40,7 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
         if (!r.ok) return;
         setAll(r.data.suggestions);
         // The rule suggesters run in the background after a document arrives: look again.
-        if (!r.data.ready && ++polls < MAX_POLLS) timer = setTimeout(load, POLL_MS);
+        if (!r.data.ready && ++polls < MAX_POLLS) timer = setTimeout(() => void load(), POLL_MS);
       });
     void load();
     return () => {

@@ -129,5 +129,7 @@ export function lastAtOrBefore<T>(items: ArrayLike<T>, value: number, key?: (ite
 
 // Callers only pass i in [0, items.length): the searches below never step outside it.
 function keyAt<T>(items: ArrayLike<T>, i: number, key: ((item: T) => number) | undefined): number {
+  // `as T`: the strict config (noUncheckedIndexedAccess) types items[i] as T | undefined; the base one does not.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   return key ? key(items[i] as T) : (items[i] as unknown as number);
 }

@@ -1,5 +1,5 @@
 // Document text normalization and size. Pure: no I/O. (The text's hash, its identity, is
-// computed by lib/server/text-hash.ts.)
+// computed by lib/server/documents/text-hash.ts.)
 
 /** Stored form of every document: Unicode NFC with CRLF and lone CR turned into LF. */
 export function normalizeText(raw: string): string {

@@ -6,7 +6,7 @@ import { documentIndex } from "../documents/document-text";
 import { toSpan, type AnnotationRow, type StoredSpan } from "./span-rows";
 import { GOLD_LAYER, userLayer, type LayerSelector } from "@/lib/domain/spans/layers";
 import { documentContext, requireOtherLayers, requireWriteLayer } from "../access/span-access";
-import { insertEvent, recordEvent } from "./annotation-events";
+import { insertEvent } from "./annotation-events";
 import { reattachLinks, snapshotLinks, type LinkSnapshot } from "../propositions/span-links";
 import { markInProgress } from "../documents/document-status";
 import { newId, sql, sqliteFromIso, sqliteNow, writeTransaction } from "../db/sqlite";
@@ -15,7 +15,7 @@ import { checkSpanRange } from "@/lib/domain/spans/spans";
 import { validateAttributes } from "@/lib/domain/spans/attributes";
 import type { AnnotationCreate, AnnotationPatch } from "@/lib/schemas/annotation";
 
-/** Which layer to read: the `?layer=` grammar of lib/domain/layers. */
+/** Which layer to read: the `?layer=` grammar of lib/domain/spans/layers.ts. */
 export type LayerRequest = LayerSelector;
 
 /** Spans of one document in the requested layer, as the caller may see them. */

@@ -5,8 +5,6 @@ import { forbidden } from "../http/errors";
 import { documentContext } from "../access/span-access";
 import { newId, sql, sqliteNow } from "../db/sqlite";
 import type { AnnotatorStatus, SettableAnnotatorStatus } from "@/lib/domain/projects/annotator-status";
-import type { Prisma } from "@/generated/prisma/client";
-type Tx = Prisma.TransactionClient;
 
 /**
  * First span on a document moves the annotator's status from to-do to in progress (and adds

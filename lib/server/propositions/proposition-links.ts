@@ -19,9 +19,9 @@ import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/propositions/proposition-status";
 import { hiddenMentionCounts } from "../access/blind-withhold";
 import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
-import { suggestStance, type StanceSuggestion } from "@/lib/domain/matching/stance";
+import { suggestStance } from "@/lib/domain/matching/stance";
 import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "../matching/matching";
-import { buildSnippet, type Snippet } from "@/lib/domain/text/snippet";
+import { buildSnippet } from "@/lib/domain/text/snippet";
 import type { ClaimLinking, ClaimSuggestion, RankedProposition } from "@/lib/views/claim-linking";
 import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 

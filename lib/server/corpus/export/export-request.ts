@@ -2,7 +2,7 @@ import "server-only";
 import { isPerspective, PERSPECTIVES } from "@/lib/domain/projects/perspectives";
 import { EXPORT_FORMATS, resolveFormat, type ExportFormat } from "../corpus-formats";
 import { invalid } from "../../http/errors";
-import { layerUserId, userLayer, parseLayerParam } from "@/lib/domain/spans/layers";
+import { userLayer, parseLayerParam } from "@/lib/domain/spans/layers";
 
 export const DOCUMENT_STATUSES = ["open", "in_adjudication", "adjudicated"] as const;
 
