@@ -16,8 +16,7 @@ class ShadowFriendlyAdapter extends PrismaBetterSQLite3 {
   async connectToShadowDb() {
     const shadow = await super.connectToShadowDb();
     const executeRaw = shadow.executeRaw.bind(shadow);
-    shadow.executeRaw = async (query) =>
-      query.args.length === 0 ? (await shadow.executeScript(query.sql), 0) : executeRaw(query);
+    shadow.executeRaw = async (query) => (query.args.length === 0 ? (await shadow.executeScript(query.sql), 0) : executeRaw(query));
     return shadow;
   }
 }

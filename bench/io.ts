@@ -31,30 +31,98 @@ const log = (s: string) => console.log(`· ${s}`);
 async function exportAll(corpus: BenchCorpus, dbPath: string, jsonlFile: string, rows: Row[]) {
   const table: string[][] = [];
   for (const format of EXPORT_FORMATS) {
-    const job: ExportJob = { format, layer: { kind: "all" }, statuses: [], perspectives: [], offsetUnit: "utf16", bom: false, dbPath, projectId: corpus.projectId };
+    const job: ExportJob = {
+      format,
+      layer: { kind: "all" },
+      statuses: [],
+      perspectives: [],
+      offsetUnit: "utf16",
+      bom: false,
+      dbPath,
+      projectId: corpus.projectId,
+    };
     // As between real downloads, give the next spare worker a moment to start (corpus-child.ts).
     await new Promise((r) => setTimeout(r, 1500));
     const m: ExportMeasure = await measureExport(job, format === "jsonl" ? jsonlFile : undefined);
     const target = EXPORT_SECONDS[format];
-    table.push([formatParam(format), m.seconds.toFixed(2), m.cpuSeconds.toFixed(2), (m.bytes / 1048576).toFixed(1), m.ttfbMs.toFixed(0), m.growthMb.toFixed(0), m.summary.dropped === undefined ? "" : String(m.summary.dropped)]);
-    if (target) rows.push({ what: `export ${formatParam(format)} time`, value: `${m.seconds.toFixed(2)} s`, target: `< ${target} s`, pass: m.seconds < target });
-    rows.push({ what: `export ${formatParam(format)} memory growth`, value: `${m.growthMb.toFixed(0)} MB`, target: `< ${MEMORY_MB} MB`, pass: m.growthMb < MEMORY_MB });
+    table.push([
+      formatParam(format),
+      m.seconds.toFixed(2),
+      m.cpuSeconds.toFixed(2),
+      (m.bytes / 1048576).toFixed(1),
+      m.ttfbMs.toFixed(0),
+      m.growthMb.toFixed(0),
+      m.summary.dropped === undefined ? "" : String(m.summary.dropped),
+    ]);
+    if (target)
+      rows.push({
+        what: `export ${formatParam(format)} time`,
+        value: `${m.seconds.toFixed(2)} s`,
+        target: `< ${target} s`,
+        pass: m.seconds < target,
+      });
+    rows.push({
+      what: `export ${formatParam(format)} memory growth`,
+      value: `${m.growthMb.toFixed(0)} MB`,
+      target: `< ${MEMORY_MB} MB`,
+      pass: m.growthMb < MEMORY_MB,
+    });
   }
-  printRows(`Exports of ${corpus.documents} documents and ${corpus.spans} spans (all layers), in the worker process`, ["format", "time s", "CPU s", "MB", "first byte ms", "memory growth MB", "CoNLL dropped"], table);
+  printRows(
+    `Exports of ${corpus.documents} documents and ${corpus.spans} spans (all layers), in the worker process`,
+    ["format", "time s", "CPU s", "MB", "first byte ms", "memory growth MB", "CoNLL dropped"],
+    table,
+  );
 }
 
 async function importTwice(corpus: BenchCorpus, dbPath: string, jsonlFile: string, rows: Row[]) {
-  const job = { format: "jsonl" as const, skipInvalid: false, defaultLayer: "mine" as const, dbPath, projectId: corpus.emptyProjectId, importerId: corpus.users.admin, source: { kind: "file" as const, path: jsonlFile } };
+  const job = {
+    format: "jsonl" as const,
+    skipInvalid: false,
+    defaultLayer: "mine" as const,
+    dbPath,
+    projectId: corpus.emptyProjectId,
+    importerId: corpus.users.admin,
+    source: { kind: "file" as const, path: jsonlFile },
+  };
   const table: string[][] = [];
   for (const label of ["into an empty project", "into a project holding the corpus"]) {
     const m = await measureImport(job);
     const c = m.report.counts;
-    const ok = m.report.imported && (label.includes("empty") ? c.documentsCreated === corpus.documents && c.spansCreated === corpus.spans : c.documentsMatched === corpus.documents && c.spansAlreadyPresent === corpus.spans);
-    table.push([label, m.seconds.toFixed(2), m.cpuSeconds.toFixed(2), m.growthMb.toFixed(0), `${c.documentsCreated}/${c.documentsMatched}`, `${c.spansCreated}/${c.spansAlreadyPresent}`, `${c.propositionsCreated}/${c.propositionsMatched}`, ok ? "yes" : `NO (${m.report.problems.length} problems)`]);
-    if (label.includes("empty")) rows.push({ what: "import memory growth (whole file parsed at once)", value: `${m.growthMb.toFixed(0)} MB`, target: "info", pass: null });
-    rows.push({ what: `import JSONL ${label}`, value: `${m.seconds.toFixed(2)} s`, target: `< ${IMPORT_SECONDS} s, complete`, pass: ok && m.seconds < IMPORT_SECONDS });
+    const ok =
+      m.report.imported &&
+      (label.includes("empty")
+        ? c.documentsCreated === corpus.documents && c.spansCreated === corpus.spans
+        : c.documentsMatched === corpus.documents && c.spansAlreadyPresent === corpus.spans);
+    table.push([
+      label,
+      m.seconds.toFixed(2),
+      m.cpuSeconds.toFixed(2),
+      m.growthMb.toFixed(0),
+      `${c.documentsCreated}/${c.documentsMatched}`,
+      `${c.spansCreated}/${c.spansAlreadyPresent}`,
+      `${c.propositionsCreated}/${c.propositionsMatched}`,
+      ok ? "yes" : `NO (${m.report.problems.length} problems)`,
+    ]);
+    if (label.includes("empty"))
+      rows.push({
+        what: "import memory growth (whole file parsed at once)",
+        value: `${m.growthMb.toFixed(0)} MB`,
+        target: "info",
+        pass: null,
+      });
+    rows.push({
+      what: `import JSONL ${label}`,
+      value: `${m.seconds.toFixed(2)} s`,
+      target: `< ${IMPORT_SECONDS} s, complete`,
+      pass: ok && m.seconds < IMPORT_SECONDS,
+    });
   }
-  printRows("JSONL import (parse, check every span, write in one transaction), in the worker process", ["import", "time s", "CPU s", "memory growth MB", "docs new/matched", "spans new/present", "props new/matched", "as expected"], table);
+  printRows(
+    "JSONL import (parse, check every span, write in one transaction), in the worker process",
+    ["import", "time s", "CPU s", "memory growth MB", "docs new/matched", "spans new/present", "props new/matched", "as expected"],
+    table,
+  );
 }
 
 async function savesDuringExport(corpus: BenchCorpus, dbFile: string, rows: Row[]) {
@@ -93,15 +161,37 @@ async function savesDuringExport(corpus: BenchCorpus, dbFile: string, rows: Row[
     await exporting;
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;
-    printRows(`Through a real server (next start): JSONL export download while 4 annotators save spans (pausing ${THINK_MS} ms between saves)`, ["measure", "value"], [
-      ["export time", `${seconds.toFixed(2)} s`], ["export bytes", `${(bytes / 1048576).toFixed(1)} MB`], ["export first byte", `${ttfb.toFixed(0)} ms`],
-      ["server RSS growth during export", `${(rssPeak - rssBefore).toFixed(0)} MB`],
-      ["saves idle: p50 / p95 (n)", `${idle.p50.toFixed(0)} / ${idle.p95.toFixed(0)} ms (${idle.n}${idle.failed ? `, ${idle.failed} failed` : ""})`],
-      ["saves during export: p50 / p95 (n)", `${busy.p50.toFixed(0)} / ${busy.p95.toFixed(0)} ms (${busy.n}${busy.failed ? `, ${busy.failed} failed` : ""})`],
-    ]);
+    printRows(
+      `Through a real server (next start): JSONL export download while 4 annotators save spans (pausing ${THINK_MS} ms between saves)`,
+      ["measure", "value"],
+      [
+        ["export time", `${seconds.toFixed(2)} s`],
+        ["export bytes", `${(bytes / 1048576).toFixed(1)} MB`],
+        ["export first byte", `${ttfb.toFixed(0)} ms`],
+        ["server RSS growth during export", `${(rssPeak - rssBefore).toFixed(0)} MB`],
+        [
+          "saves idle: p50 / p95 (n)",
+          `${idle.p50.toFixed(0)} / ${idle.p95.toFixed(0)} ms (${idle.n}${idle.failed ? `, ${idle.failed} failed` : ""})`,
+        ],
+        [
+          "saves during export: p50 / p95 (n)",
+          `${busy.p50.toFixed(0)} / ${busy.p95.toFixed(0)} ms (${busy.n}${busy.failed ? `, ${busy.failed} failed` : ""})`,
+        ],
+      ],
+    );
     rows.push({ what: "HTTP export JSONL time", value: `${seconds.toFixed(2)} s`, target: "< 5 s", pass: seconds < 5 });
-    rows.push({ what: "server memory growth during export", value: `${(rssPeak - rssBefore).toFixed(0)} MB`, target: `< ${MEMORY_MB} MB`, pass: rssPeak - rssBefore < MEMORY_MB });
-    rows.push({ what: "save p95 during export", value: `${busy.p95.toFixed(0)} ms`, target: `< ${SAVE_P95_MS} ms`, pass: busy.p95 < SAVE_P95_MS && busy.failed === 0 });
+    rows.push({
+      what: "server memory growth during export",
+      value: `${(rssPeak - rssBefore).toFixed(0)} MB`,
+      target: `< ${MEMORY_MB} MB`,
+      pass: rssPeak - rssBefore < MEMORY_MB,
+    });
+    rows.push({
+      what: "save p95 during export",
+      value: `${busy.p95.toFixed(0)} ms`,
+      target: `< ${SAVE_P95_MS} ms`,
+      pass: busy.p95 < SAVE_P95_MS && busy.failed === 0,
+    });
   } finally {
     server.stop();
   }
@@ -114,12 +204,19 @@ async function main() {
   const dbFile = path.join(dir, "bench.db");
   const jsonlFile = path.join(dir, "corpus.jsonl");
   try {
-    log(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work inflates every time below).`);
+    log(
+      `Machine: ${os.cpus().length} cores, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} (other work inflates every time below).`,
+    );
     log("Migrating a fresh database…");
     prepareTestDatabase(dbFile, false);
     const t = performance.now();
     const corpus = buildBenchCorpus(dbFile, await hashPassword("parallax-demo"), documents, perDoc);
-    log(`Wrote ${corpus.documents} documents and ${corpus.spans} spans with prepared statements in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+    log(
+      `Wrote ${corpus.documents} documents and ${corpus.spans} spans with prepared statements in ${((performance.now() - t) / 1000).toFixed(1)} s.`,
+    );
     const rows: Row[] = [];
     // As the server does when the export page renders: a worker waits for the first job.
     prewarmCorpusWorker();
@@ -128,7 +225,12 @@ async function main() {
     await importTwice(corpus, dbFile, jsonlFile, rows);
     await savesDuringExport(corpus, dbFile, rows);
     printTargets(rows);
-    log(`Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}.`);
+    log(
+      `Load average at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}.`,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -33,7 +33,11 @@ const CALIBRATION_SAVES = option("calibration-saves", 1500);
 const INSTANCES = option("instances", 1);
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const log = (s: string) => console.log(`· ${s}`);
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Exponential think time around the mean (people pause irregularly), capped at 4× the mean. */
@@ -41,7 +45,12 @@ function think(rand: () => number): Promise<void> {
   return THINK_MS > 0 ? sleep(Math.min(4 * THINK_MS, -Math.log(1 - rand()) * THINK_MS)) : Promise.resolve();
 }
 
-async function runPhase(annotators: LoadAnnotator[], seconds: number, rand: () => number, background?: (until: Promise<void>) => Promise<unknown>) {
+async function runPhase(
+  annotators: LoadAnnotator[],
+  seconds: number,
+  rand: () => number,
+  background?: (until: Promise<void>) => Promise<unknown>,
+) {
   const samples: Sample[] = [];
   let stop = false;
   const ends = sleep(seconds * 1000).then(() => void (stop = true));
@@ -88,7 +97,11 @@ function summarize(title: string, samples: Sample[], seconds: number, cpuMs: num
   const saves = samples.filter((s) => SAVE_ACTIONS.includes(s.action));
   const reads = samples.filter((s) => !SAVE_ACTIONS.includes(s.action));
   const errors = samples.filter((s) => !s.ok);
-  const p = (xs: Sample[], q: number) => percentile(xs.map((s) => s.ms), q);
+  const p = (xs: Sample[], q: number) =>
+    percentile(
+      xs.map((s) => s.ms),
+      q,
+    );
   const f = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : "n/a");
   const byAction = [...new Set(samples.map((s) => s.action))].map((a) => {
     const xs = samples.filter((s) => s.action === a);
@@ -97,11 +110,31 @@ function summarize(title: string, samples: Sample[], seconds: number, cpuMs: num
   log(`${title}: ${byAction.join(", ")}`);
   if (errors.length) log(`errors: ${[...new Set(errors.map((e) => `${e.action} ${e.status}`))].join(", ")}`);
   return [
-    { metric: `${title}: saves p50 / p95 / p99`, value: `${f(p(saves, 50))} / ${f(p(saves, 95))} / ${f(p(saves, 99))}`, target: "p95 ≤ 50 ms, p99 ≤ 150 ms", pass: p(saves, 95) <= 50 && p(saves, 99) <= 150 },
-    { metric: `${title}: page reads p50 / p95 / p99`, value: `${f(p(reads, 50))} / ${f(p(reads, 95))} / ${f(p(reads, 99))}`, target: "", pass: null },
-    { metric: `${title}: throughput`, value: `${(samples.length / seconds).toFixed(1)} actions/s, ${(saves.length / seconds).toFixed(1)} saves/s`, target: "", pass: null },
+    {
+      metric: `${title}: saves p50 / p95 / p99`,
+      value: `${f(p(saves, 50))} / ${f(p(saves, 95))} / ${f(p(saves, 99))}`,
+      target: "p95 ≤ 50 ms, p99 ≤ 150 ms",
+      pass: p(saves, 95) <= 50 && p(saves, 99) <= 150,
+    },
+    {
+      metric: `${title}: page reads p50 / p95 / p99`,
+      value: `${f(p(reads, 50))} / ${f(p(reads, 95))} / ${f(p(reads, 99))}`,
+      target: "",
+      pass: null,
+    },
+    {
+      metric: `${title}: throughput`,
+      value: `${(samples.length / seconds).toFixed(1)} actions/s, ${(saves.length / seconds).toFixed(1)} saves/s`,
+      target: "",
+      pass: null,
+    },
     { metric: `${title}: errors`, value: `${errors.length} of ${samples.length}`, target: "0", pass: errors.length === 0 },
-    { metric: `${title}: server CPU per action (all kinds)`, value: `${(cpuMs / Math.max(1, samples.length)).toFixed(2)} ms`, target: "", pass: null },
+    {
+      metric: `${title}: server CPU per action (all kinds)`,
+      value: `${(cpuMs / Math.max(1, samples.length)).toFixed(2)} ms`,
+      target: "",
+      pass: null,
+    },
   ];
 }
 
@@ -118,7 +151,9 @@ async function main() {
     log(`Project: ${DOCS} documents, ${corpus.spans} spans; ${ANNOTATORS} load annotators with 3 documents each.`);
     server = await startBenchServer(dbFile, DIST_DIR);
     const manager = await signedIn(server.url, corpus.manager.email);
-    const prop = await manager.json("POST", `/api/projects/${corpus.projectId}/propositions`, { statement: "Japan's export controls were retaliation for the wartime labour rulings." });
+    const prop = await manager.json("POST", `/api/projects/${corpus.projectId}/propositions`, {
+      statement: "Japan's export controls were retaliation for the wartime labour rulings.",
+    });
     if (prop.status !== 201) throw new Error(`creating the board's proposition failed: ${prop.status}`);
     for (const annotationId of someClaimIds(dbFile, corpus.projectId, 40)) {
       await manager.json("POST", `/api/propositions/${prop.body.proposition.id}/links`, { annotationId, stance: "supports" });
@@ -130,22 +165,33 @@ async function main() {
     log(`${ANNOTATORS} sign-ins (argon2id, concurrent) in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
     const rand = seededRandom(13);
     const tally: Tally = { created: 0, deleted: 0 };
-    const annotators = clients.map((c, i) => new LoadAnnotator(c, { docs: corpus.loadAnnotators[i].docs, boardPath }, seededRandom(100 + i), tally));
+    const annotators = clients.map(
+      (c, i) => new LoadAnnotator(c, { docs: corpus.loadAnnotators[i].docs, boardPath }, seededRandom(100 + i), tally),
+    );
     for (const a of annotators.slice(0, 10)) for (let k = 0; k < 5; k++) await a.act(); // warm routes and caches
 
     // Calibration: saves only, 8 in flight, no think time: the server's CPU per save.
     let cpu = serverCpuMs(server.pid);
     let count = 0;
-    await Promise.all(annotators.slice(0, 8).map(async (a) => {
-      while (count < CALIBRATION_SAVES) {
-        count++;
-        const s = await a.act(true);
-        if (!s.ok) throw new Error(`calibration save failed: ${s.action} ${s.status}`);
-      }
-    }));
+    await Promise.all(
+      annotators.slice(0, 8).map(async (a) => {
+        while (count < CALIBRATION_SAVES) {
+          count++;
+          const s = await a.act(true);
+          if (!s.ok) throw new Error(`calibration save failed: ${s.action} ${s.status}`);
+        }
+      }),
+    );
     const cpuPerSave = (serverCpuMs(server.pid) - cpu) / count;
     log(`Calibration: ${count} saves (create/retag/attributes/delete), server CPU ${cpuPerSave.toFixed(2)} ms per save (load ${load()}).`);
-    const rows: Row[] = [{ metric: "server CPU per save (saves only, 8 in flight)", value: `${cpuPerSave.toFixed(2)} ms`, target: "≤ 3 ms", pass: cpuPerSave <= 3 }];
+    const rows: Row[] = [
+      {
+        metric: "server CPU per save (saves only, 8 in flight)",
+        value: `${cpuPerSave.toFixed(2)} ms`,
+        target: "≤ 3 ms",
+        pass: cpuPerSave <= 3,
+      },
+    ];
 
     log(`Phase 1: ${ANNOTATORS} annotators, mean think ${THINK_MS} ms, ${SECONDS} s (load ${load()})…`);
     cpu = serverCpuMs(server.pid);
@@ -158,12 +204,22 @@ async function main() {
     const busy = await runPhase(annotators, SECONDS, rand, async (until) => (heavy = await heavyWork(manager, corpus.projectId, until)));
     rows.push(...summarize("with export + agreement", busy, SECONDS, serverCpuMs(server.pid) - cpu));
     const mean = (xs: number[]) => (xs.length ? `${(xs.reduce((s, x) => s + x, 0) / xs.length / 1000).toFixed(1)} s` : "none finished");
-    rows.push({ metric: "exports / agreement runs completed (mean time)", value: `${heavy!.exports.length} (${mean(heavy!.exports)}) / ${heavy!.agreements.length} (${mean(heavy!.agreements)})`, target: "0 errors", pass: heavy!.errors === 0 });
+    rows.push({
+      metric: "exports / agreement runs completed (mean time)",
+      value: `${heavy!.exports.length} (${mean(heavy!.exports)}) / ${heavy!.agreements.length} (${mean(heavy!.agreements)})`,
+      target: "0 errors",
+      pass: heavy!.errors === 0,
+    });
 
     await sleep(500);
     const stored = countLoadSpans(dbFile, corpus);
     const expected = tally.created - tally.deleted;
-    rows.push({ metric: "acknowledged creates − deletes vs spans in the database", value: `${expected} vs ${stored}`, target: "equal", pass: stored === expected });
+    rows.push({
+      metric: "acknowledged creates − deletes vs spans in the database",
+      value: `${expected} vs ${stored}`,
+      target: "equal",
+      pass: stored === expected,
+    });
     printTable(`bench:load — ${ANNOTATORS} annotators, ${SECONDS} s per phase, 1 instance, SQLite (load average ${load()})`, rows);
   } finally {
     server?.stop();

@@ -15,7 +15,7 @@ const PROPOSITIONS = 500;
 const QUERIES = 50;
 
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 const t0 = performance.now();
 const rss0 = process.memoryUsage().rss;
@@ -28,15 +28,29 @@ const seeds = claims.map((c) => c.text);
 const vocabulary = lexicon.rank;
 const words = [...vocabulary.keys()].slice(300, 20_000);
 function variant(text: string): string {
-  return text.split(" ").map((w) => (w.length > 3 && random() < 0.35 ? words[Math.floor(random() * words.length)] : w)).join(" ");
+  return text
+    .split(" ")
+    .map((w) => (w.length > 3 && random() < 0.35 ? words[Math.floor(random() * words.length)] : w))
+    .join(" ");
 }
 const texts = Array.from({ length: CLAIMS }, (_, i) => variant(seeds[i % seeds.length]));
-const statements = Array.from({ length: PROPOSITIONS }, (_, i) => variant(seeds[(i * 7) % seeds.length]).split(" ").slice(0, 14).join(" "));
+const statements = Array.from({ length: PROPOSITIONS }, (_, i) =>
+  variant(seeds[(i * 7) % seeds.length])
+    .split(" ")
+    .slice(0, 14)
+    .join(" "),
+);
 
 const ta = performance.now();
 const analysed = texts.map((t) => analyzeText(t, lexicon));
 const analyseMs = performance.now() - ta;
-const items: ClusterItem[] = analysed.map((analysis, i) => ({ id: `c${i}`, analysis, documentId: `d${i % 2000}`, holder: null, perspective: null }));
+const items: ClusterItem[] = analysed.map((analysis, i) => ({
+  id: `c${i}`,
+  analysis,
+  documentId: `d${i % 2000}`,
+  holder: null,
+  perspective: null,
+}));
 const claimIndex = buildMatchIndex(items);
 const propIndex = buildMatchIndex(statements.map((s, i) => ({ id: `p${i}`, analysis: analyzeText(s, lexicon) })));
 
@@ -62,9 +76,16 @@ const clusterMs = performance.now() - tc;
 const clusterCpu = process.cpuUsage(cpu);
 
 const f = (x: number) => x.toFixed(1);
-console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")} (${os.cpus().length} cores)`);
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")} (${os.cpus().length} cores)`,
+);
 console.log(`lexicon load                      ${f(loadMs)} ms, rss +${f(lexMb)} MB`);
 console.log(`analyse ${CLAIMS} claims             ${f(analyseMs)} ms`);
 console.log(`rank 1 claim vs ${CLAIMS} claims      median ${f(vsClaims.median)} ms, p95 ${f(vsClaims.p95)} ms (target < 100)`);
 console.log(`rank 1 claim vs ${PROPOSITIONS} propositions median ${f(vsProps.median)} ms, p95 ${f(vsProps.p95)} ms (target < 100)`);
-console.log(`cluster ${CLAIMS} claims (analysis included) ${f(clusterMs / 1000)} s wall, ${f((clusterCpu.user + clusterCpu.system) / 1e6)} s CPU, ${clusters.length} clusters (target < 30 s)`);
+console.log(
+  `cluster ${CLAIMS} claims (analysis included) ${f(clusterMs / 1000)} s wall, ${f((clusterCpu.user + clusterCpu.system) / 1e6)} s CPU, ${clusters.length} clusters (target < 30 s)`,
+);

@@ -24,17 +24,31 @@ const SIZES = (i >= 0 ? process.argv[i + 1] : "1000,10000").split(",").map(Numbe
 const LOADS = 3;
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
 const log = (s: string) => console.log(`· ${s}`);
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-interface PageFigures { ttfb: number; bytes: number; loaded: number; longest: number }
+interface PageFigures {
+  ttfb: number;
+  bytes: number;
+  loaded: number;
+  longest: number;
+}
 
 async function measure(page: Page, url: string): Promise<PageFigures> {
   await page.goto(url, { waitUntil: "load" });
   return page.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
     const tasks = (window as unknown as { __longtasks: { duration: number }[] }).__longtasks;
-    return { ttfb: nav.responseStart - nav.startTime, bytes: nav.decodedBodySize, loaded: nav.loadEventStart - nav.startTime, longest: Math.max(0, ...tasks.map((t) => t.duration)) };
+    return {
+      ttfb: nav.responseStart - nav.startTime,
+      bytes: nav.decodedBodySize,
+      loaded: nav.loadEventStart - nav.startTime,
+      longest: Math.max(0, ...tasks.map((t) => t.duration)),
+    };
   });
 }
 
@@ -44,17 +58,26 @@ async function measureSize(documents: number, browser: Browser, rows: Row[]) {
   let server: Awaited<ReturnType<typeof startBenchServer>> | null = null;
   try {
     prepareTestDatabase(dbFile, false);
-    const corpus = buildAgreementCorpus(dbFile, { documents, truthPerDocument: 7, documentLength: 1500, passwordHash: await hashPassword("parallax-demo") });
+    const corpus = buildAgreementCorpus(dbFile, {
+      documents,
+      truthPerDocument: 7,
+      documentLength: 1500,
+      passwordHash: await hashPassword("parallax-demo"),
+    });
     const [board100, board1000] = addBoards(dbFile, corpus.projectId, corpus.manager.id, [100, 1000]);
-    log(`${documents.toLocaleString("en")} documents, ${corpus.spans.toLocaleString("en")} spans, boards of 100 and 1,000 mentions (load ${load()}).`);
+    log(
+      `${documents.toLocaleString("en")} documents, ${corpus.spans.toLocaleString("en")} spans, boards of 100 and 1,000 mentions (load ${load()}).`,
+    );
     server = await startBenchServer(dbFile, DIST_DIR);
     const manager = await signedIn(server.url, corpus.manager.email);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const { hostname } = new URL(server.url);
-    await context.addCookies(manager.cookieHeader.split("; ").map((pair) => {
-      const k = pair.indexOf("=");
-      return { name: pair.slice(0, k), value: pair.slice(k + 1), domain: hostname, path: "/" };
-    }));
+    await context.addCookies(
+      manager.cookieHeader.split("; ").map((pair) => {
+        const k = pair.indexOf("=");
+        return { name: pair.slice(0, k), value: pair.slice(k + 1), domain: hostname, path: "/" };
+      }),
+    );
     await installObservers(context);
     const page = await context.newPage();
     const p = `/projects/${corpus.projectId}`;
@@ -70,7 +93,12 @@ async function measureSize(documents: number, browser: Browser, rows: Row[]) {
       await measure(page, server.url + url); // warm-up
       const runs: PageFigures[] = [];
       for (let k = 0; k < LOADS; k++) runs.push(await measure(page, server.url + url));
-      const m = { ttfb: median(runs.map((r) => r.ttfb)), bytes: median(runs.map((r) => r.bytes)), loaded: median(runs.map((r) => r.loaded)), longest: median(runs.map((r) => r.longest)) };
+      const m = {
+        ttfb: median(runs.map((r) => r.ttfb)),
+        bytes: median(runs.map((r) => r.bytes)),
+        loaded: median(runs.map((r) => r.loaded)),
+        longest: median(runs.map((r) => r.longest)),
+      };
       const pass = m.ttfb <= target.ttfb && m.bytes <= target.bytes && m.longest <= 50;
       rows.push({
         metric: `${documents.toLocaleString("en")} docs: ${name}`,

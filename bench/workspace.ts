@@ -24,7 +24,9 @@ async function main() {
   if (!executablePath) throw new Error("Chromium not found: apt-get install chromium, or set CHROMIUM_PATH.");
 
   const article = generateArticle(SEED);
-  log(`Article: ${article.words.length} words, ${Array.from(article.text).length} code points, ${article.spans.length} spans (seed ${SEED}).`);
+  log(
+    `Article: ${article.words.length} words, ${Array.from(article.text).length} code points, ${article.spans.length} spans (seed ${SEED}).`,
+  );
   const server = await startTestServer();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
@@ -62,10 +64,20 @@ async function main() {
     ];
     const rows: Row[] = [
       { metric: "navigation start → highlights painted (median)", value: ms(med((l) => l.paintedAt)), target: "(reported)", pass: null },
-      { metric: "spans received → highlights painted (median)", value: ms(med(spansToPaint)), target: "< 250 ms", pass: med(spansToPaint) < 250 },
+      {
+        metric: "spans received → highlights painted (median)",
+        value: ms(med(spansToPaint)),
+        target: "< 250 ms",
+        pass: med(spansToPaint) < 250,
+      },
       { metric: "  same, worst of the loads", value: ms(worst(spansToPaint)), target: "(reported)", pass: null },
       { metric: "longest main-thread task, loads", value: task(longestLoad), target: "< 200 ms", pass: longestLoad < 200 },
-      { metric: "longest main-thread task, edits", value: task(edits.longestEditTask), target: "< 200 ms", pass: edits.longestEditTask < 200 },
+      {
+        metric: "longest main-thread task, edits",
+        value: task(edits.longestEditTask),
+        target: "< 200 ms",
+        pass: edits.longestEditTask < 200,
+      },
       ...editRows("add", "hotkey", edits.add),
       ...editRows("retag", "hotkey", edits.retag),
       ...editRows("delete", "Delete", edits.delete),
@@ -84,7 +96,10 @@ async function main() {
     );
     if (process.env.BENCH_VERBOSE) {
       for (const [kind, xs] of Object.entries({ add: edits.add, retag: edits.retag, delete: edits.delete })) {
-        console.log(`${kind} painted(commit/presented): ` + xs.map((x) => `${Math.round(x.painted)}(${Math.round(x.committed)}/${x.presented})`).join(" "));
+        console.log(
+          `${kind} painted(commit/presented): ` +
+            xs.map((x) => `${Math.round(x.painted)}(${Math.round(x.committed)}/${x.presented})`).join(" "),
+        );
       }
     }
     console.log(rows.every((r) => r.pass !== false) ? "All targets met." : "Some targets missed.");

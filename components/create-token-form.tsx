@@ -10,7 +10,9 @@ import { NewTokenSecret } from "./new-token-secret";
 export function CreateTokenForm({ action }: { action: (state: never, form: FormData) => Promise<FormState> }) {
   return (
     <ActionForm action={action} submitLabel="Create token" className="space-y-3" render={(s) => <NewTokenSecret state={s} />}>
-      <Field label="Name" hint="What uses it, e.g. 'export cron'"><TextInput name="name" required maxLength={100} className="max-w-sm" /></Field>
+      <Field label="Name" hint="What uses it, e.g. 'export cron'">
+        <TextInput name="name" required maxLength={100} className="max-w-sm" />
+      </Field>
     </ActionForm>
   );
 }

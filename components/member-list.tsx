@@ -19,11 +19,20 @@ export function MemberList({ projectId, members }: { projectId: string; members:
               {m.roles.map((r) => (
                 <Badge key={r} tone="indigo">
                   {r}
-                  <button type="button" disabled={pending} className="ml-1 text-indigo-400 hover:text-rose-600" aria-label={`Remove ${r} role from ${m.email}`}
-                    onClick={() => start(async () => {
-                      const res = await removeMemberAction(projectId, m.userId, r);
-                      setError(res.ok ? null : res.error);
-                    })}>×</button>
+                  <button
+                    type="button"
+                    disabled={pending}
+                    className="ml-1 text-indigo-400 hover:text-rose-600"
+                    aria-label={`Remove ${r} role from ${m.email}`}
+                    onClick={() =>
+                      start(async () => {
+                        const res = await removeMemberAction(projectId, m.userId, r);
+                        setError(res.ok ? null : res.error);
+                      })
+                    }
+                  >
+                    ×
+                  </button>
                 </Badge>
               ))}
             </span>

@@ -18,9 +18,17 @@ export function SiteHeader({ user: actor }: { user: HeaderUser | null }) {
         </Link>
         {actor && (
           <nav className="flex gap-4 text-sm text-slate-600">
-            <Link href="/projects" className="hover:text-slate-900">Projects</Link>
-            <Link href="/settings" className="hover:text-slate-900">API tokens</Link>
-            {actor.isAdmin && <Link href="/admin/users" className="hover:text-slate-900">Users</Link>}
+            <Link href="/projects" className="hover:text-slate-900">
+              Projects
+            </Link>
+            <Link href="/settings" className="hover:text-slate-900">
+              API tokens
+            </Link>
+            {actor.isAdmin && (
+              <Link href="/admin/users" className="hover:text-slate-900">
+                Users
+              </Link>
+            )}
           </nav>
         )}
         <div className="ml-auto flex items-center gap-3 text-sm">
@@ -33,7 +41,9 @@ export function SiteHeader({ user: actor }: { user: HeaderUser | null }) {
               <SignOutButton />
             </>
           ) : (
-            <Link href="/signin" className="text-indigo-700 hover:underline">Sign in</Link>
+            <Link href="/signin" className="text-indigo-700 hover:underline">
+              Sign in
+            </Link>
           )}
         </div>
       </div>

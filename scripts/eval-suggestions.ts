@@ -28,14 +28,24 @@ interface Doc {
 
 function demoDocs(): Doc[] {
   const dir = path.join(process.cwd(), "prisma", "demo");
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "corpus", "manifest.json"), "utf8")).documents as { file: string; outlet: string | null; published: string | null }[];
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "corpus", "manifest.json"), "utf8")).documents as {
+    file: string;
+    outlet: string | null;
+    published: string | null;
+  }[];
   const texts = new Map(manifest.map((m) => [m.file, normalizeText(fs.readFileSync(path.join(dir, "corpus", m.file), "utf8"))]));
   const demo = resolveDemoAnnotations(JSON.parse(fs.readFileSync(path.join(dir, "annotations.json"), "utf8")), texts);
   return demo.documents
     .filter((d) => d.gold)
     .map((d) => {
       const m = manifest.find((x) => x.file === d.file)!;
-      return { name: `demo/${d.file}`, text: texts.get(d.file)!, publishedAt: m.published, outlet: m.outlet ?? "Unknown wire service", gold: d.gold! };
+      return {
+        name: `demo/${d.file}`,
+        text: texts.get(d.file)!,
+        publishedAt: m.published,
+        outlet: m.outlet ?? "Unknown wire service",
+        gold: d.gold!,
+      };
     });
 }
 
@@ -44,7 +54,11 @@ function writtenDocs(set: EvalDocument[]): Doc[] {
   return set.map((d) => {
     const text = normalizeText(d.text);
     const index = new OffsetIndex(text);
-    const gold = d.spans.map((s) => ({ label: s.label, ...locate(index, normalizeText(s.text), s.occurrence ?? 1, d.name), attributes: s.attributes }));
+    const gold = d.spans.map((s) => ({
+      label: s.label,
+      ...locate(index, normalizeText(s.text), s.occurrence ?? 1, d.name),
+      attributes: s.attributes,
+    }));
     return { name: d.name, text, publishedAt: d.publishedAt, outlet: d.outlet, gold };
   });
 }
@@ -61,7 +75,9 @@ function report(title: string, docs: Doc[], showErrors: boolean): SetScores {
     scoreDocument(scores, d.gold, sugg);
     if (showErrors) printErrors(d, sugg);
   }
-  console.log(`\n## ${title} (${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} gold spans, suggesters ${ms.toFixed(0)} ms)\n`);
+  console.log(
+    `\n## ${title} (${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} gold spans, suggesters ${ms.toFixed(0)} ms)\n`,
+  );
   console.log("label    | exact P  R    F1    | overlap P  R    F1    | attribute accuracy (overlap-matched pairs)");
   console.log("---------|---------------------|-----------------------|-------------------------------------------");
   for (const label of LABELS) {
@@ -77,7 +93,8 @@ function report(title: string, docs: Doc[], showErrors: boolean): SetScores {
 
 function printErrors(d: Doc, sugg: ScoredSpan[]) {
   const pairs = pairByOverlap(d.gold, sugg);
-  const show = (s: ScoredSpan) => `${s.label} ${JSON.stringify(d.text.slice(0, 0) + [...d.text].slice(s.start, s.end).join("").slice(0, 110))} ${JSON.stringify(s.attributes)}`;
+  const show = (s: ScoredSpan) =>
+    `${s.label} ${JSON.stringify(d.text.slice(0, 0) + [...d.text].slice(s.start, s.end).join("").slice(0, 110))} ${JSON.stringify(s.attributes)}`;
   console.log(`\n# ${d.name}`);
   for (const g of d.gold) if (!pairs.some(([x]) => x === g)) console.log(`  MISS  ${show(g)}`);
   for (const s of sugg) if (!pairs.some(([, y]) => y === s)) console.log(`  FALSE ${show(s)}`);

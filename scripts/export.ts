@@ -14,16 +14,25 @@ import { describeFailure, listProjects } from "../lib/server/corpus/corpus-cli";
 
 const { values } = parseArgs({
   options: {
-    project: { type: "string" }, format: { type: "string" }, out: { type: "string" }, layer: { type: "string" },
-    status: { type: "string", multiple: true }, perspective: { type: "string", multiple: true },
-    unit: { type: "string" }, bom: { type: "boolean" }, db: { type: "string" }, help: { type: "boolean" },
+    project: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    layer: { type: "string" },
+    status: { type: "string", multiple: true },
+    perspective: { type: "string", multiple: true },
+    unit: { type: "string" },
+    bom: { type: "boolean" },
+    db: { type: "string" },
+    help: { type: "boolean" },
   },
 });
 
 async function main(): Promise<number> {
   if (values.help || !values.project || !values.format || !values.out) {
-    console.error("Usage: npm run export -- --project <id> --format <jsonl|w3c|brat|conll|doccano|labelstudio|csv> --out <file|->\n" +
-      "                         [--layer all|gold|<userId>] [--status open,in_adjudication,adjudicated] [--perspective JP,KR] [--unit codepoint] [--bom] [--db <file>]");
+    console.error(
+      "Usage: npm run export -- --project <id> --format <jsonl|w3c|brat|conll|doccano|labelstudio|csv> --out <file|->\n" +
+        "                         [--layer all|gold|<userId>] [--status open,in_adjudication,adjudicated] [--perspective JP,KR] [--unit codepoint] [--bom] [--db <file>]",
+    );
     return values.help ? 0 : 2;
   }
   loadEnv();
@@ -41,11 +50,16 @@ async function main(): Promise<number> {
   const summary = await runExport({ ...request, dbPath, projectId: values.project }, async (chunk) => {
     if (!out.write(chunk)) await once(out, "drain");
   });
-  if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
+  if (out !== process.stdout)
+    await new Promise<void>((resolve, reject) => (out as fs.WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())));
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
-  console.error(`Exported ${summary.documents} documents and ${summary.spans} spans (${summary.bytes} bytes) as ${request.format} to ${values.out} in ${seconds} s.`);
+  console.error(
+    `Exported ${summary.documents} documents and ${summary.spans} spans (${summary.bytes} bytes) as ${request.format} to ${values.out} in ${seconds} s.`,
+  );
   if (summary.dropped !== undefined) {
-    const byLabel = Object.entries(summary.droppedByLabel ?? {}).map(([k, n]) => `${k} ${n}`).join(", ");
+    const byLabel = Object.entries(summary.droppedByLabel ?? {})
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ");
     console.error(`CoNLL: dropped ${summary.dropped} overlapping spans${byLabel ? ` (${byLabel})` : ""}.`);
   }
   return 0;

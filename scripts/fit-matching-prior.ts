@@ -10,13 +10,19 @@ import { trainModel, type LabelledPair } from "../lib/domain/matching/model";
 
 const { claims, propositions } = loadEvalData();
 const lex = loadLexicon();
-const side = (c: (typeof claims)[number]) => ({ id: c.id, analysis: analyzeText(c.text, lex), holder: c.holder, perspective: c.perspective });
+const side = (c: (typeof claims)[number]) => ({
+  id: c.id,
+  analysis: analyzeText(c.text, lex),
+  holder: c.holder,
+  perspective: c.perspective,
+});
 const props = buildMatchIndex(propositions.map((p) => ({ id: p.key, analysis: analyzeText(p.statement, lex) })));
 const tuneClaims = claims.filter((c) => c.set === "tune");
 const pool = buildMatchIndex(tuneClaims.map(side));
 const examples: LabelledPair[] = [];
 for (const c of tuneClaims) {
-  for (const m of rankAgainst(props, { analysis: analyzeText(c.text, lex) }, { limit: 100 })) examples.push({ features: m.features, accepted: m.id === c.proposition });
+  for (const m of rankAgainst(props, { analysis: analyzeText(c.text, lex) }, { limit: 100 }))
+    examples.push({ features: m.features, accepted: m.id === c.proposition });
   for (const m of rankAgainst(pool, side(c), { limit: 1000, shortlist: 1000, exclude: new Set([c.id]) })) {
     const o = tuneClaims.find((x) => x.id === m.id)!;
     examples.push({ features: m.features, accepted: c.proposition !== null && o.proposition === c.proposition });
@@ -38,5 +44,7 @@ for (const c of tuneClaims) {
 for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
   const hit = pairs.filter((p) => p.s >= t);
   const tp = hit.filter((p) => p.y).length;
-  console.log(`threshold ${t}: precision ${(tp / Math.max(1, hit.length)).toFixed(2)}, recall ${(tp / pairs.filter((p) => p.y).length).toFixed(2)}`);
+  console.log(
+    `threshold ${t}: precision ${(tp / Math.max(1, hit.length)).toFixed(2)}, recall ${(tp / pairs.filter((p) => p.y).length).toFixed(2)}`,
+  );
 }

@@ -17,9 +17,18 @@ import { countProblems, summarizeImport } from "../lib/domain/formats/import-sum
 
 const { values } = parseArgs({
   options: {
-    project: { type: "string" }, format: { type: "string" }, in: { type: "string" }, "skip-invalid": { type: "boolean" },
-    as: { type: "string" }, layer: { type: "string" }, db: { type: "string" }, help: { type: "boolean" },
-    "create-labels": { type: "boolean" }, "text-field": { type: "string" }, predictions: { type: "boolean" }, target: { type: "string" },
+    project: { type: "string" },
+    format: { type: "string" },
+    in: { type: "string" },
+    "skip-invalid": { type: "boolean" },
+    as: { type: "string" },
+    layer: { type: "string" },
+    db: { type: "string" },
+    help: { type: "boolean" },
+    "create-labels": { type: "boolean" },
+    "text-field": { type: "string" },
+    predictions: { type: "boolean" },
+    target: { type: "string" },
   },
 });
 
@@ -43,15 +52,20 @@ function printReport(r: ImportReport): void {
 
 function main(): number {
   if (values.help || !values.project || !values.format || !values.in) {
-    console.error("Usage: npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder> [--skip-invalid] [--as <email>] [--layer gold] [--db <file>]\n" +
-      "                         [--create-labels] [--text-field <name>] [--predictions] [--target authored|gold|<annotator id>]");
+    console.error(
+      "Usage: npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder> [--skip-invalid] [--as <email>] [--layer gold] [--db <file>]\n" +
+        "                         [--create-labels] [--text-field <name>] [--predictions] [--target authored|gold|<annotator id>]",
+    );
     return values.help ? 0 : 2;
   }
   loadEnv();
   const dbPath = values.db ?? databasePath();
   const params = new URLSearchParams({
-    format: values.format, skipInvalid: values["skip-invalid"] ? "1" : "0", layer: values.layer ?? "mine",
-    createLabels: values["create-labels"] ? "1" : "0", predictions: values.predictions ? "1" : "0",
+    format: values.format,
+    skipInvalid: values["skip-invalid"] ? "1" : "0",
+    layer: values.layer ?? "mine",
+    createLabels: values["create-labels"] ? "1" : "0",
+    predictions: values.predictions ? "1" : "0",
     ...(values["text-field"] ? { textField: values["text-field"] } : {}),
     ...(values.target ? { target: values.target } : {}),
   });

@@ -114,7 +114,11 @@ async function main() {
 
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const forwarded = req.headers["x-forwarded-for"];
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(",") : forwarded, hops);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+      hops,
+    );
     const url = new URL(req.url ?? "/", "http://x");
     const header = (name: string) => {
       const v = req.headers[name];
@@ -137,7 +141,8 @@ async function main() {
   const server = http.createServer((req, res) => {
     serve(req, res).catch((e) => {
       console.error(e);
-      if (!res.headersSent) send(res, { status: 500, code: "internal", message: "Something went wrong on the server; nothing was changed." });
+      if (!res.headersSent)
+        send(res, { status: 500, code: "internal", message: "Something went wrong on the server; nothing was changed." });
     });
   });
   server.listen(port, hostname, () => console.log(`Listening on http://${hostname}:${port}`));

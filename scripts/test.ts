@@ -39,7 +39,15 @@ const vitest = "node_modules/vitest/vitest.mjs";
 const only = process.argv[2]; // optional: unit | integration | browser
 
 if (!only || only === "unit") {
-  run("Unit tests", process.execPath, [vitest, "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/unit.json`]);
+  run("Unit tests", process.execPath, [
+    vitest,
+    "run",
+    "--project",
+    "unit",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${reports}/unit.json`,
+  ]);
   countVitest(`${reports}/unit.json`);
 }
 if (!only || only !== "unit") {
@@ -53,7 +61,15 @@ if (!only || only !== "unit") {
   }
 }
 if (!failedStep && (!only || only === "integration")) {
-  run("Integration tests (real server, throwaway SQLite)", process.execPath, [vitest, "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/integration.json`]);
+  run("Integration tests (real server, throwaway SQLite)", process.execPath, [
+    vitest,
+    "run",
+    "--project",
+    "integration",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${reports}/integration.json`,
+  ]);
   countVitest(`${reports}/integration.json`);
 }
 if (!failedStep && (!only || only === "browser")) {
@@ -63,7 +79,9 @@ if (!failedStep && (!only || only === "browser")) {
     });
     countPlaywright(`${reports}/browser.json`);
   } else {
-    console.log("\nBrowser tests SKIPPED: Chromium not found at /usr/bin/chromium. Install it with `sudo apt-get install -y chromium` (or set CHROMIUM_PATH) and run `npm test` again.");
+    console.log(
+      "\nBrowser tests SKIPPED: Chromium not found at /usr/bin/chromium. Install it with `sudo apt-get install -y chromium` (or set CHROMIUM_PATH) and run `npm test` again.",
+    );
   }
 }
 

@@ -20,10 +20,17 @@ export default async function ProjectsPage() {
         <ul className="space-y-3" data-testid="project-list">
           {projects.map((p) => (
             <li key={p.id}>
-              <Link href={`/projects/${p.id}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-indigo-300">
+              <Link
+                href={`/projects/${p.id}`}
+                className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-indigo-300"
+              >
                 <div className="flex items-center gap-2">
                   <span className="font-medium text-slate-900">{p.name}</span>
-                  {p.roles.map((r) => <Badge key={r} tone="indigo">{r}</Badge>)}
+                  {p.roles.map((r) => (
+                    <Badge key={r} tone="indigo">
+                      {r}
+                    </Badge>
+                  ))}
                 </div>
                 {p.description && <p className="mt-1 text-sm text-slate-600">{p.description}</p>}
                 <p className="mt-2 text-xs text-slate-500">{p.documentCount} documents</p>
@@ -33,13 +40,17 @@ export default async function ProjectsPage() {
         </ul>
       </div>
       {actor.isAdmin ? (
-      <Card title="New project">
-        <ActionForm action={createProjectAction} submitLabel="Create project" pendingLabel="Creating…">
-          <Field label="Name"><TextInput name="name" required maxLength={200} /></Field>
-          <Field label="Description"><TextArea name="description" rows={3} maxLength={2000} /></Field>
-          <p className="text-xs text-slate-500">You become its manager. Labels start as claim, quote, measure and date.</p>
-        </ActionForm>
-      </Card>
+        <Card title="New project">
+          <ActionForm action={createProjectAction} submitLabel="Create project" pendingLabel="Creating…">
+            <Field label="Name">
+              <TextInput name="name" required maxLength={200} />
+            </Field>
+            <Field label="Description">
+              <TextArea name="description" rows={3} maxLength={2000} />
+            </Field>
+            <p className="text-xs text-slate-500">You become its manager. Labels start as claim, quote, measure and date.</p>
+          </ActionForm>
+        </Card>
       ) : (
         <Card title="New project">
           <p className="text-sm text-slate-600">Projects are created by an administrator, who can then make you a manager of one.</p>

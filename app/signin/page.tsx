@@ -7,7 +7,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoMode } from "@/lib/server/demo/demo
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string; error?: string }>;
+}) {
   const params = await searchParams;
   if (await currentActor()) redirect("/projects");
   const demo = await isDemoMode();

@@ -71,7 +71,10 @@ function annotatorSpans(rand: () => number, truth: Range[], length: number): Ran
   });
 }
 
-export function buildAgreementCorpus(dbFile: string, options: { documents: number; truthPerDocument: number; documentLength: number; passwordHash: string }): AgreementCorpus {
+export function buildAgreementCorpus(
+  dbFile: string,
+  options: { documents: number; truthPerDocument: number; documentLength: number; passwordHash: string },
+): AgreementCorpus {
   const db = new Database(dbFile);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
@@ -82,17 +85,32 @@ export function buildAgreementCorpus(dbFile: string, options: { documents: numbe
   const annotators = [1, 2, 3].map((i) => ({ id: randomUUID(), email: `bench-annotator${i}@example.com` }));
   const documentIds: string[] = [];
   let spanCount = 0;
-  const insertUser = db.prepare(`INSERT INTO "User" (id, email, name, passwordHash, isAdmin, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertUser = db.prepare(
+    `INSERT INTO "User" (id, email, name, passwordHash, isAdmin, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
   const insertMember = db.prepare(`INSERT INTO "Membership" (id, projectId, userId, role, createdAt) VALUES (?, ?, ?, ?, ?)`);
-  const insertDoc = db.prepare(`INSERT INTO "Document" (id, projectId, title, text, sha256, length, outlet, perspective, language, publishedAt, status, createdAt) VALUES (?, ?, ?, ?, ?, ?, 'Bench Wire', 'other', 'en', NULL, 'open', ?)`);
-  const insertAssignment = db.prepare(`INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt, doneAt) VALUES (?, ?, ?, 'done', ?, ?)`);
-  const insertSpan = db.prepare(`INSERT INTO "Annotation" (id, documentId, layer, authorId, label, start, "end", text, attributes, note, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', '', 1, ?, ?)`);
+  const insertDoc = db.prepare(
+    `INSERT INTO "Document" (id, projectId, title, text, sha256, length, outlet, perspective, language, publishedAt, status, createdAt) VALUES (?, ?, ?, ?, ?, ?, 'Bench Wire', 'other', 'en', NULL, 'open', ?)`,
+  );
+  const insertAssignment = db.prepare(
+    `INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt, doneAt) VALUES (?, ?, ?, 'done', ?, ?)`,
+  );
+  const insertSpan = db.prepare(
+    `INSERT INTO "Annotation" (id, documentId, layer, authorId, label, start, "end", text, attributes, note, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', '', 1, ?, ?)`,
+  );
   db.transaction(() => {
     insertUser.run(manager.id, manager.email, "Bench Manager", options.passwordHash, 1, now, now);
     annotators.forEach((a, i) => insertUser.run(a.id, a.email, `Bench Annotator ${i + 1}`, options.passwordHash, 0, now, now));
     db.prepare(`INSERT INTO "Project" (id, name, createdAt, updatedAt) VALUES (?, 'Agreement benchmark', ?, ?)`).run(projectId, now, now);
     LABELS.forEach((key, i) => {
-      db.prepare(`INSERT INTO "Label" (id, projectId, key, name, color, hotkey, sortOrder) VALUES (?, ?, ?, ?, '#64748b', ?, ?)`).run(randomUUID(), projectId, key, key, String(i + 1), i);
+      db.prepare(`INSERT INTO "Label" (id, projectId, key, name, color, hotkey, sortOrder) VALUES (?, ?, ?, ?, '#64748b', ?, ?)`).run(
+        randomUUID(),
+        projectId,
+        key,
+        key,
+        String(i + 1),
+        i,
+      );
     });
     insertMember.run(randomUUID(), projectId, manager.id, "manager", now);
     for (const a of annotators) insertMember.run(randomUUID(), projectId, a.id, "annotator", now);

@@ -19,7 +19,6 @@ export interface BenchArticle {
   spans: BenchSpan[];
 }
 
-
 const VOCAB = (
   "the of and to in a that said Japan South Korea Seoul Tokyo export controls trade restrictions government ministry " +
   "officials would has was were on for with as by from its their it not an be have this which at but they more " +

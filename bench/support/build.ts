@@ -8,7 +8,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildWorkers } from "../../scripts/build-workers";
 
-const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package.json",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;

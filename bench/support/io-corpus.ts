@@ -39,7 +39,7 @@ const PLACES = ["Busan", "Osaka", "Seoul", "Tokyo", "Incheon", "Café Müller in
 
 /** One sentence with its entity candidates (code-point offsets relative to the sentence). */
 function sentence(rand: () => number, n: number): { text: string; candidates: Candidate[] } {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const holder = pick(HOLDERS);
   const amount = `${(1 + Math.floor(rand() * 900)) / 10} tons`;
   const day = 1 + Math.floor(rand() * 28);
@@ -64,7 +64,12 @@ function sentence(rand: () => number, n: number): { text: string; candidates: Ca
     cp += length;
   }
   const claimEnd = cp - Array.from(parts[parts.length - 1][0]).length;
-  candidates.push({ label: "claim", start: 0, end: claimEnd, attributes: { holder, stance: rand() < 0.5 ? "asserts" : "denies", voice: "attributed", hedged: quote.includes("apparent") } });
+  candidates.push({
+    label: "claim",
+    start: 0,
+    end: claimEnd,
+    attributes: { holder, stance: rand() < 0.5 ? "asserts" : "denies", voice: "attributed", hedged: quote.includes("apparent") },
+  });
   return { text, candidates };
 }
 
@@ -107,9 +112,11 @@ export function buildBenchCorpus(dbFile: string, passwordHash: string, documents
       member.run(createId(), p, users.annotator2, "annotator");
       member.run(createId(), p, users.reviewer, "reviewer");
     }
-    const doc = db.prepare(`INSERT INTO Document (id, projectId, title, text, sha256, length, outlet, perspective, language, publishedAt, status)
+    const doc =
+      db.prepare(`INSERT INTO Document (id, projectId, title, text, sha256, length, outlet, perspective, language, publishedAt, status)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?)`);
-    const span = db.prepare(`INSERT INTO Annotation (id, documentId, layer, authorId, label, start, "end", text, attributes, note, createdAt, updatedAt)
+    const span =
+      db.prepare(`INSERT INTO Annotation (id, documentId, layer, authorId, label, start, "end", text, attributes, note, createdAt, updatedAt)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const perspectives = ["JP", "KR", "US", "third-party"];
     const statuses = ["open", "open", "in_adjudication", "adjudicated"];
@@ -117,16 +124,44 @@ export function buildBenchCorpus(dbFile: string, passwordHash: string, documents
       const { text, candidates } = article(rand, d);
       const cps = Array.from(text);
       const id = createId();
-      doc.run(id, projectId, `Report ${d}`, text, hashText(text), cps.length, `Outlet ${d % 40}`, perspectives[d % 4], `2019-07-${String(1 + (d % 28)).padStart(2, "0")}`, statuses[d % 4]);
+      doc.run(
+        id,
+        projectId,
+        `Report ${d}`,
+        text,
+        hashText(text),
+        cps.length,
+        `Outlet ${d % 40}`,
+        perspectives[d % 4],
+        `2019-07-${String(1 + (d % 28)).padStart(2, "0")}`,
+        statuses[d % 4],
+      );
       // 40% to each annotator, 20% gold; each layer picks distinct candidates (unique key).
-      const layers: [string, string, number][] = [[userLayer(users.annotator1), users.annotator1, 0.4], [userLayer(users.annotator2), users.annotator2, 0.4], [GOLD_LAYER, users.reviewer, 0.2]];
+      const layers: [string, string, number][] = [
+        [userLayer(users.annotator1), users.annotator1, 0.4],
+        [userLayer(users.annotator2), users.annotator2, 0.4],
+        [GOLD_LAYER, users.reviewer, 0.2],
+      ];
       for (const [layer, author, share] of layers) {
         const count = Math.round(spansPerDocument * share);
         const offset = Math.floor(rand() * candidates.length);
         for (let k = 0; k < count; k++) {
           const c = candidates[(offset + k * 3) % candidates.length];
           const sid = createId();
-          span.run(sid, id, layer, author, c.label, c.start, c.end, cps.slice(c.start, c.end).join(""), JSON.stringify(c.attributes), k % 5 === 0 ? "checked against the wire copy" : "", now, now);
+          span.run(
+            sid,
+            id,
+            layer,
+            author,
+            c.label,
+            c.start,
+            c.end,
+            cps.slice(c.start, c.end).join(""),
+            JSON.stringify(c.attributes),
+            k % 5 === 0 ? "checked against the wire copy" : "",
+            now,
+            now,
+          );
           if (layer === GOLD_LAYER || k === 0) spanIds.push(sid);
           spans++;
         }
@@ -139,10 +174,20 @@ export function buildBenchCorpus(dbFile: string, passwordHash: string, documents
   return { projectId, emptyProjectId, users, documents, spans };
 }
 
-function writePropositions(db: Database.Database, projectId: string, reviewer: string, spanIds: string[], rand: () => number, now: string): void {
-  const proposition = db.prepare("INSERT INTO Proposition (id, projectId, statement, status, createdById, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)");
+function writePropositions(
+  db: Database.Database,
+  projectId: string,
+  reviewer: string,
+  spanIds: string[],
+  rand: () => number,
+  now: string,
+): void {
+  const proposition = db.prepare(
+    "INSERT INTO Proposition (id, projectId, statement, status, createdById, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  );
   const link = db.prepare("INSERT INTO PropositionLink (id, propositionId, annotationId, stance, createdById) VALUES (?, ?, ?, ?, ?)");
-  const reconciliation = db.prepare(`INSERT INTO Reconciliation (id, propositionId, status, verdict, summary, rationale, evidence, version, updatedById, updatedAt)
+  const reconciliation =
+    db.prepare(`INSERT INTO Reconciliation (id, propositionId, status, verdict, summary, rationale, evidence, version, updatedById, updatedAt)
     VALUES (?, ?, 'reconciled', 'Partly supported', 'Sources disagree on framing.', 'Attributed on both sides.', ?, 1, ?, ?)`);
   for (let p = 0; p < 200; p++) {
     const id = createId();

@@ -31,7 +31,14 @@ export async function measureExport(job: ExportJob, out?: string): Promise<Expor
   const done = await worker.waitFor("done");
   const seconds = (performance.now() - started) / 1000;
   if (file) await new Promise<void>((r) => file.end(() => r()));
-  return { seconds, cpuSeconds: done.memory.cpuMs / 1000, ttfbMs, bytes, growthMb: mb(done.memory), summary: done.summary as ExportSummary };
+  return {
+    seconds,
+    cpuSeconds: done.memory.cpuMs / 1000,
+    ttfbMs,
+    bytes,
+    growthMb: mb(done.memory),
+    summary: done.summary as ExportSummary,
+  };
 }
 
 export interface ImportMeasure {
@@ -45,5 +52,10 @@ export async function measureImport(job: ImportJob): Promise<ImportMeasure> {
   const started = performance.now();
   const worker = new CorpusWorker({ kind: "import", job });
   const done = await worker.waitFor("done");
-  return { seconds: (performance.now() - started) / 1000, cpuSeconds: done.memory.cpuMs / 1000, growthMb: mb(done.memory), report: done.report as ImportReport };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: done.memory.cpuMs / 1000,
+    growthMb: mb(done.memory),
+    report: done.report as ImportReport,
+  };
 }

@@ -23,7 +23,11 @@ export function printRows(title: string, head: string[], rows: string[][]): void
 }
 
 export function printTargets(rows: Row[]): void {
-  printRows("Targets", ["check", "value", "target", "result"], rows.map((r) => [r.what, r.value, r.target, r.pass === null ? "" : r.pass ? "PASS" : "MISS"]));
+  printRows(
+    "Targets",
+    ["check", "value", "target", "result"],
+    rows.map((r) => [r.what, r.value, r.target, r.pass === null ? "" : r.pass ? "PASS" : "MISS"]),
+  );
   const missed = rows.filter((r) => r.pass === false).length;
   console.log(`\n${rows.length - missed} of ${rows.length} targets met.`);
 }

@@ -18,16 +18,33 @@ export async function startBenchServer(dbFile: string, distDir: string): Promise
   // detached: its own process group, so stop() ends next-server and any worker it started.
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: url, NEXTAUTH_SECRET: "bench-secret", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      detached: true,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${dbFile}`,
+        NEXTAUTH_URL: url,
+        NEXTAUTH_SECRET: "bench-secret",
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     if (Date.now() > deadline) throw new Error("the bench server did not start within 60 s");
-    if (await fetch(`${url}/api/auth/csrf`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/api/auth/csrf`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -58,7 +75,10 @@ function* spanBodies(dbFile: string, projectId: string): Generator<{ documentId:
   for (let i = 0; ; i++) {
     const d = i % docs.length;
     const start = Math.floor(i / docs.length) * 3 + 1;
-    yield { documentId: docs[d].id, body: { label: "claim", start, end: start + 6, text: cps[d].slice(start, start + 6).join(""), note: "bench" } };
+    yield {
+      documentId: docs[d].id,
+      body: { label: "claim", start, end: start + 6, text: cps[d].slice(start, start + 6).join(""), note: "bench" },
+    };
   }
 }
 
@@ -66,7 +86,11 @@ export class SaveLoad {
   private readonly bodies: Generator<{ documentId: string; body: object }>;
   private annotator!: Client;
 
-  constructor(private readonly url: string, dbFile: string, projectId: string) {
+  constructor(
+    private readonly url: string,
+    dbFile: string,
+    projectId: string,
+  ) {
     this.bodies = spanBodies(dbFile, projectId);
   }
 
@@ -78,11 +102,17 @@ export class SaveLoad {
    * `concurrency` annotators each saving a span, pausing `thinkMs` after each save (far busier
    * than people, who save every few seconds), until `until` resolves or `count` saves are done.
    */
-  async run(concurrency: number, stop: { until?: Promise<unknown>; count?: number; thinkMs?: number }): Promise<{ p50: number; p95: number; n: number; failed: number }> {
+  async run(
+    concurrency: number,
+    stop: { until?: Promise<unknown>; count?: number; thinkMs?: number },
+  ): Promise<{ p50: number; p95: number; n: number; failed: number }> {
     const latencies: number[] = [];
     let failed = 0;
     let done = false;
-    void stop.until?.then(() => (done = true), () => (done = true));
+    void stop.until?.then(
+      () => (done = true),
+      () => (done = true),
+    );
     const loop = async () => {
       while (!done && (stop.count === undefined || latencies.length + failed < stop.count)) {
         const { documentId, body } = this.bodies.next().value!;

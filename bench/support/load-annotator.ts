@@ -8,7 +8,14 @@ export type Action = "create" | "retag" | "attributes" | "delete" | "workspace" 
 export const SAVE_ACTIONS: readonly Action[] = ["create", "retag", "attributes", "delete"];
 
 // Weights of the mix: adding spans dominates; a tenth of the actions read a page.
-const MIX: [Action, number][] = [["create", 45], ["retag", 15], ["attributes", 15], ["delete", 10], ["workspace", 12], ["board", 3]];
+const MIX: [Action, number][] = [
+  ["create", 45],
+  ["retag", 15],
+  ["attributes", 15],
+  ["delete", 10],
+  ["workspace", 12],
+  ["board", 3],
+];
 const LABELS = ["claim", "quote", "measure", "date"];
 const ATTRIBUTES: Record<string, Record<string, unknown>> = {
   claim: { holder: "Seoul", stance: "asserts", voice: "attributed", hedged: true },
@@ -49,7 +56,12 @@ export class LoadAnnotator {
   private used = new Set<string>();
   private n = 0;
 
-  constructor(private readonly client: Client, private readonly target: LoadTarget, private readonly rand: () => number, readonly tally: Tally) {}
+  constructor(
+    private readonly client: Client,
+    private readonly target: LoadTarget,
+    private readonly rand: () => number,
+    readonly tally: Tally,
+  ) {}
 
   private pick<T>(xs: readonly T[]): T {
     return xs[Math.floor(this.rand() * xs.length)];

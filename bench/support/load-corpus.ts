@@ -13,11 +13,21 @@ export interface LoadCorpus extends AgreementCorpus {
 }
 
 export function buildLoadCorpus(dbFile: string, options: { documents: number; annotators: number; passwordHash: string }): LoadCorpus {
-  const corpus = buildAgreementCorpus(dbFile, { documents: options.documents, truthPerDocument: 7, documentLength: 1500, passwordHash: options.passwordHash });
+  const corpus = buildAgreementCorpus(dbFile, {
+    documents: options.documents,
+    truthPerDocument: 7,
+    documentLength: 1500,
+    passwordHash: options.passwordHash,
+  });
   const db = new Database(dbFile);
   const now = new Date().toISOString().replace("Z", "+00:00");
-  const texts = db.prepare(`SELECT id, text FROM "Document" WHERE projectId = ? ORDER BY title`).all(corpus.projectId) as { id: string; text: string }[];
-  const insertUser = db.prepare(`INSERT INTO "User" (id, email, name, passwordHash, isAdmin, createdAt, updatedAt) VALUES (?, ?, ?, ?, 0, ?, ?)`);
+  const texts = db.prepare(`SELECT id, text FROM "Document" WHERE projectId = ? ORDER BY title`).all(corpus.projectId) as {
+    id: string;
+    text: string;
+  }[];
+  const insertUser = db.prepare(
+    `INSERT INTO "User" (id, email, name, passwordHash, isAdmin, createdAt, updatedAt) VALUES (?, ?, ?, ?, 0, ?, ?)`,
+  );
   const insertMember = db.prepare(`INSERT INTO "Membership" (id, projectId, userId, role, createdAt) VALUES (?, ?, ?, 'annotator', ?)`);
   const insertAssignment = db.prepare(`INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt) VALUES (?, ?, ?, 'todo', ?)`);
   const loadAnnotators: LoadCorpus["loadAnnotators"] = [];
@@ -51,7 +61,9 @@ export function someClaimIds(dbFile: string, projectId: string, n: number): stri
   const db = new Database(dbFile, { readonly: true });
   try {
     const rows = db
-      .prepare(`SELECT a.id FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE d.projectId = ? AND a.label = 'claim' AND a.layer >= ? AND a.layer < ? LIMIT ?`)
+      .prepare(
+        `SELECT a.id FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE d.projectId = ? AND a.label = 'claim' AND a.layer >= ? AND a.layer < ? LIMIT ?`,
+      )
       .all(projectId, USER_LAYER_RANGE.from, USER_LAYER_RANGE.to, n) as { id: string }[];
     return rows.map((r) => r.id);
   } finally {

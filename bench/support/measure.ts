@@ -118,11 +118,14 @@ export async function measureEdits(page: Page, article: BenchArticle, rounds = 2
     const [, end] = article.words[w + 2 + (i % 3)];
     if (taken.has(`claim|${start}|${end}`)) continue;
     taken.add(`claim|${start}|${end}`);
-    await page.evaluate(([s, e]) => {
-      window.__parallaxBench.selectText(s, e);
-      const sel = document.getSelection()!;
-      (sel.anchorNode?.parentElement as Element | null)?.scrollIntoView({ block: "center" });
-    }, [start, end] as const);
+    await page.evaluate(
+      ([s, e]) => {
+        window.__parallaxBench.selectText(s, e);
+        const sel = document.getSelection()!;
+        (sel.anchorNode?.parentElement as Element | null)?.scrollIntoView({ block: "center" });
+      },
+      [start, end] as const,
+    );
     await page.waitForTimeout(SETTLE_MS);
     const sample = await timeOp(page, "add", () => page.keyboard.press("1"));
     if (done++ >= 0) result.add.push(sample);

@@ -23,7 +23,13 @@ export async function startBenchServer(dbFile: string): Promise<{ url: string; c
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true, // own process group: stopping it ends next-server too
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: url, NEXTAUTH_SECRET: "bench-secret", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${dbFile}`,
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: "bench-secret",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   for (let i = 0; i < 240; i++) {
     try {
@@ -70,7 +76,6 @@ export async function measureSaves(clients: Client[], docs: { id: string; text: 
   await load.stop();
   return load.samples.filter((s) => s.status === 201).map((s) => s.ms);
 }
-
 
 /** End the server's whole process group and delete the benchmark's folder. */
 export async function stopBenchServer(server: { child: ChildProcess } | null, dir: string): Promise<void> {

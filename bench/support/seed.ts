@@ -43,7 +43,19 @@ export async function seedArticle(baseUrl: string, dbFile: string, article: Benc
     db.transaction(() => {
       for (const s of article.spans) {
         const id = `bench${crypto.randomBytes(10).toString("hex")}`;
-        insert.run(id, documentId, userLayer(user.id), user.id, s.label, s.start, s.end, s.text, JSON.stringify(attributesFor(s.label)), now, now);
+        insert.run(
+          id,
+          documentId,
+          userLayer(user.id),
+          user.id,
+          s.label,
+          s.start,
+          s.end,
+          s.text,
+          JSON.stringify(attributesFor(s.label)),
+          now,
+          now,
+        );
       }
     })();
   } finally {

@@ -13,7 +13,12 @@ interface Segment {
 }
 
 /** Cut [0, length) at every gold and current-item boundary; offsets are code points. */
-function segmentsOf(length: number, gold: readonly Span[], current: { start: number; end: number } | null, labels: readonly LabelInfo[]): Segment[] {
+function segmentsOf(
+  length: number,
+  gold: readonly Span[],
+  current: { start: number; end: number } | null,
+  labels: readonly LabelInfo[],
+): Segment[] {
   const cuts = new Set([0, length]);
   for (const g of gold) cuts.add(g.start).add(g.end);
   if (current) cuts.add(current.start).add(current.end);
@@ -23,7 +28,8 @@ function segmentsOf(length: number, gold: readonly Span[], current: { start: num
     const [start, end] = [points[i], points[i + 1]];
     const covering = gold.filter((g) => g.start <= start && end <= g.end).sort((a, b) => a.end - a.start - (b.end - b.start));
     segments.push({
-      start, end,
+      start,
+      end,
       gold: covering.length ? labelColor(labels, covering[0].label) : null,
       current: !!current && current.start <= start && end <= current.end,
     });
@@ -46,7 +52,12 @@ function offsetOf(node: Node | null, offset: number): number | null {
  * highlighted; selecting text reports its code-point range (to add a span nobody made).
  */
 export const DocumentText = memo(function DocumentText({
-  length, textOf, gold, current, labels, onSelectRange,
+  length,
+  textOf,
+  gold,
+  current,
+  labels,
+  onSelectRange,
 }: {
   length: number;
   textOf: (s: number, e: number) => string;
@@ -80,7 +91,11 @@ export const DocumentText = memo(function DocumentText({
           data-s={s.start}
           data-current={s.current || undefined}
           className={s.current ? "rounded-sm bg-yellow-200" : undefined}
-          style={s.gold ? { textDecoration: "underline", textDecorationColor: s.gold, textDecorationThickness: "2px", textUnderlineOffset: "4px" } : undefined}
+          style={
+            s.gold
+              ? { textDecoration: "underline", textDecorationColor: s.gold, textDecorationThickness: "2px", textUnderlineOffset: "4px" }
+              : undefined
+          }
         >
           {textOf(s.start, s.end)}
         </span>

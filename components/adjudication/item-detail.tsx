@@ -14,7 +14,15 @@ function contextText(text: string, side: "before" | "after", cut: boolean): stri
   return t.replace(/\s*\n\s*/g, " ¶ ");
 }
 
-export function SpanInContext({ span, textOf, length }: { span: Pick<Span, "start" | "end">; textOf: (s: number, e: number) => string; length: number }) {
+export function SpanInContext({
+  span,
+  textOf,
+  length,
+}: {
+  span: Pick<Span, "start" | "end">;
+  textOf: (s: number, e: number) => string;
+  length: number;
+}) {
   const from = Math.max(0, span.start - CONTEXT);
   const to = Math.min(length, span.end + CONTEXT);
   return (
@@ -45,7 +53,13 @@ export function Attributes({ attributes, note }: { attributes: Record<string, un
 }
 
 /** A claim version's proposition links (they go into gold with the version). */
-function Links({ links, propositions }: { links: readonly { propositionId: string; stance: string }[] | undefined; propositions: Record<string, string> }) {
+function Links({
+  links,
+  propositions,
+}: {
+  links: readonly { propositionId: string; stance: string }[] | undefined;
+  propositions: Record<string, string>;
+}) {
   if (!links || links.length === 0) return null;
   return (
     <ul className="mt-2 space-y-0.5 text-xs text-slate-700" data-testid="version-links">
@@ -60,7 +74,12 @@ function Links({ links, propositions }: { links: readonly { propositionId: strin
 
 function DecisionLine({ state, people }: { state: ItemState; people: Record<string, string> }) {
   const d = state.decision;
-  if (!d) return <p className="text-sm font-medium text-amber-700" data-testid="decision-status">Undecided: accept a version, edit, or reject.</p>;
+  if (!d)
+    return (
+      <p className="text-sm font-medium text-amber-700" data-testid="decision-status">
+        Undecided: accept a version, edit, or reject.
+      </p>
+    );
   const version = d.version ? ` version ${d.version}` : "";
   const who = d.reviewerId ? (people[d.reviewerId] ?? "a reviewer") : "a reviewer";
   const what = d.recorded
@@ -71,14 +90,29 @@ function DecisionLine({ state, people }: { state: ItemState; people: Record<stri
   return (
     <p className="text-sm font-medium text-emerald-800" data-testid="decision-status">
       {what}
-      {!d.recorded && <span className="font-normal text-slate-500"> (no recorded decision: gold imported or adjudicated before decisions were kept)</span>}
+      {!d.recorded && (
+        <span className="font-normal text-slate-500"> (no recorded decision: gold imported or adjudicated before decisions were kept)</span>
+      )}
       {d.decision !== "reject" && !d.gold && <span className="text-rose-700"> (its gold span was removed since)</span>}
     </p>
   );
 }
 
 export function ItemDetail({
-  state, position, total, labels, people, propositions = {}, textOf, length, readOnly, pending, onAccept, onEdit, onReject, onUndo,
+  state,
+  position,
+  total,
+  labels,
+  people,
+  propositions = {},
+  textOf,
+  length,
+  readOnly,
+  pending,
+  onAccept,
+  onEdit,
+  onReject,
+  onUndo,
 }: {
   state: ItemState;
   /** proposition id → statement, for the versions' links. */
@@ -102,28 +136,50 @@ export function ItemDetail({
   return (
     <section aria-label="Current item" data-testid="item-detail" data-item-key={item.key}>
       <div className="flex flex-wrap items-center gap-2">
-        <h2 className="text-base font-semibold text-slate-900">Item {position} of {total}</h2>
+        <h2 className="text-base font-semibold text-slate-900">
+          Item {position} of {total}
+        </h2>
         <KindBadge kind={item.kind} />
-        <span className="text-xs tabular-nums text-slate-500">[{item.start}, {item.end})</span>
+        <span className="text-xs tabular-nums text-slate-500">
+          [{item.start}, {item.end})
+        </span>
       </div>
-      <div className="mt-1"><DecisionLine state={state} people={people} /></div>
+      <div className="mt-1">
+        <DecisionLine state={state} people={people} />
+      </div>
       {item.missing.length > 0 && (
         <p className="mt-1 text-sm text-sky-800">Not marked by {item.missing.map((id) => people[id] ?? id).join(", ")}.</p>
       )}
       <ol className="mt-3 space-y-3">
         {item.versions.map((v, i) => (
-          <li key={i} className={`rounded-lg border p-3 ${chosen === i + 1 ? "border-emerald-400 bg-emerald-50/50" : "border-slate-200 bg-white"}`} data-testid="version">
+          <li
+            key={i}
+            className={`rounded-lg border p-3 ${chosen === i + 1 ? "border-emerald-400 bg-emerald-50/50" : "border-slate-200 bg-white"}`}
+            data-testid="version"
+          >
             <div className="flex flex-wrap items-center gap-2">
               <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 text-xs font-semibold text-slate-700">{i + 1}</kbd>
               <LabelChip label={v.span.label} labels={labels} />
-              <span className="text-xs tabular-nums text-slate-500">[{v.span.start}, {v.span.end})</span>
+              <span className="text-xs tabular-nums text-slate-500">
+                [{v.span.start}, {v.span.end})
+              </span>
               <span className="text-xs text-slate-600">by {v.annotatorIds.map((id) => people[id] ?? id).join(", ")}</span>
-              <Button size="sm" variant={chosen === i + 1 ? "secondary" : "primary"} className="ml-auto" disabled={disabled || chosen === i + 1} onClick={() => onAccept(i + 1)}>
+              <Button
+                size="sm"
+                variant={chosen === i + 1 ? "secondary" : "primary"}
+                className="ml-auto"
+                disabled={disabled || chosen === i + 1}
+                onClick={() => onAccept(i + 1)}
+              >
                 {chosen === i + 1 ? "Accepted" : `Accept (${i + 1})`}
               </Button>
             </div>
-            <div className="mt-2"><SpanInContext span={v.span} textOf={textOf} length={length} /></div>
-            <div className="mt-2"><Attributes attributes={v.span.attributes} note={v.span.note} /></div>
+            <div className="mt-2">
+              <SpanInContext span={v.span} textOf={textOf} length={length} />
+            </div>
+            <div className="mt-2">
+              <Attributes attributes={v.span.attributes} note={v.span.note} />
+            </div>
             <Links links={v.span.links} propositions={propositions} />
           </li>
         ))}
@@ -132,16 +188,28 @@ export function ItemDetail({
         <div className="mt-3 rounded-lg border border-indigo-300 bg-indigo-50/50 p-3">
           <div className="flex items-center gap-2 text-sm font-medium text-indigo-900">
             Gold (edited) <LabelChip label={decision.gold.label} labels={labels} />
-            <span className="text-xs tabular-nums text-slate-500">[{decision.gold.start}, {decision.gold.end})</span>
+            <span className="text-xs tabular-nums text-slate-500">
+              [{decision.gold.start}, {decision.gold.end})
+            </span>
           </div>
-          <div className="mt-2"><SpanInContext span={decision.gold} textOf={textOf} length={length} /></div>
-          <div className="mt-2"><Attributes attributes={decision.gold.attributes} note={decision.gold.note} /></div>
+          <div className="mt-2">
+            <SpanInContext span={decision.gold} textOf={textOf} length={length} />
+          </div>
+          <div className="mt-2">
+            <Attributes attributes={decision.gold.attributes} note={decision.gold.note} />
+          </div>
         </div>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={disabled} onClick={onEdit}>Edit… (e)</Button>
-        <Button variant="secondary" disabled={disabled || decision?.decision === "reject"} onClick={onReject}>Reject (x)</Button>
-        <Button variant="ghost" className="disabled:opacity-40" disabled={disabled || !decision} onClick={onUndo}>Undo (u)</Button>
+        <Button variant="secondary" disabled={disabled} onClick={onEdit}>
+          Edit… (e)
+        </Button>
+        <Button variant="secondary" disabled={disabled || decision?.decision === "reject"} onClick={onReject}>
+          Reject (x)
+        </Button>
+        <Button variant="ghost" className="disabled:opacity-40" disabled={disabled || !decision} onClick={onUndo}>
+          Undo (u)
+        </Button>
       </div>
     </section>
   );

@@ -52,10 +52,16 @@ export function ItemList({
             <div className="flex items-center gap-2">
               <span className="w-6 text-right text-xs tabular-nums text-slate-400">{i + 1}</span>
               <KindBadge kind={s.item.kind} />
-              <span className="ml-auto"><DecisionMark state={s} /></span>
+              <span className="ml-auto">
+                <DecisionMark state={s} />
+              </span>
             </div>
             <div className="mt-1 flex items-start gap-2 pl-8">
-              <span className="flex shrink-0 gap-1">{labelsUsed.map((l) => <LabelChip key={l} label={l} labels={labels} />)}</span>
+              <span className="flex shrink-0 gap-1">
+                {labelsUsed.map((l) => (
+                  <LabelChip key={l} label={l} labels={labels} />
+                ))}
+              </span>
               <span className="line-clamp-2 text-slate-700">{textOf(s.item.start, s.item.end)}</span>
             </div>
           </li>

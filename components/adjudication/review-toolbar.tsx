@@ -12,7 +12,13 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 export function ReviewToolbar({
-  view, filter, pending, onFilter, onStart, onMark, onReopen,
+  view,
+  filter,
+  pending,
+  onFilter,
+  onStart,
+  onMark,
+  onReopen,
 }: {
   view: AdjudicationView;
   filter: ItemFilter;
@@ -38,24 +44,43 @@ export function ReviewToolbar({
         <div className="h-2 w-32 overflow-hidden rounded bg-slate-200">
           <div className="h-full bg-emerald-500" style={{ width: `${percent}%` }} />
         </div>
-        <span className="text-sm tabular-nums text-slate-700" data-testid="decided-count">{counts.decided} / {counts.items} decided</span>
+        <span className="text-sm tabular-nums text-slate-700" data-testid="decided-count">
+          {counts.decided} / {counts.items} decided
+        </span>
       </div>
       <nav className="flex rounded-md border border-slate-300 text-sm" aria-label="Filter items">
         {filters.map((f) => (
-          <button key={f.key} type="button" onClick={() => onFilter(f.key)} aria-pressed={filter === f.key}
-            className={`px-2.5 py-1 first:rounded-l-md last:rounded-r-md ${filter === f.key ? "bg-indigo-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}>
+          <button
+            key={f.key}
+            type="button"
+            onClick={() => onFilter(f.key)}
+            aria-pressed={filter === f.key}
+            className={`px-2.5 py-1 first:rounded-l-md last:rounded-r-md ${filter === f.key ? "bg-indigo-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}
+          >
             {f.label} <span className="tabular-nums opacity-80">{f.n}</span>
           </button>
         ))}
       </nav>
       <span className="ml-auto" />
-      {document.status === "open" && <Button onClick={onStart} disabled={pending}>Start adjudication</Button>}
+      {document.status === "open" && (
+        <Button onClick={onStart} disabled={pending}>
+          Start adjudication
+        </Button>
+      )}
       {document.status === "in_adjudication" && (
-        <Button onClick={onMark} disabled={pending || counts.undecided > 0} title={counts.undecided ? `${counts.undecided} items are still undecided` : undefined}>
+        <Button
+          onClick={onMark}
+          disabled={pending || counts.undecided > 0}
+          title={counts.undecided ? `${counts.undecided} items are still undecided` : undefined}
+        >
           Mark adjudicated
         </Button>
       )}
-      {document.status === "adjudicated" && <Button variant="secondary" onClick={onReopen} disabled={pending}>Reopen adjudication</Button>}
+      {document.status === "adjudicated" && (
+        <Button variant="secondary" onClick={onReopen} disabled={pending}>
+          Reopen adjudication
+        </Button>
+      )}
     </div>
   );
 }

@@ -33,13 +33,20 @@ function AttributeInput({ field, value, onChange }: { field: AttributeField; val
     return (
       <Select value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">—</option>
-        {field.options.map((o) => <option key={o} value={o}>{o}</option>)}
+        {field.options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
       </Select>
     );
   }
   if (field.kind === "boolean") {
     return (
-      <Select value={value === undefined ? "" : value ? "yes" : "no"} onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value === "yes")}>
+      <Select
+        value={value === undefined ? "" : value ? "yes" : "no"}
+        onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value === "yes")}
+      >
         <option value="">—</option>
         <option value="yes">yes</option>
         <option value="no">no</option>
@@ -58,7 +65,15 @@ function AttributeInput({ field, value, onChange }: { field: AttributeField; val
 
 /** Edit a span for gold (or add one): Enter saves, Escape cancels. The text shown is the document's own at [start, end). */
 export function SpanForm({
-  title, initial, labels, textOf, length, pending, submitLabel, onSubmit, onCancel,
+  title,
+  initial,
+  labels,
+  textOf,
+  length,
+  pending,
+  submitLabel,
+  onSubmit,
+  onCancel,
 }: {
   title: string;
   initial: SpanFields;
@@ -97,7 +112,11 @@ export function SpanForm({
       <div className="grid grid-cols-3 gap-2">
         <Field label="Label">
           <Select value={f.label} onChange={(e) => setF({ ...f, label: e.target.value, attributes: {} })}>
-            {labels.map((l) => <option key={l.key} value={l.key}>{l.name}</option>)}
+            {labels.map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Start">
@@ -114,15 +133,25 @@ export function SpanForm({
         <div className="grid grid-cols-2 gap-2">
           {fields.map((field) => (
             <Field key={field.key} label={field.name}>
-              <AttributeInput field={field} value={f.attributes[field.key]} onChange={(v) => setF({ ...f, attributes: { ...f.attributes, [field.key]: v } })} />
+              <AttributeInput
+                field={field}
+                value={f.attributes[field.key]}
+                onChange={(v) => setF({ ...f, attributes: { ...f.attributes, [field.key]: v } })}
+              />
             </Field>
           ))}
         </div>
       )}
-      <Field label="Note"><TextInput value={f.note} onChange={(e) => setF({ ...f, note: e.target.value })} /></Field>
+      <Field label="Note">
+        <TextInput value={f.note} onChange={(e) => setF({ ...f, note: e.target.value })} />
+      </Field>
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending || !valid}>{submitLabel} (Enter)</Button>
-        <Button variant="secondary" onClick={onCancel}>Cancel (Esc)</Button>
+        <Button type="submit" disabled={pending || !valid}>
+          {submitLabel} (Enter)
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel (Esc)
+        </Button>
       </div>
     </form>
   );

@@ -38,7 +38,9 @@ export function useReviewBoard(initial: AdjudicationView, text: string) {
   const textOf = useCallback((s: number, e: number) => offsets.sliceClamped(s, e), [offsets]);
   const [view, setView] = useState(initial);
   const [filter, setFilter] = useState<ItemFilter>("all");
-  const [selectedKey, setSelectedKey] = useState<string | null>(() => nextUndecided(initial.items, null) ?? initial.items[0]?.item.key ?? null);
+  const [selectedKey, setSelectedKey] = useState<string | null>(
+    () => nextUndecided(initial.items, null) ?? initial.items[0]?.item.key ?? null,
+  );
   const [mode, setMode] = useState<Mode>({ kind: "browse" });
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, startTransition] = useTransition();
@@ -53,11 +55,18 @@ export function useReviewBoard(initial: AdjudicationView, text: string) {
   const readOnly = view.document.status !== "in_adjudication";
 
   const visible = useMemo(() => view.items.filter(FILTERS[filter]), [view.items, filter]);
-  const index = Math.max(0, visible.findIndex((s) => s.item.key === selectedKey));
+  const index = Math.max(
+    0,
+    visible.findIndex((s) => s.item.key === selectedKey),
+  );
   const current = visible[index] ?? null;
   const currentRange = useMemo(() => (current ? { start: current.item.start, end: current.item.end } : null), [current]);
   const gold = useMemo(
-    () => [...view.items.flatMap((s) => (s.decision?.gold ? [s.decision.gold] : [])), ...view.added, ...view.stale.flatMap((d) => (d.gold ? [d.gold] : []))],
+    () => [
+      ...view.items.flatMap((s) => (s.decision?.gold ? [s.decision.gold] : [])),
+      ...view.added,
+      ...view.stale.flatMap((d) => (d.gold ? [d.gold] : [])),
+    ],
     [view],
   );
 
@@ -118,7 +127,27 @@ export function useReviewBoard(initial: AdjudicationView, text: string) {
     : null;
 
   return {
-    offsets, textOf, view, filter, setFilter, setSelectedKey, mode, setMode, notice, pending, documentId, readOnly,
-    visible, index, current, currentRange, gold, run, decide, startEdit, startAdd, editInitial,
+    offsets,
+    textOf,
+    view,
+    filter,
+    setFilter,
+    setSelectedKey,
+    mode,
+    setMode,
+    notice,
+    pending,
+    documentId,
+    readOnly,
+    visible,
+    index,
+    current,
+    currentRange,
+    gold,
+    run,
+    decide,
+    startEdit,
+    startAdd,
+    editInitial,
   };
 }

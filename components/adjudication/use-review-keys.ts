@@ -28,8 +28,15 @@ export function useReviewKeys(enabled: boolean, handlers: ReviewKeyHandlers): vo
       if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
       const h = latest.current.handlers;
       const actions: Record<string, () => void> = {
-        j: h.next, ArrowDown: h.next, k: h.previous, ArrowUp: h.previous,
-        e: h.edit, x: h.reject, u: h.undo, n: h.nextUndecided, a: h.add,
+        j: h.next,
+        ArrowDown: h.next,
+        k: h.previous,
+        ArrowUp: h.previous,
+        e: h.edit,
+        x: h.reject,
+        u: h.undo,
+        n: h.nextUndecided,
+        a: h.add,
       };
       const action = /^[1-9]$/.test(e.key) ? () => h.accept(Number(e.key)) : actions[e.key];
       if (!action) return;

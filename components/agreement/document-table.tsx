@@ -26,10 +26,17 @@ export function DocumentTable({ rows, canReview }: { rows: Row[]; canReview: boo
     return sort.descending ? out.reverse() : out;
   }, [rows, sort]);
   const header = (column: Column, label: string, right = true) => (
-    <th className={`px-3 py-2 ${right ? "text-right" : ""}`} aria-sort={sort.column === column ? (sort.descending ? "descending" : "ascending") : "none"}>
-      <button type="button" className="uppercase tracking-wide hover:text-slate-900"
-        onClick={() => setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }))}>
-        {label}{sort.column === column ? (sort.descending ? " ↓" : " ↑") : ""}
+    <th
+      className={`px-3 py-2 ${right ? "text-right" : ""}`}
+      aria-sort={sort.column === column ? (sort.descending ? "descending" : "ascending") : "none"}
+    >
+      <button
+        type="button"
+        className="uppercase tracking-wide hover:text-slate-900"
+        onClick={() => setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }))}
+      >
+        {label}
+        {sort.column === column ? (sort.descending ? " ↓" : " ↑") : ""}
       </button>
     </th>
   );
@@ -50,7 +57,11 @@ export function DocumentTable({ rows, canReview }: { rows: Row[]; canReview: boo
         <tbody className="divide-y divide-slate-100">
           {sorted.slice(0, shown).map((d) => (
             <tr key={d.docId} className="hover:bg-slate-50">
-              <td className="px-3 py-2"><Link href={`/documents/${d.docId}`} className="text-indigo-700 hover:underline">{d.title}</Link></td>
+              <td className="px-3 py-2">
+                <Link href={`/documents/${d.docId}`} className="text-indigo-700 hover:underline">
+                  {d.title}
+                </Link>
+              </td>
               <td className={`px-3 py-2 text-right tabular-nums font-medium ${tone(d.alpha)}`}>{fmt(d.alpha)}</td>
               <td className={`px-3 py-2 text-right tabular-nums ${tone(d.f1)}`}>{fmt(d.f1)}</td>
               <td className="px-3 py-2 text-right tabular-nums text-slate-600">{d.spans}</td>
@@ -58,7 +69,12 @@ export function DocumentTable({ rows, canReview }: { rows: Row[]; canReview: boo
               <td className="px-3 py-2 text-right tabular-nums text-slate-600">{d.annotators}</td>
               {canReview && (
                 <td className="px-3 py-2 text-right">
-                  <Link href={`/documents/${d.docId}/review`} className="rounded border border-indigo-200 px-2 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50">Adjudicate</Link>
+                  <Link
+                    href={`/documents/${d.docId}/review`}
+                    className="rounded border border-indigo-200 px-2 py-0.5 text-xs font-medium text-indigo-700 hover:bg-indigo-50"
+                  >
+                    Adjudicate
+                  </Link>
                 </td>
               )}
             </tr>
@@ -67,8 +83,12 @@ export function DocumentTable({ rows, canReview }: { rows: Row[]; canReview: boo
       </table>
       {shown < sorted.length && (
         <div className="mt-2 flex items-center gap-3 text-sm text-slate-600">
-          <span>Showing {shown} of {sorted.length.toLocaleString("en")}.</span>
-          <Button size="sm" variant="secondary" onClick={() => setShown((n) => n + PAGE * 4)}>Show more</Button>
+          <span>
+            Showing {shown} of {sorted.length.toLocaleString("en")}.
+          </span>
+          <Button size="sm" variant="secondary" onClick={() => setShown((n) => n + PAGE * 4)}>
+            Show more
+          </Button>
         </div>
       )}
     </div>

@@ -2,7 +2,13 @@
 import type { Choice } from "./export-form";
 
 /** A row of checkboxes; none checked means "all". */
-export function ChoiceChecks({ legend, name, choices, selected, onChange }: {
+export function ChoiceChecks({
+  legend,
+  name,
+  choices,
+  selected,
+  onChange,
+}: {
   legend: string;
   name: string;
   choices: Choice[];
@@ -17,7 +23,13 @@ export function ChoiceChecks({ legend, name, choices, selected, onChange }: {
       <div className="mt-1 flex flex-wrap gap-3">
         {choices.map((c) => (
           <label key={c.value} className="flex items-center gap-1.5">
-            <input type="checkbox" name={name} value={c.value} checked={selected.includes(c.value)} onChange={(e) => toggle(c.value, e.target.checked)} />
+            <input
+              type="checkbox"
+              name={name}
+              value={c.value}
+              checked={selected.includes(c.value)}
+              onChange={(e) => toggle(c.value, e.target.checked)}
+            />
             {c.label} <span className="text-xs text-slate-500">({c.count})</span>
           </label>
         ))}

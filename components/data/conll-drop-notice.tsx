@@ -27,11 +27,14 @@ export function ConllDropNotice({ href }: { href: string }) {
   }, [href]);
   if (error) return <Alert tone="error">Could not count dropped spans: {error}</Alert>;
   if (!summary) return <p className="text-sm text-slate-500">Counting the spans CoNLL drops…</p>;
-  const byLabel = Object.entries(summary.droppedByLabel ?? {}).map(([label, n]) => `${label} ${n}`).join(", ");
+  const byLabel = Object.entries(summary.droppedByLabel ?? {})
+    .map(([label, n]) => `${label} ${n}`)
+    .join(", ");
   return (
     <Alert tone={summary.dropped ? "info" : "success"}>
       <span data-testid="conll-dropped">
-        This CoNLL export keeps {summary.spans - (summary.dropped ?? 0)} of {summary.spans} spans: it dropped {summary.dropped ?? 0} overlapping spans{byLabel ? ` (${byLabel})` : ""}.
+        This CoNLL export keeps {summary.spans - (summary.dropped ?? 0)} of {summary.spans} spans: it dropped {summary.dropped ?? 0}{" "}
+        overlapping spans{byLabel ? ` (${byLabel})` : ""}.
       </span>
     </Alert>
   );

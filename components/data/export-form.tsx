@@ -12,14 +12,24 @@ export interface Choice {
   count: number;
 }
 
-const FORMATS = (Object.values(FORMAT_INFO)).filter((f) => f.canExport);
+const FORMATS = Object.values(FORMAT_INFO).filter((f) => f.canExport);
 const param = (id: FormatId) => (id === "label-studio" ? "labelstudio" : id);
 
 /**
  * Choose format, layer and documents; the download is a plain link to the export API, which
  * answers with Content-Disposition: attachment, so the browser streams it to disk.
  */
-export function ExportForm({ projectId, layers, statuses, perspectives }: { projectId: string; layers: Choice[]; statuses: Choice[]; perspectives: Choice[] }) {
+export function ExportForm({
+  projectId,
+  layers,
+  statuses,
+  perspectives,
+}: {
+  projectId: string;
+  layers: Choice[];
+  statuses: Choice[];
+  perspectives: Choice[];
+}) {
   const [format, setFormat] = useState<FormatId>("jsonl");
   const [layer, setLayer] = useState("all");
   const [status, setStatus] = useState<string[]>([]);
@@ -44,21 +54,40 @@ export function ExportForm({ projectId, layers, statuses, perspectives }: { proj
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Format">
           <Select name="format" value={format} onChange={(e) => setFormat(e.target.value as FormatId)}>
-            {FORMATS.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            {FORMATS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Layer">
           <Select name="layer" value={layer} onChange={(e) => setLayer(e.target.value)}>
-            {layers.map((l) => <option key={l.value} value={l.value}>{l.label} — {l.count} spans</option>)}
+            {layers.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label} — {l.count} spans
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
-      <p className="text-xs text-slate-600" data-testid="format-notes">Offsets: {info.offsetUnit}. {info.notes}</p>
+      <p className="text-xs text-slate-600" data-testid="format-notes">
+        Offsets: {info.offsetUnit}. {info.notes}
+      </p>
       {format === "conll" && layer === "all" && (
-        <Alert tone="info">CoNLL has one tag per token: with every layer, annotators&apos; spans overlap each other and most are dropped. Choose gold or one annotator.</Alert>
+        <Alert tone="info">
+          CoNLL has one tag per token: with every layer, annotators&apos; spans overlap each other and most are dropped. Choose gold or one
+          annotator.
+        </Alert>
       )}
       <ChoiceChecks legend="Document status (none checked: all)" name="status" choices={statuses} selected={status} onChange={setStatus} />
-      <ChoiceChecks legend="Perspective (none checked: all)" name="perspective" choices={perspectives} selected={perspective} onChange={setPerspective} />
+      <ChoiceChecks
+        legend="Perspective (none checked: all)"
+        name="perspective"
+        choices={perspectives}
+        selected={perspective}
+        onChange={setPerspective}
+      />
       {format === "doccano" && (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={codePoints} onChange={(e) => setCodePoints(e.target.checked)} />
@@ -72,11 +101,18 @@ export function ExportForm({ projectId, layers, statuses, perspectives }: { proj
         </label>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <a href={href} download data-testid="export-download" onClick={() => setChecked(format === "conll" ? href : null)}
-          className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700">
+        <a
+          href={href}
+          download
+          data-testid="export-download"
+          onClick={() => setChecked(format === "conll" ? href : null)}
+          className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-indigo-700"
+        >
           Download {info.name}
         </a>
-        <code className="break-all text-xs text-slate-500" data-testid="export-url">GET {href}</code>
+        <code className="break-all text-xs text-slate-500" data-testid="export-url">
+          GET {href}
+        </code>
       </div>
       {checked && <ConllDropNotice key={checked} href={checked} />}
     </div>

@@ -41,10 +41,22 @@ export function ImportForm({ projectId, annotators }: { projectId: string; annot
     setOutcome(null);
     const body = await uploadBody(files, many);
     if (!body.ok) return setOutcome({ ok: false, message: body.message });
-    if (body.blob.size > MAX_UPLOAD_BYTES) return setOutcome({ ok: false, message: "The upload is larger than the 100 MB import limit; use the command line (npm run import) for larger corpora." });
+    if (body.blob.size > MAX_UPLOAD_BYTES)
+      return setOutcome({
+        ok: false,
+        message: "The upload is larger than the 100 MB import limit; use the command line (npm run import) for larger corpora.",
+      });
     setPending(true);
-    const q = new URLSearchParams({ format: param(format), ...(skipInvalid ? { skipInvalid: "1" } : {}), ...(format !== "text" ? targetParams(target) : {}), ...choiceParams(format, choices) });
-    const r = await apiRequest<{ report: ImportReport }>("POST", `/api/projects/${projectId}/import?${q}`, { bytes: body.blob, contentType: "application/octet-stream" });
+    const q = new URLSearchParams({
+      format: param(format),
+      ...(skipInvalid ? { skipInvalid: "1" } : {}),
+      ...(format !== "text" ? targetParams(target) : {}),
+      ...choiceParams(format, choices),
+    });
+    const r = await apiRequest<{ report: ImportReport }>("POST", `/api/projects/${projectId}/import?${q}`, {
+      bytes: body.blob,
+      contentType: "application/octet-stream",
+    });
     setPending(false);
     if (r.ok) {
       setOutcome({ ok: true, report: r.data.report });
@@ -60,12 +72,26 @@ export function ImportForm({ projectId, annotators }: { projectId: string; annot
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Format">
           <Select name="format" value={format} onChange={(e) => setFormat(e.target.value as FormatId)}>
-            {FORMATS.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            {FORMATS.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
           </Select>
         </Field>
-        <Field label={many ? "A .zip, or the files themselves" : "File"} hint={many ? "Several files are zipped in the browser before upload." : "UTF-8, at most 100 MB."}>
-          <input type="file" name="file" required multiple={many} accept={ACCEPT[format]} className="mt-1 block w-full text-sm"
-            onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+        <Field
+          label={many ? "A .zip, or the files themselves" : "File"}
+          hint={many ? "Several files are zipped in the browser before upload." : "UTF-8, at most 100 MB."}
+        >
+          <input
+            type="file"
+            name="file"
+            required
+            multiple={many}
+            accept={ACCEPT[format]}
+            className="mt-1 block w-full text-sm"
+            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+          />
         </Field>
       </div>
       <p className="text-xs text-slate-600">{FORMAT_INFO[format].notes}</p>
@@ -75,7 +101,9 @@ export function ImportForm({ projectId, annotators }: { projectId: string; annot
       </label>
       <ImportOptions format={format} value={choices} onChange={setChoices} />
       {format !== "text" && <ImportTarget format={format} annotators={annotators} value={target} onChange={setTarget} />}
-      <Button type="submit" disabled={pending || files.length === 0}>{pending ? "Importing…" : "Import"}</Button>
+      <Button type="submit" disabled={pending || files.length === 0}>
+        {pending ? "Importing…" : "Import"}
+      </Button>
       {outcome && (
         <div className="space-y-2" data-testid="import-outcome">
           <Alert tone={outcome.ok ? "success" : "error"}>{outcome.ok ? "Imported." : outcome.message}</Alert>

@@ -19,7 +19,15 @@ export function choiceParams(format: FormatId, c: ImportChoices): Record<string,
 }
 
 /** Format-specific import options: create missing labels, the text field, Label Studio predictions. */
-export function ImportOptions({ format, value, onChange }: { format: FormatId; value: ImportChoices; onChange: (c: ImportChoices) => void }) {
+export function ImportOptions({
+  format,
+  value,
+  onChange,
+}: {
+  format: FormatId;
+  value: ImportChoices;
+  onChange: (c: ImportChoices) => void;
+}) {
   const textField = format === "doccano" || format === "label-studio";
   return (
     <div className="space-y-2" data-testid="import-options">
@@ -31,9 +39,22 @@ export function ImportOptions({ format, value, onChange }: { format: FormatId; v
       )}
       {textField && (
         <label className="block text-sm">
-          Text field <span className="text-slate-500">(optional: {format === "doccano" ? "doccano's column_data name; default text, else data" : "the $name your labeling config's <Text> reads, e.g. ner; default text"})</span>
-          <input type="text" name="textField" value={value.textField} onChange={(e) => onChange({ ...value, textField: e.target.value })}
-            placeholder="text" className="mt-1 block w-48 rounded border border-slate-300 px-2 py-1 text-sm" />
+          Text field{" "}
+          <span className="text-slate-500">
+            (optional:{" "}
+            {format === "doccano"
+              ? "doccano's column_data name; default text, else data"
+              : "the $name your labeling config's <Text> reads, e.g. ner; default text"}
+            )
+          </span>
+          <input
+            type="text"
+            name="textField"
+            value={value.textField}
+            onChange={(e) => onChange({ ...value, textField: e.target.value })}
+            placeholder="text"
+            className="mt-1 block w-48 rounded border border-slate-300 px-2 py-1 text-sm"
+          />
         </label>
       )}
       {format === "label-studio" && (

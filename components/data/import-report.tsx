@@ -25,14 +25,27 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     <div className="space-y-2 text-sm" data-testid="import-report">
       <p data-testid="import-summary">{summarizeImport(report.imported, c)}</p>
       {report.unknownAuthors.length > 0 && (
-        <p className="text-amber-800">Not members of this project, so their spans are in your layer: {report.unknownAuthors.join(", ")}. Add them as members and import again to keep their layers.</p>
+        <p className="text-amber-800">
+          Not members of this project, so their spans are in your layer: {report.unknownAuthors.join(", ")}. Add them as members and import
+          again to keep their layers.
+        </p>
       )}
-      {report.notices.map((n) => <p key={n} className="text-slate-600">{n}</p>)}
+      {report.notices.map((n) => (
+        <p key={n} className="text-slate-600">
+          {n}
+        </p>
+      ))}
       {report.problems.length > 0 && (
         <div>
-          <p className="font-medium">{countProblems(listedProblems(report), report.problemCount ?? listedProblems(report), report.imported)}:</p>
+          <p className="font-medium">
+            {countProblems(listedProblems(report), report.problemCount ?? listedProblems(report), report.imported)}:
+          </p>
           <ul className="mt-1 max-h-72 list-disc overflow-auto pl-5 text-xs" data-testid="import-problems">
-            {report.problems.slice(0, SHOWN).map((p, i) => <li key={i}><span className="font-mono">{p.where}</span>: {p.message}</li>)}
+            {report.problems.slice(0, SHOWN).map((p, i) => (
+              <li key={i}>
+                <span className="font-mono">{p.where}</span>: {p.message}
+              </li>
+            ))}
           </ul>
           {report.problems.length > SHOWN && <p className="text-xs text-slate-500">… and {report.problems.length - SHOWN} more.</p>}
         </div>

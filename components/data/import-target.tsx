@@ -21,7 +21,17 @@ const AUTHORED: readonly FormatId[] = ["jsonl", "label-studio", "brat"];
  * review. The default keeps the file's layers and puts spans without one in gold, where
  * reviewers see them (a manager's own layer is invisible to review).
  */
-export function ImportTarget({ format, annotators, value, onChange }: { format: FormatId; annotators: { id: string; name: string }[]; value: TargetChoice; onChange: (t: TargetChoice) => void }) {
+export function ImportTarget({
+  format,
+  annotators,
+  value,
+  onChange,
+}: {
+  format: FormatId;
+  annotators: { id: string; name: string }[];
+  value: TargetChoice;
+  onChange: (t: TargetChoice) => void;
+}) {
   const authored = AUTHORED.includes(format);
   const firstAnnotator = annotators[0]?.id;
   const option = (kind: TargetChoice["kind"], title: string, consequence: string, extra?: React.ReactNode) => (
@@ -32,7 +42,9 @@ export function ImportTarget({ format, annotators, value, onChange }: { format: 
         className="mt-1"
         checked={value.kind === kind}
         disabled={kind === "annotator" && !firstAnnotator}
-        onChange={() => onChange(kind === "annotator" ? { kind, userId: value.kind === "annotator" ? value.userId : firstAnnotator } : { kind })}
+        onChange={() =>
+          onChange(kind === "annotator" ? { kind, userId: value.kind === "annotator" ? value.userId : firstAnnotator } : { kind })
+        }
       />
       <span className="min-w-0 text-sm">
         <span className="font-medium text-slate-800">{title}</span> {extra}
@@ -50,7 +62,11 @@ export function ImportTarget({ format, annotators, value, onChange }: { format: 
           ? "Each span keeps its annotator's layer (authors matched by email to members; others become yours). Spans the file gives no layer go to gold, where reviewers see them."
           : "This format does not say who made each span, so every span goes to gold: reviewers see them at once, and adjudication treats them as settled gold.",
       )}
-      {option("gold", "Gold (the adjudicated layer)", "Every span becomes gold, whoever made it. Reviewers see it at once; annotators see it once the document is adjudicated (blind mode).")}
+      {option(
+        "gold",
+        "Gold (the adjudicated layer)",
+        "Every span becomes gold, whoever made it. Reviewers see it at once; annotators see it once the document is adjudicated (blind mode).",
+      )}
       {option(
         "annotator",
         "An annotator's layer:",
@@ -72,7 +88,11 @@ export function ImportTarget({ format, annotators, value, onChange }: { format: 
           </select>
         ),
       )}
-      {option("mine", "My own layer", "Spans the file gives no layer go to your personal layer. Only you see them there; review shows nothing of them unless you are an assigned annotator who marks the document done.")}
+      {option(
+        "mine",
+        "My own layer",
+        "Spans the file gives no layer go to your personal layer. Only you see them there; review shows nothing of them unless you are an assigned annotator who marks the document done.",
+      )}
     </fieldset>
   );
 }

@@ -2,7 +2,15 @@
 import type { HistoryEvent } from "@/lib/views/history";
 import { GOLD_LAYER, layerUserId } from "@/lib/domain/spans/layers";
 
-type SpanLike = { label?: string; start?: number; end?: number; text?: string; layer?: string; attributes?: Record<string, unknown>; note?: string };
+type SpanLike = {
+  label?: string;
+  start?: number;
+  end?: number;
+  text?: string;
+  layer?: string;
+  attributes?: Record<string, unknown>;
+  note?: string;
+};
 type DecisionLike = { itemKey?: string; kind?: string; decision?: string; version?: number | null; span?: SpanLike | null };
 
 export const ACTION_LABELS: Record<string, string> = {
@@ -49,7 +57,8 @@ export function spanLine(s: SpanLike | null | undefined): string {
 export function spanChanges(before: SpanLike, after: SpanLike): string[] {
   const out: string[] = [];
   if (before.label !== after.label) out.push(`label ${before.label} → ${after.label}`);
-  if (before.start !== after.start || before.end !== after.end) out.push(`range [${before.start}, ${before.end}) → [${after.start}, ${after.end})`);
+  if (before.start !== after.start || before.end !== after.end)
+    out.push(`range [${before.start}, ${before.end}) → [${after.start}, ${after.end})`);
   const a = JSON.stringify(before.attributes ?? {});
   const b = JSON.stringify(after.attributes ?? {});
   if (a !== b) out.push(`attributes ${a} → ${b}`);
@@ -63,7 +72,11 @@ export function describeEvent(e: HistoryEvent, people: Record<string, string>): 
     const b = (e.before ?? {}) as { status?: string };
     const a = (e.after ?? {}) as { status?: string; preAccepted?: number };
     const extra = a.preAccepted ? ` (${a.preAccepted} agreed spans pre-accepted into gold)` : "";
-    return { title: "Adjudication status", where: "document", lines: [`${(b.status ?? "?").replace("_", " ")} → ${(a.status ?? "?").replace("_", " ")}${extra}`] };
+    return {
+      title: "Adjudication status",
+      where: "document",
+      lines: [`${(b.status ?? "?").replace("_", " ")} → ${(a.status ?? "?").replace("_", " ")}${extra}`],
+    };
   }
   if (["link", "unlink", "relink", "evidence"].includes(e.action)) {
     const before = e.before as LinkLike | null;
@@ -84,18 +97,33 @@ export function describeEvent(e: HistoryEvent, people: Record<string, string>): 
     const span = after ?? before;
     const lines = e.action === "update" && before && after ? spanChanges(before, after) : [spanLine(span)];
     const links = (span as { links?: LinkLike[] } | null)?.links ?? [];
-    if (links.length > 0) lines.push(`${e.action === "delete" ? "unlinked from" : "linked to"}: ${links.map((l) => `“${l.statement ?? l.propositionId}” (${l.stance})`).join(", ")}`);
-    return { title: ACTION_LABELS[e.action], where: layerName(span?.layer, people), lines: e.action === "update" ? [spanLine(before), ...lines] : lines };
+    if (links.length > 0)
+      lines.push(
+        `${e.action === "delete" ? "unlinked from" : "linked to"}: ${links.map((l) => `“${l.statement ?? l.propositionId}” (${l.stance})`).join(", ")}`,
+      );
+    return {
+      title: ACTION_LABELS[e.action],
+      where: layerName(span?.layer, people),
+      lines: e.action === "update" ? [spanLine(before), ...lines] : lines,
+    };
   }
   const after = e.after as DecisionLike | null;
   const before = e.before as DecisionLike | null;
   const d = after ?? before ?? {};
-  const kind = d.kind ? KINDS[d.kind] ?? d.kind : "item";
+  const kind = d.kind ? (KINDS[d.kind] ?? d.kind) : "item";
   const lines: string[] = [];
   if (after) {
-    const how = after.decision === "auto" ? "pre-accepted (all annotators agree)" : after.decision === "accept" ? `accepted version ${after.version ?? "?"}` : after.decision === "edit" ? "edited" : "rejected";
+    const how =
+      after.decision === "auto"
+        ? "pre-accepted (all annotators agree)"
+        : after.decision === "accept"
+          ? `accepted version ${after.version ?? "?"}`
+          : after.decision === "edit"
+            ? "edited"
+            : "rejected";
     lines.push(`${how} on ${kind}${after.span ? `: ${spanLine(after.span)}` : ""}`);
   }
-  if (before) lines.push(`${after ? "replacing" : "removed"} ${before.decision ?? "decision"}${before.span ? `: ${spanLine(before.span)}` : ""}`);
+  if (before)
+    lines.push(`${after ? "replacing" : "removed"} ${before.decision ?? "decision"}${before.span ? `: ${spanLine(before.span)}` : ""}`);
   return { title: ACTION_LABELS[e.action] ?? e.action, where: "gold", lines };
 }

@@ -14,31 +14,40 @@ const TONES: Record<string, string> = {
   status: "bg-sky-50 text-sky-800",
 };
 
-
 export function HistoryTable({ events, people }: { events: HistoryEvent[]; people: Record<string, string> }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">Nothing has happened to this document yet.</p>;
   return (
-    <DataTable testId="history-table" head={
-      <>
-        <th className="px-3 py-2">When</th>
-        <th className="px-3 py-2">Who</th>
-        <th className="px-3 py-2">What</th>
-        <th className="px-3 py-2">Where</th>
-        <th className="px-3 py-2">Before → after</th>
-      </>
-    }
+    <DataTable
+      testId="history-table"
+      head={
+        <>
+          <th className="px-3 py-2">When</th>
+          <th className="px-3 py-2">Who</th>
+          <th className="px-3 py-2">What</th>
+          <th className="px-3 py-2">Where</th>
+          <th className="px-3 py-2">Before → after</th>
+        </>
+      }
     >
       <tbody className="divide-y divide-slate-100">
         {events.map((e) => {
           const d = describeEvent(e, people);
           return (
             <tr key={e.id} className="align-top">
-              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600"><DateText value={e.at} /></td>
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums text-slate-600">
+                <DateText value={e.at} />
+              </td>
               <td className="whitespace-nowrap px-3 py-2 font-medium">{e.actorName}</td>
-              <td className="px-3 py-2"><span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[e.action] ?? ""}`}>{d.title}</span></td>
+              <td className="px-3 py-2">
+                <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${TONES[e.action] ?? ""}`}>{d.title}</span>
+              </td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-600">{d.where}</td>
               <td className="px-3 py-2 text-slate-800">
-                {d.lines.map((l, i) => <div key={i} className={i > 0 ? "text-slate-600" : undefined}>{l}</div>)}
+                {d.lines.map((l, i) => (
+                  <div key={i} className={i > 0 ? "text-slate-600" : undefined}>
+                    {l}
+                  </div>
+                ))}
               </td>
             </tr>
           );

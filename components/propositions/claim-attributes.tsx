@@ -9,7 +9,11 @@ export function ClaimAttributes({ attributes }: { attributes: Record<string, unk
   if (chips.length === 0) return null;
   return (
     <p className="mt-2 flex flex-wrap gap-1 text-xs">
-      {chips.map((c) => <span key={c} className="rounded border border-slate-200 px-1.5 py-0.5 text-slate-600">{c}</span>)}
+      {chips.map((c) => (
+        <span key={c} className="rounded border border-slate-200 px-1.5 py-0.5 text-slate-600">
+          {c}
+        </span>
+      ))}
     </p>
   );
 }

@@ -11,13 +11,23 @@ import { formatDay } from "./format";
 type Action = (state: ActionResult<unknown> | null, form: FormData) => Promise<ActionResult<unknown> | null>;
 
 /** "Possibly the same claim": unlinked claims ranked by the matcher with its reasons; the suggested stance is preselected, a reviewer can reject one for good. */
-export function ClaimSuggestions({ suggestions, action, reject }: { suggestions: ClaimSuggestion[]; action: Action; reject: Action | null }) {
+export function ClaimSuggestions({
+  suggestions,
+  action,
+  reject,
+}: {
+  suggestions: ClaimSuggestion[];
+  action: Action;
+  reject: Action | null;
+}) {
   if (suggestions.length === 0) {
     return <p className="text-sm text-slate-500">No unlinked claim in the project reads like this proposition.</p>;
   }
   return (
     <ul className="space-y-2" data-testid="claim-suggestions">
-      {suggestions.map((s) => <Suggestion key={s.annotationId} s={s} action={action} reject={reject} />)}
+      {suggestions.map((s) => (
+        <Suggestion key={s.annotationId} s={s} action={action} reject={reject} />
+      ))}
     </ul>
   );
 }
@@ -41,7 +51,11 @@ function Suggestion({ s, action, reject }: { s: ClaimSuggestion; action: Action;
       <ClaimContext context={s.context} tint="#fde68a" />
       {s.reasons.length > 0 && (
         <ul className="mt-1.5 flex flex-wrap gap-1 text-[11px] text-slate-600" data-testid="match-reasons">
-          {s.reasons.map((r) => <li key={r} className="rounded bg-slate-100 px-1.5 py-0.5">{r}</li>)}
+          {s.reasons.map((r) => (
+            <li key={r} className="rounded bg-slate-100 px-1.5 py-0.5">
+              {r}
+            </li>
+          ))}
         </ul>
       )}
       {s.canLink ? (
@@ -57,14 +71,19 @@ function Suggestion({ s, action, reject }: { s: ClaimSuggestion; action: Action;
               disabled={pending}
               title={stance === suggested ? `Suggested: ${s.suggestedStance.reason}` : STANCE_STYLE[stance].help}
               className="rounded-full border px-2.5 py-0.5 font-semibold hover:opacity-90 disabled:opacity-50"
-              style={stance === suggested
-                ? { borderColor: STANCE_STYLE[stance].color, background: STANCE_STYLE[stance].color, color: "white" }
-                : { borderColor: STANCE_STYLE[stance].color, color: STANCE_STYLE[stance].color }}
+              style={
+                stance === suggested
+                  ? { borderColor: STANCE_STYLE[stance].color, background: STANCE_STYLE[stance].color, color: "white" }
+                  : { borderColor: STANCE_STYLE[stance].color, color: STANCE_STYLE[stance].color }
+              }
             >
-              {STANCE_STYLE[stance].label}{stance === suggested && " (suggested)"}
+              {STANCE_STYLE[stance].label}
+              {stance === suggested && " (suggested)"}
             </button>
           ))}
-          <span className="text-slate-500" data-testid="stance-reason">{s.suggestedStance.reason}</span>
+          <span className="text-slate-500" data-testid="stance-reason">
+            {s.suggestedStance.reason}
+          </span>
           {state && !state.ok && <Alert tone="error">{state.error}</Alert>}
         </form>
       ) : null}

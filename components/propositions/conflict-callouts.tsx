@@ -20,7 +20,13 @@ export function ConflictCallouts({ conflicts }: { conflicts: PropositionConflict
       {conflicts.map((c) => {
         const k = KIND[c.kind];
         return (
-          <div key={c.kind + c.message} role="note" className={`rounded-lg border-l-4 px-4 py-2.5 shadow-sm ${k.box}`} data-testid="conflict-callout" data-kind={c.kind}>
+          <div
+            key={c.kind + c.message}
+            role="note"
+            className={`rounded-lg border-l-4 px-4 py-2.5 shadow-sm ${k.box}`}
+            data-testid="conflict-callout"
+            data-kind={c.kind}
+          >
             <p className={`flex flex-wrap items-baseline gap-x-2 text-sm font-bold uppercase tracking-wide ${k.head}`}>
               <span aria-hidden>{k.icon}</span>
               {k.title}

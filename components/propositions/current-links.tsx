@@ -29,10 +29,17 @@ export function CurrentLinks({
       ) : (
         <ul className="mt-1 space-y-1.5" data-testid="claim-links">
           {links.map((l) => (
-            <li key={l.propositionId} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-slate-50 px-2 py-1.5" data-testid="claim-link">
+            <li
+              key={l.propositionId}
+              className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-slate-50 px-2 py-1.5"
+              data-testid="claim-link"
+            >
               <StanceBadge stance={l.stance} />
               {/* The statement gets the panel's full width; badge and controls share the line below (a narrow column of words read badly at 1280 px). */}
-              <Link href={board(l.mergedIntoId ?? l.propositionId)} className="order-first min-w-0 basis-full text-sm leading-snug text-slate-800 hover:text-indigo-700 hover:underline">
+              <Link
+                href={board(l.mergedIntoId ?? l.propositionId)}
+                className="order-first min-w-0 basis-full text-sm leading-snug text-slate-800 hover:text-indigo-700 hover:underline"
+              >
                 {l.statement}
                 {l.status !== "open" && <span className="ml-1 text-xs text-slate-500">({l.status})</span>}
               </Link>
@@ -45,7 +52,11 @@ export function CurrentLinks({
                     onChange={(e) => onStance(l.propositionId, e.target.value as LinkStance)}
                     className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs"
                   >
-                    {STANCE_ORDER.map((s) => <option key={s} value={s}>{STANCE_STYLE[s].label}</option>)}
+                    {STANCE_ORDER.map((s) => (
+                      <option key={s} value={s}>
+                        {STANCE_STYLE[s].label}
+                      </option>
+                    ))}
                   </select>
                   <button
                     type="button"

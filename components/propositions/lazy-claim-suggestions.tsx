@@ -19,7 +19,9 @@ export function LazyClaimSuggestions({ propositionId, action, reject }: { propos
   const [state, setState] = useState<{ suggestions?: ClaimSuggestion[]; error?: string }>({});
   useEffect(() => {
     let live = true;
-    void fetchClaimSuggestions(propositionId).then((r) => live && setState(r.ok ? { suggestions: r.data.suggestions } : { error: r.error.message }));
+    void fetchClaimSuggestions(propositionId).then(
+      (r) => live && setState(r.ok ? { suggestions: r.data.suggestions } : { error: r.error.message }),
+    );
     return () => {
       live = false;
     };
@@ -35,6 +37,11 @@ export function LazyClaimSuggestions({ propositionId, action, reject }: { propos
       }
     : null;
   if (state.error) return <Alert tone="error">Suggestions could not be loaded: {state.error}</Alert>;
-  if (!state.suggestions) return <p className="text-sm text-slate-500" data-testid="suggestions-loading">Looking for similar claims in the project…</p>;
+  if (!state.suggestions)
+    return (
+      <p className="text-sm text-slate-500" data-testid="suggestions-loading">
+        Looking for similar claims in the project…
+      </p>
+    );
   return <ClaimSuggestions suggestions={state.suggestions} action={action} reject={rejectAndDrop} />;
 }

@@ -31,19 +31,30 @@ export function LinkClaimPanel({ projectId, annotation, canManage, onChange }: L
   const [expanded, setExpanded] = useState<boolean | null>(null);
 
   if (!isClaim) {
-    return <p className="text-xs text-slate-500" data-testid="link-claim-panel">Only claims can be linked to propositions.</p>;
+    return (
+      <p className="text-xs text-slate-500" data-testid="link-claim-panel">
+        Only claims can be linked to propositions.
+      </p>
+    );
   }
   const board = (id: string) => `/projects/${projectId}/propositions/${id}`;
   const canLink = data?.claim.canLink ?? false;
 
   return (
     <section className="space-y-3 text-sm" data-testid="link-claim-panel" data-annotation-id={annotation.id} aria-busy={busy || !data}>
-      {error && <p role="status" className="rounded border border-rose-200 bg-rose-50 px-2 py-1 text-xs text-rose-800">{error}</p>}
+      {error && (
+        <p role="status" className="rounded border border-rose-200 bg-rose-50 px-2 py-1 text-xs text-rose-800">
+          {error}
+        </p>
+      )}
       {!data && !error && <p className="text-xs text-slate-500">Loading propositions…</p>}
       {data && (
         <>
           <CurrentLinks
-            links={data.links} canLink={canLink} busy={busy} board={board}
+            links={data.links}
+            canLink={canLink}
+            busy={busy}
+            board={board}
             onStance={(id, s) => run(() => linkClaim(id, annotation.id, s))}
             onUnlink={(id) => run(() => unlinkClaim(id, annotation.id))}
           />
@@ -54,19 +65,27 @@ export function LinkClaimPanel({ projectId, annotation, canManage, onChange }: L
             </button>
           )}
           {canLink ? (
-            (expanded ?? data.links.length === 0) && <>
-              <div className="border-t border-slate-100 pt-3">
-                <StancePicker value={stance} onChange={setStance} />
-              </div>
-              <LinkTargets propositions={data.propositions} stance={stance} busy={busy} onLink={(id) => run(() => linkClaim(id, annotation.id, stance))} board={board} />
-              <ProposeForm
-                claimText={annotation.text}
-                canManage={canManage}
-                busy={busy}
-                onPropose={(statement) => run(() => proposeFromClaim(projectId, statement, annotation.id, stance))}
-                stance={stance}
-              />
-            </>
+            (expanded ?? data.links.length === 0) && (
+              <>
+                <div className="border-t border-slate-100 pt-3">
+                  <StancePicker value={stance} onChange={setStance} />
+                </div>
+                <LinkTargets
+                  propositions={data.propositions}
+                  stance={stance}
+                  busy={busy}
+                  onLink={(id) => run(() => linkClaim(id, annotation.id, stance))}
+                  board={board}
+                />
+                <ProposeForm
+                  claimText={annotation.text}
+                  canManage={canManage}
+                  busy={busy}
+                  onPropose={(statement) => run(() => proposeFromClaim(projectId, statement, annotation.id, stance))}
+                  stance={stance}
+                />
+              </>
+            )
           ) : (
             <p className="text-xs text-slate-500">Only the claim&apos;s author or a reviewer can link this claim.</p>
           )}

@@ -10,15 +10,7 @@ import { formatDay } from "./format";
  * own attributes (holder, voice, hedge). With `evidenceForm`, a checkbox belonging to that
  * form (HTML form="…") cites the mention as evidence of the reconciliation.
  */
-export function MentionCard({
-  mention,
-  cited,
-  evidenceForm,
-}: {
-  mention: MentionView;
-  cited: boolean;
-  evidenceForm?: string;
-}) {
+export function MentionCard({ mention, cited, evidenceForm }: { mention: MentionView; cited: boolean; evidenceForm?: string }) {
   const style = STANCE_STYLE[mention.stance];
   return (
     <article
@@ -40,7 +32,10 @@ export function MentionCard({
       )}
       <div className="mt-2 flex flex-wrap gap-1 text-xs">
         <Attr label="held by" value={mention.holder ?? "—"} />
-        <Attr value={mention.voice === "outlet" ? "outlet's own voice" : mention.voice === "attributed" ? "attributed" : "voice not set"} strong={mention.voice === "outlet"} />
+        <Attr
+          value={mention.voice === "outlet" ? "outlet's own voice" : mention.voice === "attributed" ? "attributed" : "voice not set"}
+          strong={mention.voice === "outlet"}
+        />
         {mention.hedged && <Attr value="hedged" strong />}
         {mention.claimStance === "denies" && <Attr value="a denial" />}
       </div>
@@ -72,7 +67,9 @@ export function MentionCard({
 
 function Attr({ label, value, strong = false }: { label?: string; value: string; strong?: boolean }) {
   return (
-    <span className={`rounded border px-1.5 py-0.5 ${strong ? "border-slate-400 bg-slate-100 font-semibold text-slate-800" : "border-slate-200 text-slate-600"}`}>
+    <span
+      className={`rounded border px-1.5 py-0.5 ${strong ? "border-slate-400 bg-slate-100 font-semibold text-slate-800" : "border-slate-200 text-slate-600"}`}
+    >
       {label && <span className="text-slate-400">{label} </span>}
       {value}
     </span>

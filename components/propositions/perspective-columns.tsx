@@ -32,7 +32,12 @@ export function PerspectiveColumns({
         const s = summaryOf.get(perspective)!;
         const ms = mentions.filter((m) => m.perspective === perspective);
         return (
-          <section key={perspective} className="flex flex-col rounded-lg border border-slate-200 bg-slate-100/60" data-testid="perspective-column" data-perspective={perspective}>
+          <section
+            key={perspective}
+            className="flex flex-col rounded-lg border border-slate-200 bg-slate-100/60"
+            data-testid="perspective-column"
+            data-perspective={perspective}
+          >
             <header className="rounded-t-lg border-b border-slate-200 bg-white px-3 py-2.5">
               <div className="flex items-baseline justify-between gap-2">
                 <h3 className="text-base font-semibold text-slate-900">{labelPerspective(perspective)}</h3>

@@ -38,7 +38,8 @@ export function ProposeForm({
           className="block w-full rounded border border-slate-300 px-2 py-1 text-sm"
         />
         <p className="text-[11px] text-slate-500">
-          Rewrite it neutrally, so claims that support and refute it can both link to it. The claim is linked as “{STANCE_STYLE[stance].label}”.
+          Rewrite it neutrally, so claims that support and refute it can both link to it. The claim is linked as “
+          {STANCE_STYLE[stance].label}”.
           {!canManage && " A reviewer accepts it before it is reconciled."}
         </p>
         <Button type="submit" size="sm" disabled={busy || statement.trim().length < 3}>

@@ -34,20 +34,41 @@ export function PropositionAdmin({
             <input type="hidden" name="status" value="open" />
           </ActionForm>
         ) : (
-          <ActionForm action={update} submitLabel={status === "proposed" ? "Reject (retire)" : "Retire"} variant="danger"
-            confirm={{ title: status === "proposed" ? "Reject this proposition?" : "Retire this proposition?", body: <p>“{statement}” keeps its links and history but takes no new links. You can restore it later.</p> }}>
+          <ActionForm
+            action={update}
+            submitLabel={status === "proposed" ? "Reject (retire)" : "Retire"}
+            variant="danger"
+            confirm={{
+              title: status === "proposed" ? "Reject this proposition?" : "Retire this proposition?",
+              body: <p>“{statement}” keeps its links and history but takes no new links. You can restore it later.</p>,
+            }}
+          >
             <p className="text-xs text-slate-500">Retired propositions keep their links and history but take no new links.</p>
             <input type="hidden" name="status" value="retired" />
           </ActionForm>
         )}
       </div>
-      <ActionForm action={mergePropositionAction.bind(null, id)} submitLabel="Merge" variant="secondary"
-        confirm={{ title: "Merge this proposition?", body: <p>Its links move to the chosen proposition and “{statement}” becomes merged. This cannot be undone from here.</p> }}>
-        <Field label="Merge into" hint="Links move to the other proposition (claims it already has keep its stance); this one becomes “merged”.">
+      <ActionForm
+        action={mergePropositionAction.bind(null, id)}
+        submitLabel="Merge"
+        variant="secondary"
+        confirm={{
+          title: "Merge this proposition?",
+          body: <p>Its links move to the chosen proposition and “{statement}” becomes merged. This cannot be undone from here.</p>,
+        }}
+      >
+        <Field
+          label="Merge into"
+          hint="Links move to the other proposition (claims it already has keep its stance); this one becomes “merged”."
+        >
           <Select name="into" required defaultValue="">
-            <option value="" disabled>Choose a proposition…</option>
+            <option value="" disabled>
+              Choose a proposition…
+            </option>
             {mergeTargets.map((t) => (
-              <option key={t.id} value={t.id}>{t.statement.length > 90 ? `${t.statement.slice(0, 90)}…` : t.statement}</option>
+              <option key={t.id} value={t.id}>
+                {t.statement.length > 90 ? `${t.statement.slice(0, 90)}…` : t.statement}
+              </option>
             ))}
           </Select>
         </Field>

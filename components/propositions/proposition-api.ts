@@ -17,7 +17,12 @@ export function unlinkClaim(propositionId: string, annotationId: string): Promis
   return apiRequest("DELETE", `/api/propositions/${encodeURIComponent(propositionId)}/links/${encodeURIComponent(annotationId)}`);
 }
 
-export function proposeFromClaim(projectId: string, statement: string, annotationId: string, stance: LinkStance): Promise<ApiResult<{ proposition: { id: string; status: string } }>> {
+export function proposeFromClaim(
+  projectId: string,
+  statement: string,
+  annotationId: string,
+  stance: LinkStance,
+): Promise<ApiResult<{ proposition: { id: string; status: string } }>> {
   return apiRequest("POST", `/api/projects/${encodeURIComponent(projectId)}/propositions`, { json: { statement, annotationId, stance } });
 }
 

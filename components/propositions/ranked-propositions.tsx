@@ -71,22 +71,39 @@ function RankedList({
       {items.map((p) => (
         <li key={p.id} className="flex items-start gap-2 rounded px-1.5 py-1 hover:bg-slate-50" data-testid="ranked-proposition">
           <div className="min-w-0 flex-1">
-            <Link href={board(p.id)} className="text-slate-800 hover:text-indigo-700 hover:underline">{p.statement}</Link>
+            <Link href={board(p.id)} className="text-slate-800 hover:text-indigo-700 hover:underline">
+              {p.statement}
+            </Link>
             <div className="mt-0.5 flex items-center gap-2 text-[11px] text-slate-500">
               <span className="inline-block h-1.5 w-16 overflow-hidden rounded bg-slate-200" title={`match ${Math.round(p.score * 100)}%`}>
                 <span className="block h-full bg-indigo-500" style={{ width: `${Math.round(p.score * 100)}%` }} />
               </span>
-              {p.reasons.length > 0 ? <span className="truncate" title={p.reasons.join("\n")}>{p.reasons.slice(0, 2).join(" · ")}</span> : <span>no evidence in common</span>}
+              {p.reasons.length > 0 ? (
+                <span className="truncate" title={p.reasons.join("\n")}>
+                  {p.reasons.slice(0, 2).join(" · ")}
+                </span>
+              ) : (
+                <span>no evidence in common</span>
+              )}
               {p.status === "proposed" && <span className="text-violet-700">proposed</span>}
             </div>
             <div className="text-[11px] text-slate-500" title={p.suggestedStance.reason} data-testid="suggested-stance">
-              suggests <span style={{ color: STANCE_STYLE[p.suggestedStance.stance].color }}>{STANCE_STYLE[p.suggestedStance.stance].label}</span>: {p.suggestedStance.reason}
+              suggests{" "}
+              <span style={{ color: STANCE_STYLE[p.suggestedStance.stance].color }}>{STANCE_STYLE[p.suggestedStance.stance].label}</span>:{" "}
+              {p.suggestedStance.reason}
             </div>
           </div>
           {p.linkedStance === stance ? (
             <span className="shrink-0 pt-0.5 text-xs text-slate-500">linked</span>
           ) : (
-            <Button size="sm" variant="secondary" disabled={busy} onClick={() => onLink(p.id)} aria-label={`Link as ${stance}: ${p.statement}`} className="shrink-0 text-xs">
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={busy}
+              onClick={() => onLink(p.id)}
+              aria-label={`Link as ${stance}: ${p.statement}`}
+              className="shrink-0 text-xs"
+            >
               {p.linkedStance ? `Make ${STANCE_STYLE[stance].label}` : "Link"}
             </Button>
           )}

@@ -36,7 +36,10 @@ export function ReconciliationForm({ formId, action, current }: { formId: string
         <legend className="text-sm font-medium text-slate-700">Status</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {STATUSES.map((s) => (
-            <label key={s.value} className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50">
+            <label
+              key={s.value}
+              className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50"
+            >
               <input type="radio" name="status" value={s.value} defaultChecked={current.status === s.value} className="accent-indigo-600" />
               <span className="font-medium">{s.value}</span>
               <span className="text-xs text-slate-500">{s.hint}</span>
@@ -65,7 +68,9 @@ export function ReconciliationForm({ formId, action, current }: { formId: string
         </Alert>
       )}
       {result?.ok && <Alert tone="success">{result.message}</Alert>}
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save reconciliation"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save reconciliation"}
+      </Button>
     </form>
   );
 }

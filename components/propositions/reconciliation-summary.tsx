@@ -27,12 +27,17 @@ export function ReconciliationSummary({ reconciliation }: { reconciliation: Reco
 /** One line for the top of the board: the verdict and how the framings differ. */
 export function VerdictStrip({ reconciliation }: { reconciliation: ReconciliationView }) {
   return (
-    <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-lg border border-indigo-200 bg-indigo-50/70 px-4 py-2.5 text-sm" data-testid="verdict-strip">
+    <div
+      className="flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-lg border border-indigo-200 bg-indigo-50/70 px-4 py-2.5 text-sm"
+      data-testid="verdict-strip"
+    >
       <span className="text-xs font-semibold uppercase tracking-wide text-indigo-700">Reviewer&apos;s verdict</span>
       <StatusBadge status={reconciliation.status} />
       {reconciliation.verdict && <strong className="text-slate-900">{reconciliation.verdict}</strong>}
       {reconciliation.summary && <span className="min-w-0 flex-1 text-slate-700">{reconciliation.summary}</span>}
-      <a href="#reconciliation" className="text-xs text-indigo-700 hover:underline">rationale &amp; history ↓</a>
+      <a href="#reconciliation" className="text-xs text-indigo-700 hover:underline">
+        rationale &amp; history ↓
+      </a>
     </div>
   );
 }

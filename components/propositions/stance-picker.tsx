@@ -17,7 +17,11 @@ export function StancePicker({ value, onChange }: { value: LinkStance; onChange:
             <label
               key={s}
               className={`cursor-pointer border px-2.5 py-1 text-xs font-semibold ${i === 0 ? "rounded-l-md" : ""} ${i === STANCE_ORDER.length - 1 ? "rounded-r-md" : ""} ${i > 0 ? "-ml-px" : ""}`}
-              style={checked ? { backgroundColor: style.color, borderColor: style.color, color: "#fff" } : { borderColor: "#cbd5e1", color: style.color, backgroundColor: "#fff" }}
+              style={
+                checked
+                  ? { backgroundColor: style.color, borderColor: style.color, color: "#fff" }
+                  : { borderColor: "#cbd5e1", color: style.color, backgroundColor: "#fff" }
+              }
             >
               <input type="radio" name={name} value={s} checked={checked} onChange={() => onChange(s)} className="sr-only" />
               {style.label}

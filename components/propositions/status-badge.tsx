@@ -9,7 +9,10 @@ const TONES: Record<string, string> = {
 
 export function StatusBadge({ status }: { status: string }) {
   return (
-    <span className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${TONES[status] ?? TONES.open}`} data-testid="proposition-status">
+    <span
+      className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${TONES[status] ?? TONES.open}`}
+      data-testid="proposition-status"
+    >
       {status}
     </span>
   );
@@ -19,8 +22,22 @@ export function StatusBadge({ status }: { status: string }) {
 export function ConflictFlags({ contested, divergent }: { contested: boolean; divergent: boolean }) {
   return (
     <span className="inline-flex flex-wrap gap-1">
-      {contested && <span className="rounded-md bg-orange-600 px-1.5 py-0.5 text-xs font-semibold text-white" title="Sources both support and refute it">contested</span>}
-      {divergent && <span className="rounded-md bg-amber-400 px-1.5 py-0.5 text-xs font-semibold text-amber-950" title="Perspectives frame it at different strengths (own voice vs. attributed)">framing divergence</span>}
+      {contested && (
+        <span
+          className="rounded-md bg-orange-600 px-1.5 py-0.5 text-xs font-semibold text-white"
+          title="Sources both support and refute it"
+        >
+          contested
+        </span>
+      )}
+      {divergent && (
+        <span
+          className="rounded-md bg-amber-400 px-1.5 py-0.5 text-xs font-semibold text-amber-950"
+          title="Perspectives frame it at different strengths (own voice vs. attributed)"
+        >
+          framing divergence
+        </span>
+      )}
     </span>
   );
 }

@@ -58,7 +58,15 @@ export function TimelineChart({ mentions }: { mentions: MentionView[] }) {
             <a key={p.id} href={`#mention-${p.id}`}>
               <title>{`${m.outlet}, ${formatDay(m.publishedAt)}: ${m.stance}${own ? ", outlet's own voice" : ", attributed"}${m.hedged ? ", hedged" : ""} — “${m.text}”`}</title>
               {m.hedged && <circle cx={p.x} cy={p.y} r={R + 4.5} fill="none" stroke={color} strokeWidth={1.5} strokeDasharray="3 2.5" />}
-              <circle cx={p.x} cy={p.y} r={R} fill={own ? color : "#ffffff"} stroke={color} strokeWidth={own ? 1 : 2.5} data-stance={m.stance} />
+              <circle
+                cx={p.x}
+                cy={p.y}
+                r={R}
+                fill={own ? color : "#ffffff"}
+                stroke={color}
+                strokeWidth={own ? 1 : 2.5}
+                data-stance={m.stance}
+              />
             </a>
           );
         })}
@@ -66,17 +74,23 @@ export function TimelineChart({ mentions }: { mentions: MentionView[] }) {
       <figcaption className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600">
         {STANCE_ORDER.map((s) => (
           <span key={s} className="inline-flex items-center gap-1.5">
-            <svg width="14" height="14" aria-hidden><circle cx="7" cy="7" r="6" fill={STANCE_STYLE[s].color} /></svg>
+            <svg width="14" height="14" aria-hidden>
+              <circle cx="7" cy="7" r="6" fill={STANCE_STYLE[s].color} />
+            </svg>
             {STANCE_STYLE[s].label}
           </span>
         ))}
         <span className="text-slate-300">|</span>
         <span className="inline-flex items-center gap-1.5">
-          <svg width="14" height="14" aria-hidden><circle cx="7" cy="7" r="6" fill="#475569" /></svg>
+          <svg width="14" height="14" aria-hidden>
+            <circle cx="7" cy="7" r="6" fill="#475569" />
+          </svg>
           outlet&apos;s own voice
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <svg width="14" height="14" aria-hidden><circle cx="7" cy="7" r="5" fill="#fff" stroke="#475569" strokeWidth="2" /></svg>
+          <svg width="14" height="14" aria-hidden>
+            <circle cx="7" cy="7" r="5" fill="#fff" stroke="#475569" strokeWidth="2" />
+          </svg>
           attributed to a holder
         </span>
         <span className="inline-flex items-center gap-1.5">

@@ -23,11 +23,33 @@ export interface PaneSpan {
  * attributes and note below the text. Offsets are code points; the texts come from the
  * document by offset.
  */
-export function LayerPane({ title, text, language, labels, spans, testId }: { title: string; text: string; language: string; labels: readonly LabelDef[]; spans: readonly PaneSpan[]; testId: string }) {
+export function LayerPane({
+  title,
+  text,
+  language,
+  labels,
+  spans,
+  testId,
+}: {
+  title: string;
+  text: string;
+  language: string;
+  labels: readonly LabelDef[];
+  spans: readonly PaneSpan[];
+  testId: string;
+}) {
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const client = useMemo(() => {
     const index = new OffsetIndex(text);
-    return spans.map((s): ClientSpan => ({ key: s.id, label: s.label, start: s.start, end: s.end, text: index.slice(s.start, s.end), attributes: s.attributes, note: s.note }));
+    return spans.map((s): ClientSpan => ({
+      key: s.id,
+      label: s.label,
+      start: s.start,
+      end: s.end,
+      text: index.slice(s.start, s.end),
+      attributes: s.attributes,
+      note: s.note,
+    }));
   }, [text, spans]);
   const buckets = useMemo(() => bucketSpans(paragraphs, client), [paragraphs, client]);
   const names = useMemo(() => Object.fromEntries(labels.map((l) => [l.key, l.name])), [labels]);
@@ -37,7 +59,9 @@ export function LayerPane({ title, text, language, labels, spans, testId }: { ti
     <section className="min-w-0 rounded-xl border border-slate-200 bg-white shadow-sm" data-testid={testId} aria-label={title}>
       <h2 className="flex items-center justify-between border-b border-slate-200 px-5 py-2 text-sm font-semibold text-slate-700">
         <span>{title}</span>
-        <span className="font-normal text-slate-500">{spans.length} span{spans.length === 1 ? "" : "s"}</span>
+        <span className="font-normal text-slate-500">
+          {spans.length} span{spans.length === 1 ? "" : "s"}
+        </span>
       </h2>
       {span && <SpanDetails span={span} labels={labels} onClose={() => setSelected(null)} />}
       <div
@@ -53,7 +77,14 @@ export function LayerPane({ title, text, language, labels, spans, testId }: { ti
       >
         {spans.length === 0 && <p className="mb-4 text-sm text-slate-500">This layer has no spans on this document.</p>}
         {paragraphs.map((p) => (
-          <Paragraph key={p.index} para={p} spans={buckets[p.index] ?? NO_SPANS} selectedKey={span && buckets[p.index]?.includes(span) ? span.key : null} failedKey={null} names={names} />
+          <Paragraph
+            key={p.index}
+            para={p}
+            spans={buckets[p.index] ?? NO_SPANS}
+            selectedKey={span && buckets[p.index]?.includes(span) ? span.key : null}
+            failedKey={null}
+            names={names}
+          />
         ))}
       </div>
     </section>

@@ -17,7 +17,14 @@ export interface ReadingPane {
  * (?layer=gold|<userId>&compare=…), so a view can be linked and the back button works.
  */
 export function ReadingView({
-  documentId, text, language, labels, layers, panes, header, note,
+  documentId,
+  text,
+  language,
+  labels,
+  layers,
+  panes,
+  header,
+  note,
 }: {
   documentId: string;
   text: string;
@@ -29,14 +36,21 @@ export function ReadingView({
   note?: ReactNode;
 }) {
   const [first, second] = panes;
-  const href = (layer: string, compare?: string) => `/documents/${documentId}?layer=${encodeURIComponent(layer)}${compare ? `&compare=${encodeURIComponent(compare)}` : ""}`;
+  const href = (layer: string, compare?: string) =>
+    `/documents/${documentId}?layer=${encodeURIComponent(layer)}${compare ? `&compare=${encodeURIComponent(compare)}` : ""}`;
   return (
     <div>
       <style>{labelCss(labels)}</style>
       {header}
       {note}
       <nav className="mt-4 space-y-2 text-sm" aria-label="Layers to read">
-        <LayerRow label="Layer" layers={layers} current={first.layer.param} href={(l) => href(l, second?.layer.param === l ? undefined : second?.layer.param)} testId="layer-choice" />
+        <LayerRow
+          label="Layer"
+          layers={layers}
+          current={first.layer.param}
+          href={(l) => href(l, second?.layer.param === l ? undefined : second?.layer.param)}
+          testId="layer-choice"
+        />
         <LayerRow
           label="Side by side with"
           layers={layers.filter((l) => l.param !== first.layer.param)}
@@ -48,15 +62,38 @@ export function ReadingView({
       </nav>
       <div className={`mt-4 grid gap-4 ${second ? "lg:grid-cols-2" : "mx-auto max-w-[calc(70ch+5rem)]"}`}>
         {panes.map((p, i) => (
-          <LayerPane key={p.layer.param} testId={i === 0 ? "layer-pane" : "compare-pane"} title={isGoldLayer(p.layer.layer) ? "Gold" : `${p.layer.name}'s layer`} text={text} language={language} labels={labels} spans={p.spans} />
+          <LayerPane
+            key={p.layer.param}
+            testId={i === 0 ? "layer-pane" : "compare-pane"}
+            title={isGoldLayer(p.layer.layer) ? "Gold" : `${p.layer.name}'s layer`}
+            text={text}
+            language={language}
+            labels={labels}
+            spans={p.spans}
+          />
         ))}
       </div>
     </div>
   );
 }
 
-function LayerRow({ label, layers, current, href, none, testId }: { label: string; layers: readonly LayerChoice[]; current: string; href: (param: string) => string; none?: { label: string; href: string }; testId: string }) {
-  const chip = (on: boolean) => `inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 ${on ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`;
+function LayerRow({
+  label,
+  layers,
+  current,
+  href,
+  none,
+  testId,
+}: {
+  label: string;
+  layers: readonly LayerChoice[];
+  current: string;
+  href: (param: string) => string;
+  none?: { label: string; href: string };
+  testId: string;
+}) {
+  const chip = (on: boolean) =>
+    `inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 ${on ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`;
   return (
     <div className="flex flex-wrap items-center gap-1.5" data-testid={testId}>
       <span className="mr-1 w-32 shrink-0 text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</span>
@@ -66,7 +103,12 @@ function LayerRow({ label, layers, current, href, none, testId }: { label: strin
         </Link>
       )}
       {layers.map((l) => (
-        <Link key={l.param} href={href(l.param)} className={chip(l.param === current)} aria-current={l.param === current ? "true" : undefined}>
+        <Link
+          key={l.param}
+          href={href(l.param)}
+          className={chip(l.param === current)}
+          aria-current={l.param === current ? "true" : undefined}
+        >
           {l.name}
           <span className={l.param === current ? "text-white/75" : "text-slate-400"}>{l.spans}</span>
         </Link>

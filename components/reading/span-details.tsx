@@ -16,7 +16,12 @@ export function SpanDetails({ span, labels, onClose }: { span: ClientSpan; label
             [{span.start}, {span.end})
           </span>
         </p>
-        <button type="button" onClick={onClose} className="rounded px-1.5 text-slate-500 hover:bg-slate-200" aria-label="Close span details">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded px-1.5 text-slate-500 hover:bg-slate-200"
+          aria-label="Close span details"
+        >
           ✕
         </button>
       </div>

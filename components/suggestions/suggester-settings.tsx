@@ -14,7 +14,12 @@ function pct(x: number | null): string {
 }
 
 /** Managers: switch each suggester, see how often annotators accepted it, re-run on the project. */
-export function SuggesterSettings({ stats, labelNames, update, run }: {
+export function SuggesterSettings({
+  stats,
+  labelNames,
+  update,
+  run,
+}: {
   stats: SuggesterStats[];
   labelNames: Record<string, string>;
   update: (state: never, form: FormData) => Promise<{ ok: true; message?: string } | { ok: false; error: string } | null>;
@@ -37,11 +42,18 @@ export function SuggesterSettings({ stats, labelNames, update, run }: {
             {stats.map((s) => (
               <tr key={s.key} className="border-t border-slate-100" data-testid={`suggester-${s.key}`}>
                 <td className="py-1.5">
-                  <input type="checkbox" name={`on:${s.key}`} defaultChecked={s.enabled} aria-label={`Suggest ${labelNames[s.key] ?? s.key}`} />
+                  <input
+                    type="checkbox"
+                    name={`on:${s.key}`}
+                    defaultChecked={s.enabled}
+                    aria-label={`Suggest ${labelNames[s.key] ?? s.key}`}
+                  />
                 </td>
                 <td>
                   <span className="font-medium">{s.key === "match" ? "From the project's spans" : (labelNames[s.key] ?? s.key)}</span>
-                  <span className="block text-xs text-slate-500">{DESCRIPTIONS[s.key] ?? "string matching only (no rule suggester for custom labels)"}</span>
+                  <span className="block text-xs text-slate-500">
+                    {DESCRIPTIONS[s.key] ?? "string matching only (no rule suggester for custom labels)"}
+                  </span>
                 </td>
                 <td className="text-right tabular-nums">{s.accepted}</td>
                 <td className="text-right tabular-nums">{s.rejected}</td>

@@ -35,11 +35,27 @@ export function AttributeForm({
   );
 }
 
-function FieldControl({ field, value, onChange, disabled, first }: { field: FieldDef; value: unknown; onChange: (v: unknown) => void; disabled: boolean; first: boolean }) {
+function FieldControl({
+  field,
+  value,
+  onChange,
+  disabled,
+  first,
+}: {
+  field: FieldDef;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  disabled: boolean;
+  first: boolean;
+}) {
   const firstAttr = first ? { "data-editor-first": "" } : {};
   if (field.kind === "choice") {
     return (
-      <div role="radiogroup" aria-label={field.title} className="inline-flex w-fit overflow-hidden rounded-md border border-slate-300 shadow-sm">
+      <div
+        role="radiogroup"
+        aria-label={field.title}
+        className="inline-flex w-fit overflow-hidden rounded-md border border-slate-300 shadow-sm"
+      >
         {field.options.map((o, i) => {
           const on = value === o.value;
           return (
@@ -83,7 +99,19 @@ function FieldControl({ field, value, onChange, disabled, first }: { field: Fiel
  * Number and date inputs keep what is typed while focused ("1." on the way to "1.5") and
  * commit only values the server accepts; an invalid entry is flagged, never sent.
  */
-function DraftInput({ field, value, onChange, disabled, firstAttr }: { field: FieldDef; value: unknown; onChange: (v: unknown) => void; disabled: boolean; firstAttr: object }) {
+function DraftInput({
+  field,
+  value,
+  onChange,
+  disabled,
+  firstAttr,
+}: {
+  field: FieldDef;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  disabled: boolean;
+  firstAttr: object;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const stored = value === undefined ? "" : String(value);
   const shown = draft ?? stored;
@@ -111,7 +139,11 @@ function DraftInput({ field, value, onChange, disabled, firstAttr }: { field: Fi
         }}
         onBlur={() => setDraft(null)}
       />
-      {bad && <span className="mt-0.5 block text-xs text-rose-600">{field.kind === "date" ? "Use YYYY, YYYY-MM or YYYY-MM-DD." : "Enter a number, e.g. 86400 or 1.5"}</span>}
+      {bad && (
+        <span className="mt-0.5 block text-xs text-rose-600">
+          {field.kind === "date" ? "Use YYYY, YYYY-MM or YYYY-MM-DD." : "Enter a number, e.g. 86400 or 1.5"}
+        </span>
+      )}
     </div>
   );
 }

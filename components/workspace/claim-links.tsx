@@ -2,7 +2,19 @@
 import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
 
 /** Link the selected claim to propositions; a claim still being saved has no id to link yet. */
-export function ClaimLinks({ spanKey, text, serverId, projectId, canManage }: { spanKey: string; text: string; serverId: string | undefined; projectId: string; canManage: boolean }) {
+export function ClaimLinks({
+  spanKey,
+  text,
+  serverId,
+  projectId,
+  canManage,
+}: {
+  spanKey: string;
+  text: string;
+  serverId: string | undefined;
+  projectId: string;
+  canManage: boolean;
+}) {
   return (
     <section data-testid="claim-links">
       {/* No heading of its own: the panel's "Linked propositions" names the section (two headings cost a line at 1280×800). */}

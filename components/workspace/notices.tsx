@@ -19,7 +19,11 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
   return (
     <div aria-live="polite" className="pointer-events-none fixed bottom-4 left-4 z-50 flex w-[26rem] flex-col gap-2" data-testid="notices">
       {notices.map((n) => (
-        <div key={n.id} role="status" className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3 py-2 text-sm shadow-lg ${TONES[n.tone]}`}>
+        <div
+          key={n.id}
+          role="status"
+          className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3 py-2 text-sm shadow-lg ${TONES[n.tone]}`}
+        >
           <span className="flex-1">{n.message}</span>
           <button type="button" onClick={() => onDismiss(n.id)} className="text-slate-500 hover:text-slate-800" aria-label="Dismiss">
             ✕

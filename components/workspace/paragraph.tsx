@@ -34,10 +34,21 @@ export const Paragraph = memo(function Paragraph({ para, spans, selectedKey, fai
   );
 });
 
-function renderSegment(seg: Segment, para: Para, selectedKey: string | null, failedKey: string | null, names: Readonly<Record<string, string>>): ReactNode {
+function renderSegment(
+  seg: Segment,
+  para: Para,
+  selectedKey: string | null,
+  failedKey: string | null,
+  names: Readonly<Record<string, string>>,
+): ReactNode {
   const text = para.text.slice(seg.u16Start - para.u16Start, seg.u16End - para.u16Start);
   const n = seg.covering.length;
-  if (n === 0) return <span key={seg.u16Start} data-o={seg.u16Start}>{text}</span>;
+  if (n === 0)
+    return (
+      <span key={seg.u16Start} data-o={seg.u16Start}>
+        {text}
+      </span>
+    );
   // Innermost (lowest track) holds the text and the offset; outer marks wrap it.
   let node: ReactNode = text;
   for (let i = n - 1; i >= 0; i--) {

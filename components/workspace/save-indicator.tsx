@@ -17,7 +17,12 @@ export function SaveIndicator({ save, onRetry, onDiscard }: { save: SaveStatus; 
         <span title={failure.message} className="whitespace-nowrap">
           {pending} unsaved · {failure.permanent ? "refused" : save.inFlight ? "retrying…" : `retry in ${waiting}s`}
         </span>
-        <button type="button" onClick={onRetry} disabled={save.inFlight} className="rounded border border-rose-300 bg-white px-1.5 py-0.5 text-xs font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-50">
+        <button
+          type="button"
+          onClick={onRetry}
+          disabled={save.inFlight}
+          className="rounded border border-rose-300 bg-white px-1.5 py-0.5 text-xs font-medium text-rose-700 hover:bg-rose-50 disabled:opacity-50"
+        >
           Retry
         </button>
         {failure.permanent && (
@@ -43,7 +48,14 @@ export function SaveIndicator({ save, onRetry, onDiscard }: { save: SaveStatus; 
     );
   }
   return (
-    <div role="status" aria-live="polite" title={failure?.message} data-testid="save-state" data-state={failure ? "failed" : pending ? "saving" : "saved"} className={`flex items-center gap-2 text-xs font-medium ${tone}`}>
+    <div
+      role="status"
+      aria-live="polite"
+      title={failure?.message}
+      data-testid="save-state"
+      data-state={failure ? "failed" : pending ? "saving" : "saved"}
+      className={`flex items-center gap-2 text-xs font-medium ${tone}`}
+    >
       {body}
     </div>
   );

@@ -23,8 +23,8 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
       <div className="px-4 py-5 text-sm text-slate-500" data-testid="span-editor-empty">
         <p className="font-medium text-slate-700">No span selected</p>
         <p className="mt-1">
-          Select text and press a label&apos;s key (<kbd className="ws-kbd">1</kbd>–<kbd className="ws-kbd">{labels.length}</kbd>), or click a highlight to edit it. Press{" "}
-          <kbd className="ws-kbd">?</kbd> for all keys.
+          Select text and press a label&apos;s key (<kbd className="ws-kbd">1</kbd>–<kbd className="ws-kbd">{labels.length}</kbd>), or click
+          a highlight to edit it. Press <kbd className="ws-kbd">?</kbd> for all keys.
         </p>
       </div>
     );
@@ -118,15 +118,39 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
   );
 }
 
-function Nudge({ title, keys, onMove, disabled }: { title: string; keys: [string, string]; onMove: (dir: -1 | 1) => void; disabled: boolean }) {
+function Nudge({
+  title,
+  keys,
+  onMove,
+  disabled,
+}: {
+  title: string;
+  keys: [string, string];
+  onMove: (dir: -1 | 1) => void;
+  disabled: boolean;
+}) {
   const btn = "rounded border border-slate-300 bg-white px-1.5 py-0.5 hover:bg-slate-50 disabled:opacity-50";
   return (
     <span className="inline-flex items-center gap-1">
       <span className="font-medium">{title}</span>
-      <button type="button" className={btn} onClick={() => onMove(-1)} disabled={disabled} title={`${title} one word left (${keys[0]})`} aria-label={`${title} left`}>
+      <button
+        type="button"
+        className={btn}
+        onClick={() => onMove(-1)}
+        disabled={disabled}
+        title={`${title} one word left (${keys[0]})`}
+        aria-label={`${title} left`}
+      >
         ◀
       </button>
-      <button type="button" className={btn} onClick={() => onMove(1)} disabled={disabled} title={`${title} one word right (${keys[1]})`} aria-label={`${title} right`}>
+      <button
+        type="button"
+        className={btn}
+        onClick={() => onMove(1)}
+        disabled={disabled}
+        title={`${title} one word right (${keys[1]})`}
+        aria-label={`${title} right`}
+      >
         ▶
       </button>
       <kbd className="ws-kbd">{keys[0]}</kbd>

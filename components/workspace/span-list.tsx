@@ -81,11 +81,19 @@ export const SpanList = memo(function SpanList({
       <div className="flex flex-wrap gap-1 border-b border-slate-100 px-3 py-2" role="toolbar" aria-label="Filter spans by label">
         <Chip on={filter === null} onClick={() => setFilter(null)} label={`All ${sorted.length}`} />
         {labels.map((l) => (
-          <Chip key={l.key} on={filter === l.key} onClick={() => setFilter(filter === l.key ? null : l.key)} label={`${l.name} ${counts.get(l.key) ?? 0}`} color={l.color} />
+          <Chip
+            key={l.key}
+            on={filter === l.key}
+            onClick={() => setFilter(filter === l.key ? null : l.key)}
+            label={`${l.name} ${counts.get(l.key) ?? 0}`}
+            color={l.color}
+          />
         ))}
       </div>
       <div ref={box} className="min-h-0 flex-1 overflow-y-auto" onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        {rows.length === 0 && <p className="px-4 py-6 text-sm text-slate-500">{filter ? "No spans with this label yet." : "No spans yet."}</p>}
+        {rows.length === 0 && (
+          <p className="px-4 py-6 text-sm text-slate-500">{filter ? "No spans with this label yet." : "No spans yet."}</p>
+        )}
         <ul style={{ height: rows.length * ROW, position: "relative" }} aria-label="Spans in reading order">
           {rows.slice(first, last).map((s, i) => {
             const l = colors[s.label];
@@ -111,7 +119,9 @@ export const SpanList = memo(function SpanList({
                     <span className="truncate" data-row-text>
                       {s.text.replace(/\s+/g, " ")}
                     </span>
-                    {unsaved.has(s.key) && <span className="ml-auto h-1.5 w-1.5 shrink-0 rounded-full bg-amber-500" title="Not saved yet" />}
+                    {unsaved.has(s.key) && (
+                      <span className="ml-auto h-1.5 w-1.5 shrink-0 rounded-full bg-amber-500" title="Not saved yet" />
+                    )}
                   </span>
                   <span className="truncate text-xs text-slate-500" data-row-summary>
                     {summary || "\u00a0"}

@@ -21,7 +21,10 @@ export function SpanSidebar(p: {
 }) {
   const { editing } = p;
   return (
-    <aside className="sticky top-4 flex h-[calc(100vh-2rem)] min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm [contain:strict]" aria-label="Spans">
+    <aside
+      className="sticky top-4 flex h-[calc(100vh-2rem)] min-h-[28rem] flex-col overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm [contain:strict]"
+      aria-label="Spans"
+    >
       <div className={`${editing ? "min-h-0 flex-1" : "shrink-0"} overflow-y-auto border-b border-slate-200`}>
         <SpanEditor span={editing} {...p.editor} footer={p.footer} />
       </div>

@@ -37,7 +37,11 @@ export function StatusButton({
       <span
         data-testid="doc-status"
         className={`rounded-full px-2 py-0.5 text-xs font-medium ${
-          shown === "done" ? "bg-emerald-50 text-emerald-700" : shown === "in_progress" ? "bg-amber-50 text-amber-800" : "bg-slate-100 text-slate-600"
+          shown === "done"
+            ? "bg-emerald-50 text-emerald-700"
+            : shown === "in_progress"
+              ? "bg-amber-50 text-amber-800"
+              : "bg-slate-100 text-slate-600"
         }`}
       >
         {NAMES[shown]}
@@ -47,7 +51,9 @@ export function StatusButton({
         onClick={toggle}
         disabled={busy || disabled}
         className={`rounded-md px-2.5 py-1 text-sm font-medium shadow-sm transition disabled:opacity-50 ${
-          shown === "done" ? "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50" : "bg-emerald-600 text-white hover:bg-emerald-700"
+          shown === "done"
+            ? "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
+            : "bg-emerald-600 text-white hover:bg-emerald-700"
         }`}
       >
         {shown === "done" ? "Reopen" : "Mark done"}

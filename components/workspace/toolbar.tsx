@@ -32,10 +32,24 @@ export function Toolbar({
       <div className="ml-auto flex items-center gap-2">
         <SaveIndicator save={snap.save} onRetry={onRetry} onDiscard={onDiscard} />
         <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden />
-        <button type="button" className={iconBtn} disabled={!snap.canUndo || !canAnnotate} onClick={(e) => actions.undo(e)} title="Undo (Ctrl+Z)" aria-label="Undo">
+        <button
+          type="button"
+          className={iconBtn}
+          disabled={!snap.canUndo || !canAnnotate}
+          onClick={(e) => actions.undo(e)}
+          title="Undo (Ctrl+Z)"
+          aria-label="Undo"
+        >
           ↶
         </button>
-        <button type="button" className={iconBtn} disabled={!snap.canRedo || !canAnnotate} onClick={(e) => actions.redo(e)} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">
+        <button
+          type="button"
+          className={iconBtn}
+          disabled={!snap.canRedo || !canAnnotate}
+          onClick={(e) => actions.redo(e)}
+          title="Redo (Ctrl+Shift+Z)"
+          aria-label="Redo"
+        >
           ↷
         </button>
       </div>

@@ -15,7 +15,10 @@ interface Asking {
  * Deleting a claim that is linked to propositions first says which links go with it (undo
  * brings them back). Other spans are deleted at once: undo is the safety net there.
  */
-export function useDeleteConfirm(model: WorkspaceModel, projectId: string): { beforeDelete: (key: string) => Promise<boolean> | null; dialog: ReactNode } {
+export function useDeleteConfirm(
+  model: WorkspaceModel,
+  projectId: string,
+): { beforeDelete: (key: string) => Promise<boolean> | null; dialog: ReactNode } {
   const [asking, setAsking] = useState<Asking | null>(null);
   const modelRef = useRef(model);
   const beforeDelete = useCallback(
@@ -23,9 +26,15 @@ export function useDeleteConfirm(model: WorkspaceModel, projectId: string): { be
       const span = modelRef.current.get(key);
       const id = modelRef.current.serverId(key);
       if (!span || span.label !== "claim" || !id) return null;
-      return fetchClaimLinking(projectId, id)
-        // Could not tell (!r.ok): delete (undo restores the links anyway).
-        .then((r) => (!r.ok || r.data.links.length === 0 ? true : new Promise<boolean>((resolve) => setAsking({ text: span.text, links: r.data.links, resolve }))));
+      return (
+        fetchClaimLinking(projectId, id)
+          // Could not tell (!r.ok): delete (undo restores the links anyway).
+          .then((r) =>
+            !r.ok || r.data.links.length === 0
+              ? true
+              : new Promise<boolean>((resolve) => setAsking({ text: span.text, links: r.data.links, resolve })),
+          )
+      );
     },
     [projectId],
   );
@@ -34,7 +43,12 @@ export function useDeleteConfirm(model: WorkspaceModel, projectId: string): { be
     setAsking(null);
   };
   const dialog = asking ? (
-    <ConfirmDialog title="Delete this linked claim?" confirmLabel={`Delete and unlink (${asking.links.length})`} onConfirm={() => close(true)} onCancel={() => close(false)}>
+    <ConfirmDialog
+      title="Delete this linked claim?"
+      confirmLabel={`Delete and unlink (${asking.links.length})`}
+      onConfirm={() => close(true)}
+      onCancel={() => close(false)}
+    >
       <p className="line-clamp-3 italic">“{asking.text}”</p>
       <p>Deleting it removes its links to:</p>
       <ul className="list-disc space-y-1 pl-5" data-testid="unlinks">

@@ -16,7 +16,13 @@ export interface EditGate {
  * change reopens their status (in progress), so it is not counted as finished work by
  * accident. Asked once per page; the answer holds until they mark it done again.
  */
-export function useEditGate(documentId: string, documentStatus: string, status: AnnotatorStatus, setStatus: (s: AnnotatorStatus) => void, onError: (m: string) => void): { gate: EditGate; dialog: ReactNode } {
+export function useEditGate(
+  documentId: string,
+  documentStatus: string,
+  status: AnnotatorStatus,
+  setStatus: (s: AnnotatorStatus) => void,
+  onError: (m: string) => void,
+): { gate: EditGate; dialog: ReactNode } {
   const statusRef = useRef(status);
   statusRef.current = status;
   const allowedRef = useRef(false);
@@ -49,8 +55,14 @@ export function useEditGate(documentId: string, documentStatus: string, status: 
       onCancel={() => setPending(null)}
       onConfirm={() => void confirm()}
     >
-      {status === "done" && <p>You marked it done. Editing sets your status back to in progress; mark it done again when you have finished.</p>}
-      {adjudicated && <p>Its gold layer is settled. Your changes alter only your own layer; a reviewer has to reopen adjudication for them to reach gold.</p>}
+      {status === "done" && (
+        <p>You marked it done. Editing sets your status back to in progress; mark it done again when you have finished.</p>
+      )}
+      {adjudicated && (
+        <p>
+          Its gold layer is settled. Your changes alter only your own layer; a reviewer has to reopen adjudication for them to reach gold.
+        </p>
+      )}
     </ConfirmDialog>
   ) : null;
   return { gate, dialog };

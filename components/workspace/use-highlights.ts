@@ -38,7 +38,12 @@ function paragraphsOnScreen(reader: HTMLElement | null, count: number): [number,
  * (rendered in slices) with a small commit, so no single task blocks the page for long.
  * After an edit only the changed spans' paragraphs get new span lists (paragraph-buckets.ts).
  */
-export function useHighlights(readerRef: RefObject<HTMLDivElement | null>, paragraphs: readonly Paragraph[], snap: WorkspaceSnapshot, language: string) {
+export function useHighlights(
+  readerRef: RefObject<HTMLDivElement | null>,
+  paragraphs: readonly Paragraph[],
+  snap: WorkspaceSnapshot,
+  language: string,
+) {
   const [reveal, setReveal] = useState<Reveal>(null);
   const last = paragraphs.length - 1;
   useLayoutEffect(() => markHydrated(), []);

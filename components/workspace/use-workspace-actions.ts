@@ -182,12 +182,14 @@ function createActions(model: WorkspaceModel, d: () => ActionDeps): WorkspaceAct
     retag: (key, label) => retag(key, label),
   };
   // Every change asks first while the gate is closed; the edit runs once it is confirmed.
-  const gated = <A extends unknown[]>(f: (...args: A) => void) => (...args: A) => {
-    if (readOnly()) return;
-    const gate = d().editGate;
-    if (gate?.needed()) gate.ask(() => f(...args));
-    else f(...args);
-  };
+  const gated =
+    <A extends unknown[]>(f: (...args: A) => void) =>
+    (...args: A) => {
+      if (readOnly()) return;
+      const gate = d().editGate;
+      if (gate?.needed()) gate.ask(() => f(...args));
+      else f(...args);
+    };
   return {
     ...actions,
     deleteSelected: gated(actions.deleteSelected),

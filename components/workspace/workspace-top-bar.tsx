@@ -32,7 +32,13 @@ export function WorkspaceTopBar(p: {
       </div>
       <div className="flex shrink-0 flex-wrap items-center gap-2 sm:mt-5">
         <div className="relative">
-          <button type="button" className={iconBtn} aria-expanded={p.helpOpen} onClick={() => p.onHelp(!p.helpOpen)} title="Keyboard and mouse (?)">
+          <button
+            type="button"
+            className={iconBtn}
+            aria-expanded={p.helpOpen}
+            onClick={() => p.onHelp(!p.helpOpen)}
+            title="Keyboard and mouse (?)"
+          >
             Keys <kbd className="ws-kbd">?</kbd>
           </button>
           {p.helpOpen && <HelpPopover labels={p.labels} onClose={() => p.onHelp(false)} />}
@@ -41,7 +47,14 @@ export function WorkspaceTopBar(p: {
           Guidelines <kbd className="ws-kbd">g</kbd>
         </button>
         <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden />
-        <StatusButton documentId={p.documentId} status={p.status} onStatus={p.onStatus} hasSpans={p.hasSpans} disabled={!p.canAnnotate} onError={p.onError} />
+        <StatusButton
+          documentId={p.documentId}
+          status={p.status}
+          onStatus={p.onStatus}
+          hasSpans={p.hasSpans}
+          disabled={!p.canAnnotate}
+          onError={p.onError}
+        />
       </div>
     </div>
   );

@@ -79,13 +79,22 @@ export function Workspace(props: WorkspaceProps) {
   });
   const reader = useReaderInput({ readerRef, caretRef, exactRef, selectedKeyRef, paragraphStarts, text, language, actions });
   const overlays = useOverlays();
-  useWorkspaceKeys({ actions, labels, readerRef, selectedKeyRef, toggleHelp: overlays.toggleHelp, toggleGuidelines: overlays.toggleGuidelines, closeOverlay: overlays.closeOverlay });
+  useWorkspaceKeys({
+    actions,
+    labels,
+    readerRef,
+    selectedKeyRef,
+    toggleHelp: overlays.toggleHelp,
+    toggleGuidelines: overlays.toggleGuidelines,
+    closeOverlay: overlays.closeOverlay,
+  });
 
   useUnsavedWarning(snap.save.pending > 0);
   // Only in benchmark builds (bench/support/build.ts): Next inlines the flag, so production
   // bundles drop the branch and the hooks with it.
   useEffect(
-    () => (process.env.PARALLAX_BENCH === "1" ? installBenchHooks({ readerRef, paragraphStarts, model, select: actions.select }) : undefined),
+    () =>
+      process.env.PARALLAX_BENCH === "1" ? installBenchHooks({ readerRef, paragraphStarts, model, select: actions.select }) : undefined,
     [model, paragraphStarts, actions],
   );
 
@@ -136,7 +145,15 @@ export function Workspace(props: WorkspaceProps) {
             onRetry={() => model.retrySaving()}
             onDiscard={() => model.discardFailed()}
           />
-          <WorkspaceSuggestions documentId={documentId} model={model} snap={snap} labels={labels} readerRef={readerRef} paragraphStarts={paragraphStarts} canAnnotate={canAnnotate} />
+          <WorkspaceSuggestions
+            documentId={documentId}
+            model={model}
+            snap={snap}
+            labels={labels}
+            readerRef={readerRef}
+            paragraphStarts={paragraphStarts}
+            canAnnotate={canAnnotate}
+          />
           {!canAnnotate && (
             <p className="mx-auto mt-4 max-w-[70ch] rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               You are not an annotator on this project, so this view is read-only.
@@ -172,7 +189,17 @@ export function Workspace(props: WorkspaceProps) {
             onMove: (which, dir) => actions.moveBoundary(which, dir, "word", { timeStamp: performance.now() }),
             onDelete: () => actions.deleteSelected({ timeStamp: performance.now() }),
           }}
-          footer={editing?.label === "claim" ? <ClaimLinks spanKey={editing.key} text={editing.text} serverId={model.serverId(editing.key)} projectId={props.projectId} canManage={props.canManagePropositions} /> : null}
+          footer={
+            editing?.label === "claim" ? (
+              <ClaimLinks
+                spanKey={editing.key}
+                text={editing.text}
+                serverId={model.serverId(editing.key)}
+                projectId={props.projectId}
+                canManage={props.canManagePropositions}
+              />
+            ) : null
+          }
           listSpans={listSpans}
           labels={labels}
           selectedKey={selectedKey}

@@ -40,30 +40,75 @@ type Row = [text: string, stance: EvalClaim["stance"], holder: string, perspecti
 
 const PARAPHRASES: Record<string, Row[]> = {
   retaliation: [
-    ["Tokyo's curbs on chip materials were payback for the Korean judges' decisions on compensating conscripted workers", "supports", "Hankyoreh", "KR"],
-    ["Seoul views the new licensing rules as a punitive measure over the verdicts on wartime conscription", "reports", "South Korean government", "KR"],
-    ["The restrictions were imposed in response to the court verdicts ordering Japanese companies to pay former laborers", "supports", "Reuters", "third-party"],
+    [
+      "Tokyo's curbs on chip materials were payback for the Korean judges' decisions on compensating conscripted workers",
+      "supports",
+      "Hankyoreh",
+      "KR",
+    ],
+    [
+      "Seoul views the new licensing rules as a punitive measure over the verdicts on wartime conscription",
+      "reports",
+      "South Korean government",
+      "KR",
+    ],
+    [
+      "The restrictions were imposed in response to the court verdicts ordering Japanese companies to pay former laborers",
+      "supports",
+      "Reuters",
+      "third-party",
+    ],
     ["Japan is punishing Korea for the top court's judgments against Nippon Steel and Mitsubishi", "supports", "Korea Herald", "KR"],
-    ["A Japanese spokesman insisted the trade measures had nothing to do with the compensation lawsuits", "refutes", "Japanese government", "JP"],
+    [
+      "A Japanese spokesman insisted the trade measures had nothing to do with the compensation lawsuits",
+      "refutes",
+      "Japanese government",
+      "JP",
+    ],
     ["Analysts described the move as Tokyo hitting back at Seoul over the conscription cases", "reports", "analysts", "third-party"],
     ["The government in Tokyo denied that the chip-material rules were meant to penalize Seoul", "refutes", "Japanese government", "JP"],
     ["Critics in Seoul accused Tokyo of using trade as a weapon to settle a historical grievance", "reports", "critics", "KR"],
-    ["Tokyo moved against Korean chipmakers because of the rulings that let plaintiffs seize Japanese company assets", "supports", "Chosun Ilbo", "KR"],
+    [
+      "Tokyo moved against Korean chipmakers because of the rulings that let plaintiffs seize Japanese company assets",
+      "supports",
+      "Chosun Ilbo",
+      "KR",
+    ],
   ],
   "us-sided-with-japan": [
     ["Washington backed Tokyo's position in the row with Seoul", "supports", "NHK", "JP"],
     ["American officials stood behind Japan in the quarrel over trade", "supports", "Sankei", "JP"],
     ["The State Department refused to take sides between its two allies", "refutes", "US State Department", "US"],
-    ["The Trump administration urged both Asian allies to resolve the quarrel without favoring either", "refutes", "Associated Press", "US"],
+    [
+      "The Trump administration urged both Asian allies to resolve the quarrel without favoring either",
+      "refutes",
+      "Associated Press",
+      "US",
+    ],
     ["Seoul complained that Washington was leaning toward Tokyo", "reports", "South Korean government", "KR"],
     ["Washington endorsed the Japanese view that the 1965 treaty closed the matter", "supports", "Nikkei", "JP"],
   ],
   "settled-1965": [
-    ["The normalization treaty between the two countries closed every compensation demand for good", "supports", "Japanese government", "JP"],
+    [
+      "The normalization treaty between the two countries closed every compensation demand for good",
+      "supports",
+      "Japanese government",
+      "JP",
+    ],
     ["Tokyo maintains that the bilateral accord signed in 1965 put an end to all such demands", "supports", "Japanese government", "JP"],
-    ["Korean judges ruled that the 1965 treaty did not extinguish individual victims' right to sue", "refutes", "South Korean Supreme Court", "KR"],
+    [
+      "Korean judges ruled that the 1965 treaty did not extinguish individual victims' right to sue",
+      "refutes",
+      "South Korean Supreme Court",
+      "KR",
+    ],
     ["Seoul argues the 1965 deal never covered the personal claims of mobilized workers", "refutes", "South Korean government", "KR"],
-    ["Japan considers the question of paying conscripted laborers closed since the 1965 normalization", "supports", "Japanese government", "JP"],
+    [
+      "Japan considers the question of paying conscripted laborers closed since the 1965 normalization",
+      "supports",
+      "Japanese government",
+      "JP",
+    ],
   ],
   whitelist: [
     ["Tokyo dropped Seoul from its group of preferred trading partners", "supports", "Kyodo", "JP"],
@@ -124,9 +169,23 @@ const alternate = (i: number): EvalClaim["split"] => (i % 2 === 0 ? "tune" : "he
 
 export const EVAL_CLAIMS: EvalClaim[] = [
   ...Object.entries(PARAPHRASES).flatMap(([proposition, rows]) =>
-    rows.map(([text, stance, holder, perspective], i) => ({ text, kind: "paraphrase" as const, proposition, stance, holder, perspective, split: alternate(i) })),
+    rows.map(([text, stance, holder, perspective], i) => ({
+      text,
+      kind: "paraphrase" as const,
+      proposition,
+      stance,
+      holder,
+      perspective,
+      split: alternate(i),
+    })),
   ),
   ...DISTRACTORS.map(([text, holder, perspective], i) => ({
-    text, kind: "distractor" as const, proposition: null, stance: null, holder, perspective, split: alternate(i),
+    text,
+    kind: "distractor" as const,
+    proposition: null,
+    stance: null,
+    holder,
+    perspective,
+    split: alternate(i),
   })),
 ];

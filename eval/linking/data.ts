@@ -35,7 +35,10 @@ export interface ItemProposition {
 
 export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposition[] } {
   const dir = path.join(process.cwd(), "prisma", "demo");
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "corpus", "manifest.json"), "utf8")).documents as { file: string; perspective: string }[];
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "corpus", "manifest.json"), "utf8")).documents as {
+    file: string;
+    perspective: string;
+  }[];
   const texts = new Map(manifest.map((m) => [m.file, normalizeText(fs.readFileSync(path.join(dir, "corpus", m.file), "utf8"))]));
   const demo = resolveDemoAnnotations(JSON.parse(fs.readFileSync(path.join(dir, "annotations.json"), "utf8")), texts);
   const claims: ItemClaim[] = [];
@@ -48,16 +51,33 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
         .find(({ l }) => l.file === d.file && l.layer === layer && l.span.start === s.start && l.span.end === s.end);
       const a = s.attributes;
       claims.push({
-        id: `demo:${d.file}:${s.start}`, text: s.text, holder: (a.holder as string) ?? null, voice: (a.voice as string) ?? null,
-        denies: a.stance === "denies", perspective: manifest.find((m) => m.file === d.file)!.perspective, document: d.file,
-        proposition: link?.p.key ?? null, stance: (link?.l.stance as Stance) ?? null, set: "demo", kind: link ? "demo-link" : "demo-other",
+        id: `demo:${d.file}:${s.start}`,
+        text: s.text,
+        holder: (a.holder as string) ?? null,
+        voice: (a.voice as string) ?? null,
+        denies: a.stance === "denies",
+        perspective: manifest.find((m) => m.file === d.file)!.perspective,
+        document: d.file,
+        proposition: link?.p.key ?? null,
+        stance: (link?.l.stance as Stance) ?? null,
+        set: "demo",
+        kind: link ? "demo-link" : "demo-other",
       });
     }
   }
   const written = (prefix: string) => (c: EvalClaim, i: number) => {
     claims.push({
-      id: `${prefix}:${i}`, text: c.text, holder: c.holder, voice: null, denies: false, perspective: c.perspective, document: `${prefix}-${i}`,
-      proposition: c.proposition, stance: c.stance, set: c.split, kind: c.kind,
+      id: `${prefix}:${i}`,
+      text: c.text,
+      holder: c.holder,
+      voice: null,
+      denies: false,
+      perspective: c.perspective,
+      document: `${prefix}-${i}`,
+      proposition: c.proposition,
+      stance: c.stance,
+      set: c.split,
+      kind: c.kind,
     });
   };
   EVAL_CLAIMS.forEach(written("eval"));

@@ -11,9 +11,24 @@ type Row = [text: string, stance: EvalClaim["stance"], holder: string, perspecti
 
 const PARAPHRASES: Record<string, Row[]> = {
   retaliation: [
-    ["Many in Seoul regard the chip-chemical curbs as Tokyo getting even over the conscript lawsuits", "reports", "South Korean public", "KR"],
-    ["Tokyo's squeeze on semiconductor suppliers was a reprisal against Korean judges who made Japanese firms compensate former labourers", "supports", "Kyunghyang Shinmun", "KR"],
-    ["Japan's trade ministry rejected any link between the licensing requirements and the litigation over colonial-era mobilisation", "refutes", "Japanese trade ministry", "JP"],
+    [
+      "Many in Seoul regard the chip-chemical curbs as Tokyo getting even over the conscript lawsuits",
+      "reports",
+      "South Korean public",
+      "KR",
+    ],
+    [
+      "Tokyo's squeeze on semiconductor suppliers was a reprisal against Korean judges who made Japanese firms compensate former labourers",
+      "supports",
+      "Kyunghyang Shinmun",
+      "KR",
+    ],
+    [
+      "Japan's trade ministry rejected any link between the licensing requirements and the litigation over colonial-era mobilisation",
+      "refutes",
+      "Japanese trade ministry",
+      "JP",
+    ],
     ["The chemical restrictions Tokyo imposed amounted to revenge for the conscription judgments", "supports", "Kyunghyang Shinmun", "KR"],
   ],
   "us-sided-with-japan": [
@@ -23,36 +38,101 @@ const PARAPHRASES: Record<string, Row[]> = {
     ["The White House publicly endorsed Japan's handling of the trade row", "supports", "Fuji News Network", "JP"],
   ],
   "settled-1965": [
-    ["Tokyo insists the $500 million package paid out when ties were restored wiped the slate clean on colonial-era labour claims", "supports", "Japanese government", "JP"],
-    ["In Seoul's view, the normalisation deal left individual victims free to pursue Japanese firms in court", "refutes", "South Korean government", "KR"],
-    ["Japanese diplomats say the postwar treaty with Seoul disposed of every reparations question once and for all", "supports", "Japanese government", "JP"],
-    ["Korea's top judges concluded that the bilateral pact did not cover damages for mistreated conscripts", "refutes", "South Korean Supreme Court", "KR"],
+    [
+      "Tokyo insists the $500 million package paid out when ties were restored wiped the slate clean on colonial-era labour claims",
+      "supports",
+      "Japanese government",
+      "JP",
+    ],
+    [
+      "In Seoul's view, the normalisation deal left individual victims free to pursue Japanese firms in court",
+      "refutes",
+      "South Korean government",
+      "KR",
+    ],
+    [
+      "Japanese diplomats say the postwar treaty with Seoul disposed of every reparations question once and for all",
+      "supports",
+      "Japanese government",
+      "JP",
+    ],
+    [
+      "Korea's top judges concluded that the bilateral pact did not cover damages for mistreated conscripts",
+      "refutes",
+      "South Korean Supreme Court",
+      "KR",
+    ],
   ],
   whitelist: [
     ["Tokyo downgraded Seoul to a lower tier of export partners, ending its streamlined licensing", "supports", "Jiji Press", "JP"],
-    ["South Korean exporters now need case-by-case approval for Japanese items after Seoul lost its privileged status", "supports", "Maeil Business Newspaper", "KR"],
+    [
+      "South Korean exporters now need case-by-case approval for Japanese items after Seoul lost its privileged status",
+      "supports",
+      "Maeil Business Newspaper",
+      "KR",
+    ],
     ["A ruling-party lawmaker said Japan had no intention of demoting Korea's trade standing", "refutes", "Japanese lawmaker", "JP"],
   ],
   boycott: [
     ["Korean shoppers turned their backs on products made in Japan during the summer of 2019", "supports", "Dong-A Ilbo", "KR"],
-    ["Showrooms selling Toyotas and Hondas in Seoul stood empty as locals refused to buy them", "supports", "Financial Times", "third-party"],
+    [
+      "Showrooms selling Toyotas and Hondas in Seoul stood empty as locals refused to buy them",
+      "supports",
+      "Financial Times",
+      "third-party",
+    ],
     ["Seoul merchants denied that any organized campaign against Japanese brands was under way", "refutes", "Seoul merchants", "KR"],
-    ["Japanese media portrayed the shunning of their brands as a campaign stirred up by Korean politicians", "reports", "Japanese media", "JP"],
+    [
+      "Japanese media portrayed the shunning of their brands as a campaign stirred up by Korean politicians",
+      "reports",
+      "Japanese media",
+      "JP",
+    ],
   ],
   gsomia: [
     ["Seoul let the military data-sharing arrangement with Tokyo lapse", "supports", "Hankook Ilbo", "KR"],
-    ["The Moon government gave notice that it would quit the pact that lets the two neighbours swap information on North Korean missiles", "supports", "Deutsche Welle", "third-party"],
-    ["Seoul's defence ministry said there had been no decision to walk away from the intelligence accord with Tokyo", "refutes", "South Korean defence ministry", "KR"],
+    [
+      "The Moon government gave notice that it would quit the pact that lets the two neighbours swap information on North Korean missiles",
+      "supports",
+      "Deutsche Welle",
+      "third-party",
+    ],
+    [
+      "Seoul's defence ministry said there had been no decision to walk away from the intelligence accord with Tokyo",
+      "refutes",
+      "South Korean defence ministry",
+      "KR",
+    ],
   ],
   wto: [
-    ["Seoul asked international arbiters in Geneva to declare the licensing rules Tokyo had introduced unlawful", "supports", "Reuters", "third-party"],
-    ["Korea's trade minister announced that the country had initiated litigation at the WTO against Japan's curbs", "supports", "KBS", "KR"],
+    [
+      "Seoul asked international arbiters in Geneva to declare the licensing rules Tokyo had introduced unlawful",
+      "supports",
+      "Reuters",
+      "third-party",
+    ],
+    [
+      "Korea's trade minister announced that the country had initiated litigation at the WTO against Japan's curbs",
+      "supports",
+      "KBS",
+      "KR",
+    ],
     ["Seoul held off on a legal challenge in Geneva, hoping talks with Tokyo would make one unnecessary", "refutes", "Nikkei Asia", "JP"],
   ],
   "lax-controls": [
-    ["Japanese officials hinted that hydrogen fluoride shipped to Korea might have ended up in North Korea", "supports", "Japanese government", "JP"],
+    [
+      "Japanese officials hinted that hydrogen fluoride shipped to Korea might have ended up in North Korea",
+      "supports",
+      "Japanese government",
+      "JP",
+    ],
     ["Seoul's trade ministry called Tokyo's accusations of weak export vetting baseless", "refutes", "South Korean trade ministry", "KR"],
-    ["Tokyo justified the curbs by pointing to cases of strategic materials going unaccounted for in South Korea", "supports", "Fuji News Network", "JP"],
+    [
+      "Tokyo justified the curbs by pointing to cases of strategic materials going unaccounted for in South Korea",
+      "supports",
+      "Fuji News Network",
+      "JP",
+    ],
   ],
 };
 
@@ -74,9 +154,23 @@ const DISTRACTORS: [string, string, Perspective][] = [
 
 export const FRESH_CLAIMS: EvalClaim[] = [
   ...Object.entries(PARAPHRASES).flatMap(([proposition, rows]) =>
-    rows.map(([text, stance, holder, perspective]) => ({ text, kind: "paraphrase" as const, proposition, stance, holder, perspective, split: "fresh" as const })),
+    rows.map(([text, stance, holder, perspective]) => ({
+      text,
+      kind: "paraphrase" as const,
+      proposition,
+      stance,
+      holder,
+      perspective,
+      split: "fresh" as const,
+    })),
   ),
   ...DISTRACTORS.map(([text, holder, perspective]) => ({
-    text, kind: "distractor" as const, proposition: null, stance: null, holder, perspective, split: "fresh" as const,
+    text,
+    kind: "distractor" as const,
+    proposition: null,
+    stance: null,
+    holder,
+    perspective,
+    split: "fresh" as const,
   })),
 ];

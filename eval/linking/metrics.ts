@@ -19,7 +19,7 @@ export function auc(positives: number[], negatives: number[]): number {
   if (!positives.length || !negatives.length) return NaN;
   const all = [...positives.map((s) => ({ s, p: 1 })), ...negatives.map((s) => ({ s, p: 0 }))].sort((a, b) => a.s - b.s);
   let rankSum = 0;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let j = i;
     while (j < all.length && all[j].s === all[i].s) j++;
     const avg = (i + j + 1) / 2;

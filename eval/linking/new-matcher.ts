@@ -21,7 +21,8 @@ export function newMatcher(claims: ItemClaim[], propositions: ItemProposition[])
   return {
     name: "after: lib/domain/matching (WordNet + word vectors + entities, prior model)",
     scorePropositions: (c) => new Map(rankAgainst(props, { analysis: analyze(c.text) }, { limit: 1000 }).map((m) => [m.id, m.score])),
-    scoreClaims: (c) => new Map(rankAgainst(pool, side(c), { limit: 10000, shortlist: 10000, exclude: new Set([c.id]) }).map((m) => [m.id, m.score])),
+    scoreClaims: (c) =>
+      new Map(rankAgainst(pool, side(c), { limit: 10000, shortlist: 10000, exclude: new Set([c.id]) }).map((m) => [m.id, m.score])),
     stance: (c, p) => suggestStance(analyze(c.text), analyze(p.statement), c.voice, c.denies).stance,
     cluster: (pool) => clusterClaims(pool.map((c) => ({ ...side(c), documentId: c.document }))).map((k) => k.ids),
   };

@@ -62,7 +62,13 @@ export function evaluate(m: EvalMatcher, claims: ItemClaim[], propositions: Item
     if (!c.proposition) continue;
     const r = rankOf(ps, keys, (k) => k === c.proposition);
     pRanks.push(r);
-    cRanks.push(rankOf(cs, others.map((o) => o.id), (id) => others.find((o) => o.id === id)!.proposition === c.proposition));
+    cRanks.push(
+      rankOf(
+        cs,
+        others.map((o) => o.id),
+        (id) => others.find((o) => o.id === id)!.proposition === c.proposition,
+      ),
+    );
     const statement = contentStems(byKey.get(c.proposition)!.statement);
     if (c.kind === "paraphrase" && ![...contentStems(c.text)].some((s) => statement.has(s))) noShared.push(r);
     if (m.stance && m.stance(c, byKey.get(c.proposition)!) === c.stance) stanceRight++;
@@ -82,33 +88,45 @@ export function printReports(name: string, reports: SetReport[]): void {
   console.log(`\n${name}`);
   console.log("set        task            n    R@1    R@5   R@10    MRR    AUC");
   for (const r of reports) {
-    for (const [task, s] of [["claim→prop", r.toProposition], ["claim↔claim", r.toClaim]] as const) {
-      console.log(`${r.set.padEnd(10)} ${task.padEnd(13)} ${String(s.n).padStart(3)}  ${f(s.r1)}  ${f(s.r5)}  ${f(s.r10)}  ${f(s.mrr)}  ${f(s.auc)}`);
+    for (const [task, s] of [
+      ["claim→prop", r.toProposition],
+      ["claim↔claim", r.toClaim],
+    ] as const) {
+      console.log(
+        `${r.set.padEnd(10)} ${task.padEnd(13)} ${String(s.n).padStart(3)}  ${f(s.r1)}  ${f(s.r5)}  ${f(s.r10)}  ${f(s.mrr)}  ${f(s.auc)}`,
+      );
     }
   }
   for (const r of reports) {
     const st = r.stance ? `stance accuracy ${f(r.stance.accuracy)} (n=${r.stance.n})` : "stance: not suggested";
-    const ns = r.noSharedWord.n ? `paraphrases sharing no content word with the statement: ${r.noSharedWord.n}, in top 5: ${f(r.noSharedWord.top5)}` : "";
+    const ns = r.noSharedWord.n
+      ? `paraphrases sharing no content word with the statement: ${r.noSharedWord.n}, in top 5: ${f(r.noSharedWord.top5)}`
+      : "";
     console.log(`${r.set.padEnd(10)} ${st}${ns ? "; " + ns : ""}`);
   }
 }
 
 /** Pairwise precision and recall of clusters against the propositions the claims are about. */
-export function clusterQuality(clusters: string[][], claims: ItemClaim[]): { clusters: number; pairs: number; precision: number; recall: number } {
+export function clusterQuality(
+  clusters: string[][],
+  claims: ItemClaim[],
+): { clusters: number; pairs: number; precision: number; recall: number } {
   const byId = new Map(claims.map((c) => [c.id, c]));
   let pairs = 0;
   let right = 0;
   for (const ids of clusters) {
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-      pairs++;
-      const a = byId.get(ids[i])!.proposition;
-      if (a && a === byId.get(ids[j])!.proposition) right++;
-    }
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        pairs++;
+        const a = byId.get(ids[i])!.proposition;
+        if (a && a === byId.get(ids[j])!.proposition) right++;
+      }
   }
   const byProp = new Map<string, ItemClaim[]>();
   for (const c of claims) if (c.proposition) byProp.set(c.proposition, [...(byProp.get(c.proposition) ?? []), c]);
   // Pairs that could be clustered: same proposition, different documents.
   let possible = 0;
-  for (const list of byProp.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i].document !== list[j].document) possible++;
+  for (const list of byProp.values())
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i].document !== list[j].document) possible++;
   return { clusters: clusters.length, pairs, precision: pairs ? right / pairs : NaN, recall: possible ? right / possible : NaN };
 }

@@ -11,11 +11,23 @@ import type { EvalDocument } from "./eval-types";
 
 type Voice = "outlet" | "attributed";
 const claim = (text: string, holder: string, voice: Voice, o: { hedged?: boolean; denies?: boolean; occ?: number } = {}) => ({
-  label: "claim" as const, text, occurrence: o.occ,
+  label: "claim" as const,
+  text,
+  occurrence: o.occ,
   attributes: { holder, voice, stance: o.denies ? "denies" : "asserts", hedged: o.hedged ?? false },
 });
-const quote = (text: string, speaker: string, kind: "direct" | "indirect", occ?: number) => ({ label: "quote" as const, text, occurrence: occ, attributes: { speaker, kind } });
-const measure = (text: string, value: number, unit?: string, occ?: number) => ({ label: "measure" as const, text, occurrence: occ, attributes: unit ? { value, unit } : { value } });
+const quote = (text: string, speaker: string, kind: "direct" | "indirect", occ?: number) => ({
+  label: "quote" as const,
+  text,
+  occurrence: occ,
+  attributes: { speaker, kind },
+});
+const measure = (text: string, value: number, unit?: string, occ?: number) => ({
+  label: "measure" as const,
+  text,
+  occurrence: occ,
+  attributes: unit ? { value, unit } : { value },
+});
 const date = (text: string, value: string, occ?: number) => ({ label: "date" as const, text, occurrence: occ, attributes: { value } });
 
 const METHANE = `BRUSSELS (Reuters) - European Union negotiators reached a deal on Wednesday to cut methane emissions from the oil and gas industry, in what officials called the bloc's first law targeting the potent greenhouse gas.
@@ -90,14 +102,26 @@ export const HELD_OUT: EvalDocument[] = [
       quote("it came too late", "Environmental campaigners", "indirect"),
       quote("it would publish the first list of high-risk suppliers by mid-2025", "European Commission", "indirect"),
       quote("the rules would not be watered down during the final vote", "Jutta Paulus", "indirect"),
-      claim("European Union negotiators reached a deal on Wednesday to cut methane emissions from the oil and gas industry", "Reuters", "outlet"),
-      claim("The agreement requires companies to detect and repair leaks within 15 days and bans routine flaring and venting from 2027", "Reuters", "outlet"),
+      claim(
+        "European Union negotiators reached a deal on Wednesday to cut methane emissions from the oil and gas industry",
+        "Reuters",
+        "outlet",
+      ),
+      claim(
+        "The agreement requires companies to detect and repair leaks within 15 days and bans routine flaring and venting from 2027",
+        "Reuters",
+        "outlet",
+      ),
       claim("Methane is responsible for about 30 percent of global warming since the industrial revolution", "Jutta Paulus", "attributed"),
       claim("the import rules could raise costs", "Industry groups", "attributed", { hedged: true }),
       claim("the requirements were unworkable for suppliers outside Europe", "Eurogas", "attributed"),
       claim("the bloc risked losing access to liquefied natural gas at a time of tight supply", "Eurogas", "attributed"),
       claim("The EU imports roughly 90 percent of the gas it consumes", "Reuters", "outlet"),
-      claim("Russia supplied about 40 percent of those imports before its invasion of Ukraine in February 2022, a share that has since fallen below 10 percent", "Reuters", "outlet"),
+      claim(
+        "Russia supplied about 40 percent of those imports before its invasion of Ukraine in February 2022, a share that has since fallen below 10 percent",
+        "Reuters",
+        "outlet",
+      ),
       claim("it came too late", "Environmental campaigners", "attributed"),
       claim("the energy sector released nearly 120 million tonnes of methane last year", "International Energy Agency", "attributed"),
       claim("the rules would not be watered down during the final vote", "Jutta Paulus", "attributed", { denies: true }),
@@ -123,20 +147,41 @@ export const HELD_OUT: EvalDocument[] = [
       measure("33 years", 33, "years"),
       measure("150 yen", 150, "JPY"),
       quote("We judged that the virtuous cycle between wages and prices has become stronger", "Kazuo Ueda", "direct"),
-      quote("it would guide the overnight call rate in a range of zero to 0.1 percent, up from minus 0.1 percent", "Bank of Japan", "indirect"),
+      quote(
+        "it would guide the overnight call rate in a range of zero to 0.1 percent, up from minus 0.1 percent",
+        "Bank of Japan",
+        "indirect",
+      ),
       quote("accommodative financial conditions would be maintained for the time being", "Kazuo Ueda", "indirect"),
-      quote("member companies had agreed to raise wages by an average of 5.28 percent, the biggest increase in 33 years", "Rengo", "indirect"),
+      quote(
+        "member companies had agreed to raise wages by an average of 5.28 percent, the biggest increase in 33 years",
+        "Rengo",
+        "indirect",
+      ),
       quote("the bank had moved too early", "Some economists", "indirect"),
       quote("the hike was unlikely to be followed by further increases this year", "Takahide Kiuchi", "indirect"),
       quote("Tokyo was not considering intervention at this point", "Yoshimasa Hayashi", "indirect"),
-      claim("The Bank of Japan on Tuesday ended its negative interest rate policy, raising its short-term policy rate for the first time in 17 years", "Kyodo", "outlet"),
+      claim(
+        "The Bank of Japan on Tuesday ended its negative interest rate policy, raising its short-term policy rate for the first time in 17 years",
+        "Kyodo",
+        "outlet",
+      ),
       claim("The decision was made by a 7-2 vote of the policy board", "Kyodo", "outlet"),
       claim("the virtuous cycle between wages and prices has become stronger", "Kazuo Ueda", "attributed"),
       claim("accommodative financial conditions would be maintained for the time being", "Kazuo Ueda", "attributed"),
-      claim("member companies had agreed to raise wages by an average of 5.28 percent, the biggest increase in 33 years", "Rengo", "attributed"),
+      claim(
+        "member companies had agreed to raise wages by an average of 5.28 percent, the biggest increase in 33 years",
+        "Rengo",
+        "attributed",
+      ),
       claim("the bank had moved too early", "Some economists", "attributed"),
       claim("the hike was unlikely to be followed by further increases this year", "Takahide Kiuchi", "attributed", { hedged: true }),
-      claim("The yen weakened past 150 yen against the dollar after the announcement, apparently because markets had already priced in the move", "Kyodo", "outlet", { hedged: true }),
+      claim(
+        "The yen weakened past 150 yen against the dollar after the announcement, apparently because markets had already priced in the move",
+        "Kyodo",
+        "outlet",
+        { hedged: true },
+      ),
       claim("Tokyo was not considering intervention at this point", "Yoshimasa Hayashi", "attributed", { denies: true }),
       claim("The bank last raised rates in February 2007", "Kyodo", "outlet"),
       claim("It introduced negative rates in January 2016 to counter deflation", "Kyodo", "outlet"),
@@ -168,17 +213,34 @@ export const HELD_OUT: EvalDocument[] = [
       measure("1,200 signatures", 1_200, "signatures"),
       measure("two weeks", 2, "weeks"),
       quote("Nobody likes raising fares, but the alternative was cutting service on six routes", "Denise Alvarado", "direct"),
-      quote("the transit agency faced a $4.3 million shortfall this year because ridership has not recovered from the pandemic", "Denise Alvarado", "indirect"),
+      quote(
+        "the transit agency faced a $4.3 million shortfall this year because ridership has not recovered from the pandemic",
+        "Denise Alvarado",
+        "indirect",
+      ),
       quote("the increase would fall hardest on low-income workers", "Ray Okafor", "indirect"),
       quote("We're asking the people with the least to pay the most", "Ray Okafor", "direct"),
       quote("it had collected more than 1,200 signatures in two weeks", "Transit Riders United", "indirect"),
-      claim("The Millbrook City Council voted 5-2 on Wednesday night to raise bus fares by 25 cents, the first increase since 2015", "Millbrook Courier", "outlet"),
+      claim(
+        "The Millbrook City Council voted 5-2 on Wednesday night to raise bus fares by 25 cents, the first increase since 2015",
+        "Millbrook Courier",
+        "outlet",
+      ),
       claim("the alternative was cutting service on six routes", "Denise Alvarado", "attributed"),
-      claim("the transit agency faced a $4.3 million shortfall this year because ridership has not recovered from the pandemic", "Denise Alvarado", "attributed"),
+      claim(
+        "the transit agency faced a $4.3 million shortfall this year because ridership has not recovered from the pandemic",
+        "Denise Alvarado",
+        "attributed",
+      ),
       claim("the increase would fall hardest on low-income workers", "Ray Okafor", "attributed"),
       claim("weekday ridership stands at about 18,000, down from 26,500 in 2019", "transit agency", "attributed"),
       claim("Officials expect it to reach 22,000 by next summer", "Officials", "attributed", { hedged: true }),
-      claim("Riders' advocates reportedly plan to ask the council to reconsider the decision at its meeting on Sept. 21", "Millbrook Courier", "outlet", { hedged: true }),
+      claim(
+        "Riders' advocates reportedly plan to ask the council to reconsider the decision at its meeting on Sept. 21",
+        "Millbrook Courier",
+        "outlet",
+        { hedged: true },
+      ),
       claim("it had collected more than 1,200 signatures in two weeks", "Transit Riders United", "attributed"),
       claim("the increase was tied to a planned expansion of its downtown garage", "transit agency", "attributed", { denies: true }),
     ],

@@ -36,7 +36,11 @@ function add(into: Record<string, MatchCounts>, from: Record<string, MatchCounts
 }
 
 export function nameWords(s: unknown): string[] {
-  return String(s ?? "").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter((w) => w && w !== "the");
+  return String(s ?? "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w && w !== "the");
 }
 
 export function sameName(a: unknown, b: unknown): boolean {
@@ -50,7 +54,12 @@ const CHECKS: Record<string, Record<string, (g: unknown, s: unknown) => boolean>
   date: { value: (g, s) => g === s },
   measure: { "value+unit": () => true },
   quote: { speaker: sameName, kind: (g, s) => g === s },
-  claim: { holder: sameName, voice: (g, s) => g === s, hedged: (g, s) => Boolean(g) === Boolean(s), stance: (g, s) => (g ?? "asserts") === (s ?? "asserts") },
+  claim: {
+    holder: sameName,
+    voice: (g, s) => g === s,
+    hedged: (g, s) => Boolean(g) === Boolean(s),
+    stance: (g, s) => (g ?? "asserts") === (s ?? "asserts"),
+  },
 };
 
 export function pairByOverlap(gold: readonly ScoredSpan[], sugg: readonly ScoredSpan[]): [ScoredSpan, ScoredSpan][] {
@@ -83,7 +92,10 @@ export function scoreDocument(into: SetScores, gold: readonly ScoredSpan[], sugg
     const tally = (into.attributes[g.label] ??= {});
     for (const [attr, same] of Object.entries(checks)) {
       if (attr !== "value+unit" && g.attributes[attr] === undefined) continue;
-      const ok = attr === "value+unit" ? g.attributes.value === s.attributes.value && (g.attributes.unit ?? null) === (s.attributes.unit ?? null) : same(g.attributes[attr], s.attributes[attr]);
+      const ok =
+        attr === "value+unit"
+          ? g.attributes.value === s.attributes.value && (g.attributes.unit ?? null) === (s.attributes.unit ?? null)
+          : same(g.attributes[attr], s.attributes[attr]);
       const t = (tally[attr] ??= { right: 0, total: 0 });
       t.total++;
       if (ok) t.right++;

@@ -51,7 +51,11 @@ export async function setUserFlagAction(userId: string, flag: "disabled" | "isAd
 
 export async function resetPasswordAction(userId: string, _: State, form: FormData): Promise<State> {
   return runAction(async (actor) => {
-    await resetUserPassword(actor, requireId(userId, "userId"), parseInput(passwordSchema, requireForm(form).get("password") ?? "", "password"));
+    await resetUserPassword(
+      actor,
+      requireId(userId, "userId"),
+      parseInput(passwordSchema, requireForm(form).get("password") ?? "", "password"),
+    );
     return null;
   }, "Password reset; the user's sessions were signed out and their API tokens revoked.");
 }

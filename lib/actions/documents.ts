@@ -31,12 +31,18 @@ export async function addDocumentsAction(projectId: string, _: State, form: Form
   const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "documents:add");
     const meta = formObject(form);
-    const files = requireForm(form).getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+    const files = requireForm(form)
+      .getAll("files")
+      .filter((f): f is File => f instanceof File && f.size > 0);
     const inputs =
       meta.mode === "upload"
         ? await Promise.all(
             files.map(async (file, i) =>
-              parseInput(documentInputSchema, { ...meta, title: file.name.replace(/\.txt$/i, ""), text: await readTextFile(file) }, `file ${i + 1} (${file.name})`),
+              parseInput(
+                documentInputSchema,
+                { ...meta, title: file.name.replace(/\.txt$/i, ""), text: await readTextFile(file) },
+                `file ${i + 1} (${file.name})`,
+              ),
             ),
           )
         : [parseInput(documentInputSchema, meta)];
@@ -52,10 +58,19 @@ export async function addDocumentsAction(projectId: string, _: State, form: Form
 }
 
 /** A manager corrects a document's title, outlet, perspective, language, date or URL. */
-export async function updateDocumentAction(projectId: string, documentId: string, _: State | ActionResult<null>, form: FormData): Promise<ActionResult<null>> {
+export async function updateDocumentAction(
+  projectId: string,
+  documentId: string,
+  _: State | ActionResult<null>,
+  form: FormData,
+): Promise<ActionResult<null>> {
   return runAction(async (actor) => {
     const scope = await requireProject(actor, requireId(projectId, "projectId"));
-    await updateDocumentMetadata(scope, requireId(documentId, "documentId"), parseInput(documentMetadataSchema, formObject(requireForm(form))));
+    await updateDocumentMetadata(
+      scope,
+      requireId(documentId, "documentId"),
+      parseInput(documentMetadataSchema, formObject(requireForm(form))),
+    );
     revalidatePath(`/documents/${documentId}`);
     revalidatePath(`/projects/${projectId}`);
     return null;

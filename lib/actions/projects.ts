@@ -42,13 +42,19 @@ export async function updateProjectSettingsAction(projectId: string, _: State, f
 export async function updateLabelsAction(projectId: string, _: State, form: FormData): Promise<State> {
   return runAction(async (actor) => {
     const scope = await requireProject(actor, projectId, "project:edit");
-    const rows = requireForm(form).getAll("key").map((key, i) => ({
-      key: String(key),
-      name: String(form.getAll("name")[i] ?? ""),
-      color: String(form.getAll("color")[i] ?? ""),
-      hotkey: String(form.getAll("hotkey")[i] ?? ""),
-    }));
-    const labels = parseInput(labelSetSchema, rows.filter((r) => r.key.trim() !== ""), "labels");
+    const rows = requireForm(form)
+      .getAll("key")
+      .map((key, i) => ({
+        key: String(key),
+        name: String(form.getAll("name")[i] ?? ""),
+        color: String(form.getAll("color")[i] ?? ""),
+        hotkey: String(form.getAll("hotkey")[i] ?? ""),
+      }));
+    const labels = parseInput(
+      labelSetSchema,
+      rows.filter((r) => r.key.trim() !== ""),
+      "labels",
+    );
     await replaceLabels(scope, labels);
     revalidatePath(`/projects/${projectId}`, "layout");
     return null;
@@ -81,7 +87,8 @@ export async function deleteProjectAction(projectId: string, _: ActionResult<nul
   const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, requireId(projectId, "projectId"));
     const project = await getProject(scope);
-    if (String(requireForm(form).get("name") ?? "").trim() !== project.name) throw invalid(`Type the project's name, "${project.name}", to delete it.`, "name");
+    if (String(requireForm(form).get("name") ?? "").trim() !== project.name)
+      throw invalid(`Type the project's name, "${project.name}", to delete it.`, "name");
     await deleteProject(scope);
     return null;
   });

@@ -109,7 +109,9 @@ export async function rejectSuggestionAction(propositionId: string, _: State, fo
 export async function createPropositionFromClusterAction(projectId: string, _: State, form: FormData): Promise<State> {
   const result = await runAction(async (actor) => {
     const scope = await requireProject(actor, requireId(projectId, "projectId"), "propositions:manage");
-    const links = requireForm(form).getAll("claim").map((id) => ({ annotationId: String(id), stance: form.get(`stance:${String(id)}`) }));
+    const links = requireForm(form)
+      .getAll("claim")
+      .map((id) => ({ annotationId: String(id), stance: form.get(`stance:${String(id)}`) }));
     const input = parseInput(clusterPropositionSchema, { statement: form.get("statement"), links });
     const created = await createPropositionFromCluster(scope, input);
     revalidatePropositions(projectId);

@@ -4,9 +4,7 @@ import { AppError } from "@/lib/server/http/errors";
 import { currentActor } from "@/lib/server/auth/session";
 import type { Actor } from "@/lib/server/access/actor";
 
-export type ActionResult<T = null> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; field?: string; code?: string };
+export type ActionResult<T = null> = { ok: true; data: T; message?: string } | { ok: false; error: string; field?: string; code?: string };
 
 /**
  * Run an action body: expected failures (AppError) become values the form shows; anything

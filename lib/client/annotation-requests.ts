@@ -17,7 +17,12 @@ export interface WriteRequest {
  * (null: it should not exist), or null when they already agree. `deletedId`: the id this span
  * had before this session deleted it; re-creating it then restores that id and its links.
  */
-export function buildWrite(documentId: string, current: ServerSpan | undefined, target: SpanData | null, deletedId?: string): WriteRequest | null {
+export function buildWrite(
+  documentId: string,
+  current: ServerSpan | undefined,
+  target: SpanData | null,
+  deletedId?: string,
+): WriteRequest | null {
   if (!current && !target) return null;
   if (!current && target) {
     const { label, start, end, text, attributes, note } = target;
@@ -69,15 +74,20 @@ export async function sendWrite(fetchFn: FetchLike | undefined, req: WriteReques
     const d = details as { current?: ServerSpan | null } | undefined;
     const hasCurrent = d !== undefined && d !== null && typeof d === "object" && "current" in d;
     const stale = hasCurrent || req.method === "DELETE";
-    return { kind: "conflict", current: hasCurrent ? d.current ?? null : undefined, message, stale };
+    return { kind: "conflict", current: hasCurrent ? (d.current ?? null) : undefined, message, stale };
   }
-  if (status === 401) return { kind: "transient", message: "You are signed out: sign in again (in another tab) and the changes will be saved." };
+  if (status === 401)
+    return { kind: "transient", message: "You are signed out: sign in again (in another tab) and the changes will be saved." };
   if (status === 408 || status === 429 || status >= 500) return { kind: "transient", message };
   return { kind: "rejected", message };
 }
 
 /** The caller's current spans on the document (to recover after a stale delete); null when they cannot be read. */
 export async function fetchMySpans(fetchFn: FetchLike | undefined, documentId: string): Promise<ServerSpan[] | null> {
-  const result = await apiRequest<{ annotations?: ServerSpan[] } | null>("GET", `/api/documents/${enc(documentId)}/annotations?layer=mine`, { fetch: fetchFn });
+  const result = await apiRequest<{ annotations?: ServerSpan[] } | null>(
+    "GET",
+    `/api/documents/${enc(documentId)}/annotations?layer=mine`,
+    { fetch: fetchFn },
+  );
   return result.ok ? (result.data?.annotations ?? null) : null;
 }

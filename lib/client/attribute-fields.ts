@@ -17,7 +17,14 @@ function toField(a: AttributeDef): FieldDef {
     case "choice":
       return { ...base, kind: "choice", options: a.options.map((value) => ({ value, title: value })) };
     case "boolean":
-      return { ...base, kind: "choice", options: [{ value: true, title: "yes" }, { value: false, title: "no" }] };
+      return {
+        ...base,
+        kind: "choice",
+        options: [
+          { value: true, title: "yes" },
+          { value: false, title: "no" },
+        ],
+      };
     default:
       return { ...base, kind: a.type, ...(a.placeholder === undefined ? {} : { placeholder: a.placeholder }) };
   }

@@ -17,11 +17,18 @@ export interface Paragraph {
 /** `index` is the text's OffsetIndex when the caller has one (it is built otherwise). */
 export function splitParagraphs(text: string, index = new OffsetIndex(text)): Paragraph[] {
   const out: Paragraph[] = [];
-  for (let u16Start = 0; ; ) {
+  for (let u16Start = 0; ;) {
     const nl = text.indexOf("\n", u16Start);
     const u16End = nl === -1 ? text.length : nl;
     // Both ends sit next to a "\n" or at the text's ends, never inside a surrogate pair.
-    out.push({ index: out.length, start: index.floorCodePoint(u16Start), end: index.floorCodePoint(u16End), u16Start, u16End, text: text.slice(u16Start, u16End) });
+    out.push({
+      index: out.length,
+      start: index.floorCodePoint(u16Start),
+      end: index.floorCodePoint(u16End),
+      u16Start,
+      u16End,
+      text: text.slice(u16Start, u16End),
+    });
     if (nl === -1) return out;
     u16Start = nl + 1;
   }

@@ -46,7 +46,8 @@ export function layoutParagraph(para: Paragraph, spans: readonly ClientSpan[]): 
   const depth = assignTracks(clips);
   const toU16 = utf16Mapper(para);
   if (clips.length === 0) {
-    const whole = para.start < para.end ? [{ start: para.start, end: para.end, u16Start: para.u16Start, u16End: para.u16End, covering: [] }] : [];
+    const whole =
+      para.start < para.end ? [{ start: para.start, end: para.end, u16Start: para.u16Start, u16End: para.u16End, covering: [] }] : [];
     return { segments: whole, depth: 0 };
   }
 
@@ -92,12 +93,14 @@ function insertByTrack(active: Placed[], p: Placed): void {
  * Returns the number of tracks used.
  */
 export function assignTracks(clips: { placed: Placed; s: number; e: number }[]): number {
-  const order = clips.slice().sort(
-    (a, b) =>
-      a.placed.span.end - a.placed.span.start - (b.placed.span.end - b.placed.span.start) ||
-      a.s - b.s ||
-      (a.placed.span.key < b.placed.span.key ? -1 : 1),
-  );
+  const order = clips
+    .slice()
+    .sort(
+      (a, b) =>
+        a.placed.span.end - a.placed.span.start - (b.placed.span.end - b.placed.span.start) ||
+        a.s - b.s ||
+        (a.placed.span.key < b.placed.span.key ? -1 : 1),
+    );
   const tracks: { s: number; e: number }[][] = [];
   for (const c of order) {
     let t = 0;

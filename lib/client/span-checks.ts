@@ -15,7 +15,13 @@ export function checkRange(index: OffsetIndex, start: number, end: number): { te
 }
 
 /** Why [start, end) with `label` would duplicate a span other than `exceptKey`, or null. */
-export function duplicateOf(spans: Iterable<ClientSpan>, label: string, start: number, end: number, exceptKey: string | null): string | null {
+export function duplicateOf(
+  spans: Iterable<ClientSpan>,
+  label: string,
+  start: number,
+  end: number,
+  exceptKey: string | null,
+): string | null {
   for (const s of spans) {
     if (s.key !== exceptKey && s.label === label && s.start === start && s.end === end) {
       return `You already tagged this exact text as "${label}".`;

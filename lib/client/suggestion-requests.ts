@@ -15,6 +15,12 @@ export function fetchSuggestions(documentId: string): Promise<ApiResult<Suggesti
   return apiRequest("GET", `/api/documents/${encodeURIComponent(documentId)}/suggestions`);
 }
 
-export function decideSuggestion(documentId: string, id: string, decision: "accept" | "reject"): Promise<ApiResult<{ annotation?: ServerSpan }>> {
-  return apiRequest("POST", `/api/documents/${encodeURIComponent(documentId)}/suggestions/${encodeURIComponent(id)}/${decision}`, { json: {} });
+export function decideSuggestion(
+  documentId: string,
+  id: string,
+  decision: "accept" | "reject",
+): Promise<ApiResult<{ annotation?: ServerSpan }>> {
+  return apiRequest("POST", `/api/documents/${encodeURIComponent(documentId)}/suggestions/${encodeURIComponent(id)}/${decision}`, {
+    json: {},
+  });
 }

@@ -49,7 +49,9 @@ function segmentAt(text: string, i: number, granularity: "word" | "grapheme", lo
 }
 
 function segmentIn(text: string, from: number, to: number, i: number, granularity: "word" | "grapheme", locale?: string): Seg {
-  const hit = segmenter(granularity, locale).segment(text.slice(from, to)).containing(i - from)!;
+  const hit = segmenter(granularity, locale)
+    .segment(text.slice(from, to))
+    .containing(i - from)!;
   return {
     start: from + hit.index,
     end: from + hit.index + hit.segment.length,

@@ -59,7 +59,9 @@ export class WorkspaceModel {
   constructor(opts: ModelOptions) {
     this.index = new OffsetIndex(opts.text);
     // Spans may come without their text (it is the document's): fill it in from the offsets.
-    const spans: ServerSpan[] = opts.spans.map((s) => (s.text === undefined ? { ...s, text: this.index.slice(s.start, s.end) } : (s as ServerSpan)));
+    const spans: ServerSpan[] = opts.spans.map((s) =>
+      s.text === undefined ? { ...s, text: this.index.slice(s.start, s.end) } : (s as ServerSpan),
+    );
     for (const s of spans) this.local.set(s.id, { key: s.id, ...toSpanData(s) });
     this.history = new History(500, opts.now);
     this.queue = new SaveQueue(

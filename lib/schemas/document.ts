@@ -31,12 +31,7 @@ export const documentInputSchema = z.object({
       const problem = v ? checkPublishedAt(v) : null;
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
-  url: z
-    .string()
-    .trim()
-    .optional()
-    .default("")
-    .refine(isSourceUrl, SOURCE_URL_MESSAGE),
+  url: z.string().trim().optional().default("").refine(isSourceUrl, SOURCE_URL_MESSAGE),
 });
 
 export type DocumentInput = z.output<typeof documentInputSchema>;

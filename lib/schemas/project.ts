@@ -14,13 +14,13 @@ export const projectSettingsSchema = z.object({
 });
 
 export const labelInputSchema = z.object({
-  key: z
-    .string()
-    .trim()
-    .regex(LABEL_KEY, `label key must be ${LABEL_KEY_RULE}`),
+  key: z.string().trim().regex(LABEL_KEY, `label key must be ${LABEL_KEY_RULE}`),
   name: z.string().trim().min(1, "label name is required").max(60),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "colour must be like #e11d48"),
-  hotkey: z.string().trim().regex(/^[1-9]?$/, "hotkey must be a digit from 1 to 9, or empty for none"),
+  hotkey: z
+    .string()
+    .trim()
+    .regex(/^[1-9]?$/, "hotkey must be a digit from 1 to 9, or empty for none"),
 });
 
 export const labelSetSchema = z
@@ -28,7 +28,7 @@ export const labelSetSchema = z
   .min(1, "a project needs at least one label")
   .max(MAX_LABELS, `at most ${MAX_LABELS} labels`)
   .superRefine((labels, ctx) => {
-    const dup = <T,>(xs: T[]) => xs.find((x, i) => xs.indexOf(x) !== i);
+    const dup = <T>(xs: T[]) => xs.find((x, i) => xs.indexOf(x) !== i);
     const key = dup(labels.map((l) => l.key));
     if (key) ctx.addIssue({ code: "custom", message: `label key "${key}" is used twice` });
     const hotkey = dup(labels.map((l) => l.hotkey).filter((k) => k !== ""));

@@ -3,7 +3,11 @@ import { RECONCILIATION_STATUSES } from "@/lib/domain/propositions/proposition-s
 import { LINK_STANCES } from "@/lib/domain/propositions/link-stances";
 
 const id = (name: string) =>
-  z.string({ error: `${name} is required` }).trim().min(1, `${name} is required`).max(100, `${name} is not an id`);
+  z
+    .string({ error: `${name} is required` })
+    .trim()
+    .min(1, `${name} is required`)
+    .max(100, `${name} is not an id`);
 
 export const statementSchema = z
   .string({ error: "statement is required: a neutral sentence the claims can be about" })

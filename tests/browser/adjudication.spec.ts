@@ -8,7 +8,12 @@ import { signedIn, type Client } from "../support/http-client";
 type Span = { label: string; start: number; end: number; text: string; attributes: Record<string, unknown> };
 
 async function findDocument(c: Client, projectId: string, outlet: string, status: string) {
-  const docs = (await c.json("GET", `/api/projects/${projectId}/documents`)).body.documents as { id: string; outlet: string; status: string; title: string }[];
+  const docs = (await c.json("GET", `/api/projects/${projectId}/documents`)).body.documents as {
+    id: string;
+    outlet: string;
+    status: string;
+    title: string;
+  }[];
   return docs.find((d) => d.outlet.includes(outlet) && d.status === status)!;
 }
 
@@ -20,7 +25,9 @@ function spanAt(text: string, label: string, needle: string, attributes: Record<
 }
 
 test("reviewer adjudicates two annotators' differences into gold with the keyboard", async ({ page, baseUrl }) => {
-  const [a1, a2, reviewer] = await Promise.all(["annotator1@example.com", "annotator2@example.com", "reviewer@example.com"].map((e) => signedIn(baseUrl, e)));
+  const [a1, a2, reviewer] = await Promise.all(
+    ["annotator1@example.com", "annotator2@example.com", "reviewer@example.com"].map((e) => signedIn(baseUrl, e)),
+  );
   const projectId = ((await reviewer.json("GET", "/api/projects")).body.projects as { id: string }[])[0].id;
   const doc = await findDocument(reviewer, projectId, "Yonhap", "open");
   const text = (await reviewer.json("GET", `/api/documents/${doc.id}`)).body.document.text as string;
@@ -29,9 +36,23 @@ test("reviewer adjudicates two annotators' differences into gold with the keyboa
 
   // The annotators disagree on purpose in the headline: a boundary, and a quote only one of them marked.
   const headline = "U.S. committed to improving S. Korea-Japan relations";
-  expect((await a1.json("POST", `/api/documents/${doc.id}/annotations`, spanAt(text, "claim", headline, { holder: "U.S.", stance: "asserts" }))).status).toBe(201);
-  expect((await a2.json("POST", `/api/documents/${doc.id}/annotations`, spanAt(text, "claim", headline.slice(5), { holder: "U.S.", stance: "asserts" }))).status).toBe(201);
-  expect((await a2.json("POST", `/api/documents/${doc.id}/annotations`, spanAt(text, "quote", "U.S. official", { speaker: "U.S. official" }))).status).toBe(201);
+  expect(
+    (await a1.json("POST", `/api/documents/${doc.id}/annotations`, spanAt(text, "claim", headline, { holder: "U.S.", stance: "asserts" })))
+      .status,
+  ).toBe(201);
+  expect(
+    (
+      await a2.json(
+        "POST",
+        `/api/documents/${doc.id}/annotations`,
+        spanAt(text, "claim", headline.slice(5), { holder: "U.S.", stance: "asserts" }),
+      )
+    ).status,
+  ).toBe(201);
+  expect(
+    (await a2.json("POST", `/api/documents/${doc.id}/annotations`, spanAt(text, "quote", "U.S. official", { speaker: "U.S. official" })))
+      .status,
+  ).toBe(201);
 
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
@@ -48,7 +69,11 @@ test("reviewer adjudicates two annotators' differences into gold with the keyboa
   await page.getByRole("button", { name: /^Undecided/ }).click();
 
   const decided = page.getByTestId("decided-count");
-  const counts = async () => (await decided.innerText()).match(/(\d+) \/ (\d+)/)!.slice(1).map(Number);
+  const counts = async () =>
+    (await decided.innerText())
+      .match(/(\d+) \/ (\d+)/)!
+      .slice(1)
+      .map(Number);
   const waitForCount = async (n: number) => expect(decided).toHaveText(new RegExp(`^${n} /`));
 
   // 1st undecided item (the headline's boundary mismatch): edit it into gold as a quote (keyboard: e, then Enter in a field).
@@ -72,7 +97,11 @@ test("reviewer adjudicates two annotators' differences into gold with the keyboa
   await page.keyboard.press("u");
   await waitForCount(--done);
   await expect(page.getByTestId("decision-status")).toContainText("Undecided");
-  await page.getByTestId("version").first().getByRole("button", { name: /Accept \(1\)/ }).click();
+  await page
+    .getByTestId("version")
+    .first()
+    .getByRole("button", { name: /Accept \(1\)/ })
+    .click();
   await waitForCount(done + 1);
   await page.getByRole("button", { name: /^Undecided/ }).click();
 
@@ -107,7 +136,10 @@ test("reviewer adjudicates two annotators' differences into gold with the keyboa
   const view = (await reviewer.json("GET", `/api/documents/${doc.id}/adjudication`)).body;
   expect(view.document.status).toBe("adjudicated");
   expect(view.counts.undecided).toBe(0);
-  const gold = (await reviewer.json("GET", `/api/documents/${doc.id}/annotations?layer=gold`)).body.annotations as (Span & { id: string; note: string })[];
+  const gold = (await reviewer.json("GET", `/api/documents/${doc.id}/annotations?layer=gold`)).body.annotations as (Span & {
+    id: string;
+    note: string;
+  })[];
   const kept = view.items.filter((s: { decision: { decision: string } }) => s.decision.decision !== "reject").length;
   expect(gold).toHaveLength(kept + 1);
   expect(gold.filter((g) => g.text === "2021" && g.label === "date")).toHaveLength(1);

@@ -31,9 +31,15 @@ async function addPlainManager(dbFile: string, projectId: string): Promise<void>
   try {
     const passwordHash = await hash("parallax-demo", { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
     const now = new Date().toISOString();
-    db.prepare(`INSERT OR IGNORE INTO "User" (id, email, name, passwordHash, isAdmin, disabled, sessionVersion, createdAt, updatedAt) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?)`)
-      .run("crawl-manager", MANAGER, "Mona Manager", passwordHash, now, now);
-    db.prepare(`INSERT OR IGNORE INTO "Membership" (id, projectId, userId, role, createdAt) VALUES (?, ?, ?, 'manager', ?)`).run("crawl-manager-m", projectId, "crawl-manager", now);
+    db.prepare(
+      `INSERT OR IGNORE INTO "User" (id, email, name, passwordHash, isAdmin, disabled, sessionVersion, createdAt, updatedAt) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?)`,
+    ).run("crawl-manager", MANAGER, "Mona Manager", passwordHash, now, now);
+    db.prepare(`INSERT OR IGNORE INTO "Membership" (id, projectId, userId, role, createdAt) VALUES (?, ?, ?, 'manager', ?)`).run(
+      "crawl-manager-m",
+      projectId,
+      "crawl-manager",
+      now,
+    );
   } finally {
     db.close();
   }
@@ -64,7 +70,11 @@ async function visit(page: Page, url: string): Promise<{ problems: string[]; sta
     status = res?.status() ?? 0;
     // Let hydration and the first client requests happen (their errors land in the listeners).
     await page.waitForTimeout(400);
-    const body = (await page.locator("body").innerText().catch(() => "")) ?? "";
+    const body =
+      (await page
+        .locator("body")
+        .innerText()
+        .catch(() => "")) ?? "";
     if (/Application error|client-side exception|Internal Server Error|This page couldn.t load|Something went wrong/i.test(body)) {
       problems.push(`error boundary: ${body.slice(0, 200)}`);
     }
@@ -79,7 +89,9 @@ async function visit(page: Page, url: string): Promise<{ problems: string[]; sta
 test("every page renders for every role without a 5xx, an error boundary or a console error", async ({ page, baseUrl, server }) => {
   test.setTimeout(600_000);
   const admin = await signedIn(baseUrl, "admin@example.com", { "x-forwarded-for": "10.93.0.1" });
-  const projectId = ((await admin.json("GET", "/api/projects")).body.projects as { id: string; name: string }[]).find((p) => p.name.startsWith("Japan"))!.id;
+  const projectId = ((await admin.json("GET", "/api/projects")).body.projects as { id: string; name: string }[]).find((p) =>
+    p.name.startsWith("Japan"),
+  )!.id;
   const documentId = (await admin.json("GET", `/api/projects/${projectId}/documents`)).body.documents[0].id as string;
   const propositionId = (await admin.json("GET", `/api/projects/${projectId}/propositions`)).body.propositions[0].id as string;
   await addPlainManager(server.dbFile, projectId);

@@ -18,7 +18,11 @@ test("a reviewer downloads Parallax JSONL and CoNLL from Import & export", async
 
   const [jsonl] = await Promise.all([page.waitForEvent("download"), form.getByTestId("export-download").click()]);
   expect(jsonl.suggestedFilename()).toMatch(/-all-jsonl\.jsonl$/);
-  const lines = fs.readFileSync(await jsonl.path(), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  const lines = fs
+    .readFileSync(await jsonl.path(), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   expect(lines[0]).toMatchObject({ type: "project", name: "Japan–South Korea export controls, 2019", format: "parallax-jsonl" });
   const docs = lines.filter((l) => l.type === "document");
   expect(docs).toHaveLength(5);
@@ -35,7 +39,9 @@ test("a reviewer downloads Parallax JSONL and CoNLL from Import & export", async
   expect(text.startsWith("-DOCSTART- -X- -X- O\n")).toBe(true);
   expect(text).not.toMatch(/^# dropped/m);
   // The count the page shows is the one the download's header carries.
-  const head = await page.request.get(new URL(await form.getByTestId("export-download").getAttribute("href") ?? "", page.url()).toString());
+  const head = await page.request.get(
+    new URL((await form.getByTestId("export-download").getAttribute("href")) ?? "", page.url()).toString(),
+  );
   const dropped = head.headers()["x-parallax-dropped-spans"];
   expect(dropped).toMatch(/^\d+$/);
   await expect(page.getByTestId("conll-dropped")).toContainText(`dropped ${dropped} overlapping spans`);
@@ -48,8 +54,17 @@ test("a manager imports a doccano file and sees the report", async ({ page, base
   await form.getByLabel("Format").selectOption("doccano");
   const text = `Imported in the browser ${Date.now()}: Seoul 🇰🇷 said "no".`;
   const start = text.indexOf("Seoul");
-  const line = JSON.stringify({ text, label: [[start, start + 5, "quote"], [0, 9999, "claim"]], title: "Browser import" });
-  await form.locator('input[type="file"]').setInputFiles({ name: "tiny.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(line) });
+  const line = JSON.stringify({
+    text,
+    label: [
+      [start, start + 5, "quote"],
+      [0, 9999, "claim"],
+    ],
+    title: "Browser import",
+  });
+  await form
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "tiny.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(line) });
   await form.getByRole("button", { name: "Import" }).click();
   await expect(form.getByTestId("import-outcome")).toContainText("nothing was imported");
   await expect(form.getByTestId("import-problems")).toContainText("line 1 span 2");

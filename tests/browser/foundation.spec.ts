@@ -54,7 +54,11 @@ test("a manager adds documents by pasting and by uploading .txt files; a duplica
   await page.getByRole("tab", { name: "Upload .txt files" }).click();
   await page.getByLabel("Files").setInputFiles([
     { name: "first.txt", mimeType: "text/plain", buffer: Buffer.from("An uploaded article about export controls.") },
-    { name: "again.txt", mimeType: "text/plain", buffer: Buffer.from("Seoul said\nthe curbs were <script>alert(1)</script> retaliation 👍🏽.") },
+    {
+      name: "again.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Seoul said\nthe curbs were <script>alert(1)</script> retaliation 👍🏽."),
+    },
   ]);
   await page.getByLabel("Perspective").selectOption("JP");
   await page.getByRole("button", { name: "Add", exact: true }).click();
@@ -97,8 +101,14 @@ test("an admin creates an account, and disabling it ends that user's open sessio
   await signIn(theirs, baseUrl, "newcomer@example.com");
   await expect(theirs.getByTestId("signed-in-as")).toContainText("newcomer@example.com");
 
-  await page.getByRole("row", { name: /newcomer@example.com/ }).getByRole("button", { name: "Disable" }).click();
-  await page.getByRole("dialog", { name: /^Disable / }).getByRole("button", { name: "Disable" }).click();
+  await page
+    .getByRole("row", { name: /newcomer@example.com/ })
+    .getByRole("button", { name: "Disable" })
+    .click();
+  await page
+    .getByRole("dialog", { name: /^Disable / })
+    .getByRole("button", { name: "Disable" })
+    .click();
   await expect(page.getByRole("row", { name: /newcomer@example.com/ })).toContainText("disabled");
   await theirs.reload();
   await expect(theirs).toHaveURL(/\/signin/);

@@ -22,8 +22,13 @@ async function noHorizontalOverflow(page: Page) {
       for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX !== "visible") return true;
       return false;
     };
-    const wide = [...document.body.querySelectorAll<HTMLElement>("*")].filter((el) => el.getBoundingClientRect().right > inner + 1 && !clipped(el));
-    const culprits = wide.filter((el) => !wide.includes(el.parentElement!)).slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)}`);
+    const wide = [...document.body.querySelectorAll<HTMLElement>("*")].filter(
+      (el) => el.getBoundingClientRect().right > inner + 1 && !clipped(el),
+    );
+    const culprits = wide
+      .filter((el) => !wide.includes(el.parentElement!))
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)}`);
     return { scroll: document.documentElement.scrollWidth, inner, culprits };
   });
   expect(scroll, `${page.url()} scrolls sideways: ${culprits.join(" | ")}`).toBeLessThanOrEqual(inner);
@@ -84,13 +89,19 @@ test("deleting a linked claim says what it unlinks, and undo brings the claim ba
   expect(((await mine.json()).annotations as { id: string }[]).some((s) => s.id === id)).toBe(true);
   const projects = (await api.json("GET", "/api/projects")).body.projects as { id: string; name: string }[];
   const project = projects.find((p) => /export controls, 2019/.test(p.name))!;
-  const props = (await api.json("GET", `/api/projects/${project.id}/propositions`)).body.propositions as { id: string; statement: string }[];
+  const props = (await api.json("GET", `/api/projects/${project.id}/propositions`)).body.propositions as {
+    id: string;
+    statement: string;
+  }[];
   const prop = props.find((p) => STATEMENT.test(p.statement))!;
   const detail = (await api.json("GET", `/api/propositions/${prop.id}`)).body.proposition as { mentions: { annotationId: string }[] };
   expect(detail.mentions.map((m) => m.annotationId)).toContain(id);
 });
 
-test("keyboard: the skip link reaches the text in one Tab, and ? lists every key including the suggestion keys", async ({ page, baseUrl }) => {
+test("keyboard: the skip link reaches the text in one Tab, and ? lists every key including the suggestion keys", async ({
+  page,
+  baseUrl,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openPompeo(page, baseUrl, "annotator2@example.com");
   await page.reload(); // arriving at the page: Tab starts from its top
@@ -111,7 +122,13 @@ test("keyboard: the skip link reaches the text in one Tab, and ? lists every key
   await page.emulateMedia({ colorScheme: "light" });
   await page.keyboard.press("?");
   const help = page.getByTestId("help");
-  for (const what of [/next \/ previous machine suggestion/, /accept the current one · reject it/, /Skip to content/, /also on a row of the span list/]) await expect(help).toContainText(what);
+  for (const what of [
+    /next \/ previous machine suggestion/,
+    /accept the current one · reject it/,
+    /Skip to content/,
+    /also on a row of the span list/,
+  ])
+    await expect(help).toContainText(what);
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await noHorizontalOverflow(page);
@@ -123,7 +140,11 @@ test("a reviewer reads gold and an annotator's layer side by side, at every widt
   const api = await signedIn(baseUrl, "reviewer@example.com");
   const projects = (await api.json("GET", "/api/projects")).body.projects as { id: string; name: string }[];
   const project = projects.find((p) => /export controls, 2019/.test(p.name))!;
-  const docs = (await api.json("GET", `/api/projects/${project.id}/documents`)).body.documents as { id: string; status: string; title: string }[];
+  const docs = (await api.json("GET", `/api/projects/${project.id}/documents`)).body.documents as {
+    id: string;
+    status: string;
+    title: string;
+  }[];
   const doc = docs.find((d) => d.status === "adjudicated")!;
 
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -136,7 +157,10 @@ test("a reviewer reads gold and an annotator's layer side by side, at every widt
   const goldMarks = await pane.locator("mark.ws-m").count();
   expect(goldMarks).toBeGreaterThan(10);
 
-  await page.getByTestId("compare-choice").getByRole("link", { name: /Ana Annotator/ }).click();
+  await page
+    .getByTestId("compare-choice")
+    .getByRole("link", { name: /Ana Annotator/ })
+    .click();
   const compare = page.getByTestId("compare-pane");
   await expect(compare.getByRole("heading", { name: /Ana Annotator's layer/ })).toBeVisible();
   expect(await compare.locator("mark.ws-m").count()).toBeGreaterThan(10);
@@ -159,7 +183,10 @@ test("a reviewer reads gold and an annotator's layer side by side, at every widt
   await page.screenshot({ path: "screenshots/issue11-reading-dark-1280.png" });
   await page.emulateMedia({ colorScheme: "light" });
   // Another annotator as the only layer.
-  await page.getByTestId("layer-choice").getByRole("link", { name: /Ben Annotator/ }).click();
+  await page
+    .getByTestId("layer-choice")
+    .getByRole("link", { name: /Ben Annotator/ })
+    .click();
   await expect(page.getByTestId("layer-pane").getByRole("heading", { name: /Ben Annotator's layer/ })).toBeVisible();
 });
 

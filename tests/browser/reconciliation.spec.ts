@@ -12,16 +12,25 @@ const JP_CLAIM = "Pompeo's backing was conveyed to Japanese Foreign Minister Tar
 async function openClaims(page: Page, baseUrl: string, titlePart: string) {
   await page.goto(`${baseUrl}/projects`);
   await page.getByRole("link", { name: /Japan–South Korea export controls, 2019/ }).click();
-  const docHref = await page.getByTestId("document-table").getByRole("link", { name: new RegExp(titlePart) }).getAttribute("href");
+  const docHref = await page
+    .getByTestId("document-table")
+    .getByRole("link", { name: new RegExp(titlePart) })
+    .getAttribute("href");
   await page.goto(`${baseUrl}${docHref}/claims`);
   await expect(page.getByTestId("claim-list")).toBeVisible();
 }
 
 function claimItem(page: Page, text: string) {
-  return page.getByTestId("claim-item").filter({ has: page.getByTestId("claim-text").filter({ hasText: text }) }).first();
+  return page
+    .getByTestId("claim-item")
+    .filter({ has: page.getByTestId("claim-text").filter({ hasText: text }) })
+    .first();
 }
 
-test("a reviewer links a Korean and a Japanese claim with opposite stances, sees the contest, and reconciles it", async ({ page, baseUrl }) => {
+test("a reviewer links a Korean and a Japanese claim with opposite stances, sees the contest, and reconciles it", async ({
+  page,
+  baseUrl,
+}) => {
   await signIn(page, baseUrl, "reviewer@example.com");
 
   // Korean article (Yonhap, gold layer): propose a new proposition from the claim, as "refutes".
@@ -65,7 +74,9 @@ test("a reviewer links a Korean and a Japanese claim with opposite stances, sees
   const form = page.getByTestId("reconciliation-form");
   await form.getByRole("radio", { name: /^contested/ }).check();
   await form.getByLabel("Verdict", { exact: true }).fill("Sources disagree");
-  await form.getByLabel("How the framings differ", { exact: true }).fill("Yonhap's sources report US disappointment with Japan; Kyodo's report US backing for Japan.");
+  await form
+    .getByLabel("How the framings differ", { exact: true })
+    .fill("Yonhap's sources report US disappointment with Japan; Kyodo's report US backing for Japan.");
   await form.getByLabel("Rationale", { exact: true }).fill("Both cite unnamed officials on private talks; neither is verifiable.");
   await form.getByRole("button", { name: "Save reconciliation" }).click();
   await expect(form.getByText("Reconciliation saved.")).toBeVisible();

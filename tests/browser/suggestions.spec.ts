@@ -6,7 +6,10 @@ const DOC_TITLE = /Japan and South Korea hold teleconference on export controls/
 type Suggestion = { id: string; label: string; start: number; end: number };
 type Span = { id: string; label: string; start: number; end: number };
 
-test("an annotator accepts and rejects suggestions with the keyboard; after a reload exactly the accepted ones are spans", async ({ page, baseUrl }) => {
+test("an annotator accepts and rejects suggestions with the keyboard; after a reload exactly the accepted ones are spans", async ({
+  page,
+  baseUrl,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, baseUrl, "annotator2@example.com");
   await page.getByRole("link", { name: /Japan–South Korea export controls, 2019/ }).click();

@@ -77,7 +77,8 @@ test("an annotator tags a claim containing a quote, edits, undoes, redoes, and f
   const documentId = await openDocument(page, baseUrl, "annotator1@example.com");
 
   // Mouse selection from mid-word to mid-word snaps to whole words; hotkey 1 tags a claim.
-  const sentence = 'The talks, expected to take place on Friday and Saturday, are being arranged in an "unofficial" capacity without a formal announcement.';
+  const sentence =
+    'The talks, expected to take place on Friday and Saturday, are being arranged in an "unofficial" capacity without a formal announcement.';
   const s = sentence.indexOf("are being");
   await drag(page, sentence, s + 1, sentence.indexOf("announcement") + 6);
   await page.keyboard.press("1");
@@ -89,7 +90,7 @@ test("an annotator tags a claim containing a quote, edits, undoes, redoes, and f
   await page.keyboard.press("2");
   await expect(editorText(page)).toHaveText("unofficial");
   // Both stay visible: the quote's text is inside the claim's mark.
-  await expect(page.locator('mark[data-l=claim] mark[data-l=quote]').filter({ hasText: "unofficial" })).toHaveCount(1);
+  await expect(page.locator("mark[data-l=claim] mark[data-l=quote]").filter({ hasText: "unofficial" })).toHaveCount(1);
 
   // Edit the claim's attributes from the panel.
   await row(page, "claim", "are being arranged").click();
@@ -116,7 +117,7 @@ test("an annotator tags a claim containing a quote, edits, undoes, redoes, and f
   await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved");
   await page.reload();
   await waitForHighlights(page);
-  await expect(page.locator('mark[data-l=claim] mark[data-l=quote]').filter({ hasText: "unofficial" })).toHaveCount(1);
+  await expect(page.locator("mark[data-l=claim] mark[data-l=quote]").filter({ hasText: "unofficial" })).toHaveCount(1);
   // Clicking the claim's text selects it: the panel shows its attributes and its row.
   const word = await pointIn(page, "arranged in an", 2);
   await page.mouse.click(word.x, word.y);
@@ -126,7 +127,9 @@ test("an annotator tags a claim containing a quote, edits, undoes, redoes, and f
 
   // The server has exactly these spans, with code-point offsets matching their text.
   const res = await page.request.get(`${baseUrl}/api/documents/${documentId}/annotations`);
-  const { annotations } = (await res.json()) as { annotations: { label: string; text: string; start: number; end: number; attributes: object }[] };
+  const { annotations } = (await res.json()) as {
+    annotations: { label: string; text: string; start: number; end: number; attributes: object }[];
+  };
   const claim = annotations.find((a) => a.label === "claim" && a.text === CLAIM);
   const quote = annotations.filter((a) => a.label === "quote" && a.text === "unofficial");
   expect(claim?.attributes).toEqual({ holder: "diplomatic sources", voice: "attributed" });
@@ -144,7 +147,13 @@ test("an annotator cannot see or change another annotator's spans, in the UI or 
   const text = "senior Japanese officials are expected to urge";
   const full = (await a1.json("GET", `/api/documents/${doc.id}`)).body.document.text as string;
   const start = Array.from(full.slice(0, full.indexOf(text))).length;
-  const created = await a1.json("POST", `/api/documents/${doc.id}/annotations`, { label: "claim", start, end: start + Array.from(text).length, text, note: "a1 only" });
+  const created = await a1.json("POST", `/api/documents/${doc.id}/annotations`, {
+    label: "claim",
+    start,
+    end: start + Array.from(text).length,
+    text,
+    note: "a1 only",
+  });
   expect(created.status).toBe(201);
   const span = created.body.annotation as { id: string; authorId: string; version: number };
 

@@ -13,12 +13,29 @@ let a2: Client;
 let reviewer: Client;
 let admin: Client;
 
-type Item = { key: string; kind: string; start: number; end: number; versions: { span: { label: string; start: number; end: number; attributes: Record<string, unknown> }; annotatorIds: string[] }[]; missing: string[] };
-type ItemState = { item: Item; decision: null | { id: string; decision: string; version: number | null; recorded: boolean; gold: { id: string; label: string } | null } };
+type Item = {
+  key: string;
+  kind: string;
+  start: number;
+  end: number;
+  versions: { span: { label: string; start: number; end: number; attributes: Record<string, unknown> }; annotatorIds: string[] }[];
+  missing: string[];
+};
+type ItemState = {
+  item: Item;
+  decision: null | { id: string; decision: string; version: number | null; recorded: boolean; gold: { id: string; label: string } | null };
+};
 
 const view = async (c: Client = reviewer) => (await c.json("GET", `/api/documents/${docId}/adjudication`)).body;
 const itemOf = async (kind: string): Promise<ItemState> => (await view()).items.find((s: ItemState) => s.item.kind === kind);
-const gold = async () => (await reviewer.json("GET", `/api/documents/${docId}/annotations?layer=gold`)).body.annotations as { id: string; label: string; start: number; end: number; attributes: Record<string, unknown> }[];
+const gold = async () =>
+  (await reviewer.json("GET", `/api/documents/${docId}/annotations?layer=gold`)).body.annotations as {
+    id: string;
+    label: string;
+    start: number;
+    end: number;
+    attributes: Record<string, unknown>;
+  }[];
 const decide = (c: Client, body: Record<string, unknown>) => c.json("POST", `/api/documents/${docId}/adjudication/decisions`, body);
 
 beforeAll(async () => {
@@ -47,9 +64,18 @@ describe("adjudication", () => {
   it("aligns the finished layers into items of every kind, nothing decided yet", async () => {
     const v = await view();
     expect(v.document.status).toBe("open");
-    expect(v.items.map((s: ItemState) => s.item.kind).sort()).toEqual(["agreed", "attribute_mismatch", "boundary_mismatch", "label_mismatch", "partial"]);
+    expect(v.items.map((s: ItemState) => s.item.kind).sort()).toEqual([
+      "agreed",
+      "attribute_mismatch",
+      "boundary_mismatch",
+      "label_mismatch",
+      "partial",
+    ]);
     expect(v.counts).toMatchObject({ items: 5, decided: 0, agreed: 1, disagreements: 4 });
-    expect(v.annotators.map((a: { name: string; included: boolean }) => [a.name, a.included])).toEqual([["Ana Annotator", true], ["Ben Annotator", true]]);
+    expect(v.annotators.map((a: { name: string; included: boolean }) => [a.name, a.included])).toEqual([
+      ["Ana Annotator", true],
+      ["Ben Annotator", true],
+    ]);
     const partial = v.items.find((s: ItemState) => s.item.kind === "partial");
     expect(partial.item.missing).toEqual([p.ids.a1]);
     expect(v.people[p.ids.a2]).toBe("Ben Annotator");
@@ -117,7 +143,13 @@ describe("adjudication", () => {
 
   it("edits a label mismatch into the reviewer's own version", async () => {
     const item = await itemOf("label_mismatch");
-    const span = { label: "quote", start: item.item.start, end: item.item.end, attributes: { speaker: "Seoul", kind: "direct" }, note: "a quote inside the claim" };
+    const span = {
+      label: "quote",
+      start: item.item.start,
+      end: item.item.end,
+      attributes: { speaker: "Seoul", kind: "direct" },
+      note: "a quote inside the claim",
+    };
     const res = await decide(reviewer, { itemKey: item.item.key, decision: "edit", span });
     expect(res.status).toBe(201);
     expect(res.body.gold).toMatchObject({ ...span, text: "an apparent retaliatory step" });
@@ -154,19 +186,28 @@ describe("adjudication", () => {
 
   it("undo with a stale decision id answers 409 and keeps the decision", async () => {
     const item = await itemOf("boundary_mismatch");
-    const res = await reviewer.fetch(`/api/documents/${docId}/adjudication/decisions/${item.item.key}?decisionId=not-the-current-one`, { method: "DELETE" });
+    const res = await reviewer.fetch(`/api/documents/${docId}/adjudication/decisions/${item.item.key}?decisionId=not-the-current-one`, {
+      method: "DELETE",
+    });
     expect(res.status).toBe(409);
     expect((await itemOf("boundary_mismatch")).decision).not.toBeNull();
   });
 
   it("keeps a span nobody made in gold, and refuses a decision that would duplicate it without writing anything", async () => {
-    const added = await reviewer.json("POST", `/api/documents/${docId}/annotations?layer=gold`, spanOf(text, "date", "August", { value: "2019-08" }));
+    const added = await reviewer.json(
+      "POST",
+      `/api/documents/${docId}/annotations?layer=gold`,
+      spanOf(text, "date", "August", { value: "2019-08" }),
+    );
     expect(added.status).toBe(201);
     const v = await view();
     expect(v.added.map((g: { id: string }) => g.id)).toEqual([added.body.annotation.id]);
     const item = await itemOf("partial");
     const clash = await decide(reviewer, {
-      itemKey: item.item.key, decision: "edit", replaces: item.decision!.id, span: { ...spanOf(text, "date", "August"), attributes: {} },
+      itemKey: item.item.key,
+      decision: "edit",
+      replaces: item.decision!.id,
+      span: { ...spanOf(text, "date", "August"), attributes: {} },
     });
     expect(clash.status).toBe(409);
     expect(clash.body.error.message).toMatch(/Gold already has a "date" span/);

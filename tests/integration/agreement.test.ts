@@ -21,7 +21,10 @@ async function expectedAgreement(project: string): Promise<AgreementResult> {
     const layers = new Map<string, LabelledRange[]>();
     for (const a of d.assignments) {
       const spans = await db.annotation.findMany({ where: { documentId: d.id, layer: `user:${a.userId}` } });
-      layers.set(a.userId, spans.map((s) => ({ label: s.label, start: s.start, end: s.end })));
+      layers.set(
+        a.userId,
+        spans.map((s) => ({ label: s.label, start: s.start, end: s.end })),
+      );
     }
     acc.addDocument(d.id, d.length, layers);
   }
@@ -33,13 +36,19 @@ function expectLabel(actual: LabelAgreement, expected: LabelAgreement) {
   close(actual.alpha, expected.alpha);
   close(actual.overlap.f1, expected.overlap.f1);
   close(actual.exact.f1, expected.exact.f1);
-  expect([actual.overlap.tp, actual.overlap.fp, actual.overlap.fn]).toEqual([expected.overlap.tp, expected.overlap.fp, expected.overlap.fn]);
+  expect([actual.overlap.tp, actual.overlap.fp, actual.overlap.fn]).toEqual([
+    expected.overlap.tp,
+    expected.overlap.fp,
+    expected.overlap.fn,
+  ]);
 }
 
 beforeAll(async () => {
   projectId = await demoProjectId();
   const base = inject("baseUrl");
-  [reviewer, admin, annotator] = await Promise.all(["reviewer@example.com", "admin@example.com", "annotator1@example.com"].map((e) => signedIn(base, e)));
+  [reviewer, admin, annotator] = await Promise.all(
+    ["reviewer@example.com", "admin@example.com", "annotator1@example.com"].map((e) => signedIn(base, e)),
+  );
 });
 
 describe("agreement API on the demo project", () => {
@@ -136,7 +145,9 @@ describe("agreement cache", () => {
     expect(again.computedAt).toBe(first.computedAt); // cached: nothing changed
     const mine = (await a2.json("GET", `/api/documents/${p.documentIds[0]}/annotations`)).body.annotations[0];
     const fixed = spanOf(text, "date", "July 4, 2019");
-    expect((await a2.json("PATCH", `/api/annotations/${mine.id}`, { version: mine.version, end: fixed.end, text: fixed.text })).status).toBe(200);
+    expect(
+      (await a2.json("PATCH", `/api/annotations/${mine.id}`, { version: mine.version, end: fixed.end, text: fixed.text })).status,
+    ).toBe(200);
     const after = (await reviewer.json("GET", `/api/projects/${p.projectId}/agreement`)).body;
     expect(after.computedAt).not.toBe(first.computedAt);
     expect(after.overall.exact.f1).toBe(1);

@@ -23,7 +23,12 @@ beforeAll(async () => {
   manager = await signedIn(baseUrl(), "admin@example.com");
   a1 = await signedIn(baseUrl(), "annotator1@example.com");
   a2 = await signedIn(baseUrl(), "annotator2@example.com");
-  const created = await manager.json("POST", `/api/projects/${projectId}/documents`, { title: "Offsets", text: TEXT, perspective: "KR", publishedAt: "2019-07-14" });
+  const created = await manager.json("POST", `/api/projects/${projectId}/documents`, {
+    title: "Offsets",
+    text: TEXT,
+    perspective: "KR",
+    publishedAt: "2019-07-14",
+  });
   docId = created.body.document.id;
   // A document in another project, where annotator1 is not a member.
   const outsider = await makeUser("other-project-owner", true); // creating projects is an admin capability
@@ -39,7 +44,13 @@ beforeAll(async () => {
 
 describe("creating spans", () => {
   it("stores code-point offsets over astral characters, combining marks, CJK and line breaks", async () => {
-    const cases = [span(find("👍🏽"), find("👍🏽") + 2), span(find("🇯🇵"), find("🇯🇵") + 2), span(find("é"), find("é") + 1), span(find("日本"), find("日本") + 7), span(find("on\nJuly"), find("on\nJuly") + 7)];
+    const cases = [
+      span(find("👍🏽"), find("👍🏽") + 2),
+      span(find("🇯🇵"), find("🇯🇵") + 2),
+      span(find("é"), find("é") + 1),
+      span(find("日本"), find("日本") + 7),
+      span(find("on\nJuly"), find("on\nJuly") + 7),
+    ];
     for (const c of cases) {
       const res = await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "quote", ...c });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -51,8 +62,24 @@ describe("creating spans", () => {
 
   it("allows overlapping and nested spans but refuses the same label over the same range twice", async () => {
     const claim = span(0, find("July") + 7);
-    expect((await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "claim", ...claim, attributes: { holder: "Seoul", stance: "denies", voice: "attributed", hedged: false } })).status).toBe(201);
-    expect((await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "date", ...span(find("July"), find("July") + 6), attributes: { value: "2019-07-04" } })).status).toBe(201);
+    expect(
+      (
+        await a1.json("POST", `/api/documents/${docId}/annotations`, {
+          label: "claim",
+          ...claim,
+          attributes: { holder: "Seoul", stance: "denies", voice: "attributed", hedged: false },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await a1.json("POST", `/api/documents/${docId}/annotations`, {
+          label: "date",
+          ...span(find("July"), find("July") + 6),
+          attributes: { value: "2019-07-04" },
+        })
+      ).status,
+    ).toBe(201);
     const dup = await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "claim", ...claim });
     expect(dup.status).toBe(409);
     expect(dup.body.error.message).toMatch(/already has a "claim" span/);
@@ -67,7 +94,17 @@ describe("creating spans", () => {
     ["reversed offsets", () => ({ label: "claim", start: 5, end: 2, text: "x" }), 400, /before start/],
     ["an empty span", () => ({ label: "claim", start: 3, end: 3, text: "" }), 400, /empty/],
     ["offsets past the end", () => ({ label: "claim", start: 0, end: CPS.length + 5, text: "x" }), 400, /past the end/],
-    ["UTF-16 offsets that split a surrogate pair", () => ({ label: "claim", start: TEXT.indexOf("👍") + 1, end: TEXT.indexOf("👍") + 3, text: TEXT.slice(TEXT.indexOf("👍") + 1, TEXT.indexOf("👍") + 3) }), 400, /lone UTF-16 surrogate/],
+    [
+      "UTF-16 offsets that split a surrogate pair",
+      () => ({
+        label: "claim",
+        start: TEXT.indexOf("👍") + 1,
+        end: TEXT.indexOf("👍") + 3,
+        text: TEXT.slice(TEXT.indexOf("👍") + 1, TEXT.indexOf("👍") + 3),
+      }),
+      400,
+      /lone UTF-16 surrogate/,
+    ],
     ["a text that does not match", () => ({ label: "claim", ...good(), text: "Tokyo" }), 400, /does not match/],
     ["an unknown label", () => ({ label: "opinion", ...good() }), 400, /Unknown label "opinion"/],
     ["attributes of the wrong type", () => ({ label: "claim", ...good(), attributes: { hedged: "very" } }), 400, /attributes.hedged/],
@@ -100,14 +137,20 @@ describe("creating spans", () => {
 
 describe("updating and deleting spans", () => {
   it("updates with optimistic versioning: a stale version gets 409 with the current span", async () => {
-    const created = (await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "measure", ...span(find("日本"), find("日本") + 2) })).body.annotation;
+    const created = (
+      await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "measure", ...span(find("日本"), find("日本") + 2) })
+    ).body.annotation;
     const first = await a1.json("PATCH", `/api/annotations/${created.id}`, { version: 1, note: "tab one" });
     expect(first.status).toBe(200);
     expect(first.body.annotation.version).toBe(2);
     const stale = await a1.json("PATCH", `/api/annotations/${created.id}`, { version: 1, note: "tab two" });
     expect(stale.status).toBe(409);
     expect(stale.body.error.details.current.note).toBe("tab one");
-    const retag = await a1.json("PATCH", `/api/annotations/${created.id}`, { version: 2, label: "quote", attributes: { speaker: "Kyodo" } });
+    const retag = await a1.json("PATCH", `/api/annotations/${created.id}`, {
+      version: 2,
+      label: "quote",
+      attributes: { speaker: "Kyodo" },
+    });
     expect(retag.body.annotation).toMatchObject({ label: "quote", attributes: { speaker: "Kyodo" }, version: 3 });
     const moved = await a1.json("PATCH", `/api/annotations/${created.id}`, { version: 3, ...span(find("日本"), find("日本") + 4) });
     expect(moved.body.annotation.text).toBe("日本の輸");
@@ -122,7 +165,9 @@ describe("updating and deleting spans", () => {
   });
 
   it("lets only the author (or a manager) change a span, and hides it from other annotators", async () => {
-    const created = (await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "measure", ...span(find("July 4"), find("July 4") + 6) })).body.annotation;
+    const created = (
+      await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "measure", ...span(find("July 4"), find("July 4") + 6) })
+    ).body.annotation;
     expect((await a2.json("PATCH", `/api/annotations/${created.id}`, { version: 1, note: "mine now" })).status).toBe(403);
     expect((await a2.fetch(`/api/annotations/${created.id}`, { method: "DELETE" })).status).toBe(403);
     const a1Id = (await actorFor("annotator1@example.com")).id;
@@ -150,6 +195,8 @@ describe("updating and deleting spans", () => {
     const { useTestDatabase } = await import("../support/data-layer");
     const db = await useTestDatabase();
     const a1Id = (await actorFor("annotator1@example.com")).id;
-    expect((await db.assignment.findUniqueOrThrow({ where: { documentId_userId: { documentId: docId, userId: a1Id } } })).status).toBe("done");
+    expect((await db.assignment.findUniqueOrThrow({ where: { documentId_userId: { documentId: docId, userId: a1Id } } })).status).toBe(
+      "done",
+    );
   });
 });

@@ -11,18 +11,28 @@ let a1: Client;
 let reviewer: Client;
 let a3: { id: string; email: string };
 
-type Progress = { annotatorsPerDocument: number; annotators: { id: string; assigned: number; done: number }[]; documents: { id: string; assignments: { userId: string; status: string; spans: number }[] }[] };
+type Progress = {
+  annotatorsPerDocument: number;
+  annotators: { id: string; assigned: number; done: number }[];
+  documents: { id: string; assignments: { userId: string; status: string; spans: number }[] }[];
+};
 
 const progress = async (): Promise<Progress> => (await admin.json("GET", `/api/projects/${p.projectId}/assignments`)).body;
 const command = (body: unknown, c: Client = admin) => c.json("POST", `/api/projects/${p.projectId}/assignments`, body);
-const assignedTo = (pr: Progress, docId: string) => pr.documents.find((d) => d.id === docId)!.assignments.map((a) => a.userId).sort();
+const assignedTo = (pr: Progress, docId: string) =>
+  pr.documents
+    .find((d) => d.id === docId)!
+    .assignments.map((a) => a.userId)
+    .sort();
 
 beforeAll(async () => {
   const third = await makeUser("annotator3");
   a3 = { id: third.id, email: third.email };
   p = await makeReviewProject(texts, { extraAnnotators: [third.email] });
   const base = inject("baseUrl");
-  [admin, a1, reviewer] = await Promise.all(["admin@example.com", "annotator1@example.com", "reviewer@example.com"].map((e) => signedIn(base, e)));
+  [admin, a1, reviewer] = await Promise.all(
+    ["admin@example.com", "annotator1@example.com", "reviewer@example.com"].map((e) => signedIn(base, e)),
+  );
 });
 
 describe("assignment", () => {
@@ -107,7 +117,8 @@ describe("assignment", () => {
   });
 
   it("shows each annotator their queue with to do → in progress → done", async () => {
-    const queue = async () => (await a1.json("GET", `/api/projects/${p.projectId}/queue`)).body.queue as { documentId: string; status: string; spans: number }[];
+    const queue = async () =>
+      (await a1.json("GET", `/api/projects/${p.projectId}/queue`)).body.queue as { documentId: string; status: string; spans: number }[];
     const mine = (await progress()).documents.filter((d) => d.assignments.some((a) => a.userId === p.ids.a1)).map((d) => d.id);
     expect((await queue()).map((q) => q.documentId).sort()).toEqual(mine.sort());
     const doc = mine[0];

@@ -58,7 +58,8 @@ describe("sign-in, sessions and tokens", () => {
   it("rate-limits failed sign-ins per account from one client, even with the right password afterwards", async () => {
     const user = await makeUser("ratelimit");
     const headers = { "x-forwarded-for": "10.1.0.1" };
-    for (let i = 0; i < 5; i++) expect(await new Client(baseUrl(), headers).signIn(user.email, "not-the-password")).toBe("Wrong email or password.");
+    for (let i = 0; i < 5; i++)
+      expect(await new Client(baseUrl(), headers).signIn(user.email, "not-the-password")).toBe("Wrong email or password.");
     expect(await new Client(baseUrl(), headers).signIn(user.email)).toMatch(/Too many failed sign-ins for this account/);
   });
 
@@ -76,10 +77,14 @@ describe("user administration (data layer)", () => {
     const { createUser } = await import("@/lib/server/auth/users");
     const { newUserSchema } = await import("@/lib/schemas/user");
     const admin = await actorFor("admin@example.com");
-    await expect(createUser(admin, { email: "annotator1@example.com", name: "x", password: "long-enough-pw", isAdmin: false })).rejects.toThrow(/already exists/);
+    await expect(
+      createUser(admin, { email: "annotator1@example.com", name: "x", password: "long-enough-pw", isAdmin: false }),
+    ).rejects.toThrow(/already exists/);
     const weak = newUserSchema.safeParse({ email: "weak@example.com", name: "w", password: "short" });
     expect(weak.success).toBe(false);
     const annotator = await actorFor("annotator1@example.com");
-    await expect(createUser(annotator, { email: "x@example.com", name: "x", password: "long-enough-pw", isAdmin: false })).rejects.toThrow(/administrator/);
+    await expect(createUser(annotator, { email: "x@example.com", name: "x", password: "long-enough-pw", isAdmin: false })).rejects.toThrow(
+      /administrator/,
+    );
   });
 });

@@ -18,7 +18,10 @@ beforeAll(async () => {
   projectId = await demoProjectId();
   const db = await useTestDatabase();
   const docs = await db.document.findMany({ where: { projectId }, select: { id: true, status: true } });
-  const open = await db.document.findFirstOrThrow({ where: { projectId, status: "open", annotations: { some: {} } }, orderBy: { createdAt: "asc" } });
+  const open = await db.document.findFirstOrThrow({
+    where: { projectId, status: "open", annotations: { some: {} } },
+    orderBy: { createdAt: "asc" },
+  });
   openDoc = open.id;
   adjudicatedDoc = docs.find((d) => d.status === "adjudicated")!.id;
   a2Id = (await actorFor("annotator2@example.com")).id;
@@ -27,7 +30,9 @@ beforeAll(async () => {
   const a1Texts = (await db.annotation.findMany({ where: { documentId: openDoc, layer: `user:${a1Id}` } })).map((s) => s.text);
   a2OnlyText = a2Spans.map((s) => s.text).find((t) => t.length > 12 && !a1Texts.some((mine) => mine.includes(t)))!;
   const base = inject("baseUrl");
-  [a1, reviewer, admin] = await Promise.all(["annotator1@example.com", "reviewer@example.com", "admin@example.com"].map((e) => signedIn(base, e)));
+  [a1, reviewer, admin] = await Promise.all(
+    ["annotator1@example.com", "reviewer@example.com", "admin@example.com"].map((e) => signedIn(base, e)),
+  );
 });
 
 async function refused(c: Client, method: string, path: string, body?: unknown) {

@@ -15,7 +15,11 @@ let demo: string;
 
 async function cli(script: "import" | "export", args: string[]) {
   try {
-    const { stdout, stderr } = await run("npx", ["tsx", "--conditions=react-server", `scripts/${script}.ts`, ...args, "--db", inject("dbFile")], { env: { ...process.env, NODE_ENV: "production" } });
+    const { stdout, stderr } = await run(
+      "npx",
+      ["tsx", "--conditions=react-server", `scripts/${script}.ts`, ...args, "--db", inject("dbFile")],
+      { env: { ...process.env, NODE_ENV: "production" } },
+    );
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

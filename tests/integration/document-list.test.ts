@@ -22,15 +22,18 @@ beforeAll(async () => {
   projectId = p.id;
   const scope = await requireProject(owner, p.id, "documents:add");
   // Doc 001 … 120; every tenth from Yonhap (KR), the rest JP; dates run backwards so "published" differs from "title".
-  await addDocuments(scope, Array.from({ length: TOTAL }, (_, i) => ({
-    title: `Doc ${String(i + 1).padStart(3, "0")}${i === 6 ? " 日本 & 韓国 👍🏽" : ""}`,
-    text: `Body of document ${i + 1}: ${"x".repeat(i + 1)}\nCafe\u0301`,
-    outlet: i % 10 === 0 ? "Yonhap" : "Kyodo",
-    perspective: i % 10 === 0 ? "KR" : "JP",
-    language: "en",
-    publishedAt: `2019-${String(12 - Math.floor(i / 10)).padStart(2, "0")}-${String(28 - (i % 10)).padStart(2, "0")}`,
-    url: "",
-  })));
+  await addDocuments(
+    scope,
+    Array.from({ length: TOTAL }, (_, i) => ({
+      title: `Doc ${String(i + 1).padStart(3, "0")}${i === 6 ? " 日本 & 韓国 👍🏽" : ""}`,
+      text: `Body of document ${i + 1}: ${"x".repeat(i + 1)}\nCafe\u0301`,
+      outlet: i % 10 === 0 ? "Yonhap" : "Kyodo",
+      perspective: i % 10 === 0 ? "KR" : "JP",
+      language: "en",
+      publishedAt: `2019-${String(12 - Math.floor(i / 10)).padStart(2, "0")}-${String(28 - (i % 10)).padStart(2, "0")}`,
+      url: "",
+    })),
+  );
   manager = await signedIn(inject("baseUrl"), owner.email);
 });
 

@@ -26,17 +26,33 @@ beforeAll(async () => {
 /** Spans as (layer by author email, label, start, end, text[, attributes, note]) per document text. */
 function spansByText(docs: JsonlDoc[], withDetails: boolean): Map<string, string[]> {
   const email = new Map(users.map((u) => [u.id, u.email]));
-  return new Map(docs.map((d) => [d.text, d.spans.map((s) => {
-    const layer = s.layer === "gold" ? "gold" : email.get(s.layer.slice(5)) ?? s.layer;
-    const details = withDetails ? `|${JSON.stringify(Object.keys(s.attributes).sort().map((k) => [k, s.attributes[k]]))}|${s.note}` : "";
-    return `${layer}|${s.label}|${s.start}|${s.end}|${s.text}${details}`;
-  }).sort()]));
+  return new Map(
+    docs.map((d) => [
+      d.text,
+      d.spans
+        .map((s) => {
+          const layer = s.layer === "gold" ? "gold" : (email.get(s.layer.slice(5)) ?? s.layer);
+          const details = withDetails
+            ? `|${JSON.stringify(
+                Object.keys(s.attributes)
+                  .sort()
+                  .map((k) => [k, s.attributes[k]]),
+              )}|${s.note}`
+            : "";
+          return `${layer}|${s.label}|${s.start}|${s.end}|${s.text}${details}`;
+        })
+        .sort(),
+    ]),
+  );
 }
 
 async function roundTrip(format: string) {
   const { bytes, res } = await download(manager, `format=${format}&layer=all`, demo);
   expect(res.status).toBe(200);
-  const target = await freshProject(`${format} round trip ${stamp}`, users.map((u) => u.email));
+  const target = await freshProject(
+    `${format} round trip ${stamp}`,
+    users.map((u) => u.email),
+  );
   const imported = await upload(manager, target, `format=${format}`, bytes);
   expect(imported.status, JSON.stringify(imported.body).slice(0, 2000)).toBe(200);
   const before = jsonlDocs((await download(manager, "format=jsonl&layer=all", demo)).text);
@@ -57,11 +73,15 @@ describe("round trips through the server: export every layer, import into an emp
   it("brat keeps layers (one file per layer) and attributes; loses false flags, line breaks in notes", async () => {
     const { before, after, report } = await roundTrip("brat");
     expect(report.counts.spansReassigned).toBe(0);
-    const lossy = (docs: JsonlDoc[]) => docs.map((d) => ({ ...d, spans: d.spans.map((s) => ({
-      ...s,
-      attributes: Object.fromEntries(Object.entries(s.attributes).filter(([, v]) => v !== false)),
-      note: s.note.trim().replace(/\s*\n\s*/g, " "),
-    })) }));
+    const lossy = (docs: JsonlDoc[]) =>
+      docs.map((d) => ({
+        ...d,
+        spans: d.spans.map((s) => ({
+          ...s,
+          attributes: Object.fromEntries(Object.entries(s.attributes).filter(([, v]) => v !== false)),
+          note: s.note.trim().replace(/\s*\n\s*/g, " "),
+        })),
+      }));
     expect(spansByText(after, true)).toEqual(spansByText(lossy(before), true));
     // The manifest brought the metadata back.
     for (const d of after) expect(d.title).toBe(before.find((b) => b.text === d.text)!.title);
@@ -69,7 +89,8 @@ describe("round trips through the server: export every layer, import into an emp
 
   it("doccano keeps each distinct (label, start, end) in the importer's layer; loses layers, authors, attributes, notes", async () => {
     const { before, after } = await roundTrip("doccano");
-    const distinct = (docs: JsonlDoc[]) => new Map(docs.map((d) => [d.text, [...new Set(d.spans.map((s) => `${s.label}|${s.start}|${s.end}`))].sort()]));
+    const distinct = (docs: JsonlDoc[]) =>
+      new Map(docs.map((d) => [d.text, [...new Set(d.spans.map((s) => `${s.label}|${s.start}|${s.end}`))].sort()]));
     expect(distinct(after)).toEqual(distinct(before));
     expect(new Set(after.flatMap((d) => d.spans.map((s) => s.layer))).size).toBe(1);
   }, 120_000);
@@ -127,7 +148,12 @@ describe("real-world files, with the manager's import options", () => {
     const rel = await upload(manager, target, "format=doccano", readFileSync(path.join(FIXTURES, "doccano/relation-extraction.jsonl")));
     expect(rel.status, JSON.stringify(rel.body)).toBe(200);
     expect(rel.body.report.notices).toContain("Not imported: doccano relations (1).");
-    const col = await upload(manager, target, "format=doccano&textField=article", readFileSync(path.join(FIXTURES, "doccano/column-data-article.jsonl")));
+    const col = await upload(
+      manager,
+      target,
+      "format=doccano&textField=article",
+      readFileSync(path.join(FIXTURES, "doccano/column-data-article.jsonl")),
+    );
     expect(col.status, JSON.stringify(col.body)).toBe(200);
   });
 });
@@ -135,7 +161,9 @@ describe("real-world files, with the manager's import options", () => {
 describe("honest reports", () => {
   it("counts every problem past the listing cap, and says nothing was imported when everything was skipped", async () => {
     const target = await freshProject(`report ${stamp}`);
-    const lines = Array.from({ length: 2500 }, (_, i) => JSON.stringify({ text: `Line ${i} ${stamp}`, label: [[0, 9999, "claim"]] })).join("\n");
+    const lines = Array.from({ length: 2500 }, (_, i) => JSON.stringify({ text: `Line ${i} ${stamp}`, label: [[0, 9999, "claim"]] })).join(
+      "\n",
+    );
     const refused = await upload(manager, target, "format=doccano", lines);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/has 2,500 problems/);
@@ -164,4 +192,3 @@ describe("honest reports", () => {
     expect(JSON.stringify(res.body.error.details.problems)).toMatch(/truncated/);
   });
 });
-

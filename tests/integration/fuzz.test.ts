@@ -30,7 +30,8 @@ function mutatingRoutes(dir = "app/api", prefix = "/api"): MutatingRoute[] {
       if (entry.name !== "auth") out.push(...mutatingRoutes(full, `${prefix}/${entry.name}`));
     } else if (entry.name === "route.ts") {
       const src = fs.readFileSync(full, "utf8");
-      for (const m of src.matchAll(/export (?:const|async function) (POST|PUT|PATCH|DELETE)\b/g)) out.push({ method: m[1] as MutatingRoute["method"], template: prefix });
+      for (const m of src.matchAll(/export (?:const|async function) (POST|PUT|PATCH|DELETE)\b/g))
+        out.push({ method: m[1] as MutatingRoute["method"], template: prefix });
     }
   }
   return out;
@@ -38,21 +39,58 @@ function mutatingRoutes(dir = "app/api", prefix = "/api"): MutatingRoute[] {
 
 // Strings that have broken servers: lone surrogates, NUL, bidi overrides, combining marks, emoji.
 const nasty = fc.oneof(
-  fc.constantFrom("\ud800", "a\udfffb", "\u0000", "\u202e\u202dabc", "e\u0301\u0301\u0301", "👍🏽🇯🇵", "日本", "\r\n", "$", "$undefined", "$K1", "__proto__", "constructor", "'; DROP TABLE User; --"),
+  fc.constantFrom(
+    "\ud800",
+    "a\udfffb",
+    "\u0000",
+    "\u202e\u202dabc",
+    "e\u0301\u0301\u0301",
+    "👍🏽🇯🇵",
+    "日本",
+    "\r\n",
+    "$",
+    "$undefined",
+    "$K1",
+    "__proto__",
+    "constructor",
+    "'; DROP TABLE User; --",
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 20 }),
 );
 const foreignId = fc.oneof(fc.constantFrom("", " ", "cl0000000000000000000000", "../../etc/passwd", "%00", "x".repeat(300)), nasty);
-const leaf = fc.oneof(nasty, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom(-1, 0, 1e308, Number.MAX_SAFE_INTEGER + 2));
+const leaf = fc.oneof(
+  nasty,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom(-1, 0, 1e308, Number.MAX_SAFE_INTEGER + 2),
+);
 const json = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: "small" }, leaf, fc.array(tie("value"), { maxLength: 4 }), fc.dictionary(nasty, tie("value"), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: "small" },
+    leaf,
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(nasty, tie("value"), { maxKeys: 4 }),
+  ),
 })).value;
 // Bodies as raw text: JSON of junk, JSON nested far too deep, huge, malformed, or a lone-surrogate escape.
 const rawBody = fc.oneof(
   json.map((v) => JSON.stringify(v) ?? "null"),
   fc.integer({ min: 40, max: 3000 }).map((n) => `${"[".repeat(n)}${"]".repeat(n)}`),
   fc.integer({ min: 40, max: 3000 }).map((n) => `${'{"a":'.repeat(n)}1${"}".repeat(n)}`),
-  fc.constantFrom('{"title":"\\ud800"}', '{"label":"claim","start":0,"end":1,"text":"\\udc00"}', '{"status":"done\\u0000"}', "{", "[1,2", "\u0000", "", "   ", '{"a":1}garbage'),
+  fc.constantFrom(
+    '{"title":"\\ud800"}',
+    '{"label":"claim","start":0,"end":1,"text":"\\udc00"}',
+    '{"status":"done\\u0000"}',
+    "{",
+    "[1,2",
+    "\u0000",
+    "",
+    "   ",
+    '{"a":1}garbage',
+  ),
   fc.integer({ min: 1, max: 3 }).map((mb) => JSON.stringify({ text: "x".repeat(mb * 2 * 1024 * 1024) })),
 );
 
@@ -92,23 +130,37 @@ describe("fuzz: mutating API routes", () => {
     expect(routes.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(routes.map((r) => [`${r.method} ${r.template}`, r] as const))("%s: 4xx JSON, no 5xx, database unchanged", async (_name, route) => {
-    const before = snapshotDatabase(inject("dbFile"));
-    await fc.assert(
-      // `{}` is the one valid body of POST …/suggestions (run the suggesters): never sent.
-      fc.asyncProperty(rawBody.filter((b) => !/^\s*\{\s*\}\s*$/.test(b)), fc.boolean(), foreignId, fc.constantFrom("application/json", "application/octet-stream"), async (body, realIds, junkId, type) => {
-        // Imports are sent as JSONL: generated junk never has its header and end lines, so none is valid.
-        // A DELETE of a real row is a valid request, so what a DELETE names (its last id) is always junk.
-        const template = route.method === "DELETE" ? route.template.replace(/\[([^\]]+)\]$/, "[junk]") : route.template;
-        const query = route.template.endsWith("/import") ? "?format=jsonl" : route.method === "DELETE" ? `?version=x${segment(junkId)}` : "";
-        const url = fill(template, realIds, junkId) + query;
-        const res = await admin.fetch(url, { method: route.method, headers: { "content-type": type }, body });
-        expectRefusal(res.status, await res.text(), `${route.method} ${url} ${JSON.stringify(body.slice(0, 80))}`);
-      }),
-      { numRuns: RUNS },
-    );
-    expect(snapshotDatabase(inject("dbFile"))).toEqual(before);
-  }, 120_000);
+  it.each(routes.map((r) => [`${r.method} ${r.template}`, r] as const))(
+    "%s: 4xx JSON, no 5xx, database unchanged",
+    async (_name, route) => {
+      const before = snapshotDatabase(inject("dbFile"));
+      await fc.assert(
+        // `{}` is the one valid body of POST …/suggestions (run the suggesters): never sent.
+        fc.asyncProperty(
+          rawBody.filter((b) => !/^\s*\{\s*\}\s*$/.test(b)),
+          fc.boolean(),
+          foreignId,
+          fc.constantFrom("application/json", "application/octet-stream"),
+          async (body, realIds, junkId, type) => {
+            // Imports are sent as JSONL: generated junk never has its header and end lines, so none is valid.
+            // A DELETE of a real row is a valid request, so what a DELETE names (its last id) is always junk.
+            const template = route.method === "DELETE" ? route.template.replace(/\[([^\]]+)\]$/, "[junk]") : route.template;
+            const query = route.template.endsWith("/import")
+              ? "?format=jsonl"
+              : route.method === "DELETE"
+                ? `?version=x${segment(junkId)}`
+                : "";
+            const url = fill(template, realIds, junkId) + query;
+            const res = await admin.fetch(url, { method: route.method, headers: { "content-type": type }, body });
+            expectRefusal(res.status, await res.text(), `${route.method} ${url} ${JSON.stringify(body.slice(0, 80))}`);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      expect(snapshotDatabase(inject("dbFile"))).toEqual(before);
+    },
+    120_000,
+  );
 });
 
 describe("fuzz: server actions", () => {
@@ -118,23 +170,36 @@ describe("fuzz: server actions", () => {
     expect(actions.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(actions.map((a) => [a.name, a] as const))("%s: refused as a value, no 5xx, database unchanged", async (name, action) => {
-    const before = snapshotDatabase(inject("dbFile"));
-    const page = `/${action.worker.replace(/^app\//, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, "x")}`;
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.array(fc.oneof(foreignId, json), { maxLength: 4 }).map((a) => JSON.stringify(a)), rawBody), async (body) => {
-        const res = await callAction(admin, page, name, [], { body });
-        const what = `${name} ${body.slice(0, 80)}`;
-        expect(res.status, `${what} → ${res.status} ${res.text.slice(0, 200)}`).toBeLessThan(500);
-        if (res.status >= 400) expect(typeof JSON.parse(res.text).error?.message, what).toBe("string");
-        // A call that got through to the action is refused as a value with a message a user can act on.
-        else if (res.result !== undefined) {
-          expect(res.result?.ok, `${what} → ${res.text.slice(0, 300)}`).toBe(false);
-          expect(res.result.error, what).not.toMatch(/Something went wrong/);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    expect(snapshotDatabase(inject("dbFile"))).toEqual(before);
-  }, 120_000);
+  it.each(actions.map((a) => [a.name, a] as const))(
+    "%s: refused as a value, no 5xx, database unchanged",
+    async (name, action) => {
+      const before = snapshotDatabase(inject("dbFile"));
+      const page = `/${action.worker
+        .replace(/^app\//, "")
+        .replace(/\/page$/, "")
+        .replace(/\[[^\]]+\]/g, "x")}`;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.array(fc.oneof(foreignId, json), { maxLength: 4 }).map((a) => JSON.stringify(a)),
+            rawBody,
+          ),
+          async (body) => {
+            const res = await callAction(admin, page, name, [], { body });
+            const what = `${name} ${body.slice(0, 80)}`;
+            expect(res.status, `${what} → ${res.status} ${res.text.slice(0, 200)}`).toBeLessThan(500);
+            if (res.status >= 400) expect(typeof JSON.parse(res.text).error?.message, what).toBe("string");
+            // A call that got through to the action is refused as a value with a message a user can act on.
+            else if (res.result !== undefined) {
+              expect(res.result?.ok, `${what} → ${res.text.slice(0, 300)}`).toBe(false);
+              expect(res.result.error, what).not.toMatch(/Something went wrong/);
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      expect(snapshotDatabase(inject("dbFile"))).toEqual(before);
+    },
+    120_000,
+  );
 });

@@ -5,7 +5,15 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { signedIn, type Client } from "../support/http-client";
 import { actorFor, demoProjectId, makeUser, useTestDatabase } from "../support/data-layer";
 import { parseCsv } from "@/lib/domain/formats/csv-parse";
-import { download as downloadFrom, exportUrl as exportUrlOf, freshProject as makeProject, importUrl, jsonlDocs, type JsonlDoc, upload } from "../support/corpus-http";
+import {
+  download as downloadFrom,
+  exportUrl as exportUrlOf,
+  freshProject as makeProject,
+  importUrl,
+  jsonlDocs,
+  type JsonlDoc,
+  upload,
+} from "../support/corpus-http";
 
 const baseUrl = () => inject("baseUrl");
 const stamp = Date.now();
@@ -45,14 +53,18 @@ async function projectCounts(pid: string) {
   return { documents, spans };
 }
 
-
 beforeAll(async () => {
   projectId = await demoProjectId();
   manager = await signedIn(baseUrl(), "admin@example.com");
   reviewer = await signedIn(baseUrl(), "reviewer@example.com");
   annotator = await signedIn(baseUrl(), "annotator1@example.com");
   annotatorId = (await actorFor("annotator1@example.com")).id;
-  const created = await manager.json("POST", `/api/projects/${projectId}/documents`, { title: `Hard characters ${stamp}`, text: RAW, perspective: "KR", publishedAt: "2019-07-14" });
+  const created = await manager.json("POST", `/api/projects/${projectId}/documents`, {
+    title: `Hard characters ${stamp}`,
+    text: RAW,
+    perspective: "KR",
+    publishedAt: "2019-07-14",
+  });
   expect(created.status).toBe(201);
   hardDocId = created.body.document.id;
   const mine = [
@@ -71,7 +83,11 @@ beforeAll(async () => {
     const res = await annotator.json("POST", `/api/documents/${hardDocId}/annotations`, { label, ...range(needle) });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   }
-  for (const [label, needle] of [["quote", "🇯🇵"], ["claim", "q\u0307 town"], ["date", "2019年7月1日"]]) {
+  for (const [label, needle] of [
+    ["quote", "🇯🇵"],
+    ["claim", "q\u0307 town"],
+    ["date", "2019年7月1日"],
+  ]) {
     const res = await reviewer.json("POST", `/api/documents/${hardDocId}/annotations?layer=gold`, { label, ...range(needle) });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   }
@@ -103,7 +119,9 @@ describe("export: every format keeps each span's text equal to its offsets' slic
     const { res, text } = await download(reviewer, "format=w3c");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/ld\+json/);
-    const items = JSON.parse(text).first.items as { target: { source: string; selector: { type: string; start?: number; end?: number; exact?: string }[] } | unknown[] }[];
+    const items = JSON.parse(text).first.items as {
+      target: { source: string; selector: { type: string; start?: number; end?: number; exact?: string }[] } | unknown[];
+    }[];
     let checked = 0;
     for (const item of items) {
       const target = item.target as { source?: string; selector?: { type: string; start?: number; end?: number; exact?: string }[] };
@@ -126,9 +144,17 @@ describe("export: every format keeps each span's text equal to its offsets' slic
     for (const [name, data] of Object.entries(files)) {
       if (!name.endsWith(".ann")) continue;
       const txt = new TextDecoder().decode(files[name.replace(/\.ann$/, ".txt")]);
-      for (const line of new TextDecoder().decode(data).split("\n").filter((l) => l.startsWith("T"))) {
+      for (const line of new TextDecoder()
+        .decode(data)
+        .split("\n")
+        .filter((l) => l.startsWith("T"))) {
         const [, typeAndOffsets, quoted] = line.split("\t");
-        const fragments = typeAndOffsets.split(" ").slice(1).join(" ").split(";").map((f) => f.split(" ").map(Number));
+        const fragments = typeAndOffsets
+          .split(" ")
+          .slice(1)
+          .join(" ")
+          .split(";")
+          .map((f) => f.split(" ").map(Number));
         expect(fragments.map(([s, e]) => cpSlice(txt, s, e)).join(" ")).toBe(quoted);
         checked++;
       }
@@ -165,7 +191,10 @@ describe("export: every format keeps each span's text equal to its offsets' slic
     for (const unit of ["utf16", "codepoint"] as const) {
       const { res, text } = await download(reviewer, `format=doccano${unit === "codepoint" ? "&unit=codepoint" : ""}`);
       expect(res.headers.get("x-parallax-offset-unit")).toBe(unit);
-      for (const line of text.trim().split("\n").map((l) => JSON.parse(l))) {
+      for (const line of text
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l))) {
         const texts = new Set(reference.find((d) => d.id === line.document_id)!.spans.map((s) => `${s.label}|${s.text}`));
         for (const [s, e, label] of line.label) {
           const slice = unit === "utf16" ? line.text.slice(s, e) : cpSlice(line.text, s, e);
@@ -253,7 +282,10 @@ describe("import", () => {
   it("round trip: export JSONL, import into an empty project, export again: identical but for ids", async () => {
     const first = (await download(manager, "format=jsonl&layer=all")).text;
     const header = JSON.parse(first.split("\n")[0]) as { users: { email: string }[] };
-    const target = await freshProject("Round trip", header.users.map((u) => u.email));
+    const target = await freshProject(
+      "Round trip",
+      header.users.map((u) => u.email),
+    );
     const imported = await upload(manager, target, "format=jsonl", first);
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
     expect(imported.body.report.counts.spansReassigned).toBe(0);
@@ -263,7 +295,11 @@ describe("import", () => {
   });
 
   it("imports doccano, Label Studio and brat exports into empty projects, with offsets converted", async () => {
-    for (const [format, q] of [["doccano", "format=doccano&layer=gold"], ["labelstudio", "format=labelstudio&layer=gold"], ["brat", "format=brat&layer=gold"]]) {
+    for (const [format, q] of [
+      ["doccano", "format=doccano&layer=gold"],
+      ["labelstudio", "format=labelstudio&layer=gold"],
+      ["brat", "format=brat&layer=gold"],
+    ]) {
       const { bytes } = await download(manager, q);
       const target = await freshProject(`Import ${format}`);
       const res = await upload(manager, target, `format=${format}&layer=gold`, bytes);
@@ -272,7 +308,10 @@ describe("import", () => {
       expect(res.body.report.counts.documentsCreated).toBe(gold.length);
       const back = jsonlDocs((await download(manager, "format=jsonl&layer=gold", target)).text);
       const hard = back.find((d) => d.text === TEXT)!;
-      const expected = gold.find((d) => d.id === hardDocId)!.spans.map((s) => `${s.label}|${s.start}|${s.end}|${s.text}`).sort();
+      const expected = gold
+        .find((d) => d.id === hardDocId)!
+        .spans.map((s) => `${s.label}|${s.start}|${s.end}|${s.text}`)
+        .sort();
       expect(hard.spans.map((s) => `${s.label}|${s.start}|${s.end}|${s.text}`).sort(), format).toEqual(expected);
     }
   }, 120_000); // twelve requests, each through a worker process: slow on a loaded 2-core machine
@@ -282,14 +321,21 @@ describe("import", () => {
     const zip = zipSync({
       "corpus/a.txt": strToU8(`First article ${stamp}\r\nwith CRLF line breaks.`),
       "corpus/b.txt": strToU8(TEXT),
-      "manifest.csv": strToU8("file,title,outlet,perspective,publishedAt\na.txt,Article A,Yonhap,KR,2019-07-01\nb.txt,Article B,Kyodo,JP,2019-07-02\n"),
+      "manifest.csv": strToU8(
+        "file,title,outlet,perspective,publishedAt\na.txt,Article A,Yonhap,KR,2019-07-01\nb.txt,Article B,Kyodo,JP,2019-07-02\n",
+      ),
     });
     const res = await upload(manager, target, "format=text", zip);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.report.counts).toMatchObject({ documentsCreated: 2, documentsMatched: 0 });
     const db = await useTestDatabase();
     const a = await db.document.findFirstOrThrow({ where: { projectId: target, title: "Article A" } });
-    expect(a).toMatchObject({ outlet: "Yonhap", perspective: "KR", publishedAt: "2019-07-01", text: `First article ${stamp}\nwith CRLF line breaks.` });
+    expect(a).toMatchObject({
+      outlet: "Yonhap",
+      perspective: "KR",
+      publishedAt: "2019-07-01",
+      text: `First article ${stamp}\nwith CRLF line breaks.`,
+    });
     // Same texts again, as doccano with spans: matched, not duplicated; spans added; a repeat adds nothing.
     const doccano = JSON.stringify({ text: TEXT, label: [[TEXT.indexOf("🇯🇵"), TEXT.indexOf("🇯🇵") + 4, "quote"]] });
     const again = await upload(manager, target, "format=doccano", doccano);
@@ -325,19 +371,67 @@ describe("bad input: a clear 4xx listing the problems, and nothing imported", ()
     good = JSON.stringify({ text: TEXT, label: [[0, 5, "claim"]] });
   });
 
-  const badSpan = JSON.stringify({ text: TEXT, label: [[0, 5, "claim"], [0, 5000, "claim"]] });
+  const badSpan = JSON.stringify({
+    text: TEXT,
+    label: [
+      [0, 5, "claim"],
+      [0, 5000, "claim"],
+    ],
+  });
 
   const cases: [string, string, () => string | Uint8Array, number, RegExp][] = [
     ["malformed JSON", "format=doccano", () => `${good}\n{"text": "x", "label": [}\n`, 400, /line 2: malformed JSON/],
     ["an unknown format", "format=conll", () => good, 400, /Unknown import format "conll".*can only be exported/],
-    ["non-UTF-8 bytes", "format=doccano", () => Buffer.concat([Buffer.from(good + "\n"), Buffer.from([0x7b, 0xff, 0xfe, 0x7d])]), 400, /line 2: not valid UTF-8/],
+    [
+      "non-UTF-8 bytes",
+      "format=doccano",
+      () => Buffer.concat([Buffer.from(good + "\n"), Buffer.from([0x7b, 0xff, 0xfe, 0x7d])]),
+      400,
+      /line 2: not valid UTF-8/,
+    ],
     ["offsets out of range", "format=doccano", () => badSpan, 400, /past the end of the document/],
-    ["a span whose text does not match", "format=labelstudio", () => JSON.stringify([{ data: { text: TEXT }, annotations: [{ result: [{ type: "labels", value: { start: 0, end: 5, text: "Seoul", labels: ["claim"] } }] }] }]), 400, /text does not match/],
-    ["an unknown label", "format=doccano", () => JSON.stringify({ text: TEXT, label: [[0, 5, "opinion"]] }), 400, /unknown label "opinion"/],
-    ["a zip that is not one", "format=brat", () => Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(200, 7)]), 400, /not a readable zip/],
+    [
+      "a span whose text does not match",
+      "format=labelstudio",
+      () =>
+        JSON.stringify([
+          {
+            data: { text: TEXT },
+            annotations: [{ result: [{ type: "labels", value: { start: 0, end: 5, text: "Seoul", labels: ["claim"] } }] }],
+          },
+        ]),
+      400,
+      /text does not match/,
+    ],
+    [
+      "an unknown label",
+      "format=doccano",
+      () => JSON.stringify({ text: TEXT, label: [[0, 5, "opinion"]] }),
+      400,
+      /unknown label "opinion"/,
+    ],
+    [
+      "a zip that is not one",
+      "format=brat",
+      () => Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(200, 7)]),
+      400,
+      /not a readable zip/,
+    ],
     ["a non-zip where a zip is needed", "format=text", () => "just text", 400, /not a zip/],
-    ["a zip entry with ..", "format=text", () => zipSync({ "a.txt": strToU8("fine"), "../evil.txt": strToU8("escape") }), 400, /paths containing \.\. are not allowed/],
-    ["thousands of tiny files over the entry limit", "format=text", () => zipSync(Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`f${i}.txt`, strToU8(`${i}`)]))), 400, /more than 20000 entries/],
+    [
+      "a zip entry with ..",
+      "format=text",
+      () => zipSync({ "a.txt": strToU8("fine"), "../evil.txt": strToU8("escape") }),
+      400,
+      /paths containing \.\. are not allowed/,
+    ],
+    [
+      "thousands of tiny files over the entry limit",
+      "format=text",
+      () => zipSync(Object.fromEntries(Array.from({ length: 20_001 }, (_, i) => [`f${i}.txt`, strToU8(`${i}`)]))),
+      400,
+      /more than 20000 entries/,
+    ],
     ["a JSONL file without its header", "format=jsonl", () => good, 400, /first line must be the \{"type":"project"\} header/],
     ["an empty file", "format=jsonl", () => "", 400, /empty/],
   ];
@@ -357,12 +451,26 @@ describe("bad input: a clear 4xx listing the problems, and nothing imported", ()
   });
 
   it("refuses a cross-site form content type on a session cookie", async () => {
-    const res = await manager.fetch(importUrl("format=doccano", target), { method: "POST", headers: { "content-type": "text/plain" }, body: good });
+    const res = await manager.fetch(importUrl("format=doccano", target), {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: good,
+    });
     expect(res.status).toBe(400);
   });
 
   it("with skipInvalid=1 imports the valid records and reports what it skipped", async () => {
-    const body = [good, '{"text": "x", "label": [}', JSON.stringify({ text: `Second ${stamp}`, label: [[0, 6, "claim"], [0, 900, "claim"]] })].join("\n");
+    const body = [
+      good,
+      '{"text": "x", "label": [}',
+      JSON.stringify({
+        text: `Second ${stamp}`,
+        label: [
+          [0, 6, "claim"],
+          [0, 900, "claim"],
+        ],
+      }),
+    ].join("\n");
     const refused = await upload(manager, target, "format=doccano", body);
     expect(refused.status).toBe(400);
     expect(refused.body.error.details.problems).toHaveLength(2);
@@ -379,7 +487,10 @@ describe("bad input: a clear 4xx listing the problems, and nothing imported", ()
 function canonical(jsonl: string): unknown[] {
   const ids = new Map<string, string>();
   const id = (v: string) => ids.get(v) ?? (ids.set(v, `#${ids.size}`), `#${ids.size - 1}`);
-  const lines = jsonl.trim().split("\n").map((l) => JSON.parse(l));
+  const lines = jsonl
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   for (const l of lines) {
     if (l.type === "project") Object.assign(l, { id: "project", name: "name" });
     if (l.type === "document") {
@@ -389,8 +500,14 @@ function canonical(jsonl: string): unknown[] {
     if (l.type === "proposition") l.id = id(l.id);
   }
   for (const l of lines.filter((x) => x.type === "proposition")) {
-    l.links = l.links.map((k: { annotationId: string; documentId: string }) => ({ ...k, annotationId: ids.get(k.annotationId), documentId: ids.get(k.documentId) }));
-    l.links.sort((a: { annotationId: string }, b: { annotationId: string }) => Number(a.annotationId.slice(1)) - Number(b.annotationId.slice(1)));
+    l.links = l.links.map((k: { annotationId: string; documentId: string }) => ({
+      ...k,
+      annotationId: ids.get(k.annotationId),
+      documentId: ids.get(k.documentId),
+    }));
+    l.links.sort(
+      (a: { annotationId: string }, b: { annotationId: string }) => Number(a.annotationId.slice(1)) - Number(b.annotationId.slice(1)),
+    );
     if (l.reconciliation) l.reconciliation.evidence = l.reconciliation.evidence.map((e: string) => ids.get(e));
     if (l.mergedIntoId) l.mergedIntoId = ids.get(l.mergedIntoId);
   }

@@ -7,7 +7,14 @@ import { actorFor } from "../support/data-layer";
 // doccano counts UTF-16 code units: "👍🏽" is 4 of them, 2 code points; "日本" 2; "é" 1; "\n" 1.
 const text = `👍🏽 Café 日本\nSeoul called it retaliation ${Date.now()}`;
 const u16 = (needle: string) => [text.indexOf(needle), text.indexOf(needle) + needle.length];
-const doccano = (t: string) => JSON.stringify({ text: t, label: [[...u16("Seoul called it retaliation"), "claim"], [...u16("日本"), "quote"]] }) + "\n";
+const doccano = (t: string) =>
+  JSON.stringify({
+    text: t,
+    label: [
+      [...u16("Seoul called it retaliation"), "claim"],
+      [...u16("日本"), "quote"],
+    ],
+  }) + "\n";
 
 let admin: Client;
 let a1: Client;
@@ -28,7 +35,14 @@ const newestDoc = async () => {
   return docs[docs.length - 1].id;
 };
 const layers = async (documentId: string) =>
-  ((await admin.json("GET", `/api/documents/${documentId}/annotations?layer=all`)).body.annotations as { layer: string; authorId: string; label: string; start: number; end: number; text: string }[]);
+  (await admin.json("GET", `/api/documents/${documentId}/annotations?layer=all`)).body.annotations as {
+    layer: string;
+    authorId: string;
+    label: string;
+    start: number;
+    end: number;
+    text: string;
+  }[];
 
 describe("import target layer", () => {
   it("target=gold puts every span in gold, with code-point offsets", async () => {
@@ -46,7 +60,10 @@ describe("import target layer", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const documentId = await newestDoc();
     const spans = await layers(documentId);
-    expect(spans.map((s) => [s.layer, s.authorId])).toEqual([[`user:${a1Id}`, a1Id], [`user:${a1Id}`, a1Id]]);
+    expect(spans.map((s) => [s.layer, s.authorId])).toEqual([
+      [`user:${a1Id}`, a1Id],
+      [`user:${a1Id}`, a1Id],
+    ]);
     // The annotator sees them as their own and has the document in progress.
     expect((await a1.json("GET", `/api/documents/${documentId}/annotations`)).body.annotations).toHaveLength(2);
     const queue = (await a1.json("GET", `/api/projects/${projectId}/queue`)).body;

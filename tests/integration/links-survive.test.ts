@@ -6,7 +6,8 @@ import { annotate, makeReviewProject, spanOf, type ReviewProject } from "../supp
 import { demoProjectId } from "../support/data-layer";
 
 // Code points: the flag is 2, "👍🏽" 2, "é" (NFC) 1, CJK one each, the line break 1.
-const text = "🇰🇷 Seoul called the curbs 報復 👍🏽, an apparent retaliatory step.\nCafé owners in Tokyo denied it was retaliation.\nExports fell 30 percent.";
+const text =
+  "🇰🇷 Seoul called the curbs 報復 👍🏽, an apparent retaliatory step.\nCafé owners in Tokyo denied it was retaliation.\nExports fell 30 percent.";
 const CLAIM_A = "Seoul called the curbs 報復 👍🏽, an apparent retaliatory step";
 const CLAIM_B = "Tokyo denied it was retaliation";
 const CLAIM_X = "Café owners in Tokyo";
@@ -22,9 +23,20 @@ let p2: string;
 type Span = { id: string; label: string; start: number; end: number; text: string; layer: string; version: number };
 type Link = { propositionId: string; stance: string };
 const mine = async (c: Client) => (await c.json("GET", `/api/documents/${docId}/annotations`)).body.annotations as Span[];
-const linksOf = async (c: Client, annotationId: string) => (await c.json("GET", `/api/projects/${p.projectId}/propositions?rankFor=${annotationId}`)).body.links as Link[];
-const board = async (id: string) => (await reviewer.json("GET", `/api/propositions/${id}`)).body.proposition as { mentions: { annotationId: string; layer: string; layerName: string; stance: string; documentId: string }[]; reconciliation: { evidence: string[]; version: number } };
-const history = async () => (await reviewer.json("GET", `/api/documents/${docId}/history`)).body.events as { action: string; annotationId: string | null; before: any; after: any }[];
+const linksOf = async (c: Client, annotationId: string) =>
+  (await c.json("GET", `/api/projects/${p.projectId}/propositions?rankFor=${annotationId}`)).body.links as Link[];
+const board = async (id: string) =>
+  (await reviewer.json("GET", `/api/propositions/${id}`)).body.proposition as {
+    mentions: { annotationId: string; layer: string; layerName: string; stance: string; documentId: string }[];
+    reconciliation: { evidence: string[]; version: number };
+  };
+const history = async () =>
+  (await reviewer.json("GET", `/api/documents/${docId}/history`)).body.events as {
+    action: string;
+    annotationId: string | null;
+    before: any;
+    after: any;
+  }[];
 const link = async (c: Client, propositionId: string, annotationId: string, stance: string) => {
   const res = await c.json("POST", `/api/propositions/${propositionId}/links`, { annotationId, stance });
   expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
@@ -34,8 +46,11 @@ beforeAll(async () => {
   p = await makeReviewProject([text]);
   docId = p.documentIds[0];
   const base = inject("baseUrl");
-  [a1, a2, reviewer] = await Promise.all(["annotator1@example.com", "annotator2@example.com", "reviewer@example.com"].map((e) => signedIn(base, e)));
-  const make = async (statement: string) => (await reviewer.json("POST", `/api/projects/${p.projectId}/propositions`, { statement })).body.proposition.id as string;
+  [a1, a2, reviewer] = await Promise.all(
+    ["annotator1@example.com", "annotator2@example.com", "reviewer@example.com"].map((e) => signedIn(base, e)),
+  );
+  const make = async (statement: string) =>
+    (await reviewer.json("POST", `/api/projects/${p.projectId}/propositions`, { statement })).body.proposition.id as string;
   p1 = await make(`The curbs were retaliation ${Date.now()}`);
   p2 = await make(`Tokyo denies retaliation ${Date.now()}`);
   await annotate(a1, docId, [spanOf(text, "claim", CLAIM_A), spanOf(text, "claim", CLAIM_B), spanOf(text, "measure", "30 percent")], false);
@@ -67,7 +82,14 @@ describe("undo of a deleted claim", () => {
 
     const restored = await a1.json("POST", `/api/annotations/${x.id}/restore`, spanOf(text, "claim", CLAIM_X));
     expect(restored.status, JSON.stringify(restored.body)).toBe(201);
-    expect(restored.body.annotation).toMatchObject({ id: x.id, start: x.start, end: x.end, text: CLAIM_X, layer: `user:${p.ids.a1}`, version: x.version + 1 });
+    expect(restored.body.annotation).toMatchObject({
+      id: x.id,
+      start: x.start,
+      end: x.end,
+      text: CLAIM_X,
+      layer: `user:${p.ids.a1}`,
+      version: x.version + 1,
+    });
     expect(restored.body.links).toMatchObject([{ propositionId: p2, stance: "reports" }]);
     expect(await linksOf(a1, x.id)).toMatchObject([{ propositionId: p2, stance: "reports" }]);
     const after = await board(p2);
@@ -85,7 +107,8 @@ describe("undo of a deleted claim", () => {
   });
 
   it("puts a restored claim's link on the proposition its own was merged into meanwhile", async () => {
-    const make = async (statement: string) => (await reviewer.json("POST", `/api/projects/${p.projectId}/propositions`, { statement })).body.proposition.id as string;
+    const make = async (statement: string) =>
+      (await reviewer.json("POST", `/api/projects/${p.projectId}/propositions`, { statement })).body.proposition.id as string;
     const from = await make(`Owners deny it ${Date.now()}`);
     const into = await make(`Owners in Tokyo deny retaliation ${Date.now()}`);
     const x = (await a1.json("POST", `/api/documents/${docId}/annotations`, spanOf(text, "claim", CLAIM_X))).body.annotation as Span;
@@ -131,7 +154,11 @@ describe("adjudication keeps links", () => {
     expect(await linksOf(reviewer, goldB.id)).toMatchObject([{ propositionId: p2, stance: "supports" }]);
 
     const a1Version = mismatch.versions.findIndex((v: { annotatorIds: string[] }) => v.annotatorIds.includes(p.ids.a1)) + 1;
-    const decided = await reviewer.json("POST", `/api/documents/${docId}/adjudication/decisions`, { itemKey: mismatch.key, decision: "accept", version: a1Version });
+    const decided = await reviewer.json("POST", `/api/documents/${docId}/adjudication/decisions`, {
+      itemKey: mismatch.key,
+      decision: "accept",
+      version: a1Version,
+    });
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
     const goldA = (await gold()).find((s) => s.text === CLAIM_A)!;
     expect(await linksOf(reviewer, goldA.id)).toMatchObject([{ propositionId: p1, stance: "supports" }]);
@@ -162,7 +189,10 @@ describe("history of links", () => {
     expect((await a1.json("DELETE", `/api/propositions/${p2}/links/${b.id}`)).status).toBe(204);
     const events = (await history()).filter((e) => e.annotationId === b.id);
     expect(events.slice(0, 3).map((e) => e.action)).toEqual(["unlink", "relink", "link"]);
-    expect(events[1]).toMatchObject({ before: { stance: "supports", propositionId: p2 }, after: { stance: "reports", span: { text: CLAIM_B } } });
+    expect(events[1]).toMatchObject({
+      before: { stance: "supports", propositionId: p2 },
+      after: { stance: "reports", span: { text: CLAIM_B } },
+    });
   });
 
   it("seeded demo documents show their seeded history", async () => {
@@ -177,15 +207,30 @@ describe("history of links", () => {
 describe("blind mode hides consistently", () => {
   it("an annotator who cannot see every linked claim sees neither the reviewer's contested status nor the verdict", async () => {
     const current = (await reviewer.json("GET", `/api/propositions/${p1}`)).body.proposition.reconciliation.version;
-    const saved = await reviewer.json("PUT", `/api/propositions/${p1}/reconciliation`, { status: "contested", verdict: "Sources disagree", evidence: [], version: current });
+    const saved = await reviewer.json("PUT", `/api/propositions/${p1}/reconciliation`, {
+      status: "contested",
+      verdict: "Sources disagree",
+      evidence: [],
+      version: current,
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    expect((await reviewer.json("GET", `/api/propositions/${p1}`)).body.proposition).toMatchObject({ status: "contested", withheld: 0, reconciliation: { verdict: "Sources disagree" } });
+    expect((await reviewer.json("GET", `/api/propositions/${p1}`)).body.proposition).toMatchObject({
+      status: "contested",
+      withheld: 0,
+      reconciliation: { verdict: "Sources disagree" },
+    });
     const seen = (await a1.json("GET", `/api/propositions/${p1}`)).body.proposition;
     expect(seen.withheld).toBeGreaterThan(0);
     expect(seen.status).toBe("open");
     expect(seen.reconciliation).toMatchObject({ status: "open", verdict: "", summary: "", evidence: [] });
     expect(seen.history).toEqual([]);
-    const listed = ((await a1.json("GET", `/api/projects/${p.projectId}/propositions`)).body.propositions as { id: string; status: string; reconciliation: unknown }[]).find((x) => x.id === p1)!;
+    const listed = (
+      (await a1.json("GET", `/api/projects/${p.projectId}/propositions`)).body.propositions as {
+        id: string;
+        status: string;
+        reconciliation: unknown;
+      }[]
+    ).find((x) => x.id === p1)!;
     expect(listed).toMatchObject({ status: "open", reconciliation: null });
     const a1Claim = (await mine(a1)).find((s) => s.text === CLAIM_A)!;
     const panel = (await a1.json("GET", `/api/projects/${p.projectId}/propositions?rankFor=${a1Claim.id}`)).body;

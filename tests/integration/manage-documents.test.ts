@@ -15,13 +15,24 @@ let reviewer: Client;
 beforeAll(async () => {
   p = await makeReviewProject([text, `${text} Second.`, `${text} Third.`]);
   const base = inject("baseUrl");
-  [admin, a1, reviewer] = await Promise.all(["admin@example.com", "annotator1@example.com", "reviewer@example.com"].map((e) => signedIn(base, e, { "x-forwarded-for": "10.11.0.1" })));
+  [admin, a1, reviewer] = await Promise.all(
+    ["admin@example.com", "annotator1@example.com", "reviewer@example.com"].map((e) =>
+      signedIn(base, e, { "x-forwarded-for": "10.11.0.1" }),
+    ),
+  );
 });
 
 describe("document metadata", () => {
   it("a manager changes title, outlet, perspective, date and URL; the text stays; others are refused", async () => {
     const id = p.documentIds[0];
-    const patch = { title: "Renamed 日本", outlet: "Yonhap", perspective: "KR", language: "en", publishedAt: "2019-07-14", url: "https://example.com/a" };
+    const patch = {
+      title: "Renamed 日本",
+      outlet: "Yonhap",
+      perspective: "KR",
+      language: "en",
+      publishedAt: "2019-07-14",
+      url: "https://example.com/a",
+    };
     const res = await admin.json("PATCH", `/api/documents/${id}`, patch);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.document).toMatchObject({ ...patch, text, length: Array.from(text).length });
@@ -39,7 +50,13 @@ describe("deleting", () => {
     const id = p.documentIds[1];
     await annotate(a1, id, [spanOf(`${text} Second.`, "claim", "Seoul called it retaliation")], false);
     const claim = (await a1.json("GET", `/api/documents/${id}/annotations`)).body.annotations[0];
-    const prop = (await reviewer.json("POST", `/api/projects/${p.projectId}/propositions`, { statement: `Deleted doc ${Date.now()}`, annotationId: claim.id, stance: "supports" })).body.proposition;
+    const prop = (
+      await reviewer.json("POST", `/api/projects/${p.projectId}/propositions`, {
+        statement: `Deleted doc ${Date.now()}`,
+        annotationId: claim.id,
+        stance: "supports",
+      })
+    ).body.proposition;
     expect((await reviewer.json("DELETE", `/api/documents/${id}?confirm=${id}`)).status).toBe(403);
     expect((await a1.json("DELETE", `/api/documents/${id}?confirm=${id}`)).status).toBe(403);
     const unconfirmed = await admin.json("DELETE", `/api/documents/${id}`);
@@ -91,7 +108,8 @@ describe("own password", () => {
 describe("next document in my queue", () => {
   it("goes to the next unfinished document after this one, and says so when none is left", async () => {
     const q = await makeReviewProject([`${text} q1 ${Date.now()}`, `${text} q2 ${Date.now()}`]);
-    for (const d of q.documentIds) await admin.json("POST", `/api/projects/${q.projectId}/assignments`, { action: "assign", documentId: d, userId: q.ids.a1 });
+    for (const d of q.documentIds)
+      await admin.json("POST", `/api/projects/${q.projectId}/assignments`, { action: "assign", documentId: d, userId: q.ids.a1 });
     const [first, second] = q.documentIds;
     const next = await a1.fetch(`/projects/${q.projectId}/queue/next?after=${first}`);
     expect([303, 307, 308]).toContain(next.status);

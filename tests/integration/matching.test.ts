@@ -15,40 +15,91 @@ let projectId: string;
 const ids: Record<string, string> = {};
 
 const TEXTS = {
-  yonhap: "SEOUL (Yonhap) -- Japan placed stricter regulations on exports of chemicals used to manufacture chips to South Korea.\nSamsung shares fell 2 percent on Monday.",
-  kyodo: "TOKYO (Kyodo) -- Japan tightened restrictions on exports of materials used to produce semiconductors to South Korea.\nThe yen strengthened against the won.",
+  yonhap:
+    "SEOUL (Yonhap) -- Japan placed stricter regulations on exports of chemicals used to manufacture chips to South Korea.\nSamsung shares fell 2 percent on Monday.",
+  kyodo:
+    "TOKYO (Kyodo) -- Japan tightened restrictions on exports of materials used to produce semiconductors to South Korea.\nThe yen strengthened against the won.",
   wire: "WASHINGTON -- Tokyo curbed shipments of chipmaking chemicals to Seoul.\nThousands rallied in central Seoul on Saturday evening.\nThe export curbs were not a form of punishment, a Japanese official said.",
 };
 
-async function claim(documentId: string, text: string, needle: string, layer: string, authorId: string, attributes: Record<string, unknown> = {}) {
+async function claim(
+  documentId: string,
+  text: string,
+  needle: string,
+  layer: string,
+  authorId: string,
+  attributes: Record<string, unknown> = {},
+) {
   const db = await useTestDatabase();
   const at = Array.from(text.slice(0, text.indexOf(needle))).length;
   const row = await db.annotation.create({
-    data: { documentId, layer, authorId, label: "claim", start: at, end: at + Array.from(needle).length, text: needle, attributes: JSON.stringify(attributes) },
+    data: {
+      documentId,
+      layer,
+      authorId,
+      label: "claim",
+      start: at,
+      end: at + Array.from(needle).length,
+      text: needle,
+      attributes: JSON.stringify(attributes),
+    },
   });
   return row.id;
 }
 
 beforeAll(async () => {
   const db = await useTestDatabase();
-  [admin, reviewer, annotator] = await Promise.all(["admin@example.com", "reviewer@example.com", "annotator1@example.com"].map((e) => signedIn(baseUrl(), e)));
+  [admin, reviewer, annotator] = await Promise.all(
+    ["admin@example.com", "reviewer@example.com", "annotator1@example.com"].map((e) => signedIn(baseUrl(), e)),
+  );
   const [adminActor, rv, u1] = await Promise.all(["admin@example.com", "reviewer@example.com", "annotator1@example.com"].map(actorFor));
   const { createProject } = await import("@/lib/server/projects/projects");
   projectId = (await createProject(adminActor, { name: `Matching test ${Date.now()}`, description: "", guidelines: "" })).id;
-  await db.membership.createMany({ data: [{ projectId, userId: rv.id, role: "reviewer" }, { projectId, userId: u1.id, role: "annotator" }] });
+  await db.membership.createMany({
+    data: [
+      { projectId, userId: rv.id, role: "reviewer" },
+      { projectId, userId: u1.id, role: "annotator" },
+    ],
+  });
   for (const [key, text] of Object.entries(TEXTS)) {
-    const res = await admin.json("POST", `/api/projects/${projectId}/documents`, { title: key, text, perspective: key === "yonhap" ? "KR" : key === "kyodo" ? "JP" : "US", publishedAt: "2019-07-04", outlet: key, language: "en", url: "" });
+    const res = await admin.json("POST", `/api/projects/${projectId}/documents`, {
+      title: key,
+      text,
+      perspective: key === "yonhap" ? "KR" : key === "kyodo" ? "JP" : "US",
+      publishedAt: "2019-07-04",
+      outlet: key,
+      language: "en",
+      url: "",
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     ids[key] = res.body.document.id;
   }
   const L1 = `user:${u1.id}`;
-  ids.kr = await claim(ids.yonhap, TEXTS.yonhap, "Japan placed stricter regulations on exports of chemicals used to manufacture chips to South Korea", "gold", rv.id, { holder: "Yonhap", voice: "outlet" });
-  ids.jp = await claim(ids.kyodo, TEXTS.kyodo, "Japan tightened restrictions on exports of materials used to produce semiconductors to South Korea", "gold", rv.id, { holder: "Kyodo", voice: "outlet" });
+  ids.kr = await claim(
+    ids.yonhap,
+    TEXTS.yonhap,
+    "Japan placed stricter regulations on exports of chemicals used to manufacture chips to South Korea",
+    "gold",
+    rv.id,
+    { holder: "Yonhap", voice: "outlet" },
+  );
+  ids.jp = await claim(
+    ids.kyodo,
+    TEXTS.kyodo,
+    "Japan tightened restrictions on exports of materials used to produce semiconductors to South Korea",
+    "gold",
+    rv.id,
+    { holder: "Kyodo", voice: "outlet" },
+  );
   ids.us = await claim(ids.wire, TEXTS.wire, "Tokyo curbed shipments of chipmaking chemicals to Seoul", L1, u1.id);
   ids.samsung = await claim(ids.yonhap, TEXTS.yonhap, "Samsung shares fell 2 percent on Monday", "gold", rv.id);
   ids.yen = await claim(ids.kyodo, TEXTS.kyodo, "The yen strengthened against the won", "gold", rv.id);
   ids.rally = await claim(ids.wire, TEXTS.wire, "Thousands rallied in central Seoul on Saturday evening", L1, u1.id);
-  ids.denial = await claim(ids.wire, TEXTS.wire, "The export curbs were not a form of punishment", L1, u1.id, { holder: "Japanese official", voice: "attributed", stance: "denies" });
+  ids.denial = await claim(ids.wire, TEXTS.wire, "The export curbs were not a form of punishment", L1, u1.id, {
+    holder: "Japanese official",
+    voice: "attributed",
+    stance: "denies",
+  });
 });
 
 describe("clusters of unlinked claims", () => {
@@ -70,7 +121,8 @@ describe("clusters of unlinked claims", () => {
     expect(stanceOf(ids.kr)).toMatchObject({ stance: "supports", reason: expect.any(String) });
     expect(stanceOf(ids.jp)).toMatchObject({ stance: "supports", reason: expect.any(String) });
     // The denial may join the group (it is about the curbs); then its stance is the opposite one.
-    if (members.includes(ids.denial)) expect(stanceOf(ids.denial)).toMatchObject({ stance: "refutes", reason: expect.stringContaining("not") });
+    if (members.includes(ids.denial))
+      expect(stanceOf(ids.denial)).toMatchObject({ stance: "refutes", reason: expect.stringContaining("not") });
   });
 
   it("is for reviewers and managers only", async () => {
@@ -80,21 +132,31 @@ describe("clusters of unlinked claims", () => {
   it("refuses a bad request without writing anything", async () => {
     const db = await useTestDatabase();
     const before = await db.proposition.count({ where: { projectId } });
-    const empty = await reviewer.json("POST", `/api/projects/${projectId}/clusters`, { statement: "Japan curbed exports of chip materials to South Korea", links: [] });
+    const empty = await reviewer.json("POST", `/api/projects/${projectId}/clusters`, {
+      statement: "Japan curbed exports of chip materials to South Korea",
+      links: [],
+    });
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toMatch(/at least one claim/);
     const twice = await reviewer.json("POST", `/api/projects/${projectId}/clusters`, {
       statement: "Japan curbed exports of chip materials to South Korea",
-      links: [{ annotationId: ids.kr, stance: "supports" }, { annotationId: ids.kr, stance: "refutes" }],
+      links: [
+        { annotationId: ids.kr, stance: "supports" },
+        { annotationId: ids.kr, stance: "refutes" },
+      ],
     });
     expect(twice.status).toBe(400);
     const missing = await reviewer.json("POST", `/api/projects/${projectId}/clusters`, {
       statement: "Japan curbed exports of chip materials to South Korea",
-      links: [{ annotationId: ids.kr, stance: "supports" }, { annotationId: "no-such-claim", stance: "supports" }],
+      links: [
+        { annotationId: ids.kr, stance: "supports" },
+        { annotationId: "no-such-claim", stance: "supports" },
+      ],
     });
     expect(missing.status).toBe(404);
     const byAnnotator = await annotator.json("POST", `/api/projects/${projectId}/clusters`, {
-      statement: "Japan curbed exports of chip materials to South Korea", links: [{ annotationId: ids.us, stance: "supports" }],
+      statement: "Japan curbed exports of chip materials to South Korea",
+      links: [{ annotationId: ids.us, stance: "supports" }],
     });
     expect(byAnnotator.status).toBe(403);
     expect(await db.proposition.count({ where: { projectId } })).toBe(before);
@@ -104,13 +166,21 @@ describe("clusters of unlinked claims", () => {
   it("creates the proposition and every link in one request; the linked claims leave the clusters", async () => {
     const res = await reviewer.json("POST", `/api/projects/${projectId}/clusters`, {
       statement: "Japan tightened its export rules on chip materials to South Korea",
-      links: [{ annotationId: ids.kr, stance: "supports" }, { annotationId: ids.jp, stance: "supports" }],
+      links: [
+        { annotationId: ids.kr, stance: "supports" },
+        { annotationId: ids.jp, stance: "supports" },
+      ],
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     ids.curbs = res.body.proposition.id;
     const board = await reviewer.json("GET", `/api/propositions/${ids.curbs}`);
     expect(board.body.proposition.status).toBe("open");
-    expect(board.body.proposition.mentions.map((m: { annotationId: string; stance: string }) => [m.annotationId, m.stance]).sort()).toEqual([[ids.kr, "supports"], [ids.jp, "supports"]].sort());
+    expect(board.body.proposition.mentions.map((m: { annotationId: string; stance: string }) => [m.annotationId, m.stance]).sort()).toEqual(
+      [
+        [ids.kr, "supports"],
+        [ids.jp, "supports"],
+      ].sort(),
+    );
     const db = await useTestDatabase();
     const decisions = await db.linkDecision.findMany({ where: { propositionId: ids.curbs } });
     expect(decisions.map((d) => d.decision)).toEqual(["accepted", "accepted"]);
@@ -119,7 +189,8 @@ describe("clusters of unlinked claims", () => {
     expect(clustered).not.toContain(ids.kr);
     expect(clustered).not.toContain(ids.jp);
     const dup = await reviewer.json("POST", `/api/projects/${projectId}/clusters`, {
-      statement: "Japan tightened its export rules on chip materials to South Korea", links: [{ annotationId: ids.us, stance: "supports" }],
+      statement: "Japan tightened its export rules on chip materials to South Korea",
+      links: [{ annotationId: ids.us, stance: "supports" }],
     });
     expect(dup.status).toBe(409);
   });
@@ -145,7 +216,9 @@ describe("the decision loop", () => {
     const res = await reviewer.json("GET", `/api/propositions/${ids.curbs}/suggestions`);
     expect(res.body.suggestions.map((s: { annotationId: string }) => s.annotationId)).not.toContain(ids.us);
     const db = await useTestDatabase();
-    const row = await db.linkDecision.findUniqueOrThrow({ where: { propositionId_annotationId: { propositionId: ids.curbs, annotationId: ids.us } } });
+    const row = await db.linkDecision.findUniqueOrThrow({
+      where: { propositionId_annotationId: { propositionId: ids.curbs, annotationId: ids.us } },
+    });
     expect(row.decision).toBe("rejected");
     expect(JSON.parse(row.features)).toHaveLength(9);
     // A linked claim cannot be "rejected"; unlinking is the way.
@@ -156,12 +229,16 @@ describe("the decision loop", () => {
     const res = await reviewer.json("POST", `/api/propositions/${ids.curbs}/links`, { annotationId: ids.jp, stance: "reports" });
     expect(res.status).toBe(200);
     const db = await useTestDatabase();
-    const row = await db.linkDecision.findUniqueOrThrow({ where: { propositionId_annotationId: { propositionId: ids.curbs, annotationId: ids.jp } } });
+    const row = await db.linkDecision.findUniqueOrThrow({
+      where: { propositionId_annotationId: { propositionId: ids.curbs, annotationId: ids.jp } },
+    });
     expect(row).toMatchObject({ decision: "restaged", stance: "reports" });
   });
 
   it("ranks propositions for a claim with reasons, and suggests refutes for its denial", async () => {
-    const p = await reviewer.json("POST", `/api/projects/${projectId}/propositions`, { statement: "Japan meant the export curbs as a punishment of South Korea" });
+    const p = await reviewer.json("POST", `/api/projects/${projectId}/propositions`, {
+      statement: "Japan meant the export curbs as a punishment of South Korea",
+    });
     expect(p.status).toBe(201);
     const res = await reviewer.json("GET", `/api/projects/${projectId}/propositions?rankFor=${ids.denial}`);
     expect(res.status).toBe(200);

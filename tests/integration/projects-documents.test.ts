@@ -45,7 +45,9 @@ describe("documents API", () => {
     const kr = await annotator.json("GET", `/api/projects/${projectId}/documents?perspective=KR`);
     expect(kr.body.documents.every((d: { perspective: string }) => d.perspective === "KR")).toBe(true);
     const q = await annotator.json("GET", `/api/projects/${projectId}/documents?q=Pompeo`);
-    expect(q.body.documents.map((d: { title: string }) => d.title)).toEqual(["Pompeo voiced support for Japan over wartime labor issue: sources"]);
+    expect(q.body.documents.map((d: { title: string }) => d.title)).toEqual([
+      "Pompeo voiced support for Japan over wartime labor issue: sources",
+    ]);
   });
 
   it("returns a document's text and metadata", async () => {
@@ -91,9 +93,17 @@ describe("documents API", () => {
   });
 
   it("refuses malformed JSON with 400 and non-JSON bodies with 415, never 500", async () => {
-    const bad = await admin.fetch(`/api/projects/${projectId}/documents`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const bad = await admin.fetch(`/api/projects/${projectId}/documents`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
     expect(bad.status).toBe(400);
-    const form = await admin.fetch(`/api/projects/${projectId}/documents`, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
+    const form = await admin.fetch(`/api/projects/${projectId}/documents`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "{}",
+    });
     expect(form.status).toBe(415); // an explicit allowed content type is part of the CSRF rule (README "Security")
   });
 

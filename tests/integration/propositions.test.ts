@@ -18,16 +18,35 @@ let projectId: string; // built below
 let otherProjectId: string; // admin manages it too: for cross-project refusals
 const ids: Record<string, string> = {};
 
-const KR_TEXT = "SEOUL, July 14 (Yonhap) -- Japan imposed the curbs in apparent retaliation for the court rulings, officials said.\nSeoul called it a violation of free trade.";
-const JP_TEXT = "TOKYO (Kyodo) -- Japan said the controls were not retaliation but a matter of national security.\nSouth Korea saw the moves as retribution for the court decision.";
+const KR_TEXT =
+  "SEOUL, July 14 (Yonhap) -- Japan imposed the curbs in apparent retaliation for the court rulings, officials said.\nSeoul called it a violation of free trade.";
+const JP_TEXT =
+  "TOKYO (Kyodo) -- Japan said the controls were not retaliation but a matter of national security.\nSouth Korea saw the moves as retribution for the court decision.";
 const TP_TEXT = "WASHINGTON -- The State Department said Japan tightened export controls days after the rulings.";
 
 /** Insert a span straight into the database (setup only; the API under test is the proposition API). */
-async function span(documentId: string, text: string, needle: string, layer: string, authorId: string, label = "claim", attributes: Record<string, unknown> = {}) {
+async function span(
+  documentId: string,
+  text: string,
+  needle: string,
+  layer: string,
+  authorId: string,
+  label = "claim",
+  attributes: Record<string, unknown> = {},
+) {
   const db = await useTestDatabase();
   const at = Array.from(text.slice(0, text.indexOf(needle))).length;
   const row = await db.annotation.create({
-    data: { documentId, layer, authorId, label, start: at, end: at + Array.from(needle).length, text: needle, attributes: JSON.stringify(attributes) },
+    data: {
+      documentId,
+      layer,
+      authorId,
+      label,
+      start: at,
+      end: at + Array.from(needle).length,
+      text: needle,
+      attributes: JSON.stringify(attributes),
+    },
   });
   return row.id;
 }
@@ -54,7 +73,15 @@ beforeAll(async () => {
     ],
   });
   const doc = async (title: string, text: string, perspective: string, publishedAt: string, outlet: string) => {
-    const res = await admin.json("POST", `/api/projects/${projectId}/documents`, { title, text, perspective, publishedAt, outlet, language: "en", url: "" });
+    const res = await admin.json("POST", `/api/projects/${projectId}/documents`, {
+      title,
+      text,
+      perspective,
+      publishedAt,
+      outlet,
+      language: "en",
+      url: "",
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body.document.id as string;
   };
@@ -67,22 +94,60 @@ beforeAll(async () => {
   const L2 = `user:${u2.id}`;
   const ownHedged = { holder: "Yonhap", voice: "outlet", hedged: true, stance: "asserts" };
   // KR, open: both annotators marked the claim; annotator 1 also a quote.
-  ids.krA1 = await span(ids.kr, KR_TEXT, "Japan imposed the curbs in apparent retaliation for the court rulings", L1, u1.id, "claim", ownHedged);
-  ids.krA2 = await span(ids.kr, KR_TEXT, "Japan imposed the curbs in apparent retaliation for the court rulings", L2, u2.id, "claim", ownHedged);
+  ids.krA1 = await span(
+    ids.kr,
+    KR_TEXT,
+    "Japan imposed the curbs in apparent retaliation for the court rulings",
+    L1,
+    u1.id,
+    "claim",
+    ownHedged,
+  );
+  ids.krA2 = await span(
+    ids.kr,
+    KR_TEXT,
+    "Japan imposed the curbs in apparent retaliation for the court rulings",
+    L2,
+    u2.id,
+    "claim",
+    ownHedged,
+  );
   ids.krQuote = await span(ids.kr, KR_TEXT, "Seoul called it a violation of free trade", L1, u1.id, "quote");
-  ids.krA1Other = await span(ids.kr, KR_TEXT, "Seoul called it a violation of free trade", L1, u1.id, "claim", { holder: "Seoul", voice: "attributed" });
+  ids.krA1Other = await span(ids.kr, KR_TEXT, "Seoul called it a violation of free trade", L1, u1.id, "claim", {
+    holder: "Seoul",
+    voice: "attributed",
+  });
   // JP, adjudicated: gold and annotator 2's layer.
-  ids.jpGold = await span(ids.jp, JP_TEXT, "the controls were not retaliation", "gold", rv.id, "claim", { holder: "Japan", voice: "attributed", stance: "denies" });
-  ids.jpA2 = await span(ids.jp, JP_TEXT, "South Korea saw the moves as retribution for the court decision", L2, u2.id, "claim", { holder: "South Korea", voice: "attributed" });
+  ids.jpGold = await span(ids.jp, JP_TEXT, "the controls were not retaliation", "gold", rv.id, "claim", {
+    holder: "Japan",
+    voice: "attributed",
+    stance: "denies",
+  });
+  ids.jpA2 = await span(ids.jp, JP_TEXT, "South Korea saw the moves as retribution for the court decision", L2, u2.id, "claim", {
+    holder: "South Korea",
+    voice: "attributed",
+  });
   // Third party, open: only annotator 2.
-  ids.tpA2 = await span(ids.tp, TP_TEXT, "Japan tightened export controls days after the rulings", L2, u2.id, "claim", { holder: "State Department", voice: "attributed" });
+  ids.tpA2 = await span(ids.tp, TP_TEXT, "Japan tightened export controls days after the rulings", L2, u2.id, "claim", {
+    holder: "State Department",
+    voice: "attributed",
+  });
 
   const other = await createProject(adminActor, { name: `Other ${Date.now()}`, description: "", guidelines: "" });
   otherProjectId = other.id;
   const otherText = `Elsewhere, Japan retaliated. ${Date.now()}`;
-  const otherDoc = await admin.json("POST", `/api/projects/${otherProjectId}/documents`, { title: "x", text: otherText, perspective: "US", language: "en", publishedAt: null, url: "" });
+  const otherDoc = await admin.json("POST", `/api/projects/${otherProjectId}/documents`, {
+    title: "x",
+    text: otherText,
+    perspective: "US",
+    language: "en",
+    publishedAt: null,
+    url: "",
+  });
   ids.otherClaim = await span(otherDoc.body.document.id, otherText, "Japan retaliated", "gold", adminActor.id);
-  const otherProp = await admin.json("POST", `/api/projects/${otherProjectId}/propositions`, { statement: "A proposition of another project" });
+  const otherProp = await admin.json("POST", `/api/projects/${otherProjectId}/propositions`, {
+    statement: "A proposition of another project",
+  });
   ids.otherProp = otherProp.body.proposition.id;
 });
 
@@ -131,17 +196,31 @@ describe("the demo's propositions", () => {
     expect(p.statement).toMatch(/^Japan's July 2019 export controls/);
     expect(p.mentions.length).toBeGreaterThanOrEqual(6);
     for (const m of p.mentions) {
-      expect(m).toEqual(expect.objectContaining({
-        annotationId: expect.any(String), documentId: expect.any(String), outlet: expect.any(String), perspective: expect.any(String),
-        text: expect.any(String), stance: expect.stringMatching(/^(supports|refutes|reports)$/), hedged: expect.any(Boolean),
-      }));
+      expect(m).toEqual(
+        expect.objectContaining({
+          annotationId: expect.any(String),
+          documentId: expect.any(String),
+          outlet: expect.any(String),
+          perspective: expect.any(String),
+          text: expect.any(String),
+          stance: expect.stringMatching(/^(supports|refutes|reports)$/),
+          hedged: expect.any(Boolean),
+        }),
+      );
       expect(m).toHaveProperty("publishedAt");
       expect(m).toHaveProperty("holder");
       expect(m).toHaveProperty("voice");
       expect(m.context.match).toBe(m.text);
     }
     const yonhap = p.mentions.find((m: { text: string }) => m.text.includes("apparent retaliatory step"));
-    expect(yonhap).toMatchObject({ perspective: "KR", outlet: "Yonhap", holder: "Yonhap", voice: "outlet", hedged: true, stance: "supports" });
+    expect(yonhap).toMatchObject({
+      perspective: "KR",
+      outlet: "Yonhap",
+      holder: "Yonhap",
+      voice: "outlet",
+      hedged: true,
+      stance: "supports",
+    });
     expect(p.conflicts.map((c: { kind: string }) => c.kind)).toEqual(["contested", "framing_divergence"]);
     const mentionIds = new Set(p.mentions.map((m: { annotationId: string }) => m.annotationId));
     for (const c of p.conflicts) for (const mid of c.mentionIds) expect(mentionIds.has(mid)).toBe(true);
@@ -175,7 +254,10 @@ describe("creating propositions", () => {
   });
 
   it("an annotator proposes from their own claim, linked at once", async () => {
-    const res = await create(a1, `Seoul condemned the curbs as a breach of free trade ${Date.now()}`, { annotationId: ids.krA1Other, stance: "supports" });
+    const res = await create(a1, `Seoul condemned the curbs as a breach of free trade ${Date.now()}`, {
+      annotationId: ids.krA1Other,
+      stance: "supports",
+    });
     expect(res.status).toBe(201);
     const board = await reviewer.json("GET", `/api/propositions/${res.body.proposition.id}`);
     expect(board.body.proposition.mentions.map((m: { annotationId: string }) => m.annotationId)).toEqual([ids.krA1Other]);
@@ -203,7 +285,9 @@ describe("creating propositions", () => {
 
   it("refuses non-members, anonymous callers, and an annotator proposing from someone else's claim", async () => {
     expect((await create(outsider, "Outsiders cannot add this")).status).toBe(403);
-    expect((await new Client(baseUrl()).json("POST", `/api/projects/${projectId}/propositions`, { statement: "Anonymous" })).status).toBe(401);
+    expect((await new Client(baseUrl()).json("POST", `/api/projects/${projectId}/propositions`, { statement: "Anonymous" })).status).toBe(
+      401,
+    );
     // annotator 2's claim on an adjudicated document: visible to annotator 1, but not theirs
     const res = await create(a1, `From another's claim ${Date.now()}`, { annotationId: ids.jpA2, stance: "reports" });
     expect(res.status).toBe(403);
@@ -227,7 +311,14 @@ describe("linking claims", () => {
     expect(contested.perspectives.sort()).toEqual(["JP", "KR"]);
     expect(contested.message).toMatch(/support and refute/);
     const kr = res.body.proposition.mentions.find((m: { annotationId: string }) => m.annotationId === ids.krA1);
-    expect(kr).toMatchObject({ holder: "Yonhap", voice: "outlet", hedged: true, perspective: "KR", outlet: "Yonhap", publishedAt: "2019-07-14T17:10:00+09:00" });
+    expect(kr).toMatchObject({
+      holder: "Yonhap",
+      voice: "outlet",
+      hedged: true,
+      perspective: "KR",
+      outlet: "Yonhap",
+      publishedAt: "2019-07-14T17:10:00+09:00",
+    });
   });
 
   it("linking again changes the stance (200), and unlinking removes it (204, then 404)", async () => {
@@ -286,17 +377,30 @@ describe("blind mode on propositions", () => {
   let pid: string;
   beforeAll(async () => {
     pid = (await create(reviewer, `Blind-mode proposition ${Date.now()}`)).body.proposition.id;
-    for (const [id, stance] of [[ids.krA1, "supports"], [ids.krA2, "supports"], [ids.jpGold, "refutes"], [ids.jpA2, "reports"], [ids.tpA2, "reports"]]) {
+    for (const [id, stance] of [
+      [ids.krA1, "supports"],
+      [ids.krA2, "supports"],
+      [ids.jpGold, "refutes"],
+      [ids.jpA2, "reports"],
+      [ids.tpA2, "reports"],
+    ]) {
       expect((await link(reviewer, pid, id, stance)).status).toBe(201);
     }
     const v = await reviewer.json("PUT", `/api/propositions/${pid}/reconciliation`, {
-      status: "contested", verdict: "Disputed", summary: "", rationale: "", evidence: [ids.krA2, ids.jpGold, ids.tpA2], version: 0,
+      status: "contested",
+      verdict: "Disputed",
+      summary: "",
+      rationale: "",
+      evidence: [ids.krA2, ids.jpGold, ids.tpA2],
+      version: 0,
     });
     expect(v.status).toBe(200);
   });
 
   const mentionIds = async (c: Client) =>
-    ((await c.json("GET", `/api/propositions/${pid}`)).body.proposition.mentions as { annotationId: string }[]).map((m) => m.annotationId).sort();
+    ((await c.json("GET", `/api/propositions/${pid}`)).body.proposition.mentions as { annotationId: string }[])
+      .map((m) => m.annotationId)
+      .sort();
 
   // The JP document has gold: its gold mention speaks for it, its annotators' copies are not counted again (issue 11).
   it("reviewers see every mention, a document with gold through its gold mentions", async () => {
@@ -319,7 +423,9 @@ describe("blind mode on propositions", () => {
     expect(board.status).toBe("open");
     expect(board.reconciliation).toMatchObject({ status: "open", verdict: "", evidence: [] });
     expect(board.history).toEqual([]);
-    expect((await reviewer.json("GET", `/api/propositions/${pid}`)).body.proposition.reconciliation.evidence.sort()).toEqual([ids.krA2, ids.jpGold, ids.tpA2].sort());
+    expect((await reviewer.json("GET", `/api/propositions/${pid}`)).body.proposition.reconciliation.evidence.sort()).toEqual(
+      [ids.krA2, ids.jpGold, ids.tpA2].sort(),
+    );
     const text = JSON.stringify(board);
     expect(text).not.toContain(ids.krA2);
     expect(text).not.toContain(ids.tpA2);
@@ -348,7 +454,10 @@ describe("editing, accepting and retiring", () => {
   it("a reviewer accepts a proposed proposition; annotators cannot", async () => {
     const p = (await create(a2, `Proposed by an annotator ${Date.now()}`)).body.proposition;
     expect((await a2.json("PATCH", `/api/propositions/${p.id}`, { status: "open" })).status).toBe(403);
-    const res = await reviewer.json("PATCH", `/api/propositions/${p.id}`, { status: "open", statement: `Accepted and reworded ${Date.now()}` });
+    const res = await reviewer.json("PATCH", `/api/propositions/${p.id}`, {
+      status: "open",
+      statement: `Accepted and reworded ${Date.now()}`,
+    });
     expect(res.status).toBe(200);
     expect(res.body.proposition.status).toBe("open");
     expect(res.body.proposition.statement).toMatch(/^Accepted and reworded/);
@@ -384,15 +493,29 @@ describe("reconciliation", () => {
     await link(reviewer, pid, ids.jpGold, "refutes");
   });
   const body = (version: number, extra: Record<string, unknown> = {}) => ({
-    status: "reconciled", verdict: "Partly supported", summary: "Korean outlets assert it, hedged; Japan denies it.",
-    rationale: "No direct evidence of intent.", evidence: [ids.krA1, ids.jpGold], version, ...extra,
+    status: "reconciled",
+    verdict: "Partly supported",
+    summary: "Korean outlets assert it, hedged; Japan denies it.",
+    rationale: "No direct evidence of intent.",
+    evidence: [ids.krA1, ids.jpGold],
+    version,
+    ...extra,
   });
 
   it("records an outcome with its history, and sets the proposition's status", async () => {
     const first = await reviewer.json("PUT", `/api/propositions/${pid}/reconciliation`, body(0));
     expect(first.status).toBe(200);
-    expect(first.body.reconciliation).toMatchObject({ status: "reconciled", version: 1, updatedBy: "Rae Reviewer", evidence: [ids.krA1, ids.jpGold] });
-    const second = await admin.json("PUT", `/api/propositions/${pid}/reconciliation`, body(1, { status: "contested", evidence: [ids.jpGold] }));
+    expect(first.body.reconciliation).toMatchObject({
+      status: "reconciled",
+      version: 1,
+      updatedBy: "Rae Reviewer",
+      evidence: [ids.krA1, ids.jpGold],
+    });
+    const second = await admin.json(
+      "PUT",
+      `/api/propositions/${pid}/reconciliation`,
+      body(1, { status: "contested", evidence: [ids.jpGold] }),
+    );
     expect(second.status).toBe(200);
     expect(second.body.history.map((h: { version: number; actor: string; status: string }) => [h.version, h.actor, h.status])).toEqual([
       [2, "Ada Admin", "contested"],

@@ -32,7 +32,11 @@ beforeAll(async () => {
   await addMember(await requireProject(owner, project.id, "members:manage"), (await actorFor("annotator1@example.com")).email, "annotator");
   const manager = await signedIn(inject("baseUrl"), owner.email);
   a1 = await signedIn(inject("baseUrl"), "annotator1@example.com");
-  const created = await manager.json("POST", `/api/projects/${project.id}/documents`, { title: "Save path", text: TEXT, perspective: "JP" });
+  const created = await manager.json("POST", `/api/projects/${project.id}/documents`, {
+    title: "Save path",
+    text: TEXT,
+    perspective: "JP",
+  });
   expect(created.status).toBe(201);
   docId = created.body.document.id;
 });
@@ -49,8 +53,16 @@ describe("the span save path", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.annotation).toMatchObject({ label: "quote", start: 11, end: 13, text: "👍🏽", version: 1 });
     expect(res.body.annotation.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE annotationId = ? AND action = 'create'`, res.body.annotation.id)).toBe(1);
-    expect(count(`SELECT count(*) AS n FROM "Assignment" a JOIN "User" u ON u.id = a.userId WHERE a.documentId = ? AND u.email = ? AND a.status = 'in_progress'`, docId, "annotator1@example.com")).toBe(1);
+    expect(count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE annotationId = ? AND action = 'create'`, res.body.annotation.id)).toBe(
+      1,
+    );
+    expect(
+      count(
+        `SELECT count(*) AS n FROM "Assignment" a JOIN "User" u ON u.id = a.userId WHERE a.documentId = ? AND u.email = ? AND a.status = 'in_progress'`,
+        docId,
+        "annotator1@example.com",
+      ),
+    ).toBe(1);
   });
 
   it("writes no history for a refused duplicate, a stale update or a stale delete", async () => {

@@ -28,7 +28,8 @@ describe("sign-in rate limits", () => {
   it("limits guesses at one account per client, without locking the account for other clients", async () => {
     const user = await makeUser("ratelimit-pair");
     const attacker = { "x-forwarded-for": "10.91.0.1" };
-    for (let i = 0; i < 5; i++) expect(await new Client(baseUrl(), attacker).signIn(user.email, "not-the-password")).toBe("Wrong email or password.");
+    for (let i = 0; i < 5; i++)
+      expect(await new Client(baseUrl(), attacker).signIn(user.email, "not-the-password")).toBe("Wrong email or password.");
     expect(await new Client(baseUrl(), attacker).signIn(user.email)).toMatch(/Too many failed sign-ins/);
     expect(await new Client(baseUrl(), { "x-forwarded-for": "10.91.0.2" }).signIn(user.email)).toBeNull();
   });
@@ -55,9 +56,13 @@ describe("sign-in rate limits", () => {
         const c = new Client(server.url, { "x-forwarded-for": `203.0.113.${i}` });
         expect(await c.signIn(`nobody${i}@example.com`, "nope-nope-nope")).toBe("Wrong email or password.");
       }
-      expect(await new Client(server.url, { "x-forwarded-for": "198.51.100.7" }).signIn("reviewer@example.com")).toMatch(/Too many failed sign-ins from this device/);
+      expect(await new Client(server.url, { "x-forwarded-for": "198.51.100.7" }).signIn("reviewer@example.com")).toMatch(
+        /Too many failed sign-ins from this device/,
+      );
       // A forged internal header is overwritten by the server too.
-      expect(await new Client(server.url, { "x-parallax-client-address": "198.51.100.8" }).signIn("reviewer@example.com")).toMatch(/Too many/);
+      expect(await new Client(server.url, { "x-parallax-client-address": "198.51.100.8" }).signIn("reviewer@example.com")).toMatch(
+        /Too many/,
+      );
     });
   });
 });
@@ -95,7 +100,9 @@ describe("who may create projects and add members", () => {
     const db = await useTestDatabase();
     const before = await db.project.count();
     const { createProject } = await import("@/lib/server/projects/projects");
-    await expect(createProject(await actorFor("annotator1@example.com"), { name: "annotator project", description: "", guidelines: "" })).rejects.toThrow(/administrator/);
+    await expect(
+      createProject(await actorFor("annotator1@example.com"), { name: "annotator project", description: "", guidelines: "" }),
+    ).rejects.toThrow(/administrator/);
     const form = new FormData();
     form.set("name", "annotator project via action");
     const action = await callAction(annotator, "/projects", "createProjectAction", [], { body: actionForm(form, "createProjectAction") });
@@ -112,7 +119,11 @@ describe("who may create projects and add members", () => {
     const db = await useTestDatabase();
     const manager = await makeUser("plain-manager");
     const { createProject } = await import("@/lib/server/projects/projects");
-    const project = await createProject(await actorFor("admin@example.com"), { name: `members ${Date.now()}`, description: "", guidelines: "" });
+    const project = await createProject(await actorFor("admin@example.com"), {
+      name: `members ${Date.now()}`,
+      description: "",
+      guidelines: "",
+    });
     await db.membership.create({ data: { projectId: project.id, userId: manager.id, role: "manager" } });
     const { requireProject } = await import("@/lib/server/access/guards");
     const { addMember } = await import("@/lib/server/access/members");
@@ -142,7 +153,9 @@ describe("server actions given no id", () => {
     const db = await useTestDatabase();
     const before = await db.membership.count({ where: { projectId } });
     const admin = await signedIn(baseUrl(), "admin@example.com", { "x-forwarded-for": "10.91.3.2" });
-    const res = await callAction(admin, `/projects/${projectId}/settings`, "removeMemberAction", [], { body: JSON.stringify([projectId, "$undefined", "annotator"]) });
+    const res = await callAction(admin, `/projects/${projectId}/settings`, "removeMemberAction", [], {
+      body: JSON.stringify([projectId, "$undefined", "annotator"]),
+    });
     expect(res.status).toBeLessThan(500);
     expect(await db.membership.count({ where: { projectId } })).toBe(before);
   });

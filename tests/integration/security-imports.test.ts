@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 
 const problemText = (res: { body: any }) =>
-  [res.body.error?.message ?? "", ...((res.body.error?.details?.problems ?? []) as { where: string; message: string }[]).map((p) => `${p.where}: ${p.message}`)].join("\n");
+  [
+    res.body.error?.message ?? "",
+    ...((res.body.error?.details?.problems ?? []) as { where: string; message: string }[]).map((p) => `${p.where}: ${p.message}`),
+  ].join("\n");
 
 async function documentCount(): Promise<number> {
   const db = await useTestDatabase();
@@ -30,20 +33,47 @@ const OVER_LIMIT_ZIP = (() => {
   return zipSync({ "a.txt": entry, "b.txt": entry, "c.txt": entry }, { level: 1 });
 })();
 
-const BAD_URLS = ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox", "ftp://example.com/a", "//example.com/a"];
+const BAD_URLS = [
+  "javascript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "vbscript:msgbox",
+  "ftp://example.com/a",
+  "//example.com/a",
+];
 
 describe("imported URLs are validated exactly as the API validates them", () => {
   it.each(BAD_URLS)("refuses %s in every importer", async (url) => {
     const text = `URL probe ${url} ${stamp}`;
     const jsonl = [
       JSON.stringify({ type: "project", id: "p1", name: "probe", format: "parallax-jsonl", version: 2, labels: [], users: [] }),
-      JSON.stringify({ type: "document", id: "d1", title: "u", text, perspective: "other", language: "en", publishedAt: null, url, outlet: "", status: "open", sha256: "", spans: [] }),
+      JSON.stringify({
+        type: "document",
+        id: "d1",
+        title: "u",
+        text,
+        perspective: "other",
+        language: "en",
+        publishedAt: null,
+        url,
+        outlet: "",
+        status: "open",
+        sha256: "",
+        spans: [],
+      }),
       JSON.stringify({ type: "end", documents: 1, spans: 0, propositions: 0 }),
     ].join("\n");
     const doccano = JSON.stringify({ text: `${text} doccano`, label: [], url });
     const labelStudio = JSON.stringify([{ id: 1, data: { text: `${text} ls`, url }, annotations: [] }]);
-    const manifest = zipSync({ "a.txt": strToU8(`${text} manifest`), "manifest.json": strToU8(JSON.stringify([{ file: "a.txt", title: "A", url }])) });
-    for (const [format, body] of [["jsonl", jsonl], ["doccano", doccano], ["labelstudio", labelStudio], ["text", manifest]] as const) {
+    const manifest = zipSync({
+      "a.txt": strToU8(`${text} manifest`),
+      "manifest.json": strToU8(JSON.stringify([{ file: "a.txt", title: "A", url }])),
+    });
+    for (const [format, body] of [
+      ["jsonl", jsonl],
+      ["doccano", doccano],
+      ["labelstudio", labelStudio],
+      ["text", manifest],
+    ] as const) {
       const res = await upload(manager, target, `format=${format}`, body);
       expect(res.status, `${format}: ${JSON.stringify(res.body)}`).toBe(400);
       expect(problemText(res), format).toMatch(/url must start with http:\/\/ or https:\/\//);
@@ -59,23 +89,33 @@ describe("imported URLs are validated exactly as the API validates them", () => 
   });
 
   it("still imports an https URL", async () => {
-    const res = await upload(manager, target, "format=doccano", JSON.stringify({ text: `good url ${stamp} 👍🏽 日本`, label: [], url: "https://example.com/a" }));
+    const res = await upload(
+      manager,
+      target,
+      "format=doccano",
+      JSON.stringify({ text: `good url ${stamp} 👍🏽 日本`, label: [], url: "https://example.com/a" }),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const db = await useTestDatabase();
-    expect((await db.document.findFirstOrThrow({ where: { projectId: target, text: { startsWith: "good url" } } })).url).toBe("https://example.com/a");
+    expect((await db.document.findFirstOrThrow({ where: { projectId: target, text: { startsWith: "good url" } } })).url).toBe(
+      "https://example.com/a",
+    );
   });
 });
 
 describe("documents of nothing but NUL or control characters", () => {
-  it.each(["\u0000\u0000\u0000", "\u0001\u0002\u0007\u001b", "\u0000 \n\t\u0000", "\u200b\u0000"])("refuses %j in imports and the API", async (text) => {
-    const before = await documentCount();
-    const res = await upload(manager, target, "format=doccano", JSON.stringify({ text, label: [] }));
-    expect(res.status).toBe(400);
-    expect(problemText(res)).toMatch(/NUL, control or invisible characters|text is empty/);
-    const api = await manager.json("POST", `/api/projects/${target}/documents`, { title: "ctrl", text });
-    expect(api.status).toBe(400);
-    expect(await documentCount()).toBe(before);
-  });
+  it.each(["\u0000\u0000\u0000", "\u0001\u0002\u0007\u001b", "\u0000 \n\t\u0000", "\u200b\u0000"])(
+    "refuses %j in imports and the API",
+    async (text) => {
+      const before = await documentCount();
+      const res = await upload(manager, target, "format=doccano", JSON.stringify({ text, label: [] }));
+      expect(res.status).toBe(400);
+      expect(problemText(res)).toMatch(/NUL, control or invisible characters|text is empty/);
+      const api = await manager.json("POST", `/api/projects/${target}/documents`, { title: "ctrl", text });
+      expect(api.status).toBe(400);
+      expect(await documentCount()).toBe(before);
+    },
+  );
 });
 
 describe("zips whose headers lie", () => {

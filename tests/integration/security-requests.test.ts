@@ -12,7 +12,19 @@ let manager: Client;
 const jsonl = (title: string) =>
   [
     JSON.stringify({ type: "project", format: "parallax-jsonl", version: 2, labels: [], users: [] }),
-    JSON.stringify({ type: "document", title, text: `CSRF probe ${title}`, perspective: "other", language: "en", publishedAt: null, url: "", outlet: "", status: "open", sha256: "", spans: [] }),
+    JSON.stringify({
+      type: "document",
+      title,
+      text: `CSRF probe ${title}`,
+      perspective: "other",
+      language: "en",
+      publishedAt: null,
+      url: "",
+      outlet: "",
+      status: "open",
+      sha256: "",
+      spans: [],
+    }),
     JSON.stringify({ type: "end", documents: 1, spans: 0, propositions: 0 }),
   ].join("\n");
 
@@ -29,7 +41,10 @@ beforeAll(async () => {
 
 describe("CSRF: cookie-authenticated writes need a same-origin request and an explicit content type", () => {
   it("refuses an import with the manager's cookie and no Content-Type (nothing imported)", async () => {
-    const res = await manager.fetch(`/api/projects/${projectId}/import?format=jsonl`, { method: "POST", body: new TextEncoder().encode(jsonl("csrf-no-type")) });
+    const res = await manager.fetch(`/api/projects/${projectId}/import?format=jsonl`, {
+      method: "POST",
+      body: new TextEncoder().encode(jsonl("csrf-no-type")),
+    });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect((await res.json()).error.message).toMatch(/Content-Type/i);
@@ -62,14 +77,23 @@ describe("CSRF: cookie-authenticated writes need a same-origin request and an ex
   });
 
   it("accepts a same-origin write, and a bearer-token write without any Origin", async () => {
-    const same = await manager.json("POST", `/api/projects/${projectId}/documents`, { title: "csrf-same-origin", text: `same origin ${Math.random()}` });
+    const same = await manager.json("POST", `/api/projects/${projectId}/documents`, {
+      title: "csrf-same-origin",
+      text: `same origin ${Math.random()}`,
+    });
     expect(same.status).toBe(201);
     const { createApiToken } = await import("@/lib/server/auth/api-tokens");
     const db = await useTestDatabase();
     const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
-    const { secret } = await createApiToken({ id: admin.id, email: admin.email, name: admin.name, isAdmin: true, via: "session" }, "csrf-test");
+    const { secret } = await createApiToken(
+      { id: admin.id, email: admin.email, name: admin.name, isAdmin: true, via: "session" },
+      "csrf-test",
+    );
     const bearer = new Client(baseUrl(), { authorization: `Bearer ${secret}`, origin: "" });
-    const res = await bearer.json("POST", `/api/projects/${projectId}/documents`, { title: "csrf-bearer", text: `bearer ${Math.random()}` });
+    const res = await bearer.json("POST", `/api/projects/${projectId}/documents`, {
+      title: "csrf-bearer",
+      text: `bearer ${Math.random()}`,
+    });
     expect(res.status).toBe(201);
   });
 
@@ -121,7 +145,9 @@ describe("bodies: lone surrogates, nesting, size", () => {
   });
 
   it("answers server-action bodies that are too large, malformed or too deep with 4xx", async () => {
-    const huge = await callAction(manager, "/settings", "revokeApiTokenAction", [], { body: JSON.stringify(["x".repeat(26 * 1024 * 1024)]) });
+    const huge = await callAction(manager, "/settings", "revokeApiTokenAction", [], {
+      body: JSON.stringify(["x".repeat(26 * 1024 * 1024)]),
+    });
     expect(huge.status).toBe(413);
     const malformed = await callAction(manager, "/settings", "revokeApiTokenAction", [], { body: '["unterminated' });
     expect(malformed.status).toBe(400);
@@ -130,7 +156,7 @@ describe("bodies: lone surrogates, nesting, size", () => {
     const notArgs = await callAction(manager, "/settings", "revokeApiTokenAction", [], { body: '"just a string"' });
     expect(notArgs.status).toBe(400);
     const badForm = await callAction(manager, "/settings", "createApiTokenAction", [], {
-      body: "--x\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[\"$undefined\",\r\n--y--",
+      body: '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$undefined",\r\n--y--',
       headers: { "content-type": "multipart/form-data; boundary=x" },
     });
     expect(badForm.status).toBe(400);

@@ -16,15 +16,27 @@ let a1: Client;
 let a2: Client;
 let reviewer: Client;
 let admin: Client;
-type Suggestion = { id: string; label: string; start: number; end: number; text: string; source: string; attributes: Record<string, unknown> };
+type Suggestion = {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  source: string;
+  attributes: Record<string, unknown>;
+};
 
-const list = async (c: Client, doc: string) => (await c.json<{ suggestions: Suggestion[]; counts: Record<string, number>; ready: boolean }>("GET", `/api/documents/${doc}/suggestions`)).body;
+const list = async (c: Client, doc: string) =>
+  (await c.json<{ suggestions: Suggestion[]; counts: Record<string, number>; ready: boolean }>("GET", `/api/documents/${doc}/suggestions`))
+    .body;
 const cpSlice = (text: string, s: number, e: number) => Array.from(text).slice(s, e).join("");
 
 beforeAll(async () => {
   p = await makeReviewProject([DOC_1, DOC_2]);
   const base = inject("baseUrl");
-  [a1, a2, reviewer, admin] = await Promise.all(["annotator1@example.com", "annotator2@example.com", "reviewer@example.com", "admin@example.com"].map((e) => signedIn(base, e)));
+  [a1, a2, reviewer, admin] = await Promise.all(
+    ["annotator1@example.com", "annotator2@example.com", "reviewer@example.com", "admin@example.com"].map((e) => signedIn(base, e)),
+  );
   // Run the rule suggesters now and wait (documents added through the data layer queue a run too).
   for (const doc of p.documentIds) expect((await a1.json("POST", `/api/documents/${doc}/suggestions`, {})).status).toBe(200);
 });
@@ -42,8 +54,12 @@ describe("rule suggestions over emoji, combining marks, CJK and line breaks", ()
 
   it("find the measure after the emoji and the quote with its speaker", async () => {
     const r = await list(a1, p.documentIds[0]);
-    expect(r.suggestions).toContainEqual(expect.objectContaining({ label: "measure", text: "30 percent", attributes: { value: 30, unit: "%" } }));
-    expect(r.suggestions).toContainEqual(expect.objectContaining({ label: "quote", text: "We will not back down", attributes: { speaker: "Kim Min-jun", kind: "direct" } }));
+    expect(r.suggestions).toContainEqual(
+      expect.objectContaining({ label: "measure", text: "30 percent", attributes: { value: 30, unit: "%" } }),
+    );
+    expect(r.suggestions).toContainEqual(
+      expect.objectContaining({ label: "quote", text: "We will not back down", attributes: { speaker: "Kim Min-jun", kind: "direct" } }),
+    );
   });
 });
 
@@ -59,7 +75,13 @@ describe("accept and reject", () => {
   it("accept creates a normal span in the caller's layer, with history", async () => {
     const res = await a1.json("POST", `/api/documents/${p.documentIds[0]}/suggestions/${measure.id}/accept`, {});
     expect(res.status).toBe(201);
-    expect(res.body.annotation).toMatchObject({ label: "measure", start: measure.start, end: measure.end, layer: `user:${p.ids.a1}`, attributes: { value: 30, unit: "%" } });
+    expect(res.body.annotation).toMatchObject({
+      label: "measure",
+      start: measure.start,
+      end: measure.end,
+      layer: `user:${p.ids.a1}`,
+      attributes: { value: 30, unit: "%" },
+    });
     const mine = await a1.json("GET", `/api/documents/${p.documentIds[0]}/annotations`);
     expect(mine.body.annotations.map((s: { id: string }) => s.id)).toContain(res.body.annotation.id);
     const db = await useTestDatabase();
@@ -83,7 +105,9 @@ describe("accept and reject", () => {
   it("refuses bad requests clearly", async () => {
     expect((await a1.json("POST", `/api/documents/${p.documentIds[0]}/suggestions/nope/accept`, {})).status).toBe(404);
     expect((await a1.json("POST", `/api/documents/${p.documentIds[0]}/suggestions/${date.id}/maybe`, {})).status).toBe(404);
-    expect((await a1.json("POST", `/api/documents/${p.documentIds[0]}/suggestions/${measure.id}/accept`, { attributes: 5 })).status).toBe(400);
+    expect((await a1.json("POST", `/api/documents/${p.documentIds[0]}/suggestions/${measure.id}/accept`, { attributes: 5 })).status).toBe(
+      400,
+    );
     const noJson = await a1.fetch(`/api/documents/${p.documentIds[0]}/suggestions/${measure.id}/accept`, { method: "POST" });
     expect(noJson.status).toBe(400);
     // Reviewers are not annotators here: they may look but not accept into a layer.
@@ -95,7 +119,11 @@ describe("accept and reject", () => {
   it("accepted suggestions are spans; pending and rejected ones never reach the export", async () => {
     const res = await reviewer.fetch(`/api/projects/${p.projectId}/export?format=jsonl&layer=all`);
     expect(res.status).toBe(200);
-    const docs = (await res.text()).split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.type === "document");
+    const docs = (await res.text())
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+      .filter((r) => r.type === "document");
     const spans = docs.flatMap((d) => d.spans as { label: string; start: number; end: number }[]);
     const db = await useTestDatabase();
     expect(spans.length).toBe(await db.annotation.count({ where: { document: { projectId: p.projectId } } }));
@@ -106,12 +134,24 @@ describe("accept and reject", () => {
 describe("string matches from the project's own spans, under blind mode", () => {
   const NEEDLE = "a retaliatory measure against Seoul";
   beforeAll(async () => {
-    await annotate(a1, p.documentIds[0], [spanOf(DOC_1, "claim", NEEDLE, { holder: "ministry", voice: "attributed", stance: "denies" })], false);
+    await annotate(
+      a1,
+      p.documentIds[0],
+      [spanOf(DOC_1, "claim", NEEDLE, { holder: "ministry", voice: "attributed", stance: "denies" })],
+      false,
+    );
   });
 
   it("the author gets the same text suggested on another document with the same label and attributes", async () => {
     const r = await list(a1, p.documentIds[1]);
-    expect(r.suggestions).toContainEqual(expect.objectContaining({ source: "match", label: "claim", text: NEEDLE, attributes: { holder: "ministry", voice: "attributed", stance: "denies" } }));
+    expect(r.suggestions).toContainEqual(
+      expect.objectContaining({
+        source: "match",
+        label: "claim",
+        text: NEEDLE,
+        attributes: { holder: "ministry", voice: "attributed", stance: "denies" },
+      }),
+    );
   });
 
   it("another annotator does not learn from it (blind mode); a reviewer does", async () => {
@@ -130,7 +170,10 @@ describe("managers' switches and acceptance counts", () => {
   });
 
   it("counts accepted and rejected per suggester", async () => {
-    const r = await admin.json<{ suggesters: { key: string; accepted: number; rejected: number; acceptance: number | null }[] }>("GET", `/api/projects/${p.projectId}/suggesters`);
+    const r = await admin.json<{ suggesters: { key: string; accepted: number; rejected: number; acceptance: number | null }[] }>(
+      "GET",
+      `/api/projects/${p.projectId}/suggesters`,
+    );
     expect(r.body.suggesters.find((s) => s.key === "measure")).toMatchObject({ accepted: 1, rejected: 0, acceptance: 1 });
     expect(r.body.suggesters.find((s) => s.key === "date")).toMatchObject({ accepted: 0, rejected: 1, acceptance: 0 });
     expect(r.body.suggesters.map((s) => s.key)).toContain("match");

@@ -34,6 +34,21 @@ export async function freshProject(name: string, memberEmails: string[] = []): P
   return p.id;
 }
 
-export type JsonlSpan = { id: string; label: string; start: number; end: number; text: string; layer: string; authorId: string; note: string; attributes: Record<string, unknown> };
+export type JsonlSpan = {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  layer: string;
+  authorId: string;
+  note: string;
+  attributes: Record<string, unknown>;
+};
 export type JsonlDoc = { id: string; text: string; title: string; status: string; perspective: string; spans: JsonlSpan[] };
-export const jsonlDocs = (text: string) => text.trim().split("\n").map((l) => JSON.parse(l)).filter((l) => l.type === "document") as JsonlDoc[];
+export const jsonlDocs = (text: string) =>
+  text
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l))
+    .filter((l) => l.type === "document") as JsonlDoc[];

@@ -4,7 +4,10 @@ export const DEMO_PASSWORD = "parallax-demo";
 export class Client {
   private cookies = new Map<string, string>();
 
-  constructor(readonly baseUrl: string, private readonly headers: Record<string, string> = {}) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   get cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");

@@ -11,7 +11,10 @@ export interface ReviewProject {
 
 let counter = 0;
 
-export async function makeReviewProject(texts: string[], options: { blindMode?: boolean; extraAnnotators?: string[] } = {}): Promise<ReviewProject> {
+export async function makeReviewProject(
+  texts: string[],
+  options: { blindMode?: boolean; extraAnnotators?: string[] } = {},
+): Promise<ReviewProject> {
   await useTestDatabase();
   const { createProject, updateProject } = await import("@/lib/server/projects/projects");
   const { requireProject } = await import("@/lib/server/access/guards");
@@ -20,19 +23,33 @@ export async function makeReviewProject(texts: string[], options: { blindMode?: 
   const admin = await actorFor("admin@example.com");
   const project = await createProject(admin, { name: `Review test ${Date.now()}-${counter++}`, description: "", guidelines: "" });
   const scope = await requireProject(admin, project.id, "members:manage");
-  for (const email of ["annotator1@example.com", "annotator2@example.com", ...(options.extraAnnotators ?? [])]) await addMember(scope, email, "annotator");
+  for (const email of ["annotator1@example.com", "annotator2@example.com", ...(options.extraAnnotators ?? [])])
+    await addMember(scope, email, "annotator");
   await addMember(scope, "reviewer@example.com", "reviewer");
   if (options.blindMode === false) await updateProject(scope, { blindMode: false });
   const results = await addDocuments(
     scope,
-    texts.map((text, i) => ({ title: `Doc ${i + 1} ${Math.random()}`, text, outlet: "Test Wire", perspective: "US", language: "en", publishedAt: null, url: "" })),
+    texts.map((text, i) => ({
+      title: `Doc ${i + 1} ${Math.random()}`,
+      text,
+      outlet: "Test Wire",
+      perspective: "US",
+      language: "en",
+      publishedAt: null,
+      url: "",
+    })),
   );
   const documentIds = results.map((r) => (r.status === "created" ? r.document.id : r.existing.id));
   const id = async (email: string) => (await actorFor(email)).id;
   return {
     projectId: project.id,
     documentIds,
-    ids: { admin: admin.id, a1: await id("annotator1@example.com"), a2: await id("annotator2@example.com"), reviewer: await id("reviewer@example.com") },
+    ids: {
+      admin: admin.id,
+      a1: await id("annotator1@example.com"),
+      a2: await id("annotator2@example.com"),
+      reviewer: await id("reviewer@example.com"),
+    },
   };
 }
 

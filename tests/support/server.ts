@@ -31,7 +31,6 @@ export function prepareTestDatabase(dbFile: string, demo = true): void {
   execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-db.ts"], {
     env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PARALLAX_DEMO: demo ? "1" : "0" },
     stdio: ["ignore", "ignore", "pipe"], // Prisma's banner stays quiet; a failure still throws with stderr
-
   });
 }
 
@@ -50,7 +49,9 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error(`server at ${url} did not start within ${timeoutMs} ms`);
 }
 
-export async function startTestServer(options: { demo?: boolean; env?: Record<string, string>; dbFile?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demo?: boolean; env?: Record<string, string>; dbFile?: string } = {},
+): Promise<TestServer> {
   if (!fs.existsSync(path.join(TEST_DIST_DIR, "BUILD_ID"))) {
     throw new Error(`No build in ${TEST_DIST_DIR}: run 'npm test' (it builds first) or 'npx next build'.`);
   }

@@ -5,7 +5,15 @@ import type { Span } from "@/lib/domain/spans/spans";
 
 let n = 0;
 const s = (layer: string, label: string, start: number, end: number, attributes: Record<string, unknown> = {}): Span => ({
-  id: `s${++n}`, layer, authorId: layer.replace("user:", ""), label, start, end, text: "", attributes, note: "",
+  id: `s${++n}`,
+  layer,
+  authorId: layer.replace("user:", ""),
+  label,
+  start,
+  end,
+  text: "",
+  attributes,
+  note: "",
 });
 
 const layers = new Map<string, Span[]>([
@@ -16,7 +24,12 @@ const items = alignLayers(layers);
 const [agreed, date, quote] = items;
 
 const decision = (itemKey: string, d: RecordedDecision["decision"], gold: string | null): RecordedDecision => ({
-  id: `dec-${itemKey}`, itemKey, decision: d, goldAnnotationId: gold, reviewerId: "r", createdAt: "2019-07-01T00:00:00.000Z",
+  id: `dec-${itemKey}`,
+  itemKey,
+  decision: d,
+  goldAnnotationId: gold,
+  reviewerId: "r",
+  createdAt: "2019-07-01T00:00:00.000Z",
 });
 
 describe("adjudicationState", () => {
@@ -28,7 +41,9 @@ describe("adjudicationState", () => {
     const goldDate = s("gold", "date", 20, 25);
     const state = adjudicationState(items, [decision(date.key, "accept", goldDate.id), decision(quote.key, "reject", null)], [goldDate]);
     expect(state.items.map((x) => x.decision && [x.decision.decision, x.decision.version, x.decision.recorded])).toEqual([
-      null, ["accept", versionOf(date, goldDate), true], ["reject", null, true],
+      null,
+      ["accept", versionOf(date, goldDate), true],
+      ["reject", null, true],
     ]);
     expect(state.added).toEqual([]);
     expect(state.stale).toEqual([]);
@@ -70,7 +85,11 @@ describe("adjudicationState on an adjudicated document", () => {
   it("counts items with neither a decision nor matching gold as left out of gold", () => {
     const matching = s("gold", "claim", 0, 10, { stance: "asserts" });
     const state = adjudicationState(items, [], [matching], { adjudicated: true });
-    expect(state.items.map((x) => [x.decision?.decision, x.decision?.recorded])).toEqual([["accept", false], ["reject", false], ["reject", false]]);
+    expect(state.items.map((x) => [x.decision?.decision, x.decision?.recorded])).toEqual([
+      ["accept", false],
+      ["reject", false],
+      ["reject", false],
+    ]);
     expect(state.items[1].decision?.id).toBe(`none:${date.key}`);
   });
 });

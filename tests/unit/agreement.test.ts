@@ -50,8 +50,20 @@ describe("krippendorffAlpha", () => {
   it.each([
     ["no coders", []],
     ["no units", [[], []]],
-    ["no pairable unit", [[1, _], [_, 2]]],
-    ["no variation", [[3, 3, 3], [3, 3, _]]],
+    [
+      "no pairable unit",
+      [
+        [1, _],
+        [_, 2],
+      ],
+    ],
+    [
+      "no variation",
+      [
+        [3, 3, 3],
+        [3, 3, _],
+      ],
+    ],
   ])("returns null for %s", (_name, data) => {
     for (const level of ["nominal", "ordinal", "interval", "ratio"] as const) {
       expect(krippendorffAlpha(data, level)).toBeNull();
@@ -59,13 +71,45 @@ describe("krippendorffAlpha", () => {
   });
 
   it("is 1 for perfect agreement and can go below 0", () => {
-    expect(krippendorffAlpha([["a", "b", "a"], ["a", "b", "a"]], "nominal")).toBe(1);
-    expect(krippendorffAlpha([["a", "b"], ["b", "a"]], "nominal")).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          ["a", "b", "a"],
+          ["a", "b", "a"],
+        ],
+        "nominal",
+      ),
+    ).toBe(1);
+    expect(
+      krippendorffAlpha(
+        [
+          ["a", "b"],
+          ["b", "a"],
+        ],
+        "nominal",
+      ),
+    ).toBeLessThan(0);
   });
 
   it("rejects data a metric level can't use", () => {
-    expect(() => krippendorffAlpha([["a", "b"], ["a", "b"]], "interval")).toThrow(TypeError);
-    expect(() => krippendorffAlpha([[-1, 2], [1, 2]], "ratio")).toThrow(RangeError);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          ["a", "b"],
+          ["a", "b"],
+        ],
+        "interval",
+      ),
+    ).toThrow(TypeError);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          [-1, 2],
+          [1, 2],
+        ],
+        "ratio",
+      ),
+    ).toThrow(RangeError);
   });
 });
 
@@ -88,22 +132,58 @@ describe("fleissKappa", () => {
   });
 
   it("is 1 for perfect agreement", () => {
-    expect(fleissKappa([[3, 0], [0, 3], [3, 0]])).toBe(1);
+    expect(
+      fleissKappa([
+        [3, 0],
+        [0, 3],
+        [3, 0],
+      ]),
+    ).toBe(1);
   });
 
   it.each([
     ["no items", []],
-    ["one category used throughout", [[4, 0], [4, 0]]],
-    ["a single rater", [[1, 0], [0, 1]]],
+    [
+      "one category used throughout",
+      [
+        [4, 0],
+        [4, 0],
+      ],
+    ],
+    [
+      "a single rater",
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
   ])("returns null for %s", (_name, table) => {
     expect(fleissKappa(table)).toBeNull();
   });
 
   it.each([
-    ["different numbers of raters", [[2, 1], [1, 1]]],
+    [
+      "different numbers of raters",
+      [
+        [2, 1],
+        [1, 1],
+      ],
+    ],
     ["different numbers of categories", [[2, 1], [3]]],
-    ["a negative count", [[4, -1], [2, 1]]],
-    ["a fractional count", [[1.5, 1.5], [2, 1]]],
+    [
+      "a negative count",
+      [
+        [4, -1],
+        [2, 1],
+      ],
+    ],
+    [
+      "a fractional count",
+      [
+        [1.5, 1.5],
+        [2, 1],
+      ],
+    ],
   ])("throws a RangeError for %s", (_name, table) => {
     expect(() => fleissKappa(table)).toThrow(RangeError);
   });

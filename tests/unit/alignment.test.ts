@@ -74,10 +74,7 @@ describe("alignLayers", () => {
     {
       name: "nested spans of one label stay separate when both annotators have both",
       layers: { a: [s("claim", 0, 50), s("claim", 10, 20)], b: [s("claim", 10, 21), s("claim", 0, 48)] },
-      expected: [
-        "boundary_mismatch [0,50) claim[0,50)<-a | claim[0,48)<-b",
-        "boundary_mismatch [10,21) claim[10,21)<-b | claim[10,20)<-a",
-      ],
+      expected: ["boundary_mismatch [0,50) claim[0,50)<-a | claim[0,48)<-b", "boundary_mismatch [10,21) claim[10,21)<-b | claim[10,20)<-a"],
     },
     {
       name: "exact nested matches pair first",
@@ -131,7 +128,11 @@ describe("alignLayers", () => {
     });
     const first = alignLayers(toMap(build()));
     const shuffled = build();
-    const reversed = new Map(Object.entries(shuffled).reverse().map(([k, v]) => [k, [...v].reverse()]));
+    const reversed = new Map(
+      Object.entries(shuffled)
+        .reverse()
+        .map(([k, v]) => [k, [...v].reverse()]),
+    );
     const second = alignLayers(reversed);
     expect(second.map((i) => i.key)).toEqual(first.map((i) => i.key));
     expect(second.map(summarize)).toEqual(first.map(summarize));
@@ -182,13 +183,18 @@ function lcg(seed: number): () => number {
 describe("alignLayers and proposition links", () => {
   const linked = (links: { propositionId: string; stance: string }[]) => ({ ...s("claim", ...at("報復 😠")), links });
   it("claims linked differently are their own kind of disagreement, with one version per set of links", () => {
-    const items = alignLayers(toMap({ a: [linked([{ propositionId: "p1", stance: "supports" }])], b: [linked([{ propositionId: "p1", stance: "refutes" }])] }));
+    const items = alignLayers(
+      toMap({ a: [linked([{ propositionId: "p1", stance: "supports" }])], b: [linked([{ propositionId: "p1", stance: "refutes" }])] }),
+    );
     const [start, end] = at("報復 😠");
     expect(items.map(summarize)).toEqual([`link_mismatch [${start},${end}) claim[${start},${end})<-b | claim[${start},${end})<-a`]);
   });
 
   it("the same links in any order agree, and a claim without links keeps its old item key", () => {
-    const two = [{ propositionId: "p1", stance: "supports" }, { propositionId: "p2", stance: "reports" }];
+    const two = [
+      { propositionId: "p1", stance: "supports" },
+      { propositionId: "p2", stance: "reports" },
+    ];
     const agreed = alignLayers(toMap({ a: [linked(two)], b: [linked([...two].reverse())] }));
     expect(agreed.map((i) => i.kind)).toEqual(["agreed"]);
     const plain = alignLayers(toMap({ a: [s("claim", ...at("報復 😠"))] }));

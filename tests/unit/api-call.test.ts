@@ -11,12 +11,16 @@ function server(answer: () => Response | Promise<Response>) {
   return { fetch, sent };
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 describe("apiRequest", () => {
   it("sends JSON with its content type and returns the decoded body", async () => {
     const s = server(() => json(201, { annotation: { id: "a1", text: "👍🏽 日本" } }));
-    const r = await apiRequest<{ annotation: { id: string; text: string } }>("POST", "/api/x", { json: { text: "👍🏽 日本", n: 1 }, fetch: s.fetch });
+    const r = await apiRequest<{ annotation: { id: string; text: string } }>("POST", "/api/x", {
+      json: { text: "👍🏽 日本", n: 1 },
+      fetch: s.fetch,
+    });
     expect(r).toEqual({ ok: true, status: 201, data: { annotation: { id: "a1", text: "👍🏽 日本" } } });
     expect(s.sent[0].init.method).toBe("POST");
     expect(s.sent[0].init.headers).toEqual({ "Content-Type": "application/json" });
@@ -61,7 +65,10 @@ describe("apiRequest", () => {
     const s = server(() => {
       throw new TypeError("Failed to fetch");
     });
-    expect(await apiRequest("GET", "/api/q", { fetch: s.fetch })).toEqual({ ok: false, error: { code: "network", message: NO_CONNECTION, status: 0 } });
+    expect(await apiRequest("GET", "/api/q", { fetch: s.fetch })).toEqual({
+      ok: false,
+      error: { code: "network", message: NO_CONNECTION, status: 0 },
+    });
   });
 
   it("reads a success whose body is not JSON as null", async () => {

@@ -39,8 +39,14 @@ describe("planAssignments", () => {
 
   it("reports documents it cannot fill when there are too few annotators", () => {
     const plan = planAssignments(docs(2), ["a"], 2);
-    expect(plan.assignments).toEqual([{ documentId: "d0", userId: "a" }, { documentId: "d1", userId: "a" }]);
-    expect(plan.short).toEqual([{ documentId: "d0", missing: 1 }, { documentId: "d1", missing: 1 }]);
+    expect(plan.assignments).toEqual([
+      { documentId: "d0", userId: "a" },
+      { documentId: "d1", userId: "a" },
+    ]);
+    expect(plan.short).toEqual([
+      { documentId: "d0", missing: 1 },
+      { documentId: "d1", missing: 1 },
+    ]);
   });
 
   it("does nothing for documents already full, and is repeatable", () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { isLinkStance, LINK_STANCES, zeroStanceCounts } from "@/lib/domain/propositions/link-stances";
 import {
-  ANNOTATOR_STATUS_NAMES, ANNOTATOR_STATUSES, isAnnotatorStatus, QUEUE_ORDER, SETTABLE_ANNOTATOR_STATUSES, zeroStatusCounts,
+  ANNOTATOR_STATUS_NAMES,
+  ANNOTATOR_STATUSES,
+  isAnnotatorStatus,
+  QUEUE_ORDER,
+  SETTABLE_ANNOTATOR_STATUSES,
+  zeroStatusCounts,
 } from "@/lib/domain/projects/annotator-status";
 import { attributeDefsFor, ISO_DATE_VALUE, LABEL_ATTRIBUTES, validateAttributes, type AttributeDef } from "@/lib/domain/spans/attributes";
 import { fieldsFor, summarizeAttributes } from "@/lib/client/attribute-fields";
@@ -34,8 +39,19 @@ describe("label attributes: one table for the server's schema and the forms", ()
     for (const [label, defs] of Object.entries(LABEL_ATTRIBUTES)) {
       expect(fieldsFor(label).map((f) => [f.name, f.title])).toEqual(defs.map((d) => [d.name, d.title]));
     }
-    expect(fieldsFor("claim").find((f) => f.name === "hedged")).toEqual({ name: "hedged", title: "Hedged", kind: "choice", options: [{ value: true, title: "yes" }, { value: false, title: "no" }] });
-    expect(fieldsFor("quote").find((f) => f.name === "kind")).toMatchObject({ kind: "choice", options: [{ value: "direct" }, { value: "indirect" }] });
+    expect(fieldsFor("claim").find((f) => f.name === "hedged")).toEqual({
+      name: "hedged",
+      title: "Hedged",
+      kind: "choice",
+      options: [
+        { value: true, title: "yes" },
+        { value: false, title: "no" },
+      ],
+    });
+    expect(fieldsFor("quote").find((f) => f.name === "kind")).toMatchObject({
+      kind: "choice",
+      options: [{ value: "direct" }, { value: "indirect" }],
+    });
     expect(fieldsFor("date")).toEqual([{ name: "value", title: "ISO value", kind: "date", placeholder: "YYYY-MM-DD" }]);
     expect(fieldsFor("custom")).toEqual([]);
     expect(fieldsFor("constructor")).toEqual([]);
@@ -45,7 +61,8 @@ describe("label attributes: one table for the server's schema and the forms", ()
   it("validates exactly the table: every option, the text limits, nothing extra", () => {
     for (const [label, defs] of Object.entries(LABEL_ATTRIBUTES)) {
       for (const d of defs as readonly AttributeDef[]) {
-        if (d.type === "choice") for (const o of d.options) expect(validateAttributes(label, { [d.name]: o }).ok, `${label}.${d.name}=${o}`).toBe(true);
+        if (d.type === "choice")
+          for (const o of d.options) expect(validateAttributes(label, { [d.name]: o }).ok, `${label}.${d.name}=${o}`).toBe(true);
         if (d.type === "choice") expect(validateAttributes(label, { [d.name]: "other" }).ok).toBe(false);
         if (d.type === "text") {
           expect(validateAttributes(label, { [d.name]: "x".repeat(d.max) }).ok).toBe(true);
@@ -61,7 +78,9 @@ describe("label attributes: one table for the server's schema and the forms", ()
   });
 
   it("summarizes in table order with the table's titles", () => {
-    expect(summarizeAttributes("claim", { hedged: false, holder: "Japan", voice: "attributed", stance: "denies" })).toBe("holder: Japan · denies · attributed · not hedged");
+    expect(summarizeAttributes("claim", { hedged: false, holder: "Japan", voice: "attributed", stance: "denies" })).toBe(
+      "holder: Japan · denies · attributed · not hedged",
+    );
     expect(summarizeAttributes("measure", { unit: "KRW", value: 5 })).toBe("5 · unit: KRW");
   });
 });

@@ -2,12 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateAttributes } from "@/lib/domain/spans/attributes";
-import {
-  DemoAnnotationError,
-  resolveDemoAnnotations,
-  type DemoAnnotations,
-  type DemoSpan,
-} from "@/lib/server/demo/demo-annotations";
+import { DemoAnnotationError, resolveDemoAnnotations, type DemoAnnotations, type DemoSpan } from "@/lib/server/demo/demo-annotations";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 import { normalizeDateMention } from "@/lib/domain/dates/relative-dates";
 import { normalizeText } from "@/lib/domain/text/text";
@@ -103,8 +98,7 @@ describe("demo annotations", () => {
     const nested = allLayers().some(([, , spans]) =>
       spans.some(
         (c) =>
-          c.label === "claim" &&
-          ["quote", "date"].every((l) => spans.some((s) => s.label === l && c.start <= s.start && s.end <= c.end)),
+          c.label === "claim" && ["quote", "date"].every((l) => spans.some((s) => s.label === l && c.start <= s.start && s.end <= c.end)),
       ),
     );
     expect(nested).toBe(true);
@@ -131,7 +125,9 @@ describe("demo annotations", () => {
       const a2 = new Set(d.layers.a2.map(key));
       for (const s of d.gold!) expect(a1.has(key(s)) || a2.has(key(s)), `${d.file} gold ${s.text}`).toBe(true);
     }
-    const onlyA2 = withGold.flatMap((d) => d.gold!.filter((s) => !d.layers.a1.some((o) => o.start === s.start && o.end === s.end && o.label === s.label)));
+    const onlyA2 = withGold.flatMap((d) =>
+      d.gold!.filter((s) => !d.layers.a1.some((o) => o.start === s.start && o.end === s.end && o.label === s.label)),
+    );
     expect(onlyA2.length).toBeGreaterThan(0);
   });
 
@@ -184,7 +180,11 @@ describe("demo annotations", () => {
   it("records a reconciliation citing linked evidence", () => {
     const reconciled = demo.propositions.filter((p) => p.reconciliation);
     expect(reconciled.length).toBeGreaterThan(0);
-    for (const p of reconciled) expect(p.links.some((l) => l.evidence), p.key).toBe(true);
+    for (const p of reconciled)
+      expect(
+        p.links.some((l) => l.evidence),
+        p.key,
+      ).toBe(true);
   });
 });
 
@@ -223,7 +223,11 @@ describe("resolveDemoAnnotations errors", () => {
       base([{ label: "quote", text: "Japan said Thursday" }], [{ file, layer: "a1", text: "Japan said Thursday", stance: "reports" }]),
       /proposition "p": doc\.txt \[a1\]: no claim "Japan said Thursday"/,
     ],
-    ["link to a missing gold layer", base([claimSpan], [{ file, layer: "gold", text: "Japan said Thursday", stance: "supports" }]), /no such layer/],
+    [
+      "link to a missing gold layer",
+      base([claimSpan], [{ file, layer: "gold", text: "Japan said Thursday", stance: "supports" }]),
+      /no such layer/,
+    ],
     ["bad link stance", base([claimSpan], [{ file, layer: "a1", text: "Japan said Thursday", stance: "likes" }]), /stance/],
   ])("throws on %s", (_name, data, message) => {
     expect(() => resolveDemoAnnotations(data, docTexts)).toThrow(DemoAnnotationError);

@@ -35,7 +35,9 @@ function ignoredByGit(paths: string[]): Set<string> {
   try {
     // Each path also as a folder ("bench/out/"), which is how .gitignore names build output.
     const asked = paths.flatMap((p) => [p, `${p}/`]);
-    const ignored = execFileSync("git", ["check-ignore", "--no-index", "--stdin"], { input: asked.join("\n"), encoding: "utf8" }).split("\n");
+    const ignored = execFileSync("git", ["check-ignore", "--no-index", "--stdin"], { input: asked.join("\n"), encoding: "utf8" }).split(
+      "\n",
+    );
     return new Set(ignored.filter(Boolean).map((p) => p.replace(/\/$/, "")));
   } catch {
     return new Set(); // exit 1: none is ignored

@@ -4,10 +4,16 @@ import { DEFAULT_DOCUMENT_QUERY, documentListSearch, pageWindow, parseDocumentLi
 describe("parseDocumentListQuery", () => {
   it.each([
     [{}, DEFAULT_DOCUMENT_QUERY],
-    [{ q: "  Pompeo ", perspective: "KR", status: "adjudicated", sort: "size", dir: "desc", page: "3" }, { q: "Pompeo", perspective: "KR", status: "adjudicated", sort: "size", dir: "desc", page: 3 }],
+    [
+      { q: "  Pompeo ", perspective: "KR", status: "adjudicated", sort: "size", dir: "desc", page: "3" },
+      { q: "Pompeo", perspective: "KR", status: "adjudicated", sort: "size", dir: "desc", page: 3 },
+    ],
     [{ perspective: "XX", status: "done", sort: "rowid; drop", dir: "sideways", page: "-2" }, DEFAULT_DOCUMENT_QUERY],
     [{ page: "2.5" }, DEFAULT_DOCUMENT_QUERY],
-    [{ page: ["4", "5"], q: ["日本", "x"] }, { ...DEFAULT_DOCUMENT_QUERY, page: 4, q: "日本" }],
+    [
+      { page: ["4", "5"], q: ["日本", "x"] },
+      { ...DEFAULT_DOCUMENT_QUERY, page: 4, q: "日本" },
+    ],
   ])("%j", (params, expected) => {
     expect(parseDocumentListQuery(params)).toEqual(expected);
   });
@@ -16,8 +22,16 @@ describe("parseDocumentListQuery", () => {
 describe("documentListSearch", () => {
   it("leaves defaults out and keeps the rest, encoded", () => {
     expect(documentListSearch(DEFAULT_DOCUMENT_QUERY)).toBe("");
-    expect(documentListSearch({ ...DEFAULT_DOCUMENT_QUERY, q: "日本 & 韓国" }, { page: 2 })).toBe("?q=%E6%97%A5%E6%9C%AC+%26+%E9%9F%93%E5%9B%BD&page=2");
-    expect(parseDocumentListQuery(Object.fromEntries(new URLSearchParams(documentListSearch({ ...DEFAULT_DOCUMENT_QUERY, q: "日本 & 韓国", sort: "title", dir: "desc" }))))).toMatchObject({ q: "日本 & 韓国", sort: "title", dir: "desc" });
+    expect(documentListSearch({ ...DEFAULT_DOCUMENT_QUERY, q: "日本 & 韓国" }, { page: 2 })).toBe(
+      "?q=%E6%97%A5%E6%9C%AC+%26+%E9%9F%93%E5%9B%BD&page=2",
+    );
+    expect(
+      parseDocumentListQuery(
+        Object.fromEntries(
+          new URLSearchParams(documentListSearch({ ...DEFAULT_DOCUMENT_QUERY, q: "日本 & 韓国", sort: "title", dir: "desc" })),
+        ),
+      ),
+    ).toMatchObject({ q: "日本 & 韓国", sort: "title", dir: "desc" });
   });
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  findSelectedLayer, GOLD_LAYER, isGoldLayer, layerOwnersIn, layerParam, layerUserId, parseLayerParam, selectedLayer,
-  USER_LAYER_RANGE, userIdFromParam, userLayer,
+  findSelectedLayer,
+  GOLD_LAYER,
+  isGoldLayer,
+  layerOwnersIn,
+  layerParam,
+  layerUserId,
+  parseLayerParam,
+  selectedLayer,
+  USER_LAYER_RANGE,
+  userIdFromParam,
+  userLayer,
 } from "@/lib/domain/spans/layers";
 
 describe("layer names", () => {

@@ -50,9 +50,19 @@ describe("evidence and its reasons", () => {
     ["a nationality adjective is its country", "the Korean court ruled", "South Korea's court ruled", /^same entities: Korean$/],
     ["a dotted abbreviation is its country", "the U.S. backed Japan", "the United States backed Japan", /^same entities: .*U\.S\./],
     ["a short name ends the long one", "the Korean court ruled", "the South Korean court ruled", /^same entities: Korean$/],
-    ["a first word meets its synonym", "Shoppers shunned the goods", "consumers shunned the goods", /^(synonym|similar): Shoppers [≈~] consumers$/],
+    [
+      "a first word meets its synonym",
+      "Shoppers shunned the goods",
+      "consumers shunned the goods",
+      /^(synonym|similar): Shoppers [≈~] consumers$/,
+    ],
     ["same figures", "the 1965 treaty closed the matter", "the 1965 deal ended it", /^same dates or figures: 1965$/],
-    ["near words by vector", "Japan imposed curbs on exports", "Japan imposed restrictions on exports", /^(similar|synonym): curbs [~≈] restrictions$/],
+    [
+      "near words by vector",
+      "Japan imposed curbs on exports",
+      "Japan imposed restrictions on exports",
+      /^(similar|synonym): curbs [~≈] restrictions$/,
+    ],
   ])("%s", (_, x, y, expected) => {
     expect(reasons(x, y)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
@@ -66,7 +76,10 @@ describe("evidence and its reasons", () => {
   });
 
   it("has one feature per name, each in [0, 1]", () => {
-    const { features } = pairEvidence({ analysis: a("Japan punished Korea for the verdicts"), holder: "Yonhap" }, { analysis: a("Tokyo took revenge on Seoul over the rulings"), holder: "yonhap" });
+    const { features } = pairEvidence(
+      { analysis: a("Japan punished Korea for the verdicts"), holder: "Yonhap" },
+      { analysis: a("Tokyo took revenge on Seoul over the rulings"), holder: "yonhap" },
+    );
     expect(features).toHaveLength(FEATURE_NAMES.length);
     for (const f of features) {
       expect(f).toBeGreaterThanOrEqual(0);
@@ -77,8 +90,14 @@ describe("evidence and its reasons", () => {
 
   it("scores a paraphrase above an unrelated sentence of the same story", () => {
     const statement = { analysis: a("Japan's export curbs were revenge for the court rulings") };
-    const para = scoreFeatures(pairEvidence({ analysis: a("Tokyo's trade restrictions were payback for the judges' verdicts") }, statement).features, PRIOR_MODEL);
-    const other = scoreFeatures(pairEvidence({ analysis: a("The yen strengthened against the won on Monday") }, statement).features, PRIOR_MODEL);
+    const para = scoreFeatures(
+      pairEvidence({ analysis: a("Tokyo's trade restrictions were payback for the judges' verdicts") }, statement).features,
+      PRIOR_MODEL,
+    );
+    const other = scoreFeatures(
+      pairEvidence({ analysis: a("The yen strengthened against the won on Monday") }, statement).features,
+      PRIOR_MODEL,
+    );
     expect(para).toBeGreaterThan(other);
   });
 });

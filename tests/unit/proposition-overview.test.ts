@@ -21,8 +21,15 @@ const m = (perspective: string, stance: PropositionMention["stance"], extra: Par
 
 const own = { voice: "outlet" as const };
 const contested = summarizeProposition({ id: "c", statement: "C", status: "open" }, [m("KR", "supports", own), m("JP", "refutes", own)]);
-const divergent = summarizeProposition({ id: "d", statement: "D", status: "reconciled" }, [m("KR", "supports", { ...own, hedged: true }), m("JP", "reports")]);
-const calm = summarizeProposition({ id: "q", statement: "Q", status: "open" }, [m("KR", "supports"), m("KR", "supports"), m("JP", "supports")]);
+const divergent = summarizeProposition({ id: "d", statement: "D", status: "reconciled" }, [
+  m("KR", "supports", { ...own, hedged: true }),
+  m("JP", "reports"),
+]);
+const calm = summarizeProposition({ id: "q", statement: "Q", status: "open" }, [
+  m("KR", "supports"),
+  m("KR", "supports"),
+  m("JP", "supports"),
+]);
 const proposed = summarizeProposition({ id: "p", statement: "P", status: "proposed" }, []);
 const retired = summarizeProposition({ id: "r", statement: "R", status: "retired" }, [m("KR", "supports", own), m("JP", "refutes", own)]);
 

@@ -74,24 +74,84 @@ describe("checkRequest", () => {
 
   it.each([
     ["GET with nothing", "GET", "/api/projects", {}, null],
-    ["cookie write, same Origin, JSON", "POST", "/api/projects/p/documents", { origin, "content-type": "application/json", "content-length": "10" }, null],
-    ["cookie write, Host matches Origin", "POST", "/api/x", { origin: "http://app.example", host: "app.example", "content-type": "application/json", "content-length": "2" }, null],
-    ["cookie write, foreign Origin", "POST", "/api/x", { origin: "https://evil.example", "content-type": "application/json", "content-length": "2" }, 403],
+    [
+      "cookie write, same Origin, JSON",
+      "POST",
+      "/api/projects/p/documents",
+      { origin, "content-type": "application/json", "content-length": "10" },
+      null,
+    ],
+    [
+      "cookie write, Host matches Origin",
+      "POST",
+      "/api/x",
+      { origin: "http://app.example", host: "app.example", "content-type": "application/json", "content-length": "2" },
+      null,
+    ],
+    [
+      "cookie write, foreign Origin",
+      "POST",
+      "/api/x",
+      { origin: "https://evil.example", "content-type": "application/json", "content-length": "2" },
+      403,
+    ],
     ["cookie write, Origin null", "POST", "/api/x", { origin: "null", "content-type": "application/json", "content-length": "2" }, 403],
     ["cookie write, no Origin", "POST", "/api/x", { "content-type": "application/json", "content-length": "2" }, 403],
     ["cookie write, Sec-Fetch-Site same-origin", "DELETE", "/api/annotations/a", { "sec-fetch-site": "same-origin" }, null],
     ["cookie write, Sec-Fetch-Site cross-site", "DELETE", "/api/annotations/a", { "sec-fetch-site": "cross-site" }, 403],
-    ["bearer write, no Origin", "POST", "/api/x", { authorization: "Bearer plx_abc", "content-type": "application/json", "content-length": "2" }, null],
+    [
+      "bearer write, no Origin",
+      "POST",
+      "/api/x",
+      { authorization: "Bearer plx_abc", "content-type": "application/json", "content-length": "2" },
+      null,
+    ],
     ["bearer does not excuse a server action", "POST", "/settings", { authorization: "Bearer plx_abc", "next-action": "ab" }, 403],
     ["import without a content type", "POST", "/api/projects/p/import", { origin, "content-length": "100" }, 415],
-    ["import as a form", "POST", "/api/projects/p/import", { origin, "content-type": "multipart/form-data; boundary=x", "content-length": "100" }, 415],
-    ["import as octet-stream, 100 MB", "POST", "/api/projects/p/import", { origin, "content-type": "application/octet-stream", "content-length": String(100 * 1024 * 1024) }, null],
-    ["import over 100 MB", "POST", "/api/projects/p/import", { origin, "content-type": "application/octet-stream", "content-length": String(100 * 1024 * 1024 + 1) }, 413],
+    [
+      "import as a form",
+      "POST",
+      "/api/projects/p/import",
+      { origin, "content-type": "multipart/form-data; boundary=x", "content-length": "100" },
+      415,
+    ],
+    [
+      "import as octet-stream, 100 MB",
+      "POST",
+      "/api/projects/p/import",
+      { origin, "content-type": "application/octet-stream", "content-length": String(100 * 1024 * 1024) },
+      null,
+    ],
+    [
+      "import over 100 MB",
+      "POST",
+      "/api/projects/p/import",
+      { origin, "content-type": "application/octet-stream", "content-length": String(100 * 1024 * 1024 + 1) },
+      413,
+    ],
     ["JSON route given text/plain", "POST", "/api/x", { origin, "content-type": "text/plain", "content-length": "2" }, 415],
-    ["sign-in over 16 KB", "POST", "/api/auth/callback/credentials", { origin, "content-type": "application/x-www-form-urlencoded", "content-length": "16385" }, 413],
+    [
+      "sign-in over 16 KB",
+      "POST",
+      "/api/auth/callback/credentials",
+      { origin, "content-type": "application/x-www-form-urlencoded", "content-length": "16385" },
+      413,
+    ],
     ["sign-in, chunked, no type", "POST", "/api/auth/callback/credentials", { origin, "transfer-encoding": "chunked" }, 415],
-    ["server action over 25 MB", "POST", "/settings", { origin, "next-action": "ab", "content-type": "text/plain", "content-length": String(26 * 1024 * 1024) }, 413],
-    ["server action from elsewhere", "POST", "/settings", { origin: "https://evil.example", "next-action": "ab", "content-type": "text/plain", "content-length": "2" }, 403],
+    [
+      "server action over 25 MB",
+      "POST",
+      "/settings",
+      { origin, "next-action": "ab", "content-type": "text/plain", "content-length": String(26 * 1024 * 1024) },
+      413,
+    ],
+    [
+      "server action from elsewhere",
+      "POST",
+      "/settings",
+      { origin: "https://evil.example", "next-action": "ab", "content-type": "text/plain", "content-length": "2" },
+      403,
+    ],
     ["bad Content-Length", "POST", "/api/x", { origin, "content-type": "application/json", "content-length": "abc" }, 411],
   ] as const)("%s", (_name, method, path, headers, status) => {
     expect(req(method, path, headers as Record<string, string>)?.status ?? null).toBe(status);
@@ -99,12 +159,28 @@ describe("checkRequest", () => {
 });
 
 describe("isSourceUrl and emptyTextProblem", () => {
-  it.each([["", true], ["https://example.com/a", true], ["HTTP://EXAMPLE.COM", true], ["javascript:alert(1)", false], ["data:text/html,x", false], ["//example.com", false], ["https://", false], ["ftp://x.y", false], ["https://exa mple.com", false]])(
-    "%s → %s",
-    (u, ok) => expect(isSourceUrl(u)).toBe(ok),
-  );
+  it.each([
+    ["", true],
+    ["https://example.com/a", true],
+    ["HTTP://EXAMPLE.COM", true],
+    ["javascript:alert(1)", false],
+    ["data:text/html,x", false],
+    ["//example.com", false],
+    ["https://", false],
+    ["ftp://x.y", false],
+    ["https://exa mple.com", false],
+  ])("%s → %s", (u, ok) => expect(isSourceUrl(u)).toBe(ok));
 
-  it.each([["\u0000\u0000", true], ["\u0001\u001b \n", true], ["\u200b\u202e", true], ["  \n", true], ["a\u0000", false], ["👍🏽", false], ["日本", false], ["e\u0301", false]])("%j refused: %s", (t, refused) => {
+  it.each([
+    ["\u0000\u0000", true],
+    ["\u0001\u001b \n", true],
+    ["\u200b\u202e", true],
+    ["  \n", true],
+    ["a\u0000", false],
+    ["👍🏽", false],
+    ["日本", false],
+    ["e\u0301", false],
+  ])("%j refused: %s", (t, refused) => {
     expect(emptyTextProblem(t) !== null).toBe(refused);
   });
 });
@@ -144,7 +220,6 @@ describe("checkRequest on paths and action arguments", () => {
   });
 });
 
-
 describe("checkActionArgs", () => {
   it.each([
     [["id", { a: "$$escaped" }, "$undefined", "$D2026-12-02T10:00:00.000Z", "$n12", "$NaN"], null],
@@ -165,7 +240,10 @@ describe("checkActionArgs", () => {
 describe("imported texts and metadata with lone surrogates", () => {
   it("are problems, not documents", async () => {
     const { parseDoccano } = await import("@/lib/domain/formats/doccano-parse");
-    const lines = [JSON.stringify({ text: "Seoul \ud800 said", label: [] }), JSON.stringify({ text: "fine 👍🏽 日本 e\u0301", label: [], title: "t\udfff" })].join("\n");
+    const lines = [
+      JSON.stringify({ text: "Seoul \ud800 said", label: [] }),
+      JSON.stringify({ text: "fine 👍🏽 日本 e\u0301", label: [], title: "t\udfff" }),
+    ].join("\n");
     const parsed = parseDoccano(lines, { hashText });
     expect(parsed.problems.map((p) => p.message)).toEqual([
       "the text contains a lone UTF-16 surrogate (not well-formed Unicode)",

@@ -4,7 +4,8 @@ import { buildSnippet } from "@/lib/domain/text/snippet";
 const cp = (s: string) => Array.from(s).length;
 
 describe("buildSnippet", () => {
-  const text = "First paragraph here.\nSeoul said Japan imposed the curbs in apparent retaliation for the rulings, officials said on Monday.\nLast one.";
+  const text =
+    "First paragraph here.\nSeoul said Japan imposed the curbs in apparent retaliation for the rulings, officials said on Monday.\nLast one.";
   const claim = "Japan imposed the curbs in apparent retaliation";
   const start = cp(text.slice(0, text.indexOf(claim)));
   const end = start + cp(claim);
@@ -40,6 +41,12 @@ describe("buildSnippet", () => {
   });
 
   it("handles a claim at the very start and end of the text", () => {
-    expect(buildSnippet("whole text", 0, 10)).toEqual({ before: "", match: "whole text", after: "", clippedBefore: false, clippedAfter: false });
+    expect(buildSnippet("whole text", 0, 10)).toEqual({
+      before: "",
+      match: "whole text",
+      after: "",
+      clippedBefore: false,
+      clippedAfter: false,
+    });
   });
 });

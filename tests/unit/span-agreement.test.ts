@@ -6,7 +6,8 @@ import { matchSpans, scoreCounts, type LabelledRange } from "@/lib/domain/agreem
 import { seededRandom } from "../support/seeded-random";
 
 // Offsets everywhere are Unicode code points, half-open [start, end).
-const text = "Seoul 🇰🇷 called it \"an apparent retaliatory step\" 😠\n日本は「報復措置ではない」と述べた。\nCafe\u0301 n\u0303 2019-07-01 👩‍👩‍👧 end";
+const text =
+  'Seoul 🇰🇷 called it "an apparent retaliatory step" 😠\n日本は「報復措置ではない」と述べた。\nCafe\u0301 n\u0303 2019-07-01 👩‍👩‍👧 end';
 const chars = Array.from(text);
 
 /** Code-point span of the `nth` occurrence of `needle` in `text`. */
@@ -105,9 +106,35 @@ function unitsPerCharacter(length: number, layers: Map<string, LabelledRange[]>,
 }
 
 const layersOfText = new Map<string, LabelledRange[]>([
-  ["ann-a", [span("claim", "called it \"an apparent retaliatory step\""), span("quote", "an apparent retaliatory step"), span("claim", "日本は「報復措置ではない」と述べた"), span("date", "2019-07-01"), span("quote", "🇰🇷")]],
-  ["ann-b", [span("claim", "it \"an apparent retaliatory step\" 😠"), span("quote", "\"an apparent retaliatory step\""), span("claim", "「報復措置ではない」"), span("claim", "Cafe\u0301 n\u0303"), span("date", "2019-07-01 👩‍👩‍👧")]],
-  ["ann-c", [span("claim", "called it \"an apparent retaliatory step\" 😠\n日本は"), span("quote", "apparent"), span("quote", "retaliatory"), span("date", "2019")]],
+  [
+    "ann-a",
+    [
+      span("claim", 'called it "an apparent retaliatory step"'),
+      span("quote", "an apparent retaliatory step"),
+      span("claim", "日本は「報復措置ではない」と述べた"),
+      span("date", "2019-07-01"),
+      span("quote", "🇰🇷"),
+    ],
+  ],
+  [
+    "ann-b",
+    [
+      span("claim", 'it "an apparent retaliatory step" 😠'),
+      span("quote", '"an apparent retaliatory step"'),
+      span("claim", "「報復措置ではない」"),
+      span("claim", "Cafe\u0301 n\u0303"),
+      span("date", "2019-07-01 👩‍👩‍👧"),
+    ],
+  ],
+  [
+    "ann-c",
+    [
+      span("claim", 'called it "an apparent retaliatory step" 😠\n日本は'),
+      span("quote", "apparent"),
+      span("quote", "retaliatory"),
+      span("date", "2019"),
+    ],
+  ],
 ]);
 
 describe("AgreementAccumulator", () => {
@@ -160,9 +187,18 @@ describe("AgreementAccumulator", () => {
 
   it("lists documents lowest agreement first, undefined last", () => {
     const acc = new AgreementAccumulator();
-    const same = new Map([["a", [r("claim", 0, 4)]], ["b", [r("claim", 0, 4)]]]);
-    const different = new Map([["a", [r("claim", 0, 4)]], ["b", [r("claim", 2, 8)]]]);
-    const empty = new Map([["a", []], ["b", []]]);
+    const same = new Map([
+      ["a", [r("claim", 0, 4)]],
+      ["b", [r("claim", 0, 4)]],
+    ]);
+    const different = new Map([
+      ["a", [r("claim", 0, 4)]],
+      ["b", [r("claim", 2, 8)]],
+    ]);
+    const empty = new Map([
+      ["a", []],
+      ["b", []],
+    ]);
     const single = new Map([["a", [r("claim", 0, 4)]]]);
     acc.addDocument("same", 10, same);
     acc.addDocument("empty", 10, empty);
@@ -225,4 +261,3 @@ function randomDocuments(count: number, seed: number, length = 120, spansPerAnno
     return { id: `doc-${d}`, length, layers };
   });
 }
-

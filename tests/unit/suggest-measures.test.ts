@@ -3,7 +3,13 @@ import { codePointSlice, find, suggest } from "./suggest-support";
 
 describe("measure suggester", () => {
   it.each([
-    ["A fine of 100 million won ($86,400) was set.", [["100 million won", 100_000_000, "KRW"], ["$86,400", 86_400, "USD"]]],
+    [
+      "A fine of 100 million won ($86,400) was set.",
+      [
+        ["100 million won", 100_000_000, "KRW"],
+        ["$86,400", 86_400, "USD"],
+      ],
+    ],
     ["Curbs on three chemicals began.", [["three chemicals", 3, "chemicals"]]],
     ["They have 90 days to respond.", [["90 days", 90, "days"]]],
     ["Exports fell 30 percent.", [["30 percent", 30, "%"]]],

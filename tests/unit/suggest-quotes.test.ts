@@ -9,7 +9,12 @@ describe("quote suggester", () => {
     ["“He said ‘no’ twice,” said Ana Lima.", "He said ‘no’ twice", "Ana Lima", "direct"],
     ["Eurogas said the rules were unworkable for suppliers.", "the rules were unworkable for suppliers", "Eurogas", "indirect"],
     ["Takahide Kiuchi, an economist at Nomura, said that the hike was premature.", "the hike was premature", "Takahide Kiuchi", "indirect"],
-    ["The government's spokesman, Yoshimasa Hayashi, said Tokyo was not considering intervention.", "Tokyo was not considering intervention", "Yoshimasa Hayashi", "indirect"],
+    [
+      "The government's spokesman, Yoshimasa Hayashi, said Tokyo was not considering intervention.",
+      "Tokyo was not considering intervention",
+      "Yoshimasa Hayashi",
+      "indirect",
+    ],
   ])("%s", (text, span, speaker, kind) => {
     const hit = find(suggest(text), "quote", span);
     expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "quote"))).toBeDefined();

@@ -6,7 +6,8 @@ import { hashText } from "@/lib/server/documents/text-hash";
 // Document.sha256 is stored and compared on every add and import (same text → 409 / matched):
 // these values must never change. The fixture has an astral emoji with a skin-tone modifier, a
 // flag, a decomposed combining mark (NFC composes it), CJK, Korean and both line-break kinds.
-const RAW = "Japan \u{1F1EF}\u{1F1F5} said \u201Cnot a retaliatory measure\u201D \u{1F44D}\u{1F3FD}\r\nCafe\u0301 in \uC11C\uC6B8, \u65E5\u672C\rend";
+const RAW =
+  "Japan \u{1F1EF}\u{1F1F5} said \u201Cnot a retaliatory measure\u201D \u{1F44D}\u{1F3FD}\r\nCafe\u0301 in \uC11C\uC6B8, \u65E5\u672C\rend";
 
 describe("hashText", () => {
   it("keeps the SHA-256 values stored documents were hashed with", () => {
@@ -23,7 +24,22 @@ describe("hashText", () => {
 
 describe("utf8ByteLength", () => {
   it("counts what UTF-8 encoding writes, without encoding", () => {
-    const cases = ["", "abc", "\n", "\u00e9", "e\u0301", "\u65E5\u672C", "\uD55C\uAD6D", "\u{1F44D}\u{1F3FD}", "\u{1F1EF}\u{1F1F5}", RAW, normalizeText(RAW), "\uD800", "a\uDC00b", "\uD83D"];
+    const cases = [
+      "",
+      "abc",
+      "\n",
+      "\u00e9",
+      "e\u0301",
+      "\u65E5\u672C",
+      "\uD55C\uAD6D",
+      "\u{1F44D}\u{1F3FD}",
+      "\u{1F1EF}\u{1F1F5}",
+      RAW,
+      normalizeText(RAW),
+      "\uD800",
+      "a\uDC00b",
+      "\uD83D",
+    ];
     for (const text of cases) expect([text, utf8ByteLength(text)]).toEqual([text, Buffer.byteLength(text, "utf8")]);
   });
 

@@ -8,9 +8,12 @@ import { documentInputSchema } from "@/lib/schemas/document";
 import { labelSetSchema } from "@/lib/schemas/project";
 
 describe("publication dates", () => {
-  it.each(["2019-07-11", "2019-07-14T17:10+09:00", "2019-07-14T17:10:00+09:00", "2020-02-29", "2019-07-14T08:10:00Z"])("accepts %s", (v) => {
-    expect(checkPublishedAt(v)).toBeNull();
-  });
+  it.each(["2019-07-11", "2019-07-14T17:10+09:00", "2019-07-14T17:10:00+09:00", "2020-02-29", "2019-07-14T08:10:00Z"])(
+    "accepts %s",
+    (v) => {
+      expect(checkPublishedAt(v)).toBeNull();
+    },
+  );
   it.each(["2019-02-30", "2019-13-01", "14/07/2019", "2019-07-14T17:10", "2019-07-14T25:00+09:00", "yesterday"])("refuses %s", (v) => {
     expect(checkPublishedAt(v)).toMatch(/date|time/);
   });

@@ -22,9 +22,17 @@ describe("worker launcher", () => {
     process.env.NEXT_DIST_DIR = rel;
     fs.mkdirSync(compiledWorkersDir(), { recursive: true });
     fs.writeFileSync(path.join(compiledWorkersDir(), "agreement-worker.mjs"), "");
-    expect(workerArgs("agreement-worker")).toEqual(["--conditions=react-server", path.join(process.cwd(), rel, "workers", "agreement-worker.mjs")]);
+    expect(workerArgs("agreement-worker")).toEqual([
+      "--conditions=react-server",
+      path.join(process.cwd(), rel, "workers", "agreement-worker.mjs"),
+    ]);
     // A worker the build lacks runs from source through tsx.
-    expect(workerArgs("cluster-worker")).toEqual(["--import", "tsx", "--conditions=react-server", path.join(process.cwd(), "lib", "server", "workers", "cluster-worker.ts")]);
+    expect(workerArgs("cluster-worker")).toEqual([
+      "--import",
+      "tsx",
+      "--conditions=react-server",
+      path.join(process.cwd(), "lib", "server", "workers", "cluster-worker.ts"),
+    ]);
     fs.rmSync(dist, { recursive: true });
   });
 });

@@ -92,11 +92,26 @@ class FakeTimers implements Timers {
 }
 
 const TEXT = "Japan said the curbs were not retaliation.";
-const data = (patch: Partial<SpanData> = {}): SpanData => ({ label: "claim", start: 0, end: 5, text: "Japan", attributes: {}, note: "", ...patch });
+const data = (patch: Partial<SpanData> = {}): SpanData => ({
+  label: "claim",
+  start: 0,
+  end: 5,
+  text: "Japan",
+  attributes: {},
+  note: "",
+  ...patch,
+});
 const noop = { saved: () => {}, conflict: () => {}, changed: () => {} };
 
 function model(api: FakeApi, timers = new FakeTimers()) {
-  return new WorkspaceModel({ documentId: "d1", text: TEXT, spans: [...api.spans.values()], fetch: api.fetch, timers, now: () => timers.t });
+  return new WorkspaceModel({
+    documentId: "d1",
+    text: TEXT,
+    spans: [...api.spans.values()],
+    fetch: api.fetch,
+    timers,
+    now: () => timers.t,
+  });
 }
 
 describe("SaveQueue", () => {
@@ -169,7 +184,10 @@ describe("WorkspaceModel", () => {
     expect(made.ok).toBe(true);
     const key = (made as { key: string }).key;
     expect(m.getSnapshot().byKey.get(key)).toMatchObject({ text: "Japan" }); // before any response
-    expect(m.create({ label: "claim", start: 0, end: 5 })).toEqual({ ok: false, message: 'You already tagged this exact text as "claim".' });
+    expect(m.create({ label: "claim", start: 0, end: 5 })).toEqual({
+      ok: false,
+      message: 'You already tagged this exact text as "claim".',
+    });
     await m.whenSaved();
     const firstId = m.serverId(key);
     m.remove(key);
@@ -251,7 +269,10 @@ describe("WorkspaceModel", () => {
     api.deleted.clear(); // e.g. the history was pruned
     m.undo();
     await m.whenSaved();
-    expect(api.log.slice(-2).map((l) => l.split(" ").slice(0, 2).join(" "))).toEqual(["POST /api/annotations/s9/restore", "POST /api/documents/d1/annotations"]);
+    expect(api.log.slice(-2).map((l) => l.split(" ").slice(0, 2).join(" "))).toEqual([
+      "POST /api/annotations/s9/restore",
+      "POST /api/documents/d1/annotations",
+    ]);
     expect(m.serverId("s9")).toMatch(/^s\d+$/);
     expect(api.spans.size).toBe(1);
   });

@@ -45,11 +45,7 @@ describe("layoutParagraph (boundary sweep)", () => {
       [span("c", 0, 41), span("q", 11, 20, "quote")],
       ["Japan said [c1]", "the curbs[c1,q0]", " were not retaliation[c1]"],
     ],
-    [
-      "crossing overlap",
-      [span("a", 0, 10), span("b", 6, 20)],
-      ["Japan [a0]", "said[b1,a0]", " the curbs[b1]", " were not retaliation[]"],
-    ],
+    ["crossing overlap", [span("a", 0, 10), span("b", 6, 20)], ["Japan [a0]", "said[b1,a0]", " the curbs[b1]", " were not retaliation[]"]],
     [
       "same range, two labels, each its own track",
       [span("a", 0, 5), span("b", 0, 5, "quote")],
@@ -80,7 +76,10 @@ describe("layoutParagraph (boundary sweep)", () => {
     const [para] = splitParagraphs(doc);
     const { segments, depth } = layoutParagraph(para, spans);
     for (const seg of segments) {
-      const expected = spans.filter((s) => s.start <= seg.start && s.end >= seg.end).map((s) => s.key).sort();
+      const expected = spans
+        .filter((s) => s.start <= seg.start && s.end >= seg.end)
+        .map((s) => s.key)
+        .sort();
       expect(seg.covering.map((c) => c.span.key).sort()).toEqual(expected);
       const tracks = seg.covering.map((c) => c.track);
       expect(new Set(tracks).size).toBe(tracks.length); // overlapping spans never share a track
@@ -134,7 +133,7 @@ describe("bucketSpans / updateBuckets", () => {
     let map = new Map<string, ClientSpan>();
     let buckets = bucketSpans(paras, map.values());
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let step = 0; step < 300; step++) {
       const next = new Map(map);
       const key = `k${Math.floor(rnd() * 40)}`;

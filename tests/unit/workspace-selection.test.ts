@@ -13,7 +13,7 @@ function at(hay: string, needle: string, from = 0): [number, number] {
 describe("snapRange", () => {
   const text = 'Seoul called it "an apparent retaliatory step" on Thursday.\nNext line';
   it.each([
-    ["mid-word start and end widen to whole words", "alled it \"an appar", 'called it "an apparent'],
+    ["mid-word start and end widen to whole words", 'alled it "an appar', 'called it "an apparent'],
     ["surrounding spaces are trimmed", " apparent ", "apparent"],
     ["punctuation that was selected stays", '"an', '"an'],
     ["a selection ending at a line break stops before it", "Thursday.\n", "Thursday."],

@@ -23,10 +23,18 @@ export default async function UsersPage() {
       </div>
       <Card title="Create an account">
         <ActionForm action={createUserAction} submitLabel="Create account" resetOnSuccess>
-          <Field label="Email"><TextInput name="email" type="email" required /></Field>
-          <Field label="Name"><TextInput name="name" required /></Field>
-          <Field label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}><TextInput name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} /></Field>
-          <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="isAdmin" /> Administrator</label>
+          <Field label="Email">
+            <TextInput name="email" type="email" required />
+          </Field>
+          <Field label="Name">
+            <TextInput name="name" required />
+          </Field>
+          <Field label="Password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+            <TextInput name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} />
+          </Field>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="isAdmin" /> Administrator
+          </label>
         </ActionForm>
       </Card>
     </div>

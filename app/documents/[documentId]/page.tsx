@@ -40,11 +40,33 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   ]);
   const links = (
     <>
-      <Link href={`/documents/${doc.id}/claims`} className="text-indigo-700 hover:underline">claims &amp; propositions</Link>
-      {scope.can("review") && <Link href={`/documents/${doc.id}/review`} className="text-indigo-700 hover:underline">review</Link>}
-      {scope.can("layers:read-all") && <Link href={`/documents/${doc.id}/history`} className="text-indigo-700 hover:underline">history</Link>}
-      {scope.can("project:edit") && <Link href={`/documents/${doc.id}/edit`} className="text-indigo-700 hover:underline">edit details</Link>}
-      {canAnnotate && <Link href={`/projects/${doc.projectId}/queue/next?after=${doc.id}`} className="text-indigo-700 hover:underline" data-testid="next-document">next in my queue →</Link>}
+      <Link href={`/documents/${doc.id}/claims`} className="text-indigo-700 hover:underline">
+        claims &amp; propositions
+      </Link>
+      {scope.can("review") && (
+        <Link href={`/documents/${doc.id}/review`} className="text-indigo-700 hover:underline">
+          review
+        </Link>
+      )}
+      {scope.can("layers:read-all") && (
+        <Link href={`/documents/${doc.id}/history`} className="text-indigo-700 hover:underline">
+          history
+        </Link>
+      )}
+      {scope.can("project:edit") && (
+        <Link href={`/documents/${doc.id}/edit`} className="text-indigo-700 hover:underline">
+          edit details
+        </Link>
+      )}
+      {canAnnotate && (
+        <Link
+          href={`/projects/${doc.projectId}/queue/next?after=${doc.id}`}
+          className="text-indigo-700 hover:underline"
+          data-testid="next-document"
+        >
+          next in my queue →
+        </Link>
+      )}
     </>
   );
   // Both views share the header; each adds the link to the other.
@@ -62,7 +84,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     const panes: ReadingPane[] = await Promise.all(
       [first, ...(second ? [second] : [])].map(async (layer) => ({
         layer,
-        spans: (await listSpans(scope, documentId, layer.layer === GOLD_LAYER ? "gold" : { userId: layer.param })).map(({ id, label, start, end, attributes, note }) => ({ id, label, start, end, attributes, note })),
+        spans: (await listSpans(scope, documentId, layer.layer === GOLD_LAYER ? "gold" : { userId: layer.param })).map(
+          ({ id, label, start, end, attributes, note }) => ({ id, label, start, end, attributes, note }),
+        ),
       })),
     );
     return (
@@ -75,14 +99,23 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         panes={panes}
         header={
           <>
-            <Link href={`/projects/${doc.projectId}`} className="text-xs text-slate-500 hover:underline">← Documents</Link>
-            {header(canAnnotate && <Link href={`/documents/${doc.id}`} className="text-indigo-700 hover:underline">annotate (my layer)</Link>)}
+            <Link href={`/projects/${doc.projectId}`} className="text-xs text-slate-500 hover:underline">
+              ← Documents
+            </Link>
+            {header(
+              canAnnotate && (
+                <Link href={`/documents/${doc.id}`} className="text-indigo-700 hover:underline">
+                  annotate (my layer)
+                </Link>
+              ),
+            )}
           </>
         }
         note={
           !canAnnotate && (
             <p className="mt-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="reading-note">
-              Reading view: you review this project rather than annotate it. Choose a layer, or two to compare; click a highlight for its details.
+              Reading view: you review this project rather than annotate it. Choose a layer, or two to compare; click a highlight for its
+              details.
             </p>
           )
         }
@@ -91,7 +124,15 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   }
   const [spans, status] = await Promise.all([listSpans(scope, documentId, "mine"), myDocumentStatus(scope, documentId)]);
   // The client derives each span's text from the document by its offsets: no need to send it twice.
-  const initial: InitialSpan[] = spans.map(({ id, label, start, end, attributes, note, version }) => ({ id, label, start, end, attributes, note, version }));
+  const initial: InitialSpan[] = spans.map(({ id, label, start, end, attributes, note, version }) => ({
+    id,
+    label,
+    start,
+    end,
+    attributes,
+    note,
+    version,
+  }));
   return (
     <Workspace
       documentId={doc.id}
@@ -105,7 +146,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       documentStatus={doc.status}
       canAnnotate={canAnnotate}
       canManagePropositions={scope.can("propositions:manage")}
-      header={header(layers && <Link href={`/documents/${doc.id}?layer=${GOLD_LAYER}`} className="text-indigo-700 hover:underline">read other layers</Link>)}
+      header={header(
+        layers && (
+          <Link href={`/documents/${doc.id}?layer=${GOLD_LAYER}`} className="text-indigo-700 hover:underline">
+            read other layers
+          </Link>
+        ),
+      )}
       guidelines={<Markdown source={project.guidelines} />}
     />
   );

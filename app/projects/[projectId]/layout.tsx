@@ -29,9 +29,15 @@ export default async function ProjectLayout({ children, params }: { children: Re
   return (
     <div>
       <div className="mb-4">
-        <Link href="/projects" className="text-xs text-slate-500 hover:underline">Projects</Link>
-        <h1 className="text-2xl font-semibold" data-testid="project-name">{project.name}</h1>
-        <p className="text-xs text-slate-500">Your roles: {[...scope.roles].join(", ") || (scope.actor.isAdmin ? "administrator" : "none")}</p>
+        <Link href="/projects" className="text-xs text-slate-500 hover:underline">
+          Projects
+        </Link>
+        <h1 className="text-2xl font-semibold" data-testid="project-name">
+          {project.name}
+        </h1>
+        <p className="text-xs text-slate-500">
+          Your roles: {[...scope.roles].join(", ") || (scope.actor.isAdmin ? "administrator" : "none")}
+        </p>
       </div>
       <ProjectTabs tabs={tabs} />
       <div className="mt-5">{children}</div>

@@ -48,45 +48,74 @@ export default async function ProjectDocumentsPage({
             <span className="text-slate-600">Perspective</span>
             <Select name="perspective" defaultValue={query.perspective} className="w-40">
               <option value="">All</option>
-              {PERSPECTIVES.map((p) => <option key={p} value={p}>{p}</option>)}
+              {PERSPECTIVES.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
             </Select>
           </label>
           <label className="text-sm">
             <span className="text-slate-600">Status</span>
             <Select name="status" defaultValue={query.status} className="w-44">
               <option value="">All</option>
-              {DOCUMENT_STATUSES.map((st) => <option key={st} value={st}>{STATUS_NAMES[st]}</option>)}
+              {DOCUMENT_STATUSES.map((st) => (
+                <option key={st} value={st}>
+                  {STATUS_NAMES[st]}
+                </option>
+              ))}
             </Select>
           </label>
           {query.sort !== "published" && <input type="hidden" name="sort" value={query.sort} />}
           {query.dir !== "asc" && <input type="hidden" name="dir" value={query.dir} />}
-          <Button type="submit" variant="secondary">Filter</Button>
+          <Button type="submit" variant="secondary">
+            Filter
+          </Button>
         </form>
         {scope.can("documents:add") && (
-          <Link href={`/projects/${projectId}/documents/new`} className="ml-auto rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+          <Link
+            href={`/projects/${projectId}/documents/new`}
+            className="ml-auto rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700"
+          >
             Add documents
           </Link>
         )}
       </div>
-      <DataTable testId="document-table" head={
-        <>
-          <SortHeader base={base} query={query} sort="title">Title</SortHeader>
-          <SortHeader base={base} query={query} sort="outlet">Outlet</SortHeader>
-          <th className="px-3 py-2">Perspective</th>
-          <SortHeader base={base} query={query} sort="published">Published</SortHeader>
-          <SortHeader base={base} query={query} sort="size" align="right">Size</SortHeader>
-          {seeAll ? (
-            <>
-              <th className="px-3 py-2 text-right" title="Spans in every annotator's layer, added up">Annotators&apos; spans</th>
-              <th className="px-3 py-2 text-right" title="Spans in the adjudicated gold layer">Gold spans</th>
-            </>
-          ) : (
-            <th className="px-3 py-2 text-right" title="Spans in your own layer">My spans</th>
-          )}
-          <th className="px-3 py-2">Annotators</th>
-          <th className="px-3 py-2">Status</th>
-        </>
-      }
+      <DataTable
+        testId="document-table"
+        head={
+          <>
+            <SortHeader base={base} query={query} sort="title">
+              Title
+            </SortHeader>
+            <SortHeader base={base} query={query} sort="outlet">
+              Outlet
+            </SortHeader>
+            <th className="px-3 py-2">Perspective</th>
+            <SortHeader base={base} query={query} sort="published">
+              Published
+            </SortHeader>
+            <SortHeader base={base} query={query} sort="size" align="right">
+              Size
+            </SortHeader>
+            {seeAll ? (
+              <>
+                <th className="px-3 py-2 text-right" title="Spans in every annotator's layer, added up">
+                  Annotators&apos; spans
+                </th>
+                <th className="px-3 py-2 text-right" title="Spans in the adjudicated gold layer">
+                  Gold spans
+                </th>
+              </>
+            ) : (
+              <th className="px-3 py-2 text-right" title="Spans in your own layer">
+                My spans
+              </th>
+            )}
+            <th className="px-3 py-2">Annotators</th>
+            <th className="px-3 py-2">Status</th>
+          </>
+        }
       >
         <tbody className="divide-y divide-slate-100">
           {documents.map((d) => {
@@ -94,12 +123,20 @@ export default async function ProjectDocumentsPage({
             return (
               <tr key={d.id} className="hover:bg-slate-50">
                 <td className="px-3 py-2">
-                  <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">{d.title}</Link>
+                  <Link href={`/documents/${d.id}`} className="font-medium text-indigo-700 hover:underline">
+                    {d.title}
+                  </Link>
                 </td>
                 <td className="px-3 py-2 text-slate-700">{d.outlet}</td>
-                <td className="px-3 py-2"><Badge>{d.perspective}</Badge></td>
-                <td className="px-3 py-2 whitespace-nowrap text-slate-700"><DateText value={d.publishedAt} /></td>
-                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">{d.length.toLocaleString("en")} chars</td>
+                <td className="px-3 py-2">
+                  <Badge>{d.perspective}</Badge>
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap text-slate-700">
+                  <DateText value={d.publishedAt} />
+                </td>
+                <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap text-slate-600">
+                  {d.length.toLocaleString("en")} chars
+                </td>
                 {seeAll ? (
                   <>
                     <td className="px-3 py-2 text-right tabular-nums">{c?.all ?? 0}</td>
@@ -121,14 +158,20 @@ export default async function ProjectDocumentsPage({
                 <td className="px-3 py-2 whitespace-nowrap">
                   <DocumentStatusBadge status={d.status} />
                   {canReview && (
-                    <Link href={`/documents/${d.id}/review`} className="ml-2 text-xs font-medium text-indigo-700 hover:underline">Review</Link>
+                    <Link href={`/documents/${d.id}/review`} className="ml-2 text-xs font-medium text-indigo-700 hover:underline">
+                      Review
+                    </Link>
                   )}
                 </td>
               </tr>
             );
           })}
           {documents.length === 0 && (
-            <tr><td colSpan={8} className="px-3 py-6 text-center text-slate-500">No documents match.</td></tr>
+            <tr>
+              <td colSpan={8} className="px-3 py-6 text-center text-slate-500">
+                No documents match.
+              </td>
+            </tr>
           )}
         </tbody>
       </DataTable>

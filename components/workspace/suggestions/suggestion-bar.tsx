@@ -3,7 +3,13 @@ import type { LabelDef } from "@/lib/client/span-types";
 import type { SuggestionsState } from "./use-suggestions";
 import { iconBtn } from "../toolbar";
 
-const SOURCE_NAMES: Record<string, string> = { match: "from this project's spans", date: "date rules", measure: "measure rules", quote: "quote rules", claim: "claim rules" };
+const SOURCE_NAMES: Record<string, string> = {
+  match: "from this project's spans",
+  date: "date rules",
+  measure: "measure rules",
+  quote: "quote rules",
+  claim: "claim rules",
+};
 
 function describe(attrs: Record<string, unknown>): string {
   return Object.entries(attrs)
@@ -17,7 +23,17 @@ function excerpt(text: string): string {
 }
 
 /** Above the article: counts per label, the current suggestion with its attributes, and its keys. */
-export function SuggestionBar({ state, labels, onJump, canAnnotate }: { state: SuggestionsState; labels: readonly LabelDef[]; onJump: (id: string) => void; canAnnotate: boolean }) {
+export function SuggestionBar({
+  state,
+  labels,
+  onJump,
+  canAnnotate,
+}: {
+  state: SuggestionsState;
+  labels: readonly LabelDef[];
+  onJump: (id: string) => void;
+  canAnnotate: boolean;
+}) {
   const { pending, current, counts } = state;
   const names = Object.fromEntries(labels.map((l) => [l.key, l]));
   if (state.loading) return null;
@@ -46,13 +62,17 @@ export function SuggestionBar({ state, labels, onJump, canAnnotate }: { state: S
             </span>
           ))}
         <span className="ml-auto text-slate-400">
-          <kbd className="ws-kbd">n</kbd>/<kbd className="ws-kbd">p</kbd> move · <kbd className="ws-kbd">a</kbd> accept · <kbd className="ws-kbd">x</kbd> reject · <kbd className="ws-kbd">A</kbd> accept all of a label
+          <kbd className="ws-kbd">n</kbd>/<kbd className="ws-kbd">p</kbd> move · <kbd className="ws-kbd">a</kbd> accept ·{" "}
+          <kbd className="ws-kbd">x</kbd> reject · <kbd className="ws-kbd">A</kbd> accept all of a label
         </span>
       </div>
       {current && (
         <div className="mt-2 flex flex-wrap items-center gap-2" data-testid="suggestion-current" data-suggestion-id={current.id}>
           <button type="button" className="min-w-0 flex-[1_1_16rem] text-left" onClick={() => onJump(current.id)} title="Show in the text">
-            <span className="mr-2 rounded px-1.5 py-0.5 text-xs font-medium" style={{ color: label?.color, border: `1px dotted ${label?.color ?? "#64748b"}` }}>
+            <span
+              className="mr-2 rounded px-1.5 py-0.5 text-xs font-medium"
+              style={{ color: label?.color, border: `1px dotted ${label?.color ?? "#64748b"}` }}
+            >
               {label?.name ?? current.label}
             </span>
             <span className="text-slate-800">“{excerpt(current.text)}”</span>
@@ -63,10 +83,18 @@ export function SuggestionBar({ state, labels, onJump, canAnnotate }: { state: S
             </span>
           </button>
           <span className="flex flex-wrap gap-1.5">
-            <button type="button" className={iconBtn} onClick={() => state.move(-1)} aria-label="Previous suggestion">‹ <kbd className="ws-kbd">p</kbd></button>
-            <button type="button" className={iconBtn} onClick={() => state.move(1)} aria-label="Next suggestion"><kbd className="ws-kbd">n</kbd> ›</button>
-            <button type="button" className={iconBtn} disabled={!canAnnotate} onClick={() => state.accept()}>Accept <kbd className="ws-kbd">a</kbd></button>
-            <button type="button" className={iconBtn} disabled={!canAnnotate} onClick={() => state.reject()}>Reject <kbd className="ws-kbd">x</kbd></button>
+            <button type="button" className={iconBtn} onClick={() => state.move(-1)} aria-label="Previous suggestion">
+              ‹ <kbd className="ws-kbd">p</kbd>
+            </button>
+            <button type="button" className={iconBtn} onClick={() => state.move(1)} aria-label="Next suggestion">
+              <kbd className="ws-kbd">n</kbd> ›
+            </button>
+            <button type="button" className={iconBtn} disabled={!canAnnotate} onClick={() => state.accept()}>
+              Accept <kbd className="ws-kbd">a</kbd>
+            </button>
+            <button type="button" className={iconBtn} disabled={!canAnnotate} onClick={() => state.reject()}>
+              Reject <kbd className="ws-kbd">x</kbd>
+            </button>
             <button type="button" className={iconBtn} disabled={!canAnnotate} onClick={() => state.acceptAll(current.label)}>
               Accept all {label?.name ?? current.label} ({counts[current.label]})
             </button>

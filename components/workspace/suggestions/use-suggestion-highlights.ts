@@ -37,7 +37,7 @@ export function useSuggestionHighlights(
         const range = document.createRange();
         range.setStart(a.node, a.offset);
         range.setEnd(b.node, b.offset);
-        (s.id === current?.id ? currentRanges : byLabel.get(s.label) ?? byLabel.set(s.label, []).get(s.label)!).push(range);
+        (s.id === current?.id ? currentRanges : (byLabel.get(s.label) ?? byLabel.set(s.label, []).get(s.label)!)).push(range);
       }
       for (const key of [...CSS.highlights.keys()]) if (key.startsWith("sg-")) CSS.highlights.delete(key);
       for (const [label, ranges] of byLabel) CSS.highlights.set(`sg-${label}`, new Highlight(...ranges));

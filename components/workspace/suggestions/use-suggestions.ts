@@ -68,7 +68,10 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
   const move = useCallback((dir: 1 | -1) => {
     const list = pendingRef.current;
     if (!list.length) return;
-    const i = Math.max(0, list.findIndex((s) => s.id === currentRef.current?.id));
+    const i = Math.max(
+      0,
+      list.findIndex((s) => s.id === currentRef.current?.id),
+    );
     setCurrentId(list[(i + dir + list.length) % list.length].id);
   }, []);
 
@@ -104,9 +107,30 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
     [advancePast, canAnnotate, documentId, model],
   );
 
-  const accept = useCallback((id?: string) => decide([id ?? currentRef.current?.id].filter((x): x is string => Boolean(x)), "accept"), [decide]);
-  const reject = useCallback((id?: string) => decide([id ?? currentRef.current?.id].filter((x): x is string => Boolean(x)), "reject"), [decide]);
-  const acceptAll = useCallback((label: string) => decide(pendingRef.current.filter((s) => s.label === label).map((s) => s.id), "accept"), [decide]);
+  const accept = useCallback(
+    (id?: string) =>
+      decide(
+        [id ?? currentRef.current?.id].filter((x): x is string => Boolean(x)),
+        "accept",
+      ),
+    [decide],
+  );
+  const reject = useCallback(
+    (id?: string) =>
+      decide(
+        [id ?? currentRef.current?.id].filter((x): x is string => Boolean(x)),
+        "reject",
+      ),
+    [decide],
+  );
+  const acceptAll = useCallback(
+    (label: string) =>
+      decide(
+        pendingRef.current.filter((s) => s.label === label).map((s) => s.id),
+        "accept",
+      ),
+    [decide],
+  );
 
   return { pending, current, counts, loading, move, accept, reject, acceptAll };
 }

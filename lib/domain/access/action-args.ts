@@ -16,7 +16,9 @@ export function checkActionArgs(value: unknown): string | null {
 
 function findBadReference(value: unknown): string | null {
   if (typeof value === "string") {
-    return value.startsWith("$") && !SELF_CONTAINED.test(value) ? `The action's arguments hold an unknown encoded value ${JSON.stringify(value.slice(0, 20))}.` : null;
+    return value.startsWith("$") && !SELF_CONTAINED.test(value)
+      ? `The action's arguments hold an unknown encoded value ${JSON.stringify(value.slice(0, 20))}.`
+      : null;
   }
   if (value === null || typeof value !== "object") return null;
   for (const v of Object.values(value)) {

@@ -11,14 +11,18 @@ import { at } from "../at";
 export function parseTrustProxy(raw: string | undefined): number {
   const v = (raw ?? "").trim();
   if (v === "" || v === "0" || v.toLowerCase() === "false") return 0;
-  if (!/^[1-9]$/.test(v)) throw new Error(`PARALLAX_TRUST_PROXY must be the number of proxy hops in front of the app (0-9), not ${JSON.stringify(raw)}.`);
+  if (!/^[1-9]$/.test(v))
+    throw new Error(`PARALLAX_TRUST_PROXY must be the number of proxy hops in front of the app (0-9), not ${JSON.stringify(raw)}.`);
   return Number(v);
 }
 
 export function clientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, hops: number): string {
   const socket = normalizeAddress(socketAddress ?? "") || "unknown";
   if (hops <= 0 || !forwardedFor) return socket;
-  const chain = forwardedFor.split(",").map((s) => normalizeAddress(s.trim())).filter(Boolean);
+  const chain = forwardedFor
+    .split(",")
+    .map((s) => normalizeAddress(s.trim()))
+    .filter(Boolean);
   const all = [...chain, socket];
   // all[length-1] is the socket (the nearest proxy); each trusted hop vouches for one more to its left.
   return at(all, Math.max(0, all.length - 1 - hops));

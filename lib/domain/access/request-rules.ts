@@ -38,7 +38,15 @@ interface RouteClass {
 const AUTH: RouteClass = { limit: AUTH_BODY_LIMIT, types: ["application/x-www-form-urlencoded", "application/json"], bearer: false };
 const IMPORT: RouteClass = {
   limit: IMPORT_BODY_LIMIT,
-  types: ["application/octet-stream", "application/zip", "application/x-zip-compressed", "application/json", "application/x-ndjson", "application/jsonl", "text/plain"],
+  types: [
+    "application/octet-stream",
+    "application/zip",
+    "application/x-zip-compressed",
+    "application/json",
+    "application/x-ndjson",
+    "application/jsonl",
+    "text/plain",
+  ],
   bearer: true,
 };
 const API: RouteClass = { limit: API_BODY_LIMIT, types: ["application/json"], bearer: true };

@@ -71,8 +71,13 @@ export interface AdjudicationAnnotator {
 export const GOLD_DECISION_PREFIX = "gold:";
 
 /** Same label, range and (deep, key-order independent) attributes; notes and text don't count. */
-export function sameVersion(a: Pick<Span, "label" | "start" | "end" | "attributes">, b: Pick<Span, "label" | "start" | "end" | "attributes">): boolean {
-  return a.label === b.label && a.start === b.start && a.end === b.end && canonicalJson(a.attributes ?? {}) === canonicalJson(b.attributes ?? {});
+export function sameVersion(
+  a: Pick<Span, "label" | "start" | "end" | "attributes">,
+  b: Pick<Span, "label" | "start" | "end" | "attributes">,
+): boolean {
+  return (
+    a.label === b.label && a.start === b.start && a.end === b.end && canonicalJson(a.attributes ?? {}) === canonicalJson(b.attributes ?? {})
+  );
 }
 
 /**
@@ -101,7 +106,13 @@ export function adjudicationState(
     if (!d) return { item, decision: null };
     const span = d.goldAnnotationId ? (goldById.get(d.goldAnnotationId) ?? null) : null;
     const decision: ItemDecision = {
-      id: d.id, decision: d.decision, recorded: true, reviewerId: d.reviewerId, createdAt: d.createdAt, gold: span, version: versionOf(item, span),
+      id: d.id,
+      decision: d.decision,
+      recorded: true,
+      reviewerId: d.reviewerId,
+      createdAt: d.createdAt,
+      gold: span,
+      version: versionOf(item, span),
     };
     return { item, decision };
   });
@@ -112,20 +123,35 @@ export function adjudicationState(
     if (!match) continue;
     claimed.add(match.id);
     state.decision = {
-      id: GOLD_DECISION_PREFIX + match.id, decision: "accept", recorded: false, reviewerId: match.authorId,
-      createdAt: match.createdAt ?? null, gold: match, version: versionOf(state.item, match),
+      id: GOLD_DECISION_PREFIX + match.id,
+      decision: "accept",
+      recorded: false,
+      reviewerId: match.authorId,
+      createdAt: match.createdAt ?? null,
+      gold: match,
+      version: versionOf(state.item, match),
     };
   }
   if (options.adjudicated) {
     for (const state of states) {
-      state.decision ??= { id: `none:${state.item.key}`, decision: "reject", recorded: false, reviewerId: null, createdAt: null, gold: null, version: null };
+      state.decision ??= {
+        id: `none:${state.item.key}`,
+        decision: "reject",
+        recorded: false,
+        reviewerId: null,
+        createdAt: null,
+        gold: null,
+        version: null,
+      };
     }
   }
   const keys = new Set(items.map((i) => i.key));
   return {
     items: states,
     added: gold.filter((g) => !claimed.has(g.id)),
-    stale: decisions.filter((d) => !keys.has(d.itemKey)).map((d) => ({ ...d, gold: d.goldAnnotationId ? (goldById.get(d.goldAnnotationId) ?? null) : null })),
+    stale: decisions
+      .filter((d) => !keys.has(d.itemKey))
+      .map((d) => ({ ...d, gold: d.goldAnnotationId ? (goldById.get(d.goldAnnotationId) ?? null) : null })),
   };
 }
 

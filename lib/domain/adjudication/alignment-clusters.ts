@@ -38,7 +38,8 @@ export function clusterLayers(layers: ReadonlyMap<string, readonly Span[]>): Ann
 function sortedNodes(layers: ReadonlyMap<string, readonly Span[]>): AnnotatedSpan[] {
   const nodes: AnnotatedSpan[] = [];
   for (const [annotatorId, spans] of layers) {
-    for (const span of spans) nodes.push({ annotatorId, span, attributesKey: canonicalJson(span.attributes ?? {}), linksKey: linksKey(span.links) });
+    for (const span of spans)
+      nodes.push({ annotatorId, span, attributesKey: canonicalJson(span.attributes ?? {}), linksKey: linksKey(span.links) });
   }
   return nodes.sort(
     (a, b) =>

@@ -12,11 +12,7 @@ export type Difference = (c: number, k: number) => number;
  * `marginals[i]` is n_i, how many pairable values equal values[i]: the ordinal metric
  * measures distance in ranks, which depends on how the values are distributed.
  */
-export function differenceFunction(
-  level: MeasurementLevel,
-  values: readonly number[],
-  marginals: readonly number[],
-): Difference {
+export function differenceFunction(level: MeasurementLevel, values: readonly number[], marginals: readonly number[]): Difference {
   switch (level) {
     case "nominal":
       return (c, k) => (c === k ? 0 : 1);

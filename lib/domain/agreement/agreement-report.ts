@@ -58,8 +58,24 @@ export function buildAgreementReport(
 }
 
 const CSV_HEADER = [
-  "scope", "label", "annotator_a", "annotator_b", "document_id", "document_title", "documents", "annotators", "spans",
-  "alpha", "kappa", "f1_overlap", "precision_overlap", "recall_overlap", "tp_overlap", "fp_overlap", "fn_overlap", "f1_exact",
+  "scope",
+  "label",
+  "annotator_a",
+  "annotator_b",
+  "document_id",
+  "document_title",
+  "documents",
+  "annotators",
+  "spans",
+  "alpha",
+  "kappa",
+  "f1_overlap",
+  "precision_overlap",
+  "recall_overlap",
+  "tp_overlap",
+  "fp_overlap",
+  "fn_overlap",
+  "f1_exact",
 ];
 
 const num = (x: number | null | undefined) => (x === null || x === undefined ? "" : Number(x.toFixed(6)));
@@ -67,16 +83,71 @@ const num = (x: number | null | undefined) => (x === null || x === undefined ? "
 /** One CSV table, one row per figure group (overall, each label, each pair, each document); empty cells where a figure doesn't apply. */
 export function agreementCsv(report: AgreementReport): string {
   const rows: (string | number)[][] = [];
-  const label = (scope: string, key: string, l: LabelAgreement) =>
-    [scope, key, "", "", "", "", report.documents, "", "", num(l.alpha), "", num(l.overlap.f1), num(l.overlap.precision), num(l.overlap.recall), l.overlap.tp, l.overlap.fp, l.overlap.fn, num(l.exact.f1)];
+  const label = (scope: string, key: string, l: LabelAgreement) => [
+    scope,
+    key,
+    "",
+    "",
+    "",
+    "",
+    report.documents,
+    "",
+    "",
+    num(l.alpha),
+    "",
+    num(l.overlap.f1),
+    num(l.overlap.precision),
+    num(l.overlap.recall),
+    l.overlap.tp,
+    l.overlap.fp,
+    l.overlap.fn,
+    num(l.exact.f1),
+  ];
   rows.push(label("overall", "", report.overall));
   for (const [key, l] of Object.entries(report.byLabel)) rows.push(label("label", key, l));
   for (const p of report.pairs) {
-    rows.push(["pair", "", guardFormula(p.firstName), guardFormula(p.secondName), "", "", p.documents, 2, "", "", num(p.kappa),
-      num(p.overlap.f1), num(p.overlap.precision), num(p.overlap.recall), p.overlap.tp, p.overlap.fp, p.overlap.fn, num(p.exact.f1)]);
+    rows.push([
+      "pair",
+      "",
+      guardFormula(p.firstName),
+      guardFormula(p.secondName),
+      "",
+      "",
+      p.documents,
+      2,
+      "",
+      "",
+      num(p.kappa),
+      num(p.overlap.f1),
+      num(p.overlap.precision),
+      num(p.overlap.recall),
+      p.overlap.tp,
+      p.overlap.fp,
+      p.overlap.fn,
+      num(p.exact.f1),
+    ]);
   }
   for (const d of report.perDocument) {
-    rows.push(["document", "", "", "", d.docId, guardFormula(d.title), 1, d.annotators, d.spans, num(d.alpha), "", num(d.f1), "", "", "", "", "", ""]);
+    rows.push([
+      "document",
+      "",
+      "",
+      "",
+      d.docId,
+      guardFormula(d.title),
+      1,
+      d.annotators,
+      d.spans,
+      num(d.alpha),
+      "",
+      num(d.f1),
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
   }
   return formatCsvRow(CSV_HEADER) + rows.map(formatCsvRow).join("");
 }

@@ -14,7 +14,11 @@ export function coveragesByLabel(
   layers: AnnotatorLayers,
 ): Map<string, Range[][]> {
   const coverages = new Map<string, Range[][]>();
-  for (const label of labels) coverages.set(label, annotators.map(() => []));
+  for (const label of labels)
+    coverages.set(
+      label,
+      annotators.map(() => []),
+    );
   annotators.forEach((annotator, i) => {
     const byLabel = new Map<string, Range[]>();
     for (const s of layers.get(annotator) as readonly LabelledRange[]) {

@@ -37,11 +37,7 @@ export interface SpanMatch {
  * one-to-one: in overlap mode, pairs are taken greedily by largest overlap, so a span
  * can't be credited twice when the other side has two nested spans over it.
  */
-export function matchSpans(
-  reference: readonly LabelledRange[],
-  candidate: readonly LabelledRange[],
-  mode: MatchMode,
-): SpanMatch {
+export function matchSpans(reference: readonly LabelledRange[], candidate: readonly LabelledRange[], mode: MatchMode): SpanMatch {
   const refByLabel = groupByLabel(reference);
   const candByLabel = groupByLabel(candidate);
   const labels = [...new Set([...refByLabel.keys(), ...candByLabel.keys()])].sort();

@@ -16,6 +16,11 @@ export function formatDate(value: string): string {
   const day = d ? `${Number(d)} ` : "";
   const date = month ? `${day}${month} ${y}` : y;
   if (!hh) return date;
-  const offset = zone === undefined ? "" : zone === "Z" || /^[+-]00:?00$/.test(zone) ? " UTC" : ` ${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;
+  const offset =
+    zone === undefined
+      ? ""
+      : zone === "Z" || /^[+-]00:?00$/.test(zone)
+        ? " UTC"
+        : ` ${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}`;
   return `${date}, ${hh}:${mm}${offset}`;
 }

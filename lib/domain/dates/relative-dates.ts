@@ -19,7 +19,8 @@ const yearParser: chrono.Parser = {
 const BARE_YEAR = new RegExp(`^\\s*${YEAR}\\s*$`);
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
+const MONTH_NAME =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
 
 /**
  * "October last year", "March next year": chrono reads the month and the year phrase as two

@@ -11,11 +11,7 @@ import { compareStrings } from "./span-order";
 import { type ZipEntryInput, type ZipStreamOptions, zipStream } from "./zip-stream";
 import { layerUserId, userLayer } from "../spans/layers";
 
-export function encodeBrat(
-  project: CorpusProject,
-  docs: DocumentSource,
-  options: ZipStreamOptions = {},
-): AsyncGenerator<Uint8Array> {
+export function encodeBrat(project: CorpusProject, docs: DocumentSource, options: ZipStreamOptions = {}): AsyncGenerator<Uint8Array> {
   return zipStream(listBratEntries(project, docs), options);
 }
 
@@ -88,7 +84,10 @@ function safeName(s: string): string {
  * layer suffix).
  */
 function titleName(title: string): string {
-  const cleaned = title.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}]+/gu, "_").replace(/^_+|_+$/g, "");
+  const cleaned = title
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, "_")
+    .replace(/^_+|_+$/g, "");
   return Array.from(cleaned).slice(0, 80).join("").replace(/_+$/, "");
 }
 

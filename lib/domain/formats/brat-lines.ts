@@ -47,7 +47,9 @@ export function readBratLines(name: string, content: string, problems: ProblemLi
     const unsupported = UNSUPPORTED[line.charAt(0)];
     // at(m, n) for the groups each pattern always captures; ATTRIBUTE's value (group 4) is optional.
     if ((m = TEXT_BOUND.exec(line))) {
-      const fragments = at(m, 3).split(";").map((f) => f.split(" ").map(Number) as [number, number]);
+      const fragments = at(m, 3)
+        .split(";")
+        .map((f) => f.split(" ").map(Number) as [number, number]);
       out.textBounds.push({ id: at(m, 1), type: at(m, 2), fragments, text: at(m, 4), where });
     } else if ((m = ATTRIBUTE.exec(line))) {
       const target = at(m, 3);

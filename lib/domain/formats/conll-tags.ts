@@ -33,7 +33,8 @@ export function tagTokens(
     const first = firstTokenEndingAfter(tokens, span.start);
     let last = first;
     while (last < tokens.length && at(tokens, last).start < span.end) last++;
-    if (last === first) dropped.push(span); // only whitespace under the span
+    if (last === first)
+      dropped.push(span); // only whitespace under the span
     else candidates.push({ span, first, last });
   }
   const sign = prefer === "inner" ? 1 : -1;

@@ -17,7 +17,6 @@ export interface CorpusDocument extends DocumentMeta {
   spans: Span[];
 }
 
-
 export interface PropositionLink {
   annotationId: string;
   documentId: string;

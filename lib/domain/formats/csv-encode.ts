@@ -29,11 +29,7 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-export async function* encodeCsv(
-  project: CorpusProject,
-  docs: DocumentSource,
-  options: CsvOptions = {},
-): AsyncGenerator<string> {
+export async function* encodeCsv(project: CorpusProject, docs: DocumentSource, options: CsvOptions = {}): AsyncGenerator<string> {
   // Authors appear by email when the project knows them, else by id.
   const emails = new Map((project.users ?? []).map((u) => [u.id, u.email]));
   yield (options.bom ? "\uFEFF" : "") + formatCsvRow([...CSV_COLUMNS]);

@@ -14,11 +14,7 @@ export interface DoccanoOptions {
   unit?: OffsetUnit;
 }
 
-export async function* encodeDoccano(
-  _project: CorpusProject,
-  docs: DocumentSource,
-  options: DoccanoOptions = {},
-): AsyncGenerator<string> {
+export async function* encodeDoccano(_project: CorpusProject, docs: DocumentSource, options: DoccanoOptions = {}): AsyncGenerator<string> {
   for await (const doc of docs) yield JSON.stringify(buildDoccanoRecord(doc, options.unit ?? "utf16")) + "\n";
 }
 

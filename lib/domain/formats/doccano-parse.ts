@@ -33,16 +33,25 @@ export function parseDoccano(input: string, options: DoccanoImportOptions): Impo
     }
     const textField = options.textField ?? (typeof value.text === "string" ? "text" : typeof value.data === "string" ? "data" : "text");
     if (value[textField] === undefined) {
-      problems.add(where, `no "${textField}" field holding the text${options.textField ? "" : ' (nor "data"); name the field with textField (doccano\'s column_data)'}`);
+      problems.add(
+        where,
+        `no "${textField}" field holding the text${options.textField ? "" : ' (nor "data"); name the field with textField (doccano\'s column_data)'}`,
+      );
       continue;
     }
     const doc = prepareText(value[textField], `${where} ${textField}`, problems);
     if (!doc) continue;
-    const spanKey = Array.isArray(value.entities) ? "entities" : value.label !== undefined ? "label" : value.labels !== undefined ? "labels" : null;
+    const spanKey = Array.isArray(value.entities)
+      ? "entities"
+      : value.label !== undefined
+        ? "label"
+        : value.labels !== undefined
+          ? "labels"
+          : null;
     problems.info(`doccano: text read from "${textField}"${spanKey ? `, spans from "${spanKey}"` : ""}.`);
     if (Array.isArray(value.relations)) value.relations.forEach(() => problems.skip("doccano relations"));
     const stated = value.offset_unit;
-    const unit: OffsetUnit = stated === "codepoint" || stated === "utf16" ? stated : options.unit ?? "utf16";
+    const unit: OffsetUnit = stated === "codepoint" || stated === "utf16" ? stated : (options.unit ?? "utf16");
     const meta = readDocumentMeta({ ...(isRecord(value.meta) ? value.meta : {}), ...value }, deriveTitle(doc.text), where, problems);
     const rawIndex = new OffsetIndex(doc.raw);
     const ctx = createSpanContext(doc, problems, options.labels);
@@ -59,17 +68,23 @@ export function parseDoccano(input: string, options: DoccanoImportOptions): Impo
     });
     const id = value.document_id ?? value.id;
     documents.push(
-      buildImportedDocument(doc, meta, spans, {
-        sourceName: where,
-        ...(typeof id === "string" || typeof id === "number" ? { sourceId: String(id) } : {}),
-      }, options.hashText),
+      buildImportedDocument(
+        doc,
+        meta,
+        spans,
+        {
+          sourceName: where,
+          ...(typeof id === "string" || typeof id === "number" ? { sourceId: String(id) } : {}),
+        },
+        options.hashText,
+      ),
     );
   }
   return { documents, propositions: [], ...problems.report() };
 }
 
 function rawSpans(value: Record<string, unknown>, where: string, problems: ProblemList): SpanCandidate[] {
-  const list = Array.isArray(value.entities) ? value.entities : value.label ?? value.labels ?? [];
+  const list = Array.isArray(value.entities) ? value.entities : (value.label ?? value.labels ?? []);
   if (!Array.isArray(list)) {
     problems.add(where, "label must be an array of [start, end, label]");
     return [];

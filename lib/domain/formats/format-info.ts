@@ -23,7 +23,8 @@ export const FORMAT_INFO: Record<FormatId, FormatInfo> = {
     offsetUnit: "code point",
     canImport: true,
     canExport: true,
-    notes: "Lossless: text, metadata, hash, every span of every layer with attributes, notes, authors and timestamps, propositions with links and reconciliation. The last line counts what the file holds, so a truncated file is refused.",
+    notes:
+      "Lossless: text, metadata, hash, every span of every layer with attributes, notes, authors and timestamps, propositions with links and reconciliation. The last line counts what the file holds, so a truncated file is refused.",
   },
   w3c: {
     id: "w3c",
@@ -33,7 +34,8 @@ export const FORMAT_INFO: Record<FormatId, FormatInfo> = {
     offsetUnit: "code point",
     canImport: false,
     canExport: true,
-    notes: "AnnotationCollection; targets are urn:parallax:document:<id> with TextQuoteSelector and TextPositionSelector; labels tag, attributes describe, notes comment; propositions as linking annotations, reconciliations as oa:assessing. Document texts and which layer a span is in are not included.",
+    notes:
+      "AnnotationCollection; targets are urn:parallax:document:<id> with TextQuoteSelector and TextPositionSelector; labels tag, attributes describe, notes comment; propositions as linking annotations, reconciliations as oa:assessing. Document texts and which layer a span is in are not included.",
   },
   brat: {
     id: "brat",
@@ -43,7 +45,8 @@ export const FORMAT_INFO: Record<FormatId, FormatInfo> = {
     offsetUnit: "code point",
     canImport: true,
     canExport: true,
-    notes: "<title>.txt + <title>.ann per document (per layer when several), manifest.json with metadata and layers, annotation.conf, visual.conf. Spans crossing line breaks become fragments (a span's leading or trailing line breaks are left out); attribute values are escaped reversibly; false booleans are omitted; notes are one line.",
+    notes:
+      "<title>.txt + <title>.ann per document (per layer when several), manifest.json with metadata and layers, annotation.conf, visual.conf. Spans crossing line breaks become fragments (a span's leading or trailing line breaks are left out); attribute values are escaped reversibly; false booleans are omitted; notes are one line.",
   },
   conll: {
     id: "conll",
@@ -53,7 +56,8 @@ export const FORMAT_INFO: Record<FormatId, FormatInfo> = {
     offsetUnit: "token",
     canImport: false,
     canExport: true,
-    notes: "One tag per token, so overlapping spans are dropped (shortest first, then project label order); the count is in the download's X-Parallax-Dropped-Spans header, never in the file. Attributes, notes and layers are not exported.",
+    notes:
+      "One tag per token, so overlapping spans are dropped (shortest first, then project label order); the count is in the download's X-Parallax-Dropped-Spans header, never in the file. Attributes, notes and layers are not exported.",
   },
   doccano: {
     id: "doccano",
@@ -63,7 +67,8 @@ export const FORMAT_INFO: Record<FormatId, FormatInfo> = {
     offsetUnit: "UTF-16 code unit",
     canImport: true,
     canExport: true,
-    notes: "doccano's annotator counts JavaScript string indices (UTF-16); a code-point variant is available. Labels only: no attributes, notes, authors or layers. Import reads sequence-labelling and relation exports, text in text, data or a column_data field you name.",
+    notes:
+      "doccano's annotator counts JavaScript string indices (UTF-16); a code-point variant is available. Labels only: no attributes, notes, authors or layers. Import reads sequence-labelling and relation exports, text in text, data or a column_data field you name.",
   },
   "label-studio": {
     id: "label-studio",
@@ -73,7 +78,8 @@ export const FORMAT_INFO: Record<FormatId, FormatInfo> = {
     offsetUnit: "UTF-16 code unit",
     canImport: true,
     canExport: true,
-    notes: "Array of tasks with ids; one annotation per layer with its annotator (completed_by, gold as ground_truth); notes as region meta. Attributes are not exported. Import can read another text field (data.ner…) and predictions.",
+    notes:
+      "Array of tasks with ids; one annotation per layer with its annotator (completed_by, gold as ground_truth); notes as region meta. Attributes are not exported. Import can read another text field (data.ner…) and predictions.",
   },
   csv: {
     id: "csv",
@@ -93,6 +99,7 @@ export const FORMAT_INFO: Record<FormatId, FormatInfo> = {
     offsetUnit: "none",
     canImport: true,
     canExport: false,
-    notes: "Each .txt is a document; an optional manifest.json or manifest.csv maps file names to title, outlet, perspective, language, publishedAt and url.",
+    notes:
+      "Each .txt is a document; an optional manifest.json or manifest.csv maps file names to title, outlet, perspective, language, publishedAt and url.",
   },
 };

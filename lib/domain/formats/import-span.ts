@@ -28,11 +28,7 @@ export interface SpanCandidate {
   extra?: Pick<ImportedSpan, "id" | "authorId" | "layer" | "createdAt" | "updatedAt">;
 }
 
-export function createSpanContext(
-  doc: NormalizedText,
-  problems: ProblemList,
-  labels?: readonly string[],
-): SpanContext {
+export function createSpanContext(doc: NormalizedText, problems: ProblemList, labels?: readonly string[]): SpanContext {
   return { doc, index: new OffsetIndex(doc.text), labels, problems };
 }
 

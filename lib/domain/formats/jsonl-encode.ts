@@ -5,13 +5,7 @@
 // line boundary. Keys are written in a fixed order and spans sorted, so the same corpus
 // always gives the same bytes. Offsets are code points.
 import type { Span } from "../spans/spans";
-import type {
-  CorpusDocument,
-  CorpusProject,
-  CorpusProposition,
-  DocumentSource,
-  PropositionSource,
-} from "./corpus";
+import type { CorpusDocument, CorpusProject, CorpusProposition, DocumentSource, PropositionSource } from "./corpus";
 import { compareStrings, orderSpans, sortRecordKeys } from "./span-order";
 
 export const JSONL_FORMAT = "parallax-jsonl";
@@ -48,9 +42,7 @@ function projectRecord(p: CorpusProject) {
     id: p.id,
     name: p.name,
     labels: p.labels.map((l) => ({ key: l.key, name: l.name, color: l.color, hotkey: l.hotkey })),
-    users: [...(p.users ?? [])]
-      .sort((a, b) => compareStrings(a.id, b.id))
-      .map((u) => ({ id: u.id, email: u.email, name: u.name })),
+    users: [...(p.users ?? [])].sort((a, b) => compareStrings(a.id, b.id)).map((u) => ({ id: u.id, email: u.email, name: u.name })),
     format: JSONL_FORMAT,
     version: JSONL_VERSION,
   };

@@ -85,11 +85,15 @@ function checkComplete(version: number | undefined, end: JsonlEnd | undefined, s
   }
   if (version === undefined) return; // the header's own problem is reported
   if (!end) {
-    problems.add("end of file", `the {"type":"end"} line is missing: the file is truncated (it holds ${seen.documents} documents and ${seen.propositions} propositions); export it again`);
+    problems.add(
+      "end of file",
+      `the {"type":"end"} line is missing: the file is truncated (it holds ${seen.documents} documents and ${seen.propositions} propositions); export it again`,
+    );
     return;
   }
   for (const key of ["documents", "spans", "propositions"] as const) {
-    if (end[key] !== seen[key]) problems.add("end of file", `the end line counts ${end[key]} ${key} but the file holds ${seen[key]}: it is incomplete or was edited`);
+    if (end[key] !== seen[key])
+      problems.add("end of file", `the end line counts ${end[key]} ${key} but the file holds ${seen[key]}: it is incomplete or was edited`);
   }
 }
 
@@ -169,7 +173,10 @@ function checkPropositions(
       } else if (owner === undefined) {
         problems.add(`${where} link ${i + 1}`, `annotation ${JSON.stringify(link.annotationId)} is not an accepted span of this file`);
       } else if (owner !== link.documentId) {
-        problems.add(`${where} link ${i + 1}`, `annotation ${JSON.stringify(link.annotationId)} belongs to document ${JSON.stringify(owner)}`);
+        problems.add(
+          `${where} link ${i + 1}`,
+          `annotation ${JSON.stringify(link.annotationId)} belongs to document ${JSON.stringify(owner)}`,
+        );
       }
     });
   }

@@ -51,9 +51,7 @@ export const jsonlPropositionSchema = z.object({
   status: z.string(),
   mergedIntoId: z.string().nullable(),
   createdAt: z.string().nullish(),
-  links: z.array(
-    z.object({ annotationId: z.string().min(1), documentId: z.string().min(1), stance: z.enum(LINK_STANCES) }),
-  ),
+  links: z.array(z.object({ annotationId: z.string().min(1), documentId: z.string().min(1), stance: z.enum(LINK_STANCES) })),
   reconciliation: z
     .object({
       status: z.string(),

@@ -44,7 +44,10 @@ function readTask(task: unknown, where: string, problems: ProblemList, options: 
   }
   const textKey = chooseTextKey(task.data, options.textKey);
   if (textKey === null) {
-    problems.add(where, `no data.text field and no single other text field: name the one your labeling config's <Text value="$…"> reads (textField)`);
+    problems.add(
+      where,
+      `no data.text field and no single other text field: name the one your labeling config's <Text value="$…"> reads (textField)`,
+    );
     return null;
   }
   problems.info(`Label Studio: text read from data.${textKey}.`);
@@ -71,10 +74,16 @@ function readTask(task: unknown, where: string, problems: ProblemList, options: 
     spans.push(...readAnnotation(unowned, `${where} prediction ${i + 1}`, rawIndex, ctx));
   });
   const id = task.data.document_id ?? task.id;
-  return buildImportedDocument(doc, meta, spans, {
-    sourceName: where,
-    ...(typeof id === "string" || typeof id === "number" ? { sourceId: String(id) } : {}),
-  }, options.hashText);
+  return buildImportedDocument(
+    doc,
+    meta,
+    spans,
+    {
+      sourceName: where,
+      ...(typeof id === "string" || typeof id === "number" ? { sourceId: String(id) } : {}),
+    },
+    options.hashText,
+  );
 }
 
 function readAnnotation(a: unknown, where: string, rawIndex: OffsetIndex, ctx: SpanContext): ImportedSpan[] {
@@ -124,7 +133,9 @@ function readAnnotation(a: unknown, where: string, rawIndex: OffsetIndex, ctx: S
 function chooseTextKey(data: Record<string, unknown>, asked: string | undefined): string | null {
   if (asked !== undefined) return asked.replace(/^(data\.|\$)/, "");
   if (typeof data.text === "string") return "text";
-  const strings = Object.keys(data).filter((k) => typeof data[k] === "string" && !/^(title|outlet|perspective|language|published_at|url|sha256|document_id|id)$/.test(k));
+  const strings = Object.keys(data).filter(
+    (k) => typeof data[k] === "string" && !/^(title|outlet|perspective|language|published_at|url|sha256|document_id|id)$/.test(k),
+  );
   const [only] = strings;
   return strings.length === 1 && only !== undefined ? only : null;
 }

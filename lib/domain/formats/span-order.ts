@@ -4,9 +4,7 @@ import { type Span, compareSpans } from "../spans/spans";
 
 /** By layer, then reading order (start, longer first, label), then id. */
 export function orderSpans(spans: readonly Span[]): Span[] {
-  return [...spans].sort(
-    (a, b) => compareStrings(a.layer, b.layer) || compareSpans(a, b) || compareStrings(a.id, b.id),
-  );
+  return [...spans].sort((a, b) => compareStrings(a.layer, b.layer) || compareSpans(a, b) || compareStrings(a.id, b.id));
 }
 
 export function sortRecordKeys(record: Record<string, unknown>): Record<string, unknown> {

@@ -3,8 +3,7 @@
 // unambiguous, so it is decoded (and the report says so); without one it is named as
 // UTF-16 rather than reported as broken UTF-8.
 export type DecodedText =
-  | { ok: true; text: string; encoding: "UTF-8" | "UTF-16LE" | "UTF-16BE" }
-  | { ok: false; message: string; at?: number };
+  { ok: true; text: string; encoding: "UTF-8" | "UTF-16LE" | "UTF-16BE" } | { ok: false; message: string; at?: number };
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, "UTF-16LE");
@@ -47,7 +46,7 @@ function guessUtf16(b: Uint8Array): "UTF-16LE" | "UTF-16BE" | null {
 
 /** Byte index of the first invalid UTF-8 sequence (overlongs and surrogates included), or -1. */
 export function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     // Every index below is in range (loop condition, and i + len <= b.length checked before the
     // continuation bytes); "?? 0" only satisfies the type, cheaper than at() in a loop over every byte.
     const c = b[i] ?? 0;

@@ -54,7 +54,9 @@ export function readTextFiles(
   }
   if (ignored.length) {
     const shown = ignored.slice(0, 5).join(", ") + (ignored.length > 5 ? `, and ${ignored.length - 5} more` : "");
-    problems.info(`Ignored ${ignored.length} file${ignored.length === 1 ? "" : "s"} that ${ignored.length === 1 ? "is" : "are"} not a document: ${shown}.`);
+    problems.info(
+      `Ignored ${ignored.length} file${ignored.length === 1 ? "" : "s"} that ${ignored.length === 1 ? "is" : "are"} not a document: ${shown}.`,
+    );
   }
   for (const [file, entry] of manifest) {
     if (!entry.used) problems.add(entry.where, `no text file named ${JSON.stringify(file)}`);

@@ -42,19 +42,22 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntryInfo[] {
   let offset = view.getUint32(eocd + 16, true);
   if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_EOCD_LOCATOR) {
     const at = Number(view.getBigUint64(eocd - 12, true));
-    if (at + 56 > bytes.length || view.getUint32(at, true) !== ZIP64_EOCD) throw new ZipFormatError("broken zip64 end of central directory");
+    if (at + 56 > bytes.length || view.getUint32(at, true) !== ZIP64_EOCD)
+      throw new ZipFormatError("broken zip64 end of central directory");
     count = Number(view.getBigUint64(at + 32, true));
     offset = Number(view.getBigUint64(at + 48, true));
   }
   const entries: ZipEntryInfo[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) throw new ZipFormatError(`central directory entry ${i + 1} is broken`);
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL)
+      throw new ZipFormatError(`central directory entry ${i + 1} is broken`);
     const flags = view.getUint16(p + 8, true);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
-    if (p + 46 + nameLen + extraLen > bytes.length) throw new ZipFormatError(`central directory entry ${i + 1} runs past the end of the file`);
+    if (p + 46 + nameLen + extraLen > bytes.length)
+      throw new ZipFormatError(`central directory entry ${i + 1} runs past the end of the file`);
     const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
     const entry: ZipEntryInfo = {
       name: flags & 0x800 ? new TextDecoder().decode(nameBytes) : latin1(nameBytes),
@@ -80,7 +83,7 @@ function latin1(b: Uint8Array): string {
 
 /** Fields set to 0xFFFFFFFF in the directory are given in the zip64 extra field, in this order. */
 function readZip64Extra(view: DataView, start: number, length: number, e: ZipEntryInfo): void {
-  for (let q = start; q + 4 <= start + length; ) {
+  for (let q = start; q + 4 <= start + length;) {
     const id = view.getUint16(q, true);
     const size = view.getUint16(q + 2, true);
     if (id === 0x0001) {
@@ -135,7 +138,8 @@ function inflateBounded(data: Uint8Array, declared: number): Uint8Array {
     if (final) ended = true;
   });
   try {
-    for (let i = 0; i < data.length && !over; i += STEP) inflater.push(data.subarray(i, Math.min(i + STEP, data.length)), i + STEP >= data.length);
+    for (let i = 0; i < data.length && !over; i += STEP)
+      inflater.push(data.subarray(i, Math.min(i + STEP, data.length)), i + STEP >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
     throw new ZipFormatError(`its compressed data is broken (${(err as Error).message})`);

@@ -50,7 +50,8 @@ export async function* zipStream(
   for await (const entry of entries) {
     const bytes = typeof entry.content === "string" ? strToU8(entry.content) : entry.content;
     if (options.compress) {
-      const c: Compressed = previous?.content === entry.content ? previous : { content: entry.content, size: bytes.length, ...options.compress(bytes, level) };
+      const c: Compressed =
+        previous?.content === entry.content ? previous : { content: entry.content, size: bytes.length, ...options.compress(bytes, level) };
       previous = c;
       const file: ZipInputFile = { filename: entry.name, size: c.size, crc: c.crc, compression: 8, mtime };
       zip.add(file);

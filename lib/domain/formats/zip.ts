@@ -30,7 +30,8 @@ export function unzipEntries(bytes: Uint8Array, limits: Partial<UnzipLimits> = {
     return { entries: [], problems: [{ where: "zip", message: `not a readable zip archive: ${(e as Error).message}` }] };
   }
   // Every limit is checked on the directory, before anything is inflated.
-  if (listed.length > maxEntries) return { entries: [], problems: [{ where: "zip", message: `the archive has more than ${maxEntries} entries` }] };
+  if (listed.length > maxEntries)
+    return { entries: [], problems: [{ where: "zip", message: `the archive has more than ${maxEntries} entries` }] };
   const chosen: ZipEntryInfo[] = [];
   let total = 0;
   for (const file of listed) {
@@ -42,7 +43,8 @@ export function unzipEntries(bytes: Uint8Array, limits: Partial<UnzipLimits> = {
       continue;
     }
     total += file.size;
-    if (total > maxTotalBytes) return { entries: [], problems: [...problems, { where: "zip", message: `the archive expands to more than ${maxTotalBytes} bytes` }] };
+    if (total > maxTotalBytes)
+      return { entries: [], problems: [...problems, { where: "zip", message: `the archive expands to more than ${maxTotalBytes} bytes` }] };
     chosen.push(file);
   }
   // Each entry stops inflating at its declared size, so the total stays within the limit too.
@@ -77,7 +79,9 @@ export function decodeTextEntries(entries: { name: string; bytes: Uint8Array }[]
       if (decoded.encoding !== "UTF-8") utf16.push(`${name} (${decoded.encoding})`);
     }
   }
-  const notices = utf16.length ? [`Decoded as UTF-16 (byte order mark): ${utf16.slice(0, 5).join(", ")}${utf16.length > 5 ? ` and ${utf16.length - 5} more` : ""}.`] : [];
+  const notices = utf16.length
+    ? [`Decoded as UTF-16 (byte order mark): ${utf16.slice(0, 5).join(", ")}${utf16.length > 5 ? ` and ${utf16.length - 5} more` : ""}.`]
+    : [];
   return { files, problems, notices };
 }
 

@@ -64,8 +64,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // The word as written has the better vector ("goods" is not "good", "backed" not "back").
     const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
     byLemma.set(lemma, {
-      lemma, surface, weight: lexicon.weight(lemma.split(" ").at(-1) ?? lemma), concepts: lexicon.conceptsOf(lemma, wnPos),
-      broader: lexicon.broaderOf(lemma, wnPos), vector, entity: isEntity,
+      lemma,
+      surface,
+      weight: lexicon.weight(lemma.split(" ").at(-1) ?? lemma),
+      concepts: lexicon.conceptsOf(lemma, wnPos),
+      broader: lexicon.broaderOf(lemma, wnPos),
+      vector,
+      entity: isEntity,
     });
   };
 
@@ -117,8 +122,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       continue;
     }
     // "U.S." and "U.K." are in WordNet without their dots.
-    const name = tag === "PROPN" && normal.includes(".") && lexicon.hasEntry(normal.replace(/\./g, "")) ? normal.replace(/\./g, "") : normal;
-    add(tag === "PROPN" ? name : lemma, value, proper, proper ? null : WORDNET_POS_OF[tag] ?? null, name);
+    const name =
+      tag === "PROPN" && normal.includes(".") && lexicon.hasEntry(normal.replace(/\./g, "")) ? normal.replace(/\./g, "") : normal;
+    add(tag === "PROPN" ? name : lemma, value, proper, proper ? null : (WORDNET_POS_OF[tag] ?? null), name);
   }
 
   const numbers = new Set<string>();
@@ -131,8 +137,15 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const entities = terms.filter((t) => t.entity);
   for (const e of initialEntities) if (!entities.some((f) => f.lemma === e.lemma)) entities.push(e);
   return {
-    text, terms, lemmas: new Set(byLemma.keys()), entities, numbers,
-    vector: meanVector(terms, lexicon.dimensions), negation, framing, hedge,
+    text,
+    terms,
+    lemmas: new Set(byLemma.keys()),
+    entities,
+    numbers,
+    vector: meanVector(terms, lexicon.dimensions),
+    negation,
+    framing,
+    hedge,
   };
 }
 
@@ -145,7 +158,10 @@ function lowerLemma(word: string): string {
   const known = lowerLemmas.get(word);
   if (known !== undefined) return known;
   const its = getNlp().its;
-  const lemma = getNlp().readDoc(word).tokens().out(its.lemma as unknown as ItsFunction<string>);
+  const lemma = getNlp()
+    .readDoc(word)
+    .tokens()
+    .out(its.lemma as unknown as ItsFunction<string>);
   const [only] = lemma;
   const out = lemma.length === 1 && only !== undefined ? only.toLowerCase() : word;
   if (lowerLemmas.size >= 20_000) lowerLemmas.clear();
@@ -154,7 +170,15 @@ function lowerLemma(word: string): string {
 }
 
 function entityTerm(lemma: string, surface: string, lexicon: Lexicon): Term {
-  return { lemma, surface, weight: lexicon.weight(lemma), concepts: lexicon.conceptsOf(lemma, null), broader: lexicon.broaderOf(lemma, null), vector: lexicon.vector(lemma), entity: true };
+  return {
+    lemma,
+    surface,
+    weight: lexicon.weight(lemma),
+    concepts: lexicon.conceptsOf(lemma, null),
+    broader: lexicon.broaderOf(lemma, null),
+    vector: lexicon.vector(lemma),
+    entity: true,
+  };
 }
 
 function phraseVector(lemma: string, lexicon: Lexicon): Float32Array | null {

@@ -99,8 +99,12 @@ export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}
   const byNode = new Map<number, typeof edges>();
   for (const e of edges) for (const v of [e.i, e.j]) (byNode.get(v) ?? byNode.set(v, []).get(v)!).push(e);
   const votes = new Map<(typeof edges)[number], number>();
-  for (const list of byNode.values()) for (const e of list.sort((a, b) => b.score - a.score).slice(0, edgesPerClaim)) votes.set(e, (votes.get(e) ?? 0) + 1);
-  const mutual = [...votes].filter(([, v]) => v === 2).map(([e]) => e).sort((a, b) => b.score - a.score);
+  for (const list of byNode.values())
+    for (const e of list.sort((a, b) => b.score - a.score).slice(0, edgesPerClaim)) votes.set(e, (votes.get(e) ?? 0) + 1);
+  const mutual = [...votes]
+    .filter(([, v]) => v === 2)
+    .map(([e]) => e)
+    .sort((a, b) => b.score - a.score);
 
   // Strongest edges first; two groups merge only while the result stays within maxSize.
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -121,7 +125,9 @@ export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}
     }
   }
   const groups = new Map<number, number[]>();
-  for (const e of kept) for (const v of [e.i, e.j]) if (!groups.get(find(v))?.includes(v)) (groups.get(find(v)) ?? groups.set(find(v), []).get(find(v))!).push(v);
+  for (const e of kept)
+    for (const v of [e.i, e.j])
+      if (!groups.get(find(v))?.includes(v)) (groups.get(find(v)) ?? groups.set(find(v), []).get(find(v))!).push(v);
 
   const edgesOf = new Map<number, (typeof edges)[number][]>();
   for (const e of kept) (edgesOf.get(find(e.i)) ?? edgesOf.set(find(e.i), []).get(find(e.i))!).push(e);
@@ -184,8 +190,14 @@ function lshBuckets(index: MatchIndex): LshTable[] {
  * to X,") removed, first letter capitalized. The reviewer edits it before creating.
  */
 export function neutralDraft(text: string): string {
-  let s = text.trim().replace(/^according to [^,]+,\s*/i, "").replace(/^[^,]{1,60}?\b(said|says|stated|maintains|argued|argues)\s+(that\s+)?/i, "");
-  s = s.split(/\s+/).filter((w) => !HEDGES.has(w.toLowerCase().replace(/[^a-z]/g, ""))).join(" ");
+  let s = text
+    .trim()
+    .replace(/^according to [^,]+,\s*/i, "")
+    .replace(/^[^,]{1,60}?\b(said|says|stated|maintains|argued|argues)\s+(that\s+)?/i, "");
+  s = s
+    .split(/\s+/)
+    .filter((w) => !HEDGES.has(w.toLowerCase().replace(/[^a-z]/g, "")))
+    .join(" ");
   s = s.replace(/\s+([,.;:])/g, "$1").replace(/[.;:,]+$/, "");
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -14,8 +14,24 @@ export const DENIAL_VERBS = new Set(["deny", "reject", "refuse", "dismiss", "reb
  * that the accord settled it" states the position it reports.
  */
 export const FRAMING_VERBS = new Set([
-  "see", "view", "regard", "describe", "call", "accuse", "complain", "allege", "brand", "label", "perceive",
-  "characterize", "characterise", "portray", "frame", "blame", "condemn", "decry",
+  "see",
+  "view",
+  "regard",
+  "describe",
+  "call",
+  "accuse",
+  "complain",
+  "allege",
+  "brand",
+  "label",
+  "perceive",
+  "characterize",
+  "characterise",
+  "portray",
+  "frame",
+  "blame",
+  "condemn",
+  "decry",
 ]);
 
 /** Hedges: the outlet's own voice, but not committed. */

@@ -5,7 +5,15 @@ import { dot } from "./lexicon";
 import type { AnalyzedText, Term } from "./analyze";
 
 export const FEATURE_NAMES = [
-  "lexical", "synonym", "vector", "alignment", "entities", "numbers", "negation", "holder", "perspective",
+  "lexical",
+  "synonym",
+  "vector",
+  "alignment",
+  "entities",
+  "numbers",
+  "negation",
+  "holder",
+  "perspective",
 ] as const;
 export type FeatureVector = number[];
 
@@ -41,7 +49,12 @@ export const termWeight = (t: Term, specificity: Specificity) => t.weight * (0.4
  * `vectors`: the two sides' specificity-weighted mean vectors (meanVectorOf), when the caller
  * computed them once for many pairs.
  */
-export function pairEvidence(q: MatchSide, c: MatchSide, specificity: Specificity = () => 1, vectors?: [Float32Array, Float32Array]): PairEvidence {
+export function pairEvidence(
+  q: MatchSide,
+  c: MatchSide,
+  specificity: Specificity = () => 1,
+  vectors?: [Float32Array, Float32Array],
+): PairEvidence {
   const a = q.analysis;
   const b = c.analysis;
   const w = (t: Term) => termWeight(t, specificity);
@@ -130,9 +143,13 @@ export function meanVectorOf(text: AnalyzedText, specificity: Specificity): Floa
 function bestConcept(t: Term, others: Term[]): { term: Term; strength: number } | null {
   let best: { term: Term; strength: number } | null = null;
   for (const o of others) {
-    const s = overlaps(t.concepts, o.concepts) ? 1
-      : overlaps(t.concepts, o.broader) || overlaps(t.broader, o.concepts) ? 0.6
-      : overlaps(t.broader, o.broader) ? 0.2 : 0;
+    const s = overlaps(t.concepts, o.concepts)
+      ? 1
+      : overlaps(t.concepts, o.broader) || overlaps(t.broader, o.concepts)
+        ? 0.6
+        : overlaps(t.broader, o.broader)
+          ? 0.2
+          : 0;
     if (s > (best?.strength ?? 0)) best = { term: o, strength: s };
   }
   return best;

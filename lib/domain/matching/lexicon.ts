@@ -34,7 +34,8 @@ export class Lexicon {
     data.words.forEach((w, i) => this.rank.set(w, i));
     this.concepts = new Map(Object.entries(data.lemmas));
     this.above = new Map(Object.entries(data.broader));
-    for (const ids of [...this.concepts.values(), ...this.above.values()]) for (const c of ids) this.conceptSize.set(c, (this.conceptSize.get(c) ?? 0) + 1);
+    for (const ids of [...this.concepts.values(), ...this.above.values()])
+      for (const c of ids) this.conceptSize.set(c, (this.conceptSize.get(c) ?? 0) + 1);
     for (const entry of this.concepts.keys()) {
       // split() always returns at least one part, so head is defined.
       const [head = ""] = entry.split("|");

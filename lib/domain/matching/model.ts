@@ -36,7 +36,13 @@ export interface LabelledPair {
  * suggestions already shown, mostly acceptances, so they say which evidence matters, not how
  * rare a true pair is among all pairs; learning the bias from them would lift every score.
  */
-export function trainModel(examples: readonly LabelledPair[], prior: MatchModel = PRIOR_MODEL, lambda = 0.5, steps = 300, fitBias = false): MatchModel {
+export function trainModel(
+  examples: readonly LabelledPair[],
+  prior: MatchModel = PRIOR_MODEL,
+  lambda = 0.5,
+  steps = 300,
+  fitBias = false,
+): MatchModel {
   if (examples.length === 0) return prior;
   const w = [...prior.weights];
   let b = prior.bias;
@@ -52,9 +58,9 @@ export function trainModel(examples: readonly LabelledPair[], prior: MatchModel 
     }
     for (let i = 0; i < w.length; i++) {
       const wi = w[i] ?? 0;
-      w[i] = wi - rate * ((grad[i] ?? 0) / examples.length + lambda * (wi - (prior.weights[i] ?? 0)) / examples.length);
+      w[i] = wi - rate * ((grad[i] ?? 0) / examples.length + (lambda * (wi - (prior.weights[i] ?? 0))) / examples.length);
     }
-    if (fitBias) b -= rate * (gb / examples.length + lambda * (b - prior.bias) / examples.length);
+    if (fitBias) b -= rate * (gb / examples.length + (lambda * (b - prior.bias)) / examples.length);
   }
   return { weights: w, bias: b, examples: examples.length };
 }

@@ -90,7 +90,10 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
   const qMean = withoutCommon(meanVectorOf(query.analysis, specificity), index.common);
   const ranked = order.map((i) => {
     const item = at(index.items, i); // topIndices returns indexes of coarse, one per item
-    const { features, reasons } = pairEvidence(query, item, specificity, [qMean, withoutCommon(meanVectorOf(item.analysis, specificity), index.common)]);
+    const { features, reasons } = pairEvidence(query, item, specificity, [
+      qMean,
+      withoutCommon(meanVectorOf(item.analysis, specificity), index.common),
+    ]);
     return { id: item.id, score: scoreFeatures(features, model), reasons, features };
   });
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

@@ -15,7 +15,12 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   const propositionNegated = proposition.negation !== null;
   if (claimNegated !== propositionNegated) {
     const cue = claim.negation ?? proposition.negation ?? "denies";
-    return { stance: "refutes", reason: claimNegated ? `negation: "${cue}" — the claim denies what the statement says` : `negation: the statement says "${cue}", the claim does not` };
+    return {
+      stance: "refutes",
+      reason: claimNegated
+        ? `negation: "${cue}" — the claim denies what the statement says`
+        : `negation: the statement says "${cue}", the claim does not`,
+    };
   }
   if (claim.framing) {
     return { stance: "reports", reason: `framing verb: "${claim.framing}" — tells of someone's view without stating it` };

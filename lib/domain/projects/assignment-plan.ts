@@ -24,11 +24,7 @@ export interface AssignmentPlan {
  * Fill every document up to `perDocument` annotators, in the given document order.
  * Ties in load go to the annotator listed first in `annotators`, so a plan is repeatable.
  */
-export function planAssignments(
-  documents: readonly DocumentToStaff[],
-  annotators: readonly string[],
-  perDocument: number,
-): AssignmentPlan {
+export function planAssignments(documents: readonly DocumentToStaff[], annotators: readonly string[], perDocument: number): AssignmentPlan {
   if (!Number.isInteger(perDocument) || perDocument < 1) {
     throw new RangeError(`perDocument must be a whole number ≥ 1 (got ${perDocument})`);
   }

@@ -52,5 +52,12 @@ export function documentListSearch(query: DocumentListQuery, change: Partial<Doc
 export function pageWindow(total: number, requested: number, perPage = DOCUMENTS_PER_PAGE) {
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   const page = Math.min(Math.max(1, requested), pageCount);
-  return { page, pageCount, skip: (page - 1) * perPage, take: perPage, from: total === 0 ? 0 : (page - 1) * perPage + 1, to: Math.min(total, page * perPage) };
+  return {
+    page,
+    pageCount,
+    skip: (page - 1) * perPage,
+    take: perPage,
+    from: total === 0 ? 0 : (page - 1) * perPage + 1,
+    to: Math.min(total, page * perPage),
+  };
 }

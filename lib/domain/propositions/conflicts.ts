@@ -103,11 +103,7 @@ function detectDivergence(mentions: readonly PropositionMention[], direction: Di
 }
 
 /** The mentions that give a perspective its level (for "opposed": everything it carries). */
-function evidenceFor(
-  ms: readonly PropositionMention[],
-  level: FramingLevel,
-  direction: Direction,
-): PropositionMention[] {
+function evidenceFor(ms: readonly PropositionMention[], level: FramingLevel, direction: Direction): PropositionMention[] {
   return ms.filter((m) => levelToward(m, direction) === level);
 }
 
@@ -163,9 +159,7 @@ export function summarizePerspectives(mentions: readonly PropositionMention[]): 
     const framing = { affirms: frameToward(ms, "affirms"), rejects: frameToward(ms, "rejects") };
     const lead = rankLevel(framing.affirms) - rankLevel(framing.rejects);
     const shown: Direction[] = lead > 0 ? ["affirms"] : lead < 0 ? ["rejects"] : ["affirms", "rejects"];
-    const description = shown
-      .map((d) => describeLevel(framing[d], d, listHolders(evidenceFor(ms, framing[d], d))))
-      .join("; ");
+    const description = shown.map((d) => describeLevel(framing[d], d, listHolders(evidenceFor(ms, framing[d], d)))).join("; ");
     const dated = ms.filter((m) => m.publishedAt && !Number.isNaN(Date.parse(m.publishedAt)));
     dated.sort((a, b) => Date.parse(a.publishedAt!) - Date.parse(b.publishedAt!));
     return {

@@ -4,7 +4,6 @@
 import { isPerspective, PERSPECTIVE_NAMES } from "../projects/perspectives";
 import type { LinkStance } from "./link-stances";
 
-
 /** A claim annotation linked to a proposition, with the facts about its source we need. */
 export interface PropositionMention {
   annotationId: string;
@@ -114,16 +113,24 @@ export function describeLevel(level: FramingLevel, direction: Direction, holders
   const who = holders.length ? holders.join(", ") : "others";
   if (direction === "affirms") {
     switch (level) {
-      case "asserted": return "states it in its own voice";
-      case "hedged": return "states it in its own voice, hedged";
-      case "attributed": return `only reports it as the view of ${who}`;
-      case "opposed": return "only presents it as refuted or denied";
+      case "asserted":
+        return "states it in its own voice";
+      case "hedged":
+        return "states it in its own voice, hedged";
+      case "attributed":
+        return `only reports it as the view of ${who}`;
+      case "opposed":
+        return "only presents it as refuted or denied";
     }
   }
   switch (level) {
-    case "asserted": return "rejects it in its own voice";
-    case "hedged": return "rejects it in its own voice, hedged";
-    case "attributed": return `only reports its denial, by ${who}`;
-    case "opposed": return "carries no denial of it";
+    case "asserted":
+      return "rejects it in its own voice";
+    case "hedged":
+      return "rejects it in its own voice, hedged";
+    case "attributed":
+      return `only reports its denial, by ${who}`;
+    case "opposed":
+      return "carries no denial of it";
   }
 }

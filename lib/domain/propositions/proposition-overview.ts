@@ -53,10 +53,14 @@ export function summarizeProposition(
  */
 export function matchesFilter(row: Pick<PropositionOverview, "status" | "flags">, filter: PropositionFilter): boolean {
   switch (filter) {
-    case "all": return row.status !== "retired" && row.status !== "merged";
-    case "contested": return row.status !== "merged" && row.status !== "retired" && (row.flags.contested || row.status === "contested");
-    case "divergent": return row.status !== "merged" && row.status !== "retired" && row.flags.divergent;
-    default: return row.status === filter;
+    case "all":
+      return row.status !== "retired" && row.status !== "merged";
+    case "contested":
+      return row.status !== "merged" && row.status !== "retired" && (row.flags.contested || row.status === "contested");
+    case "divergent":
+      return row.status !== "merged" && row.status !== "retired" && row.flags.divergent;
+    default:
+      return row.status === filter;
   }
 }
 
@@ -68,11 +72,7 @@ export function divergenceScore(row: Pick<PropositionOverview, "flags" | "byPers
 
 /** Most divergent first; then more mentions; then statement, for a stable order. */
 export function compareByDivergence(a: PropositionOverview, b: PropositionOverview): number {
-  return (
-    divergenceScore(b) - divergenceScore(a) ||
-    b.mentionCount - a.mentionCount ||
-    a.statement.localeCompare(b.statement)
-  );
+  return divergenceScore(b) - divergenceScore(a) || b.mentionCount - a.mentionCount || a.statement.localeCompare(b.statement);
 }
 
 /**

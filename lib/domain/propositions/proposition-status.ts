@@ -52,7 +52,10 @@ export function transition(current: string, requested: RequestedStatus, reconcil
   }
   if (current === "proposed") return { ok: true, status: "open" };
   if (current === "retired") return { ok: true, status: reconciled ?? "open" };
-  return { ok: false, message: `This proposition is already accepted (status "${current}"); record a reconciliation to change its status.` };
+  return {
+    ok: false,
+    message: `This proposition is already accepted (status "${current}"); record a reconciliation to change its status.`,
+  };
 }
 
 /**

@@ -61,16 +61,11 @@ function labelSchema(defs: readonly AttributeDef[]): z.ZodType<Record<string, un
   return z.object(Object.fromEntries(defs.map((f) => [f.name, fieldSchema(f)]))).strict();
 }
 
-const customAttributesSchema = z.record(
-  z.string().max(60),
-  z.union([z.string().max(500), z.number().finite(), z.boolean()]),
-);
+const customAttributesSchema = z.record(z.string().max(60), z.union([z.string().max(500), z.number().finite(), z.boolean()]));
 
 const schemaByLabel = new Map(Object.entries(LABEL_ATTRIBUTES).map(([label, defs]) => [label, labelSchema(defs)]));
 
-export type AttributeCheck =
-  | { ok: true; value: Record<string, unknown> }
-  | { ok: false; message: string };
+export type AttributeCheck = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
 
 /** Validate attributes for a label; empty strings are dropped so "unset" has one form. */
 export function validateAttributes(label: string, raw: unknown): AttributeCheck {

@@ -13,7 +13,20 @@ export const HOTKEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"] as const;
 /** A generous cap: a label palette beyond this stops being usable. */
 export const MAX_LABELS = 100;
 
-const PALETTE = ["#0891b2", "#7c3aed", "#db2777", "#65a30d", "#ea580c", "#0d9488", "#9333ea", "#ca8a04", "#4f46e5", "#dc2626", "#059669", "#c026d3"];
+const PALETTE = [
+  "#0891b2",
+  "#7c3aed",
+  "#db2777",
+  "#65a30d",
+  "#ea580c",
+  "#0d9488",
+  "#9333ea",
+  "#ca8a04",
+  "#4f46e5",
+  "#dc2626",
+  "#059669",
+  "#c026d3",
+];
 
 /** A colour for the n-th label created by an import, from a fixed palette. */
 export function paletteColor(n: number): string {

@@ -86,7 +86,11 @@ export function layerParam(layer: string): string {
 }
 
 /** The entry of `layers` that a `?layer=` value names for `actorId`, if any (undefined when the value is absent). */
-export function findSelectedLayer<T extends { layer: string }>(layers: readonly T[], value: string | undefined, actorId: string): T | undefined {
+export function findSelectedLayer<T extends { layer: string }>(
+  layers: readonly T[],
+  value: string | undefined,
+  actorId: string,
+): T | undefined {
   if (value === undefined) return undefined;
   const selector = parseLayerParam(value, "all");
   const name = selector === null ? null : selectedLayer(selector, actorId);

@@ -52,12 +52,7 @@ export type SpanProblem =
  * Check that [start, end) is a non-empty code-point range inside the document and that
  * `text` is exactly the document's text there. Returns null when the span is valid.
  */
-export function checkSpanRange(
-  doc: OffsetIndex,
-  start: number,
-  end: number,
-  text: string,
-): SpanProblem | null {
+export function checkSpanRange(doc: OffsetIndex, start: number, end: number, text: string): SpanProblem | null {
   if (!Number.isInteger(start) || !Number.isInteger(end)) {
     return { code: "offset_not_integer", message: "start and end must be whole numbers of code points" };
   }

@@ -16,7 +16,8 @@ const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
   /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
+const TOLD_OBJECT =
+  /^\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
 const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing";
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\\b`, "g");
 const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
@@ -74,19 +75,45 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
       const speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker);
       const paragraphEnd = text.indexOf("\n", q.close);
       lastQuoteSpeaker = { speaker, paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd };
-      quotes.push({ label: "quote", u16Start: q.u16Start, u16End: q.u16End, attributes: attrsOf({ speaker, kind: "direct" }), source: "quote" });
+      quotes.push({
+        label: "quote",
+        u16Start: q.u16Start,
+        u16End: q.u16End,
+        attributes: attrsOf({ speaker, kind: "direct" }),
+        source: "quote",
+      });
     }
     const hasQuote = direct.some((q) => q.open >= s.start && q.open < s.end);
     const reported = reportedPieces(text, s, inQuote);
     for (const r of reported) {
       const speaker = resolveSpeaker(r.subject, memory, text, r.piece.start);
       const body = text.slice(r.piece.start, r.piece.end);
-      if (r.speech) quotes.push({ label: "quote", u16Start: r.piece.start, u16End: r.piece.end, attributes: attrsOf({ speaker, kind: "indirect" }), source: "quote" });
-      claims.push({ label: "claim", u16Start: r.piece.start, u16End: r.piece.end, attributes: claimAttrs(speaker, "attributed", body + r.verbContext, r.denial), source: "claim" });
+      if (r.speech)
+        quotes.push({
+          label: "quote",
+          u16Start: r.piece.start,
+          u16End: r.piece.end,
+          attributes: attrsOf({ speaker, kind: "indirect" }),
+          source: "quote",
+        });
+      claims.push({
+        label: "claim",
+        u16Start: r.piece.start,
+        u16End: r.piece.end,
+        attributes: claimAttrs(speaker, "attributed", body + r.verbContext, r.denial),
+        source: "claim",
+      });
     }
     if (reported.length === 0 && !hasQuote) {
       const own = outletClaim(text, s);
-      if (own) claims.push({ label: "claim", u16Start: own.start, u16End: own.end, attributes: claimAttrs(outlet || null, "outlet", text.slice(own.start, own.end)), source: "claim" });
+      if (own)
+        claims.push({
+          label: "claim",
+          u16Start: own.start,
+          u16End: own.end,
+          attributes: claimAttrs(outlet || null, "outlet", text.slice(own.start, own.end)),
+          source: "claim",
+        });
     }
   }
   return { quotes, claims };
@@ -119,7 +146,9 @@ function directSpeaker(
   // A quotation that continues a speaker's earlier one in the same paragraph.
   if (last && q.open < last.paragraphEnd) return last.speaker;
   // A quoted phrase inside someone's reported words: that someone.
-  const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced)\\b`).exec(text.slice(s.start, q.open));
+  const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced)\\b`).exec(
+    text.slice(s.start, q.open),
+  );
   if (verb) return resolveSpeaker(subjectBefore(at(verb, 1)), memory, text, q.open);
   const name = firstName(text.slice(s.start, q.open));
   return name ? resolveSpeaker(name, memory, text, q.open) : null;
@@ -140,17 +169,31 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
   const according = ACCORDING.exec(s.text);
   if (according) {
     const piece = trimPiece(text, { start: s.start + according[0].length, end: s.end });
-    if (words(text.slice(piece.start, piece.end)) >= 3) out.push({ subject: at(according, 1).trim().replace(/^the\s+/i, ""), piece, speech: false, denial: false, verbContext: "" });
+    if (words(text.slice(piece.start, piece.end)) >= 3)
+      out.push({
+        subject: at(according, 1)
+          .trim()
+          .replace(/^the\s+/i, ""),
+        piece,
+        speech: false,
+        denial: false,
+        verbContext: "",
+      });
     return out;
   }
   VERB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const found: { verb: string; at: number; end: number }[] = [];
-  while ((m = VERB_RE.exec(s.text))) if (!inQuote(s.start + m.index)) found.push({ verb: at(m, 1), at: m.index, end: m.index + m[0].length });
+  while ((m = VERB_RE.exec(s.text)))
+    if (!inQuote(s.start + m.index)) found.push({ verb: at(m, 1), at: m.index, end: m.index + m[0].length });
   for (const [i, f] of found.entries()) {
     const participle = new RegExp(`^(?:${PARTICIPLES})$`).test(f.verb);
     // "were expected to", "is believed to": a hedge in the outlet's voice, not someone's report.
-    if (/^(?:expected|believed|thought|considered|seen|viewed)$/.test(f.verb) && /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(s.text.slice(0, f.at))) continue;
+    if (
+      /^(?:expected|believed|thought|considered|seen|viewed)$/.test(f.verb) &&
+      /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(s.text.slice(0, f.at))
+    )
+      continue;
     const speech = participle || new RegExp(`^(?:${SPEECH_VERBS})$`).test(f.verb);
     let rest = s.text.slice(f.end);
     let skip = TIME_AFTER_VERB.exec(rest)?.[0].length ?? 0;
@@ -162,13 +205,19 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     }
     rest = rest.slice(skip);
     const that = /^,?\s+(?:(?:however|though),?\s+)?that\b/.exec(rest);
-    const lead = that ? that[0].length : /^\s+/.exec(rest)?.[0].length ?? 0;
+    const lead = that ? that[0].length : (/^\s+/.exec(rest)?.[0].length ?? 0);
     const compStart = f.end + skip + lead;
     if (/^\s*["“]/.test(s.text.slice(compStart)) || /^\s*[.,;:!?]?\s*$/.test(s.text.slice(compStart))) {
       // "…, X said." : the clause before the verb is the report.
       const inverted = invertedPiece(s, f.at);
       if (inverted && !inQuote(s.start + inverted.start)) {
-        out.push({ subject: inverted.subject, piece: trimPiece(text, { start: s.start + inverted.start, end: s.start + inverted.end }), speech, denial: DENIAL_VERB.test(f.verb), verbContext: "" });
+        out.push({
+          subject: inverted.subject,
+          piece: trimPiece(text, { start: s.start + inverted.start, end: s.start + inverted.end }),
+          speech,
+          denial: DENIAL_VERB.test(f.verb),
+          verbContext: "",
+        });
       }
       continue;
     }
@@ -184,10 +233,18 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     const body = text.slice(piece.start, piece.end);
     if (words(body) < 3 || (!that && !FINITE.test(body) && !/\bto\b/.test(body))) continue;
     const left = s.text.slice(0, f.at);
-    const subject = participle ? (out[out.length - 1]?.subject ?? firstName(left)) : subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, ""));
+    const subject = participle
+      ? (out[out.length - 1]?.subject ?? firstName(left))
+      : subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, ""));
     if (!subject) continue;
     const verbContext = s.text.slice(Math.max(0, f.at - 20), f.end);
-    out.push({ subject, piece, speech: speech && Boolean(that || !/^(?:to|as)\b/.test(body)), denial: DENIAL_VERB.test(f.verb), verbContext });
+    out.push({
+      subject,
+      piece,
+      speech: speech && Boolean(that || !/^(?:to|as)\b/.test(body)),
+      denial: DENIAL_VERB.test(f.verb),
+      verbContext,
+    });
     if (next && compEnd >= next.at) break;
   }
   if (out.length === 0) {
@@ -195,7 +252,16 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     if (trailing) {
       const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
       const piece = trimPiece(text, { start: s.start + dateline, end: s.start + trailing.index });
-      if (words(text.slice(piece.start, piece.end)) >= 3) out.push({ subject: at(trailing, 1).trim().replace(/^the\s+/i, ""), piece, speech: false, denial: false, verbContext: "" });
+      if (words(text.slice(piece.start, piece.end)) >= 3)
+        out.push({
+          subject: at(trailing, 1)
+            .trim()
+            .replace(/^the\s+/i, ""),
+          piece,
+          speech: false,
+          denial: false,
+          verbContext: "",
+        });
       return out;
     }
   }
@@ -228,7 +294,8 @@ function outletClaim(text: string, s: Sentence): Piece | null {
   return trimPiece(text, { start, end: s.end });
 }
 
-const NOT_NAMES = /^(?:The|A|An|In|On|At|By|For|From|But|And|As|If|It|Its|This|That|These|Those|Meanwhile|However|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const NOT_NAMES =
+  /^(?:The|A|An|In|On|At|By|For|From|But|And|As|If|It|Its|This|That|These|Those|Meanwhile|However|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The first run of capitalised words in `s` that is not a sentence opener, month or weekday. */
 function firstName(s: string): string | null {

@@ -16,7 +16,8 @@ const LEAD_IN = /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during
 const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
 const NOT_DATES = /^(?:now|right now|currently|soon|tonight|this morning|this afternoon|this evening|(?!today|yesterday|tomorrow)[a-z]+)$/;
-const HAS_DATE_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|today|yesterday|tomorrow|day/i;
+const HAS_DATE_WORD =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|today|yesterday|tomorrow|day/i;
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
@@ -24,7 +25,20 @@ const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
 const DURATION_LATER =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous)\s+(day|week|month|year)\b/gi;
 const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-\d|\s*(?:percent|per cent|%))/gu;
-const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 interface Found {
   u16Start: number;
@@ -118,7 +132,9 @@ function resolveDurations(text: string, found: Found[]): void {
     const unit = (m[2] ?? m[5] ?? "").toLowerCase(); // one of the two alternatives matched, so one unit group is set
     const count = m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
     const back = m[3] ? /earlier|before/i.test(m[3]) : /previous/i.test(m[4] ?? "");
-    const prior = [...found].reverse().find((f) => f.u16End <= start && f.value && f.value.length >= (unit === "day" || unit === "week" ? 10 : 7));
+    const prior = [...found]
+      .reverse()
+      .find((f) => f.u16End <= start && f.value && f.value.length >= (unit === "day" || unit === "week" ? 10 : 7));
     const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
     if (i >= 0) found.splice(i, 1);
     const value = prior?.value ? shiftIso(prior.value, unit, back ? -count : count) : null;
@@ -141,5 +157,10 @@ function shiftIso(iso: string, unit: string, n: number): string {
 }
 
 function dropContained(found: Found[]): Found[] {
-  return found.filter((f, i) => !found.some((g, j) => j !== i && g.u16Start <= f.u16Start && f.u16End <= g.u16End && (g.u16End - g.u16Start > f.u16End - f.u16Start || j < i)));
+  return found.filter(
+    (f, i) =>
+      !found.some(
+        (g, j) => j !== i && g.u16Start <= f.u16Start && f.u16End <= g.u16End && (g.u16End - g.u16Start > f.u16End - f.u16Start || j < i),
+      ),
+  );
 }

@@ -8,13 +8,33 @@ import { NUMBER_SOURCE, SCALE_SOURCE, parseNumber } from "./numbers";
 import type { RawHit } from "./types";
 import { at } from "../at";
 
-const SYMBOLS: Record<string, string> = { "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW" };
+const SYMBOLS: Record<string, string> = {
+  US$: "USD",
+  C$: "CAD",
+  A$: "AUD",
+  HK$: "HKD",
+  S$: "SGD",
+  $: "USD",
+  "€": "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  "₩": "KRW",
+};
 
 /** Unit words (lower case) → the stored unit; `scale` multiplies the value (cents are dollars/100). */
 const UNIT_WORDS: [RegExp, string, number?][] = [
-  [/^(?:us|u\.s\.) dollars?$/, "USD"], [/^dollars?$/, "USD"], [/^cents?$/, "USD", 0.01], [/^won$/, "KRW"], [/^yen$/, "JPY"],
-  [/^yuan$|^renminbi$/, "CNY"], [/^euros?$/, "EUR"], [/^pounds? sterling$|^pounds?$/, "GBP"], [/^rupees?$/, "INR"], [/^rubles?$|^roubles?$/, "RUB"],
-  [/^(?:percent|per cent|%)$/, "%"], [/^percentage points?$/, "percentage points"],
+  [/^(?:us|u\.s\.) dollars?$/, "USD"],
+  [/^dollars?$/, "USD"],
+  [/^cents?$/, "USD", 0.01],
+  [/^won$/, "KRW"],
+  [/^yen$/, "JPY"],
+  [/^yuan$|^renminbi$/, "CNY"],
+  [/^euros?$/, "EUR"],
+  [/^pounds? sterling$|^pounds?$/, "GBP"],
+  [/^rupees?$/, "INR"],
+  [/^rubles?$|^roubles?$/, "RUB"],
+  [/^(?:percent|per cent|%)$/, "%"],
+  [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
   "(?:U\\.?S\\.? dollars?|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|percentage points?|percent|per cent|" +
@@ -37,13 +57,19 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   },
   {
     // four-day, 10-year, 5-percent (adjectives)
-    re: new RegExp(`${B}(${NUM})-(day|week|month|year|hour|minute|mile|kilometer|kilometre|meter|metre|percent|point|decade)(?![\\p{L}\\p{N}-])`, "giu"),
+    re: new RegExp(
+      `${B}(${NUM})-(day|week|month|year|hour|minute|mile|kilometer|kilometre|meter|metre|percent|point|decade)(?![\\p{L}\\p{N}-])`,
+      "giu",
+    ),
     read: (m) => ({ value: parseNumber(at(m, 1)), unit: at(m, 2).toLowerCase() === "percent" ? "%" : `${at(m, 2).toLowerCase()}s` }),
   },
   {
     // three chemicals, 1,200 signatures, six routes: a count of a plural noun
     re: new RegExp(`${B}(${NUM})(?:\\s+(${SCALE}))?\\s+(\\p{Ll}{3,}s)(?![\\p{L}\\p{N}'’])`, "gu"),
-    read: (m) => (/^an?$/i.test(at(m, 1)) && !m[2]) || COUNT_STOP.has(at(m, 3)) ? { value: null } : { value: parseNumber(at(m, 1), m[2]), unit: at(m, 3) },
+    read: (m) =>
+      (/^an?$/i.test(at(m, 1)) && !m[2]) || COUNT_STOP.has(at(m, 3))
+        ? { value: null }
+        : { value: parseNumber(at(m, 1), m[2]), unit: at(m, 3) },
   },
   {
     // 18,000  2.5 million: large numbers with no unit
@@ -57,7 +83,31 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
 
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
-const COUNT_STOP = new Set(["was", "has", "is", "its", "this", "his", "hers", "less", "across", "plus", "times", "others", "ones", "thus", "yes", "does", "goes", "says", "previous", "various", "serious", "famous", "miles"]);
+const COUNT_STOP = new Set([
+  "was",
+  "has",
+  "is",
+  "its",
+  "this",
+  "his",
+  "hers",
+  "less",
+  "across",
+  "plus",
+  "times",
+  "others",
+  "ones",
+  "thus",
+  "yes",
+  "does",
+  "goes",
+  "says",
+  "previous",
+  "various",
+  "serious",
+  "famous",
+  "miles",
+]);
 
 function unitReading(num: string, scale: string | undefined, unitWord: string, negative: boolean) {
   const base = parseNumber(num, scale);
@@ -97,7 +147,8 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
   }
   candidates.sort((a, b) => b.u16End - b.u16Start - (a.u16End - a.u16Start) || a.u16Start - b.u16Start);
   const chosen: RawHit[] = [];
-  const overlaps = (a: { u16Start: number; u16End: number }, b: { u16Start: number; u16End: number }) => a.u16Start < b.u16End && b.u16Start < a.u16End;
+  const overlaps = (a: { u16Start: number; u16End: number }, b: { u16Start: number; u16End: number }) =>
+    a.u16Start < b.u16End && b.u16Start < a.u16End;
   for (const c of candidates) {
     if (taken.some((t) => overlaps(t, c)) || chosen.some((t) => overlaps(t, c))) continue;
     chosen.push(c);

@@ -2,11 +2,38 @@
 // "a dozen", with a scale word ("100 million", "$4.3 billion"). Pure.
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mn: 1e6, bn: 1e9, tn: 1e12 };
+export const SCALES: Record<string, number> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  mn: 1e6,
+  bn: 1e9,
+  tn: 1e12,
+};
 
 /** A regex source for one number: digits with separators, or an English number word. */
 export const NUMBER_SOURCE =
@@ -18,7 +45,8 @@ export function parseNumber(raw: string, scale?: string): number | null {
   const word = raw.toLowerCase().trim();
   let n: number | null = null;
   if (/^[\d,]+(\.\d+)?$/.test(word)) n = Number(word.replace(/,/g, ""));
-  else if (word in UNITS) n = UNITS[word] ?? null; // present: `in` just said so
+  else if (word in UNITS)
+    n = UNITS[word] ?? null; // present: `in` just said so
   else if (word === "a" || word === "an") n = 1;
   else if (word === "a dozen") n = 12;
   else {

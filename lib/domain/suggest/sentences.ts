@@ -10,8 +10,10 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(
-  ("mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec " +
-    "tue tues wed thu thur thurs fri approx dept fig univ").split(" "),
+  (
+    "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "tue tues wed thu thur thurs fri approx dept fig univ"
+  ).split(" "),
 );
 
 /** True when the period at `dot` belongs to an abbreviation or initials rather than ending a sentence. */
@@ -39,7 +41,9 @@ export function splitSentences(text: string): Sentence[] {
     if (m[0] === "\n") {
       // A line broken after "the", "of", "and" or a comma is one sentence wrapped, not two.
       // So is a line whose next line starts in lower case.
-      const wrapped = /(?:,|\b(?:the|a|an|of|to|and|or|in|on|with|for|by|at|from|that|its|their|his|her))$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const wrapped = /(?:,|\b(?:the|a|an|of|to|and|or|in|on|with|for|by|at|from|that|its|their|his|her))$/i.test(
+        text.slice(Math.max(0, m.index - 8), m.index),
+      );
       if (text[m.index + 1] !== "\n" && (wrapped || /^\p{Ll}/u.test(text[m.index + 1] ?? ""))) continue;
       push(m.index);
       start = m.index + 1;

@@ -11,13 +11,16 @@ export const SPEECH_VERBS =
   "said|says|say|told|tells|added|adds|argued|argues|warned|warns|stated|claimed|maintained|maintains|insisted|insists|noted|explained|explains|announced|announces|stressed|emphasized|wrote|writes|reported|declared|asserted|acknowledged|admitted|confirmed|confirms|predicted|estimated|estimates|cautioned|complained|conceded|countered|replied|responded|suggested|urged";
 /** Verbs of belief or denial (their complement is a claim, not a quote). */
 // Forms that are also common nouns ("claims", "views", "reports", "fears") are left out.
-export const BELIEF_VERBS = "believes|believe|believed|thinks|think|thought|expects|expect|expected|feared|hoped|saw|sees|considers|considered|viewed|denied|denies|deny|rejected|dismissed";
+export const BELIEF_VERBS =
+  "believes|believe|believed|thinks|think|thought|expects|expect|expected|feared|hoped|saw|sees|considers|considered|viewed|denied|denies|deny|rejected|dismissed";
 
 const TITLES = new Set(
-  ("mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. president vice prime minister ministers secretary " +
+  (
+    "mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. president vice prime minister ministers secretary " +
     "state foreign defense defence finance trade chief deputy governor mayor council member councilman councilwoman councillor councilor " +
     "spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador senator representative lawmaker judge justice " +
-    "premier chancellor king queen u.s. us uk u.k. eu executive economist analyst official officials cabinet national security adviser advisor commissioner").split(" "),
+    "premier chancellor king queen u.s. us uk u.k. eu executive economist analyst official officials cabinet national security adviser advisor commissioner"
+  ).split(" "),
 );
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|de|da|van|von|der|al|bin|la|le|du)$/u;
@@ -49,7 +52,10 @@ function stripTitles(np: string): string {
 export function subjectBefore(left: string): string | null {
   let s = left.replace(/\s+$/, "");
   // Adverbs and times between subject and verb: "Kang also", "Pompeo on Wednesday", "has".
-  s = s.replace(/(?:\s+(?:also|has|have|had|previously|repeatedly|reportedly|separately|earlier|later|recently|again|then|once|(?:on|last)\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d+))+$/u, "");
+  s = s.replace(
+    /(?:\s+(?:also|has|have|had|previously|repeatedly|reportedly|separately|earlier|later|recently|again|then|once|(?:on|last)\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d+))+$/u,
+    "",
+  );
   let appositive: string | null = null;
   const appo = /,\s*([^,]+?),?\s*$/.exec(s);
   if (appo && s.trimEnd().endsWith(",")) {
@@ -58,7 +64,7 @@ export function subjectBefore(left: string): string | null {
   }
   const pieces = s.split(/,|;|:|—|--|\(|\)|["“”]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b/);
   let head = (pieces[pieces.length - 1] ?? "").trim().replace(/^(?:but|and|however|meanwhile|still|yet|so)\s+/i, "");
-  if (appositive && (isProperName(appositive) && !isProperName(head))) head = appositive;
+  if (appositive && isProperName(appositive) && !isProperName(head)) head = appositive;
   if (!head || tokens(head).length > 9) return appositive && isProperName(appositive) ? stripTitles(appositive) : null;
   return stripTitles(head);
 }

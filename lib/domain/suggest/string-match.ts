@@ -23,7 +23,11 @@ export function matchLexicon(text: string, entries: readonly LexiconEntry[], ind
     if (e.text.length < MIN_MATCH_LENGTH || e.text.length > MAX_MATCH_LENGTH || !e.text.trim()) continue;
     for (let at = text.indexOf(e.text); at >= 0; at = text.indexOf(e.text, at + 1)) {
       const end = at + e.text.length;
-      if ((at > 0 && WORD_CHAR.test(text.charAt(at - 1)) && WORD_CHAR.test(e.text.charAt(0))) || (end < text.length && WORD_CHAR.test(text.charAt(end)) && WORD_CHAR.test(e.text.charAt(e.text.length - 1)))) continue;
+      if (
+        (at > 0 && WORD_CHAR.test(text.charAt(at - 1)) && WORD_CHAR.test(e.text.charAt(0))) ||
+        (end < text.length && WORD_CHAR.test(text.charAt(end)) && WORD_CHAR.test(e.text.charAt(e.text.length - 1)))
+      )
+        continue;
       const start = index.toCodePoint(at);
       const stop = index.toCodePoint(end);
       if (start === null || stop === null) continue;

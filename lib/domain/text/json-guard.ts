@@ -25,7 +25,9 @@ export function checkJsonValue(value: unknown, maxDepth = MAX_JSON_DEPTH): JsonP
 
 function walk(value: unknown, field: string, depth: number, maxDepth: number): JsonProblem | null {
   if (typeof value === "string") {
-    return hasLoneSurrogate(value) ? { field, message: `${field || "The body"} contains a lone UTF-16 surrogate (not well-formed Unicode text).` } : null;
+    return hasLoneSurrogate(value)
+      ? { field, message: `${field || "The body"} contains a lone UTF-16 surrogate (not well-formed Unicode text).` }
+      : null;
   }
   if (value === null || typeof value !== "object") return null;
   if (depth >= maxDepth) return { field, message: `The body is nested more than ${maxDepth} levels deep.` };

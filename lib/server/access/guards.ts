@@ -75,18 +75,20 @@ export async function requireProject(actor: Actor, projectId: string, capability
 export async function requireDocument(actor: Actor, documentId: string, capability: Capability = "project:read") {
   requireId(documentId, "documentId");
   const document = sql(`SELECT id, projectId, status, length, title, publishedAt FROM "Document" WHERE id = ?`).get(documentId) as
-    | { id: string; projectId: string; status: string; length: number; title: string; publishedAt: string | null }
-    | undefined;
+    { id: string; projectId: string; status: string; length: number; title: string; publishedAt: string | null } | undefined;
   if (!document) throw notFound("Document");
   const scope = await requireProject(actor, document.projectId, capability);
   return { scope, document };
 }
 
 /** Authorize through a span's project (404 when there is no such span, in any layer). */
-export async function requireAnnotation(actor: Actor, annotationId: string, capability: Capability = "project:read"): Promise<ProjectScope> {
+export async function requireAnnotation(
+  actor: Actor,
+  annotationId: string,
+  capability: Capability = "project:read",
+): Promise<ProjectScope> {
   const row = sql(`SELECT d.projectId FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE a.id = ?`).get(annotationId) as
-    | { projectId: string }
-    | undefined;
+    { projectId: string } | undefined;
   if (!row) throw notFound("Span");
   return requireProject(actor, row.projectId, capability);
 }

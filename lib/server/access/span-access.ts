@@ -30,7 +30,9 @@ export function canSeeOtherLayers(scope: ProjectScope, doc: DocumentContext): bo
 
 export function requireOtherLayers(scope: ProjectScope, doc: DocumentContext): void {
   if (!canSeeOtherLayers(scope, doc)) {
-    throw forbidden("Blind mode: other annotators' spans and the gold layer stay hidden from annotators until the document is adjudicated.");
+    throw forbidden(
+      "Blind mode: other annotators' spans and the gold layer stay hidden from annotators until the document is adjudicated.",
+    );
   }
 }
 

@@ -36,7 +36,9 @@ function requireOpenForDecisions(status: string): void {
 function findItem(items: ItemState[], itemKey: string): ItemState {
   const state = items.find((s) => s.item.key === itemKey);
   if (!state) {
-    throw conflict("This item is no longer in the document's alignment (an annotator changed their layer); reload to see the current items.");
+    throw conflict(
+      "This item is no longer in the document's alignment (an annotator changed their layer); reload to see the current items.",
+    );
   }
   return state;
 }
@@ -65,7 +67,10 @@ async function removeCurrent(tx: Tx, documentId: string, state: ItemState, expec
   const implicit = state.decision && !state.decision.recorded && state.decision.id.startsWith(GOLD_DECISION_PREFIX) ? state.decision : null;
   if (implicit) {
     if (expectedId !== implicit.id) {
-      throw conflict("A gold span already settles this item (it equals one of the versions). Reload, then undo or replace it if you disagree.", { decisionId: implicit.id });
+      throw conflict(
+        "A gold span already settles this item (it equals one of the versions). Reload, then undo or replace it if you disagree.",
+        { decisionId: implicit.id },
+      );
     }
     const goldId = implicit.id.slice(GOLD_DECISION_PREFIX.length);
     const { count } = await tx.annotation.deleteMany({ where: { id: goldId } });
@@ -140,7 +145,10 @@ export async function undoDecision(scope: ProjectScope, documentId: string, item
       if (count === 0) throw conflict("That decision was already undone; reload to see the current state.");
       if (stale!.goldAnnotationId) await tx.annotation.deleteMany({ where: { id: stale!.goldAnnotationId } });
       await recordEvent(tx, {
-        documentId, annotationId: stale!.goldAnnotationId, actorId: scope.actor.id, action: "undo",
+        documentId,
+        annotationId: stale!.goldAnnotationId,
+        actorId: scope.actor.id,
+        action: "undo",
         before: { itemKey, decision: stale!.decision, span: stale!.gold },
       });
       return;
@@ -149,7 +157,10 @@ export async function undoDecision(scope: ProjectScope, documentId: string, item
     const removed = await removeCurrent(tx, documentId, item, expected);
     if (!removed) throw notFound("Decision on this item");
     await recordEvent(tx, {
-      documentId, annotationId: removed.gold?.id ?? null, actorId: scope.actor.id, action: "undo",
+      documentId,
+      annotationId: removed.gold?.id ?? null,
+      actorId: scope.actor.id,
+      action: "undo",
       before: snapshot(item, removed.decision, removed.gold),
     });
   });

@@ -18,30 +18,57 @@ type Tx = Prisma.TransactionClient;
  * An agreed item whose (label, range) gold already holds stays undecided rather than clash.
  * Returns the keys it pre-accepted; does nothing unless the document is still open.
  */
-export async function startAdjudicationTx(tx: Tx, documentId: string, actorId: string, state: AdjudicationState, exceptKey?: string): Promise<Set<string>> {
+export async function startAdjudicationTx(
+  tx: Tx,
+  documentId: string,
+  actorId: string,
+  state: AdjudicationState,
+  exceptKey?: string,
+): Promise<Set<string>> {
   const accepted = new Set<string>();
   const { count } = await tx.document.updateMany({ where: { id: documentId, status: "open" }, data: { status: "in_adjudication" } });
   if (count === 0) return accepted;
   for (const s of state.items) {
     if (s.item.kind !== "agreed" || s.decision || s.item.key === exceptKey) continue;
     const v = s.item.versions[0].span;
-    const clash = await tx.annotation.findFirst({ where: { documentId, layer: GOLD_LAYER, label: v.label, start: v.start, end: v.end }, select: { id: true } });
+    const clash = await tx.annotation.findFirst({
+      where: { documentId, layer: GOLD_LAYER, label: v.label, start: v.start, end: v.end },
+      select: { id: true },
+    });
     if (clash) continue;
     const row = await tx.annotation.create({
       data: {
-        documentId, layer: GOLD_LAYER, authorId: actorId, label: v.label, start: v.start, end: v.end, text: v.text,
-        attributes: JSON.stringify(v.attributes ?? {}), note: v.note ?? "",
+        documentId,
+        layer: GOLD_LAYER,
+        authorId: actorId,
+        label: v.label,
+        start: v.start,
+        end: v.end,
+        text: v.text,
+        attributes: JSON.stringify(v.attributes ?? {}),
+        note: v.note ?? "",
       },
     });
     const links = await inheritLinks(tx, row.id, v.links, actorId);
-    await tx.adjudicationDecision.create({ data: { documentId, itemKey: s.item.key, decision: "auto", goldAnnotationId: row.id, reviewerId: actorId } });
+    await tx.adjudicationDecision.create({
+      data: { documentId, itemKey: s.item.key, decision: "auto", goldAnnotationId: row.id, reviewerId: actorId },
+    });
     await recordEvent(tx, {
-      documentId, annotationId: row.id, actorId, action: "accept",
+      documentId,
+      annotationId: row.id,
+      actorId,
+      action: "accept",
       after: { itemKey: s.item.key, kind: s.item.kind, decision: "auto", version: 1, span: { ...toSpan(row), links } },
     });
     accepted.add(s.item.key);
   }
-  await recordEvent(tx, { documentId, actorId, action: "status", before: { status: "open" }, after: { status: "in_adjudication", preAccepted: accepted.size } });
+  await recordEvent(tx, {
+    documentId,
+    actorId,
+    action: "status",
+    before: { status: "open" },
+    after: { status: "in_adjudication", preAccepted: accepted.size },
+  });
   return accepted;
 }
 
@@ -65,7 +92,10 @@ export async function setAdjudicationStatus(scope: ProjectScope, documentId: str
     }
     const undecided = state.items.filter((s) => !s.decision && !started.has(s.item.key)).length;
     if (undecided > 0) {
-      throw conflict(`${undecided} item${undecided === 1 ? " is" : "s are"} still undecided; decide every item before marking the document adjudicated.`, { undecided });
+      throw conflict(
+        `${undecided} item${undecided === 1 ? " is" : "s are"} still undecided; decide every item before marking the document adjudicated.`,
+        { undecided },
+      );
     }
     await tx.document.update({ where: { id: documentId }, data: { status } });
     await recordEvent(tx, { documentId, actorId, action: "status", before: { status: "in_adjudication" }, after: { status } });

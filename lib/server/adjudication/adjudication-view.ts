@@ -6,7 +6,12 @@ import { toSpan } from "../annotations/span-rows";
 import { GOLD_LAYER, userLayer, layerUserId } from "@/lib/domain/spans/layers";
 import type { AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 import { alignLayers } from "@/lib/domain/adjudication/alignment";
-import { adjudicationState, type AdjudicationAnnotator, type AdjudicationView, type DecisionKind } from "@/lib/domain/adjudication/adjudication-state";
+import {
+  adjudicationState,
+  type AdjudicationAnnotator,
+  type AdjudicationView,
+  type DecisionKind,
+} from "@/lib/domain/adjudication/adjudication-state";
 import type { Span } from "@/lib/domain/spans/spans";
 
 export type { AdjudicationView };
@@ -30,7 +35,10 @@ export async function loadAdjudicationState(scope: ProjectScope, documentId: str
     orderBy: { assignedAt: "asc" },
   });
   const annotators: AdjudicationAnnotator[] = assignments.map((a) => ({
-    id: a.userId, name: a.user.name, status: a.status as AnnotatorStatus, included: a.status === "done",
+    id: a.userId,
+    name: a.user.name,
+    status: a.status as AnnotatorStatus,
+    included: a.status === "done",
   }));
   const included = annotators.filter((a) => a.included);
   const [rows, decisionRows] = await Promise.all([
@@ -50,8 +58,12 @@ export async function loadAdjudicationState(scope: ProjectScope, documentId: str
   }
   const gold = spans.filter((s) => s.layer === GOLD_LAYER);
   const decisions = decisionRows.map((d) => ({
-    id: d.id, itemKey: d.itemKey, decision: d.decision as DecisionKind, goldAnnotationId: d.goldAnnotationId,
-    reviewerId: d.reviewerId, createdAt: d.createdAt.toISOString(),
+    id: d.id,
+    itemKey: d.itemKey,
+    decision: d.decision as DecisionKind,
+    goldAnnotationId: d.goldAnnotationId,
+    reviewerId: d.reviewerId,
+    createdAt: d.createdAt.toISOString(),
   }));
   const state = adjudicationState(alignLayers(layers), decisions, gold, { adjudicated: document.status === "adjudicated" });
   return { document, annotators, state };
@@ -78,6 +90,12 @@ export async function getAdjudication(scope: ProjectScope, documentId: string): 
     annotators,
     people: Object.fromEntries(users.map((u) => [u.id, u.name])),
     propositions: Object.fromEntries(propositions.map((p) => [p.id, p.statement])),
-    counts: { items: state.items.length, decided, undecided: state.items.length - decided, agreed, disagreements: state.items.length - agreed },
+    counts: {
+      items: state.items.length,
+      decided,
+      undecided: state.items.length - decided,
+      agreed,
+      disagreements: state.items.length - agreed,
+    },
   };
 }

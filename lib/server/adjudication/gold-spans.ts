@@ -38,7 +38,10 @@ export async function checkGoldFields(
 
 /** Insert a gold span inside the caller's transaction; an identical (label, range) gold span is a 409. */
 export async function insertGold(tx: Tx, documentId: string, authorId: string, f: GoldFields): Promise<StoredSpan> {
-  const clash = await tx.annotation.findFirst({ where: { documentId, layer: GOLD_LAYER, label: f.label, start: f.start, end: f.end }, select: { id: true } });
+  const clash = await tx.annotation.findFirst({
+    where: { documentId, layer: GOLD_LAYER, label: f.label, start: f.start, end: f.end },
+    select: { id: true },
+  });
   if (clash) throw conflict(`Gold already has a "${f.label}" span over [${f.start}, ${f.end}); undo or remove that one first.`);
   const row = await tx.annotation.create({
     data: { documentId, layer: GOLD_LAYER, authorId, ...f, attributes: JSON.stringify(f.attributes) },

@@ -33,7 +33,9 @@ async function fingerprint(projectId: string): Promise<string> {
   const [spans, assignments, project, users] = await Promise.all([
     spanChangeStamp(),
     db.$queryRaw<unknown[]>`SELECT count(*) AS n, sum(status = 'done') AS done, max(doneAt) AS at, max(rowid) AS s FROM Assignment`,
-    db.$queryRaw<unknown[]>`SELECT (SELECT group_concat(key) FROM Label WHERE projectId = ${projectId}) AS l, (SELECT count(*) FROM Document WHERE projectId = ${projectId}) AS d`,
+    db.$queryRaw<
+      unknown[]
+    >`SELECT (SELECT group_concat(key) FROM Label WHERE projectId = ${projectId}) AS l, (SELECT count(*) FROM Document WHERE projectId = ${projectId}) AS d`,
     db.$queryRaw<unknown[]>`SELECT max(updatedAt) AS u FROM "User"`, // a renamed annotator
   ]);
   return stampKey([spans, assignments, project, users]);

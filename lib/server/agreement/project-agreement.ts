@@ -19,10 +19,16 @@ export function computeProjectAgreement(dbPath: string, projectId: string): Agre
     // One read transaction: every document is read from the same snapshot.
     return db.transaction(() => {
       const labels = db.prepare("SELECT key FROM Label WHERE projectId = ? ORDER BY sortOrder").pluck().all(projectId) as string[];
-      const documents = db.prepare("SELECT id, title, length FROM Document WHERE projectId = ? ORDER BY id").all(projectId) as { id: string; title: string; length: number }[];
+      const documents = db.prepare("SELECT id, title, length FROM Document WHERE projectId = ? ORDER BY id").all(projectId) as {
+        id: string;
+        title: string;
+        length: number;
+      }[];
       const done = new Map<string, string[]>();
       const assignments = db
-        .prepare("SELECT a.documentId AS documentId, a.userId AS userId FROM Assignment a JOIN Document d ON d.id = a.documentId WHERE d.projectId = ? AND a.status = 'done'")
+        .prepare(
+          "SELECT a.documentId AS documentId, a.userId AS userId FROM Assignment a JOIN Document d ON d.id = a.documentId WHERE d.projectId = ? AND a.status = 'done'",
+        )
         .all(projectId) as { documentId: string; userId: string }[];
       for (const a of assignments) done.set(a.documentId, [...(done.get(a.documentId) ?? []), a.userId]);
       // Raw rows (arrays) through the covering (documentId, layer, label, start, end) index: no row objects to build.
@@ -63,7 +69,10 @@ export function projectAgreementReport(dbPath: string, projectId: string): Agree
   try {
     const ids = [...new Set(computation.result.pairs.flatMap((p) => [p.first, p.second]))];
     const names = ids.length
-      ? (db.prepare(`SELECT id, name FROM "User" WHERE id IN (${ids.map(() => "?").join(",")})`).all(...ids) as { id: string; name: string }[])
+      ? (db.prepare(`SELECT id, name FROM "User" WHERE id IN (${ids.map(() => "?").join(",")})`).all(...ids) as {
+          id: string;
+          name: string;
+        }[])
       : [];
     return buildAgreementReport(projectId, computation, new Map(names.map((u) => [u.id, u.name])), new Date());
   } finally {

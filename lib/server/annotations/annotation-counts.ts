@@ -18,8 +18,13 @@ export async function countAnnotationsByDocument(scope: ProjectScope, documentId
   const seeAll = scope.can("layers:read-all");
   const rows = documentIds
     ? pageCounts(scope.projectId, documentIds)
-    : (await db.annotation.groupBy({ by: ["documentId", "layer"], where: { document: { projectId: scope.projectId } }, _count: { _all: true } }))
-        .map((r) => ({ documentId: r.documentId, layer: r.layer, n: r._count._all }));
+    : (
+        await db.annotation.groupBy({
+          by: ["documentId", "layer"],
+          where: { document: { projectId: scope.projectId } },
+          _count: { _all: true },
+        })
+      ).map((r) => ({ documentId: r.documentId, layer: r.layer, n: r._count._all }));
   const mineLayer = userLayer(scope.actor.id);
   const counts = new Map<string, AnnotationCounts>();
   for (const r of rows) {

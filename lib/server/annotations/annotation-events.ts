@@ -8,7 +8,20 @@ export interface EventInput {
   documentId: string;
   annotationId?: string | null;
   actorId: string;
-  action: "create" | "update" | "delete" | "accept" | "reject" | "edit" | "undo" | "status" | "restore" | "link" | "unlink" | "relink" | "evidence";
+  action:
+    | "create"
+    | "update"
+    | "delete"
+    | "accept"
+    | "reject"
+    | "edit"
+    | "undo"
+    | "status"
+    | "restore"
+    | "link"
+    | "unlink"
+    | "relink"
+    | "evidence";
   before?: unknown;
   after?: unknown;
 }
@@ -32,7 +45,11 @@ export function insertEvent(e: EventInput): void {
   sql(
     `INSERT INTO "AnnotationEvent" (id, documentId, annotationId, actorId, action, "before", "after", createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    newId(), e.documentId, e.annotationId ?? null, e.actorId, e.action,
+    newId(),
+    e.documentId,
+    e.annotationId ?? null,
+    e.actorId,
+    e.action,
     e.before === undefined ? null : JSON.stringify(e.before),
     e.after === undefined ? null : JSON.stringify(e.after),
     sqliteNow(),

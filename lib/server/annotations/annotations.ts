@@ -85,7 +85,20 @@ export async function createSpan(
       const row = sql(
         `INSERT INTO "Annotation" (id, documentId, layer, authorId, label, start, "end", text, attributes, note, version, createdAt, updatedAt)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING *`,
-      ).get(newId(), documentId, layer, scope.actor.id, input.label, input.start, input.end, input.text, JSON.stringify(attributes), input.note ?? "", now, now) as AnnotationRow;
+      ).get(
+        newId(),
+        documentId,
+        layer,
+        scope.actor.id,
+        input.label,
+        input.start,
+        input.end,
+        input.text,
+        JSON.stringify(attributes),
+        input.note ?? "",
+        now,
+        now,
+      ) as AnnotationRow;
       const span = toSpan(row);
       insertEvent({ documentId, annotationId: span.id, actorId: scope.actor.id, action: "create", after: span });
       if (layer !== GOLD_LAYER) markInProgress(documentId, scope.actor.id);
@@ -122,7 +135,17 @@ export async function updateSpan(scope: ProjectScope, annotationId: string, patc
       const updated = sql(
         `UPDATE "Annotation" SET label = ?, start = ?, "end" = ?, text = ?, attributes = ?, note = ?, version = version + 1, updatedAt = ?
          WHERE id = ? AND version = ? RETURNING *`,
-      ).get(next.label, next.start, next.end, next.text, JSON.stringify(attributes), patch.note ?? row.note, sqliteNow(), annotationId, patch.version) as AnnotationRow | undefined;
+      ).get(
+        next.label,
+        next.start,
+        next.end,
+        next.text,
+        JSON.stringify(attributes),
+        patch.note ?? row.note,
+        sqliteNow(),
+        annotationId,
+        patch.version,
+      ) as AnnotationRow | undefined;
       if (!updated) throw staleConflict(annotationId, "reload to see the current version");
       const span = toSpan(updated);
       insertEvent({ documentId: row.documentId, annotationId, actorId: scope.actor.id, action: "update", before, after: span });
@@ -142,9 +165,10 @@ export async function deleteSpan(scope: ProjectScope, annotationId: string, vers
   const row = await loadForWrite(scope, annotationId);
   await writeTransaction(() => {
     const links = snapshotLinks(annotationId);
-    const { changes } = version === undefined
-      ? sql(`DELETE FROM "Annotation" WHERE id = ?`).run(annotationId)
-      : sql(`DELETE FROM "Annotation" WHERE id = ? AND version = ?`).run(annotationId, version);
+    const { changes } =
+      version === undefined
+        ? sql(`DELETE FROM "Annotation" WHERE id = ?`).run(annotationId)
+        : sql(`DELETE FROM "Annotation" WHERE id = ? AND version = ?`).run(annotationId, version);
     if (changes === 0) throw staleConflict(annotationId, "reload before deleting it");
     insertEvent({ documentId: row.documentId, annotationId, actorId: scope.actor.id, action: "delete", before: { ...toSpan(row), links } });
   });
@@ -165,7 +189,11 @@ export async function findDeletion(annotationId: string) {
     select: { documentId: true, before: true, document: { select: { projectId: true } } },
   });
   if (!event?.before) throw notFound("A deleted span with this id");
-  return { documentId: event.documentId, projectId: event.document.projectId, before: JSON.parse(event.before) as StoredSpan & { links?: LinkSnapshot[] } };
+  return {
+    documentId: event.documentId,
+    projectId: event.document.projectId,
+    before: JSON.parse(event.before) as StoredSpan & { links?: LinkSnapshot[] },
+  };
 }
 
 /**
@@ -178,7 +206,14 @@ export async function restoreSpan(scope: ProjectScope, annotationId: string, fie
   const { documentId, before } = await findDeletion(annotationId);
   await documentContext(scope, documentId); // same project, or 404
   requireWriteLayer(scope, before.layer);
-  const wanted = fields ?? { label: before.label, start: before.start, end: before.end, text: before.text, attributes: before.attributes, note: before.note };
+  const wanted = fields ?? {
+    label: before.label,
+    start: before.start,
+    end: before.end,
+    text: before.text,
+    attributes: before.attributes,
+    note: before.note,
+  };
   const attributes = checkedFields(scope, await documentIndex(documentId), { ...wanted, attributes: wanted.attributes ?? {} });
   try {
     return await writeTransaction(() => {
@@ -189,8 +224,19 @@ export async function restoreSpan(scope: ProjectScope, annotationId: string, fie
         `INSERT INTO "Annotation" (id, documentId, layer, authorId, label, start, "end", text, attributes, note, version, createdAt, updatedAt)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
       ).get(
-        annotationId, documentId, before.layer, before.authorId, wanted.label, wanted.start, wanted.end, wanted.text,
-        JSON.stringify(attributes), wanted.note ?? "", (before.version ?? 1) + 1, createdAt, sqliteNow(),
+        annotationId,
+        documentId,
+        before.layer,
+        before.authorId,
+        wanted.label,
+        wanted.start,
+        wanted.end,
+        wanted.text,
+        JSON.stringify(attributes),
+        wanted.note ?? "",
+        (before.version ?? 1) + 1,
+        createdAt,
+        sqliteNow(),
       ) as AnnotationRow;
       const { restored, dropped } = reattachLinks(annotationId, before.links ?? []);
       const span = toSpan(row);

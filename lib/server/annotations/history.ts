@@ -29,7 +29,11 @@ const parse = (json: string | null): unknown => (json === null ? null : JSON.par
  * A document's history, newest first: every span create/update/delete in any layer and every
  * adjudication decision and status change. Reviewers and managers only: it shows every layer.
  */
-export async function documentHistory(scope: ProjectScope, documentId: string, options: { limit?: number; before?: string } = {}): Promise<HistoryPage> {
+export async function documentHistory(
+  scope: ProjectScope,
+  documentId: string,
+  options: { limit?: number; before?: string } = {},
+): Promise<HistoryPage> {
   assertScope(scope);
   if (!scope.can("layers:read-all")) throw forbidden("Only reviewers and managers can see a document's history.");
   const doc = await db.document.findFirst({ where: { id: documentId, projectId: scope.projectId }, select: { id: true } });

@@ -41,4 +41,3 @@ export function toSpan(row: AnnotationRow): Span & { version: number; createdAt:
 }
 
 export type StoredSpan = ReturnType<typeof toSpan>;
-

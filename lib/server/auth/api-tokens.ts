@@ -38,7 +38,14 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<voi
   if (count === 0) throw notFound("Active token");
 }
 
-function toRow(r: { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }): ApiTokenRow {
+function toRow(r: {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}): ApiTokenRow {
   return {
     id: r.id,
     name: r.name,

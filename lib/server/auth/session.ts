@@ -44,7 +44,8 @@ async function actorFromBearer(secret: string): Promise<Actor | null> {
   const row = sql(
     `SELECT t.id AS tokenId, t.revokedAt, t.lastUsedAt, u.id, u.email, u.name, u.isAdmin, u.disabled
      FROM "ApiToken" t JOIN "User" u ON u.id = t.userId WHERE t.tokenHash = ?`,
-  ).get(hashApiToken(secret)) as (Omit<UserRow, "sessionVersion"> & { tokenId: string; revokedAt: string | null; lastUsedAt: string | null }) | undefined;
+  ).get(hashApiToken(secret)) as
+    (Omit<UserRow, "sessionVersion"> & { tokenId: string; revokedAt: string | null; lastUsedAt: string | null }) | undefined;
   if (!row || row.revokedAt || row.disabled) return null;
   // Last-used is informational; skip the write when it was touched within the last minute.
   if (!row.lastUsedAt || Date.now() - new Date(row.lastUsedAt).getTime() > 60_000) {

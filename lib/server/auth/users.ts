@@ -19,7 +19,12 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
   requireAdmin(actor);
   const rows = await db.user.findMany({ orderBy: { createdAt: "asc" } });
   return rows.map((u) => ({
-    id: u.id, email: u.email, name: u.name, isAdmin: u.isAdmin, disabled: u.disabled, createdAt: u.createdAt.toISOString(),
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    isAdmin: u.isAdmin,
+    disabled: u.disabled,
+    createdAt: u.createdAt.toISOString(),
   }));
 }
 
@@ -76,7 +81,8 @@ export async function resetUserPassword(actor: Actor, userId: string, password: 
 export async function changeOwnPassword(actor: Actor, current: string, next: string): Promise<void> {
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user) throw notFound("Account");
-  if (!(await verifyPassword(user.passwordHash, current))) throw invalid("The current password is not right; nothing was changed.", "current");
+  if (!(await verifyPassword(user.passwordHash, current)))
+    throw invalid("The current password is not right; nothing was changed.", "current");
   if (current === next) throw invalid("The new password is the same as the current one.", "password");
   await db.user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(next) } });
   await revokeSessions(actor.id);

@@ -25,10 +25,19 @@ export function findImporter(dbPath: string, projectId: string, email?: string):
   try {
     if (!db.prepare("SELECT 1 FROM Project WHERE id = ?").get(projectId)) throw new Error(`No project with id ${projectId}`);
     const row = email
-      ? db.prepare(`SELECT u.id FROM User u WHERE lower(u.email) = lower(?) AND (u.isAdmin = 1 OR EXISTS
-          (SELECT 1 FROM Membership m WHERE m.userId = u.id AND m.projectId = ? AND m.role = 'manager'))`).get(email, projectId)
-      : db.prepare("SELECT userId AS id FROM Membership WHERE projectId = ? AND role = 'manager' ORDER BY createdAt LIMIT 1").get(projectId);
-    if (!row) throw new Error(email ? `${email} is not a manager of this project (nor an administrator).` : "The project has no manager; name one with --as.");
+      ? db
+          .prepare(
+            `SELECT u.id FROM User u WHERE lower(u.email) = lower(?) AND (u.isAdmin = 1 OR EXISTS
+          (SELECT 1 FROM Membership m WHERE m.userId = u.id AND m.projectId = ? AND m.role = 'manager'))`,
+          )
+          .get(email, projectId)
+      : db
+          .prepare("SELECT userId AS id FROM Membership WHERE projectId = ? AND role = 'manager' ORDER BY createdAt LIMIT 1")
+          .get(projectId);
+    if (!row)
+      throw new Error(
+        email ? `${email} is not a manager of this project (nor an administrator).` : "The project has no manager; name one with --as.",
+      );
     return (row as { id: string }).id;
   } finally {
     db.close();

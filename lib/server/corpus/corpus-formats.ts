@@ -15,13 +15,18 @@ export function formatParam(id: FormatId): string {
   return id === "label-studio" ? "labelstudio" : id;
 }
 
-export function resolveFormat<F extends FormatId>(value: string | null | undefined, allowed: readonly F[], purpose: "export" | "import"): F {
+export function resolveFormat<F extends FormatId>(
+  value: string | null | undefined,
+  allowed: readonly F[],
+  purpose: "export" | "import",
+): F {
   const names = allowed.map(formatParam).join(", ");
   if (!value) throw invalid(`Choose a format to ${purpose}: format=${allowed.map(formatParam).join("|")}.`, "format");
   const lower = value.trim().toLowerCase();
   const id = (lower === "labelstudio" ? "label-studio" : lower) as F;
   if (!allowed.includes(id)) {
-    const other = id in FORMAT_INFO ? ` (${FORMAT_INFO[id].name} can${purpose === "export" ? " only be imported" : " only be exported"})` : "";
+    const other =
+      id in FORMAT_INFO ? ` (${FORMAT_INFO[id].name} can${purpose === "export" ? " only be imported" : " only be exported"})` : "";
     throw invalid(`Unknown ${purpose} format "${value}"${other}: use one of ${names}.`, "format");
   }
   return id;

@@ -10,6 +10,8 @@ let counter = Math.floor(Math.random() * COUNTER_SPACE);
 export function createId(): string {
   counter = (counter + 1) % COUNTER_SPACE;
   const time = Date.now().toString(36).padStart(8, "0");
-  const random = Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, "0");
+  const random = Math.floor(Math.random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, "0");
   return `c${time}${counter.toString(36).padStart(4, "0")}${FINGERPRINT}${random}`;
 }

@@ -74,7 +74,8 @@ export class CorpusReader {
 
   /** Header: labels in project order, and every author of an exported span (to map authors by email). */
   project(): CorpusProject {
-    const p = this.db.prepare("SELECT id, name FROM Project WHERE id = ?").get(this.filter.projectId) as { id: string; name: string } | undefined;
+    const p = this.db.prepare("SELECT id, name FROM Project WHERE id = ?").get(this.filter.projectId) as
+      { id: string; name: string } | undefined;
     if (!p) throw new Error(`No project with id ${this.filter.projectId}`);
     const labels = this.db
       .prepare("SELECT key, name, color, coalesce(hotkey, '') AS hotkey FROM Label WHERE projectId = ? ORDER BY sortOrder, key")
@@ -106,7 +107,10 @@ export class CorpusReader {
   countSpans(): number {
     const s = spanClause(this.filter);
     const sql = `SELECT COUNT(*) FROM Annotation a JOIN Document d ON d.id = a.documentId WHERE ${s.sql}`;
-    return this.db.prepare(sql).pluck().get(...s.params) as number;
+    return this.db
+      .prepare(sql)
+      .pluck()
+      .get(...s.params) as number;
   }
 
   *documents(ids: Iterable<string>): Generator<CorpusDocument> {
@@ -126,18 +130,19 @@ export class CorpusReader {
        JOIN Annotation a ON a.id = l.annotationId JOIN Document d ON d.id = a.documentId
        WHERE l.propositionId = ? AND ${s.sql}`,
     );
-    const exported = this.db.prepare(
-      `SELECT 1 FROM Annotation a JOIN Document d ON d.id = a.documentId WHERE a.id = ? AND ${s.sql}`,
-    );
+    const exported = this.db.prepare(`SELECT 1 FROM Annotation a JOIN Document d ON d.id = a.documentId WHERE a.id = ? AND ${s.sql}`);
     const isExported = (id: string) => exported.get(id, ...s.params) !== undefined;
     const reconciliation = this.db.prepare(
       "SELECT status, verdict, summary, rationale, evidence, version, updatedAt FROM Reconciliation WHERE propositionId = ?",
     );
     const rows = this.db
-      .prepare("SELECT id, statement, status, mergedIntoId, createdAt FROM Proposition WHERE projectId = ? ORDER BY createdAt, statement, id")
+      .prepare(
+        "SELECT id, statement, status, mergedIntoId, createdAt FROM Proposition WHERE projectId = ? ORDER BY createdAt, statement, id",
+      )
       .all(this.filter.projectId) as { id: string; statement: string; status: string; mergedIntoId: string | null; createdAt: string }[];
     for (const p of rows) {
-      const r = reconciliation.get(p.id) as (Omit<NonNullable<CorpusProposition["reconciliation"]>, "evidence"> & { evidence: string }) | undefined;
+      const r = reconciliation.get(p.id) as
+        (Omit<NonNullable<CorpusProposition["reconciliation"]>, "evidence"> & { evidence: string }) | undefined;
       yield {
         id: p.id,
         statement: p.statement,
@@ -153,8 +158,17 @@ export class CorpusReader {
 
 function toSpan([id, label, start, end, text, attributes, note, authorId, layer, createdAt, updatedAt]: SpanRow): Span {
   return {
-    id, label, start, end, text, attributes: JSON.parse(attributes) as Record<string, unknown>, note, authorId, layer,
-    createdAt: toIsoTimestamp(createdAt), updatedAt: toIsoTimestamp(updatedAt),
+    id,
+    label,
+    start,
+    end,
+    text,
+    attributes: JSON.parse(attributes) as Record<string, unknown>,
+    note,
+    authorId,
+    layer,
+    createdAt: toIsoTimestamp(createdAt),
+    updatedAt: toIsoTimestamp(updatedAt),
   };
 }
 

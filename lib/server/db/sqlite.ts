@@ -10,7 +10,9 @@ import { databasePath } from "./database-url";
  * of them; the same reads and writes as cached prepared statements cost tens of microseconds.
  * Prisma stays the client for everything else; both connections share the WAL file.
  */
-const globalForSqlite = globalThis as unknown as { parallaxSqlite?: { conn: Database.Database; statements: Map<string, Database.Statement> } };
+const globalForSqlite = globalThis as unknown as {
+  parallaxSqlite?: { conn: Database.Database; statements: Map<string, Database.Statement> };
+};
 
 function open() {
   const conn = new Database(databasePath());
@@ -82,6 +84,9 @@ let counter = 0;
 export function newId(): string {
   counter = (counter + 1) % 1_679_616; // 36^4
   const time = Date.now().toString(36).padStart(9, "0");
-  const random = BigInt(`0x${randomBytes(8).toString("hex")}`).toString(36).padStart(11, "0").slice(-11);
+  const random = BigInt(`0x${randomBytes(8).toString("hex")}`)
+    .toString(36)
+    .padStart(11, "0")
+    .slice(-11);
   return `c${time}${counter.toString(36).padStart(4, "0")}${random}`;
 }

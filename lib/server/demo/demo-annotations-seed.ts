@@ -32,7 +32,17 @@ export async function seedDemoAnnotations(
       const documentId = documentIdByFile.get(file)!;
       for (const [i, s] of spans.entries()) {
         const row = await tx.annotation.create({
-          data: { documentId, layer, authorId, label: s.label, start: s.start, end: s.end, text: s.text, attributes: JSON.stringify(s.attributes), note: s.note },
+          data: {
+            documentId,
+            layer,
+            authorId,
+            label: s.label,
+            start: s.start,
+            end: s.end,
+            text: s.text,
+            attributes: JSON.stringify(s.attributes),
+            note: s.note,
+          },
         });
         idOf.set(`${file}|${layerKey}|${i}`, row.id);
         spanOf.set(row.id, row);
@@ -65,7 +75,13 @@ export async function seedDemoAnnotations(
         },
       });
       for (const l of links) {
-        await recordLinkEvent(tx, { claim: spanOf.get(l.annotationId)!, actorId: reviewerId, action: "link", proposition, stance: l.stance });
+        await recordLinkEvent(tx, {
+          claim: spanOf.get(l.annotationId)!,
+          actorId: reviewerId,
+          action: "link",
+          proposition,
+          stance: l.stance,
+        });
       }
       if (p.reconciliation) {
         const evidence = links.filter((l) => l.evidence).map((l) => l.annotationId);

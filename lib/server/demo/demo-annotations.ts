@@ -154,11 +154,7 @@ type ParsedDocument = z.infer<typeof documentInputSchema>;
 type ParsedSpan = z.infer<typeof spanInputSchema>;
 type ParsedLink = z.infer<typeof linkInputSchema>;
 
-function resolveDocument(
-  doc: ParsedDocument,
-  texts: ReadonlyMap<string, string>,
-  annotators: Record<string, string>,
-): DemoDocument {
+function resolveDocument(doc: ParsedDocument, texts: ReadonlyMap<string, string>, annotators: Record<string, string>): DemoDocument {
   const text = texts.get(doc.file);
   if (text === undefined) throw new DemoAnnotationError(`${doc.file}: no such document text`);
   const index = new OffsetIndex(text);
@@ -188,12 +184,7 @@ function resolveLayer(spans: ParsedSpan[], index: OffsetIndex, where: string): D
 }
 
 /** Code-point range of the `occurrence`-th match of `needle` (matches may overlap). */
-export function locate(
-  index: OffsetIndex,
-  needle: string,
-  occurrence: number,
-  where = "document",
-): { start: number; end: number } {
+export function locate(index: OffsetIndex, needle: string, occurrence: number, where = "document"): { start: number; end: number } {
   let at = -1;
   for (let n = 0; n < occurrence; n++) {
     at = index.text.indexOf(needle, at + 1);
@@ -210,12 +201,7 @@ export function locate(
   return { start, end };
 }
 
-function resolveLink(
-  link: ParsedLink,
-  byFile: Map<string, DemoDocument>,
-  texts: ReadonlyMap<string, string>,
-  key: string,
-): DemoLink {
+function resolveLink(link: ParsedLink, byFile: Map<string, DemoDocument>, texts: ReadonlyMap<string, string>, key: string): DemoLink {
   const where = `proposition "${key}": ${link.file} [${link.layer}]`;
   const doc = byFile.get(link.file);
   if (!doc) throw new DemoAnnotationError(`${where}: document not in the demo annotations`);

@@ -6,7 +6,8 @@ import type { DocumentMetadata } from "@/lib/schemas/document";
 
 function requireEdit(scope: ProjectScope): void {
   assertScope(scope);
-  if (!scope.can("project:edit")) throw forbidden("Only a project manager (or an administrator) can change or delete documents and projects.");
+  if (!scope.can("project:edit"))
+    throw forbidden("Only a project manager (or an administrator) can change or delete documents and projects.");
 }
 
 /** Change a document's source metadata; its text stays as it is (offsets depend on it). */
@@ -40,7 +41,10 @@ export async function deleteDocument(scope: ProjectScope, documentId: string): P
 export async function deleteProject(scope: ProjectScope): Promise<{ name: string; documents: number }> {
   requireEdit(scope);
   return db.$transaction(async (tx) => {
-    const project = await tx.project.findUnique({ where: { id: scope.projectId }, select: { name: true, _count: { select: { documents: true } } } });
+    const project = await tx.project.findUnique({
+      where: { id: scope.projectId },
+      select: { name: true, _count: { select: { documents: true } } },
+    });
     if (!project) throw notFound("Project");
     // Spans reference their author without a cascade; removing the documents first takes them along.
     await tx.document.deleteMany({ where: { projectId: scope.projectId } });

@@ -34,7 +34,12 @@ export async function documentLayers(scope: ProjectScope, documentId: string): P
   const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   return [
     { param: layerParam(GOLD_LAYER), layer: GOLD_LAYER, name: "Gold", spans: count.get(GOLD_LAYER) ?? 0 },
-    ...users.map((u) => ({ param: layerParam(userLayer(u.id)), layer: userLayer(u.id), name: u.name, spans: count.get(userLayer(u.id)) ?? 0 })),
+    ...users.map((u) => ({
+      param: layerParam(userLayer(u.id)),
+      layer: userLayer(u.id),
+      name: u.name,
+      spans: count.get(userLayer(u.id)) ?? 0,
+    })),
   ];
 }
 

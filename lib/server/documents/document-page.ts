@@ -37,7 +37,19 @@ export async function listDocumentPage(scope: ProjectScope, query: DocumentListQ
   const w = pageWindow(total, query.page);
   const rows = await db.document.findMany({
     where,
-    select: { id: true, title: true, outlet: true, perspective: true, language: true, publishedAt: true, url: true, sha256: true, length: true, status: true, createdAt: true },
+    select: {
+      id: true,
+      title: true,
+      outlet: true,
+      perspective: true,
+      language: true,
+      publishedAt: true,
+      url: true,
+      sha256: true,
+      length: true,
+      status: true,
+      createdAt: true,
+    },
     // id last: a stable order, so no document shows on two pages or on none
     orderBy: [...ORDER[query.sort].map((k) => ({ [k]: query.dir })), { id: "asc" as const }],
     skip: w.skip,
@@ -47,11 +59,19 @@ export async function listDocumentPage(scope: ProjectScope, query: DocumentListQ
 }
 
 /** The first `n` documents by publication date, and how many there are in all. */
-export async function listFirstDocuments(scope: ProjectScope, n: number): Promise<{ documents: { id: string; title: string; outlet: string; perspective: string }[]; total: number }> {
+export async function listFirstDocuments(
+  scope: ProjectScope,
+  n: number,
+): Promise<{ documents: { id: string; title: string; outlet: string; perspective: string }[]; total: number }> {
   assertScope(scope);
   const where = { projectId: scope.projectId };
   const [documents, total] = await Promise.all([
-    db.document.findMany({ where, select: { id: true, title: true, outlet: true, perspective: true }, orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }], take: n }),
+    db.document.findMany({
+      where,
+      select: { id: true, title: true, outlet: true, perspective: true },
+      orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: n,
+    }),
     db.document.count({ where }),
   ]);
   return { documents, total };

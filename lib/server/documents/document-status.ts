@@ -12,9 +12,15 @@ import type { AnnotatorStatus, SettableAnnotatorStatus } from "@/lib/domain/proj
  * writeTransaction (sqlite.ts): usually one indexed read.
  */
 export function markInProgress(documentId: string, userId: string): void {
-  const row = sql(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`).get(documentId, userId) as { status: string } | undefined;
+  const row = sql(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`).get(documentId, userId) as
+    { status: string } | undefined;
   if (!row) {
-    sql(`INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt) VALUES (?, ?, ?, 'in_progress', ?)`).run(newId(), documentId, userId, sqliteNow());
+    sql(`INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt) VALUES (?, ?, ?, 'in_progress', ?)`).run(
+      newId(),
+      documentId,
+      userId,
+      sqliteNow(),
+    );
   } else if (row.status === "todo") {
     sql(`UPDATE "Assignment" SET status = 'in_progress' WHERE documentId = ? AND userId = ?`).run(documentId, userId);
   }
@@ -39,13 +45,21 @@ export async function myDocumentStatus(scope: ProjectScope, documentId: string):
 }
 
 /** Per document (all, or `documentIds`), each annotator's status (names visible to everyone: blind mode hides spans, not people). */
-export async function annotatorStatuses(scope: ProjectScope, documentIds?: string[]): Promise<Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>> {
+export async function annotatorStatuses(
+  scope: ProjectScope,
+  documentIds?: string[],
+): Promise<Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>> {
   assertScope(scope);
   // A prepared statement: Prisma's include and relation filter took 50–80 ms for one 50-row page here.
   const rows = sql(
     `SELECT a.documentId, a.userId, a.status, u.name FROM "Assignment" a JOIN "User" u ON u.id = a.userId JOIN "Document" d ON d.id = a.documentId
      WHERE d.projectId = ? ${documentIds ? "AND a.documentId IN (SELECT value FROM json_each(?))" : ""} ORDER BY a.assignedAt, a.id`,
-  ).all(...(documentIds ? [scope.projectId, JSON.stringify(documentIds)] : [scope.projectId])) as { documentId: string; userId: string; status: string; name: string }[];
+  ).all(...(documentIds ? [scope.projectId, JSON.stringify(documentIds)] : [scope.projectId])) as {
+    documentId: string;
+    userId: string;
+    status: string;
+    name: string;
+  }[];
   const byDoc = new Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>();
   for (const r of rows) {
     const list = byDoc.get(r.documentId) ?? [];

@@ -17,12 +17,20 @@ export interface DocumentSummary extends DocumentMeta {
 }
 
 export type AddDocumentResult =
-  | { status: "created"; document: DocumentSummary }
-  | { status: "duplicate"; title: string; existing: { id: string; title: string } };
+  { status: "created"; document: DocumentSummary } | { status: "duplicate"; title: string; existing: { id: string; title: string } };
 
 const summarySelect = {
-  id: true, title: true, outlet: true, perspective: true, language: true, publishedAt: true,
-  url: true, sha256: true, length: true, status: true, createdAt: true,
+  id: true,
+  title: true,
+  outlet: true,
+  perspective: true,
+  language: true,
+  publishedAt: true,
+  url: true,
+  sha256: true,
+  length: true,
+  status: true,
+  createdAt: true,
 } as const;
 
 type SummaryRow = Omit<DocumentSummary, "createdAt"> & { createdAt: Date };

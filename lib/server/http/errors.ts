@@ -1,12 +1,5 @@
 // Expected failures as values with an HTTP status and a message a user can act on.
-export type ErrorCode =
-  | "invalid_input"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "too_large"
-  | "rate_limited";
+export type ErrorCode = "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "too_large" | "rate_limited";
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -34,8 +27,7 @@ export class AppError extends Error {
   }
 }
 
-export const invalid = (message: string, field?: string, details?: unknown) =>
-  new AppError("invalid_input", message, field, details);
+export const invalid = (message: string, field?: string, details?: unknown) => new AppError("invalid_input", message, field, details);
 export const forbidden = (message = "You do not have permission to do that.") => new AppError("forbidden", message);
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
 export const conflict = (message: string, details?: unknown) => new AppError("conflict", message, undefined, details);

@@ -31,7 +31,12 @@ export function apiRoute<P extends Record<string, string>>(
     try {
       // scripts/serve.ts applies this rule before Next; repeated here for a bare `next start`.
       const refusal = checkSameOrigin(
-        { method: req.method, path: new URL(req.url).pathname, header: (n) => req.headers.get(n) ?? undefined, appOrigins: process.env.NEXTAUTH_URL ? [process.env.NEXTAUTH_URL] : [] },
+        {
+          method: req.method,
+          path: new URL(req.url).pathname,
+          header: (n) => req.headers.get(n) ?? undefined,
+          appOrigins: process.env.NEXTAUTH_URL ? [process.env.NEXTAUTH_URL] : [],
+        },
         true,
       );
       if (refusal) throw new AppError("forbidden", refusal.message);

@@ -70,7 +70,13 @@ export async function listClaimClusters(scope: ProjectScope): Promise<{ clusters
   const ids = shown.flatMap((c) => c.ids);
   const rows = await db.annotation.findMany({
     where: { id: { in: ids }, label: "claim", document: { projectId: scope.projectId }, links: { none: {} } },
-    select: { id: true, documentId: true, text: true, attributes: true, document: { select: { title: true, outlet: true, perspective: true } } },
+    select: {
+      id: true,
+      documentId: true,
+      text: true,
+      attributes: true,
+      document: { select: { title: true, outlet: true, perspective: true } },
+    },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const clusters: ClusterView[] = [];
@@ -80,14 +86,28 @@ export async function listClaimClusters(scope: ProjectScope): Promise<{ clusters
       const r = byId.get(id);
       if (!r) return [];
       const a = readClaimAttributes(r.attributes);
-      return [{
-        annotationId: r.id, documentId: r.documentId, documentTitle: r.document.title, outlet: r.document.outlet,
-        perspective: r.document.perspective, text: r.text, holder: a.holder,
-        suggestedStance: suggestStance(analyze(r.text), draft, a.voice, a.claimStance === "denies"),
-      }];
+      return [
+        {
+          annotationId: r.id,
+          documentId: r.documentId,
+          documentTitle: r.document.title,
+          outlet: r.document.outlet,
+          perspective: r.document.perspective,
+          text: r.text,
+          holder: a.holder,
+          suggestedStance: suggestStance(analyze(r.text), draft, a.voice, a.claimStance === "denies"),
+        },
+      ];
     });
     if (claims.length < 2) continue; // linked or deleted since the worker ran
-    clusters.push({ key: c.ids[0], draft: c.draft, score: c.score, reasons: c.reasons, outlets: new Set(claims.map((x) => x.outlet)).size, claims });
+    clusters.push({
+      key: c.ids[0],
+      draft: c.draft,
+      score: c.score,
+      reasons: c.reasons,
+      outlets: new Set(claims.map((x) => x.outlet)).size,
+      claims,
+    });
   }
   return { clusters, claims: result.claims };
 }
@@ -119,7 +139,14 @@ export async function createPropositionFromCluster(scope: ProjectScope, input: C
     return p;
   });
   for (const [i, l] of input.links.entries()) {
-    await recordLinkDecision(scope, { propositionId: created.id, annotationId: l.annotationId, statement: input.statement, claimText: claims[i].text, decision: "accepted", stance: l.stance });
+    await recordLinkDecision(scope, {
+      propositionId: created.id,
+      annotationId: l.annotationId,
+      statement: input.statement,
+      claimText: claims[i].text,
+      decision: "accepted",
+      stance: l.stance,
+    });
   }
   return { id: created.id };
 }

@@ -39,7 +39,12 @@ export function runClustering(dbPath: string, projectId: string) {
       .all(projectId, GOLD_LAYER) as ClaimRow[]; // gold first among a claim's copies
     // A span linked in any layer counts as linked in every layer (it is the same claim).
     const linked = new Set(
-      (db.prepare(`SELECT a.documentId || '|' || a.start || '|' || a."end" AS k FROM PropositionLink l JOIN Annotation a ON a.id = l.annotationId JOIN Document d ON d.id = a.documentId WHERE d.projectId = ?`).pluck().all(projectId) as string[]),
+      db
+        .prepare(
+          `SELECT a.documentId || '|' || a.start || '|' || a."end" AS k FROM PropositionLink l JOIN Annotation a ON a.id = l.annotationId JOIN Document d ON d.id = a.documentId WHERE d.projectId = ?`,
+        )
+        .pluck()
+        .all(projectId) as string[],
     );
     const seen = new Set<string>();
     const lexicon = loadLexicon();
@@ -57,11 +62,22 @@ export function runClustering(dbPath: string, projectId: string) {
       }
       items.push({ id: r.id, documentId: r.documentId, analysis: analyzeText(r.text, lexicon), holder, perspective: r.perspective });
     }
-    const decisions = db.prepare("SELECT decision, features FROM LinkDecision WHERE projectId = ?").all(projectId) as { decision: string; features: string }[];
-    const model = trainModel(decisions.map((d) => ({ features: JSON.parse(d.features) as number[], accepted: d.decision !== "rejected" })), PRIOR_MODEL);
+    const decisions = db.prepare("SELECT decision, features FROM LinkDecision WHERE projectId = ?").all(projectId) as {
+      decision: string;
+      features: string;
+    }[];
+    const model = trainModel(
+      decisions.map((d) => ({ features: JSON.parse(d.features) as number[], accepted: d.decision !== "rejected" })),
+      PRIOR_MODEL,
+    );
     const clusters = clusterClaims(items, { model });
     const used = process.cpuUsage(cpu);
-    return { clusters, claims: items.length, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
+    return {
+      clusters,
+      claims: items.length,
+      ms: Math.round(performance.now() - started),
+      cpuMs: Math.round((used.user + used.system) / 1000),
+    };
   } finally {
     db.close();
   }

@@ -61,7 +61,14 @@ export type LinkDecisionKind = "accepted" | "rejected" | "restaged";
 /** Record a reviewer's answer to "this claim ↔ this proposition" as a labelled example. */
 export async function recordLinkDecision(
   scope: ProjectScope,
-  input: { propositionId: string; annotationId: string; statement: string; claimText: string; decision: LinkDecisionKind; stance: LinkStance | null },
+  input: {
+    propositionId: string;
+    annotationId: string;
+    statement: string;
+    claimText: string;
+    decision: LinkDecisionKind;
+    stance: LinkStance | null;
+  },
 ): Promise<void> {
   const { features } = pairEvidence({ analysis: analyze(input.claimText) }, { analysis: analyze(input.statement) });
   const data = { decision: input.decision, stance: input.stance, features: JSON.stringify(features), userId: scope.actor.id };

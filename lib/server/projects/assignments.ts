@@ -70,7 +70,13 @@ export async function projectProgress(scope: ProjectScope): Promise<ProjectProgr
     projectAnnotators(scope.projectId),
     db.document.findMany({
       where: { projectId: scope.projectId },
-      select: { id: true, title: true, outlet: true, status: true, assignments: { select: { userId: true, status: true }, orderBy: { assignedAt: "asc" } } },
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        status: true,
+        assignments: { select: { userId: true, status: true }, orderBy: { assignedAt: "asc" } },
+      },
       orderBy: documentOrder,
     }),
     countUserSpans(scope.projectId),
@@ -81,7 +87,11 @@ export async function projectProgress(scope: ProjectScope): Promise<ProjectProgr
     title: d.title,
     outlet: d.outlet,
     status: d.status,
-    assignments: d.assignments.map((a) => ({ userId: a.userId, status: a.status as AnnotatorStatus, spans: spans.get(`${d.id}|${userLayer(a.userId)}`) ?? 0 })),
+    assignments: d.assignments.map((a) => ({
+      userId: a.userId,
+      status: a.status as AnnotatorStatus,
+      spans: spans.get(`${d.id}|${userLayer(a.userId)}`) ?? 0,
+    })),
   }));
   const summary = annotators.map((u) => {
     const mine = rows.flatMap((r) => r.assignments.filter((a) => a.userId === u.id));
@@ -100,7 +110,11 @@ export async function distributeAutomatically(scope: ProjectScope, annotatorsPer
   if (annotators.length === 0) throw invalid("This project has no annotators yet: add members with the annotator role first.");
   return db.$transaction(async (tx) => {
     const project = annotatorsPerDocument
-      ? await tx.project.update({ where: { id: scope.projectId }, data: { annotatorsPerDocument }, select: { annotatorsPerDocument: true } })
+      ? await tx.project.update({
+          where: { id: scope.projectId },
+          data: { annotatorsPerDocument },
+          select: { annotatorsPerDocument: true },
+        })
       : await tx.project.findUniqueOrThrow({ where: { id: scope.projectId }, select: { annotatorsPerDocument: true } });
     const documents = await tx.document.findMany({
       where: { projectId: scope.projectId },

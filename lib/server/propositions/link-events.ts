@@ -19,7 +19,14 @@ interface Claim {
  */
 export async function recordLinkEvent(
   tx: Tx,
-  e: { claim: Claim; actorId: string; action: "link" | "unlink" | "relink"; proposition: { id: string; statement: string }; stance: string; previousStance?: string },
+  e: {
+    claim: Claim;
+    actorId: string;
+    action: "link" | "unlink" | "relink";
+    proposition: { id: string; statement: string };
+    stance: string;
+    previousStance?: string;
+  },
 ): Promise<void> {
   const span = { id: e.claim.id, label: e.claim.label ?? "claim", layer: e.claim.layer, text: e.claim.text };
   const link = { propositionId: e.proposition.id, statement: e.proposition.statement, span };

@@ -38,7 +38,11 @@ export interface LinkResult {
  * claim (400), a span of another project or hidden by blind mode (404), a claim the caller
  * may not link (403).
  */
-export async function linkClaim(scope: ProjectScope, propositionId: string, input: { annotationId: string; stance: LinkStance }): Promise<LinkResult> {
+export async function linkClaim(
+  scope: ProjectScope,
+  propositionId: string,
+  input: { annotationId: string; stance: LinkStance },
+): Promise<LinkResult> {
   const p = await propositionInScope(scope, propositionId);
   if (!acceptsLinks(p.status)) throw conflict(explainInactive(p.status) ?? "This proposition does not take links.");
   const claim = await visibleClaim(scope, input.annotationId);
@@ -53,7 +57,14 @@ export async function linkClaim(scope: ProjectScope, propositionId: string, inpu
       requireUnlink(scope, claim, existing.createdById);
       await db.$transaction(async (tx) => {
         await tx.propositionLink.update({ where: key, data: { stance: input.stance } });
-        await recordLinkEvent(tx, { claim, actorId, action: "relink", proposition: p, stance: input.stance, previousStance: existing.stance });
+        await recordLinkEvent(tx, {
+          claim,
+          actorId,
+          action: "relink",
+          proposition: p,
+          stance: input.stance,
+          previousStance: existing.stance,
+        });
       });
       await recordLinkDecision(scope, { ...decision, decision: "restaged" });
     }
@@ -114,7 +125,11 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
   const attrRow = await db.annotation.findUnique({ where: { id: claim.id }, select: { attributes: true } });
   const attrs = readClaimAttributes(attrRow?.attributes ?? "{}");
   const claimAnalysis = analyze(claim.text);
-  const ranked = rankAgainst(index, { analysis: claimAnalysis, holder: attrs.holder }, { model, limit: candidates.length, shortlist: candidates.length });
+  const ranked = rankAgainst(
+    index,
+    { analysis: claimAnalysis, holder: attrs.holder },
+    { model, limit: candidates.length, shortlist: candidates.length },
+  );
   const propositions: RankedProposition[] = ranked.map((m) => ({
     ...byId.get(m.id)!,
     score: m.score,
@@ -149,7 +164,10 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   const p = await propositionInScope(scope, propositionId);
   if (!acceptsLinks(p.status)) return [];
   const [all, mentions, rejected, model] = await Promise.all([
-    seesEveryLayer(scope), loadMentions(scope, [p.id]), rejectedClaims(p.id), projectModel(scope.projectId),
+    seesEveryLayer(scope),
+    loadMentions(scope, [p.id]),
+    rejectedClaims(p.id),
+    projectModel(scope.projectId),
   ]);
   const linked = mentions.get(p.id)!;
   const own = userLayer(scope.actor.id);
@@ -169,7 +187,9 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
     seen.add(key);
     return true;
   });
-  const index = buildMatchIndex(candidates.map((c) => ({ id: c.id, analysis: analyze(c.text), holder: readClaimAttributes(c.attributes).holder })));
+  const index = buildMatchIndex(
+    candidates.map((c) => ({ id: c.id, analysis: analyze(c.text), holder: readClaimAttributes(c.attributes).holder })),
+  );
   const statement = analyze(p.statement);
   const ranked = rankAgainst(index, { analysis: statement }, { model, limit }).filter((m) => m.score >= MIN_SUGGESTION_SCORE);
   return Promise.all(
@@ -206,16 +226,23 @@ type ClaimCandidate = { id: string; documentId: string; layer: string; start: nu
 function visibleClaims(projectId: string, ownLayer: string | null): ClaimCandidate[] {
   const from = `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId
     WHERE d.projectId = ? AND a.label = 'claim'`;
-  return (ownLayer === null
-    ? sql(from).all(projectId)
-    : sql(`${from} AND (a.layer = ? OR d.status = 'adjudicated')`).all(projectId, ownLayer)) as ClaimCandidate[];
+  return (
+    ownLayer === null ? sql(from).all(projectId) : sql(`${from} AND (a.layer = ? OR d.status = 'adjudicated')`).all(projectId, ownLayer)
+  ) as ClaimCandidate[];
 }
 
 function claimDetails(id: string) {
   return sql(
     `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes, u.name AS authorName, d.title, d.outlet, d.perspective, d.publishedAt
      FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId JOIN "User" u ON u.id = a.authorId WHERE a.id = ?`,
-  ).get(id) as ClaimCandidate & { attributes: string; authorName: string; title: string; outlet: string; perspective: string; publishedAt: string | null };
+  ).get(id) as ClaimCandidate & {
+    attributes: string;
+    authorName: string;
+    title: string;
+    outlet: string;
+    perspective: string;
+    publishedAt: string | null;
+  };
 }
 
 /** "Not this one": the claim is never suggested for this proposition again. */
@@ -224,5 +251,12 @@ export async function rejectSuggestion(scope: ProjectScope, propositionId: strin
   const claim = await visibleClaim(scope, annotationId);
   const linked = await db.propositionLink.findUnique({ where: { propositionId_annotationId: { propositionId, annotationId } } });
   if (linked) throw conflict("This claim is linked to the proposition; unlink it instead.");
-  await recordLinkDecision(scope, { propositionId, annotationId: claim.id, statement: p.statement, claimText: claim.text, decision: "rejected", stance: null });
+  await recordLinkDecision(scope, {
+    propositionId,
+    annotationId: claim.id,
+    statement: p.statement,
+    claimText: claim.text,
+    decision: "rejected",
+    stance: null,
+  });
 }

@@ -103,7 +103,14 @@ export async function loadMentions(
     include: {
       annotation: {
         select: {
-          id: true, documentId: true, layer: true, authorId: true, text: true, start: true, end: true, attributes: true,
+          id: true,
+          documentId: true,
+          layer: true,
+          authorId: true,
+          text: true,
+          start: true,
+          end: true,
+          attributes: true,
           author: { select: { name: true } },
           document: { select: { title: true, outlet: true, perspective: true, publishedAt: true } },
         },
@@ -111,7 +118,10 @@ export async function loadMentions(
     },
   });
   const linkers = await namesOf(links.map((l) => l.createdById));
-  const withGold = await documentsWithGold(visible, links.map((l) => l.annotation.documentId));
+  const withGold = await documentsWithGold(
+    visible,
+    links.map((l) => l.annotation.documentId),
+  );
   for (const link of links) {
     const a = link.annotation;
     if (a.layer !== GOLD_LAYER && withGold.has(a.documentId)) continue;

@@ -6,7 +6,12 @@ import { propositionInScope, requireLinkClaim, visibleClaim, type PropositionRow
 import { recordLinkEvent } from "./link-events";
 import { loadMentions, toDomainMention } from "./proposition-mentions";
 import { getReconciliation } from "./reconciliations";
-import { detectConflicts, summarizePerspectives, type PerspectiveSummary, type PropositionConflict } from "@/lib/domain/propositions/conflicts";
+import {
+  detectConflicts,
+  summarizePerspectives,
+  type PerspectiveSummary,
+  type PropositionConflict,
+} from "@/lib/domain/propositions/conflicts";
 import {
   compareByDivergence,
   matchesFilter,
@@ -26,8 +31,20 @@ export async function listPropositions(scope: ProjectScope, filter: PropositionF
     where: { projectId: scope.projectId },
     include: { reconciliation: { select: { status: true, verdict: true, version: true } } },
   });
-  const [mentions, hidden] = await Promise.all([loadMentions(scope, rows.map((r) => r.id)), hiddenMentionCounts(scope, rows.map((r) => r.id))]);
-  const creators = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } }, select: { id: true, name: true } });
+  const [mentions, hidden] = await Promise.all([
+    loadMentions(
+      scope,
+      rows.map((r) => r.id),
+    ),
+    hiddenMentionCounts(
+      scope,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const creators = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(creators.map((u) => [u.id, u.name]));
   return rows
     .map((r) => {
@@ -75,7 +92,11 @@ export interface PropositionDetail {
 }
 
 /** Everything the reconciliation board shows, restricted to what the caller may see. */
-export async function getPropositionDetail(scope: ProjectScope, propositionId: string, options: { context?: boolean } = {}): Promise<PropositionDetail> {
+export async function getPropositionDetail(
+  scope: ProjectScope,
+  propositionId: string,
+  options: { context?: boolean } = {},
+): Promise<PropositionDetail> {
   const p = await propositionInScope(scope, propositionId);
   const mentions = (await loadMentions(scope, [p.id], options)).get(p.id)!;
   const domain = mentions.map(toDomainMention);
@@ -104,7 +125,16 @@ export async function getPropositionDetail(scope: ProjectScope, propositionId: s
   };
 }
 
-const WITHHELD: ReconciliationView = { status: "open", verdict: "", summary: "", rationale: "", evidence: [], version: 0, updatedBy: null, updatedAt: null };
+const WITHHELD: ReconciliationView = {
+  status: "open",
+  verdict: "",
+  summary: "",
+  rationale: "",
+  evidence: [],
+  version: 0,
+  updatedBy: null,
+  updatedAt: null,
+};
 
 function sameStatement(a: string, b: string): boolean {
   const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
@@ -117,7 +147,8 @@ export async function rejectDuplicateStatement(scope: ProjectScope, statement: s
     select: { id: true, statement: true },
   });
   const same = rows.find((r) => r.id !== exceptId && sameStatement(r.statement, statement));
-  if (same) throw conflict("A proposition with this statement already exists in the project; link to it instead.", { propositionId: same.id });
+  if (same)
+    throw conflict("A proposition with this statement already exists in the project; link to it instead.", { propositionId: same.id });
 }
 
 /**
@@ -127,7 +158,8 @@ export async function rejectDuplicateStatement(scope: ProjectScope, statement: s
  */
 export async function createProposition(scope: ProjectScope, input: PropositionCreate): Promise<PropositionRow> {
   assertScope(scope);
-  if (!scope.can("propositions:propose")) throw forbidden("Only annotators, reviewers and managers of this project can propose propositions.");
+  if (!scope.can("propositions:propose"))
+    throw forbidden("Only annotators, reviewers and managers of this project can propose propositions.");
   const claim = input.annotationId ? await visibleClaim(scope, input.annotationId) : null;
   if (claim) requireLinkClaim(scope, claim);
   await rejectDuplicateStatement(scope, input.statement);

@@ -82,12 +82,19 @@ export async function getReconciliation(
     : { status: "open", verdict: "", summary: "", rationale: "", evidence: [], version: 0, updatedBy: null, updatedAt: null };
   const history = revisions.map((r) => {
     const s = readSnapshot(r.snapshot);
-    return { version: r.version, actor: names.get(r.actorId) ?? "unknown", createdAt: r.createdAt.toISOString(), ...s, evidence: keep(s.evidence) };
+    return {
+      version: r.version,
+      actor: names.get(r.actorId) ?? "unknown",
+      createdAt: r.createdAt.toISOString(),
+      ...s,
+      evidence: keep(s.evidence),
+    };
   });
   return { reconciliation, history };
 }
 
-const STALE = "Someone else saved this reconciliation since you loaded it; nothing of yours was saved. Reload to see their version, then apply your change again.";
+const STALE =
+  "Someone else saved this reconciliation since you loaded it; nothing of yours was saved. Reload to see their version, then apply your change again.";
 
 /**
  * Record a reviewer's outcome. Optimistic: `input.version` must be the stored version (0 when
@@ -123,7 +130,12 @@ export async function saveReconciliation(scope: ProjectScope, propositionId: str
       });
       if (moved.count === 0) throw conflict("This proposition was retired or merged meanwhile; reload it.");
       const previous = await tx.reconciliation.findUnique({ where: { propositionId }, select: { evidence: true } });
-      await recordEvidenceEvents(tx, { actorId: scope.actor.id, proposition, before: previous ? parseIds(previous.evidence) : [], after: evidence });
+      await recordEvidenceEvents(tx, {
+        actorId: scope.actor.id,
+        proposition,
+        before: previous ? parseIds(previous.evidence) : [],
+        after: evidence,
+      });
       let version: number;
       if (input.version === 0) {
         await tx.reconciliation.create({ data: { propositionId, ...data, version: 1 } }); // unique propositionId: a second "first save" fails

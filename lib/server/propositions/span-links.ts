@@ -70,7 +70,12 @@ function resolveMerged(propositionId: string): string | null {
  * A gold span accepted from an annotator's claim inherits that claim's links (the reviewer
  * becomes their author), so boards that prefer gold keep the mention.
  */
-export async function inheritLinks(tx: Tx, goldId: string, links: readonly { propositionId: string; stance: string }[] | undefined, actorId: string) {
+export async function inheritLinks(
+  tx: Tx,
+  goldId: string,
+  links: readonly { propositionId: string; stance: string }[] | undefined,
+  actorId: string,
+) {
   if (!links || links.length === 0) return [];
   const inherited: { propositionId: string; stance: string }[] = [];
   for (const link of links) {

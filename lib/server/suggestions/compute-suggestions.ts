@@ -19,7 +19,11 @@ interface DocRow {
   outlet: string;
 }
 
-export function runSuggestions(dbPath: string, projectId: string, target: "missing" | "all" | string[]): { documents: number; suggestions: number; ms: number; cpuMs: number } {
+export function runSuggestions(
+  dbPath: string,
+  projectId: string,
+  target: "missing" | "all" | string[],
+): { documents: number; suggestions: number; ms: number; cpuMs: number } {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const db = new Database(dbPath, { fileMustExist: true });
@@ -48,13 +52,29 @@ export function runSuggestions(dbPath: string, projectId: string, target: "missi
       const now = new Date().toISOString();
       db.transaction(() => {
         clear.run(doc.id);
-        for (const s of found) insert.run(suggestionId(doc.id, s.label, s.start, s.end), doc.id, s.label, s.start, s.end, s.text, JSON.stringify(s.attributes), s.source, now);
+        for (const s of found)
+          insert.run(
+            suggestionId(doc.id, s.label, s.start, s.end),
+            doc.id,
+            s.label,
+            s.start,
+            s.end,
+            s.text,
+            JSON.stringify(s.attributes),
+            s.source,
+            now,
+          );
         mark.run(doc.id, SUGGESTER_ENGINE, now);
       })();
       suggestions += found.length;
     }
     const used = process.cpuUsage(cpu);
-    return { documents: ids.length, suggestions, ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000) };
+    return {
+      documents: ids.length,
+      suggestions,
+      ms: Math.round(performance.now() - started),
+      cpuMs: Math.round((used.user + used.system) / 1000),
+    };
   } finally {
     db.close();
   }
@@ -69,7 +89,9 @@ function selectDocuments(db: Database.Database, projectId: string, target: "miss
   if (Array.isArray(target)) return target;
   if (target === "all") return db.prepare("SELECT id FROM Document WHERE projectId = ? ORDER BY id").pluck().all(projectId) as string[];
   return db
-    .prepare("SELECT d.id FROM Document d LEFT JOIN SuggestionRun r ON r.documentId = d.id WHERE d.projectId = ? AND (r.documentId IS NULL OR r.engine <> ?) ORDER BY d.id")
+    .prepare(
+      "SELECT d.id FROM Document d LEFT JOIN SuggestionRun r ON r.documentId = d.id WHERE d.projectId = ? AND (r.documentId IS NULL OR r.engine <> ?) ORDER BY d.id",
+    )
     .pluck()
     .all(projectId, SUGGESTER_ENGINE) as string[];
 }

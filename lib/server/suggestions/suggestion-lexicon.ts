@@ -26,7 +26,9 @@ const cache = (globalCache.parallaxLexicon ??= new Map<string, Cached>());
 async function fingerprint(projectId: string): Promise<string> {
   const [spans, adjudication] = await Promise.all([
     spanChangeStamp(),
-    db.$queryRaw<unknown[]>`SELECT (SELECT count(*) FROM Document WHERE projectId = ${projectId} AND status = 'adjudicated') AS d, (SELECT max(rowid) FROM AdjudicationDecision) AS j`,
+    db.$queryRaw<
+      unknown[]
+    >`SELECT (SELECT count(*) FROM Document WHERE projectId = ${projectId} AND status = 'adjudicated') AS d, (SELECT max(rowid) FROM AdjudicationDecision) AS j`,
   ]);
   return stampKey([spans, adjudication]);
 }
@@ -44,7 +46,13 @@ export async function projectLexicon(projectId: string): Promise<SourcedEntry[]>
   for (const r of rows) {
     const adjudicated = r.status === "adjudicated";
     const key = `${r.layer}\u0000${r.label}\u0000${r.text}\u0000${adjudicated}`;
-    byKey.set(key, { layer: r.layer, label: r.label, text: r.text, attributes: JSON.parse(r.attributes) as Record<string, unknown>, adjudicated });
+    byKey.set(key, {
+      layer: r.layer,
+      label: r.label,
+      text: r.text,
+      attributes: JSON.parse(r.attributes) as Record<string, unknown>,
+      adjudicated,
+    });
   }
   const entries = [...byKey.values()];
   cache.set(projectId, { fingerprint: print, entries });
@@ -63,7 +71,8 @@ export function visibleEntries(entries: readonly SourcedEntry[], ownLayer: strin
     if (!visible) continue;
     const key = `${e.label}\u0000${e.text}`;
     const cur = best.get(key);
-    if (!cur || (e.layer === GOLD_LAYER && cur.layer !== GOLD_LAYER) || (e.layer === ownLayer && cur.layer !== GOLD_LAYER)) best.set(key, e);
+    if (!cur || (e.layer === GOLD_LAYER && cur.layer !== GOLD_LAYER) || (e.layer === ownLayer && cur.layer !== GOLD_LAYER))
+      best.set(key, e);
   }
   return [...best.values()].map(({ label, text, attributes }) => ({ label, text, attributes }));
 }

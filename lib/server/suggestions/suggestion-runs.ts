@@ -56,10 +56,12 @@ export function scheduleSuggestions(projectId: string, target: RunTarget = "miss
     return state.queued.promise;
   }
   const queued = { target, promise: null as unknown as Promise<RunResult> };
-  queued.promise = state.running.catch(() => null).then(() => {
-    state.queued = null;
-    return scheduleSuggestions(projectId, queued.target);
-  });
+  queued.promise = state.running
+    .catch(() => null)
+    .then(() => {
+      state.queued = null;
+      return scheduleSuggestions(projectId, queued.target);
+    });
   state.queued = queued;
   return queued.promise;
 }

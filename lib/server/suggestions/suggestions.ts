@@ -50,16 +50,36 @@ export async function listSuggestions(scope: ProjectScope, documentId: string): 
   for (const r of rows) {
     const key = `${r.label}:${r.start}:${r.end}`;
     if (taken.has(key) || off.has(r.label) || off.has(r.source)) continue;
-    out.set(key, { id: r.id, label: r.label, start: r.start, end: r.end, text: r.text, attributes: JSON.parse(r.attributes) as Record<string, unknown>, source: r.source });
+    out.set(key, {
+      id: r.id,
+      label: r.label,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      attributes: JSON.parse(r.attributes) as Record<string, unknown>,
+      source: r.source,
+    });
   }
   if (!off.has("match")) {
     const entries = visibleEntries(await projectLexicon(scope.projectId), layer, canSeeOtherLayers(scope, doc));
     const labels = new Set((await listLabels(scope.projectId)).map((l) => l.key));
-    for (const m of matchLexicon(index.text, entries.filter((e) => labels.has(e.label) && !off.has(e.label)), index)) {
+    for (const m of matchLexicon(
+      index.text,
+      entries.filter((e) => labels.has(e.label) && !off.has(e.label)),
+      index,
+    )) {
       const key = `${m.label}:${m.start}:${m.end}`;
       if (taken.has(key)) continue;
       // The project's own annotation beats a rule: it carries human-checked attributes.
-      out.set(key, { id: matchId(m.label, m.start, m.end), label: m.label, start: m.start, end: m.end, text: m.text, attributes: m.attributes, source: "match" });
+      out.set(key, {
+        id: matchId(m.label, m.start, m.end),
+        label: m.label,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        attributes: m.attributes,
+        source: "match",
+      });
     }
   }
   const suggestions = [...out.values()].sort(compareSpans);
@@ -99,7 +119,13 @@ function requireAnnotator(scope: ProjectScope): void {
   if (!scope.can("annotate")) throw forbidden("Only annotators of this project can accept or reject suggestions.");
 }
 
-async function recordDecision(scope: ProjectScope, documentId: string, s: SuggestionView, decision: "accepted" | "rejected", annotationId: string | null) {
+async function recordDecision(
+  scope: ProjectScope,
+  documentId: string,
+  s: SuggestionView,
+  decision: "accepted" | "rejected",
+  annotationId: string | null,
+) {
   const key = { documentId, userId: scope.actor.id, label: s.label, start: s.start, end: s.end };
   await db.suggestionDecision.upsert({
     where: { documentId_userId_label_start_end: key },
@@ -123,10 +149,17 @@ export async function acceptSuggestion(
   const s = await findPending(scope, documentId, suggestionId);
   let annotation: StoredSpan;
   try {
-    annotation = await createSpan(scope, documentId, { label: s.label, start: s.start, end: s.end, text: s.text, attributes: attributes ?? s.attributes });
+    annotation = await createSpan(scope, documentId, {
+      label: s.label,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      attributes: attributes ?? s.attributes,
+    });
   } catch (e) {
     // The same span was added meanwhile (another tab): accepting it is then just the decision.
-    const existing = e instanceof AppError && e.code === "conflict" ? (e.details as { existing?: StoredSpan } | undefined)?.existing : undefined;
+    const existing =
+      e instanceof AppError && e.code === "conflict" ? (e.details as { existing?: StoredSpan } | undefined)?.existing : undefined;
     if (!existing) throw e;
     annotation = existing;
   }

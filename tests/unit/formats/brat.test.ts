@@ -46,15 +46,28 @@ describe("brat standoff export", () => {
   it("gives code-point offsets whose fragments slice to the quoted text", async () => {
     const files = await entries();
     const index = new OffsetIndex(TEXT);
-    const tLines = [files["Seoul_Tokyo_and_the_retaliation_question--gold.ann"], files["Seoul_Tokyo_and_the_retaliation_question--user_u1.ann"]].join("").split("\n").filter((l) => l.startsWith("T"));
+    const tLines = [
+      files["Seoul_Tokyo_and_the_retaliation_question--gold.ann"],
+      files["Seoul_Tokyo_and_the_retaliation_question--user_u1.ann"],
+    ]
+      .join("")
+      .split("\n")
+      .filter((l) => l.startsWith("T"));
     expect(tLines).toHaveLength(spans.length);
     for (const line of tLines) {
       const [, typeAndOffsets, text] = line.split("\t");
-      const fragments = typeAndOffsets.split(" ").slice(1).join(" ").split(";").map((f) => f.split(" ").map(Number));
+      const fragments = typeAndOffsets
+        .split(" ")
+        .slice(1)
+        .join(" ")
+        .split(";")
+        .map((f) => f.split(" ").map(Number));
       expect(fragments.map(([s, e]) => index.slice(s, e)).join(" ")).toBe(text);
     }
     // The quote across a line break is split into two fragments there.
-    expect(files["Seoul_Tokyo_and_the_retaliation_question--user_u1.ann"]).toContain('\tquote 76 88;89 106\t"an apparent retaliatory step"\n');
+    expect(files["Seoul_Tokyo_and_the_retaliation_question--user_u1.ann"]).toContain(
+      '\tquote 76 88;89 106\t"an apparent retaliatory step"\n',
+    );
   });
 });
 
@@ -64,7 +77,12 @@ describe("brat standoff import", () => {
     expect(result.problems).toEqual([]);
     const byName = Object.fromEntries(result.documents.map((d) => [d.sourceName, d]));
     const user = byName["Seoul_Tokyo_and_the_retaliation_question--user_u1.txt"];
-    expect(user).toMatchObject({ title: documents[0].title, outlet: documents[0].outlet, perspective: documents[0].perspective, publishedAt: documents[0].publishedAt });
+    expect(user).toMatchObject({
+      title: documents[0].title,
+      outlet: documents[0].outlet,
+      perspective: documents[0].perspective,
+      publishedAt: documents[0].publishedAt,
+    });
     const original = spans.filter((s) => s.layer === "user:u1");
     const simplify = (s: { label: string; start: number; end: number; text: string; attributes: object; note: string }) => ({
       label: s.label,
@@ -134,11 +152,14 @@ describe("brat standoff import", () => {
     ]);
     expect(result.documents[0].spans).toEqual([]);
     // What brat has and Parallax does not is counted once, not reported line by line.
-    expect(result.notices).toEqual(["Not imported: relations (1), equivalences (2), events (1), attributes of events (1), normalizations (1)."]);
+    expect(result.notices).toEqual([
+      "Not imported: relations (1), equivalences (2), events (1), attributes of events (1), normalizations (1).",
+    ]);
   });
 
   it("keeps underscores of other brat corpora as written, and types numbers", () => {
-    const ann = "T1\tmeasure 0 3\t3.5\nA1\tvalue T1 3.5\nA2\tunit T1 metric_tons\nT2\tquote 4 10\tmetric\nA3\tspeaker T2 METI_official\n#1\tAnnotatorNotes T1\tcheck this\n";
+    const ann =
+      "T1\tmeasure 0 3\t3.5\nA1\tvalue T1 3.5\nA2\tunit T1 metric_tons\nT2\tquote 4 10\tmetric\nA3\tspeaker T2 METI_official\n#1\tAnnotatorNotes T1\tcheck this\n";
     const result = parseBrat({ "m.txt": "3.5 metric tons", "m.ann": ann }, { hashText });
     expect(result.problems).toEqual([]);
     const [doc] = result.documents;
@@ -148,7 +169,22 @@ describe("brat standoff import", () => {
 
   it("round-trips attribute values with spaces, underscores, | , % and line breaks through our own export", async () => {
     const value = "METI_official | 50%, \u2028Seoul\tdesk";
-    const doc = { ...documents[1], spans: [{ ...spans[0], id: "v1", layer: "gold", start: 0, end: 1, text: Array.from(documents[1].text)[0], label: "quote", attributes: { speaker: value }, note: "" }] };
+    const doc = {
+      ...documents[1],
+      spans: [
+        {
+          ...spans[0],
+          id: "v1",
+          layer: "gold",
+          start: 0,
+          end: 1,
+          text: Array.from(documents[1].text)[0],
+          label: "quote",
+          attributes: { speaker: value },
+          note: "",
+        },
+      ],
+    };
     const files: Record<string, string> = {};
     for await (const e of listBratEntries(project, [doc])) files[e.name] = e.content as string;
     const ann = files["A_short_note.ann"];
@@ -166,7 +202,15 @@ describe("brat: spans that begin or end with a line break", () => {
     const start = Array.from(text.slice(0, text.indexOf(needle))).length;
     return { start, end: start + Array.from(needle).length, text: needle };
   };
-  const base = { id: "x", authorId: "u1", layer: "gold", attributes: {}, note: "", createdAt: "2026-01-01T00:00:00.000Z", updatedAt: "2026-01-01T00:00:00.000Z" };
+  const base = {
+    id: "x",
+    authorId: "u1",
+    layer: "gold",
+    attributes: {},
+    note: "",
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+  };
   const doc = {
     ...documents[1],
     text,
@@ -188,12 +232,17 @@ describe("brat: spans that begin or end with a line break", () => {
     const ann = out["A_short_note.ann"];
     expect(ann.split("\n").filter(Boolean)).toHaveLength(3);
     const manifest = JSON.parse(out["manifest.json"]).documents[0];
-    expect(manifest.spanExtents).toEqual({ T1: [at("\n日本の輸出規制q\u0301\n").start, at("\n日本の輸出規制q\u0301\n").end], T3: [at("more\u2028").start, at("more\u2028").end] });
+    expect(manifest.spanExtents).toEqual({
+      T1: [at("\n日本の輸出規制q\u0301\n").start, at("\n日本の輸出規制q\u0301\n").end],
+      T3: [at("more\u2028").start, at("more\u2028").end],
+    });
   });
 
   it("comes back whole from a Parallax import, code point for code point", async () => {
     const [back] = parseBrat(await files(), { hashText }).documents;
-    const got = back.spans.map((s) => ({ label: s.label, text: cps.slice(s.start, s.end).join("") })).sort((a, b) => a.label.localeCompare(b.label));
+    const got = back.spans
+      .map((s) => ({ label: s.label, text: cps.slice(s.start, s.end).join("") }))
+      .sort((a, b) => a.label.localeCompare(b.label));
     expect(got).toEqual([
       { label: "claim", text: "\n日本の輸出規制q\u0301\n" },
       { label: "date", text: "日本" },

@@ -57,7 +57,12 @@ describe.each(CORPORA)("consumers accept every export ($name)", (c) => {
       expect(read.violations, layer).toEqual([]);
       expect(read.documents).toHaveLength(docs.length);
       read.documents.forEach((sentences, i) => {
-        expect(sentences.flat().map(([token]) => token).join("")).toBe(docs[i].text.replace(SPACE, ""));
+        expect(
+          sentences
+            .flat()
+            .map(([token]) => token)
+            .join(""),
+        ).toBe(docs[i].text.replace(SPACE, ""));
       });
     }
   });
@@ -67,7 +72,8 @@ describe.each(CORPORA)("consumers accept every export ($name)", (c) => {
     expect(validateBratCollection(files)).toEqual([]);
     const lineBreak = new RegExp(`[${PYTHON_LINE_BREAK}]`, "u");
     for (const [name, content] of Object.entries(files)) {
-      if (name.endsWith(".ann")) for (const line of content.split("\n")) expect(lineBreak.test(line), `${name}: ${JSON.stringify(line)}`).toBe(false);
+      if (name.endsWith(".ann"))
+        for (const line of content.split("\n")) expect(lineBreak.test(line), `${name}: ${JSON.stringify(line)}`).toBe(false);
     }
     // And Parallax reads its own export without a single problem.
     expect(parseBrat(files, { hashText }).problems).toEqual([]);
@@ -128,10 +134,26 @@ describe.each(CORPORA)("round trips of the importing formats ($name)", (c) => {
     for (const doc of c.documents) {
       const copies = parsed.documents.filter((d) => d.sha256 === doc.sha256 && d.title === doc.title);
       expect(copies.length).toBeGreaterThan(0);
-      for (const copy of copies) expect(copy).toMatchObject({ title: doc.title, outlet: doc.outlet, perspective: doc.perspective, publishedAt: doc.publishedAt, url: doc.url });
-      const got = copies.flatMap((d) => d.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text, attributes: s.attributes, note: s.note })));
+      for (const copy of copies)
+        expect(copy).toMatchObject({
+          title: doc.title,
+          outlet: doc.outlet,
+          perspective: doc.perspective,
+          publishedAt: doc.publishedAt,
+          url: doc.url,
+        });
+      const got = copies.flatMap((d) =>
+        d.spans.map((s) => ({ label: s.label, start: s.start, end: s.end, text: s.text, attributes: s.attributes, note: s.note })),
+      );
       const want = doc.spans.map((s) => throughBrat(doc.text, s)).filter((s) => s.start < s.end);
-      const sorted = (v: unknown): unknown => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v);
+      const sorted = (v: unknown): unknown =>
+        v && typeof v === "object" && !Array.isArray(v)
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+            )
+          : v;
       const canonical = (list: object[]) => list.map((x) => JSON.stringify(sorted(x))).sort();
       expect(canonical(got)).toEqual(canonical(want));
     }
@@ -154,7 +176,9 @@ describe.each(CORPORA)("round trips of the importing formats ($name)", (c) => {
     expect(parsed.problems).toEqual([]);
     const email = new Map((c.project.users ?? []).map((u) => [u.id, u.email]));
     parsed.documents.forEach((d, i) => {
-      const want = c.documents[i].spans.map((s) => `${s.layer === "gold" ? "gold" : `user:${email.get(s.layer.slice(5))}`}|${key(s)}|${s.note}`).sort();
+      const want = c.documents[i].spans
+        .map((s) => `${s.layer === "gold" ? "gold" : `user:${email.get(s.layer.slice(5))}`}|${key(s)}|${s.note}`)
+        .sort();
       expect(d.spans.map((s) => `${s.layer}|${key(s)}|${s.note}`).sort()).toEqual(want);
     });
   });
@@ -164,9 +188,13 @@ describe("the consumer models reject what the tools reject", () => {
   it("CoNLL: a trailing comment line, a token holding U+2028 or U+0085, a broken I- tag", () => {
     const ok = "-DOCSTART- -X- -X- O\n\nSeoul -X- _ B-claim\nsaid -X- _ I-claim\n\n";
     expect(readConllStrictly(ok).violations).toEqual([]);
-    expect(readConllStrictly(ok + "# dropped 2 overlapping spans\n").violations).toContainEqual(expect.stringMatching(/unexpected number of features/));
+    expect(readConllStrictly(ok + "# dropped 2 overlapping spans\n").violations).toContainEqual(
+      expect.stringMatching(/unexpected number of features/),
+    );
     expect(readConllStrictly(ok.replace("Seoul", "Se\u2028oul")).violations).toContainEqual(expect.stringMatching(/splitlines/));
-    expect(readConllStrictly(ok.replace("Seoul", "Se\u0085oul")).violations).toContainEqual(expect.stringMatching(/Python's split\(\) sees 5 fields/));
+    expect(readConllStrictly(ok.replace("Seoul", "Se\u0085oul")).violations).toContainEqual(
+      expect.stringMatching(/Python's split\(\) sees 5 fields/),
+    );
     expect(readConllStrictly(ok.replace("B-claim", "O")).violations).toContainEqual(expect.stringMatching(/I-claim does not continue O/));
   });
 
@@ -174,39 +202,83 @@ describe("the consumer models reject what the tools reject", () => {
     const conf = "[entities]\nclaim\n[attributes]\nstance\tArg:claim, Value:asserts|denies\n";
     const ok = { "annotation.conf": conf, "a.txt": "Seoul\u2028said", "a.ann": "T1\tclaim 0 5\tSeoul\nA1\tstance T1 asserts\n" };
     expect(validateBratCollection(ok)).toEqual([]);
-    expect(validateBratCollection({ ...ok, "a.ann": "T1\tclaim 0 10\tSeoul\u2028said\n" })).toContainEqual(expect.stringMatching(/Python reads 2 lines where there are 1 records/));
-    expect(validateBratCollection({ ...ok, "a.ann": "T1\tclaim 0 4\tSeoul\n" })).toContainEqual(expect.stringMatching(/is not the fragments' text/));
-    expect(validateBratCollection({ ...ok, "a.ann": "T1\tclaim 0 5\tSeoul\nA1\tstance T1 maybe\n" })).toContainEqual(expect.stringMatching(/value maybe of stance is not declared/));
+    expect(validateBratCollection({ ...ok, "a.ann": "T1\tclaim 0 10\tSeoul\u2028said\n" })).toContainEqual(
+      expect.stringMatching(/Python reads 2 lines where there are 1 records/),
+    );
+    expect(validateBratCollection({ ...ok, "a.ann": "T1\tclaim 0 4\tSeoul\n" })).toContainEqual(
+      expect.stringMatching(/is not the fragments' text/),
+    );
+    expect(validateBratCollection({ ...ok, "a.ann": "T1\tclaim 0 5\tSeoul\nA1\tstance T1 maybe\n" })).toContainEqual(
+      expect.stringMatching(/value maybe of stance is not declared/),
+    );
   });
 
   it("W3C: a one-target link, a TextualBody with id and purpose, an unknown motivation, positions in UTF-16", () => {
     const text = "👍🏽 Seoul";
     const texts = new Map([["urn:d", text]]);
     const annotation = (extra: Record<string, unknown>) => ({
-      "@context": "http://www.w3.org/ns/anno.jsonld", id: "urn:c", type: "AnnotationCollection", total: 1,
-      first: { type: "AnnotationPage", items: [{ id: "urn:a", type: "Annotation", motivation: "tagging", body: [{ type: "TextualBody", purpose: "tagging", value: "claim" }],
-        target: { source: "urn:d", selector: [{ type: "TextQuoteSelector", exact: "Seoul" }, { type: "TextPositionSelector", start: 3, end: 8 }] }, ...extra }] },
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      id: "urn:c",
+      type: "AnnotationCollection",
+      total: 1,
+      first: {
+        type: "AnnotationPage",
+        items: [
+          {
+            id: "urn:a",
+            type: "Annotation",
+            motivation: "tagging",
+            body: [{ type: "TextualBody", purpose: "tagging", value: "claim" }],
+            target: {
+              source: "urn:d",
+              selector: [
+                { type: "TextQuoteSelector", exact: "Seoul" },
+                { type: "TextPositionSelector", start: 3, end: 8 },
+              ],
+            },
+            ...extra,
+          },
+        ],
+      },
     });
     expect(validateW3cCollection(annotation({}), texts)).toEqual([]);
-    expect(validateW3cCollection(annotation({ motivation: "linking", target: "urn:x" }), texts)).toContainEqual(expect.stringMatching(/at least two resources/));
-    expect(validateW3cCollection(annotation({ body: { id: "urn:p", type: "TextualBody", purpose: "identifying", value: "p" } }), texts)).toContainEqual(expect.stringMatching(/must be a SpecificResource/));
-    expect(validateW3cCollection(annotation({ motivation: "reconciling" }), texts)).toContainEqual(expect.stringMatching(/not a Web Annotation motivation/));
+    expect(validateW3cCollection(annotation({ motivation: "linking", target: "urn:x" }), texts)).toContainEqual(
+      expect.stringMatching(/at least two resources/),
+    );
+    expect(
+      validateW3cCollection(annotation({ body: { id: "urn:p", type: "TextualBody", purpose: "identifying", value: "p" } }), texts),
+    ).toContainEqual(expect.stringMatching(/must be a SpecificResource/));
+    expect(validateW3cCollection(annotation({ motivation: "reconciling" }), texts)).toContainEqual(
+      expect.stringMatching(/not a Web Annotation motivation/),
+    );
     const utf16 = annotation({});
-    (utf16.first.items[0].target as { selector: { start?: number; end?: number }[] }).selector[1] = { ...(utf16.first.items[0].target as { selector: object[] }).selector[1], start: 5, end: 10 };
+    (utf16.first.items[0].target as { selector: { start?: number; end?: number }[] }).selector[1] = {
+      ...(utf16.first.items[0].target as { selector: object[] }).selector[1],
+      start: 5,
+      end: 10,
+    };
     expect(validateW3cCollection(utf16, texts)).toContainEqual(expect.stringMatching(/offsets must be code points/));
   });
 
   it("Label Studio: a task without id, an annotation without completed_by, code-point offsets past an emoji", () => {
-    const config = readLabelingConfig('<View><Labels name="label" toName="text"><Label value="claim"/></Labels><Text name="text" value="$text"/></View>');
-    const task = (extra: Record<string, unknown> = {}, value = { start: 3, end: 8, text: "Seoul", labels: ["claim"] }) => [{
-      id: 1, data: { text: "👍 Seoul" }, ...extra,
-      annotations: [{ id: 1, completed_by: 1, result: [{ id: "r1", from_name: "label", to_name: "text", type: "labels", value }] }],
-    }];
+    const config = readLabelingConfig(
+      '<View><Labels name="label" toName="text"><Label value="claim"/></Labels><Text name="text" value="$text"/></View>',
+    );
+    const task = (extra: Record<string, unknown> = {}, value = { start: 3, end: 8, text: "Seoul", labels: ["claim"] }) => [
+      {
+        id: 1,
+        data: { text: "👍 Seoul" },
+        ...extra,
+        annotations: [{ id: 1, completed_by: 1, result: [{ id: "r1", from_name: "label", to_name: "text", type: "labels", value }] }],
+      },
+    ];
     expect(validateLabelStudioTasks(task(), config)).toEqual([]);
     expect(validateLabelStudioTasks(task({ id: undefined }), config)).toContainEqual(expect.stringMatching(/"id" must be an integer/));
     const noAuthor = task();
     delete (noAuthor[0].annotations[0] as { completed_by?: number }).completed_by;
     expect(validateLabelStudioTasks(noAuthor, config)).toContainEqual(expect.stringMatching(/completed_by/));
-    expect(validateLabelStudioTasks(task({}, { start: 2, end: 7, text: "Seoul", labels: ["claim"] }), config)).toContainEqual(expect.stringMatching(/is not text.slice/));
+    expect(validateLabelStudioTasks(task({}, { start: 2, end: 7, text: "Seoul", labels: ["claim"] }), config)).toContainEqual(
+      expect.stringMatching(/is not text.slice/),
+    );
   });
 });

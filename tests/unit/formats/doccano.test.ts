@@ -7,7 +7,11 @@ import { RAW_TEXT, TEXT, collectText, find, project, spans, streamDocuments } fr
 import { hashText } from "@/lib/server/documents/text-hash";
 
 const encode = (unit?: "utf16" | "codepoint") => collectText(encodeDoccano(project, streamDocuments(), { unit }));
-const lines = async (unit?: "utf16" | "codepoint") => (await encode(unit)).trimEnd().split("\n").map((l) => JSON.parse(l));
+const lines = async (unit?: "utf16" | "codepoint") =>
+  (await encode(unit))
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l));
 
 describe("doccano JSONL export", () => {
   it("matches the golden file (UTF-16 offsets, doccano's unit)", async () => {
@@ -42,7 +46,11 @@ describe("doccano JSONL import", () => {
       expect(result.problems).toEqual([]);
       expect(result.documents.map((d) => d.sourceId)).toEqual(["d1", "d2"]);
       const [d1] = result.documents;
-      expect(d1).toMatchObject({ title: 'Seoul, Tokyo and the "retaliation" question', perspective: "KR", publishedAt: "2019-07-14T17:10:00+09:00" });
+      expect(d1).toMatchObject({
+        title: 'Seoul, Tokyo and the "retaliation" question',
+        perspective: "KR",
+        publishedAt: "2019-07-14T17:10:00+09:00",
+      });
       const index = new OffsetIndex(d1.text);
       for (const s of d1.spans) expect(index.slice(s.start, s.end)).toBe(s.text);
       expect(d1.spans.find((s) => s.text === "3.5 tons")).toMatchObject(find("3.5 tons"));
@@ -56,7 +64,13 @@ describe("doccano JSONL import", () => {
     const [cs, ce] = at("Cafe\u0301");
     const [fs] = at("🇯🇵");
     const input = [
-      JSON.stringify({ text: RAW_TEXT, entities: [{ start_offset: ts, end_offset: te, label: "measure" }, { start_offset: cs, end_offset: ce, label: "quote" }] }),
+      JSON.stringify({
+        text: RAW_TEXT,
+        entities: [
+          { start_offset: ts, end_offset: te, label: "measure" },
+          { start_offset: cs, end_offset: ce, label: "quote" },
+        ],
+      }),
       "{not json",
       JSON.stringify({ text: RAW_TEXT, label: [[fs + 1, fs + 4, "quote"], [0, 99999, "claim"], [0, 3, "rumour"], ["pos"]] }),
       JSON.stringify({ text: "text-classification", label: ["positive"] }),
@@ -82,7 +96,16 @@ describe("doccano JSONL import", () => {
 
   it("rejects an offset inside a CRLF or inside a letter and its combining mark", () => {
     const raw = "ab\r\ncafe\u0301";
-    const result = parseDoccano(JSON.stringify({ text: raw, label: [[0, 3, "claim"], [4, 8, "claim"]] }), { hashText });
+    const result = parseDoccano(
+      JSON.stringify({
+        text: raw,
+        label: [
+          [0, 3, "claim"],
+          [4, 8, "claim"],
+        ],
+      }),
+      { hashText },
+    );
     expect(result.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^offset 3 falls inside a character sequence that normalization joined/),
       expect.stringMatching(/^offset 8 falls inside/),

@@ -46,7 +46,13 @@ function at(needle: string, from = 0): { start: number; end: number } {
 }
 
 let n = 0;
-function span(label: string, range: { start: number; end: number }, layer: string, attributes: Record<string, unknown> = {}, note = ""): Span {
+function span(
+  label: string,
+  range: { start: number; end: number },
+  layer: string,
+  attributes: Record<string, unknown> = {},
+  note = "",
+): Span {
   const authorId = layer === "gold" ? "r1" : layer.slice(5);
   return {
     id: `h${++n}`,
@@ -71,7 +77,13 @@ function between(a: string, b: string) {
 const HARD_VALUE = "METI_official | 50%, Seoul\u2028desk\tnight";
 
 export const hardSpans: Span[] = [
-  span("claim", at("Seoul\u00a0said 👍🏽"), "user:u1", { holder: "Seoul\u00a0city", stance: "asserts" }, "note with\u2028line separator,\u0085next line,\u000bVT and\u000cFF"),
+  span(
+    "claim",
+    at("Seoul\u00a0said 👍🏽"),
+    "user:u1",
+    { holder: "Seoul\u00a0city", stance: "asserts" },
+    "note with\u2028line separator,\u0085next line,\u000bVT and\u000cFF",
+  ),
   span("quote", at("👩‍👩‍👧"), "user:u1", { speaker: HARD_VALUE }),
   span("measure", at("🇰🇷🇯🇵"), "user:u1", { value: 2, unit: "flags" }),
   span("quote", at("서울 정부는"), "user:u1", { speaker: "서울 정부" }),

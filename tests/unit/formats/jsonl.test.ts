@@ -7,8 +7,7 @@ import { expectGolden } from "./golden";
 import { collectText, documents, project, propositions, streamDocuments } from "./sample-corpus";
 import { hashText } from "@/lib/server/documents/text-hash";
 
-const encode = (docs = documents, props = propositions) =>
-  collectText(encodeJsonl(project, streamDocuments(docs), () => props));
+const encode = (docs = documents, props = propositions) => collectText(encodeJsonl(project, streamDocuments(docs), () => props));
 
 /** What the server does on import: take documents and propositions back as corpus records. */
 function toCorpus(result: ImportResult, newId: (kind: string, old: string) => string) {
@@ -40,7 +39,10 @@ describe("Parallax JSONL export", () => {
   });
 
   it("starts with the project header and keeps each span's text equal to its code-point slice", async () => {
-    const lines = (await encode()).trimEnd().split("\n").map((l) => JSON.parse(l));
+    const lines = (await encode())
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ type: "project", format: "parallax-jsonl", version: 2 });
     expect(Object.keys(lines[0]).slice(-2)).toEqual(["format", "version"]);
     const docs = lines.filter((l) => l.type === "document");
@@ -157,8 +159,24 @@ describe("Parallax JSONL import problems", () => {
   it("checks proposition shape and links", async () => {
     const input = [
       (await good()).split("\n")[0],
-      JSON.stringify({ type: "proposition", id: "x", statement: "", status: "open", mergedIntoId: "nope", links: [{ annotationId: "a", documentId: "d9", stance: "maybe" }], reconciliation: null }),
-      JSON.stringify({ type: "proposition", id: "y", statement: "S", status: "open", mergedIntoId: "nope", links: [{ annotationId: "a", documentId: "d9", stance: "reports" }], reconciliation: null }),
+      JSON.stringify({
+        type: "proposition",
+        id: "x",
+        statement: "",
+        status: "open",
+        mergedIntoId: "nope",
+        links: [{ annotationId: "a", documentId: "d9", stance: "maybe" }],
+        reconciliation: null,
+      }),
+      JSON.stringify({
+        type: "proposition",
+        id: "y",
+        statement: "S",
+        status: "open",
+        mergedIntoId: "nope",
+        links: [{ annotationId: "a", documentId: "d9", stance: "reports" }],
+        reconciliation: null,
+      }),
     ].join("\n");
     const messages = parseJsonl(input, { hashText }).problems.map((p) => `${p.where}: ${p.message}`);
     expect(messages).toEqual([
@@ -175,10 +193,15 @@ describe("Parallax JSONL import problems", () => {
     for (let keep = 1; keep < lines.length; keep++) {
       const cut = lines.slice(0, keep).join("\n") + "\n";
       const problems = parseJsonl(cut, { hashText }).problems.map((p) => p.message);
-      expect(problems.some((m) => /truncated|incomplete/.test(m)), `cut after line ${keep}`).toBe(true);
+      expect(
+        problems.some((m) => /truncated|incomplete/.test(m)),
+        `cut after line ${keep}`,
+      ).toBe(true);
     }
     const withoutProposition = [...lines.slice(0, -2), lines.at(-1)].join("\n");
-    expect(parseJsonl(withoutProposition, { hashText }).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^the end line counts 2 propositions but the file holds 1/));
+    expect(parseJsonl(withoutProposition, { hashText }).problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/^the end line counts 2 propositions but the file holds 1/),
+    );
     expect(parseJsonl(lines.join("\n"), { hashText }).problems).toEqual([]);
   });
 

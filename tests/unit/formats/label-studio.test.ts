@@ -48,14 +48,27 @@ describe("Label Studio JSON import", () => {
   it("reports surrogate splits, out-of-range offsets, text mismatches and unsupported results", () => {
     const text = "ok 👍 fine";
     const region = (start: number, end: number, t: string, labels = ["claim"]) => ({
-      from_name: "label", to_name: "text", type: "labels", value: { start, end, text: t, labels },
+      from_name: "label",
+      to_name: "text",
+      type: "labels",
+      value: { start, end, text: t, labels },
     });
     const input = JSON.stringify([
       {
         id: 7,
         data: { text },
         annotations: [
-          { completed_by: 3, result: [region(3, 5, "👍"), region(4, 6, "?"), region(0, 99, "x"), region(6, 10, "FINE"), { type: "relation", from_id: "a", to_id: "b" }, region(0, 2, "ok", ["claim", "quote"])] },
+          {
+            completed_by: 3,
+            result: [
+              region(3, 5, "👍"),
+              region(4, 6, "?"),
+              region(0, 99, "x"),
+              region(6, 10, "FINE"),
+              { type: "relation", from_id: "a", to_id: "b" },
+              region(0, 2, "ok", ["claim", "quote"]),
+            ],
+          },
           { was_cancelled: true, result: [region(0, 1, "nope")] },
         ],
       },
@@ -67,7 +80,7 @@ describe("Label Studio JSON import", () => {
       "task 1 annotation 1 result 2: UTF-16 offset 4 splits a surrogate pair (an emoji or other astral character)",
       "task 1 annotation 1 result 3: offset 99 is past the end of the document (10 UTF-16 code units)",
       expect.stringMatching(/^task 1 annotation 1 result 4: text does not match the document at \[5, 9\)/),
-      "task 2: no data.text field and no single other text field: name the one your labeling config's <Text value=\"$…\"> reads (textField)",
+      'task 2: no data.text field and no single other text field: name the one your labeling config\'s <Text value="$…"> reads (textField)',
       "task 3: a task must be an object with a data object",
     ]);
     expect(result.notices).toEqual(["Label Studio: text read from data.text.", "Not imported: relations (1)."]);

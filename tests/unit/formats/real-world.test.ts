@@ -27,7 +27,11 @@ describe("brat: a BioNLP-style collection like brat's example data", () => {
     expect(new Set([...a.spans, ...b.spans].map((s) => s.label)).size).toBe(11);
     expect(a.spans.find((s) => s.text === "BMP-6")).toMatchObject({ label: "Protein", attributes: { Confidence: "High" } });
     // Values keep their underscores: this archive was not written by Parallax.
-    expect(a.spans.find((s) => s.text === "B cells")).toMatchObject({ label: "Cell_type", attributes: { Source: "Mouse_spleen" }, note: "cell type, check with curator" });
+    expect(a.spans.find((s) => s.text === "B cells")).toMatchObject({
+      label: "Cell_type",
+      attributes: { Source: "Mouse_spleen" },
+      note: "cell type, check with curator",
+    });
     // The CRLF text is normalized and offsets remapped; é stays one code point.
     expect(b.text).toBe("Id-1 is expressed in B cells.\nTNF-alpha élève Id-1.\n");
     expect(b.spans.find((s) => s.label === "Localization")).toMatchObject({ text: "élève", start: 40, end: 45 });
@@ -63,7 +67,10 @@ describe("doccano: the exports doccano writes", () => {
   it("the relation export: entities imported, relations counted as not imported", () => {
     const result = parseDoccano(read("doccano/relation-extraction.jsonl"), { hashText });
     expect(result.problems).toEqual([]);
-    expect(result.documents[0].spans.map((s) => [s.label, s.text])).toEqual([["quote", "Seoul"], ["claim", "apparent retaliatory step"]]);
+    expect(result.documents[0].spans.map((s) => [s.label, s.text])).toEqual([
+      ["quote", "Seoul"],
+      ["claim", "apparent retaliatory step"],
+    ]);
     expect(result.notices).toEqual(['doccano: text read from "text", spans from "entities".', "Not imported: doccano relations (1)."]);
   });
 
@@ -74,7 +81,9 @@ describe("doccano: the exports doccano writes", () => {
     expect(old.documents[0].spans.map((s) => s.text)).toEqual(["METI"]);
     expect(old.notices).toEqual(['doccano: text read from "data", spans from "label".']);
     const unnamed = parseDoccano(read("doccano/column-data-article.jsonl"), { hashText });
-    expect(unnamed.problems.map((p) => p.message)).toEqual(['no "text" field holding the text (nor "data"); name the field with textField (doccano\'s column_data)']);
+    expect(unnamed.problems.map((p) => p.message)).toEqual([
+      'no "text" field holding the text (nor "data"); name the field with textField (doccano\'s column_data)',
+    ]);
     const named = parseDoccano(read("doccano/column-data-article.jsonl"), { hashText, textField: "article" });
     expect(named.problems).toEqual([]);
     expect(named.documents[0].spans.map((s) => s.text)).toEqual(["Seoul"]);
@@ -104,13 +113,19 @@ describe("Label Studio: an NER project export whose text field is $ner", () => {
       ["user:1", "measure", "👍🏽"],
       ["gold", "claim", "an apparent retaliatory step"],
     ]);
-    expect(result.notices).toEqual(["Label Studio: text read from data.ner.", "Not imported: relations (1), predictions (import them with the predictions option) (1)."]);
+    expect(result.notices).toEqual([
+      "Label Studio: text read from data.ner.",
+      "Not imported: relations (1), predictions (import them with the predictions option) (1).",
+    ]);
   });
 
   it("with predictions on, imports them into the default layer", () => {
     const result = parseLabelStudio(input, { hashText, textKey: "ner", predictions: true });
     expect(result.problems).toEqual([]);
     const predicted = result.documents[0].spans.filter((s) => s.layer === undefined);
-    expect(predicted.map((s) => [s.label, s.text])).toEqual([["claim", "retribution"], ["quote", "Kyodo"]]);
+    expect(predicted.map((s) => [s.label, s.text])).toEqual([
+      ["claim", "retribution"],
+      ["quote", "Kyodo"],
+    ]);
   });
 });

@@ -73,10 +73,22 @@ function span(
 const CLAIM_DENIAL = 'Tokyo said the curbs were "not a retaliatory measure"';
 
 export const spans: Span[] = [
-  span("s1", "claim", CLAIM_DENIAL, "user:u1", { holder: "Japanese government", stance: "denies", voice: "attributed", hedged: false }, "Japan's denial,\nas reported"),
+  span(
+    "s1",
+    "claim",
+    CLAIM_DENIAL,
+    "user:u1",
+    { holder: "Japanese government", stance: "denies", voice: "attributed", hedged: false },
+    "Japan's denial,\nas reported",
+  ),
   span("s2", "quote", '"not a retaliatory measure"', "user:u1", { speaker: "Japan's trade ministry", kind: "direct" }),
   span("s3", "quote", '"an apparent\nretaliatory step"', "user:u1", { speaker: "Seoul" }),
-  span("s4", "claim", 'apparent\nretaliatory step" against 🇯🇵 exports', "user:u1", { holder: "Yonhap", stance: "asserts", voice: "outlet", hedged: true }),
+  span("s4", "claim", 'apparent\nretaliatory step" against 🇯🇵 exports', "user:u1", {
+    holder: "Yonhap",
+    stance: "asserts",
+    voice: "outlet",
+    hedged: true,
+  }),
   span("s5", "measure", "3.5 tons", "user:u1", { value: 3.5, unit: "tons" }),
   span("s6", "date", "2019年7月1日", "user:u1", { value: "2019-07-01" }),
   span("s7", "claim", "=SUM(A1)", "user:u1", {}, "+formula in a note"),
@@ -90,7 +102,7 @@ export const spans: Span[] = [
 export const documents: CorpusDocument[] = [
   {
     id: "d1",
-    title: "Seoul, Tokyo and the \"retaliation\" question",
+    title: 'Seoul, Tokyo and the "retaliation" question',
     text: TEXT,
     sha256: hashText(TEXT),
     outlet: "Yonhap",

@@ -6,18 +6,28 @@ const demoManifest = JSON.stringify({
   about: "shape of shared/corpus/manifest.json",
   documents: [
     { file: "000.txt", title: null, outlet: null, perspective: "third-party", published: "2019-07-11", language: "en" },
-    { file: "001.txt", title: "(LEAD) U.S. officials share concern", outlet: "Yonhap", perspective: "KR", published: "2019-07-14T17:10:00+09:00", language: "en" },
+    {
+      file: "001.txt",
+      title: "(LEAD) U.S. officials share concern",
+      outlet: "Yonhap",
+      perspective: "KR",
+      published: "2019-07-14T17:10:00+09:00",
+      language: "en",
+    },
   ],
 });
 
 describe("plain text import", () => {
   it("normalizes texts and takes metadata from a JSON manifest found among the files", () => {
-    const result = parseTextFiles({
-      "corpus/000.txt": "Wire report\r\nwith CRLF",
-      "corpus/001.txt": "Cafe\u0301 in Seoul",
-      "corpus/manifest.json": demoManifest,
-      "corpus/notes.md": "not a document",
-    }, { hashText });
+    const result = parseTextFiles(
+      {
+        "corpus/000.txt": "Wire report\r\nwith CRLF",
+        "corpus/001.txt": "Cafe\u0301 in Seoul",
+        "corpus/manifest.json": demoManifest,
+        "corpus/notes.md": "not a document",
+      },
+      { hashText },
+    );
     expect(result.problems).toEqual([]);
     expect(result.notices).toEqual(["Ignored 1 file that is not a document: corpus/notes.md."]);
     const [a, b] = result.documents;

@@ -49,7 +49,12 @@ describe("W3C Web Annotation export", () => {
     ]);
     expect(s4.creator).toEqual({ id: "urn:parallax:user:u1", type: "Person", name: "Ana" });
     const s1 = items.find((a: { id: string }) => a.id === "urn:parallax:annotation:s1");
-    expect(s1.body.at(-1)).toEqual({ type: "TextualBody", purpose: "commenting", value: "Japan's denial,\nas reported", format: "text/plain" });
+    expect(s1.body.at(-1)).toEqual({
+      type: "TextualBody",
+      purpose: "commenting",
+      value: "Japan's denial,\nas reported",
+      format: "text/plain",
+    });
   });
 
   it("links propositions to one target per mention, grouped by stance, with the proposition as the other end", async () => {

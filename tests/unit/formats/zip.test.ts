@@ -56,7 +56,8 @@ describe("unzipEntries", () => {
 
   it("reports bytes that are not a zip, and files that are not UTF-8", () => {
     expect(unzipEntries(strToU8("plain text")).problems[0].message).toMatch(/^not a readable zip archive/);
-    const utf16le = (s: string) => new Uint8Array([0xff, 0xfe, ...Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const utf16le = (s: string) =>
+      new Uint8Array([0xff, 0xfe, ...Array.from(s).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
     const { files, problems, notices } = decodeTextEntries([
       { name: "bad.txt", bytes: new Uint8Array([0x41, 0xc3, 0x28]) },
       { name: "odd.txt", bytes: new Uint8Array([0xff, 0xfe, 0x41]) },

@@ -32,14 +32,18 @@ export default async function DocumentClaimsPage({
   return (
     <div>
       <div className="flex gap-3 text-xs text-slate-500">
-        <Link href={`/projects/${doc.projectId}/propositions`} className="hover:underline">← Propositions</Link>
-        <Link href={`/documents/${documentId}`} className="hover:underline">Open the document</Link>
+        <Link href={`/projects/${doc.projectId}/propositions`} className="hover:underline">
+          ← Propositions
+        </Link>
+        <Link href={`/documents/${documentId}`} className="hover:underline">
+          Open the document
+        </Link>
       </div>
       <DocumentHeader doc={doc} projectId={doc.projectId} />
       <p className="mt-3 max-w-3xl text-sm text-slate-600">
         Link each claim to the proposition it is about, with its stance: <strong>supports</strong> (says it is true),{" "}
-        <strong>refutes</strong> (says it is false) or <strong>reports</strong> (says someone holds it, without endorsing it).
-        The claim&apos;s holder, voice and hedge travel with the link.
+        <strong>refutes</strong> (says it is false) or <strong>reports</strong> (says someone holds it, without endorsing it). The
+        claim&apos;s holder, voice and hedge travel with the link.
       </p>
       {layers.length > 1 && (
         <nav className="mt-4 flex flex-wrap gap-1.5 text-sm" aria-label="Layer">
@@ -56,14 +60,22 @@ export default async function DocumentClaimsPage({
       )}
       {!chosen ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500">
-          {scope.can("layers:read-all") ? "No claims are marked in this document yet." : "You have not marked any claims in this document yet."}
+          {scope.can("layers:read-all")
+            ? "No claims are marked in this document yet."
+            : "You have not marked any claims in this document yet."}
         </p>
       ) : (
         <ol className="mt-4 space-y-3" data-testid="claim-list">
           {chosen.claims.map((c) => (
-            <li key={c.id} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:grid-cols-5" data-testid="claim-item">
+            <li
+              key={c.id}
+              className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:grid-cols-5"
+              data-testid="claim-item"
+            >
               <div className="lg:col-span-2">
-                <p className="text-sm font-medium leading-relaxed text-slate-900" data-testid="claim-text">{c.text}</p>
+                <p className="text-sm font-medium leading-relaxed text-slate-900" data-testid="claim-text">
+                  {c.text}
+                </p>
                 <ClaimAttributes attributes={c.attributes} />
               </div>
               <div className="lg:col-span-3">

@@ -18,23 +18,39 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ d
   return (
     <div className="grid max-w-3xl gap-6">
       <div>
-        <Link href={`/documents/${doc.id}`} className="text-xs text-slate-500 hover:underline">← {doc.title}</Link>
+        <Link href={`/documents/${doc.id}`} className="text-xs text-slate-500 hover:underline">
+          ← {doc.title}
+        </Link>
         <h1 className="mt-1 text-xl font-semibold">Document details</h1>
       </div>
       <Card title="Metadata">
         <ActionForm action={updateDocumentAction.bind(null, doc.projectId, doc.id)} submitLabel="Save details">
-          <Field label="Title"><TextInput name="title" defaultValue={doc.title} required maxLength={300} /></Field>
+          <Field label="Title">
+            <TextInput name="title" defaultValue={doc.title} required maxLength={300} />
+          </Field>
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field label="Outlet"><TextInput name="outlet" defaultValue={doc.outlet} maxLength={200} /></Field>
+            <Field label="Outlet">
+              <TextInput name="outlet" defaultValue={doc.outlet} maxLength={200} />
+            </Field>
             <Field label="Perspective">
               <Select name="perspective" defaultValue={doc.perspective}>
-                {PERSPECTIVES.map((p) => <option key={p} value={p}>{p}</option>)}
+                {PERSPECTIVES.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
               </Select>
             </Field>
-            <Field label="Language" hint="A code such as en, ja or ko."><TextInput name="language" defaultValue={doc.language} /></Field>
-            <Field label="Published" hint="YYYY-MM-DD, or a date-time with its offset."><TextInput name="publishedAt" defaultValue={doc.publishedAt ?? ""} /></Field>
+            <Field label="Language" hint="A code such as en, ja or ko.">
+              <TextInput name="language" defaultValue={doc.language} />
+            </Field>
+            <Field label="Published" hint="YYYY-MM-DD, or a date-time with its offset.">
+              <TextInput name="publishedAt" defaultValue={doc.publishedAt ?? ""} />
+            </Field>
           </div>
-          <Field label="Source URL"><TextInput name="url" type="url" defaultValue={doc.url} /></Field>
+          <Field label="Source URL">
+            <TextInput name="url" type="url" defaultValue={doc.url} />
+          </Field>
           <p className="text-xs text-slate-500">The text itself cannot change: every span&apos;s offsets point into it.</p>
         </ActionForm>
       </Card>
@@ -43,7 +59,16 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ d
           action={deleteDocumentAction.bind(null, doc.projectId, doc.id)}
           submitLabel="Delete document"
           variant="danger"
-          confirm={{ title: `Delete “${doc.title}”?`, body: <p>Its spans in every layer (gold included), their proposition links, its assignments, decisions and history are deleted with it. This cannot be undone.</p>, confirmLabel: "Delete document" }}
+          confirm={{
+            title: `Delete “${doc.title}”?`,
+            body: (
+              <p>
+                Its spans in every layer (gold included), their proposition links, its assignments, decisions and history are deleted with
+                it. This cannot be undone.
+              </p>
+            ),
+            confirmLabel: "Delete document",
+          }}
         />
       </Card>
     </div>

@@ -15,12 +15,20 @@ export default async function ReviewPage({ params }: { params: Promise<{ documen
   const [doc, project, view] = await Promise.all([getDocument(scope, documentId), getProject(scope), getAdjudication(scope, documentId)]);
   return (
     <div>
-      <Link href={`/projects/${doc.projectId}`} className="text-xs text-slate-500 hover:underline">← Documents</Link>
+      <Link href={`/projects/${doc.projectId}`} className="text-xs text-slate-500 hover:underline">
+        ← Documents
+      </Link>
       <DocumentHeader doc={doc} projectId={doc.projectId}>
         <span className="text-slate-400">·</span>
-        <Link href={`/documents/${documentId}`} className="text-indigo-700 hover:underline">annotate</Link>
-        <Link href={`/documents/${documentId}/history`} className="text-indigo-700 hover:underline">history</Link>
-        <Link href={`/projects/${doc.projectId}/agreement`} className="text-indigo-700 hover:underline">agreement</Link>
+        <Link href={`/documents/${documentId}`} className="text-indigo-700 hover:underline">
+          annotate
+        </Link>
+        <Link href={`/documents/${documentId}/history`} className="text-indigo-700 hover:underline">
+          history
+        </Link>
+        <Link href={`/projects/${doc.projectId}/agreement`} className="text-indigo-700 hover:underline">
+          agreement
+        </Link>
       </DocumentHeader>
       <h2 className="mt-4 mb-2 text-lg font-semibold">Adjudication</h2>
       <ReviewBoard key={documentId} initial={view} text={doc.text} labels={project.labels} />

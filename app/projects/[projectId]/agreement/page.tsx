@@ -32,11 +32,25 @@ export default async function AgreementPage({ params }: { params: Promise<{ proj
         <p className="text-sm text-slate-600" data-testid="agreement-scope">
           {report.documents} document{report.documents === 1 ? "" : "s"} with at least two layers marked done
           {report.skipped > 0 && <> ({report.skipped} more left out until two annotators finish them)</>}
-          {" · "}{report.stats.spans.toLocaleString("en")} spans · computed {report.computedAt.replace("T", " ").slice(0, 19)} UTC in {report.stats.ms} ms
+          {" · "}
+          {report.stats.spans.toLocaleString("en")} spans · computed {report.computedAt.replace("T", " ").slice(0, 19)} UTC in{" "}
+          {report.stats.ms} ms
         </p>
         <div className="ml-auto flex gap-2 text-sm">
-          <a href={`${api}?format=csv`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50" download>Download CSV</a>
-          <a href={`${api}?format=json`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50" download>Download JSON</a>
+          <a
+            href={`${api}?format=csv`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
+            download
+          >
+            Download CSV
+          </a>
+          <a
+            href={`${api}?format=json`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
+            download
+          >
+            Download JSON
+          </a>
         </div>
       </div>
       <div className="grid gap-3 sm:grid-cols-3" data-testid="overall-agreement">
@@ -44,7 +58,9 @@ export default async function AgreementPage({ params }: { params: Promise<{ proj
         <Figure label="F1, overlapping spans" value={report.overall.overlap.f1} hint="same label, ranges overlap" />
         <Figure label="F1, exact spans" value={report.overall.exact.f1} hint="same label, start and end" />
       </div>
-      <Card title="Per label"><LabelTable report={report} labelNames={labelNames} /></Card>
+      <Card title="Per label">
+        <LabelTable report={report} labelNames={labelNames} />
+      </Card>
       <Card title="Per annotator pair">
         <div className="flex flex-wrap gap-8">
           <PairMatrix report={report} metric="f1" caption="F1 (overlap)" />
@@ -54,7 +70,9 @@ export default async function AgreementPage({ params }: { params: Promise<{ proj
       <Card title="Per document (lowest agreement first)">
         <DocumentTable rows={report.perDocument} canReview={scope.can("review")} />
       </Card>
-      <p className="text-xs text-slate-500">Colours: green ≥ 0.800 (reliable), amber ≥ 0.667 (tentative), red below. Only layers their annotators marked done are compared.</p>
+      <p className="text-xs text-slate-500">
+        Colours: green ≥ 0.800 (reliable), amber ≥ 0.667 (tentative), red below. Only layers their annotators marked done are compared.
+      </p>
     </div>
   );
 }

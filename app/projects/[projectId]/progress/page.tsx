@@ -10,7 +10,11 @@ export default async function ProgressPage({ params }: { params: Promise<{ proje
   const scope = await pageProjectScope(projectId, "assign");
   const progress = await projectProgress(scope);
   if (progress.annotators.length === 0) {
-    return <p className="text-sm text-slate-600">This project has no annotators yet. Add members with the annotator role in Settings, then distribute documents here.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        This project has no annotators yet. Add members with the annotator role in Settings, then distribute documents here.
+      </p>
+    );
   }
   return <ProgressTable projectId={projectId} progress={progress} canReview={scope.can("review")} />;
 }

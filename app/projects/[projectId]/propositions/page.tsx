@@ -42,7 +42,11 @@ export default async function PropositionsPage({
   const filter: PropositionFilter = isPropositionFilter(raw) ? raw : "all";
   const scope = await pageProjectScope(projectId);
   // Perspectives and a few articles come from the database: this page never lists the whole project.
-  const [rows, present, first] = await Promise.all([listPropositions(scope, filter), listPerspectives(scope), listFirstDocuments(scope, ARTICLES_SHOWN)]);
+  const [rows, present, first] = await Promise.all([
+    listPropositions(scope, filter),
+    listPerspectives(scope),
+    listFirstDocuments(scope, ARTICLES_SHOWN),
+  ]);
   const perspectives = orderPerspectives(present);
   const canManage = scope.can("propositions:manage");
   const base = `/projects/${projectId}/propositions`;
@@ -50,8 +54,8 @@ export default async function PropositionsPage({
   return (
     <div className="space-y-5">
       <p className="max-w-3xl text-sm text-slate-600">
-        A proposition is a neutral statement that claims in different articles are about. Sources disagreeing is the finding
-        here, not an annotation error: the list puts the propositions where sources diverge most first.
+        A proposition is a neutral statement that claims in different articles are about. Sources disagreeing is the finding here, not an
+        annotation error: the list puts the propositions where sources diverge most first.
       </p>
       <nav className="flex flex-wrap items-center gap-1.5 text-sm" aria-label="Filter propositions">
         {FILTERS.map((f) => (
@@ -85,7 +89,10 @@ export default async function PropositionsPage({
         {canManage ? (
           <Card title="New proposition">
             <ActionForm action={createPropositionAction.bind(null, projectId)} submitLabel="Create proposition" resetOnSuccess>
-              <Field label="Statement" hint="One neutral sentence, e.g. “Japan's export controls were retaliation for the forced-labour rulings”.">
+              <Field
+                label="Statement"
+                hint="One neutral sentence, e.g. “Japan's export controls were retaliation for the forced-labour rulings”."
+              >
                 <TextArea name="statement" rows={2} required maxLength={500} />
               </Field>
             </ActionForm>
@@ -102,7 +109,9 @@ export default async function PropositionsPage({
             {first.documents.map((d) => (
               <li key={d.id} className="flex items-baseline gap-2">
                 <span className="w-20 shrink-0 text-xs text-slate-500">{d.perspective}</span>
-                <Link href={`/documents/${d.id}/claims`} className="text-indigo-700 hover:underline">{d.title}</Link>
+                <Link href={`/documents/${d.id}/claims`} className="text-indigo-700 hover:underline">
+                  {d.title}
+                </Link>
                 <span className="text-xs text-slate-400">{d.outlet}</span>
               </li>
             ))}
@@ -110,7 +119,10 @@ export default async function PropositionsPage({
           {first.total > first.documents.length && (
             <p className="mt-2 text-xs text-slate-500">
               The first {first.documents.length} of {first.total.toLocaleString("en")} articles;{" "}
-              <Link href={`/projects/${projectId}`} className="text-indigo-700 hover:underline">search the document list</Link> for the others.
+              <Link href={`/projects/${projectId}`} className="text-indigo-700 hover:underline">
+                search the document list
+              </Link>{" "}
+              for the others.
             </p>
           )}
         </Card>

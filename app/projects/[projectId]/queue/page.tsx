@@ -22,34 +22,48 @@ export default async function QueuePage({ params }: { params: Promise<{ projectI
           ? "Nothing is assigned to you in this project yet."
           : `${queue.length} assigned: ${counts.in_progress} in progress, ${counts.todo} to do, ${counts.done} done.`}
         {counts.in_progress + counts.todo > 0 && (
-          <Link href={`/projects/${projectId}/queue/next`} className="ml-3 font-medium text-indigo-700 hover:underline" data-testid="queue-next">
+          <Link
+            href={`/projects/${projectId}/queue/next`}
+            className="ml-3 font-medium text-indigo-700 hover:underline"
+            data-testid="queue-next"
+          >
             Next document →
           </Link>
         )}
       </p>
       {queue.length > 0 && (
-        <DataTable testId="queue-table" head={
-          <>
-            <th className="px-3 py-2">Document</th>
-            <th className="px-3 py-2">Outlet</th>
-            <th className="px-3 py-2">My status</th>
-            <th className="px-3 py-2 text-right">My spans</th>
-            <th className="px-3 py-2">Adjudication</th>
-            <th className="px-3 py-2">Assigned</th>
-          </>
-        }
+        <DataTable
+          testId="queue-table"
+          head={
+            <>
+              <th className="px-3 py-2">Document</th>
+              <th className="px-3 py-2">Outlet</th>
+              <th className="px-3 py-2">My status</th>
+              <th className="px-3 py-2 text-right">My spans</th>
+              <th className="px-3 py-2">Adjudication</th>
+              <th className="px-3 py-2">Assigned</th>
+            </>
+          }
         >
           <tbody className="divide-y divide-slate-100">
             {queue.map((q) => (
               <tr key={q.documentId} className="hover:bg-slate-50">
                 <td className="px-3 py-2">
-                  <Link href={`/documents/${q.documentId}`} className="font-medium text-indigo-700 hover:underline">{q.title}</Link>
+                  <Link href={`/documents/${q.documentId}`} className="font-medium text-indigo-700 hover:underline">
+                    {q.title}
+                  </Link>
                 </td>
                 <td className="px-3 py-2 text-slate-700">{q.outlet}</td>
-                <td className="px-3 py-2"><AssignmentStatusBadge status={q.status} /></td>
+                <td className="px-3 py-2">
+                  <AssignmentStatusBadge status={q.status} />
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{q.spans}</td>
-                <td className="px-3 py-2"><DocumentStatusBadge status={q.documentStatus} /></td>
-                <td className="px-3 py-2 whitespace-nowrap text-slate-600"><DateText value={q.assignedAt} /></td>
+                <td className="px-3 py-2">
+                  <DocumentStatusBadge status={q.documentStatus} />
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap text-slate-600">
+                  <DateText value={q.assignedAt} />
+                </td>
               </tr>
             ))}
           </tbody>

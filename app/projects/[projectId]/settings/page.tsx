@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import { pageProjectScope } from "@/lib/server/access/page-guards";
 import { getProject } from "@/lib/server/projects/projects";
 import { listMembers } from "@/lib/server/access/members";
-import { addMemberAction, deleteProjectAction, updateLabelsAction, updateProjectAction, updateProjectSettingsAction } from "@/lib/actions/projects";
+import {
+  addMemberAction,
+  deleteProjectAction,
+  updateLabelsAction,
+  updateProjectAction,
+  updateProjectSettingsAction,
+} from "@/lib/actions/projects";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
@@ -23,8 +29,12 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title="Project">
         <ActionForm action={updateProjectAction.bind(null, projectId)} submitLabel="Save project">
-          <Field label="Name"><TextInput name="name" defaultValue={project.name} required /></Field>
-          <Field label="Description"><TextArea name="description" defaultValue={project.description} rows={2} /></Field>
+          <Field label="Name">
+            <TextInput name="name" defaultValue={project.name} required />
+          </Field>
+          <Field label="Description">
+            <TextArea name="description" defaultValue={project.description} rows={2} />
+          </Field>
           <Field label="Guidelines" hint="Markdown. Shown to annotators one click away from every document; raw HTML is not rendered.">
             <TextArea name="guidelines" defaultValue={project.guidelines} rows={12} className="font-mono text-xs" />
           </Field>
@@ -55,11 +65,22 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
         </Card>
         <Card title="Members">
           <MemberList projectId={projectId} members={members} />
-          <ActionForm action={addMemberAction.bind(null, projectId)} submitLabel="Add member" resetOnSuccess className="mt-4 flex flex-wrap items-end gap-2">
-            <Field label="Email"><TextInput name="email" type="email" required className="w-60" /></Field>
+          <ActionForm
+            action={addMemberAction.bind(null, projectId)}
+            submitLabel="Add member"
+            resetOnSuccess
+            className="mt-4 flex flex-wrap items-end gap-2"
+          >
+            <Field label="Email">
+              <TextInput name="email" type="email" required className="w-60" />
+            </Field>
             <Field label="Role">
               <Select name="role" defaultValue="annotator" className="w-36">
-                {ROLES.map((r) => <option key={r} value={r} title={ROLE_DESCRIPTIONS[r]}>{r}</option>)}
+                {ROLES.map((r) => (
+                  <option key={r} value={r} title={ROLE_DESCRIPTIONS[r]}>
+                    {r}
+                  </option>
+                ))}
               </Select>
             </Field>
           </ActionForm>
@@ -69,7 +90,16 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
             action={deleteProjectAction.bind(null, projectId)}
             submitLabel="Delete project"
             variant="danger"
-            confirm={{ title: `Delete “${project.name}”?`, body: <p>Every document, every annotator&apos;s and the gold layer, all proposition links, reconciliations and history go with it. This cannot be undone; export the corpus first if you may need it.</p>, confirmLabel: "Delete everything" }}
+            confirm={{
+              title: `Delete “${project.name}”?`,
+              body: (
+                <p>
+                  Every document, every annotator&apos;s and the gold layer, all proposition links, reconciliations and history go with it.
+                  This cannot be undone; export the corpus first if you may need it.
+                </p>
+              ),
+              confirmLabel: "Delete everything",
+            }}
           >
             <Field label="Type the project's name to confirm">
               <TextInput name="name" required autoComplete="off" className="w-72" />

@@ -48,7 +48,8 @@ export function parseExportRequest(params: Params): ExportRequest {
 /** The `?layer=` grammar, default "all"; an export has no "mine" (it is not one person's download). */
 function parseLayer(value: string | null): ExportLayer {
   const selector = parseLayerParam(value, "all");
-  if (selector === null || selector === "mine") throw invalid(`Unknown layer "${(value ?? "").trim()}": use gold, all, or an annotator's user id.`, "layer");
+  if (selector === null || selector === "mine")
+    throw invalid(`Unknown layer "${(value ?? "").trim()}": use gold, all, or an annotator's user id.`, "layer");
   return typeof selector === "string" ? { kind: selector } : { kind: "user", userId: selector.userId };
 }
 

@@ -22,7 +22,8 @@ async function prepareJob(scope: ProjectScope, request: ExportRequest): Promise<
 /** A user's layer exists here if they are a member or have spans in the project. */
 async function requireUserLayer(projectId: string, userId: string): Promise<void> {
   const member = await db.membership.findFirst({ where: { projectId, userId }, select: { id: true } });
-  const span = member ?? (await db.annotation.findFirst({ where: { layer: userLayer(userId), document: { projectId } }, select: { id: true } }));
+  const span =
+    member ?? (await db.annotation.findFirst({ where: { layer: userLayer(userId), document: { projectId } }, select: { id: true } }));
   if (!span) throw invalid(`No annotator layer "${userLayer(userId)}" in this project: use gold, all, or a member's user id.`, "layer");
 }
 
@@ -62,7 +63,13 @@ export async function exportSummary(scope: ProjectScope, request: ExportRequest)
 }
 
 export function exportFileName(projectName: string, request: Pick<ExportRequest, "format" | "layer">): string {
-  const slug = projectName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "project";
+  const slug =
+    projectName
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "project";
   const layer = layerName(request.layer).replace(/[^A-Za-z0-9_-]/g, "-");
   const ext = request.format === "brat" ? ".zip" : FORMAT_INFO[request.format].extension;
   return `${slug.slice(0, 60)}-${layer}-${formatParam(request.format)}${ext}`;

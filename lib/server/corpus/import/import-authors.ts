@@ -72,8 +72,12 @@ export class AuthorMap {
   /** The annotator an import targets, when that is not an annotator of the project: a problem to report. */
   static targetProblem(db: Database.Database, projectId: string, target: ImportTarget | undefined): string | null {
     if (!target || typeof target === "string") return null;
-    const ok = db.prepare("SELECT 1 FROM Membership WHERE projectId = ? AND userId = ? AND role = 'annotator'").get(projectId, target.userId);
-    return ok ? null : `The chosen layer's user (${target.userId}) is not an annotator of this project; add them as an annotator or choose another layer.`;
+    const ok = db
+      .prepare("SELECT 1 FROM Membership WHERE projectId = ? AND userId = ? AND role = 'annotator'")
+      .get(projectId, target.userId);
+    return ok
+      ? null
+      : `The chosen layer's user (${target.userId}) is not an annotator of this project; add them as an annotator or choose another layer.`;
   }
 
   /** Layer and author for a span; null when the source layer is neither gold nor user:<id>. */

@@ -28,13 +28,18 @@ export function decodeSource(format: ImportFormat, source: ImportSource): Decode
   if (bytes.length === 0) return fail("input", "the file is empty");
   const isZip = bytes[0] === ZIP_MAGIC[0] && bytes[1] === ZIP_MAGIC[1];
   if (archive) {
-    if (!isZip) return fail("input", `a ${format} import is a zip archive of ${format === "brat" ? ".txt and .ann files" : ".txt files and an optional manifest"}; this is not a zip`);
+    if (!isZip)
+      return fail(
+        "input",
+        `a ${format} import is a zip archive of ${format === "brat" ? ".txt and .ann files" : ".txt files and an optional manifest"}; this is not a zip`,
+      );
     return decodeFiles(unzipEntries(bytes));
   }
   if (isZip) return fail("input", `this is a zip archive; a ${format} import is a single UTF-8 text file`);
   const decoded = decodeText(bytes);
   if (decoded.ok) {
-    const notices = decoded.encoding === "UTF-8" ? [] : [`The file is ${decoded.encoding} (it starts with a byte order mark); it was decoded as such.`];
+    const notices =
+      decoded.encoding === "UTF-8" ? [] : [`The file is ${decoded.encoding} (it starts with a byte order mark); it was decoded as such.`];
     return { ok: true, input: { text: decoded.text }, problems: [], notices };
   }
   if (decoded.at === undefined || decoded.at < 0) return fail("input", decoded.message);
@@ -44,7 +49,8 @@ export function decodeSource(format: ImportFormat, source: ImportSource): Decode
 
 function decodeFiles(read: { entries: { name: string; bytes: Uint8Array }[]; problems: ImportProblem[] }): Decoded {
   // unzipEntries returns no entries at all when a limit (count, size) was exceeded.
-  if (read.entries.length === 0) return read.problems.length ? { ok: false, problems: read.problems } : fail("input", "the archive holds no files");
+  if (read.entries.length === 0)
+    return read.problems.length ? { ok: false, problems: read.problems } : fail("input", "the archive holds no files");
   const { files, problems, notices } = decodeTextEntries(read.entries);
   return { ok: true, input: { files }, problems: [...read.problems, ...problems], notices };
 }

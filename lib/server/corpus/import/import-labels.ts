@@ -5,7 +5,13 @@ import { HOTKEYS, LABEL_KEY, LABEL_KEY_RULE, MAX_LABELS, paletteColor } from "@/
 import { createId } from "../corpus-ids";
 
 export interface LabelRow {
-  id: string; projectId: string; key: string; name: string; color: string; hotkey: string | null; sortOrder: number;
+  id: string;
+  projectId: string;
+  key: string;
+  name: string;
+  color: string;
+  hotkey: string | null;
+  sortOrder: number;
 }
 
 /**
@@ -19,7 +25,11 @@ export function planLabels(
   result: ImportResult,
   write: (row: LabelRow) => void,
 ): { created: string[]; problems: ImportProblem[] } {
-  const rows = db.prepare("SELECT key, hotkey, sortOrder FROM Label WHERE projectId = ?").all(projectId) as { key: string; hotkey: string | null; sortOrder: number }[];
+  const rows = db.prepare("SELECT key, hotkey, sortOrder FROM Label WHERE projectId = ?").all(projectId) as {
+    key: string;
+    hotkey: string | null;
+    sortOrder: number;
+  }[];
   const known = new Set(rows.map((r) => r.key));
   const taken = new Set(rows.map((r) => r.hotkey));
   let order = rows.reduce((m, r) => Math.max(m, r.sortOrder), -1) + 1;
@@ -31,18 +41,32 @@ export function planLabels(
       if (known.has(span.label) || invalid.has(span.label)) continue;
       if (!LABEL_KEY.test(span.label)) {
         invalid.add(span.label);
-        problems.push({ where: doc.sourceName, message: `label ${JSON.stringify(span.label)} cannot be created: a label name is ${LABEL_KEY_RULE}` });
+        problems.push({
+          where: doc.sourceName,
+          message: `label ${JSON.stringify(span.label)} cannot be created: a label name is ${LABEL_KEY_RULE}`,
+        });
         continue;
       }
       if (known.size >= MAX_LABELS) {
         invalid.add(span.label);
-        problems.push({ where: doc.sourceName, message: `label ${JSON.stringify(span.label)} cannot be created: a project has at most ${MAX_LABELS} labels` });
+        problems.push({
+          where: doc.sourceName,
+          message: `label ${JSON.stringify(span.label)} cannot be created: a project has at most ${MAX_LABELS} labels`,
+        });
         continue;
       }
       const hotkey = HOTKEYS.find((k) => !taken.has(k)) ?? null;
       taken.add(hotkey);
       known.add(span.label);
-      write({ id: createId(), projectId, key: span.label, name: span.label.replace(/_/g, " "), color: paletteColor(created.length), hotkey, sortOrder: order++ });
+      write({
+        id: createId(),
+        projectId,
+        key: span.label,
+        name: span.label.replace(/_/g, " "),
+        color: paletteColor(created.length),
+        hotkey,
+        sortOrder: order++,
+      });
       created.push(span.label);
     }
   }

@@ -26,7 +26,8 @@ export function parseImport(format: ImportFormat, input: ParserInput, labels: st
   if ("text" in input) {
     if (format === "jsonl") return parseJsonl(input.text, options);
     if (format === "doccano") return parseDoccano(input.text, { ...options, textField: choices.textField });
-    if (format === "label-studio") return parseLabelStudio(input.text, { ...options, textKey: choices.textField, predictions: choices.predictions });
+    if (format === "label-studio")
+      return parseLabelStudio(input.text, { ...options, textKey: choices.textField, predictions: choices.predictions });
     throw new Error(`${format} takes files, not one text`);
   }
   if (format === "brat") return withBratLayers(parseBrat(input.files, options));

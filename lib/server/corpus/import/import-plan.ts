@@ -75,9 +75,19 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Impo
       const known = (DOCUMENT_STATUSES as readonly string[]).includes(status);
       if (!known) statuses.add(status);
       sink.document({
-        id: target.id, projectId: ctx.projectId, title: doc.title, text: doc.text, sha256: doc.sha256,
-        length: codePointLength(doc.text), outlet: doc.outlet, perspective: doc.perspective, language: doc.language,
-        publishedAt: doc.publishedAt, url: doc.url, status: known ? status : "open", createdAt: now,
+        id: target.id,
+        projectId: ctx.projectId,
+        title: doc.title,
+        text: doc.text,
+        sha256: doc.sha256,
+        length: codePointLength(doc.text),
+        outlet: doc.outlet,
+        perspective: doc.perspective,
+        language: doc.language,
+        publishedAt: doc.publishedAt,
+        url: doc.url,
+        status: known ? status : "open",
+        createdAt: now,
       });
       plan.counts.documentsCreated++;
     }
@@ -106,19 +116,32 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Impo
       if (keepSpanIds && span.id) spanIds.set(span.id, id);
       if (resolved.reassignedFrom) plan.counts.spansReassigned++;
       sink.span({
-        id, documentId: target.id, layer: resolved.layer, authorId: resolved.authorId, label: span.label,
-        start: span.start, end: span.end, text: span.text, attributes: JSON.stringify(span.attributes), note: span.note,
-        createdAt: toStoredTimestamp(span.createdAt, now), updatedAt: toStoredTimestamp(span.updatedAt ?? span.createdAt, now),
+        id,
+        documentId: target.id,
+        layer: resolved.layer,
+        authorId: resolved.authorId,
+        label: span.label,
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        attributes: JSON.stringify(span.attributes),
+        note: span.note,
+        createdAt: toStoredTimestamp(span.createdAt, now),
+        updatedAt: toStoredTimestamp(span.updatedAt ?? span.createdAt, now),
       });
       plan.counts.spansCreated++;
     });
   }
   planPropositions(db, { ...ctx, now }, result.propositions, spanIds, plan, sink);
   plan.unknownAuthors = [...authors.unknown].sort();
-  if (statuses.size) plan.notices.push(`Unknown document status ${[...statuses].map((s) => JSON.stringify(s)).join(", ")} imported as "open".`);
+  if (statuses.size)
+    plan.notices.push(`Unknown document status ${[...statuses].map((s) => JSON.stringify(s)).join(", ")} imported as "open".`);
   return plan;
 }
 
 function layerProblem(doc: ImportedDocument, index: number, layer: string | undefined): ImportProblem {
-  return { where: `${doc.sourceName} span ${index + 1}`, message: `layer ${JSON.stringify(layer)} is neither "${GOLD_LAYER}" nor "${userLayer("<id>")}"` };
+  return {
+    where: `${doc.sourceName} span ${index + 1}`,
+    message: `layer ${JSON.stringify(layer)} is neither "${GOLD_LAYER}" nor "${userLayer("<id>")}"`,
+  };
 }

@@ -22,8 +22,9 @@ export function planPropositions(
 ): void {
   if (propositions.length === 0) return;
   const byStatement = new Map(
-    (db.prepare("SELECT statement, id FROM Proposition WHERE projectId = ?").all(ctx.projectId) as { statement: string; id: string }[])
-      .map((r) => [r.statement, r.id]),
+    (db.prepare("SELECT statement, id FROM Proposition WHERE projectId = ?").all(ctx.projectId) as { statement: string; id: string }[]).map(
+      (r) => [r.statement, r.id],
+    ),
   );
   const linksOf = db.prepare("SELECT annotationId FROM PropositionLink WHERE propositionId = ?").pluck();
   const ids = new Map<string, string>();
@@ -48,9 +49,14 @@ export function planPropositions(
     if (created.has(id) && !written.has(id)) {
       written.add(id);
       sink.proposition({
-        id, projectId: ctx.projectId, statement: p.statement, status: p.status,
-        mergedIntoId: p.mergedIntoId ? ids.get(p.mergedIntoId) ?? null : null,
-        createdById: ctx.importerId, createdAt: toStoredTimestamp(p.createdAt, ctx.now), updatedAt: ctx.now,
+        id,
+        projectId: ctx.projectId,
+        statement: p.statement,
+        status: p.status,
+        mergedIntoId: p.mergedIntoId ? (ids.get(p.mergedIntoId) ?? null) : null,
+        createdById: ctx.importerId,
+        createdAt: toStoredTimestamp(p.createdAt, ctx.now),
+        updatedAt: ctx.now,
       });
       if (p.reconciliation) addReconciliation(id, p.reconciliation, spanIds, ctx, sink);
     }
@@ -79,12 +85,21 @@ function addReconciliation(
   const evidence = r.evidence.map((e) => spanIds.get(e)).filter((e): e is string => e !== undefined);
   const fields = { status: r.status, verdict: r.verdict, summary: r.summary, rationale: r.rationale };
   sink.reconciliation({
-    id: createId(), propositionId, ...fields, evidence: JSON.stringify(evidence), version: r.version,
-    updatedById: ctx.importerId, updatedAt: toStoredTimestamp(r.updatedAt, ctx.now),
+    id: createId(),
+    propositionId,
+    ...fields,
+    evidence: JSON.stringify(evidence),
+    version: r.version,
+    updatedById: ctx.importerId,
+    updatedAt: toStoredTimestamp(r.updatedAt, ctx.now),
   });
   // History starts at the imported state, so the reconciliation screen has a revision to show.
   sink.revision({
-    id: createId(), propositionId, version: r.version, snapshot: JSON.stringify({ ...fields, evidence }),
-    actorId: ctx.importerId, createdAt: ctx.now,
+    id: createId(),
+    propositionId,
+    version: r.version,
+    snapshot: JSON.stringify({ ...fields, evidence }),
+    actorId: ctx.importerId,
+    createdAt: ctx.now,
   });
 }

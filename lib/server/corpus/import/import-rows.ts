@@ -8,36 +8,83 @@ import type { LabelRow } from "./import-labels";
 // decided, so a 200,000-span import never holds its rows in memory.
 
 export interface DocumentRow {
-  id: string; projectId: string; title: string; text: string; sha256: string; length: number; outlet: string;
-  perspective: string; language: string; publishedAt: string | null; url: string; status: string; createdAt: string;
+  id: string;
+  projectId: string;
+  title: string;
+  text: string;
+  sha256: string;
+  length: number;
+  outlet: string;
+  perspective: string;
+  language: string;
+  publishedAt: string | null;
+  url: string;
+  status: string;
+  createdAt: string;
 }
 
 export interface SpanRow {
-  id: string; documentId: string; layer: string; authorId: string; label: string; start: number; end: number;
-  text: string; attributes: string; note: string; createdAt: string; updatedAt: string;
+  id: string;
+  documentId: string;
+  layer: string;
+  authorId: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  attributes: string;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface PropositionRow {
-  id: string; projectId: string; statement: string; status: string; mergedIntoId: string | null;
-  createdById: string; createdAt: string; updatedAt: string;
+  id: string;
+  projectId: string;
+  statement: string;
+  status: string;
+  mergedIntoId: string | null;
+  createdById: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface LinkRow {
-  id: string; propositionId: string; annotationId: string; stance: string; createdById: string; createdAt: string;
+  id: string;
+  propositionId: string;
+  annotationId: string;
+  stance: string;
+  createdById: string;
+  createdAt: string;
 }
 
 export interface ReconciliationRow {
-  id: string; propositionId: string; status: string; verdict: string; summary: string; rationale: string;
-  evidence: string; version: number; updatedById: string; updatedAt: string;
+  id: string;
+  propositionId: string;
+  status: string;
+  verdict: string;
+  summary: string;
+  rationale: string;
+  evidence: string;
+  version: number;
+  updatedById: string;
+  updatedAt: string;
 }
 
 export interface RevisionRow {
-  id: string; propositionId: string; version: number; snapshot: string; actorId: string; createdAt: string;
+  id: string;
+  propositionId: string;
+  version: number;
+  snapshot: string;
+  actorId: string;
+  createdAt: string;
 }
 
 /** "This annotator works on this document" (kept as it is when they already do). */
 export interface AssignmentRow {
-  documentId: string; userId: string; assignedAt: string;
+  documentId: string;
+  userId: string;
+  assignedAt: string;
 }
 
 export type { ImportCounts };
@@ -54,7 +101,16 @@ export interface RowSink {
   assignment(row: AssignmentRow): void;
 }
 
-export const DRY_RUN: RowSink = { label() {}, document() {}, span() {}, proposition() {}, link() {}, reconciliation() {}, revision() {}, assignment() {} };
+export const DRY_RUN: RowSink = {
+  label() {},
+  document() {},
+  span() {},
+  proposition() {},
+  link() {},
+  reconciliation() {},
+  revision() {},
+  assignment() {},
+};
 
 /** What an import did (or would do): counts, problems found while planning, notices. */
 export interface ImportPlan {
@@ -67,9 +123,18 @@ export interface ImportPlan {
 export function emptyPlan(): ImportPlan {
   return {
     counts: {
-      documentsCreated: 0, documentsMatched: 0, spansCreated: 0, spansAlreadyPresent: 0, spansReassigned: 0,
-      propositionsCreated: 0, propositionsMatched: 0, linksCreated: 0, labelsCreated: 0,
+      documentsCreated: 0,
+      documentsMatched: 0,
+      spansCreated: 0,
+      spansAlreadyPresent: 0,
+      spansReassigned: 0,
+      propositionsCreated: 0,
+      propositionsMatched: 0,
+      linksCreated: 0,
+      labelsCreated: 0,
     },
-    problems: [], notices: [], unknownAuthors: [],
+    problems: [],
+    notices: [],
+    unknownAuthors: [],
   };
 }

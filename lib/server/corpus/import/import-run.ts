@@ -53,7 +53,14 @@ export function runImport(job: ImportJob): ImportReport {
     const labels = db.prepare("SELECT key FROM Label WHERE projectId = ?").pluck().all(job.projectId) as string[];
     const read = readInput(job, labels);
     if (!read.ok) {
-      return finish({ imported: false, counts: emptyPlan().counts, problems: read.problems, problemCount: read.problems.length, unknownAuthors: [], notices: [] });
+      return finish({
+        imported: false,
+        counts: emptyPlan().counts,
+        problems: read.problems,
+        problemCount: read.problems.length,
+        unknownAuthors: [],
+        notices: [],
+      });
     }
     const { parsed, problems: found, problemCount, notices } = read;
     const report = (imported: boolean, plan: ImportPlan) =>

@@ -32,7 +32,13 @@ export async function importUpload(scope: ProjectScope, request: ImportRequest, 
     await saveBody(req.body, file);
     const worker = new CorpusWorker({
       kind: "import",
-      job: { ...request, dbPath: databasePath(), projectId: scope.projectId, importerId: scope.actor.id, source: { kind: "file", path: file } },
+      job: {
+        ...request,
+        dbPath: databasePath(),
+        projectId: scope.projectId,
+        importerId: scope.actor.id,
+        source: { kind: "file", path: file },
+      },
     });
     const report = (await worker.waitFor("done")).report as ImportReport;
     if (!report.imported) {

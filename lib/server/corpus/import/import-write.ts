@@ -30,7 +30,10 @@ const INSERTS = {
 
 /** A sink that inserts each row as it comes. Use inside a transaction. */
 export function createRowWriter(db: Database.Database): RowSink {
-  const insert = Object.fromEntries(Object.entries(INSERTS).map(([table, sql]) => [table, db.prepare(sql)])) as Record<keyof typeof INSERTS, Database.Statement>;
+  const insert = Object.fromEntries(Object.entries(INSERTS).map(([table, sql]) => [table, db.prepare(sql)])) as Record<
+    keyof typeof INSERTS,
+    Database.Statement
+  >;
   return {
     label: (row) => void insert.labels.run(row),
     document: (row) => void insert.documents.run(row),

@@ -28,8 +28,16 @@ export function readAnnotationConf(conf: string): BratConf {
     if (section === "entities") out.entities.add(line.replace(/^!/, ""));
     if (section === "attributes") {
       const [name, spec = ""] = raw.split("\t");
-      const args = /Arg:([^,]*)/.exec(spec)?.[1].split("|").map((s) => s.trim()) ?? [];
-      const values = /Value:(.*)$/.exec(spec)?.[1].split("|").map((s) => s.trim()) ?? null;
+      const args =
+        /Arg:([^,]*)/
+          .exec(spec)?.[1]
+          .split("|")
+          .map((s) => s.trim()) ?? [];
+      const values =
+        /Value:(.*)$/
+          .exec(spec)?.[1]
+          .split("|")
+          .map((s) => s.trim()) ?? null;
       out.attributes.set(name.trim(), { args: new Set(args), values: values && new Set(values) });
     }
   }
@@ -60,7 +68,8 @@ function validateAnn(name: string, content: string, txt: string[], schema: BratC
   const say = (line: number, message: string) => violations.push(`${name} line ${line}: ${message}`);
   const pythonLines = content === "" ? [] : content.replace(/\n$/, "").split(new RegExp(PYTHON_BREAKS.source, "gu"));
   const plainLines = content === "" ? [] : content.replace(/\n$/, "").split("\n");
-  if (pythonLines.length !== plainLines.length) violations.push(`${name}: Python reads ${pythonLines.length} lines where there are ${plainLines.length} records`);
+  if (pythonLines.length !== plainLines.length)
+    violations.push(`${name}: Python reads ${pythonLines.length} lines where there are ${plainLines.length} records`);
   const types = new Map<string, string>();
   const ids = new Set<string>();
   plainLines.forEach((line, i) => {

@@ -22,7 +22,10 @@ export interface ConllReading {
 export function readConllStrictly(file: string): ConllReading {
   const violations: string[] = [];
   const documents: [string, string][][][] = [];
-  if (PYTHON_ONLY_BREAKS.test(file)) violations.push(`holds a character Python's splitlines() breaks on: U+${file.codePointAt(file.search(PYTHON_ONLY_BREAKS))!.toString(16).toUpperCase().padStart(4, "0")}`);
+  if (PYTHON_ONLY_BREAKS.test(file))
+    violations.push(
+      `holds a character Python's splitlines() breaks on: U+${file.codePointAt(file.search(PYTHON_ONLY_BREAKS))!.toString(16).toUpperCase().padStart(4, "0")}`,
+    );
   if (file && !file.endsWith("\n")) violations.push("the last line has no line break");
   let fields = -1;
   let sentence: [string, string][] = [];
@@ -39,8 +42,12 @@ export function readConllStrictly(file: string): ConllReading {
     // eslint-disable-next-line no-control-regex -- these are the control characters Python treats as line breaks or spaces: matching them is the point
     const python = line.trim().split(/[\s\u0085\u001c-\u001f]+/u);
     if (fields < 0) fields = perl.length;
-    if (perl.length !== fields) violations.push(`${where}: conlleval: unexpected number of features (${perl.length}, expected ${fields}): ${JSON.stringify(line)}`);
-    if (python.length !== perl.length) violations.push(`${where}: Python's split() sees ${python.length} fields where conlleval sees ${perl.length}: ${JSON.stringify(line)}`);
+    if (perl.length !== fields)
+      violations.push(`${where}: conlleval: unexpected number of features (${perl.length}, expected ${fields}): ${JSON.stringify(line)}`);
+    if (python.length !== perl.length)
+      violations.push(
+        `${where}: Python's split() sees ${python.length} fields where conlleval sees ${perl.length}: ${JSON.stringify(line)}`,
+      );
     const token = perl[0];
     const tag = perl[perl.length - 1];
     if (token === "-DOCSTART-") {

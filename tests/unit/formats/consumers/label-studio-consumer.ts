@@ -21,7 +21,13 @@ export function readLabelingConfig(xml: string): LabelingConfig {
   const labels = /<Labels\s+name="([^"]+)"\s+toName="([^"]+)"/.exec(xml);
   const text = /<Text\s+name="([^"]+)"\s+value="\$([^"]+)"/.exec(xml);
   if (!labels || !text) throw new Error("the labeling config has no <Labels> over a <Text>");
-  const values = [...xml.matchAll(/<Label\s+value="([^"]*)"/g)].map((m) => m[1].replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+  const values = [...xml.matchAll(/<Label\s+value="([^"]*)"/g)].map((m) =>
+    m[1]
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&"),
+  );
   return { labelsName: labels[1], textName: text[1], textField: text[2], labels: new Set(values) };
 }
 
@@ -43,8 +49,10 @@ export function validateLabelStudioTasks(tasks: unknown, config: LabelingConfig)
       const aw = `${where} annotation ${k + 1}`;
       if (!Number.isInteger(a.id)) out.push(`${aw}: "id" must be an integer`);
       const by = a.completed_by as Json | number | undefined;
-      if (!(Number.isInteger(by) || (by && typeof by === "object" && typeof by.email === "string"))) out.push(`${aw}: "completed_by" must be a user id or {id, email}`);
-      for (const flag of ["was_cancelled", "ground_truth"]) if (a[flag] !== undefined && typeof a[flag] !== "boolean") out.push(`${aw}: ${flag} must be a boolean`);
+      if (!(Number.isInteger(by) || (by && typeof by === "object" && typeof by.email === "string")))
+        out.push(`${aw}: "completed_by" must be a user id or {id, email}`);
+      for (const flag of ["was_cancelled", "ground_truth"])
+        if (a[flag] !== undefined && typeof a[flag] !== "boolean") out.push(`${aw}: ${flag} must be a boolean`);
       if (!Array.isArray(a.result)) return out.push(`${aw}: "result" must be a list`);
       (a.result as Json[]).forEach((r, j) => out.push(...validateRegion(r, text, config).map((m) => `${aw} result ${j + 1}: ${m}`)));
     });
@@ -59,10 +67,17 @@ function validateRegion(r: Json, text: string, config: LabelingConfig): string[]
   if (r.to_name !== config.textName) out.push(`to_name ${JSON.stringify(r.to_name)} is not the config's <Text name>`);
   if (r.type !== "labels") out.push(`type ${JSON.stringify(r.type)} is not "labels"`);
   const v = r.value as Json;
-  if (!v || !Number.isInteger(v.start) || !Number.isInteger(v.end) || (v.start as number) > (v.end as number) || (v.end as number) > text.length) {
+  if (
+    !v ||
+    !Number.isInteger(v.start) ||
+    !Number.isInteger(v.end) ||
+    (v.start as number) > (v.end as number) ||
+    (v.end as number) > text.length
+  ) {
     return [...out, "value.start/end must be integer UTF-16 offsets within the text"];
   }
-  if (text.slice(v.start as number, v.end as number) !== v.text) out.push(`value.text ${JSON.stringify(v.text)} is not text.slice(start, end)`);
+  if (text.slice(v.start as number, v.end as number) !== v.text)
+    out.push(`value.text ${JSON.stringify(v.text)} is not text.slice(start, end)`);
   const labels = v.labels;
   if (!Array.isArray(labels) || labels.length === 0) out.push("value.labels must be a non-empty list");
   else for (const l of labels) if (!config.labels.has(l)) out.push(`label ${JSON.stringify(l)} is not in the labeling config`);

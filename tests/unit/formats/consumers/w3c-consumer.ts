@@ -19,8 +19,19 @@ const CONTEXT_URL = "http://www.w3.org/ns/anno.jsonld";
 const OA = "http://www.w3.org/ns/oa#";
 const CONTEXT = JSON.parse(readFileSync(path.resolve(__dirname, "../../../fixtures/w3c/anno.jsonld"), "utf8"));
 const MOTIVATIONS = new Set([
-  "assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting",
-  "identifying", "linking", "moderating", "questioning", "replying", "tagging",
+  "assessing",
+  "bookmarking",
+  "classifying",
+  "commenting",
+  "describing",
+  "editing",
+  "highlighting",
+  "identifying",
+  "linking",
+  "moderating",
+  "questioning",
+  "replying",
+  "tagging",
 ]);
 const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -36,7 +47,8 @@ export function validateW3cCollection(doc: Json, texts: Map<string, string>): st
   if (!asArray(doc.type).includes("AnnotationCollection")) out.push("the collection's type must be AnnotationCollection");
   if (typeof doc.id !== "string" || !IRI.test(doc.id)) out.push("the collection must have an IRI id");
   const page = doc.first as Json;
-  if (!page || !asArray(page.type).includes("AnnotationPage") || !Array.isArray(page.items)) return [...out, "first must be an AnnotationPage with items"];
+  if (!page || !asArray(page.type).includes("AnnotationPage") || !Array.isArray(page.items))
+    return [...out, "first must be an AnnotationPage with items"];
   if (doc.total !== page.items.length) out.push(`total ${doc.total} is not the number of items ${page.items.length}`);
   page.items.forEach((a, i) => out.push(...validateAnnotation(a as Json, texts).map((m) => `item ${i + 1} (${(a as Json).id}): ${m}`)));
   return out;
@@ -46,7 +58,8 @@ function validateAnnotation(a: Json, texts: Map<string, string>): string[] {
   const out: string[] = [];
   if (typeof a.id !== "string" || !IRI.test(a.id)) out.push("MUST have exactly one IRI id");
   if (!asArray(a.type).includes("Annotation")) out.push('type MUST include "Annotation"');
-  for (const key of ["created", "modified"]) if (a[key] !== undefined && !DATE_TIME.test(String(a[key]))) out.push(`${key} must be an xsd:dateTime`);
+  for (const key of ["created", "modified"])
+    if (a[key] !== undefined && !DATE_TIME.test(String(a[key]))) out.push(`${key} must be an xsd:dateTime`);
   const motivations = asArray(a.motivation);
   for (const m of motivations) if (!isMotivation(m)) out.push(`motivation ${JSON.stringify(m)} is not a Web Annotation motivation`);
   const targets = asArray(a.target);
@@ -58,7 +71,12 @@ function validateAnnotation(a: Json, texts: Map<string, string>): string[] {
 }
 
 function isMotivation(m: unknown): boolean {
-  return typeof m === "string" && (MOTIVATIONS.has(m) || (m.startsWith("oa:") && MOTIVATIONS.has(m.slice(3))) || (m.startsWith(OA) && MOTIVATIONS.has(m.slice(OA.length))));
+  return (
+    typeof m === "string" &&
+    (MOTIVATIONS.has(m) ||
+      (m.startsWith("oa:") && MOTIVATIONS.has(m.slice(3))) ||
+      (m.startsWith(OA) && MOTIVATIONS.has(m.slice(OA.length))))
+  );
 }
 
 function validateBody(b: unknown): string[] {
@@ -69,7 +87,8 @@ function validateBody(b: unknown): string[] {
   const type = asArray(body.type);
   if (type.includes("TextualBody")) {
     if (typeof body.value !== "string") out.push("a TextualBody MUST have a value");
-    if (body.id !== undefined && body.purpose !== undefined) out.push("a body with an id and a purpose must be a SpecificResource, not a TextualBody");
+    if (body.id !== undefined && body.purpose !== undefined)
+      out.push("a body with an id and a purpose must be a SpecificResource, not a TextualBody");
   } else if (type.includes("SpecificResource")) {
     if (typeof body.source !== "string" || !IRI.test(body.source)) out.push("a SpecificResource MUST have exactly one source");
   } else if (typeof body.id !== "string") {
@@ -91,7 +110,8 @@ function validateTarget(t: unknown, texts: Map<string, string>): string[] {
     if (s.type === "TextQuoteSelector") {
       if (typeof s.exact !== "string") out.push("a TextQuoteSelector MUST have exact");
       quoted = String(s.exact);
-      if (cps && !text!.includes(`${s.prefix ?? ""}${s.exact}${s.suffix ?? ""}`)) out.push("prefix + exact + suffix does not occur in the document");
+      if (cps && !text!.includes(`${s.prefix ?? ""}${s.exact}${s.suffix ?? ""}`))
+        out.push("prefix + exact + suffix does not occur in the document");
     } else if (s.type === "TextPositionSelector") {
       const ok = [s.start, s.end].every((v) => Number.isInteger(v) && (v as number) >= 0) && (s.start as number) <= (s.end as number);
       if (!ok) out.push("a TextPositionSelector MUST have non-negative integer start <= end");
@@ -100,7 +120,8 @@ function validateTarget(t: unknown, texts: Map<string, string>): string[] {
       out.push(`unexpected selector ${JSON.stringify(s.type)}`);
     }
   }
-  if (quoted !== undefined && position !== undefined && quoted !== position) out.push(`TextPositionSelector selects ${JSON.stringify(position)}, not ${JSON.stringify(quoted)} (offsets must be code points)`);
+  if (quoted !== undefined && position !== undefined && quoted !== position)
+    out.push(`TextPositionSelector selects ${JSON.stringify(position)}, not ${JSON.stringify(quoted)} (offsets must be code points)`);
   return out;
 }
 

@@ -9,6 +9,7 @@ export const GET = apiRoute<{ documentId: string }>(async ({ req, params, actor 
   const url = new URL(req.url);
   const rawLimit = url.searchParams.get("limit");
   const limit = rawLimit === null ? undefined : Number(rawLimit);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 1000)) throw invalid("limit must be a whole number from 1 to 1000", "limit");
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > 1000))
+    throw invalid("limit must be a whole number from 1 to 1000", "limit");
   return json(await documentHistory(scope, params.documentId, { limit, before: url.searchParams.get("before") ?? undefined }));
 });

@@ -5,7 +5,9 @@ import { setMyDocumentStatus } from "@/lib/server/documents/document-status";
 import { parseInput } from "@/lib/server/http/validate";
 import { SETTABLE_ANNOTATOR_STATUSES } from "@/lib/domain/projects/annotator-status";
 
-const statusSchema = z.object({ status: z.enum(SETTABLE_ANNOTATOR_STATUSES, { error: `status must be ${SETTABLE_ANNOTATOR_STATUSES.join(" or ")}` }) });
+const statusSchema = z.object({
+  status: z.enum(SETTABLE_ANNOTATOR_STATUSES, { error: `status must be ${SETTABLE_ANNOTATOR_STATUSES.join(" or ")}` }),
+});
 
 /** PUT { status: "done" | "in_progress" } → the caller's own status on this document. */
 export const PUT = apiRoute<{ documentId: string }>(async ({ req, params, actor }) => {

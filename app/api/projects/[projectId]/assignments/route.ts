@@ -1,7 +1,13 @@
 import { apiRoute, json, readJson } from "@/lib/server/http/http";
 import { requireProject } from "@/lib/server/access/guards";
 import { parseInput } from "@/lib/server/http/validate";
-import { assignDocument, distributeAutomatically, projectProgress, reassignDocument, unassignDocument } from "@/lib/server/projects/assignments";
+import {
+  assignDocument,
+  distributeAutomatically,
+  projectProgress,
+  reassignDocument,
+  unassignDocument,
+} from "@/lib/server/projects/assignments";
 import { assignmentCommandSchema } from "@/lib/schemas/assignment";
 
 type Params = { projectId: string };

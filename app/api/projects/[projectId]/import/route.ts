@@ -20,7 +20,10 @@ export const POST = apiRoute<Params>(async ({ req, params, actor }) => {
   const scope = await requireProject(actor, params.projectId, "corpus:import");
   const request = parseImportRequest(new URL(req.url).searchParams);
   if (actor.via === "session" && FORM_TYPES.test(req.headers.get("content-type") ?? "")) {
-    throw new AppError("invalid_input", "Send the file with 'Content-Type: application/octet-stream' (or the file's own type, such as application/zip).");
+    throw new AppError(
+      "invalid_input",
+      "Send the file with 'Content-Type: application/octet-stream' (or the file's own type, such as application/zip).",
+    );
   }
   const report = await importUpload(scope, request, req);
   suggestInBackground(scope.projectId); // pre-annotate the imported documents, off this thread

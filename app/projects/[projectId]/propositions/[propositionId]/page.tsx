@@ -47,20 +47,29 @@ export default async function PropositionBoardPage({
   return (
     <div className="space-y-5">
       <div>
-        <Link href={base} className="text-xs text-slate-500 hover:underline">← All propositions</Link>
+        <Link href={base} className="text-xs text-slate-500 hover:underline">
+          ← All propositions
+        </Link>
         <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-500">
           <span className="font-semibold uppercase tracking-wide">Proposition</span>
-          <span className="inline-flex items-center gap-1.5">status <StatusBadge status={p.status} /></span>
+          <span className="inline-flex items-center gap-1.5">
+            status <StatusBadge status={p.status} />
+          </span>
           {p.withheld > 0 && (
             <span data-testid="withheld-note" className="text-slate-600">
-              Blind mode hides {p.withheld} linked claim{p.withheld === 1 ? "" : "s"} from you until {p.withheld === 1 ? "its document is" : "their documents are"} adjudicated; the reviewers&apos; reconciliation shows then.
+              Blind mode hides {p.withheld} linked claim{p.withheld === 1 ? "" : "s"} from you until{" "}
+              {p.withheld === 1 ? "its document is" : "their documents are"} adjudicated; the reviewers&apos; reconciliation shows then.
             </span>
           )}
           {(flags.contested || flags.divergent) && (
-            <span className="inline-flex items-center gap-1.5">detected in the sources <ConflictFlags {...flags} /></span>
+            <span className="inline-flex items-center gap-1.5">
+              detected in the sources <ConflictFlags {...flags} />
+            </span>
           )}
         </div>
-        <h2 className="mt-1 max-w-5xl text-2xl font-semibold leading-snug text-slate-900" data-testid="proposition-statement">{p.statement}</h2>
+        <h2 className="mt-1 max-w-5xl text-2xl font-semibold leading-snug text-slate-900" data-testid="proposition-statement">
+          {p.statement}
+        </h2>
         <p className="mt-1 text-sm text-slate-500">
           {plural(p.mentions.length, "mention")} in {plural(new Set(p.mentions.map((m) => m.documentId)).size, "article")} from{" "}
           {plural(p.perspectives.length, "perspective")} · created by {p.createdBy}
@@ -72,7 +81,10 @@ export default async function PropositionBoardPage({
       {p.mergedInto && (
         <Alert tone="info">
           This proposition was merged into{" "}
-          <Link href={`${base}/${p.mergedInto.id}`} className="font-semibold underline">{p.mergedInto.statement}</Link>.
+          <Link href={`${base}/${p.mergedInto.id}`} className="font-semibold underline">
+            {p.mergedInto.statement}
+          </Link>
+          .
         </Alert>
       )}
 
@@ -87,14 +99,23 @@ export default async function PropositionBoardPage({
             No claims linked yet. Link claims from a document&apos;s Claims page, or from the suggestions below.
           </p>
         ) : (
-          <PerspectiveColumns mentions={p.mentions} summaries={p.perspectives} evidence={evidence} evidenceForm={reconcilable ? FORM_ID : undefined} />
+          <PerspectiveColumns
+            mentions={p.mentions}
+            summaries={p.perspectives}
+            evidence={evidence}
+            evidenceForm={reconcilable ? FORM_ID : undefined}
+          />
         )}
       </section>
 
       {p.mentions.length > 0 && (
         <div className="grid gap-6 lg:grid-cols-3 [&>*]:min-w-0">
-          <Card title="Timeline" className="lg:col-span-2"><TimelineChart mentions={p.mentions} /></Card>
-          <Card title="Perspective × stance"><StanceMatrix mentions={p.mentions} /></Card>
+          <Card title="Timeline" className="lg:col-span-2">
+            <TimelineChart mentions={p.mentions} />
+          </Card>
+          <Card title="Perspective × stance">
+            <StanceMatrix mentions={p.mentions} />
+          </Card>
         </div>
       )}
 
@@ -105,11 +126,15 @@ export default async function PropositionBoardPage({
           ) : (
             <>
               <ReconciliationSummary reconciliation={p.reconciliation} />
-              {canManage && p.status === "proposed" && <p className="mt-2 text-sm text-slate-500">Accept this proposition (below) to record a reconciliation.</p>}
+              {canManage && p.status === "proposed" && (
+                <p className="mt-2 text-sm text-slate-500">Accept this proposition (below) to record a reconciliation.</p>
+              )}
             </>
           )}
         </Card>
-        <Card title="History"><ReconciliationHistory history={p.history} /></Card>
+        <Card title="History">
+          <ReconciliationHistory history={p.history} />
+        </Card>
       </div>
 
       {p.status !== "merged" && p.status !== "retired" && (

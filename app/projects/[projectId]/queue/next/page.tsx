@@ -10,7 +10,13 @@ export const metadata: Metadata = { title: "Next document" };
  * "Next document": the first document of my queue still to finish (in progress, then to do,
  * in queue order) other than the one I came from (?after=); or a page saying there is none.
  */
-export default async function NextInQueuePage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ after?: string }> }) {
+export default async function NextInQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string }>;
+  searchParams: Promise<{ after?: string }>;
+}) {
   const { projectId } = await params;
   const { after } = await searchParams;
   const scope = await pageProjectScope(projectId);
@@ -22,7 +28,9 @@ export default async function NextInQueuePage({ params, searchParams }: { params
       <p className="font-medium">Nothing else is waiting in your queue.</p>
       <p className="mt-1">
         {queue.length === 0 ? "Nothing is assigned to you in this project yet." : "Every other document assigned to you is marked done."}{" "}
-        <Link href={`/projects/${projectId}/queue`} className="text-indigo-700 hover:underline">Back to my queue</Link>
+        <Link href={`/projects/${projectId}/queue`} className="text-indigo-700 hover:underline">
+          Back to my queue
+        </Link>
       </p>
     </div>
   );
