@@ -75,6 +75,15 @@ describe("evidence and its reasons", () => {
     expect(reasons("Müller and the North Korean envoy met", "Müller and the South Korean envoy met")).toContain("same entities: Müller");
   });
 
+  it("names an entity once, as an entity, and lists entities in the same order either way round", () => {
+    const x = "Japan tightened export rules on South Korea’s chipmakers 🇯🇵";
+    const y = "South Korea protested after Japan tightened the rules";
+    for (const r of [reasons(x, y), reasons(y, x)]) {
+      expect(r).toContain("same entities: Japan, South Korea");
+      expect(r.join(" | ")).not.toMatch(/same words: [^|]*\bJapan\b/);
+    }
+  });
+
   it("has one feature per name, each in [0, 1]", () => {
     const { features } = pairEvidence(
       { analysis: a("Japan punished Korea for the verdicts"), holder: "Yonhap" },

@@ -78,10 +78,15 @@ export function pairEvidence(
   const perspective = q.perspective && c.perspective && q.perspective === c.perspective ? 1 : 0;
 
   const reasons: string[] = [];
-  if (ab.sharedWords.length) reasons.push(`same words: ${ab.sharedWords.slice(0, 5).join(", ")}`);
+  // A capitalised first word counts as a word and as a name ("Japan tightened …"): say it once,
+  // as an entity. Entities are listed alphabetically so a pair reads the same either way round.
+  const entitySurfaces = [...new Set(sameEntities.map((e) => e.surface))].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const named = new Set(entitySurfaces.map((e) => e.toLowerCase()));
+  const words = ab.sharedWords.filter((w) => !named.has(w.toLowerCase()));
+  if (words.length) reasons.push(`same words: ${words.slice(0, 5).join(", ")}`);
   for (const s of ab.synonyms.slice(0, 3)) reasons.push(`synonym: ${s}`);
   for (const s of ab.similar.slice(0, 3)) reasons.push(`similar: ${s}`);
-  if (sameEntities.length) reasons.push(`same entities: ${sameEntities.map((e) => e.surface).join(", ")}`);
+  if (entitySurfaces.length) reasons.push(`same entities: ${entitySurfaces.join(", ")}`);
   if (sameNumbers.length) reasons.push(`same dates or figures: ${sameNumbers.join(", ")}`);
   if (negation) reasons.push(`negation: "${a.negation ?? b.negation}" on one side only`);
   if (holder) reasons.push(`same holder: ${q.holder}`);
