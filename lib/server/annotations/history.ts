@@ -3,25 +3,7 @@ import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden, notFound } from "../http/errors";
 import { layerOwnersIn } from "@/lib/domain/spans/layers";
-
-export interface HistoryEvent {
-  id: string;
-  at: string;
-  actorId: string;
-  actorName: string;
-  action: string;
-  annotationId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface HistoryPage {
-  events: HistoryEvent[];
-  /** user id → name for actors and for the owners of the layers the events touch. */
-  people: Record<string, string>;
-  /** Pass as ?before= to get the next (older) page; null when there is none. */
-  nextBefore: string | null;
-}
+import type { HistoryPage } from "@/lib/views/history";
 
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 

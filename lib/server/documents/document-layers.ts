@@ -3,15 +3,7 @@ import { db } from "../db/db";
 import type { ProjectScope } from "../access/guards";
 import { documentContext, requireOtherLayers } from "../access/span-access";
 import { GOLD_LAYER, layerParam, layerUserId, userLayer } from "@/lib/domain/spans/layers";
-
-/** One readable layer of a document: "gold" or an annotator's, with its span count. */
-export interface LayerChoice {
-  /** What ?layer= and the annotations API take: "gold" or the annotator's user id. */
-  param: string;
-  layer: string;
-  name: string;
-  spans: number;
-}
+import type { LayerChoice } from "@/lib/views/document-layers";
 
 /**
  * The layers of a document a reader may choose from: gold (always listed, so an empty gold

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
-import { toSummary, type DocumentSummary } from "./documents";
+import { summarySelect, toSummary, type DocumentSummary } from "./documents";
 import { pageWindow, type DocumentListQuery } from "@/lib/domain/projects/document-list-query";
 
 const ORDER: Record<DocumentListQuery["sort"], string[]> = {
@@ -37,19 +37,7 @@ export async function listDocumentPage(scope: ProjectScope, query: DocumentListQ
   const w = pageWindow(total, query.page);
   const rows = await db.document.findMany({
     where,
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      perspective: true,
-      language: true,
-      publishedAt: true,
-      url: true,
-      sha256: true,
-      length: true,
-      status: true,
-      createdAt: true,
-    },
+    select: summarySelect,
     // id last: a stable order, so no document shows on two pages or on none
     orderBy: [...ORDER[query.sort].map((k) => ({ [k]: query.dir })), { id: "asc" as const }],
     skip: w.skip,

@@ -19,7 +19,8 @@ export interface DocumentSummary extends DocumentMeta {
 export type AddDocumentResult =
   { status: "created"; document: DocumentSummary } | { status: "duplicate"; title: string; existing: { id: string; title: string } };
 
-const summarySelect = {
+/** The columns a DocumentSummary is built from (toSummary). */
+export const summarySelect = {
   id: true,
   title: true,
   outlet: true,

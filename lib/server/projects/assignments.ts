@@ -5,29 +5,7 @@ import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "../ht
 import { QUEUE_ORDER, type AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 import { planAssignments, type AssignmentPlan } from "@/lib/domain/projects/assignment-plan";
 import { USER_LAYER_RANGE, userLayer } from "@/lib/domain/spans/layers";
-
-export interface AnnotatorSummary {
-  id: string;
-  name: string;
-  email: string;
-  /** Documents assigned to them in this project, and how many of those they have marked done. */
-  assigned: number;
-  done: number;
-}
-
-export interface ProgressRow {
-  id: string;
-  title: string;
-  outlet: string;
-  status: string;
-  assignments: { userId: string; status: AnnotatorStatus; spans: number }[];
-}
-
-export interface ProjectProgress {
-  annotatorsPerDocument: number;
-  annotators: AnnotatorSummary[];
-  documents: ProgressRow[];
-}
+import type { ProgressRow, ProjectProgress } from "@/lib/views/progress";
 
 function requireAssign(scope: ProjectScope): void {
   assertScope(scope);

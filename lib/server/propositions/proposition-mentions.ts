@@ -5,36 +5,10 @@ import type { ProjectScope } from "../access/guards";
 import { visibleAnnotationWhere } from "../access/proposition-access";
 import { documentIndex } from "../documents/document-text";
 import { GOLD_LAYER } from "@/lib/domain/spans/layers";
-import { buildSnippet, type Snippet } from "@/lib/domain/text/snippet";
+import { buildSnippet } from "@/lib/domain/text/snippet";
 import type { PropositionMention } from "@/lib/domain/propositions/framing";
 import type { LinkStance } from "@/lib/domain/propositions/link-stances";
-
-/** A claim linked to a proposition, with its source and the claim's own attributes. */
-export interface MentionView {
-  annotationId: string;
-  documentId: string;
-  documentTitle: string;
-  outlet: string;
-  perspective: string;
-  publishedAt: string | null;
-  /** The claim's exact text; offsets are code points, half-open [start, end). */
-  text: string;
-  start: number;
-  end: number;
-  /** "gold" or "user:<id>"; layerName is "Gold" or the annotator's name. */
-  layer: string;
-  layerName: string;
-  stance: LinkStance;
-  holder: string | null;
-  voice: "outlet" | "attributed" | null;
-  hedged: boolean;
-  /** The claim's own polarity: the holder asserts or denies its text. */
-  claimStance: "asserts" | "denies" | null;
-  linkedBy: string;
-  linkedAt: string;
-  /** The claim within ~200 code points of its paragraph; only when asked for. */
-  context?: Snippet;
-}
+import type { MentionView } from "@/lib/views/propositions";
 
 interface ClaimAttributes {
   holder: string | null;
