@@ -67,6 +67,8 @@ export function parseJsonl(input: string, options: ImportOptions): ImportResult 
       problems.add(where, `unknown line type ${JSON.stringify(type)}`);
     }
   }
+  // A file of blank lines has no first line to complain about: it is not a Parallax export either.
+  if (first) problems.add("line 1", 'the file holds no records: the first line must be the {"type":"project"} header');
   checkComplete(version, end?.value, seen, problems);
   checkPropositions(propositions, spanDocument, documentIds, problems);
   return { documents, propositions: propositions.map((p) => p.value), ...problems.report(), project };

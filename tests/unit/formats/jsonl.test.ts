@@ -64,6 +64,15 @@ describe("Parallax JSONL export", () => {
 });
 
 describe("Parallax JSONL round trip", () => {
+  it.each([
+    ["spaces", "   "],
+    ["blank lines", "\n\n  \r\n\u3000\n"],
+  ])("refuses a file of %s: there is no project header", (_what, input) => {
+    const result = parseJsonl(input, { hashText });
+    expect(result.documents).toEqual([]);
+    expect(result.problems.map((p) => p.message).join(" | ")).toMatch(/holds no records/);
+  });
+
   it("encode → parse → encode is byte-identical when ids are kept", async () => {
     const first = await encode();
     const parsed = parseJsonl(first, { hashText });
