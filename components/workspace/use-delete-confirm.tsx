@@ -8,7 +8,13 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 interface Asking {
   text: string;
   links: ClaimLink[];
-  resolve: (ok: boolean) => void;
+  resolve: (answer: DeleteAnswer) => void;
+}
+
+/** Whether to delete, and whether the annotator was asked first (then the wait was theirs, not the app's). */
+export interface DeleteAnswer {
+  ok: boolean;
+  asked: boolean;
 }
 
 /**
@@ -18,7 +24,7 @@ interface Asking {
 export function useDeleteConfirm(
   model: WorkspaceModel,
   projectId: string,
-): { beforeDelete: (key: string) => Promise<boolean> | null; dialog: ReactNode } {
+): { beforeDelete: (key: string) => Promise<DeleteAnswer> | null; dialog: ReactNode } {
   const [asking, setAsking] = useState<Asking | null>(null);
   const modelRef = useRef(model);
   const beforeDelete = useCallback(
@@ -31,15 +37,15 @@ export function useDeleteConfirm(
           // Could not tell (!r.ok): delete (undo restores the links anyway).
           .then((r) =>
             !r.ok || r.data.links.length === 0
-              ? true
-              : new Promise<boolean>((resolve) => setAsking({ text: span.text, links: r.data.links, resolve })),
+              ? { ok: true, asked: false }
+              : new Promise<DeleteAnswer>((resolve) => setAsking({ text: span.text, links: r.data.links, resolve })),
           )
       );
     },
     [projectId],
   );
   const close = (ok: boolean) => {
-    asking?.resolve(ok);
+    asking?.resolve({ ok, asked: true });
     setAsking(null);
   };
   const dialog = asking ? (

@@ -7,6 +7,7 @@ import { readSelection, selectionToCodePoints } from "@/lib/client/selection-off
 import { stepBoundary, type BoundaryKind, type Step } from "@/lib/client/text-boundaries";
 import { prefillDate, prefillDateNow } from "@/lib/client/date-prefill";
 import { beginOp } from "./perf-marks";
+import type { DeleteAnswer } from "./use-delete-confirm";
 import { compareSpans } from "@/lib/domain/spans/spans";
 
 export interface ActionDeps {
@@ -21,9 +22,9 @@ export interface ActionDeps {
   canAnnotate: boolean;
   /**
    * Asked before a delete; null: go ahead at once. A promise (a linked claim: the page asks
-   * the annotator what it unlinks) resolves true to delete.
+   * the annotator what it unlinks) resolves whether to delete and whether anyone was asked.
    */
-  beforeDelete?: (key: string) => Promise<boolean> | null;
+  beforeDelete?: (key: string) => Promise<DeleteAnswer> | null;
   /** Edits that must be confirmed first (document done or adjudicated): see use-edit-gate. */
   editGate?: { needed(): boolean; ask(run: () => void): void };
 }
@@ -141,7 +142,9 @@ function createActions(model: WorkspaceModel, d: () => ActionDeps): WorkspaceAct
       };
       const asking = d().beforeDelete?.(key) ?? null;
       if (!asking) return remove(true);
-      void asking.then((ok) => ok && remove(false));
+      // Timed from the key press unless the annotator was asked: then the link check's round trip
+      // is part of what they waited for (the bench's delete figure includes it).
+      void asking.then((answer) => answer.ok && remove(!answer.asked));
     },
     moveBoundary(which, dir, step, ev) {
       const key = d().selectedKeyRef.current;
