@@ -108,25 +108,49 @@ export function readSelection(root: Node, selection: Selection | null): [number,
   return a < b ? [a, b] : [b, a];
 }
 
+export type DomPoint = { node: Node; offset: number };
+
+interface LocatedParagraph {
+  element: Element;
+  leaves: Element[];
+  /** The leaves' data-o values, ascending (the reader renders them in document order). */
+  starts: number[];
+}
+
 /**
- * A DOM point for UTF-16 document index `u16`: the text node of the leaf containing it.
- * `paragraphStarts` are the paragraphs' UTF-16 starts in order (for a binary search).
+ * A function from UTF-16 document index to DOM point (the text node of the leaf containing it),
+ * reading each paragraph's leaves once and then binary-searching them. Use one per pass over
+ * many offsets (the suggestion highlights locate thousands); the DOM must not change during the
+ * pass. `paragraphStarts` are the paragraphs' UTF-16 starts in order.
  */
-export function utf16ToDomPoint(root: Element, paragraphStarts: readonly number[], u16: number): { node: Node; offset: number } | null {
-  const lo = lastAtOrBefore(paragraphStarts, u16);
-  const para = root.querySelector(`[data-pi="${lo}"]`);
-  if (!para) return null;
-  const leaves = para.querySelectorAll("[data-o]");
-  let chosen: Element | null = null;
-  for (const leaf of leaves) {
-    if (Number(leaf.getAttribute("data-o")) <= u16) chosen = leaf;
-    else break;
-  }
-  if (!chosen) return { node: para, offset: 0 };
-  const text = chosen.firstChild;
-  const local = u16 - Number(chosen.getAttribute("data-o"));
-  if (!text) return { node: chosen, offset: 0 };
-  return { node: text, offset: Math.min(local, (text.textContent ?? "").length) };
+export function domPointLocator(root: Element, paragraphStarts: readonly number[]): (u16: number) => DomPoint | null {
+  const paragraphs = new Map<number, LocatedParagraph | null>();
+  const paragraph = (pi: number): LocatedParagraph | null => {
+    let p = paragraphs.get(pi);
+    if (p === undefined) {
+      const element = root.querySelector(`[data-pi="${pi}"]`);
+      const leaves = element ? [...element.querySelectorAll("[data-o]")] : [];
+      p = element ? { element, leaves, starts: leaves.map((l) => Number(l.getAttribute("data-o"))) } : null;
+      paragraphs.set(pi, p);
+    }
+    return p;
+  };
+  return (u16) => {
+    const p = paragraph(lastAtOrBefore(paragraphStarts, u16));
+    if (!p) return null;
+    const i = lastAtOrBefore(p.starts, u16);
+    const leaf = p.leaves[i];
+    const start = p.starts[i];
+    if (!leaf || start === undefined || start > u16) return { node: p.element, offset: 0 };
+    const text = leaf.firstChild;
+    if (!text) return { node: leaf, offset: 0 };
+    return { node: text, offset: Math.min(u16 - start, (text.textContent ?? "").length) };
+  };
+}
+
+/** A DOM point for UTF-16 document index `u16` (one lookup; see domPointLocator for many). */
+export function utf16ToDomPoint(root: Element, paragraphStarts: readonly number[], u16: number): DomPoint | null {
+  return domPointLocator(root, paragraphStarts)(u16);
 }
 
 /** Replace the document selection with the UTF-16 range [a, b) of the reader. */
