@@ -155,8 +155,9 @@ export function utf16ToDomPoint(root: Element, paragraphStarts: readonly number[
 
 /** Replace the document selection with the UTF-16 range [a, b) of the reader. */
 export function selectUtf16Range(root: Element, paragraphStarts: readonly number[], a: number, b: number): boolean {
-  const from = utf16ToDomPoint(root, paragraphStarts, a);
-  const to = utf16ToDomPoint(root, paragraphStarts, b);
+  const locate = domPointLocator(root, paragraphStarts);
+  const from = locate(a);
+  const to = locate(b);
   const sel = root.ownerDocument.getSelection();
   if (!from || !to || !sel) return false;
   const range = root.ownerDocument.createRange();

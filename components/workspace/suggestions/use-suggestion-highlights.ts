@@ -42,17 +42,9 @@ export function useSuggestionHighlights(
     const byParagraph = new Map<number, typeof located>();
     for (const l of located) for (let pi = l.first; pi <= l.last; pi++) (byParagraph.get(pi) ?? byParagraph.set(pi, []).get(pi)!).push(l);
 
-    const highlights = new Map<string, Highlight>();
     const drawn = new Map<string, { range: Range; highlight: Highlight }>();
-    const highlightFor = (name: string) => {
-      let h = highlights.get(name);
-      if (!h) {
-        h = new Highlight();
-        highlights.set(name, h);
-        CSS.highlights.set(name, h);
-      }
-      return h;
-    };
+    // The sg-* highlights were cleared above, so the registry holds only this pass's.
+    const highlightFor = (name: string) => CSS.highlights.get(name) ?? CSS.highlights.set(name, new Highlight()).get(name)!;
     const draw = (items: Iterable<(typeof located)[number]>) => {
       const locate = domPointLocator(reader, paragraphStarts);
       for (const { s, a, b } of items) {
