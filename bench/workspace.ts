@@ -8,6 +8,7 @@ import { seedArticle } from "./support/seed";
 import { installObservers, measureEdits, measureLoad, type LoadResult, type OpSample } from "./support/measure";
 import { ms, percentile, printTable, type Row } from "./support/report";
 import { runBench } from "./support/run";
+import { startCpuProfile } from "./support/cpu-profile";
 
 const DIST_DIR = ".next-bench";
 const SEED = 42;
@@ -46,7 +47,9 @@ async function main() {
     const loads: LoadResult[] = [];
     for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(page, url));
     log(`Loaded ${LOADS} times; timing 20 additions, 20 retags and 20 deletions…`);
+    const profile = process.env.BENCH_CPU_PROFILE ? await startCpuProfile(page) : null;
     const edits = await measureEdits(page, article);
+    if (profile) await profile.stop(process.env.BENCH_CPU_PROFILE!);
 
     const med = (f: (l: LoadResult) => number) => percentile(loads.map(f), 50);
     const worst = (f: (l: LoadResult) => number) => Math.max(...loads.map(f));

@@ -42,53 +42,81 @@ export function useSuggestionHighlights(
     const byParagraph = new Map<number, typeof located>();
     for (const l of located) for (let pi = l.first; pi <= l.last; pi++) (byParagraph.get(pi) ?? byParagraph.set(pi, []).get(pi)!).push(l);
 
-    const drawn = new Map<string, { range: Range; highlight: Highlight }>();
+    const drawn = new Map<string, { range: StaticRange; highlight: Highlight }>();
     // The sg-* highlights were cleared above, so the registry holds only this pass's.
     const highlightFor = (name: string) => CSS.highlights.get(name) ?? CSS.highlights.set(name, new Highlight()).get(name)!;
+    const erase = (id: string) => {
+      const old = drawn.get(id);
+      if (old) old.highlight.delete(old.range);
+      drawn.delete(id);
+    };
     const draw = (items: Iterable<(typeof located)[number]>) => {
       const locate = domPointLocator(reader, paragraphStarts);
       for (const { s, a, b } of items) {
-        const old = drawn.get(s.id);
-        if (old) old.highlight.delete(old.range);
-        drawn.delete(s.id);
+        erase(s.id);
         const from = locate(a);
         const to = locate(b);
         if (!from || !to) continue;
-        const range = document.createRange();
-        range.setStart(from.node, from.offset);
-        range.setEnd(to.node, to.offset);
+        // A StaticRange, not a live Range: the browser updates every live Range in the document
+        // on each node removal, so with a thousand suggestion ranges a span edit's re-render
+        // spent 68% of the edit phase in removeChild (BENCH_CPU_PROFILE). A static range goes
+        // stale instead, and the observer below redraws the paragraph whose nodes changed.
+        const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
         const highlight = highlightFor(s.id === current?.id ? "sg-current" : `sg-${s.label}`);
         highlight.add(range);
         drawn.set(s.id, { range, highlight });
       }
     };
 
+    // Only paragraphs on or near the screen carry highlights: every change to a Highlight makes
+    // the browser restyle and repaint all of its ranges, which with every suggestion of a long
+    // article drawn cost ~100 ms of rendering per span edit (bench:workspace, painted − committed).
+    const near = new Set<number>();
+    const touchesNear = (l: (typeof located)[number]) => {
+      for (let pi = l.first; pi <= l.last; pi++) if (near.has(pi)) return true;
+      return false;
+    };
     let frame = 0;
-    let all = true;
     const dirty = new Set<number>();
     const paint = () => {
       frame = 0;
-      if (all) draw(located);
-      else draw(new Set([...dirty].flatMap((pi) => byParagraph.get(pi) ?? [])));
-      all = false;
+      const items = new Set<(typeof located)[number]>();
+      for (const pi of dirty) for (const l of byParagraph.get(pi) ?? []) items.add(l);
       dirty.clear();
+      const show = [...items].filter(touchesNear);
+      for (const l of items) if (!touchesNear(l)) erase(l.s.id);
+      draw(show);
     };
-    const schedule = () => {
+    const schedule = (pi: number | "all") => {
+      if (pi === "all") for (const n of near) dirty.add(n);
+      else dirty.add(pi);
       if (!frame) frame = requestAnimationFrame(paint);
     };
-    schedule();
+    const paragraphOf = (node: Node) => {
+      const pi = (node instanceof Element ? node : node.parentElement)?.closest("[data-pi]")?.getAttribute("data-pi");
+      return pi == null ? null : Number(pi);
+    };
+    const viewport = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const pi = paragraphOf(e.target);
+          if (pi === null) continue;
+          if (e.isIntersecting) near.add(pi);
+          else near.delete(pi);
+          schedule(pi);
+        }
+      },
+      { rootMargin: "100% 0px" },
+    );
+    for (const el of reader.querySelectorAll("[data-pi]")) viewport.observe(el);
     // Span edits re-render paragraphs and replace their text nodes: redraw what they touched.
     const observer = new MutationObserver((records) => {
-      for (const r of records) {
-        const pi = r.target instanceof Element ? r.target.closest("[data-pi]")?.getAttribute("data-pi") : null;
-        if (pi == null) all = true;
-        else dirty.add(Number(pi));
-      }
-      schedule();
+      for (const r of records) schedule(paragraphOf(r.target) ?? "all");
     });
     observer.observe(reader, { childList: true, subtree: true });
     return () => {
       observer.disconnect();
+      viewport.disconnect();
       cancelAnimationFrame(frame);
       clearSuggestionHighlights();
     };
