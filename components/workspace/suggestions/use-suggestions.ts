@@ -60,7 +60,12 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
     for (const s of all) (m.get(s.start) ?? m.set(s.start, []).get(s.start)!).push(s);
     return m;
   }, [all]);
-  const previous = useRef<{ all: readonly ClientSuggestion[]; decided: ReadonlySet<string>; covered: Set<string>; pending: readonly ClientSuggestion[] } | null>(null);
+  const previous = useRef<{
+    all: readonly ClientSuggestion[];
+    decided: ReadonlySet<string>;
+    covered: Set<string>;
+    pending: readonly ClientSuggestion[];
+  } | null>(null);
   const pending = useMemo(() => {
     const covered = new Set<string>();
     for (const span of snap.spans) {
