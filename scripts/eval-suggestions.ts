@@ -1,7 +1,8 @@
 // npm run eval:suggestions — quality of the rule suggesters (lib/domain/suggest) against
 // hand-made gold: the demo project's gold layer (the tuning set), eval/suggestions/held-out.ts
 // (three articles written and annotated before the suggesters existed, since looked at while
-// tuning) and eval/suggestions/fresh.ts (four articles written after that, never tuned on).
+// tuning), eval/suggestions/fresh.ts (four articles written after that) and
+// eval/suggestions/fresh2.ts (four more, by someone who never read the suggesters; reported only).
 // Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
 // `--errors` lists misses and false alarms, for the demo set only: looking at the held-out or
 // fresh errors would turn them into tuning sets.
@@ -13,6 +14,7 @@ import { locate, resolveDemoAnnotations } from "../lib/server/demo/demo-annotati
 import { suggestByRules } from "../lib/domain/suggest/rules";
 import { HELD_OUT } from "../eval/suggestions/held-out";
 import { FRESH } from "../eval/suggestions/fresh";
+import { FRESH2 } from "../eval/suggestions/fresh2";
 import type { EvalDocument } from "../eval/suggestions/eval-types";
 import { emptyScores, pairByOverlap, prf, scoreDocument, type ScoredSpan, type SetScores } from "../eval/suggestions/scoring";
 
@@ -112,3 +114,7 @@ if (!showErrors && !process.argv.includes("--demo-only")) {
   report("Held-out gold (never tuned on)", writtenDocs(HELD_OUT), false);
   report("Fresh held-out (written 2026-12-03, never tuned on)", writtenDocs(FRESH), false);
 }
+// The second fresh set: written by someone who never read the suggesters, after the sets above
+// had been tuned on. Reported only, and only with --report-fresh2 (a closing measurement), so
+// that nobody tuning sees its figures move with each change; its errors are never printed.
+if (process.argv.includes("--report-fresh2")) report("Second fresh held-out (fresh2, reported only)", writtenDocs(FRESH2), false);
