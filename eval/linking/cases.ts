@@ -36,7 +36,40 @@ export const EXTRA_PROPOSITIONS: EvalProposition[] = [
   { key: "lax-controls", statement: "Lax South Korean management of strategic goods posed a security risk" },
 ];
 
-type Row = [text: string, stance: EvalClaim["stance"], holder: string, perspective: Perspective];
+/** A written paraphrase: its text, the stance a reviewer would give it, the holder and the outlet's perspective. */
+export type Row = [text: string, stance: EvalClaim["stance"], holder: string, perspective: Perspective];
+/** A written distractor: its text, holder and perspective. */
+export type DistractorRow = [text: string, holder: string, perspective: Perspective];
+
+/** A set's claims from its rows; `split` gives each paraphrase or distractor (by its index) its split. */
+export function writtenClaims(
+  paraphrases: Record<string, Row[]>,
+  distractors: DistractorRow[],
+  split: (i: number) => EvalClaim["split"],
+): EvalClaim[] {
+  return [
+    ...Object.entries(paraphrases).flatMap(([proposition, rows]) =>
+      rows.map(([text, stance, holder, perspective], i) => ({
+        text,
+        kind: "paraphrase" as const,
+        proposition,
+        stance,
+        holder,
+        perspective,
+        split: split(i),
+      })),
+    ),
+    ...distractors.map(([text, holder, perspective], i) => ({
+      text,
+      kind: "distractor" as const,
+      proposition: null,
+      stance: null,
+      holder,
+      perspective,
+      split: split(i),
+    })),
+  ];
+}
 
 const PARAPHRASES: Record<string, Row[]> = {
   retaliation: [
@@ -144,7 +177,7 @@ const PARAPHRASES: Record<string, Row[]> = {
   ],
 };
 
-const DISTRACTORS: [string, string, Perspective][] = [
+const DISTRACTORS: DistractorRow[] = [
   ["Samsung shares fell 2 percent on the Seoul bourse on Monday", "Reuters", "third-party"],
   ["Hydrogen fluoride is used to etch silicon wafers", "Nikkei", "JP"],
   ["The two foreign ministers met on the sidelines of a regional forum in Bangkok", "Kyodo", "JP"],
@@ -167,25 +200,4 @@ const DISTRACTORS: [string, string, Perspective][] = [
 
 const alternate = (i: number): EvalClaim["split"] => (i % 2 === 0 ? "tune" : "held-out");
 
-export const EVAL_CLAIMS: EvalClaim[] = [
-  ...Object.entries(PARAPHRASES).flatMap(([proposition, rows]) =>
-    rows.map(([text, stance, holder, perspective], i) => ({
-      text,
-      kind: "paraphrase" as const,
-      proposition,
-      stance,
-      holder,
-      perspective,
-      split: alternate(i),
-    })),
-  ),
-  ...DISTRACTORS.map(([text, holder, perspective], i) => ({
-    text,
-    kind: "distractor" as const,
-    proposition: null,
-    stance: null,
-    holder,
-    perspective,
-    split: alternate(i),
-  })),
-];
+export const EVAL_CLAIMS: EvalClaim[] = writtenClaims(PARAPHRASES, DISTRACTORS, alternate);

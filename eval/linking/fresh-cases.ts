@@ -4,10 +4,7 @@
 // demo corpus nor in ./cases (other verbs, nouns and sentence shapes; several paraphrases share no
 // content word with their proposition's statement). Written from the propositions alone, without
 // running the matcher; nobody tuning the matcher may read this file.
-import type { Perspective } from "../../lib/domain/projects/perspectives";
-import type { EvalClaim } from "./cases";
-
-type Row = [text: string, stance: EvalClaim["stance"], holder: string, perspective: Perspective];
+import { writtenClaims, type DistractorRow, type EvalClaim, type Row } from "./cases";
 
 const PARAPHRASES: Record<string, Row[]> = {
   retaliation: [
@@ -138,7 +135,7 @@ const PARAPHRASES: Record<string, Row[]> = {
 
 // Same story, no proposition: markets, chemistry, people, the court cases, Seoul's own measures
 // (including its mirror move against Japan and a WTO meeting that was not a complaint).
-const DISTRACTORS: [string, string, Perspective][] = [
+const DISTRACTORS: DistractorRow[] = [
   ["Shares of Korean chip-materials makers such as Soulbrain jumped on hopes of local substitution", "Maeil Business Newspaper", "KR"],
   ["Photoresist is a light-sensitive coating used to pattern circuits on wafers", "Nikkei Asia", "JP"],
   ["Hiroshige Seko, then Japan's trade minister, posted a lengthy explanation on Twitter", "Jiji Press", "JP"],
@@ -152,25 +149,4 @@ const DISTRACTORS: [string, string, Perspective][] = [
   ["The foreign ministers shook hands in Bangkok but made no progress", "Washington Post", "US"],
 ];
 
-export const FRESH_CLAIMS: EvalClaim[] = [
-  ...Object.entries(PARAPHRASES).flatMap(([proposition, rows]) =>
-    rows.map(([text, stance, holder, perspective]) => ({
-      text,
-      kind: "paraphrase" as const,
-      proposition,
-      stance,
-      holder,
-      perspective,
-      split: "fresh" as const,
-    })),
-  ),
-  ...DISTRACTORS.map(([text, holder, perspective]) => ({
-    text,
-    kind: "distractor" as const,
-    proposition: null,
-    stance: null,
-    holder,
-    perspective,
-    split: "fresh" as const,
-  })),
-];
+export const FRESH_CLAIMS: EvalClaim[] = writtenClaims(PARAPHRASES, DISTRACTORS, () => "fresh");

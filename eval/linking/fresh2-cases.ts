@@ -11,10 +11,7 @@
 // nouns, idioms and sentence shapes, passive voice, negation, hedges, reported speech); many
 // paraphrases share no content word with their proposition's statement. Reported only, never
 // tuned on: nobody tuning the matcher may read this file.
-import type { Perspective } from "../../lib/domain/projects/perspectives";
-import type { EvalClaim } from "./cases";
-
-type Row = [text: string, stance: EvalClaim["stance"], holder: string, perspective: Perspective];
+import { writtenClaims, type DistractorRow, type EvalClaim, type Row } from "./cases";
 
 const PARAPHRASES: Record<string, Row[]> = {
   retaliation: [
@@ -302,7 +299,7 @@ const PARAPHRASES: Record<string, Row[]> = {
 // Same story, no proposition: markets, chemistry, meetings, tourism, the court cases and the
 // 1965 treaty's other parts, US and WTO business that is not about the dispute, North Korean
 // missiles, and Seoul's own mirror measure against Japan.
-const DISTRACTORS: [string, string, Perspective][] = [
+const DISTRACTORS: DistractorRow[] = [
   ["Samsung Electronics' stock had recouped its losses within a fortnight", "Bloomberg", "third-party"],
   ["Stella Chemifa, which makes high-purity hydrogen fluoride, cut its annual profit forecast", "Nikkei", "JP"],
   ["Etching gas has to be more than 99.999 percent pure before chipmakers can use it", "Korea Herald", "KR"],
@@ -338,25 +335,4 @@ const DISTRACTORS: [string, string, Perspective][] = [
   ["Pompeo sat down with both of his counterparts at once on the fringes of the ASEAN meetings", "Associated Press", "US"],
 ];
 
-export const FRESH2_CLAIMS: EvalClaim[] = [
-  ...Object.entries(PARAPHRASES).flatMap(([proposition, rows]) =>
-    rows.map(([text, stance, holder, perspective]) => ({
-      text,
-      kind: "paraphrase" as const,
-      proposition,
-      stance,
-      holder,
-      perspective,
-      split: "fresh2" as const,
-    })),
-  ),
-  ...DISTRACTORS.map(([text, holder, perspective]) => ({
-    text,
-    kind: "distractor" as const,
-    proposition: null,
-    stance: null,
-    holder,
-    perspective,
-    split: "fresh2" as const,
-  })),
-];
+export const FRESH2_CLAIMS: EvalClaim[] = writtenClaims(PARAPHRASES, DISTRACTORS, () => "fresh2");

@@ -26,27 +26,7 @@
 // - the speaker or holder is the full name used in the text (a pronoun, surname or "the union"
 //   resolved to it).
 import type { EvalDocument } from "./eval-types";
-
-type Voice = "outlet" | "attributed";
-const claim = (text: string, holder: string, voice: Voice, o: { hedged?: boolean; denies?: boolean; occ?: number } = {}) => ({
-  label: "claim" as const,
-  text,
-  occurrence: o.occ,
-  attributes: { holder, voice, stance: o.denies ? "denies" : "asserts", hedged: o.hedged ?? false },
-});
-const quote = (text: string, speaker: string, kind: "direct" | "indirect", occ?: number) => ({
-  label: "quote" as const,
-  text,
-  occurrence: occ,
-  attributes: { speaker, kind },
-});
-const measure = (text: string, value: number, unit?: string, occ?: number) => ({
-  label: "measure" as const,
-  text,
-  occurrence: occ,
-  attributes: unit ? { value, unit } : { value },
-});
-const date = (text: string, value: string, occ?: number) => ({ label: "date" as const, text, occurrence: occ, attributes: { value } });
+import { claim, date, measure, quote } from "./gold-helpers";
 
 // Wire copy with a hard line break inside a sentence, accents, a curly apostrophe and an emoji.
 const STRIKE = `MONTREAL (CP) — More than 4,200 nurses at 11 hospitals in the Montreal region walked off the job Wednesday, the first strike by the province’s largest nursing union in 12 years, after talks over staffing levels broke down.

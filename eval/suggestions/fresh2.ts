@@ -60,27 +60,7 @@
 //   participial and "because" clauses are; "a reported £120,000" hedges the claim it is in;
 // - a club's or company's social-media post is quoted with the club or company as speaker.
 import type { EvalDocument } from "./eval-types";
-
-type Voice = "outlet" | "attributed";
-const claim = (text: string, holder: string, voice: Voice, o: { hedged?: boolean; denies?: boolean; occ?: number } = {}) => ({
-  label: "claim" as const,
-  text,
-  occurrence: o.occ,
-  attributes: { holder, voice, stance: o.denies ? "denies" : "asserts", hedged: o.hedged ?? false },
-});
-const quote = (text: string, speaker: string, kind: "direct" | "indirect", occ?: number) => ({
-  label: "quote" as const,
-  text,
-  occurrence: occ,
-  attributes: { speaker, kind },
-});
-const measure = (text: string, value: number, unit?: string, occ?: number) => ({
-  label: "measure" as const,
-  text,
-  occurrence: occ,
-  attributes: unit ? { value, unit } : { value },
-});
-const date = (text: string, value: string, occ?: number) => ({ label: "date" as const, text, occurrence: occ, attributes: { value } });
+import { claim, date, measure, quote } from "./gold-helpers";
 
 // Wire copy: basis points, percentage points, a currency with its conversion, a hard line break
 // inside a curly quote after a straight one, a nested single-quoted fragment, and the

@@ -8,27 +8,7 @@
 // is the number with its unit, without "about"/"nearly"; claims are the asserted clause
 // with holder (the outlet for its own voice), voice, stance and hedge.
 import type { EvalDocument } from "./eval-types";
-
-type Voice = "outlet" | "attributed";
-const claim = (text: string, holder: string, voice: Voice, o: { hedged?: boolean; denies?: boolean; occ?: number } = {}) => ({
-  label: "claim" as const,
-  text,
-  occurrence: o.occ,
-  attributes: { holder, voice, stance: o.denies ? "denies" : "asserts", hedged: o.hedged ?? false },
-});
-const quote = (text: string, speaker: string, kind: "direct" | "indirect", occ?: number) => ({
-  label: "quote" as const,
-  text,
-  occurrence: occ,
-  attributes: { speaker, kind },
-});
-const measure = (text: string, value: number, unit?: string, occ?: number) => ({
-  label: "measure" as const,
-  text,
-  occurrence: occ,
-  attributes: unit ? { value, unit } : { value },
-});
-const date = (text: string, value: string, occ?: number) => ({ label: "date" as const, text, occurrence: occ, attributes: { value } });
+import { claim, date, measure, quote } from "./gold-helpers";
 
 const METHANE = `BRUSSELS (Reuters) - European Union negotiators reached a deal on Wednesday to cut methane emissions from the oil and gas industry, in what officials called the bloc's first law targeting the potent greenhouse gas.
 
