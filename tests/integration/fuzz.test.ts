@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it, inject } from "vitest";
 import { signedIn, type Client } from "../support/http-client";
 import { demoProjectId, useTestDatabase } from "../support/data-layer";
 import { callAction, serverActions } from "../support/server-actions";
-import { snapshotDatabase } from "../support/db-snapshot";
+import { settledSnapshot, snapshotDatabase } from "../support/db-snapshot";
 
 const baseUrl = () => inject("baseUrl");
 const RUNS = 12;
@@ -133,7 +133,7 @@ describe("fuzz: mutating API routes", () => {
   it.each(routes.map((r) => [`${r.method} ${r.template}`, r] as const))(
     "%s: 4xx JSON, no 5xx, database unchanged",
     async (_name, route) => {
-      const before = snapshotDatabase(inject("dbFile"));
+      const before = await settledSnapshot(inject("dbFile"));
       await fc.assert(
         // `{}` is the one valid body of POST …/suggestions (run the suggesters): never sent.
         fc.asyncProperty(
@@ -173,7 +173,7 @@ describe("fuzz: server actions", () => {
   it.each(actions.map((a) => [a.name, a] as const))(
     "%s: refused as a value, no 5xx, database unchanged",
     async (name, action) => {
-      const before = snapshotDatabase(inject("dbFile"));
+      const before = await settledSnapshot(inject("dbFile"));
       const page = `/${action.worker
         .replace(/^app\//, "")
         .replace(/\/page$/, "")

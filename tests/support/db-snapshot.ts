@@ -32,3 +32,20 @@ export function snapshotDatabase(dbFile: string): DbSnapshot {
     db.close();
   }
 }
+
+/**
+ * A snapshot once background work left by earlier tests has finished: the suggestion worker
+ * runs after every document import and, on a loaded machine, can still be writing seconds later
+ * (CI saw a fuzz "database unchanged" check fail on 6 late suggestions). Two snapshots
+ * 300 ms apart must agree, for up to 30 s.
+ */
+export async function settledSnapshot(dbFile: string): Promise<DbSnapshot> {
+  let last = snapshotDatabase(dbFile);
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 300));
+    const next = snapshotDatabase(dbFile);
+    if (next.checksum === last.checksum) return next;
+    last = next;
+  }
+  return last;
+}
