@@ -7,7 +7,6 @@ import type { Page } from "playwright-core";
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];

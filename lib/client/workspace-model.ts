@@ -8,6 +8,7 @@ import { SaveQueue, TYPING_DEBOUNCE_MS, type SaveStatus, type Timers } from "./s
 import type { FetchLike } from "./api-call";
 import { checkRange, duplicateOf } from "./span-checks";
 import { cleanAttributes, sameSpanData, toSpanData, type ClientSpan, type ServerSpan, type SpanData } from "./span-types";
+import { stableSet } from "./stable-set";
 
 export interface Notice {
   id: number;
@@ -254,7 +255,7 @@ export class WorkspaceModel {
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
       save: this.queue.status(),
-      unsaved: sameSet(prev?.unsaved, this.queue.pendingKeys()),
+      unsaved: stableSet(prev?.unsaved, this.queue.pendingKeys()),
       notices: this.notices,
     };
   }
@@ -264,11 +265,4 @@ export class WorkspaceModel {
     this.snapshot = this.build();
     for (const l of this.listeners) l();
   }
-}
-
-/** `prev` when it has the same members as `next` (keeps memoized consumers from re-rendering). */
-function sameSet(prev: ReadonlySet<string> | undefined, next: Set<string>): ReadonlySet<string> {
-  if (!prev || prev.size !== next.size) return next;
-  for (const k of next) if (!prev.has(k)) return next;
-  return prev;
 }

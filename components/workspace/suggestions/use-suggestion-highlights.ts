@@ -83,8 +83,10 @@ export function useSuggestionHighlights(
       const items = new Set<(typeof located)[number]>();
       for (const pi of dirty) for (const l of byParagraph.get(pi) ?? []) items.add(l);
       dirty.clear();
-      const show = [...items].filter(touchesNear);
-      for (const l of items) if (!touchesNear(l)) erase(l.s.id);
+      const show: (typeof located)[number][] = [];
+      for (const l of items)
+        if (touchesNear(l)) show.push(l);
+        else erase(l.s.id);
       draw(show);
     };
     const schedule = (pi: number | "all") => {

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkspaceModel, WorkspaceSnapshot } from "@/lib/client/workspace-model";
 import { decideSuggestion, fetchSuggestions, type ClientSuggestion } from "@/lib/client/suggestion-requests";
+import { stableSet } from "@/lib/client/stable-set";
 
 // The annotator's pending suggestions on this document and what they can do with them. A
 // suggestion disappears as soon as it is decided here (optimistic; it comes back with a
@@ -53,31 +54,24 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
   // pending: keep the previous array then, so that the highlights (keyed on it) are not all
   // redrawn per edit (bench:workspace: 4 s per add with 2,000 spans before this). The check
   // itself is one integer lookup per span: suggestions are indexed by start once per load, and
-  // the list is filtered again only when the set of covered suggestions changed (a Set of
+  // the list is filtered again only when the set of covered suggestions changes (a Set of
   // "label:start:end" strings over every span cost ~15 ms per edit at 2,000 spans).
   const byStart = useMemo(() => {
     const m = new Map<number, ClientSuggestion[]>();
     for (const s of all) (m.get(s.start) ?? m.set(s.start, []).get(s.start)!).push(s);
     return m;
   }, [all]);
-  const previous = useRef<{
-    all: readonly ClientSuggestion[];
-    decided: ReadonlySet<string>;
-    covered: Set<string>;
-    pending: readonly ClientSuggestion[];
-  } | null>(null);
-  const pending = useMemo(() => {
-    const covered = new Set<string>();
+  const previousCovered = useRef<ReadonlySet<string>>(new Set());
+  const covered = useMemo(() => {
+    const ids = new Set<string>();
     for (const span of snap.spans) {
       const at = byStart.get(span.start);
-      if (at) for (const s of at) if (s.end === span.end && s.label === span.label) covered.add(s.id);
+      if (at) for (const s of at) if (s.end === span.end && s.label === span.label) ids.add(s.id);
     }
-    const p = previous.current;
-    if (p && p.all === all && p.decided === decided && sameMembers(p.covered, covered)) return p.pending;
-    const next = all.filter((s) => !decided.has(s.id) && !covered.has(s.id));
-    previous.current = { all, decided, covered, pending: next };
-    return next;
-  }, [all, byStart, decided, snap.spans]);
+    return stableSet(previousCovered.current, ids);
+  }, [byStart, snap.spans]);
+  previousCovered.current = covered;
+  const pending = useMemo(() => all.filter((s) => !decided.has(s.id) && !covered.has(s.id)), [all, decided, covered]);
   const counts = useMemo(() => {
     const c: Record<string, number> = {};
     for (const s of pending) c[s.label] = (c[s.label] ?? 0) + 1;
@@ -158,10 +152,4 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
   );
 
   return { pending, current, counts, loading, move, accept, reject, acceptAll };
-}
-
-function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of b) if (!a.has(x)) return false;
-  return true;
 }
