@@ -181,7 +181,7 @@ function nestedSpeaker(text: string, q: QuoteRange, direct: readonly QuoteRange[
 
 /** A finite verb; a present-tense "-s" form only when there is no other (it is more often a plural noun). */
 const FINITE_VERB =
-  /\s(?:is|are|was|were|has|have|had|will|would|can|could|told|wrote|said|made|took|gave|sent|put|left|met|held|began|saw|\p{Ll}{2,}ed)\b/u;
+  /\s(?:is|are|was|were|has|have|had|will|would|can|could|told|wrote|said|made|took|gave|sent|put|left|met|held|began|saw|hit|struck|fell|rose|came|went|got|lost|won|led|paid|sold|grew|kept|spent|built|brought|bought|thought|found|became|broke|ran|shut|cut|\p{Ll}{2,}ed)\b/u;
 const PRESENT_VERB = /\s\p{Ll}{3,}s\b/u;
 
 /** The subject of a sentence: what stands before its first finite verb, a dateline and a short opening adverbial left out. */
