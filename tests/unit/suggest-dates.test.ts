@@ -29,6 +29,7 @@ describe("date suggester", () => {
     ["It will march on.", "march"],
     ["He said now is the time.", "now"],
     ["The 2019–21 drought was severe.", "2019"],
+    ["Spain's 1936-1939 civil war ended.", "1936"],
   ])("%s: no date for %s (a duration, a verb, or not a date)", (text, not) => {
     const dates = suggest(text).filter((s) => s.label === "date");
     expect(dates.some((d) => not.includes(d.text))).toBe(false);

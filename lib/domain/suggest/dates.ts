@@ -38,7 +38,7 @@ const DAY_RANGE_AFTER = /^\s?(?:–|—|-|to|through|until)\s?(\d{1,2})(?![\d:.,
 const SEASON =
   /\b(?:(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[89]\d\d|20\d\d))\b/gi;
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
-const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-\d|\s*(?:percent|per cent|%))/gu;
+const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,–—-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|[–—-]\d|\s*(?:percent|per cent|%))/gu;
 const WORD_NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -242,7 +242,7 @@ function addYearRanges(text: string, found: Found[]): void {
     if (
       !m[1] &&
       /[–—-]/.test(joint) &&
-      /\b(?:its|the|their|his|her|a|an|this|that|our)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+      /(?:\b(?:its|the|their|his|her|a|an|this|that|our)|\p{L}[’']s)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
       /^\s+\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length))
     )
       continue;
