@@ -29,6 +29,7 @@ describe("date suggester", () => {
     ["It will march on.", "march"],
     ["He said now is the time.", "now"],
     ["The 2019–21 drought was severe.", "2019"],
+    ["Growth will slow for the rest of the year before picking up.", "the year before"],
     ["Spain's 1936-1939 civil war ended.", "1936"],
   ])("%s: no date for %s (a duration, a verb, or not a date)", (text, not) => {
     const dates = suggest(text).filter((s) => s.label === "date");
@@ -69,6 +70,10 @@ describe("date suggester", () => {
     // A past event is not after publication; a future clause governs the past form inside it.
     ["Floods hit the valley in December.", "December", "2018-12"],
     ["The ferry would resume once the storm passed on Friday.", "Friday", "2019-11-22"],
+    // A modal or a deadline points ahead; a cue in another clause counts for less.
+    ["A cut could come as soon as June.", "June", "2020-06"],
+    ["Markets price in two cuts by March.", "March", "2020-03"],
+    ["Prices, which rose 2% in October, will ease.", "October", "2019-10"],
     // Seasons are years.
     ["The bridge is to reopen next summer.", "next summer", "2020"],
     ["Crops failed last summer.", "last summer", "2019"],

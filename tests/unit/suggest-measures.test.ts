@@ -24,6 +24,8 @@ describe("measure suggester", () => {
     ["The blast injured 14 people and 3 children.", [["14 people", 14, "people"], ["3 children", 3, "children"]]],
     ["Inspectors found two small leaks.", [["two small leaks", 2, "leaks"]]],
     ["Two previous audits had failed.", [["Two previous audits", 2, "audits"]]],
+    ["Analysts expect three quarter-point cuts.", [["three quarter-point cuts", 3, "cuts"]]],
+    ["The city hired 40 new police officers.", [["40 new police officers", 40, "officers"]]],
     // Currencies: more symbols, ISO codes, glued scale letters, named dollars.
     ["It raised NT$2.5 billion and R$40 million.", [["NT$2.5 billion", 2_500_000_000, "TWD"], ["R$40 million", 40_000_000, "BRL"]]],
     ["The club paid £40m, then $3.5bn, then ₹900.", [["£40m", 40_000_000, "GBP"], ["$3.5bn", 3_500_000_000, "USD"], ["₹900", 900, "INR"]]],

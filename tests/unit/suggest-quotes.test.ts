@@ -50,6 +50,7 @@ describe("quote suggester", () => {
     ['"We will not back down," union president Ana Ruiz told reporters.', "We will not back down", "Ana Ruiz"],
     ['"It is settled," Chief Judge Li Wen-hao (李文豪) wrote for the panel.', "It is settled", "Li Wen-hao"],
     ['"Rates stay put," Deputy Governor Omar Haddad said.', "Rates stay put", "Omar Haddad"],
+    ['"It works," lead researcher Dr. Lena Vogt said.', "It works", "Lena Vogt"],
     ['"We are ready," the firm\'s rival Zentro said.', "We are ready", "Zentro"],
     // No reporting verb: the sentence's subject posted or wrote the words.
     ["Professor Mia Koval posted a photo with the caption “Snow day ☃️ again”.", "Snow day ☃️ again", "Mia Koval"],

@@ -134,7 +134,9 @@ function attrsOf(a: { speaker: string | null; kind: string }): Record<string, un
 }
 
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80})`, "s");
-const NP_THEN_VERB = new RegExp(`^[\\s,]*([^"“”.!?\\n]{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`);
+/** Any character of a noun phrase; a period only after an initial or an abbreviated title ("Dr. Ana Ruiz"). */
+const NP_CHAR = "(?:[^\"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|\\p{Lu}))\\.)";
+const NP_THEN_VERB = new RegExp(`^[\\s,]*(${NP_CHAR}{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const NP_VERB_BEFORE = new RegExp(`([^"“”\\n]{1,140}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[^"“”,:\\n]{0,40})?[,:]?\\s*$`);
 
 function directSpeaker(

@@ -26,6 +26,9 @@ const HAS_DATE_WORD =
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
+/** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
+const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
 const DURATION_LATER =
   /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b/gi;
@@ -111,6 +114,7 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
     text = text.slice(lead[0].length);
   }
   text = text.replace(TRAILING, "").replace(TIME_OF_DAY, "");
+  if (/\s(?:before|after)$/i.test(text) && CONJUNCTION_AFTER.test(s.text.slice(start + text.length, start + text.length + 20))) return null;
   if (DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
   const c = r.start;
@@ -153,7 +157,10 @@ function intervalValue(s: Sentence, r: chrono.ParsedResult, hit: { u16Start: num
 
 /** The value with the sentence's tense deciding where an under-specified date points. */
 function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Start: number; u16End: number }, ref: Date): string | null {
-  const dir = tenseAround(s.text, hit.u16Start - s.start, hit.u16End - s.start);
+  let dir = tenseAround(s.text, hit.u16Start - s.start, hit.u16End - s.start);
+  // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
+  // say otherwise, lies ahead.
+  if (dir === null && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 16), hit.u16Start - s.start))) dir = "future";
   const weekday = c.get("weekday");
   const mention = s.text.slice(hit.u16Start - s.start, hit.u16End - s.start);
   if (c.isCertain("weekday") && !c.isCertain("day") && weekday !== null && !WEEKDAY_MODIFIER.test(mention)) {

@@ -108,13 +108,16 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   },
   {
     // three chemicals, 1,200 signatures, six routes: a count of a plural noun
-    // two small fires, 11 people: one adjective may stand between; irregular plurals count.
+    // two small fires, 120 new police officers, 11 people: one or two modifiers may stand
+    // between; irregular plurals count.
     re: new RegExp(
-      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?(?:\\s+(\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous))?\\s+(\\p{Ll}{3,}s|${IRREGULAR_PLURALS})(?![\\p{L}\\p{N}'’-])`,
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+)){1,2})?\\s+(\\p{Ll}{3,}s|${IRREGULAR_PLURALS})(?![\\p{L}\\p{N}'’-])`,
       "gu",
     ),
     read: (m) =>
-      (/^an?$/i.test(at(m, 1)) && !m[2]) || COUNT_STOP.has(at(m, 4)) || (m[3] !== undefined && NOT_ADJECTIVES.test(m[3]))
+      (/^an?$/i.test(at(m, 1)) && !m[2]) ||
+      COUNT_STOP.has(at(m, 4)) ||
+      (m[3] !== undefined && m[3].trim().split(/\s+/).some((w) => NOT_ADJECTIVES.test(w)))
         ? { value: null }
         : { value: parseNumber(at(m, 1), m[2]), unit: at(m, 4) },
   },
