@@ -68,7 +68,11 @@ describe("quote suggester", () => {
       "talks had failed",
       "Harbour Workers Federation",
     ],
-    ["Norvik Foods Inc. recalled its soups on Monday. The company said no one had fallen ill.", "no one had fallen ill", "Norvik Foods Inc"],
+    [
+      "Norvik Foods Inc. recalled its soups on Monday. The company said no one had fallen ill.",
+      "no one had fallen ill",
+      "Norvik Foods Inc",
+    ],
     ["The Bank of Ghana held its rate. The central bank said inflation had eased.", "inflation had eased", "Bank of Ghana"],
     // Family name first, hyphenated given name: the surname alone goes back to the full name.
     ["Park Ji-woo, the trade envoy, arrived in Oslo. Park said the deal was close.", "the deal was close", "Park Ji-woo"],
@@ -82,7 +86,11 @@ describe("quote suggester", () => {
 
   it.each([
     // Two that-clauses of one verb, a coordinated verb, a second subject after "and".
-    ["The board said that fees would rise, and that refunds would stop.", ["fees would rise", "refunds would stop"], ["The board", "The board"]],
+    [
+      "The board said that fees would rise, and that refunds would stop.",
+      ["fees would rise", "refunds would stop"],
+      ["The board", "The board"],
+    ],
     ["Growers welcomed the rain but said it came too late.", ["it came too late"], ["Growers"]],
     [
       "Landlords warned that rents would climb, and the city's mayor Ivo Brandt said he had no plans to intervene.",
@@ -107,6 +115,26 @@ describe("quote suggester", () => {
     expect(suggest(text).filter((s) => s.label === "quote" && s.attributes.kind === "indirect")).toEqual([]);
   });
 
+  it.each([
+    // "the coach", "the minister": the person the text gave that role.
+    ['Their coach, Ines Duarte, was calm. "We go again," the coach said.', "We go again", "Ines Duarte"],
+    ['Health Minister Kofi Mensah spoke first. "Clinics stay open," the minister said.', "Clinics stay open", "Kofi Mensah"],
+    // A description before the name after an inverted verb.
+    ['"It is a disgrace," said one, Paula Reis, 64.', "It is a disgrace", "Paula Reis"],
+    // British style: single marks in a paragraph with no double ones; an apostrophe is not a mark.
+    ["‘We see no cuts before the drivers’ pay rises,’ said Ann Lee.", "We see no cuts before the drivers’ pay rises", "Ann Lee"],
+  ])("speaker from the text before: %s", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "quote"))).toBeDefined();
+    expect(hit!.attributes).toEqual({ speaker, kind: "direct" });
+  });
+
+  it("gives 'it' the organisation, not a plural speaker", () => {
+    const text =
+      "Tenants said rents were too high. The housing office said in a statement that rents were fair. It added that no one would be evicted.";
+    expect(find(suggest(text), "quote", "no one would be evicted")!.attributes.speaker).toBe("The housing office");
+  });
+
   it("makes a quotation nested in another its own quote, spoken by whom the outer speaker quotes", () => {
     const text = "“The landlord told tenants ‘your rent is frozen’ and then raised it,” Judge Rita Falk wrote.";
     const list = suggest(text).filter((s) => s.label === "quote");
@@ -121,6 +149,13 @@ describe("quote suggester", () => {
     ["Rene\u0301e Dubois said that the strike would end.".normalize("NFD"), "the strike would end", "Rene\u0301e Dubois".normalize("NFD")],
     ["東京 office chief Sato Ken-ichi said that the strike would end.", "the strike would end", "Sato Ken-ichi"],
     ["“We stay out,\nall of us,” union president Ana Ruiz said.", "We stay out,\nall of us", "Ana Ruiz"],
+    ["‘We stay 🧑‍⚕️ out,’ union president Ana Ruiz said.", "We stay 🧑‍⚕️ out", "Ana Ruiz"],
+    [
+      "‘Nous resterons, e\u0301videmment,’ said Ana Ruiz.".normalize("NFD"),
+      "Nous resterons, e\u0301videmment".normalize("NFD"),
+      "Ana Ruiz",
+    ],
+    ["‘我们 stay out,’ said Ana Ruiz.", "我们 stay out", "Ana Ruiz"],
   ])("code-point offsets and speakers around emoji, combining marks, CJK and line breaks: %j", (text, span, speaker) => {
     const hit = find(suggest(text), "quote", span)!;
     expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "quote"))).toBeDefined();

@@ -135,7 +135,7 @@ function attrsOf(a: { speaker: string | null; kind: string }): Record<string, un
 
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80})`, "s");
 /** Any character of a noun phrase; a period only after an initial or an abbreviated title ("Dr. Ana Ruiz"). */
-const NP_CHAR = "(?:[^\"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|\\p{Lu}))\\.)";
+const NP_CHAR = '(?:[^"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|\\p{Lu}))\\.)';
 const NP_THEN_VERB = new RegExp(`^[\\s,]*(${NP_CHAR}{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const NP_VERB_BEFORE = new RegExp(`([^"“”\\n]{1,140}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[^"“”,:\\n]{0,40})?[,:]?\\s*$`);
 
@@ -169,7 +169,13 @@ function directSpeaker(
 }
 
 /** "The firm told staff ‘you are safe’": the one the outer speaker quotes, else the outer speaker. */
-function nestedSpeaker(text: string, q: QuoteRange, direct: readonly QuoteRange[], memory: SpeakerMemory, quotes: readonly RawHit[]): string | null {
+function nestedSpeaker(
+  text: string,
+  q: QuoteRange,
+  direct: readonly QuoteRange[],
+  memory: SpeakerMemory,
+  quotes: readonly RawHit[],
+): string | null {
   const outer = direct.find((o) => !o.nested && o.open < q.open && q.close <= o.close);
   const outerSpeaker = outer ? (quotes.find((h) => h.u16Start === outer.u16Start)?.attributes.speaker as string | undefined) : undefined;
   if (outer) {
@@ -289,11 +295,12 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     if (!that && (!CLAUSE_START.test(opening) || (OBJECT_VERBS.test(f.verb) && !AUXILIARY.test(opening)))) continue;
     const left = s.text.slice(0, f.at);
     const quotedAs = /\b(?:is|are|was|were)\s+quoted\s+as\s*$/i.test(left);
-    const subject = participle && !quotedAs
-      ? (out[out.length - 1]?.subject ?? firstName(left))
-      : (subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, "")) ??
-        // "X said A, and argued that B": a coordinated verb shares the subject of the one before.
-        (/\b(?:and|but)\s*$/i.test(left) ? (out[out.length - 1]?.subject ?? sentenceSubject(left)) : null));
+    const subject =
+      participle && !quotedAs
+        ? (out[out.length - 1]?.subject ?? firstName(left))
+        : (subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, "")) ??
+          // "X said A, and argued that B": a coordinated verb shares the subject of the one before.
+          (/\b(?:and|but)\s*$/i.test(left) ? (out[out.length - 1]?.subject ?? sentenceSubject(left)) : null));
     if (!subject) continue;
     const verbContext = s.text.slice(Math.max(0, f.at - 20), f.end);
     // "said that A, and that B": two reports, each its own clause.

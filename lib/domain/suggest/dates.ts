@@ -35,12 +35,19 @@ const DURATION_LATER =
 /** "early next year", "mid-December", "late 2019": the part of the period is part of the date. */
 const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$/i;
 /** "Wednesday night": annotators mark the day; the time of day is not part of the date. */
-const TIME_OF_DAY = /(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{1,2}))\s+(?:night|morning|afternoon|evening)$/i;
+const TIME_OF_DAY =
+  /(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{1,2}))\s+(?:night|morning|afternoon|evening)$/i;
 /** "Sept. 1–14", "March 3 - 5": a day range chrono reads as its first day. */
 const DAY_RANGE_AFTER = /^\s?(?:–|—|-|to|through|until)\s?(\d{1,2})(?![\d:.,]\d|\s*(?:%|percent|per cent|a\.m|p\.m|am\b|pm\b))/i;
 const SEASON =
   /\b(?:(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[89]\d\d|20\d\d))\b/gi;
-const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 14],
+};
 const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,–—-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|[–—-]\d|\s*(?:percent|per cent|%))/gu;
 const WORD_NUMBERS: Record<string, number> = {
   a: 1,

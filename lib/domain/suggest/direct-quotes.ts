@@ -3,7 +3,8 @@
 // into the next paragraph (no closing mark, and the next paragraph opens with a new mark,
 // as newspapers print it) is cut at its paragraph's end and continues as a new quote.
 // A quotation nested inside another (‘…’ or '…' within “…”) is also a quotation of its own,
-// flagged `nested`. Ranges are UTF-16, the marks excluded, surrounding spaces and a trailing
+// flagged `nested`. A paragraph with no double marks may quote in single ones, as British
+// papers do (‘We see no cuts,’ he said): apostrophes are told apart by the letters around them. Ranges are UTF-16, the marks excluded, surrounding spaces and a trailing
 // comma trimmed. Pure.
 
 export interface QuoteRange {
@@ -55,7 +56,31 @@ export function findDirectQuotes(text: string): QuoteRange[] {
     emit(open + 1, p, p + 1);
     open = -1;
   }
-  return withNested(text, out);
+  singleQuoted(text, emit);
+  return withNested(
+    text,
+    out.sort((a, b) => a.open - b.open),
+  );
+}
+
+const SINGLE = /(?<=^|[\s(—–-])[‘'](?=[\p{L}\p{N}])([^\n‘]*?[^\s‘’'])(?:(?<!s)[’']|(?<=s)[’'](?!\s+\p{Ll}))(?![\p{L}\p{N}])/gmu;
+
+/** Single-quoted quotations of two words or more in paragraphs that have no double quotation marks. */
+function singleQuoted(text: string, emit: (from: number, to: number, close: number) => void): void {
+  let at = 0;
+  for (const paragraph of text.split("\n")) {
+    if (/[‘']/.test(paragraph) && !/["“”]/.test(paragraph)) {
+      SINGLE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = SINGLE.exec(paragraph))) {
+        const body = m[1] ?? "";
+        if (body.trim().split(/\s+/).length < 2) continue;
+        const from = at + m.index + 1;
+        emit(from, from + body.length, from + body.length + 1);
+      }
+    }
+    at += paragraph.length + 1;
+  }
 }
 
 /** Single-quoted spans inside double quotations: an opening mark after a space or the start, a closing one before a non-letter. */

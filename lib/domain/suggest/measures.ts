@@ -83,7 +83,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
       `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
       "gu",
     ),
-    read: (m) => ({ value: parseNumber(at(m, 2), m[3] ?? (m[4] === "m" ? "million" : m[4] === "k" ? "thousand" : undefined)), unit: SYMBOLS[at(m, 1)] }),
+    read: (m) => ({
+      value: parseNumber(at(m, 2), m[3] ?? (m[4] === "m" ? "million" : m[4] === "k" ? "thousand" : undefined)),
+      unit: SYMBOLS[at(m, 1)],
+    }),
   },
   {
     // USD 5 million, EUR 30bn: an ISO 4217 code before the number.
@@ -117,7 +120,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     read: (m) =>
       (/^an?$/i.test(at(m, 1)) && !m[2]) ||
       COUNT_STOP.has(at(m, 4)) ||
-      (m[3] !== undefined && m[3].trim().split(/\s+/).some((w) => NOT_ADJECTIVES.test(w)))
+      (m[3] !== undefined &&
+        m[3]
+          .trim()
+          .split(/\s+/)
+          .some((w) => NOT_ADJECTIVES.test(w)))
         ? { value: null }
         : { value: parseNumber(at(m, 1), m[2]), unit: at(m, 4) },
   },

@@ -104,15 +104,21 @@ function dropRole(np: string): string {
   while (i < t.length && !/^\p{Lu}/u.test(at(t, i))) i++; // a run starts with a capital
   if (i === 0 || i >= t.length) return np;
   const before = at(t, i - 1);
-  if (!/^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(before) || FUNCTION_WORDS.test(before) || NAME_TOKEN.test(before) || /ly$/.test(before))
-    return np;
+  if (!/^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(before) || FUNCTION_WORDS.test(before) || NAME_TOKEN.test(before) || /ly$/.test(before)) return np;
   if (/^(?:des|di|del|della|do|dos|das|y|e|i)$/.test(before)) return np; // particles inside a name: "Fédération des …"
   return t.slice(i).join(" ");
 }
 
 /** The speaker after a reporting verb in inverted order: `said Jutta Paulus, the lawmaker …`. */
 export function subjectAfter(right: string): string | null {
-  const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(right);
+  // "said one, Maria Lopez, 71", "said the firm's founder, Ann Lee": the name after the description.
+  const described = /^\s*((?:the|a|an|one|another)\b[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(right);
+  let m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
+  if (!m && /^\s*the\s/i.test(right)) {
+    // "said the minister": a description, resolved like a subject.
+    const d = /^\s*(the\s+(?:\p{Ll}+\s+)?\p{Ll}+)\b/u.exec(right);
+    return d ? at(d, 1) : null;
+  }
   if (!m) return null;
   // A period ends the name unless it marks an initial or an abbreviated title: "said Ana Lima. Farmers …".
   const name: string[] = [];
@@ -124,6 +130,27 @@ export function subjectAfter(right: string): string | null {
     name.push(w);
   }
   return stripTitles(name.join(" "));
+}
+
+const PERSON_ROLES =
+  /^(?:coach|manager|minister|mayor|president|governor|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|author|researcher|scientist|judge|prosecutor|senator|lawmaker|premier|chancellor|secretary|director|chief|economist|analyst|founder|captain|striker|player|candidate|councillor|councilor|leader|lawyer|attorney|ambassador|commissioner|treasurer|official|doctor|professor|forecaster)$/;
+
+/** "Finance Minister Aiko Mori", "Their coach, Mikel Arteta," "Ana Ruiz, the union's president": the last person with that role. */
+function personWithRole(text: string, before: number, role: string): string | null {
+  const window = text.slice(Math.max(0, before - 2000), before);
+  const r = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${escapeRe(role.slice(1))}`; // "minister" or "Minister", names stay capitalised
+  const name = "((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+)";
+  const patterns = [
+    new RegExp(`\\b${r},?\\s+${name}`, "gu"),
+    new RegExp(`${name},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}${r}\\b`, "gu"),
+  ];
+  let best: { at: number; name: string } | null = null;
+  for (const re of patterns)
+    for (const m of window.matchAll(re)) {
+      const candidate = stripTitles(at(m, 1).trim());
+      if (isPersonName(candidate) && (!best || m.index > best.at)) best = { at: m.index, name: candidate };
+    }
+  return best?.name ?? null;
 }
 
 /** Two to four capitalised words (particles allowed), none of them an organisation word. */
@@ -155,8 +182,21 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   if (PRONOUNS.test(name)) {
     const w = name.toLowerCase();
     if (w === "he" || w === "she") return recent.find(isPersonName) ?? personInText(text, before) ?? recent[0] ?? null;
-    if (w === "it") return recent.find(isOrganisation) ?? recent[0] ?? null;
+    if (w === "it")
+      // Not a plural ("Residents" are "they").
+      return (
+        recent.find((n) => isOrganisation(n) && !/s$/.test(n)) ?? recent.find((n) => !isPersonName(n) && !/s$/.test(n)) ?? recent[0] ?? null
+      );
     return recent[0] ?? null;
+  }
+  // "the coach", "the minister": the person the text named with that role.
+  const role = /^[Tt]he\s+(\p{Ll}+)$/u.exec(name);
+  if (role && PERSON_ROLES.test(at(role, 1))) {
+    const person = personWithRole(text, before, at(role, 1)) ?? recent.find(isPersonName);
+    if (person) {
+      memory.named.push(person);
+      return person;
+    }
   }
   // "the union", "the company", "the central bank": the organisation named before with that
   // head noun, else (a bare head noun) the last organisation named.
@@ -207,8 +247,7 @@ function familyNameFirstInText(text: string, surname: string, before: number): s
   return found;
 }
 
-const CAPITALISED_RUN =
-  /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}&'’-]*\.?(?:\s(?:(?:of|for|and|de|du|des)\s)?\p{Lu}[\p{L}\p{M}&'’-]*\.?)*/gu;
+const CAPITALISED_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}&'’-]*\.?(?:\s(?:(?:of|for|and|de|du|des)\s)?\p{Lu}[\p{L}\p{M}&'’-]*\.?)*/gu;
 
 /** Capitalised runs of words in the 1,500 characters before `before`, a leading "The" and a possessive dropped. */
 function namesBefore(text: string, before: number): string[] {

@@ -35,7 +35,8 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
 }
 
 const SUBORDINATOR_BEFORE = /\b(?:as|when|once|until|before|after|if|while)\s+(?:\p{L}+\s+){0,3}$/u;
-const FUTURE_BEFORE = /\b(?:will|shall|would|is to|are to|is due to|are due to|expected to|set to|going to)\b(?![^,;]*\b(?:said|says|told)\b)/u;
+const FUTURE_BEFORE =
+  /\b(?:will|shall|would|is to|are to|is due to|are due to|expected to|set to|going to)\b(?![^,;]*\b(?:said|says|told)\b)/u;
 
 /** A past cue opening a subordinate clause of a future one in the same sentence. */
 function subordinateToFuture(sentence: string, cueStart: number): boolean {
