@@ -113,7 +113,7 @@ function dropRole(np: string): string {
 export function subjectAfter(right: string): string | null {
   // "said one, Maria Lopez, 71", "said the firm's founder, Ann Lee": the name after the description.
   const described = /^\s*((?:the|a|an|one|another)\b[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(right);
-  let m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
+  const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
   if (!m && /^\s*the\s/i.test(right)) {
     // "said the minister": a description, resolved like a subject.
     const d = /^\s*(the\s+(?:\p{Ll}+\s+)?\p{Ll}+)\b/u.exec(right);
