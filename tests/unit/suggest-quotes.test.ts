@@ -99,6 +99,14 @@ describe("quote suggester", () => {
     ],
     ["Rivals said last Tuesday that the merger was unlawful.", ["the merger was unlawful"], ["Rivals"]],
     ["Ng Wai-man was quoted as saying the port would reopen soon.", ["the port would reopen soon"], ["Ng Wai-man"]],
+    // Where or how it was said, then "that".
+    [
+      "Strategists at Nordbank said in a note to clients that the cut was priced in.",
+      ["the cut was priced in"],
+      ["Strategists at Nordbank"],
+    ],
+    ["The club said on its website that the goalkeeper had left.", ["the goalkeeper had left"], ["The club"]],
+    ["Vera Holm said in an emailed statement the plan was sound.", ["the plan was sound"], ["Vera Holm"]],
   ])("indirect quotes in %s", (text, spans, speakers) => {
     const list = suggest(text).filter((s) => s.label === "quote");
     expect(list.map((q) => q.text)).toEqual(spans);

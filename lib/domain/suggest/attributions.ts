@@ -15,7 +15,8 @@ const HEDGES =
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
-  /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
+  /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily|emailed|written|brief|televised|separate)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
+const PLACE_THEN_THAT = /^\s+(?:in|on|at|to|via|through|during|with|after|before)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
 const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing";
@@ -252,6 +253,10 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       skip += obj[0].length;
       skip += TIME_AFTER_VERB.exec(rest.slice(skip))?.[0].length ?? 0;
     }
+    // "said in a note to clients that …", "wrote on its website that …": a short phrase of
+    // where or how, then "that" opens the report.
+    const placeThen = PLACE_THEN_THAT.exec(rest.slice(skip));
+    if (placeThen) skip += placeThen[0].length - placeThen[1].length;
     rest = rest.slice(skip);
     const that = /^,?\s+(?:(?:however|though),?\s+)?that\b/.exec(rest);
     const lead = that ? that[0].length : (/^\s+/.exec(rest)?.[0].length ?? 0);

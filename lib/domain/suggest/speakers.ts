@@ -30,7 +30,7 @@ const TITLES = new Set(
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
 /** Head nouns of organisations: a name with one is not a person's. */
 const ORG_WORDS =
-  /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild)$/i;
+  /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild|club|team|firm|regulator|watchdog|insurer|lender|carrier|operator|utility|charity|coalition|alliance)$/i;
 /** Head nouns of a description and the words that name such an organisation: "the union" → "… Federation". */
 const KIND_WORDS: Record<string, RegExp> = {
   union: /^(?:union|federation|fédération|confederation|syndicate|guild|association|congress)$/i,
@@ -170,8 +170,20 @@ function isOrganisation(name: string): boolean {
   const t = tokens(name.replace(/^the\s+/i, ""));
   const [first = "", last = ""] = [t[0], t[t.length - 1]];
   return (
-    /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(last) && t.length <= 6 && !/\d/.test(name) && !isPersonName(name) && !/[’']s?$/.test(name)
+    /^\p{Lu}/u.test(first) &&
+    /^\p{Lu}/u.test(last) &&
+    t.length <= 6 &&
+    !/\d/.test(name) &&
+    !isPersonName(name) &&
+    !/[’']s?$/.test(name) &&
+    !t.some((w) => /^(?:at|in|from|with|by|on|to)$/.test(w)) // "Analysts at ING" is a group of people
   );
+}
+
+/** An organisation by its name: an organisation word, several words, or one word the text keeps coming back to. */
+function isNamedOrganisation(name: string, text: string): boolean {
+  const t = tokens(name);
+  return t.length > 1 || t.some((w) => ORG_WORDS.test(w)) || text.split(name).length > 3;
 }
 
 /** Resolve pronouns and surnames against what the document named before; remember the result. */
@@ -207,7 +219,10 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     const antecedent =
       recent.find((n) => n.toLowerCase() !== name.toLowerCase() && !isPersonName(n) && tokens(n).some((w) => kind.test(w))) ??
       organisationInText(text, before, kind) ??
-      (description[2] ? undefined : (recent.find(isOrganisation) ?? organisationInText(text, before)));
+      // Only an organisation's kind ("the union", "the club") falls back to the last organisation named.
+      (description[2] || !(head in KIND_WORDS || ORG_WORDS.test(head))
+        ? undefined
+        : (recent.find((n) => isOrganisation(n) && isNamedOrganisation(n, text)) ?? organisationInText(text, before)));
     if (antecedent) {
       memory.named.push(antecedent);
       return antecedent;
