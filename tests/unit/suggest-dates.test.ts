@@ -28,6 +28,9 @@ describe("date suggester", () => {
     ["It was the first rise in 17 years.", "in 17 years"],
     ["It will march on.", "march"],
     ["He said now is the time.", "now"],
+    ["The 2019–21 drought was severe.", "2019"],
+    ["Growth will slow for the rest of the year before picking up.", "the year before"],
+    ["Spain's 1936-1939 civil war ended.", "1936"],
   ])("%s: no date for %s (a duration, a verb, or not a date)", (text, not) => {
     const dates = suggest(text).filter((s) => s.label === "date");
     expect(dates.some((d) => not.includes(d.text))).toBe(false);
@@ -43,6 +46,54 @@ describe("date suggester", () => {
     expect(hit).toBeDefined();
     expect(codePointSlice(text, hit)).toBe(span);
     expect(hit.attributes).toEqual({ value: "2019-11-14" });
+  });
+
+  it.each([
+    // Ranges: one span, an ISO 8601 interval, each end as precise as the text.
+    ["The strike will run Dec. 2 to 4.", "Dec. 2 to 4", "2019-12-02/2019-12-04"],
+    ["Output fell from April to July 2018.", "April to July 2018", "2018-04/2018-07"],
+    ["The models were sold from May 2016 to August 2017.", "May 2016 to August 2017", "2016-05/2017-08"],
+    ["Voting ran Oct. 7–11.", "Oct. 7–11", "2019-10-07/2019-10-11"],
+    ["The survey followed 900 farms from 2008 to 2016.", "2008 to 2016", "2008/2016"],
+    ["Between 1998 and 2004 output doubled.", "1998 and 2004", "1998/2004"],
+    ["The drought (2019–21) was severe.", "2019–21", "2019/2021"],
+    // The part of a period belongs to the date; a time of day does not.
+    ["A ruling is due early next year.", "early next year", "2020"],
+    ["Work stopped in mid-September.", "mid-September", "2019-09"],
+    ["The council met on Tuesday night.", "Tuesday", "2019-11-19"],
+    ["Tuesday's vote was close.", "Tuesday", "2019-11-19"],
+    // Anchored on the mention the text ties them to.
+    ["Talks began on Oct. 3. A week later, they collapsed.", "A week later", "2019-10-10"],
+    ["The plant closed on May 9 and staff left the same day.", "the same day", "2019-05-09"],
+    ["In 2017, profit rose 4 percent from the previous year.", "the previous year", "2016"],
+    ["Last year, floods hit the valley in December.", "December", "2018-12"],
+    // A past event is not after publication; a future clause governs the past form inside it.
+    ["Floods hit the valley in December.", "December", "2018-12"],
+    ["The ferry would resume once the storm passed on Friday.", "Friday", "2019-11-22"],
+    // A modal or a deadline points ahead; a cue in another clause counts for less.
+    ["A cut could come as soon as June.", "June", "2020-06"],
+    ["Markets price in two cuts by March.", "March", "2020-03"],
+    ["Prices, which rose 2% in October, will ease.", "October", "2019-10"],
+    // Seasons are years.
+    ["The bridge is to reopen next summer.", "next summer", "2020"],
+    ["Crops failed last summer.", "last summer", "2019"],
+    ["It was the coldest winter of 2010.", "winter of 2010", "2010"],
+  ])("%s → %s = %s", (text, span, value) => {
+    const hit = find(suggest(text), "date", span);
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "date"))).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    ["👍🏽 Voting ran Oct. 7–11.", "Oct. 7–11"],
+    ["Cafe\u0301 staff voted Oct. 7–11.".normalize("NFD"), "Oct. 7–11"],
+    ["東京 voting ran Oct. 7–11.", "Oct. 7–11"],
+    ["Voting ran\nOct. 7–11.", "Oct. 7–11"],
+  ])("a range's code-point offsets after emoji, combining marks, CJK and line breaks: %j", (text, span) => {
+    const hit = find(suggest(text), "date", span)!;
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "date"))).toBeDefined();
+    expect(codePointSlice(text, hit)).toBe(span);
+    expect(hit.attributes).toEqual({ value: "2019-10-07/2019-10-11" });
   });
 
   it("gives only absolute values without a publication date", () => {

@@ -20,6 +20,61 @@ describe("measure suggester", () => {
     ["It costs €4.3 billion.", [["€4.3 billion", 4_300_000_000, "EUR"]]],
     ["Ridership is 18,000 a day.", [["18,000", 18_000, undefined]]],
     ["Some 120 million tonnes of methane.", [["120 million tonnes", 120_000_000, "tonnes"]]],
+    // Irregular plurals, an adjective between count and noun, a capitalised number word.
+    [
+      "The blast injured 14 people and 3 children.",
+      [
+        ["14 people", 14, "people"],
+        ["3 children", 3, "children"],
+      ],
+    ],
+    ["Inspectors found two small leaks.", [["two small leaks", 2, "leaks"]]],
+    ["Two previous audits had failed.", [["Two previous audits", 2, "audits"]]],
+    ["Analysts expect three quarter-point cuts.", [["three quarter-point cuts", 3, "cuts"]]],
+    ["The city hired 40 new police officers.", [["40 new police officers", 40, "officers"]]],
+    // Currencies: more symbols, ISO codes, glued scale letters, named dollars.
+    [
+      "It raised NT$2.5 billion and R$40 million.",
+      [
+        ["NT$2.5 billion", 2_500_000_000, "TWD"],
+        ["R$40 million", 40_000_000, "BRL"],
+      ],
+    ],
+    [
+      "The club paid £40m, then $3.5bn, then ₹900.",
+      [
+        ["£40m", 40_000_000, "GBP"],
+        ["$3.5bn", 3_500_000_000, "USD"],
+        ["₹900", 900, "INR"],
+      ],
+    ],
+    ["A loan of USD 5 million was agreed.", [["USD 5 million", 5_000_000, "USD"]]],
+    [
+      "Fees of 300 Swiss francs and 80 Canadian dollars.",
+      [
+        ["300 Swiss francs", 300, "CHF"],
+        ["80 Canadian dollars", 80, "CAD"],
+      ],
+    ],
+    // Rates, basis points, half a point, a range of percentages.
+    ["Gusts reached 160 kilometres per hour.", [["160 kilometres per hour", 160, "kilometres per hour"]]],
+    ["The bank raised rates by 50 basis points.", [["50 basis points", 50, "basis points"]]],
+    ["It cut by half a percentage point.", [["half a percentage point", 0.5, "percentage points"]]],
+    [
+      "The target is 2.25%-2.5%.",
+      [
+        ["2.25%", 2.25, "%"],
+        ["2.5%", 2.5, "%"],
+      ],
+    ],
+    // Hyphenated counts.
+    [
+      "A three-game streak and a 12-member jury.",
+      [
+        ["three-game", 3, "games"],
+        ["12-member", 12, "members"],
+      ],
+    ],
   ] as [string, [string, number, string | undefined][]][])("%s", (text, expected) => {
     const list = suggest(text).filter((s) => s.label === "measure");
     for (const [span, value, unit] of expected) {
@@ -35,6 +90,8 @@ describe("measure suggester", () => {
     ["The two neighbors disagree.", "two neighbors"],
     ["At 17:10 the talks ended.", "17"],
     ["The pact was signed in 1965.", "1965"],
+    ["The three small shops closed.", "three"],
+    ["Its five other members left.", "five"],
   ])("%s: %s is not a measure", (text, not) => {
     const list = suggest(text).filter((s) => s.label === "measure");
     expect(list.some((m) => m.text.includes(not) || not.includes(m.text))).toBe(false);
@@ -48,5 +105,18 @@ describe("measure suggester", () => {
   ])("code-point offsets: %j", (text, span) => {
     const hit = find(suggest(text), "measure", span)!;
     expect(codePointSlice(text, hit)).toBe(span);
+  });
+
+  it.each([
+    ["🇹🇼👍🏽 It cost NT$2.5 billion, says 9 people.", ["NT$2.5 billion", "9 people"]],
+    ["Cafe\u0301s lost £40m and two small ovens.".normalize("NFD"), ["£40m", "two small ovens"]],
+    ["台北 gusts hit 160 kilometres per hour.", ["160 kilometres per hour"]],
+    ["Gusts hit 160 kilometres per hour\nand injured 9 people.", ["160 kilometres per hour", "9 people"]],
+  ])("new patterns keep code-point offsets: %j", (text, spans) => {
+    for (const span of spans) {
+      const hit = find(suggest(text), "measure", span);
+      expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "measure"))).toBeDefined();
+      expect(codePointSlice(text, hit!)).toBe(span);
+    }
   });
 });

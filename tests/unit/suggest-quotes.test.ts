@@ -45,4 +45,129 @@ describe("quote suggester", () => {
     expect(hit).toBeDefined();
     expect(codePointSlice(text, hit)).toBe(span);
   });
+  it.each([
+    // A role before a name, a title word, a parenthetical gloss and a time adverb are not the speaker.
+    ['"We will not back down," union president Ana Ruiz told reporters.', "We will not back down", "Ana Ruiz"],
+    ['"It is settled," Chief Judge Li Wen-hao (李文豪) wrote for the panel.', "It is settled", "Li Wen-hao"],
+    ['"Rates stay put," Deputy Governor Omar Haddad said.', "Rates stay put", "Omar Haddad"],
+    ['"It works," lead researcher Dr. Lena Vogt said.', "It works", "Lena Vogt"],
+    ['"We are ready," the firm\'s rival Zentro said.', "We are ready", "Zentro"],
+    // No reporting verb: the sentence's subject posted or wrote the words.
+    ["Professor Mia Koval posted a photo with the caption “Snow day ☃️ again”.", "Snow day ☃️ again", "Mia Koval"],
+    ['"This is big," said Ana Lima. Farmers cheered.', "This is big", "Ana Lima"],
+  ])("speaker of %s", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "quote"))).toBeDefined();
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // "the union", "the company", "the central bank": the organisation named before.
+    [
+      "The Harbour Workers Federation called a strike. Port owner Kell Ltd. said it would appeal. The union said talks had failed.",
+      "talks had failed",
+      "Harbour Workers Federation",
+    ],
+    [
+      "Norvik Foods Inc. recalled its soups on Monday. The company said no one had fallen ill.",
+      "no one had fallen ill",
+      "Norvik Foods Inc",
+    ],
+    ["The Bank of Ghana held its rate. The central bank said inflation had eased.", "inflation had eased", "Bank of Ghana"],
+    // Family name first, hyphenated given name: the surname alone goes back to the full name.
+    ["Park Ji-woo, the trade envoy, arrived in Oslo. Park said the deal was close.", "the deal was close", "Park Ji-woo"],
+    // he/she is the last person named, it the last organisation.
+    ["Dr. Sara Okoye led the study for Vellum Labs. She said the results were clear.", "the results were clear", "Sara Okoye"],
+  ])("resolves the speaker in %s", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "quote"))).toBeDefined();
+    expect(hit!.attributes).toEqual({ speaker, kind: "indirect" });
+  });
+
+  it.each([
+    // Two that-clauses of one verb, a coordinated verb, a second subject after "and".
+    [
+      "The board said that fees would rise, and that refunds would stop.",
+      ["fees would rise", "refunds would stop"],
+      ["The board", "The board"],
+    ],
+    ["Growers welcomed the rain but said it came too late.", ["it came too late"], ["Growers"]],
+    [
+      "Landlords warned that rents would climb, and the city's mayor Ivo Brandt said he had no plans to intervene.",
+      ["rents would climb", "he had no plans to intervene"],
+      ["Landlords", "Ivo Brandt"],
+    ],
+    ["Rivals said last Tuesday that the merger was unlawful.", ["the merger was unlawful"], ["Rivals"]],
+    ["Ng Wai-man was quoted as saying the port would reopen soon.", ["the port would reopen soon"], ["Ng Wai-man"]],
+    // Where or how it was said, then "that".
+    [
+      "Strategists at Nordbank said in a note to clients that the cut was priced in.",
+      ["the cut was priced in"],
+      ["Strategists at Nordbank"],
+    ],
+    ["The club said on its website that the goalkeeper had left.", ["the goalkeeper had left"], ["The club"]],
+    ["Vera Holm said in an emailed statement the plan was sound.", ["the plan was sound"], ["Vera Holm"]],
+  ])("indirect quotes in %s", (text, spans, speakers) => {
+    const list = suggest(text).filter((s) => s.label === "quote");
+    expect(list.map((q) => q.text)).toEqual(spans);
+    expect(list.map((q) => q.attributes.speaker)).toEqual(speakers);
+  });
+
+  it.each([
+    // Sentence-final attribution makes a claim, not an indirect quote.
+    "Ferries were cancelled across the bay on Sunday, port officials said.",
+    // An object, not a clause, after the verb; a place after "told reporters".
+    "Velta Motors today announced a recall of 20,000 scooters sold in Europe and Asia.",
+    '"We are tired," nurse Joy Ekpo told reporters outside the clinic, where dozens of staff waited in the rain.',
+  ])("no indirect quote in %s", (text) => {
+    expect(suggest(text).filter((s) => s.label === "quote" && s.attributes.kind === "indirect")).toEqual([]);
+  });
+
+  it.each([
+    // "the coach", "the minister": the person the text gave that role.
+    ['Their coach, Ines Duarte, was calm. "We go again," the coach said.', "We go again", "Ines Duarte"],
+    ['Health Minister Kofi Mensah spoke first. "Clinics stay open," the minister said.', "Clinics stay open", "Kofi Mensah"],
+    // A description before the name after an inverted verb.
+    ['"It is a disgrace," said one, Paula Reis, 64.', "It is a disgrace", "Paula Reis"],
+    // British style: single marks in a paragraph with no double ones; an apostrophe is not a mark.
+    ["‘We see no cuts before the drivers’ pay rises,’ said Ann Lee.", "We see no cuts before the drivers’ pay rises", "Ann Lee"],
+  ])("speaker from the text before: %s", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "quote"))).toBeDefined();
+    expect(hit!.attributes).toEqual({ speaker, kind: "direct" });
+  });
+
+  it("gives 'it' the organisation, not a plural speaker", () => {
+    const text =
+      "Tenants said rents were too high. The housing office said in a statement that rents were fair. It added that no one would be evicted.";
+    expect(find(suggest(text), "quote", "no one would be evicted")!.attributes.speaker).toBe("The housing office");
+  });
+
+  it("makes a quotation nested in another its own quote, spoken by whom the outer speaker quotes", () => {
+    const text = "“The landlord told tenants ‘your rent is frozen’ and then raised it,” Judge Rita Falk wrote.";
+    const list = suggest(text).filter((s) => s.label === "quote");
+    expect(find(list, "quote", "The landlord told tenants ‘your rent is frozen’ and then raised it")!.attributes.speaker).toBe("Rita Falk");
+    expect(find(list, "quote", "your rent is frozen")).toBeDefined();
+    // Apostrophes are not quotation marks.
+    expect(suggest("“The tenants’ rent isn’t frozen,” said Rita Falk.").filter((s) => s.label === "quote").length).toBe(1);
+  });
+
+  it.each([
+    ["👍🏽 Union leader Ana Ruiz said that the strike would end.", "the strike would end", "Ana Ruiz"],
+    ["Rene\u0301e Dubois said that the strike would end.".normalize("NFD"), "the strike would end", "Rene\u0301e Dubois".normalize("NFD")],
+    ["東京 office chief Sato Ken-ichi said that the strike would end.", "the strike would end", "Sato Ken-ichi"],
+    ["“We stay out,\nall of us,” union president Ana Ruiz said.", "We stay out,\nall of us", "Ana Ruiz"],
+    ["‘We stay 🧑‍⚕️ out,’ union president Ana Ruiz said.", "We stay 🧑‍⚕️ out", "Ana Ruiz"],
+    [
+      "‘Nous resterons, e\u0301videmment,’ said Ana Ruiz.".normalize("NFD"),
+      "Nous resterons, e\u0301videmment".normalize("NFD"),
+      "Ana Ruiz",
+    ],
+    ["‘我们 stay out,’ said Ana Ruiz.", "我们 stay out", "Ana Ruiz"],
+  ])("code-point offsets and speakers around emoji, combining marks, CJK and line breaks: %j", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span)!;
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "quote"))).toBeDefined();
+    expect(codePointSlice(text, hit)).toBe(span);
+    expect(hit.attributes.speaker).toBe(speaker);
+  });
 });

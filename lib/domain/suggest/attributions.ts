@@ -15,7 +15,8 @@ const HEDGES =
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
-  /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
+  /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily|emailed|written|brief|televised|separate)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
+const PLACE_THEN_THAT = /^\s+(?:in|on|at|to|via|through|during|with|after|before)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
 const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing";
@@ -23,6 +24,11 @@ const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\
 const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
 const ACCORDING = /^(?:\s*(?:but|and)\s+)?according to\s+([^,]{2,80}),\s*/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
+const CLAUSE_START =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|\p{Ll}{3,}ed|made|took|gave|saw|got|went|came|left|kept|lost|won|led|met|held|began|fell|rose|grew|became|knew|thought|told|said|found|paid|sold|spent|built|sent|brought|bought|caught|meant|stood)\b|\b(?:it|he|she|this|that|there)\s+\p{Ll}+s\b/u;
+const OBJECT_VERBS =
+  /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains)$/;
+const AUXILIARY = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)\b/;
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'-]+(?:,\s*[^-–—(\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
 /** Site furniture, not reporting: "By subscribing, you can help us get the story right." */
 const PROMOTION = /\b(?:you|your|subscrib\w*|click|newsletter|sign up)\b/i;
@@ -71,10 +77,15 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
       const q = at(direct, di);
       if (q.open >= s.end) break;
       di++;
-      if (q.open < s.start - 1) continue;
-      const speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker);
-      const paragraphEnd = text.indexOf("\n", q.close);
-      lastQuoteSpeaker = { speaker, paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd };
+      if (q.open < s.start - 1 && !q.nested) continue;
+      let speaker: string | null;
+      if (q.nested) {
+        speaker = nestedSpeaker(text, q, direct, memory, quotes);
+      } else {
+        speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker);
+        const paragraphEnd = text.indexOf("\n", q.close);
+        lastQuoteSpeaker = { speaker, paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd };
+      }
       quotes.push({
         label: "quote",
         u16Start: q.u16Start,
@@ -84,7 +95,7 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
       });
     }
     const hasQuote = direct.some((q) => q.open >= s.start && q.open < s.end);
-    const reported = reportedPieces(text, s, inQuote);
+    const reported = reportedPieces(text, s, inQuote, direct);
     for (const r of reported) {
       const speaker = resolveSpeaker(r.subject, memory, text, r.piece.start);
       const body = text.slice(r.piece.start, r.piece.end);
@@ -124,7 +135,9 @@ function attrsOf(a: { speaker: string | null; kind: string }): Record<string, un
 }
 
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80})`, "s");
-const NP_THEN_VERB = new RegExp(`^[\\s,]*([^"“”.!?\\n]{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`);
+/** Any character of a noun phrase; a period only after an initial or an abbreviated title ("Dr. Ana Ruiz"). */
+const NP_CHAR = '(?:[^"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|\\p{Lu}))\\.)';
+const NP_THEN_VERB = new RegExp(`^[\\s,]*(${NP_CHAR}{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const NP_VERB_BEFORE = new RegExp(`([^"“”\\n]{1,140}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[^"“”,:\\n]{0,40})?[,:]?\\s*$`);
 
 function directSpeaker(
@@ -150,8 +163,45 @@ function directSpeaker(
     text.slice(s.start, q.open),
   );
   if (verb) return resolveSpeaker(subjectBefore(at(verb, 1)), memory, text, q.open);
+  const subject = sentenceSubject(text.slice(s.start, q.open));
+  if (subject) return resolveSpeaker(subject, memory, text, q.open);
   const name = firstName(text.slice(s.start, q.open));
   return name ? resolveSpeaker(name, memory, text, q.open) : null;
+}
+
+/** "The firm told staff ‘you are safe’": the one the outer speaker quotes, else the outer speaker. */
+function nestedSpeaker(
+  text: string,
+  q: QuoteRange,
+  direct: readonly QuoteRange[],
+  memory: SpeakerMemory,
+  quotes: readonly RawHit[],
+): string | null {
+  const outer = direct.find((o) => !o.nested && o.open < q.open && q.close <= o.close);
+  const outerSpeaker = outer ? (quotes.find((h) => h.u16Start === outer.u16Start)?.attributes.speaker as string | undefined) : undefined;
+  if (outer) {
+    const left = text.slice(outer.u16Start, q.open);
+    const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${PARTICIPLES}|called|calls|telling)\\b[^.!?]*$`, "s").exec(left);
+    const subject = verb ? subjectBefore(at(verb, 1)) : null;
+    if (subject && !/^(?:i|we|you)$/i.test(subject)) return resolveSpeaker(subject, memory, text, q.open);
+  }
+  return outerSpeaker ?? null;
+}
+
+/** A finite verb; a present-tense "-s" form only when there is no other (it is more often a plural noun). */
+const FINITE_VERB =
+  /\s(?:is|are|was|were|has|have|had|will|would|can|could|told|wrote|said|made|took|gave|sent|put|left|met|held|began|saw|hit|struck|fell|rose|came|went|got|lost|won|led|paid|sold|grew|kept|spent|built|brought|bought|thought|found|became|broke|ran|shut|cut|\p{Ll}{2,}ed)\b/u;
+const PRESENT_VERB = /\s\p{Ll}{3,}s\b/u;
+
+/** The subject of a sentence: what stands before its first finite verb, a dateline and a short opening adverbial left out. */
+function sentenceSubject(left: string): string | null {
+  let s = left.slice(DATELINE.exec(left)?.[0].length ?? 0);
+  const opener = /^[^,"“”]{1,40},\s+/.exec(s);
+  if (opener && !FINITE_VERB.test(` ${opener[0]}`)) s = s.slice(opener[0].length);
+  const verb = FINITE_VERB.exec(s) ?? PRESENT_VERB.exec(s);
+  if (!verb || !/^\p{Lu}/u.test(s)) return null;
+  const np = s.slice(0, verb.index);
+  return /["“”]/.test(np) || words(np) > 8 ? null : subjectBefore(np);
 }
 
 interface Reported {
@@ -164,7 +214,7 @@ interface Reported {
 }
 
 /** Complements of reporting verbs in one sentence (outside direct quotations). */
-function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boolean): Reported[] {
+function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boolean, direct: readonly QuoteRange[]): Reported[] {
   const out: Reported[] = [];
   const according = ACCORDING.exec(s.text);
   if (according) {
@@ -203,6 +253,10 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       skip += obj[0].length;
       skip += TIME_AFTER_VERB.exec(rest.slice(skip))?.[0].length ?? 0;
     }
+    // "said in a note to clients that …", "wrote on its website that …": a short phrase of
+    // where or how, then "that" opens the report.
+    const placeThen = PLACE_THEN_THAT.exec(rest.slice(skip));
+    if (placeThen) skip += placeThen[0].length - placeThen[1].length;
     rest = rest.slice(skip);
     const that = /^,?\s+(?:(?:however|though),?\s+)?that\b/.exec(rest);
     const lead = that ? that[0].length : (/^\s+/.exec(rest)?.[0].length ?? 0);
@@ -211,40 +265,61 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       // "…, X said." : the clause before the verb is the report.
       const inverted = invertedPiece(s, f.at);
       if (inverted && !inQuote(s.start + inverted.start)) {
+        // Sentence-final attribution (", officials said.") makes an attributed claim, not an
+        // indirect quote: the reported words come before the speaker is known.
         out.push({
           subject: inverted.subject,
           piece: trimPiece(text, { start: s.start + inverted.start, end: s.start + inverted.end }),
-          speech,
+          speech: false,
           denial: DENIAL_VERB.test(f.verb),
           verbContext: "",
         });
       }
       continue;
     }
+    // '"…," the mayor told reporters outside city hall': the verb attributes the quotation
+    // before it; what follows is where or when, unless "that" opens a report.
+    if (!that && attributesQuoteBefore(text, s.start + f.at, direct)) continue;
     // The complement runs to the sentence end, or to ", and argued that …" (a second report).
     const next = found[i + 1];
     let compEnd = s.text.length;
     if (next) {
       const between = s.text.slice(compStart, next.at);
-      const joint = /,?\s+(?:and|but)\s+$|,\s*$/.exec(between);
+      // ", and Zentro said …": the next verb has its own subject after the conjunction.
+      const joint = /,?\s+(?:and|but)\s+$|,\s*$|,\s+(?:and|but|while)\s+(?=[^,"“”]{1,60}$)/.exec(between);
       if (joint) compEnd = compStart + joint.index;
     }
     const piece = trimPiece(text, { start: s.start + compStart, end: s.start + compEnd });
     const body = text.slice(piece.start, piece.end);
-    if (words(body) < 3 || (!that && !FINITE.test(body) && !/\bto\b/.test(body))) continue;
+    if (words(body) < 3 || (!that && !FINITE.test(body) && !CLAUSE_START.test(body) && !/\bto\b/.test(body))) continue;
+    // "announced a recall of 400,000 heaters sold …", "reported sales of $3 million": with no
+    // "that", a report is a clause, and its verb comes within its first few words.
+    // Verbs that also take a plain object ("announced a recall", "confirmed the deal") need an
+    // auxiliary early on to be reporting a clause.
+    const opening = body.split(/\s+/).slice(0, 8).join(" ");
+    if (!that && (!CLAUSE_START.test(opening) || (OBJECT_VERBS.test(f.verb) && !AUXILIARY.test(opening)))) continue;
     const left = s.text.slice(0, f.at);
-    const subject = participle
-      ? (out[out.length - 1]?.subject ?? firstName(left))
-      : subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, ""));
+    const quotedAs = /\b(?:is|are|was|were)\s+quoted\s+as\s*$/i.test(left);
+    const subject =
+      participle && !quotedAs
+        ? (out[out.length - 1]?.subject ?? firstName(left))
+        : (subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, "")) ??
+          // "X said A, and argued that B": a coordinated verb shares the subject of the one before.
+          (/\b(?:and|but)\s*$/i.test(left) ? (out[out.length - 1]?.subject ?? sentenceSubject(left)) : null));
     if (!subject) continue;
     const verbContext = s.text.slice(Math.max(0, f.at - 20), f.end);
-    out.push({
-      subject,
-      piece,
-      speech: speech && Boolean(that || !/^(?:to|as)\b/.test(body)),
-      denial: DENIAL_VERB.test(f.verb),
-      verbContext,
-    });
+    // "said that A, and that B": two reports, each its own clause.
+    for (const part of thatClauses(text, piece)) {
+      const partBody = text.slice(part.start, part.end);
+      if (words(partBody) < 3) continue;
+      out.push({
+        subject,
+        piece: part,
+        speech: speech && Boolean(that || !/^(?:to|as)\b/.test(partBody)),
+        denial: DENIAL_VERB.test(f.verb),
+        verbContext,
+      });
+    }
     if (next && compEnd >= next.at) break;
   }
   if (out.length === 0) {
@@ -266,6 +341,26 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     }
   }
   return out;
+}
+
+/** A complement split at ", and that" (a second that-clause of the same verb). */
+function thatClauses(text: string, piece: Piece): Piece[] {
+  const out: Piece[] = [];
+  const re = /,?\s+(?:and|but)\s+that\s+/g;
+  const body = text.slice(piece.start, piece.end);
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    out.push(trimPiece(text, { start: piece.start + from, end: piece.start + m.index }));
+    from = m.index + m[0].length;
+  }
+  out.push(trimPiece(text, { start: piece.start + from, end: piece.end }));
+  return out;
+}
+
+/** A quotation closes shortly before `pos` in the same clause: `"…," the mayor said`. */
+function attributesQuoteBefore(text: string, pos: number, direct: readonly QuoteRange[]): boolean {
+  return direct.some((q) => !q.nested && q.close <= pos && pos - q.close <= 120 && !/[.!?;"“”\n]/.test(text.slice(q.close, pos)));
 }
 
 /** "The U.S. sees a problem, a diplomatic source said." → the clause and its speaker. */

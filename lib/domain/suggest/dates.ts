@@ -1,9 +1,14 @@
 // Date suggester: every date expression chrono-node finds in the text (plus bare years,
-// "<month> last year" and "a month later"), with its ISO value anchored on the publication
-// date. Under-specified mentions follow the tense of their sentence (tense.ts); a duration
-// "later"/"earlier" resolves from the date mention before it when the text gives one.
-// Spans leave out a leading preposition and trailing punctuation ("on Wednesday," → "Wednesday"),
-// as annotators mark them. Offsets are UTF-16 here (RawHit). Pure.
+// "<month> last year", seasons and "a month later"), with its ISO value anchored on the
+// publication date. Under-specified mentions follow the tense of their sentence (tense.ts): a
+// month or day without a year in a past-tense sentence is not after publication, and takes
+// the year of a dated mention in the same sentence ("Last year, … in September"). A duration
+// "later"/"earlier", "the same day", "the previous year" resolve from the date mention before
+// it when the text gives one. A range ("Nov. 12 to 14", "March to June 2019") is one span
+// whose value is an ISO 8601 interval "start/end", each end as precise as the text.
+// Spans leave out a leading preposition, trailing punctuation and a time of day ("on
+// Wednesday night," → "Wednesday") and keep "early"/"mid"/"late" ("early next year"), as
+// annotators mark them. Offsets are UTF-16 here (RawHit). Pure.
 import type * as chrono from "chrono-node";
 import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
@@ -21,10 +26,29 @@ const HAS_DATE_WORD =
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
+/** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
+const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
 const DURATION_LATER =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous)\s+(day|week|month|year)\b/gi;
-const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|-\d|\s*(?:percent|per cent|%))/gu;
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b/gi;
+/** "early next year", "mid-December", "late 2019": the part of the period is part of the date. */
+const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$/i;
+/** "Wednesday night": annotators mark the day; the time of day is not part of the date. */
+const TIME_OF_DAY =
+  /(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{1,2}))\s+(?:night|morning|afternoon|evening)$/i;
+/** "Sept. 1–14", "March 3 - 5": a day range chrono reads as its first day. */
+const DAY_RANGE_AFTER = /^\s?(?:–|—|-|to|through|until)\s?(\d{1,2})(?![\d:.,]\d|\s*(?:%|percent|per cent|a\.m|p\.m|am\b|pm\b))/i;
+const SEASON =
+  /\b(?:(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[89]\d\d|20\d\d))\b/gi;
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 14],
+};
+const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,–—-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|[–—-]\d|\s*(?:percent|per cent|%))/gu;
 const WORD_NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -44,21 +68,39 @@ interface Found {
   u16Start: number;
   u16End: number;
   value: string | null;
+  /** A month or day with no year in the text: another dated mention of its sentence may give one. */
+  yearOpen?: boolean;
+  sentence?: number;
 }
 
 export function suggestDates(text: string, sentences: readonly Sentence[], publishedAt: string | null): RawHit[] {
   const ref = publishedAt ? parseLocalDate(publishedAt) : null;
   const found: Found[] = [];
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     for (const r of dateParser.parse(s.text, ref ?? new Date(2000, 0, 1, 12))) {
       const hit = trimmed(s, r);
       if (!hit) continue;
-      const value = ref ? valueInSentence(s, r, hit, ref) : normalizeDateMention(r.text, null);
-      found.push({ ...hit, value });
+      const dayRange = r.end ? null : DAY_RANGE_AFTER.exec(text.slice(hit.u16End, hit.u16End + 12));
+      let value: string | null;
+      if (!ref) value = normalizeDateMention(r.text, null);
+      else if (r.end) value = intervalValue(s, r, hit, ref);
+      else value = valueInSentence(s, r.start, hit, ref);
+      if (dayRange && value && value.length === 10 && r.start.isCertain("day")) {
+        const last = Number(at(dayRange, 1));
+        if (last > (r.start.get("day") ?? 99) && last <= 31) {
+          value = `${value}/${value.slice(0, 8)}${String(last).padStart(2, "0")}`;
+          hit.u16End += dayRange[0].length;
+        }
+      }
+      const yearOpen = !r.end && !r.start.isCertain("year") && r.start.isCertain("month");
+      found.push({ ...hit, value, yearOpen, sentence: i });
     }
   }
+  if (ref) addSeasons(text, found, ref);
+  addYearRanges(text, found);
   addBareYears(text, found);
   found.sort((a, b) => a.u16Start - b.u16Start);
+  yearsFromSentence(text, sentences, found);
   resolveDurations(text, found);
   return dropContained(found).map((f) => ({
     label: "date",
@@ -78,21 +120,57 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  text = text.replace(TRAILING, "");
+  text = text.replace(TRAILING, "").replace(TIME_OF_DAY, "");
+  if (/\s(?:before|after)$/i.test(text) && CONJUNCTION_AFTER.test(s.text.slice(start + text.length, start + text.length + 20))) return null;
   if (DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
   const c = r.start;
   const known = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month") || c.isCertain("year");
   if (!known && !/\b(?:week|month|year|day)\b/i.test(text)) return null; // a time of day alone
-  return { u16Start: s.start + start, u16End: s.start + start + text.length };
+  const part = PART_BEFORE.exec(s.text.slice(Math.max(0, start - 6), start));
+  const from = part ? start - part[0].length : start;
+  return { u16Start: s.start + from, u16End: s.start + start + text.length };
+}
+
+/** "Nov. 12 to 14", "March to June 2019": "start/end", the end's year lending itself to the start. */
+function intervalValue(s: Sentence, r: chrono.ParsedResult, hit: { u16Start: number; u16End: number }, ref: Date): string | null {
+  const end = r.end;
+  if (!end) return valueInSentence(s, r.start, hit, ref);
+  const c = r.start;
+  let startIso: string | null;
+  let endIso: string | null;
+  if (!c.isCertain("year") && end.isCertain("year")) {
+    endIso = valueInSentence(s, end, hit, ref);
+    const y = Number(endIso?.slice(0, 4));
+    const month = c.get("month") ?? 1;
+    const year = month > (end.get("month") ?? 12) ? y - 1 : y;
+    startIso = c.isCertain("day") ? formatIso(year, month, c.get("day") ?? 1) : c.isCertain("month") ? formatIso(year, month) : null;
+  } else {
+    startIso = valueInSentence(s, c, hit, ref);
+    const y = Number(startIso?.slice(0, 4));
+    const sm = Number(startIso?.slice(5, 7)) || 1;
+    const em = end.get("month") ?? sm;
+    const year = end.isCertain("year") ? (end.get("year") ?? y) : em < sm ? y + 1 : y;
+    if (end.isCertain("weekday") && !end.isCertain("day") && startIso?.length === 10) {
+      const shift = ((end.get("weekday") ?? 0) - (c.get("weekday") ?? 0) + 7) % 7;
+      const d = new Date(Number(startIso.slice(0, 4)), Number(startIso.slice(5, 7)) - 1, Number(startIso.slice(8, 10)) + shift, 12);
+      endIso = formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
+    } else if (end.isCertain("day")) endIso = formatIso(year, em, end.get("day") ?? 1);
+    else if (end.isCertain("month")) endIso = formatIso(year, em);
+    else endIso = end.isCertain("year") ? formatIso(year) : null;
+  }
+  return startIso && endIso && startIso !== endIso ? `${startIso}/${endIso}` : startIso;
 }
 
 /** The value with the sentence's tense deciding where an under-specified date points. */
-function valueInSentence(s: Sentence, r: chrono.ParsedResult, hit: { u16Start: number; u16End: number }, ref: Date): string | null {
-  const c = r.start;
-  const dir = tenseAround(s.text, hit.u16Start - s.start, hit.u16End - s.start);
+function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Start: number; u16End: number }, ref: Date): string | null {
+  let dir = tenseAround(s.text, hit.u16Start - s.start, hit.u16End - s.start);
+  // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
+  // say otherwise, lies ahead.
+  if (dir === null && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 16), hit.u16Start - s.start))) dir = "future";
   const weekday = c.get("weekday");
-  if (c.isCertain("weekday") && !c.isCertain("day") && weekday !== null && !WEEKDAY_MODIFIER.test(r.text)) {
+  const mention = s.text.slice(hit.u16Start - s.start, hit.u16End - s.start);
+  if (c.isCertain("weekday") && !c.isCertain("day") && weekday !== null && !WEEKDAY_MODIFIER.test(mention)) {
     const shift = dir === "future" ? (weekday - ref.getDay() + 7) % 7 : -((ref.getDay() - weekday + 7) % 7);
     const d = new Date(ref.getTime() + shift * DAY_MS);
     return formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
@@ -104,7 +182,96 @@ function valueInSentence(s: Sentence, r: chrono.ParsedResult, hit: { u16Start: n
     const year = candidate.getTime() < ref.getTime() - DAY_MS ? ref.getFullYear() + 1 : ref.getFullYear();
     return formatIso(year, month, day);
   }
+  if (dir === "past" && !c.isCertain("year") && c.isCertain("month")) {
+    // Reported as past ("killed 11 people in September"): not later than publication.
+    const month = c.get("month")!;
+    const day = c.isCertain("day") ? c.get("day")! : undefined;
+    const candidate = new Date(ref.getFullYear(), month - 1, day ?? 1, 12);
+    const year = candidate.getTime() > ref.getTime() + DAY_MS ? ref.getFullYear() - 1 : ref.getFullYear();
+    return formatIso(year, month, day);
+  }
   return isoOfComponents(c, ref);
+}
+
+/** "Last year, … in September": a month with no year takes the year of a dated mention in its sentence. */
+function yearsFromSentence(text: string, sentences: readonly Sentence[], found: Found[]): void {
+  for (const f of found) {
+    if (!f.yearOpen || !f.value || f.sentence === undefined) continue;
+    const s = sentences[f.sentence];
+    if (!s) continue;
+    // A year-only mention before it that frames the sentence ("Last year, …", "In 2019, …"),
+    // not one that modifies a noun ("for last year's rulings").
+    const frames = found.filter(
+      (g) =>
+        g !== f &&
+        g.value &&
+        !g.yearOpen &&
+        g.u16Start >= s.start &&
+        g.u16End <= f.u16Start &&
+        /^\d{4}$/.test(g.value) &&
+        !/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)),
+    );
+    const year = frames[frames.length - 1]?.value;
+    if (year) f.value = year + f.value.slice(4);
+  }
+}
+
+/** "next summer", "last winter", "the summer of 2019": the year the season falls in. */
+function addSeasons(text: string, found: Found[], ref: Date): void {
+  SEASON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEASON.exec(text))) {
+    const start = m.index + (/^the\s/i.test(m[0]) ? 4 : 0);
+    const end = m.index + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    let year: number;
+    if (m[4]) year = Number(m[4]);
+    else {
+      const [first, last] = SEASON_MONTHS[(m[2] ?? "").toLowerCase()] ?? [1, 12];
+      const month = ref.getMonth() + 1 + (ref.getMonth() + 1 < 3 ? 12 : 0) * (first === 12 ? 1 : 0); // January and February belong to the winter before
+      const base = ref.getFullYear() - (first === 12 && ref.getMonth() + 1 < 3 ? 1 : 0);
+      const modifier = (m[1] ?? "").toLowerCase();
+      if (modifier === "next" || modifier === "coming") year = month < first ? base : base + 1;
+      else if (modifier === "last" || modifier === "past") year = month > last ? base : base - 1;
+      else year = base;
+    }
+    found.push({ u16Start: start, u16End: end, value: String(year) });
+  }
+}
+
+const YEAR_RANGE =
+  /(?<![\p{L}\p{N}$€£¥₩.,-])(?:(from|between)\s+)?(1[89]\d\d|20\d\d)(\s*[–—-]\s*|\s+(?:to|and|through|until)\s+)(1[89]\d\d|20\d\d|\d\d)(?![\p{L}\p{N}%]|[.,]\d|-\d)/giu;
+
+/** "from 2010 to 2020", "between 1998 and 2004", "2019–21": one span (without "from"), an interval. */
+function addYearRanges(text: string, found: Found[]): void {
+  YEAR_RANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RANGE.exec(text))) {
+    const lead = (m[1] ?? "").toLowerCase();
+    const joint = at(m, 3).trim().toLowerCase();
+    // "between" pairs with "and", "from" with "to"; without either a dash or "to" joins the ends.
+    if ((lead === "between") !== (joint === "and") || (lead === "from" && joint !== "to" && !/^[–—-]$/.test(joint))) continue;
+    // "its 1910-45 colonization", "the 2019–21 drought": a dashed range used as a modifier
+    // names a period the way an adjective does; annotators leave it.
+    if (
+      !m[1] &&
+      /[–—-]/.test(joint) &&
+      /(?:\b(?:its|the|their|his|her|a|an|this|that|our)|\p{L}[’']s)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index)) &&
+      /^\s+\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length))
+    )
+      continue;
+    const first = Number(at(m, 2));
+    let last = Number(at(m, 4));
+    if (last < 100) last = Math.floor(first / 100) * 100 + last;
+    if (last <= first || last - first > 200) continue;
+    const start = m.index + (m[1] ? m[1].length + (/\s+/.exec(m[0].slice(m[1].length))?.[0].length ?? 1) : 0);
+    const end = m.index + m[0].length;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f.u16Start < end && start < f.u16End) found.splice(i, 1);
+    }
+    found.push({ u16Start: start, u16End: end, value: `${first}/${last}` });
+  }
 }
 
 /** "the 1965 agreement", "since 2015": a year on its own is a date unless it counts something. */
@@ -130,14 +297,20 @@ function resolveDurations(text: string, found: Found[]): void {
     const start = m.index;
     const end = start + m[0].length;
     const unit = (m[2] ?? m[5] ?? "").toLowerCase(); // one of the two alternatives matched, so one unit group is set
-    const count = m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
-    const back = m[3] ? /earlier|before/i.test(m[3]) : /previous/i.test(m[4] ?? "");
+    const same = /same/i.test(m[4] ?? "");
+    const count = same ? 0 : m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const back = m[3] ? /earlier|before/i.test(m[3]) : /previous|preceding/i.test(m[4] ?? "");
+    // "the previous year" is a year, "the same day" a day: as precise as its unit.
+    const precision = unit === "day" || unit === "week" ? 10 : unit === "month" ? 7 : 4;
     const prior = [...found]
       .reverse()
-      .find((f) => f.u16End <= start && f.value && f.value.length >= (unit === "day" || unit === "week" ? 10 : 7));
+      .find((f) => f.u16End <= start && f.value && f.value.length >= (m![4] || unit !== "year" ? precision : 7));
     const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
     if (i >= 0) found.splice(i, 1);
-    const value = prior?.value ? shiftIso(prior.value, unit, back ? -count : count) : null;
+    // An interval before: "later" counts from its end, "earlier" from its start.
+    const priorValue = prior?.value ? (prior.value.split("/")[back ? 0 : 1] ?? prior.value.split("/")[0] ?? prior.value) : null;
+    let value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
+    if (value && m[4]) value = value.slice(0, Math.max(precision, 4));
     found.push({ u16Start: start, u16End: end, value });
     found.sort((a, b) => a.u16Start - b.u16Start);
   }
@@ -145,7 +318,8 @@ function resolveDurations(text: string, found: Found[]): void {
 
 function shiftIso(iso: string, unit: string, n: number): string {
   const [y, mo, d] = iso.split("-").map(Number);
-  // Callers pass month or day precision ("YYYY-MM", "YYYY-MM-DD"): year and month are there.
+  if (y !== undefined && mo === undefined && unit === "year") return formatIso(y + n);
+  // Otherwise callers pass month or day precision ("YYYY-MM", "YYYY-MM-DD"): year and month are there.
   if (y === undefined || mo === undefined) return iso;
   if (unit === "year") return formatIso(y + n, mo, d);
   if (unit === "month") {

@@ -1,15 +1,27 @@
 // Measure suggester: numbers with a unit or currency ("100 million won", "$86,400",
-// "30 percent", "90 days", "four-day", "three chemicals"), and large bare counts ("18,000").
+// "30 percent", "90 days", "four-day", "three chemicals", "two small fires", "11 people",
+// "190 kilometres per hour", "25 basis points", "£40m"), and large bare counts ("18,000").
 // The value is a number (scale words applied, "minus" negative, cents as dollars) and the
 // unit a short code (ISO 4217 for money, "%" for percent, plural English for the rest).
 // Numbers inside a date, a time, a range or a tally ("1910-45", "7-2", "17:10") are not
-// measures. Offsets are UTF-16 here (RawHit). Pure.
+// measures; the ends of a range of measures ("5.25%-5.5%") are two, both positive. Offsets are UTF-16 here (RawHit). Pure.
 import { NUMBER_SOURCE, SCALE_SOURCE, parseNumber } from "./numbers";
 import type { RawHit } from "./types";
 import { at } from "../at";
 
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
+  NT$: "TWD",
+  NZ$: "NZD",
+  R$: "BRL",
+  MX$: "MXN",
+  "₹": "INR",
+  "₽": "RUB",
+  "₺": "TRY",
+  "₱": "PHP",
+  "₪": "ILS",
+  "₫": "VND",
+  "₦": "NGN",
   C$: "CAD",
   A$: "AUD",
   HK$: "HKD",
@@ -24,6 +36,17 @@ const SYMBOLS: Record<string, string> = {
 /** Unit words (lower case) → the stored unit; `scale` multiplies the value (cents are dollars/100). */
 const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^(?:us|u\.s\.) dollars?$/, "USD"],
+  [/^canadian dollars?$/, "CAD"],
+  [/^australian dollars?$/, "AUD"],
+  [/^hong kong dollars?$/, "HKD"],
+  [/^(?:new )?taiwan dollars?$/, "TWD"],
+  [/^singapore dollars?$/, "SGD"],
+  [/^new zealand dollars?$/, "NZD"],
+  [/^swiss francs?$/, "CHF"],
+  [/^ringgit$/, "MYR"],
+  [/^rupiah$/, "IDR"],
+  [/^baht$/, "THB"],
+  [/^(?:usd|eur|gbp|jpy|chf|cny|cad|aud|hkd|krw|inr|sek|nok|dkk|twd|sgd|nzd|brl|mxn|zar)$/, ""],
   [/^dollars?$/, "USD"],
   [/^cents?$/, "USD", 0.01],
   [/^won$/, "KRW"],
@@ -37,39 +60,73 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
-  "(?:U\\.?S\\.? dollars?|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|percentage points?|percent|per cent|" +
-  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|square (?:kilometers|kilometres|miles|meters|metres|feet)|degrees(?: Celsius| Fahrenheit)?)";
+  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|percentage points?|basis points?|bps|percent|per cent|" +
+  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|square (?:kilometers|kilometres|miles|meters|metres|feet)|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|" +
+  "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
 const SCALE = SCALE_SOURCE;
-const B = "(?<![\\p{L}\\p{N}$€£¥₩.,:\\-–/])"; // not glued to a word, a number or a range
+// Not glued to a word, a number or a range ("1910-45"), except the second end of a range of percentages ("5.25%-5.5%").
+const B = "(?:(?<=%\\s?[-–]\\s?)|(?<![\\p{L}\\p{N}$€£¥₩.,:\\-–/%]))";
 
 // at(m, n) for the groups each pattern always captures; m[n] for the optional ones.
+/** The number words capitalised too ("Two previous studies"), without making the whole pattern case-blind. */
+const NUM_ANY_CASE = NUMBER_SOURCE.replace(/(?<=[|(:])([a-z])(?=[a-z ])/g, (c) => `[${c}${c.toUpperCase()}]`);
+const IRREGULAR_PLURALS = "people|children|men|women|cattle|personnel|police|mice|geese|teeth|feet";
+/** Words that are not adjectives of a counted noun: "two more days", "three of its", "five were". */
+const NOT_ADJECTIVES =
+  /^(?:less|others|and|the|for|from|with|into|over|under|than|that|this|were|was|are|had|have|has|did|who|which|per|percent|cent|times|out|off|had|will|would|could|can|may|also|most|such|each|very|too|all|its|their|his|her|our|your|year|years|day|days|week|month|hour|minute|point|percentage|basis|million|billion|thousand|hundred|trillion|dozen)$/;
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | null; unit?: string } }[] = [
   {
     // $86,400  US$1.5 billion  ₩100 million
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(US\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b)?`, "gu"),
-    read: (m) => ({ value: parseNumber(at(m, 2), m[3]), unit: SYMBOLS[at(m, 1)] }),
+    // £40m, $3.5bn, $50k: a scale letter glued to the number.
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
+      "gu",
+    ),
+    read: (m) => ({
+      value: parseNumber(at(m, 2), m[3] ?? (m[4] === "m" ? "million" : m[4] === "k" ? "thousand" : undefined)),
+      unit: SYMBOLS[at(m, 1)],
+    }),
+  },
+  {
+    // USD 5 million, EUR 30bn: an ISO 4217 code before the number.
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m)(?![\\p{L}\\p{N}]))?`,
+      "gu",
+    ),
+    read: (m) => ({ value: parseNumber(at(m, 2), m[3] ?? (m[4] ? "million" : undefined)), unit: at(m, 1) }),
   },
   {
     // 100 million won, minus 0.1 percent, 30%, 90 days, 120 million tonnes
-    re: new RegExp(`${B}(minus\\s+|-)?(${NUM})(?:\\s+(${SCALE}))?(?:\\s*(%)|\\s+(${UNIT_SOURCE}))(?![\\p{L}\\p{N}])`, "giu"),
+    re: new RegExp(`${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE}))?(?:\\s*(%)|\\s+(${UNIT_SOURCE}))(?![\\p{L}\\p{N}/])`, "giu"),
     read: (m) => unitReading(at(m, 2), m[3], m[4] ?? at(m, 5), Boolean(m[1])), // no "%" (group 4): the unit word (group 5) matched
   },
   {
     // four-day, 10-year, 5-percent (adjectives)
     re: new RegExp(
-      `${B}(${NUM})-(day|week|month|year|hour|minute|mile|kilometer|kilometre|meter|metre|percent|point|decade)(?![\\p{L}\\p{N}-])`,
+      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|decade|game|match|set|round|seat|member|page|storey|story|lap|night|season|nation|country|person|man|woman|strong)(?![\\p{L}\\p{N}-])`,
       "giu",
     ),
-    read: (m) => ({ value: parseNumber(at(m, 1)), unit: at(m, 2).toLowerCase() === "percent" ? "%" : `${at(m, 2).toLowerCase()}s` }),
+    read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2).toLowerCase()) }),
   },
   {
     // three chemicals, 1,200 signatures, six routes: a count of a plural noun
-    re: new RegExp(`${B}(${NUM})(?:\\s+(${SCALE}))?\\s+(\\p{Ll}{3,}s)(?![\\p{L}\\p{N}'’])`, "gu"),
+    // two small fires, 120 new police officers, 11 people: one or two modifiers may stand
+    // between; irregular plurals count.
+    re: new RegExp(
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+)){1,2})?\\s+(\\p{Ll}{3,}s|${IRREGULAR_PLURALS})(?![\\p{L}\\p{N}'’-])`,
+      "gu",
+    ),
     read: (m) =>
-      (/^an?$/i.test(at(m, 1)) && !m[2]) || COUNT_STOP.has(at(m, 3))
+      (/^an?$/i.test(at(m, 1)) && !m[2]) ||
+      COUNT_STOP.has(at(m, 4)) ||
+      (m[3] !== undefined &&
+        m[3]
+          .trim()
+          .split(/\s+/)
+          .some((w) => NOT_ADJECTIVES.test(w)))
         ? { value: null }
-        : { value: parseNumber(at(m, 1), m[2]), unit: at(m, 3) },
+        : { value: parseNumber(at(m, 1), m[2]), unit: at(m, 4) },
   },
   {
     // 18,000  2.5 million: large numbers with no unit
@@ -80,6 +137,17 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     },
   },
 ];
+
+/** "the three-game series" → games; "a 12-strong team" counts people. */
+function hyphenUnit(word: string): string {
+  if (word === "percent") return "%";
+  if (word === "strong" || word === "person") return "people";
+  if (word === "man") return "men";
+  if (word === "woman") return "women";
+  if (word === "story") return "stories";
+  if (word === "country") return "countries";
+  return /(?:ch|sh|s|x)$/.test(word) ? `${word}es` : `${word}s`;
+}
 
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
@@ -112,15 +180,18 @@ const COUNT_STOP = new Set([
 function unitReading(num: string, scale: string | undefined, unitWord: string, negative: boolean) {
   const base = parseNumber(num, scale);
   if (base === null || /^an?$/i.test(num)) return { value: null };
-  const word = unitWord.toLowerCase().replace(/\s+/g, " ");
+  const [whole, per] = unitWord.replace(/\s+/g, " ").split(/ per /i); // "kilometres per hour": the rate keeps its "per"
+  const word = (whole ?? "").toLowerCase();
   const money = UNIT_WORDS.find(([re]) => re.test(word));
-  const unit = money ? money[1] : plural(word);
+  const unit = money ? money[1] || word.toUpperCase() : `${plural(word)}${per ? ` per ${per.toLowerCase()}` : ""}`;
   const value = Number((base * (money?.[2] ?? 1)).toPrecision(12));
   return { value: negative ? -value : value, unit };
 }
 
 function plural(word: string): string {
   if (/^(?:mw|gw|kwh|km|kg)$/.test(word)) return word.toUpperCase().replace("KWH", "kWh").replace("KM", "km").replace("KG", "kg");
+  if (/^(?:mm|cm|km\/h|mph|kph|bps)$/.test(word)) return word === "bps" ? "basis points" : word;
+  if (word === "basis point") return "basis points";
   if (word === "century") return "centuries";
   if (word === "foot") return "feet";
   return /s$|feet|celsius|fahrenheit|metric tons/.test(word) ? word : `${word}s`;

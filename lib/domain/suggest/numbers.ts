@@ -1,5 +1,5 @@
 // Reading numbers as news writes them: "86,400", "0.1", "5.28", "three", "twenty-five",
-// "a dozen", with a scale word ("100 million", "$4.3 billion"). Pure.
+// "a dozen", "half a", with a scale word ("100 million", "$4.3 billion"). Pure.
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -37,7 +37,7 @@ export const SCALES: Record<string, number> = {
 
 /** A regex source for one number: digits with separators, or an English number word. */
 export const NUMBER_SOURCE =
-  "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens of|a|an)";
+  "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens of|half an?|a|an)";
 export const SCALE_SOURCE = "(?:hundred|thousand|million|billion|trillion|mn|bn|tn)";
 
 /** The value of a number (and optional scale word), or null if it is not one. */
@@ -49,6 +49,7 @@ export function parseNumber(raw: string, scale?: string): number | null {
     n = UNITS[word] ?? null; // present: `in` just said so
   else if (word === "a" || word === "an") n = 1;
   else if (word === "a dozen") n = 12;
+  else if (/^half an?$/.test(word)) n = 0.5;
   else {
     const [tens = "", unit] = word.split("-"); // split() gives at least one part
     if (tens in TENS) n = (TENS[tens] ?? NaN) + (unit ? (UNITS[unit] ?? NaN) : 0);

@@ -2,8 +2,12 @@
 // annotator writes a speaker or holder. Titles go ("Mayor Denise Alvarado" → "Denise
 // Alvarado"), an appositive name wins over its description ("The government's chief
 // spokesman, Yoshimasa Hayashi," → "Yoshimasa Hayashi"; "Takahide Kiuchi, an economist at
-// …," → "Takahide Kiuchi"), a surname alone takes the full name used earlier in the text,
-// and he/she/they take the last speaker named before. Pure.
+// …," → "Takahide Kiuchi"), a role before a name goes ("union president Ana Ruiz",
+// "the firm's rival Zentro" → the name), a parenthetical gloss is dropped, a surname alone
+// takes the full name used earlier in the text (family-name-first names too: "Park" →
+// "Park Ji-woo"), a definite description ("the union", "the central bank") takes the
+// organisation named before it, he/she take the last person named, it the last organisation.
+// Pure.
 import { at } from "../at";
 
 /** Verbs that report speech or writing (their complement is a quote and a claim). */
@@ -19,10 +23,23 @@ const TITLES = new Set(
     "mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. president vice prime minister ministers secretary " +
     "state foreign defense defence finance trade chief deputy governor mayor council member councilman councilwoman councillor councilor " +
     "spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador senator representative lawmaker judge justice " +
-    "premier chancellor king queen u.s. us uk u.k. eu executive economist analyst official officials cabinet national security adviser advisor commissioner"
+    "premier chancellor king queen u.s. us uk u.k. eu executive economist analyst official officials cabinet national security adviser advisor commissioner " +
+    "officer nurse doctor professor lawyer attorney forecaster resident spokesperson"
   ).split(" "),
 );
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
+/** Head nouns of organisations: a name with one is not a person's. */
+const ORG_WORDS =
+  /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild|club|team|firm|regulator|watchdog|insurer|lender|carrier|operator|utility|charity|coalition|alliance)$/i;
+/** Head nouns of a description and the words that name such an organisation: "the union" → "… Federation". */
+const KIND_WORDS: Record<string, RegExp> = {
+  union: /^(?:union|federation|fédération|confederation|syndicate|guild|association|congress)$/i,
+  company: /^(?:inc\.?|corp\.?|corporation|ltd\.?|llc|plc|co\.?|company|group|holdings|gmbh|ag|sa)$/i,
+  firm: /^(?:inc\.?|corp\.?|corporation|ltd\.?|llc|plc|co\.?|company|group|holdings|gmbh|ag|sa|partners)$/i,
+};
+/** Function words that may stand before a name without being a role ("officials in Tokyo"). */
+const FUNCTION_WORDS =
+  /^(?:a|an|the|of|in|on|at|for|from|with|by|to|and|or|but|as|than|that|this|these|those|its|their|his|her|our|my|your|which|who|whom|whose|some|many|several|other|both|all|each|every|no)$/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|de|da|van|von|der|al|bin|la|le|du)$/u;
 
 export interface SpeakerMemory {
@@ -42,7 +59,12 @@ function isProperName(s: string): boolean {
 
 /** Drop leading titles while at least two words of name remain. */
 function stripTitles(np: string): string {
-  const t = tokens(np);
+  let t = tokens(np);
+  // "Department Spokesperson Ana Ruiz", "Mr Justice Li Wen-hao": everything up to the last
+  // title goes when what is left is a person's name (two capitalised words, no organisation word).
+  const last = t.findLastIndex((w) => TITLES.has(w.toLowerCase()));
+  const rest = t.slice(last + 1);
+  if (last >= 1 && rest.length >= 2 && isPersonName(rest.join(" "))) t = rest;
   while (t.length > 2 && TITLES.has(at(t, 0).toLowerCase())) t.shift();
   if (t.length === 2 && TITLES.has(at(t, 0).toLowerCase()) && /^\p{Lu}/u.test(at(t, 1)) && !TITLES.has(at(t, 1).toLowerCase())) t.shift();
   return t.join(" ");
@@ -50,10 +72,11 @@ function stripTitles(np: string): string {
 
 /** The last noun phrase of `left` (text before a reporting verb), or null. */
 export function subjectBefore(left: string): string | null {
-  let s = left.replace(/\s+$/, "");
+  // A parenthetical gloss ("Lin Wei (林偉)", "the agency (EPA)") says nothing about who speaks.
+  let s = left.replace(/\s*\([^()]*\)/g, "").replace(/\s+$/, "");
   // Adverbs and times between subject and verb: "Kang also", "Pompeo on Wednesday", "has".
   s = s.replace(
-    /(?:\s+(?:also|has|have|had|previously|repeatedly|reportedly|separately|earlier|later|recently|again|then|once|(?:on|last)\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d+))+$/u,
+    /(?:\s+(?:also|has|have|had|previously|repeatedly|reportedly|separately|earlier|later|recently|again|then|once|today|yesterday|tonight|(?:was|were|is|are)\s+quoted\s+as|(?:on|last)\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d+))+$/u,
     "",
   );
   let appositive: string | null = null;
@@ -66,32 +89,221 @@ export function subjectBefore(left: string): string | null {
   let head = (pieces[pieces.length - 1] ?? "").trim().replace(/^(?:but|and|however|meanwhile|still|yet|so)\s+/i, "");
   if (appositive && isProperName(appositive) && !isProperName(head)) head = appositive;
   if (!head || tokens(head).length > 9) return appositive && isProperName(appositive) ? stripTitles(appositive) : null;
-  return stripTitles(head);
+  return stripTitles(dropRole(head));
+}
+
+/**
+ * "union president Ana Ruiz", "the firm's rival Zentro", "Kaito county chief Mori Ken": a
+ * common noun (a role) right before a run of capitalised words marks that run as the name.
+ * A function word before the run ("officials in Tokyo", "the Bank of Japan") does not.
+ */
+function dropRole(np: string): string {
+  const t = tokens(np);
+  let i = t.length;
+  while (i > 0 && NAME_TOKEN.test(at(t, i - 1))) i--;
+  while (i < t.length && !/^\p{Lu}/u.test(at(t, i))) i++; // a run starts with a capital
+  if (i === 0 || i >= t.length) return np;
+  const before = at(t, i - 1);
+  if (!/^\p{Ll}[\p{L}\p{M}'’-]*$/u.test(before) || FUNCTION_WORDS.test(before) || NAME_TOKEN.test(before) || /ly$/.test(before)) return np;
+  if (/^(?:des|di|del|della|do|dos|das|y|e|i)$/.test(before)) return np; // particles inside a name: "Fédération des …"
+  return t.slice(i).join(" ");
 }
 
 /** The speaker after a reporting verb in inverted order: `said Jutta Paulus, the lawmaker …`. */
 export function subjectAfter(right: string): string | null {
-  const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(right);
-  return m ? stripTitles(at(m, 1).trim()) : null; // group 1 is not optional
+  // "said one, Maria Lopez, 71", "said the firm's founder, Ann Lee": the name after the description.
+  const described = /^\s*((?:the|a|an|one|another)\b[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(right);
+  const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
+  if (!m && /^\s*the\s/i.test(right)) {
+    // "said the minister": a description, resolved like a subject.
+    const d = /^\s*(the\s+(?:\p{Ll}+\s+)?\p{Ll}+)\b/u.exec(right);
+    return d ? at(d, 1) : null;
+  }
+  if (!m) return null;
+  // A period ends the name unless it marks an initial or an abbreviated title: "said Ana Lima. Farmers …".
+  const name: string[] = [];
+  for (const w of tokens(at(m, 1))) {
+    if (w.endsWith(".") && !/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Jr|Sr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt)\.$/u.test(w)) {
+      name.push(w.slice(0, -1));
+      break;
+    }
+    name.push(w);
+  }
+  return stripTitles(name.join(" "));
+}
+
+const PERSON_ROLES =
+  /^(?:coach|manager|minister|mayor|president|governor|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|author|researcher|scientist|judge|prosecutor|senator|lawmaker|premier|chancellor|secretary|director|chief|economist|analyst|founder|captain|striker|player|candidate|councillor|councilor|leader|lawyer|attorney|ambassador|commissioner|treasurer|official|doctor|professor|forecaster)$/;
+
+/** "Finance Minister Aiko Mori", "Their coach, Mikel Arteta," "Ana Ruiz, the union's president": the last person with that role. */
+function personWithRole(text: string, before: number, role: string): string | null {
+  const window = text.slice(Math.max(0, before - 2000), before);
+  const r = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${escapeRe(role.slice(1))}`; // "minister" or "Minister", names stay capitalised
+  const name = "((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+)";
+  const patterns = [
+    new RegExp(`\\b${r},?\\s+${name}`, "gu"),
+    new RegExp(`${name},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}${r}\\b`, "gu"),
+  ];
+  let best: { at: number; name: string } | null = null;
+  for (const re of patterns)
+    for (const m of window.matchAll(re)) {
+      const candidate = stripTitles(at(m, 1).trim());
+      if (isPersonName(candidate) && (!best || m.index > best.at)) best = { at: m.index, name: candidate };
+    }
+  return best?.name ?? null;
+}
+
+/** Two to four capitalised words (particles allowed), none of them an organisation word. */
+export function isPersonName(name: string): boolean {
+  const t = tokens(name);
+  return (
+    t.length >= 2 &&
+    t.length <= 5 &&
+    isProperName(name) &&
+    !/^the\s/i.test(name) &&
+    t.every((w) => !ORG_WORDS.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/[’']s$/.test(w))
+  );
+}
+
+/** A name that can be "it", "the company", "the union": capitalised, and not a person's. */
+function isOrganisation(name: string): boolean {
+  const t = tokens(name.replace(/^the\s+/i, ""));
+  const [first = "", last = ""] = [t[0], t[t.length - 1]];
+  return (
+    /^\p{Lu}/u.test(first) &&
+    /^\p{Lu}/u.test(last) &&
+    t.length <= 6 &&
+    !/\d/.test(name) &&
+    !isPersonName(name) &&
+    !/[’']s?$/.test(name) &&
+    !t.some((w) => /^(?:at|in|from|with|by|on|to)$/.test(w)) // "Analysts at ING" is a group of people
+  );
+}
+
+/** An organisation by its name: an organisation word, several words, or one word the text keeps coming back to. */
+function isNamedOrganisation(name: string, text: string): boolean {
+  const t = tokens(name);
+  return t.length > 1 || t.some((w) => ORG_WORDS.test(w)) || text.split(name).length > 3;
 }
 
 /** Resolve pronouns and surnames against what the document named before; remember the result. */
 export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: string, before: number): string | null {
-  if (!raw) return memory.named[memory.named.length - 1] ?? null;
+  const recent = [...memory.named].reverse();
+  if (!raw) return recent[0] ?? null;
   let name = raw.trim().replace(/[,.;:]+$/, "");
-  if (PRONOUNS.test(name)) return memory.named[memory.named.length - 1] ?? null;
+  if (PRONOUNS.test(name)) {
+    const w = name.toLowerCase();
+    if (w === "he" || w === "she") return recent.find(isPersonName) ?? personInText(text, before) ?? recent[0] ?? null;
+    if (w === "it")
+      // Not a plural ("Residents" are "they").
+      return (
+        recent.find((n) => isOrganisation(n) && !/s$/.test(n)) ?? recent.find((n) => !isPersonName(n) && !/s$/.test(n)) ?? recent[0] ?? null
+      );
+    return recent[0] ?? null;
+  }
+  // "the coach", "the minister": the person the text named with that role.
+  const role = /^[Tt]he\s+(\p{Ll}+)$/u.exec(name);
+  if (role && PERSON_ROLES.test(at(role, 1))) {
+    const person = personWithRole(text, before, at(role, 1)) ?? recent.find(isPersonName);
+    if (person) {
+      memory.named.push(person);
+      return person;
+    }
+  }
+  // "the union", "the company", "the central bank": the organisation named before with that
+  // head noun, else (a bare head noun) the last organisation named.
+  const description = /^[Tt]he\s+((\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(name);
+  if (description) {
+    const head = at(description, 3);
+    const kind = KIND_WORDS[head] ?? new RegExp(`^${escapeRe(head)}$`, "i");
+    const antecedent =
+      recent.find((n) => n.toLowerCase() !== name.toLowerCase() && !isPersonName(n) && tokens(n).some((w) => kind.test(w))) ??
+      organisationInText(text, before, kind) ??
+      // Only an organisation's kind ("the union", "the club") falls back to the last organisation named.
+      (description[2] || !(head in KIND_WORDS || ORG_WORDS.test(head))
+        ? undefined
+        : (recent.find((n) => isOrganisation(n) && isNamedOrganisation(n, text)) ?? organisationInText(text, before)));
+    if (antecedent) {
+      memory.named.push(antecedent);
+      return antecedent;
+    }
+  }
   if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(name)) {
-    const full = [...memory.named].reverse().find((n) => n !== name && n.endsWith(` ${name}`)) ?? fullNameInText(text, name, before);
+    const full =
+      recent.find((n) => n !== name && n.endsWith(` ${name}`)) ??
+      fullNameInText(text, name, before) ??
+      recent.find((n) => n !== name && n.startsWith(`${name} `) && isPersonName(n)) ??
+      familyNameFirstInText(text, name, before);
     if (full) name = full;
   }
   memory.named.push(name);
   return name;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 function fullNameInText(text: string, surname: string, before: number): string | null {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s)+)${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gu");
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s)+)${escapeRe(surname)}\\b`, "gu");
   let found: string | null = null;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < before) found = stripTitles(`${m[1]}${surname}`);
+  while ((m = re.exec(text)) && m.index < before) {
+    const name = stripTitles(dropRole(`${m[1]}${surname}`));
+    if (isPersonName(name)) found = name;
+  }
+  return found;
+}
+
+/** "Park Ji-woo … Park said": a family name first, its given name hyphenated as romanised East Asian names are. */
+function familyNameFirstInText(text: string, surname: string, before: number): string | null {
+  const re = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(surname)}\\s\\p{Lu}\\p{Ll}+-\\p{Ll}+\\b`, "gu");
+  let found: string | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < before) found = m[0];
+  return found;
+}
+
+const CAPITALISED_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}&'’-]*\.?(?:\s(?:(?:of|for|and|de|du|des)\s)?\p{Lu}[\p{L}\p{M}&'’-]*\.?)*/gu;
+
+/** Capitalised runs of words in the 1,500 characters before `before`, a leading "The" and a possessive dropped. */
+function namesBefore(text: string, before: number): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(Math.max(0, before - 1500), before).matchAll(CAPITALISED_RUN)) {
+    // A period ends a sentence unless it marks an initial or an abbreviation ("Dr.", "Inc.").
+    for (const run of m[0].split(/(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Gov|Rep))\.\s/u)) {
+      const name = run
+        .replace(/^(?:The|A|An|In|On|At|By|For|But|And|It|He|She|They|We)\s+/, "")
+        .replace(/[’']s$/, "")
+        .replace(/\.$/, "");
+      if (name && !/^(?:I|The|A|An|It|He|She|They|We|In|On|At|But|And)$/.test(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+/** The last person's name in the text before `before` (titles dropped), for "she said" with no speaker yet. */
+function personInText(text: string, before: number): string | null {
+  const names = namesBefore(text, before)
+    .map((n) => stripTitles(n))
+    .filter(isPersonName);
+  return names[names.length - 1] ?? null;
+}
+
+/**
+ * The last organisation-like name in the text before `before` (within 1,500 characters), for
+ * "the company"; with `kind`, the last capitalised name with such a word ("the bank" → "Bank of Korea").
+ * Without it: a name with an organisation word, or a one-word name the text keeps coming back to.
+ */
+function organisationInText(text: string, before: number, kind?: RegExp): string | null {
+  let found: string | null = null;
+  const window = text.slice(Math.max(0, before - 1500), before);
+  for (const name of namesBefore(text, before)) {
+    const t = tokens(name);
+    if (kind) {
+      if (t.length > 1 && t.some((w) => kind.test(w)) && isOrganisation(name)) found = name;
+      continue;
+    }
+    const named = t.some((w) => ORG_WORDS.test(w)) || (t.length === 1 && window.split(name).length > 2);
+    if (named && isOrganisation(name) && !/\d/.test(name)) found = name;
+  }
   return found;
 }

@@ -3,14 +3,17 @@
 // Wednesday", "will cost ... starting Oct. 1", "talks due on Friday"), otherwise towards the
 // past, which is what news mostly reports ("said on Wednesday"). The governing verb is taken
 // as the nearest tense cue in the sentence, a cue before the date counting as twice as near
-// as one after it (the verb usually precedes its time adverbial). Pure.
+// as one after it (the verb usually precedes its time adverbial), and a cue beyond a comma
+// as further off (it is in another clause). A past form in a clause
+// that hangs off a future one ("will weaken as it crossed … on Monday", "would reopen once
+// repairs ended on Friday") is the sequence of tenses: the future governs. Pure.
 
 export type Direction = "future" | "past" | null;
 
 // Future alternatives come first: at one position the regex takes the first that matches,
 // so "scheduled to" is a future cue although it also ends in -ed.
 const CUES =
-  /\b(?:(will|shall|would|is to|are to|was to|to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|\p{L}+ed))\b/giu;
+  /\b(?:(will|shall|would|could|may|might|is to|are to|was to|to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|\p{L}+ed))\b/giu;
 
 export function tenseAround(sentence: string, u16Start: number, u16End: number): Direction {
   let best: { score: number; dir: Direction } | null = null;
@@ -20,9 +23,24 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
     const cueStart = m.index;
     const cueEnd = m.index + m[0].length;
     if (cueEnd > u16Start && cueStart < u16End) continue; // inside the date itself
-    const score = cueEnd <= u16Start ? u16Start - cueEnd : 2 * (cueStart - u16End);
-    const dir: Direction = m[1] ? "future" : "past";
+    let score = cueEnd <= u16Start ? u16Start - cueEnd : 2 * (cueStart - u16End);
+    // A cue in another clause ("which stood at 2% in March, would hover …") governs less.
+    const between = cueEnd <= u16Start ? sentence.slice(cueEnd, u16Start) : sentence.slice(u16End, cueStart);
+    if (/[,;:()—–]/.test(between)) score += 60;
+    let dir: Direction = m[1] ? "future" : "past";
+    if (dir === "past" && !/^(?:said|says|told|added|announced)$/i.test(m[0]) && subordinateToFuture(sentence, cueStart)) dir = "future";
     if (!best || score < best.score) best = { score, dir };
   }
   return best?.dir ?? null;
+}
+
+const SUBORDINATOR_BEFORE = /\b(?:as|when|once|until|before|after|if|while)\s+(?:\p{L}+\s+){0,3}$/u;
+const FUTURE_BEFORE =
+  /\b(?:will|shall|would|is to|are to|is due to|are due to|expected to|set to|going to)\b(?![^,;]*\b(?:said|says|told)\b)/u;
+
+/** A past cue opening a subordinate clause of a future one in the same sentence. */
+function subordinateToFuture(sentence: string, cueStart: number): boolean {
+  const left = sentence.slice(0, cueStart);
+  const sub = SUBORDINATOR_BEFORE.exec(left);
+  return Boolean(sub && FUTURE_BEFORE.test(left.slice(0, sub.index)));
 }
