@@ -7,6 +7,11 @@
 import { loadEvalData } from "../eval/linking/data";
 import { clusterQuality, evaluate, printReports } from "../eval/linking/run";
 import { newMatcher } from "../eval/linking/new-matcher";
+import { printErrors } from "../eval/linking/errors";
+
+// --errors: also list, per claim, the right proposition's rank, the top 3 and the stance
+// (--errors=wrong: only the claims ranked below 1 or given the wrong stance).
+const errorsArg = process.argv.find((a) => a.startsWith("--errors"));
 
 const { claims: all, propositions } = loadEvalData();
 // Demo, tune and held-out are scored without the fresh claims among the candidates, so their
@@ -38,3 +43,9 @@ const fq = clusterQuality(withFresh.cluster(freshPool), freshPool);
 console.log(
   `clusters over fresh (${freshPool.length} claims): ${fq.clusters} clusters, ${fq.pairs} claim pairs, pairwise precision ${fq.precision.toFixed(3)}, recall ${fq.recall.toFixed(3)}`,
 );
+
+if (errorsArg) {
+  const onlyWrong = errorsArg === "--errors=wrong";
+  for (const set of ["demo", "tune", "held-out"] as const) printErrors(matcher, claims, propositions, set, onlyWrong);
+  printErrors(withFresh, all, propositions, "fresh", onlyWrong);
+}
