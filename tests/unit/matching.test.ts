@@ -126,6 +126,40 @@ describe("stance suggestion", () => {
     expect(s.reason).toMatch(reason);
   });
 
+  // Negation scope, implicative and phrasal verbs, dismissive predicates, framing "X as Y" and
+  // complaint verbs, aspect (goes on / ends): each in sentences of our own, about other topics.
+  it.each([
+    ["The union urged members not to ratify the contract", "The union members ratified the contract", "supports"],
+    ["Parents were asked never to park by the school gate", "Parents park by the school gate", "supports"],
+    ["The council decided not to close the library", "The council closed the library", "refutes"],
+    ["The mayor failed to approve the budget", "The mayor approved the budget", "refutes"],
+    ["The senator declined to endorse the bill", "The senator endorsed the bill", "refutes"],
+    ["The club held off on signing the striker", "The club signed the striker", "refutes"],
+    ["The ministry called reports of a fuel shortage baseless", "There was a fuel shortage", "refutes"],
+    ["Doctors said the rumours about the vaccine were untrue", "The vaccine caused the illness", "refutes"],
+    ["Farmers regard the new tariff as an attack on their income", "The tariff hurts farmers' income", "reports"],
+    ["Many residents view the tower as an eyesore", "The tower is ugly", "reports"],
+    ["Tenants grumbled that the landlord had raised the rent", "The landlord raised the rent", "reports"],
+    ["The landlord's accusations of unpaid rent angered the tenants", "The tenants owed rent", "reports"],
+    ["The airline said the route would stay open through winter", "The airline ended the route", "refutes"],
+    ["The regulator let the licence remain valid", "The regulator revoked the licence", "refutes"],
+    ["The airline scrapped the route in March", "The route would continue", "refutes"],
+    ["The airline scrapped the route in March", "The airline ended the route", "supports"],
+    ["Everyone saw the merger as a rescue", "The merger was a rescue", "reports"],
+  ])("%s / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
+  it("reads the cues it bases those stances on", () => {
+    expect(a("The union urged members not to ratify the contract").negation).toBeNull();
+    expect(a("The council decided not to close the library").negation).toBe("not");
+    expect(a("The club held off on signing the striker").negation).toBe("held off");
+    expect(a("Many residents view the tower as an eyesore").framing).toBe("view");
+    expect(a("Residents liked the view from the tower").framing).toBeNull();
+    expect(a("The route would stay open").continues).toBe("stay");
+    expect(a("The airline scrapped the route").ends).toBe("scrapped");
+  });
+
   it("a negated claim supports a negated statement; an annotated denial refutes", () => {
     expect(suggestStance(a("the curbs were not retaliation"), a("the controls were not retaliation")).stance).toBe("supports");
     expect(suggestStance(a("the curbs were about security"), statement, "attributed", true).stance).toBe("refutes");

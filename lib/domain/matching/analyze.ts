@@ -4,7 +4,20 @@
 import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { dot, type Lexicon, type WordNetPos } from "./lexicon";
-import { DENIAL_VERBS, FRAMING_VERBS, HEDGES, NEGATORS } from "./cues";
+import {
+  DENIAL_VERBS,
+  DIRECTIVE_VERBS,
+  DISMISSIVE_ADJECTIVES,
+  FRAMING_NOUNS,
+  FRAMING_VERBS,
+  HEDGES,
+  NEGATIVE_IMPLICATIVES,
+  CONTINUATIVE_VERBS,
+  TERMINATIVE_VERBS,
+  NEGATIVE_PHRASAL,
+  NEGATORS,
+  REGARD_AS_VERBS,
+} from "./cues";
 
 export interface Term {
   lemma: string;
@@ -29,6 +42,9 @@ export interface AnalyzedText {
   negation: string | null;
   framing: string | null;
   hedge: string | null;
+  /** A verb saying a state goes on ("stay", "keep"), or that it ends ("end", "remove"). */
+  continues: string | null;
+  ends: string | null;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -58,6 +74,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let negation: string | null = null;
   let framing: string | null = null;
   let hedge: string | null = null;
+  let continues: string | null = null;
+  let ends: string | null = null;
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string) => {
     if (byLemma.has(lemma)) return;
@@ -88,10 +106,16 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const value = values[i];
     const tag = pos[i];
     if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
-    if (NEGATORS.has(normal) || NEGATORS.has(lemma)) negation ??= value;
-    if (DENIAL_VERBS.has(lemma) && tag === "VERB") negation ??= value;
+    if ((NEGATORS.has(normal) || NEGATORS.has(lemma)) && !directiveComplement(i, normals, lemmasRaw, pos)) negation ??= value;
+    if ((DENIAL_VERBS.has(lemma) || NEGATIVE_IMPLICATIVES.has(lemma)) && tag === "VERB") negation ??= value;
+    if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
+    if (DISMISSIVE_ADJECTIVES.has(normal) && tag === "ADJ") negation ??= value;
     if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
+    if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
+    if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     if (HEDGES.has(normal)) hedge ??= value;
+    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma)) continues ??= value;
+    if (tag === "VERB" && TERMINATIVE_VERBS.has(lemma)) ends ??= value;
     // Longest WordNet phrase starting here ("south korea", "supreme court").
     const longest = lexicon.phraseStarts.get(normal) ?? 0;
     let taken = 0;
@@ -146,7 +170,31 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     negation,
     framing,
     hedge,
+    continues,
+    ends,
   };
+}
+
+/**
+ * A negator opening the infinitive complement of a directive verb ("urged shoppers not to buy",
+ * "asked him never to return"): what was urged is negated, the clause is not.
+ */
+function directiveComplement(i: number, normals: string[], lemmas: string[], pos: string[]): boolean {
+  if (normals[i + 1] !== "to") return false;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (pos[j] === "VERB") return DIRECTIVE_VERBS.has(lemmas[j] ?? "");
+    if (pos[j] === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** An "as" later in the same clause ("views the rules as …"), not "as well" or "such as". */
+function asFollows(i: number, normals: string[]): boolean {
+  for (let j = i + 1; j < Math.min(normals.length, i + 10); j++) {
+    if (/^[,;:.!?()"“”]$/.test(normals[j] ?? "")) return false;
+    if (normals[j] === "as" && normals[j + 1] !== "well" && normals[j - 1] !== "such") return true;
+  }
+  return false;
 }
 
 const lowerLemmas = new Map<string, string>();

@@ -9,6 +9,54 @@ export const NEGATORS = new Set(["not", "no", "never", "nothing", "neither", "no
 export const DENIAL_VERBS = new Set(["deny", "reject", "refuse", "dismiss", "rebut", "dispute", "refute", "disavow", "contradict"]);
 
 /**
+ * Negative implicative verbs: "failed to file", "declined to join", "refrained from saying" entail
+ * that the complement did not happen (Karttunen's implicatives), as a negator would.
+ */
+export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "forgo", "forego", "neglect"]);
+
+/** Verb + particle pairs that mean not doing, or putting off, what follows ("held off on a challenge"). */
+export const NEGATIVE_PHRASAL = new Set(["hold off", "back away", "back off"]);
+
+/**
+ * Adjectives by which a holder dismisses what is claimed ("called the accusations baseless",
+ * "said the reports were untrue"): the claim denies it as "denied" would.
+ */
+export const DISMISSIVE_ADJECTIVES = new Set([
+  "baseless",
+  "groundless",
+  "unfounded",
+  "untrue",
+  "false",
+  "bogus",
+  "fabricated",
+  "absurd",
+  "ridiculous",
+  "nonsensical",
+]);
+
+/**
+ * Directive verbs: a negator in their infinitive complement ("urged voters not to buy …",
+ * "asked him not to leave") negates what was urged, not the clause: the urging happened.
+ */
+export const DIRECTIVE_VERBS = new Set([
+  "urge",
+  "ask",
+  "tell",
+  "encourage",
+  "warn",
+  "advise",
+  "order",
+  "implore",
+  "beg",
+  "persuade",
+  "press",
+  "call",
+  "instruct",
+  "exhort",
+  "caution",
+]);
+
+/**
  * Verbs (as lemmas) by which a claim tells of someone's view or accusation rather than stating it:
  * "saw the moves as …", "accused Tokyo of …". Plain saying verbs are not here: "Tokyo maintains
  * that the accord settled it" states the position it reports.
@@ -32,7 +80,47 @@ export const FRAMING_VERBS = new Set([
   "blame",
   "condemn",
   "decry",
+  // Verbs of complaining: the holder's grievance, told rather than stated.
+  "grumble",
+  "gripe",
+  "lament",
+  "protest",
 ]);
+
+/**
+ * Verbs of regarding that frame their object "as" something ("views the rules as punishment",
+ * "many regard the curbs as revenge"). The tagger often reads "views" or "regard" after a name
+ * as nouns, so with a following "as" in the same clause they frame whatever their tag.
+ */
+export const REGARD_AS_VERBS = new Set(["see", "view", "regard", "perceive", "consider", "deem"]);
+
+/** Nouns that tell of someone's accusation ("Tokyo's accusations of weak vetting"). */
+export const FRAMING_NOUNS = new Set(["accusation", "allegation"]);
 
 /** Hedges: the outlet's own voice, but not committed. */
 export const HEDGES = new Set(["apparent", "apparently", "reportedly", "allegedly", "seemingly", "possibly", "likely", "perhaps"]);
+
+/**
+ * Aspectual verbs: a state that goes on ("would stay in place", "keeps its status") against one
+ * that ends ("ended the pact", "removed it from the list"). A claim that the state persists denies
+ * a statement that it ended, and the reverse, without any negator.
+ */
+export const CONTINUATIVE_VERBS = new Set(["keep", "stay", "remain", "retain", "continue", "preserve", "persist"]);
+export const TERMINATIVE_VERBS = new Set([
+  "end",
+  "remove",
+  "terminate",
+  "stop",
+  "quit",
+  "scrap",
+  "cancel",
+  "drop",
+  "withdraw",
+  "abandon",
+  "lift",
+  "revoke",
+  "abolish",
+  "strip",
+  "discontinue",
+  "halt",
+]);

@@ -22,9 +22,20 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
         : `negation: the statement says "${cue}", the claim does not`,
     };
   }
+  // Persistence against ending ("would stay in place" / "decided to end it"), neither side negated.
+  const opposed = !claimNegated && !propositionNegated ? opposedAspect(claim, proposition) : null;
+  if (opposed) {
+    return { stance: "refutes", reason: `opposite outcome: "${opposed[0]}" where the statement says "${opposed[1]}"` };
+  }
   if (claim.framing) {
     return { stance: "reports", reason: `framing verb: "${claim.framing}" — tells of someone's view without stating it` };
   }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
   return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
+}
+
+function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {
+  if (claim.continues && proposition.ends && !claim.ends) return [claim.continues, proposition.ends];
+  if (claim.ends && proposition.continues && !claim.continues) return [claim.ends, proposition.continues];
+  return null;
 }
