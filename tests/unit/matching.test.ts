@@ -67,6 +67,36 @@ describe("evidence and its reasons", () => {
     expect(reasons(x, y)).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
 
+  // What a text is about, apart from who says it and how: cue words weigh little, the verb that
+  // frames an infinitive weighs little, figures are anchors (compared as entities), and nouns or
+  // verbs on wink's stop list ("side", "move") are content.
+  const weightOf = (text: string, lemma: string) => a(text).terms.find((t) => t.lemma === lemma)?.weight ?? null;
+  it.each([
+    ["reporting verb", "The coach insisted the referee was biased", "insist", "referee"],
+    ["framing verb", "The fans accused the referee of bias", "accuse", "referee"],
+    ["attribution noun", "Officials at the zoo moved the tigers", "official", "tiger"],
+    ["verb framing an infinitive", "The board decided to close the factory", "decide", "factory"],
+  ])("%s weighs less than the content (%s)", (_, text, cue, content) => {
+    expect(weightOf(text, cue)).not.toBeNull();
+    expect(weightOf(text, cue)!).toBeLessThan(0.3 * weightOf(text, content)!);
+  });
+
+  it("keeps a stop-listed noun or verb as content, and a figure as an anchor", () => {
+    const t = a("The mayor took the tenants' side in the 1998 rent strike");
+    expect(t.lemmas.has("side")).toBe(true);
+    expect(t.terms.find((x) => x.lemma === "1998")?.entity).toBe(true);
+    expect(t.lemmas.has("the")).toBe(false);
+  });
+
+  it("does not let a shared year make a short statement's content", () => {
+    const statement = { analysis: a("The mayor backed the strike in 1998") };
+    const same = pairEvidence({ analysis: a("In 1998 the city's mayor supported the strikers") }, statement).features;
+    const year = pairEvidence({ analysis: a("The bakery opened in 1998") }, statement).features;
+    const lexical = FEATURE_NAMES.indexOf("lexical");
+    expect(year[lexical]).toBe(0);
+    expect(scoreFeatures(same, PRIOR_MODEL)).toBeGreaterThan(scoreFeatures(year, PRIOR_MODEL));
+  });
+
   it("does not take words that merely share contexts for kin (asked ~ given: cosine 0.66)", () => {
     expect(reasons("the ministry asked for a list", "the ministry was given a list").join(" | ")).not.toMatch(/asked [~≈] given/);
   });

@@ -17,7 +17,25 @@ import {
   NEGATIVE_PHRASAL,
   NEGATORS,
   REGARD_AS_VERBS,
+  REPORTING_VERBS,
+  ATTRIBUTION_NOUNS,
 } from "./cues";
+
+/**
+ * Weight kept by a word that only carries stance or attribution ("denied", "said", "urged",
+ * "officials"): the words of what is claimed decide whether two texts say the same thing.
+ */
+const CUE_WEIGHT = 0.25;
+const isCueWord = (lemma: string, tag: string) =>
+  (tag === "VERB" &&
+    (REPORTING_VERBS.has(lemma) ||
+      FRAMING_VERBS.has(lemma) ||
+      DENIAL_VERBS.has(lemma) ||
+      NEGATIVE_IMPLICATIVES.has(lemma) ||
+      DIRECTIVE_VERBS.has(lemma) ||
+      REGARD_AS_VERBS.has(lemma))) ||
+  (tag === "NOUN" && (ATTRIBUTION_NOUNS.has(lemma) || FRAMING_NOUNS.has(lemma))) ||
+  HEDGES.has(lemma);
 
 export interface Term {
   lemma: string;
@@ -77,14 +95,14 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let continues: string | null = null;
   let ends: string | null = null;
   const byLemma = new Map<string, Term>();
-  const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string) => {
+  const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false) => {
     if (byLemma.has(lemma)) return;
     // The word as written has the better vector ("goods" is not "good", "backed" not "back").
     const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
     byLemma.set(lemma, {
       lemma,
       surface,
-      weight: lexicon.weight(lemma.split(" ").at(-1) ?? lemma),
+      weight: lexicon.weight(lemma.split(" ").at(-1) ?? lemma) * (cue ? CUE_WEIGHT : 1),
       concepts: lexicon.conceptsOf(lemma, wnPos),
       broader: lexicon.broaderOf(lemma, wnPos),
       vector,
@@ -133,22 +151,37 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       continue;
     }
     if (types[i] !== "word" && types[i] !== "number") continue;
-    if (!CONTENT_POS.has(tag) || stops[i] || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
+    // wink's stop list holds some nouns and verbs ("side", "move", "keep", "show"): a word the
+    // tagger reads as a noun or a verb is content, unless it is a light verb.
+    const stop = stops[i] && tag !== "NOUN" && tag !== "VERB";
+    if (!CONTENT_POS.has(tag) || stop || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
     if (lemma.startsWith("'") || lemma.startsWith("’")) continue;
-    const proper = tag === "PROPN" || (tag === "ADJ" && /^\p{Lu}/u.test(value));
+    // A year or figure is an anchor like a name ("1965"): compared as an entity, not as a word,
+    // so a short statement's year does not make up half of its content.
+    const proper = tag === "PROPN" || tag === "NUM" || (tag === "ADJ" && /^\p{Lu}/u.test(value));
     // The tagger calls any capitalised first word a name ("Shoppers in Seoul…", "Lax controls…").
     // When English knows the word in lower case it is kept as a word too, so "shoppers" can meet
     // "consumers"; it stays an entity as well, since "Japan tightened…" starts many sentences.
     const word = proper && sentenceStart(i) ? (lexicon.hasEntry(normal) ? normal : lowerLemma(normal)) : null;
     if (word && lexicon.hasEntry(word)) {
       initialEntities.push(entityTerm(normal, value, lexicon));
-      add(word, value, false, null, normal);
+      add(word, value, false, null, normal, isCueWord(word, "NOUN") || isCueWord(word, "VERB"));
       continue;
     }
     // "U.S." and "U.K." are in WordNet without their dots.
     const name =
       tag === "PROPN" && normal.includes(".") && lexicon.hasEntry(normal.replace(/\./g, "")) ? normal.replace(/\./g, "") : normal;
-    add(tag === "PROPN" ? name : lemma, value, proper, proper ? null : (WORDNET_POS_OF[tag] ?? null), name);
+    // A verb whose infinitive complement follows at once ("decided to end", "plans to file") is
+    // the frame; what is decided or planned is the content.
+    const control = tag === "VERB" && normals[i + 1] === "to" && pos[i + 2] === "VERB";
+    add(
+      tag === "PROPN" ? name : lemma,
+      value,
+      proper,
+      proper ? null : (WORDNET_POS_OF[tag] ?? null),
+      name,
+      !proper && (control || isCueWord(lemma, tag)),
+    );
   }
 
   const numbers = new Set<string>();

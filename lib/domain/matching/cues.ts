@@ -124,3 +124,48 @@ export const TERMINATIVE_VERBS = new Set([
   "discontinue",
   "halt",
 ]);
+
+/**
+ * Verbs that attribute what follows to someone ("said", "insisted", "announced") rather than tell
+ * what happened: stance cues, not the topic, so they weigh little when texts are compared.
+ */
+export const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "state",
+  "claim",
+  "insist",
+  "maintain",
+  "argue",
+  "add",
+  "note",
+  "announce",
+  "report",
+  "assert",
+  "contend",
+  "suggest",
+  "hint",
+  "acknowledge",
+  "admit",
+  "stress",
+  "explain",
+  "declare",
+  "believe",
+  "think",
+  "hope",
+  "express",
+]);
+
+/** Nouns naming who speaks, not what is said ("officials", "a spokesman", "analysts"). */
+export const ATTRIBUTION_NOUNS = new Set([
+  "official",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "analyst",
+  "critic",
+  "observer",
+  "expert",
+  "source",
+  "commentator",
+]);
