@@ -97,6 +97,15 @@ describe("evidence and its reasons", () => {
     expect(scoreFeatures(same, PRIOR_MODEL)).toBeGreaterThan(scoreFeatures(year, PRIOR_MODEL));
   });
 
+  it("counts a shared WordNet concept half when the word vectors do not bear it out (a rare sense)", () => {
+    // "attitude" and "pose" share WordNet's posture concept, but in news they rarely mean it.
+    const synonym = FEATURE_NAMES.indexOf("synonym");
+    const rare = pairEvidence({ analysis: a("the striker's attitude") }, { analysis: a("the striker posed") }).features[synonym]!;
+    const kin = pairEvidence({ analysis: a("the striker's stance") }, { analysis: a("the striker's attitude") }).features[synonym]!;
+    expect(rare).toBeGreaterThan(0);
+    expect(rare).toBeLessThan(kin);
+  });
+
   it("does not take words that merely share contexts for kin (asked ~ given: cosine 0.66)", () => {
     expect(reasons("the ministry asked for a list", "the ministry was given a list").join(" | ")).not.toMatch(/asked [~≈] given/);
   });
