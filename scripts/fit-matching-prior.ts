@@ -86,7 +86,9 @@ for (const s of SETS) {
 
 // Clustering threshold: precision and recall of "same proposition" among claim ↔ claim pairs.
 const pairs = scored.flatMap((c) =>
-  toClaim.get(c.id)!.map((m) => ({ s: scoreFeatures(m.features, fitted), y: c.proposition !== null && byId.get(m.id)!.proposition === c.proposition })),
+  toClaim
+    .get(c.id)!
+    .map((m) => ({ s: scoreFeatures(m.features, fitted), y: c.proposition !== null && byId.get(m.id)!.proposition === c.proposition })),
 );
 for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {
   const hit = pairs.filter((p) => p.s >= t);

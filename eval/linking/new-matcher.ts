@@ -7,7 +7,10 @@ import { clusterClaims } from "../../lib/domain/matching/cluster";
 import type { ErrorMatcher } from "./errors";
 import type { ItemClaim, ItemProposition } from "./data";
 
-export function newMatcher(claims: ItemClaim[], propositions: ItemProposition[]): ErrorMatcher & { cluster(pool: ItemClaim[]): string[][] } {
+export function newMatcher(
+  claims: ItemClaim[],
+  propositions: ItemProposition[],
+): ErrorMatcher & { cluster(pool: ItemClaim[]): string[][] } {
   const lexicon = loadLexicon();
   const analysis = new Map<string, ReturnType<typeof analyzeText>>();
   const analyze = (text: string) => {

@@ -148,16 +148,17 @@ export function meanVectorOf(text: AnalyzedText, specificity: Specificity): Floa
 function bestConcept(t: Term, others: Term[]): { term: Term; strength: number } | null {
   let best: { term: Term; strength: number } | null = null;
   for (const o of others) {
-    // A shared concept the two words' vectors do not bear out (cosine < 0.3: "leaning ≈ list",
-    // "attitude ≈ posed") is most likely a rare sense of one of them: it counts half.
-    const gate = t.vector && o.vector && dot(t.vector, o.vector) < 0.3 ? 0.5 : 1;
-    const s = gate * (overlaps(t.concepts, o.concepts)
+    const shared = overlaps(t.concepts, o.concepts)
       ? 1
       : overlaps(t.concepts, o.broader) || overlaps(t.broader, o.concepts)
         ? 0.6
         : overlaps(t.broader, o.broader)
           ? 0.2
-          : 0);
+          : 0;
+    if (shared <= (best?.strength ?? 0)) continue;
+    // A shared concept the two words' vectors do not bear out (cosine < 0.3: "leaning ≈ list",
+    // "attitude ≈ posed") is most likely a rare sense of one of them: it counts half.
+    const s = t.vector && o.vector && dot(t.vector, o.vector) < 0.3 ? shared / 2 : shared;
     if (s > (best?.strength ?? 0)) best = { term: o, strength: s };
   }
   return best;
