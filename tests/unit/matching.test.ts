@@ -81,6 +81,11 @@ describe("evidence and its reasons", () => {
     expect(weightOf(text, cue)!).toBeLessThan(0.3 * weightOf(text, content)!);
   });
 
+  it("keeps the full weight of a verb with an infinitive that is not a control verb", () => {
+    const text = "Farmers were forced to sell the land";
+    expect(weightOf(text, "force")).toBe(lexicon.weight("force"));
+  });
+
   it("keeps a stop-listed noun or verb as content, and a figure as an anchor", () => {
     const t = a("The mayor took the tenants' side in the 1998 rent strike");
     expect(t.lemmas.has("side")).toBe(true);

@@ -19,6 +19,7 @@ import {
   REGARD_AS_VERBS,
   REPORTING_VERBS,
   ATTRIBUTION_NOUNS,
+  CONTROL_VERBS,
 } from "./cues";
 
 /**
@@ -171,9 +172,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "U.S." and "U.K." are in WordNet without their dots.
     const name =
       tag === "PROPN" && normal.includes(".") && lexicon.hasEntry(normal.replace(/\./g, "")) ? normal.replace(/\./g, "") : normal;
-    // A verb whose infinitive complement follows at once ("decided to end", "plans to file") is
-    // the frame; what is decided or planned is the content.
-    const control = tag === "VERB" && normals[i + 1] === "to" && pos[i + 2] === "VERB";
+    // A control verb whose infinitive follows at once ("decided to end", "plans to file") is the
+    // frame; what is decided or planned is the content.
+    const control = tag === "VERB" && CONTROL_VERBS.has(lemma) && normals[i + 1] === "to" && pos[i + 2] === "VERB";
     add(
       tag === "PROPN" ? name : lemma,
       value,

@@ -169,3 +169,34 @@ export const ATTRIBUTION_NOUNS = new Set([
   "source",
   "commentator",
 ]);
+
+/**
+ * Verbs that frame an infinitive right after them ("decided to end", "plans to file", "vowed to
+ * fight"): what is decided or planned is the content. A closed list, since "forced to work" or
+ * "used to make" carry content of their own.
+ */
+export const CONTROL_VERBS = new Set([
+  "decide",
+  "plan",
+  "try",
+  "attempt",
+  "want",
+  "seek",
+  "intend",
+  "agree",
+  "promise",
+  "threaten",
+  "aim",
+  "vow",
+  "pledge",
+  "offer",
+  "expect",
+  "begin",
+  "start",
+  "hope",
+  "wish",
+  "prepare",
+  "choose",
+  "opt",
+  "move",
+]);
