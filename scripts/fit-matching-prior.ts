@@ -49,6 +49,7 @@ function examplesOf(claims: ItemClaim[]): LabelledPair[] {
       pair.push({ features: m.features, accepted: c.proposition !== null && o.proposition === c.proposition });
     }
   }
+  if (process.env.TASK === "prop") return prop;
   // Equal weight for the two tasks: repeat the claim–proposition pairs.
   const times = Math.max(1, Math.round(pair.length / Math.max(1, prop.length)));
   return [...pair, ...Array.from({ length: times }, () => prop).flat()];

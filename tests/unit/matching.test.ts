@@ -198,6 +198,10 @@ describe("stance suggestion", () => {
     expect(a("The union urged members not to ratify the contract").negation).toBeNull();
     expect(a("The council decided not to close the library").negation).toBe("not");
     expect(a("The club held off on signing the striker").negation).toBe("held off");
+    expect(a("Exports declined for a third month").negation).toBeNull();
+    expect(a("The storm not only closed the port but also cut the power").negation).toBeNull();
+    expect(a("The talks failed in March").negation).toBeNull();
+    expect(a("The firm refrained from raising prices").negation).toBe("refrained");
     expect(a("Many residents view the tower as an eyesore").framing).toBe("view");
     expect(a("Residents liked the view from the tower").framing).toBeNull();
     expect(a("The route would stay open").continues).toBe("stay");

@@ -20,6 +20,7 @@ import {
   REPORTING_VERBS,
   ATTRIBUTION_NOUNS,
   CONTROL_VERBS,
+  NON_NEGATING,
 } from "./cues";
 
 /**
@@ -125,8 +126,15 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const value = values[i];
     const tag = pos[i];
     if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
-    if ((NEGATORS.has(normal) || NEGATORS.has(lemma)) && !directiveComplement(i, normals, lemmasRaw, pos)) negation ??= value;
-    if ((DENIAL_VERBS.has(lemma) || NEGATIVE_IMPLICATIVES.has(lemma)) && tag === "VERB") negation ??= value;
+    if (
+      (NEGATORS.has(normal) || NEGATORS.has(lemma)) &&
+      !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
+      !directiveComplement(i, normals, lemmasRaw, pos)
+    )
+      negation ??= value;
+    if (DENIAL_VERBS.has(lemma) && tag === "VERB") negation ??= value;
+    // "failed to file", "refrained from saying"; not "exports declined" or "the talks failed".
+    if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "")) negation ??= value;
     if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
     if (DISMISSIVE_ADJECTIVES.has(normal) && tag === "ADJ") negation ??= value;
     if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;

@@ -5,14 +5,18 @@
 /** Words that negate their clause. */
 export const NEGATORS = new Set(["not", "no", "never", "nothing", "neither", "nor", "without", "none", "n't", "cannot"]);
 
+/** A negator and the word after it that together affirm or add ("not only … but", "no doubt"). */
+export const NON_NEGATING = new Set(["not only", "not just", "not merely", "not least", "no doubt"]);
+
 /** Verbs by which the holder denies what follows ("denied that the curbs were …"). */
 export const DENIAL_VERBS = new Set(["deny", "reject", "refuse", "dismiss", "rebut", "dispute", "refute", "disavow", "contradict"]);
 
 /**
  * Negative implicative verbs: "failed to file", "declined to join", "refrained from saying" entail
- * that the complement did not happen (Karttunen's implicatives), as a negator would.
+ * that the complement did not happen (Karttunen's implicatives), as a negator would. Only with
+ * their complement ("to", "from"): "exports declined" negates nothing.
  */
-export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "forgo", "forego", "neglect"]);
+export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "neglect"]);
 
 /** Verb + particle pairs that mean not doing, or putting off, what follows ("held off on a challenge"). */
 export const NEGATIVE_PHRASAL = new Set(["hold off", "back away", "back off"]);
