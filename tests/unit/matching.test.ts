@@ -86,6 +86,18 @@ describe("evidence and its reasons", () => {
     expect(weightOf(text, "force")).toBe(lexicon.weight("force"));
   });
 
+  it.each([
+    ["The rivals agreed a long-term truce", "long-term"],
+    ["The two gangs traded tit-for-tat attacks", "tit for tat"],
+    ["A cease-fire held overnight", "cease-fire"],
+  ])("reads a hyphenated compound the lexicon knows as one word: %s", (text, lemma) => {
+    expect(a(text).lemmas.has(lemma)).toBe(true);
+  });
+
+  it("keeps the parts of a hyphenated compound the lexicon does not know", () => {
+    expect([...a("The river-bank path flooded").lemmas]).toEqual(expect.arrayContaining(["river", "bank"]));
+  });
+
   it("keeps a stop-listed noun or verb as content, and a figure as an anchor", () => {
     const t = a("The mayor took the tenants' side in the 1998 rent strike");
     expect(t.lemmas.has("side")).toBe(true);

@@ -155,6 +155,23 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
         break;
       }
     }
+    // A hyphenated compound the lexicon knows ("high-tech", "long-term", "cease-fire") is one word;
+    // the tokenizer splits it at the hyphens. Longest first, up to four parts ("tit-for-tat").
+    if (!taken && types[i] === "word") {
+      for (let n = 7; n >= 3; n -= 2) {
+        if (i + n > normals.length) continue;
+        const parts = normals.slice(i, i + n);
+        if (!parts.every((w, k) => (k % 2 === 1 ? w === "-" : types[i + k] === "word"))) continue;
+        const hyphened = parts.join("");
+        const spaced = parts.filter((w) => w !== "-").join(" ");
+        const entry = lexicon.hasEntry(hyphened) || lexicon.vector(hyphened) ? hyphened : lexicon.hasEntry(spaced) ? spaced : null;
+        if (entry) {
+          add(entry, values.slice(i, i + n).join(""), false, null, hyphened);
+          taken = n;
+          break;
+        }
+      }
+    }
     if (taken) {
       i += taken - 1;
       continue;
