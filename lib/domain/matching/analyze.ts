@@ -164,7 +164,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
         if (!parts.every((w, k) => (k % 2 === 1 ? w === "-" : types[i + k] === "word"))) continue;
         const hyphened = parts.join("");
         const spaced = parts.filter((w) => w !== "-").join(" ");
-        const entry = lexicon.hasEntry(hyphened) || lexicon.vector(hyphened) ? hyphened : lexicon.hasEntry(spaced) ? spaced : null;
+        const entry = lexicon.hasEntry(hyphened) || lexicon.rank.has(hyphened) ? hyphened : lexicon.hasEntry(spaced) ? spaced : null;
         if (entry) {
           add(entry, values.slice(i, i + n).join(""), false, null, hyphened);
           taken = n;
