@@ -157,7 +157,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     // A hyphenated compound the lexicon knows ("high-tech", "long-term", "cease-fire") is one word;
     // the tokenizer splits it at the hyphens. Longest first, up to four parts ("tit-for-tat").
-    if (!taken && types[i] === "word") {
+    if (!taken && normals[i + 1] === "-" && types[i] === "word") {
       for (let n = 7; n >= 3; n -= 2) {
         if (i + n > normals.length) continue;
         const parts = normals.slice(i, i + n);
