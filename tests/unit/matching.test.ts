@@ -202,6 +202,11 @@ describe("stance suggestion", () => {
     ["The airline scrapped the route in March", "The route would continue", "refutes"],
     ["The airline scrapped the route in March", "The airline ended the route", "supports"],
     ["Everyone saw the merger as a rescue", "The merger was a rescue", "reports"],
+    // Negation scope by clause: a negation about something else does not deny the statement.
+    ["The council closed the library, though it did not announce the date", "The council closed the library", "supports"],
+    ["The mayor raised taxes, but voters were not surprised", "The mayor raised taxes", "supports"],
+    ["The council closed the library, but it did not close the pool", "The council closed the pool", "refutes"],
+    ["Officials said the hospital never shut its doors", "The hospital closed", "refutes"],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

@@ -21,6 +21,7 @@ import {
   ATTRIBUTION_NOUNS,
   CONTROL_VERBS,
   NON_NEGATING,
+  CLAUSE_CONJUNCTIONS,
 } from "./cues";
 
 /**
@@ -48,6 +49,8 @@ export interface Term {
   broader: number[];
   vector: Float32Array | null;
   entity: boolean;
+  /** The clause (0, 1, …; see AnalyzedText.negationClause) the word first occurs in. */
+  clause?: number;
 }
 
 export interface AnalyzedText {
@@ -60,6 +63,11 @@ export interface AnalyzedText {
   /** Weighted mean of the terms' vectors, unit length (zeros when no term has a vector). */
   vector: Float32Array;
   negation: string | null;
+  /**
+   * The clause the negation is in: clauses are cut at commas, semicolons, colons, dashes,
+   * brackets and the conjunctions that join two assertions ("but", "although", "while").
+   */
+  negationClause: number;
   framing: string | null;
   hedge: string | null;
   /** A verb saying a state goes on ("stay", "keep"), or that it ends ("end", "remove"). */
@@ -92,6 +100,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
 
   let negation: string | null = null;
+  let negationClause = 0;
+  let clause = 0;
   let framing: string | null = null;
   let hedge: string | null = null;
   let continues: string | null = null;
@@ -99,6 +109,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false) => {
     if (byLemma.has(lemma)) return;
+    const inClause = clause;
     // The word as written has the better vector ("goods" is not "good", "backed" not "back").
     const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
     byLemma.set(lemma, {
@@ -109,6 +120,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       broader: lexicon.broaderOf(lemma, wnPos),
       vector,
       entity: isEntity,
+      clause: inClause,
     });
   };
 
@@ -126,6 +138,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const value = values[i];
     const tag = pos[i];
     if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
+    if (/^[,;:()–—]$/.test(value) || CLAUSE_CONJUNCTIONS.has(normal)) clause++;
+    const negatedBefore = negation;
     if (
       (NEGATORS.has(normal) || NEGATORS.has(lemma)) &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
@@ -137,6 +151,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "")) negation ??= value;
     if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
     if (DISMISSIVE_ADJECTIVES.has(normal) && tag === "ADJ") negation ??= value;
+    if (negatedBefore === null && negation !== null) negationClause = clause;
     if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
     if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
@@ -227,6 +242,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     numbers,
     vector: meanVector(terms, lexicon.dimensions),
     negation,
+    negationClause,
     framing,
     hedge,
     continues,

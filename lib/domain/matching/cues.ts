@@ -204,3 +204,6 @@ export const CONTROL_VERBS = new Set([
   "opt",
   "move",
 ]);
+
+/** Conjunctions that join two assertions, each with its own negation ("…, but did not say so"). */
+export const CLAUSE_CONJUNCTIONS = new Set(["but", "although", "though", "whereas", "while", "yet"]);
