@@ -94,6 +94,14 @@ describe("evidence and its reasons", () => {
     expect(a(text).lemmas.has(lemma)).toBe(true);
   });
 
+  it.each([
+    ["The club pulled out of the league", "pull out"],
+    ["The hikers walked away from the camp", "walk away"],
+    ["Voters lined up behind the mayor", "line up"],
+  ])("reads an inflected phrasal verb as WordNet lists it: %s", (text, lemma) => {
+    expect(a(text).lemmas.has(lemma)).toBe(true);
+  });
+
   it("keeps the parts of a hyphenated compound the lexicon does not know", () => {
     expect([...a("The river-bank path flooded").lemmas]).toEqual(expect.arrayContaining(["river", "bank"]));
   });

@@ -158,14 +158,22 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (HEDGES.has(normal)) hedge ??= value;
     if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma)) continues ??= value;
     if (tag === "VERB" && TERMINATIVE_VERBS.has(lemma)) ends ??= value;
-    // Longest WordNet phrase starting here ("south korea", "supreme court").
-    const longest = lexicon.phraseStarts.get(normal) ?? 0;
+    // Longest WordNet phrase starting here ("south korea", "supreme court"), a verb's phrase from
+    // its lemma as WordNet lists it ("hitting back" → "hit back", "pulled out" → "pull out").
+    const verbLemma = tag === "VERB" && lemma !== normal ? lemma : null;
+    const longest = Math.max(lexicon.phraseStarts.get(normal) ?? 0, verbLemma ? (lexicon.phraseStarts.get(verbLemma) ?? 0) : 0);
     let taken = 0;
     for (let n = Math.min(longest, normals.length - i); n > 1; n--) {
-      const phrase = normals.slice(i, i + n).join(" ");
-      if (lexicon.hasEntry(phrase)) {
+      const rest = normals.slice(i + 1, i + n).join(" ");
+      const phrase = `${normal} ${rest}`;
+      const entry = lexicon.hasEntry(phrase)
+        ? phrase
+        : verbLemma && lexicon.hasEntry(`${verbLemma} ${rest}`)
+          ? `${verbLemma} ${rest}`
+          : null;
+      if (entry) {
         const proper = values.slice(i, i + n).some((v) => /^\p{Lu}/u.test(v));
-        add(phrase, values.slice(i, i + n).join(" "), proper, null, phrase);
+        add(entry, values.slice(i, i + n).join(" "), proper, null, phrase);
         taken = n;
         break;
       }
