@@ -135,6 +135,12 @@ describe("evidence and its reasons", () => {
     expect(reasons("the ministry asked for a list", "the ministry was given a list").join(" | ")).not.toMatch(/asked [~≈] given/);
   });
 
+  it("does not count a capitalised first word's match with a name twice, as a synonym and as an entity", () => {
+    const r = reasons("Seoul protested the ruling", "The ruling angered South Korea");
+    expect(r).toContain("same entities: Seoul");
+    expect(r.join(" | ")).not.toMatch(/synonym: Seoul/);
+  });
+
   it("does not take two long names that end alike for one", () => {
     expect(reasons("Müller and the North Korean envoy met", "Müller and the South Korean envoy met")).toContain("same entities: Müller");
   });

@@ -49,6 +49,8 @@ export interface Term {
   broader: number[];
   vector: Float32Array | null;
   entity: boolean;
+  /** A capitalised first word kept as a word as well as a name ("Shoppers …", "Tokyo …"). */
+  initial?: boolean;
   /** The clause (0, 1, …; see AnalyzedText.negationClause) the word first occurs in. */
   clause?: number;
 }
@@ -107,7 +109,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let continues: string | null = null;
   let ends: string | null = null;
   const byLemma = new Map<string, Term>();
-  const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false) => {
+  const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
     if (byLemma.has(lemma)) return;
     const inClause = clause;
     // The word as written has the better vector ("goods" is not "good", "backed" not "back").
@@ -121,6 +123,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       vector,
       entity: isEntity,
       clause: inClause,
+      ...(initial ? { initial: true } : {}),
     });
   };
 
@@ -214,7 +217,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const word = proper && sentenceStart(i) ? (lexicon.hasEntry(normal) ? normal : lowerLemma(normal)) : null;
     if (word && lexicon.hasEntry(word)) {
       initialEntities.push(entityTerm(normal, value, lexicon));
-      add(word, value, false, null, normal, isCueWord(word, "NOUN") || isCueWord(word, "VERB"));
+      add(word, value, false, null, normal, isCueWord(word, "NOUN") || isCueWord(word, "VERB"), true);
       continue;
     }
     // "U.S." and "U.K." are in WordNet without their dots.

@@ -116,7 +116,7 @@ function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cove
       out.sharedWords.push(t.surface);
       continue;
     }
-    const syn = bestConcept(t, other.terms);
+    const syn = bestConcept(t, t.initial ? other.terms.filter((o) => !o.entity) : other.terms);
     if (syn) {
       out.synonym += tw * syn.strength;
       out.synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
