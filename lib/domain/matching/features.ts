@@ -116,7 +116,8 @@ function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cove
       out.sharedWords.push(t.surface);
       continue;
     }
-    const syn = bestConcept(t, t.initial ? other.terms.filter((o) => !o.entity) : other.terms);
+    // A capitalised first word kept as a word meets names only as the entity feature does.
+    const syn = bestConcept(t, other.terms, t.initial === true);
     if (syn) {
       out.synonym += tw * syn.strength;
       out.synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
@@ -145,9 +146,10 @@ export function meanVectorOf(text: AnalyzedText, specificity: Specificity): Floa
 }
 
 /** Strongest concept shared with any candidate term: same sense 1, one is the other's hypernym 0.6, siblings 0.2. */
-function bestConcept(t: Term, others: Term[]): { term: Term; strength: number } | null {
+function bestConcept(t: Term, others: Term[], skipEntities: boolean): { term: Term; strength: number } | null {
   let best: { term: Term; strength: number } | null = null;
   for (const o of others) {
+    if (skipEntities && o.entity) continue;
     const shared = overlaps(t.concepts, o.concepts)
       ? 1
       : overlaps(t.concepts, o.broader) || overlaps(t.broader, o.concepts)
