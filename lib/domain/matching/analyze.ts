@@ -50,9 +50,9 @@ export interface Term {
   vector: Float32Array | null;
   entity: boolean;
   /** A capitalised first word kept as a word as well as a name ("Shoppers …", "Tokyo …"). */
-  initial?: boolean;
+  initial: boolean;
   /** The clause (0, 1, …; see AnalyzedText.negationClause) the word first occurs in. */
-  clause?: number;
+  clause: number;
 }
 
 export interface AnalyzedText {
@@ -122,8 +122,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       broader: lexicon.broaderOf(lemma, wnPos),
       vector,
       entity: isEntity,
+      // Every term has every field, in this order: one object shape for the comparison loops.
+      initial,
       clause: inClause,
-      ...(initial ? { initial: true } : {}),
     });
   };
 
@@ -216,7 +217,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "consumers"; it stays an entity as well, since "Japan tightened…" starts many sentences.
     const word = proper && sentenceStart(i) ? (lexicon.hasEntry(normal) ? normal : lowerLemma(normal)) : null;
     if (word && lexicon.hasEntry(word)) {
-      initialEntities.push(entityTerm(normal, value, lexicon));
+      initialEntities.push(entityTerm(normal, value, lexicon, clause));
       add(word, value, false, null, normal, isCueWord(word, "NOUN") || isCueWord(word, "VERB"), true);
       continue;
     }
@@ -303,7 +304,7 @@ function lowerLemma(word: string): string {
   return out;
 }
 
-function entityTerm(lemma: string, surface: string, lexicon: Lexicon): Term {
+function entityTerm(lemma: string, surface: string, lexicon: Lexicon, clause: number): Term {
   return {
     lemma,
     surface,
@@ -312,6 +313,8 @@ function entityTerm(lemma: string, surface: string, lexicon: Lexicon): Term {
     broader: lexicon.broaderOf(lemma, null),
     vector: lexicon.vector(lemma),
     entity: true,
+    initial: false,
+    clause,
   };
 }
 

@@ -117,7 +117,7 @@ function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cove
       continue;
     }
     // A capitalised first word kept as a word meets names only as the entity feature does.
-    const syn = bestConcept(t, other.terms, t.initial === true);
+    const syn = bestConcept(t, other.terms, t.initial);
     if (syn) {
       out.synonym += tw * syn.strength;
       out.synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);

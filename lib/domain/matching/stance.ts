@@ -52,7 +52,7 @@ function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolea
   // a negated paraphrase keeps its negation.
   for (const t of claim.terms) {
     if (t.entity) continue;
-    const c = t.clause ?? 0;
+    const c = t.clause;
     const hit = proposition.terms.some(
       (o) =>
         !o.entity &&
