@@ -1,7 +1,8 @@
 // npm run eval:linking — quality of claim matching on eval/linking: the demo's 14 links, and
 // the written paraphrases and distractors (eval/linking/cases.ts), whose tune and held-out
 // halves are reported apart, and the fresh set (eval/linking/fresh-cases.ts, written after both
-// halves had been looked at, never tuned on). The matcher's prior weights were set on "tune" only.
+// halves had been looked at; a tuning set too since the third pass, README "Claim matching"). The
+// matcher's prior weights were set on "tune" only.
 // Prints recall@1/5/10, MRR, AUC for claim → proposition and claim ↔ claim, stance accuracy, and
 // pairwise precision/recall of the clusters of unlinked claims.
 import { loadEvalData } from "../eval/linking/data";
@@ -35,7 +36,7 @@ for (const set of [["demo", "tune"], ["held-out"]] as const) {
 // The fresh set: every claim above plus the fresh ones are the candidates (as held-out claims
 // compete with the tune ones), so a fresh claim's right partners include earlier paraphrases.
 const withFresh = newMatcher(all, propositions);
-printReports(`${withFresh.name}: fresh held-out (written 2026-12-03, never tuned on; candidates include every claim above)`, [
+printReports(`${withFresh.name}: fresh (written 2026-12-03, looked at in the third pass; candidates include every claim above)`, [
   evaluate(withFresh, all, propositions, "fresh"),
 ]);
 const freshPool = all.filter((c) => c.set === "fresh");
