@@ -1,13 +1,19 @@
 // npm run eval:linking — quality of claim matching on eval/linking: the demo's 14 links, and
 // the written paraphrases and distractors (eval/linking/cases.ts), whose tune and held-out
 // halves are reported apart, and the fresh set (eval/linking/fresh-cases.ts, written after both
-// halves had been looked at; a tuning set since 2026-12-03), and the second fresh set
-// (eval/linking/fresh2-cases.ts, reported only). The matcher's prior weights were set on "tune" only.
+// halves had been looked at; a tuning set too since the third pass, README "Claim matching"), and
+// the second fresh set (eval/linking/fresh2-cases.ts, reported only). The matcher's prior weights
+// were set on "tune" only.
 // Prints recall@1/5/10, MRR, AUC for claim → proposition and claim ↔ claim, stance accuracy, and
 // pairwise precision/recall of the clusters of unlinked claims.
 import { loadEvalData } from "../eval/linking/data";
 import { clusterQuality, evaluate, printReports } from "../eval/linking/run";
 import { newMatcher } from "../eval/linking/new-matcher";
+import { printErrors } from "../eval/linking/errors";
+
+// --errors: also list, per claim, the right proposition's rank, the top 3 and the stance
+// (--errors=wrong: only the claims ranked below 1 or given the wrong stance).
+const errorsArg = process.argv.find((a) => a.startsWith("--errors"));
 
 const { claims: all, propositions } = loadEvalData();
 // Demo, tune and held-out are scored without the fresh claims among the candidates, so their
@@ -32,7 +38,7 @@ for (const set of [["demo", "tune"], ["held-out"]] as const) {
 // compete with the tune ones), so a fresh claim's right partners include earlier paraphrases.
 const upToFresh = all.filter((c) => c.set !== "fresh2");
 const withFresh = newMatcher(upToFresh, propositions);
-printReports(`${withFresh.name}: fresh held-out (written 2026-12-03, never tuned on; candidates include every claim above)`, [
+printReports(`${withFresh.name}: fresh (written 2026-12-03, looked at in the third pass; candidates include every claim above)`, [
   evaluate(withFresh, upToFresh, propositions, "fresh"),
 ]);
 const freshPool = all.filter((c) => c.set === "fresh");
@@ -40,6 +46,12 @@ const fq = clusterQuality(withFresh.cluster(freshPool), freshPool);
 console.log(
   `clusters over fresh (${freshPool.length} claims): ${fq.clusters} clusters, ${fq.pairs} claim pairs, pairwise precision ${fq.precision.toFixed(3)}, recall ${fq.recall.toFixed(3)}`,
 );
+
+if (errorsArg) {
+  const onlyWrong = errorsArg === "--errors=wrong";
+  for (const set of ["demo", "tune", "held-out"] as const) printErrors(matcher, claims, propositions, set, onlyWrong);
+  printErrors(withFresh, upToFresh, propositions, "fresh", onlyWrong);
+}
 
 // The second fresh set (eval/linking/fresh2-cases.ts): written by someone who never read the
 // matcher, after the fresh set had become a tuning set; reported only, never looked at while

@@ -4,10 +4,13 @@ import { analyzeText } from "../../lib/domain/matching/analyze";
 import { buildMatchIndex, rankAgainst, type MatchItem } from "../../lib/domain/matching/ranker";
 import { suggestStance } from "../../lib/domain/matching/stance";
 import { clusterClaims } from "../../lib/domain/matching/cluster";
-import type { EvalMatcher } from "./run";
+import type { ErrorMatcher } from "./errors";
 import type { ItemClaim, ItemProposition } from "./data";
 
-export function newMatcher(claims: ItemClaim[], propositions: ItemProposition[]): EvalMatcher & { cluster(pool: ItemClaim[]): string[][] } {
+export function newMatcher(
+  claims: ItemClaim[],
+  propositions: ItemProposition[],
+): ErrorMatcher & { cluster(pool: ItemClaim[]): string[][] } {
   const lexicon = loadLexicon();
   const analysis = new Map<string, ReturnType<typeof analyzeText>>();
   const analyze = (text: string) => {
@@ -24,6 +27,8 @@ export function newMatcher(claims: ItemClaim[], propositions: ItemProposition[])
     scoreClaims: (c) =>
       new Map(rankAgainst(pool, side(c), { limit: 10000, shortlist: 10000, exclude: new Set([c.id]) }).map((m) => [m.id, m.score])),
     stance: (c, p) => suggestStance(analyze(c.text), analyze(p.statement), c.voice, c.denies).stance,
+    stanceReason: (c, p) => suggestStance(analyze(c.text), analyze(p.statement), c.voice, c.denies).reason,
+    explain: (c) => rankAgainst(props, { analysis: analyze(c.text) }, { limit: 1000 }),
     cluster: (pool) => clusterClaims(pool.map((c) => ({ ...side(c), documentId: c.document }))).map((k) => k.ids),
   };
 }

@@ -4,7 +4,41 @@
 import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { dot, type Lexicon, type WordNetPos } from "./lexicon";
-import { DENIAL_VERBS, FRAMING_VERBS, HEDGES, NEGATORS } from "./cues";
+import {
+  DENIAL_VERBS,
+  DIRECTIVE_VERBS,
+  DISMISSIVE_ADJECTIVES,
+  FRAMING_NOUNS,
+  FRAMING_VERBS,
+  HEDGES,
+  NEGATIVE_IMPLICATIVES,
+  CONTINUATIVE_VERBS,
+  TERMINATIVE_VERBS,
+  NEGATIVE_PHRASAL,
+  NEGATORS,
+  REGARD_AS_VERBS,
+  REPORTING_VERBS,
+  ATTRIBUTION_NOUNS,
+  CONTROL_VERBS,
+  NON_NEGATING,
+  CLAUSE_CONJUNCTIONS,
+} from "./cues";
+
+/**
+ * Weight kept by a word that only carries stance or attribution ("denied", "said", "urged",
+ * "officials"): the words of what is claimed decide whether two texts say the same thing.
+ */
+const CUE_WEIGHT = 0.25;
+const isCueWord = (lemma: string, tag: string) =>
+  (tag === "VERB" &&
+    (REPORTING_VERBS.has(lemma) ||
+      FRAMING_VERBS.has(lemma) ||
+      DENIAL_VERBS.has(lemma) ||
+      NEGATIVE_IMPLICATIVES.has(lemma) ||
+      DIRECTIVE_VERBS.has(lemma) ||
+      REGARD_AS_VERBS.has(lemma))) ||
+  (tag === "NOUN" && (ATTRIBUTION_NOUNS.has(lemma) || FRAMING_NOUNS.has(lemma))) ||
+  HEDGES.has(lemma);
 
 export interface Term {
   lemma: string;
@@ -15,6 +49,10 @@ export interface Term {
   broader: number[];
   vector: Float32Array | null;
   entity: boolean;
+  /** A capitalised first word kept as a word as well as a name ("Shoppers …", "Tokyo …"). */
+  initial: boolean;
+  /** The clause (0, 1, …; see AnalyzedText.negationClause) the word first occurs in. */
+  clause: number;
 }
 
 export interface AnalyzedText {
@@ -27,8 +65,16 @@ export interface AnalyzedText {
   /** Weighted mean of the terms' vectors, unit length (zeros when no term has a vector). */
   vector: Float32Array;
   negation: string | null;
+  /**
+   * The clause the negation is in: clauses are cut at commas, semicolons, colons, dashes,
+   * brackets and the conjunctions that join two assertions ("but", "although", "while").
+   */
+  negationClause: number;
   framing: string | null;
   hedge: string | null;
+  /** A verb saying a state goes on ("stay", "keep"), or that it ends ("end", "remove"). */
+  continues: string | null;
+  ends: string | null;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -56,21 +102,29 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
 
   let negation: string | null = null;
+  let negationClause = 0;
+  let clause = 0;
   let framing: string | null = null;
   let hedge: string | null = null;
+  let continues: string | null = null;
+  let ends: string | null = null;
   const byLemma = new Map<string, Term>();
-  const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string) => {
+  const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
     if (byLemma.has(lemma)) return;
+    const inClause = clause;
     // The word as written has the better vector ("goods" is not "good", "backed" not "back").
     const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
     byLemma.set(lemma, {
       lemma,
       surface,
-      weight: lexicon.weight(lemma.split(" ").at(-1) ?? lemma),
+      weight: lexicon.weight(lemma.split(" ").at(-1) ?? lemma) * (cue ? CUE_WEIGHT : 1),
       concepts: lexicon.conceptsOf(lemma, wnPos),
       broader: lexicon.broaderOf(lemma, wnPos),
       vector,
       entity: isEntity,
+      // Every term has every field, in this order: one object shape for the comparison loops.
+      initial,
+      clause: inClause,
     });
   };
 
@@ -88,20 +142,61 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const value = values[i];
     const tag = pos[i];
     if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
-    if (NEGATORS.has(normal) || NEGATORS.has(lemma)) negation ??= value;
+    if (/^[,;:()–—]$/.test(value) || CLAUSE_CONJUNCTIONS.has(normal)) clause++;
+    const negatedBefore = negation;
+    if (
+      (NEGATORS.has(normal) || NEGATORS.has(lemma)) &&
+      !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
+      !directiveComplement(i, normals, lemmasRaw, pos)
+    )
+      negation ??= value;
     if (DENIAL_VERBS.has(lemma) && tag === "VERB") negation ??= value;
+    // "failed to file", "refrained from saying"; not "exports declined" or "the talks failed".
+    if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "")) negation ??= value;
+    if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
+    if (DISMISSIVE_ADJECTIVES.has(normal) && tag === "ADJ") negation ??= value;
+    if (negatedBefore === null && negation !== null) negationClause = clause;
     if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
+    if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
+    if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     if (HEDGES.has(normal)) hedge ??= value;
-    // Longest WordNet phrase starting here ("south korea", "supreme court").
-    const longest = lexicon.phraseStarts.get(normal) ?? 0;
+    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma)) continues ??= value;
+    if (tag === "VERB" && TERMINATIVE_VERBS.has(lemma)) ends ??= value;
+    // Longest WordNet phrase starting here ("south korea", "supreme court"), a verb's phrase from
+    // its lemma as WordNet lists it ("hitting back" → "hit back", "pulled out" → "pull out").
+    const verbLemma = tag === "VERB" && lemma !== normal ? lemma : null;
+    const longest = Math.max(lexicon.phraseStarts.get(normal) ?? 0, verbLemma ? (lexicon.phraseStarts.get(verbLemma) ?? 0) : 0);
     let taken = 0;
     for (let n = Math.min(longest, normals.length - i); n > 1; n--) {
-      const phrase = normals.slice(i, i + n).join(" ");
-      if (lexicon.hasEntry(phrase)) {
+      const rest = normals.slice(i + 1, i + n).join(" ");
+      const phrase = `${normal} ${rest}`;
+      const entry = lexicon.hasEntry(phrase)
+        ? phrase
+        : verbLemma && lexicon.hasEntry(`${verbLemma} ${rest}`)
+          ? `${verbLemma} ${rest}`
+          : null;
+      if (entry) {
         const proper = values.slice(i, i + n).some((v) => /^\p{Lu}/u.test(v));
-        add(phrase, values.slice(i, i + n).join(" "), proper, null, phrase);
+        add(entry, values.slice(i, i + n).join(" "), proper, null, phrase);
         taken = n;
         break;
+      }
+    }
+    // A hyphenated compound the lexicon knows ("high-tech", "long-term", "cease-fire") is one word;
+    // the tokenizer splits it at the hyphens. Longest first, up to four parts ("tit-for-tat").
+    if (!taken && normals[i + 1] === "-" && types[i] === "word") {
+      for (let n = 7; n >= 3; n -= 2) {
+        if (i + n > normals.length) continue;
+        const parts = normals.slice(i, i + n);
+        if (!parts.every((w, k) => (k % 2 === 1 ? w === "-" : types[i + k] === "word"))) continue;
+        const hyphened = parts.join("");
+        const spaced = parts.filter((w) => w !== "-").join(" ");
+        const entry = lexicon.hasEntry(hyphened) || lexicon.rank.has(hyphened) ? hyphened : lexicon.hasEntry(spaced) ? spaced : null;
+        if (entry) {
+          add(entry, values.slice(i, i + n).join(""), false, null, hyphened);
+          taken = n;
+          break;
+        }
       }
     }
     if (taken) {
@@ -109,22 +204,37 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       continue;
     }
     if (types[i] !== "word" && types[i] !== "number") continue;
-    if (!CONTENT_POS.has(tag) || stops[i] || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
+    // wink's stop list holds some nouns and verbs ("side", "move", "keep", "show"): a word the
+    // tagger reads as a noun or a verb is content, unless it is a light verb.
+    const stop = stops[i] && tag !== "NOUN" && tag !== "VERB";
+    if (!CONTENT_POS.has(tag) || stop || LIGHT_VERBS.has(lemma) || NEGATORS.has(lemma)) continue;
     if (lemma.startsWith("'") || lemma.startsWith("’")) continue;
-    const proper = tag === "PROPN" || (tag === "ADJ" && /^\p{Lu}/u.test(value));
+    // A year or figure is an anchor like a name ("1965"): compared as an entity, not as a word,
+    // so a short statement's year does not make up half of its content.
+    const proper = tag === "PROPN" || tag === "NUM" || (tag === "ADJ" && /^\p{Lu}/u.test(value));
     // The tagger calls any capitalised first word a name ("Shoppers in Seoul…", "Lax controls…").
     // When English knows the word in lower case it is kept as a word too, so "shoppers" can meet
     // "consumers"; it stays an entity as well, since "Japan tightened…" starts many sentences.
     const word = proper && sentenceStart(i) ? (lexicon.hasEntry(normal) ? normal : lowerLemma(normal)) : null;
     if (word && lexicon.hasEntry(word)) {
-      initialEntities.push(entityTerm(normal, value, lexicon));
-      add(word, value, false, null, normal);
+      initialEntities.push(entityTerm(normal, value, lexicon, clause));
+      add(word, value, false, null, normal, isCueWord(word, "NOUN") || isCueWord(word, "VERB"), true);
       continue;
     }
     // "U.S." and "U.K." are in WordNet without their dots.
     const name =
       tag === "PROPN" && normal.includes(".") && lexicon.hasEntry(normal.replace(/\./g, "")) ? normal.replace(/\./g, "") : normal;
-    add(tag === "PROPN" ? name : lemma, value, proper, proper ? null : (WORDNET_POS_OF[tag] ?? null), name);
+    // A control verb whose infinitive follows at once ("decided to end", "plans to file") is the
+    // frame; what is decided or planned is the content.
+    const control = tag === "VERB" && CONTROL_VERBS.has(lemma) && normals[i + 1] === "to" && pos[i + 2] === "VERB";
+    add(
+      tag === "PROPN" ? name : lemma,
+      value,
+      proper,
+      proper ? null : (WORDNET_POS_OF[tag] ?? null),
+      name,
+      !proper && (control || isCueWord(lemma, tag)),
+    );
   }
 
   const numbers = new Set<string>();
@@ -144,9 +254,34 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     numbers,
     vector: meanVector(terms, lexicon.dimensions),
     negation,
+    negationClause,
     framing,
     hedge,
+    continues,
+    ends,
   };
+}
+
+/**
+ * A negator opening the infinitive complement of a directive verb ("urged shoppers not to buy",
+ * "asked him never to return"): what was urged is negated, the clause is not.
+ */
+function directiveComplement(i: number, normals: string[], lemmas: string[], pos: string[]): boolean {
+  if (normals[i + 1] !== "to") return false;
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (pos[j] === "VERB") return DIRECTIVE_VERBS.has(lemmas[j] ?? "");
+    if (pos[j] === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** An "as" later in the same clause ("views the rules as …"), not "as well" or "such as". */
+function asFollows(i: number, normals: string[]): boolean {
+  for (let j = i + 1; j < Math.min(normals.length, i + 10); j++) {
+    if (/^[,;:.!?()"“”]$/.test(normals[j] ?? "")) return false;
+    if (normals[j] === "as" && normals[j + 1] !== "well" && normals[j - 1] !== "such") return true;
+  }
+  return false;
 }
 
 const lowerLemmas = new Map<string, string>();
@@ -169,7 +304,7 @@ function lowerLemma(word: string): string {
   return out;
 }
 
-function entityTerm(lemma: string, surface: string, lexicon: Lexicon): Term {
+function entityTerm(lemma: string, surface: string, lexicon: Lexicon, clause: number): Term {
   return {
     lemma,
     surface,
@@ -178,6 +313,8 @@ function entityTerm(lemma: string, surface: string, lexicon: Lexicon): Term {
     broader: lexicon.broaderOf(lemma, null),
     vector: lexicon.vector(lemma),
     entity: true,
+    initial: false,
+    clause,
   };
 }
 

@@ -5,8 +5,60 @@
 /** Words that negate their clause. */
 export const NEGATORS = new Set(["not", "no", "never", "nothing", "neither", "nor", "without", "none", "n't", "cannot"]);
 
+/** A negator and the word after it that together affirm or add ("not only … but", "no doubt"). */
+export const NON_NEGATING = new Set(["not only", "not just", "not merely", "not least", "no doubt"]);
+
 /** Verbs by which the holder denies what follows ("denied that the curbs were …"). */
 export const DENIAL_VERBS = new Set(["deny", "reject", "refuse", "dismiss", "rebut", "dispute", "refute", "disavow", "contradict"]);
+
+/**
+ * Negative implicative verbs: "failed to file", "declined to join", "refrained from saying" entail
+ * that the complement did not happen (Karttunen's implicatives), as a negator would. Only with
+ * their complement ("to", "from"): "exports declined" negates nothing.
+ */
+export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "neglect"]);
+
+/** Verb + particle pairs that mean not doing, or putting off, what follows ("held off on a challenge"). */
+export const NEGATIVE_PHRASAL = new Set(["hold off", "back away", "back off"]);
+
+/**
+ * Adjectives by which a holder dismisses what is claimed ("called the accusations baseless",
+ * "said the reports were untrue"): the claim denies it as "denied" would.
+ */
+export const DISMISSIVE_ADJECTIVES = new Set([
+  "baseless",
+  "groundless",
+  "unfounded",
+  "untrue",
+  "false",
+  "bogus",
+  "fabricated",
+  "absurd",
+  "ridiculous",
+  "nonsensical",
+]);
+
+/**
+ * Directive verbs: a negator in their infinitive complement ("urged voters not to buy …",
+ * "asked him not to leave") negates what was urged, not the clause: the urging happened.
+ */
+export const DIRECTIVE_VERBS = new Set([
+  "urge",
+  "ask",
+  "tell",
+  "encourage",
+  "warn",
+  "advise",
+  "order",
+  "implore",
+  "beg",
+  "persuade",
+  "press",
+  "call",
+  "instruct",
+  "exhort",
+  "caution",
+]);
 
 /**
  * Verbs (as lemmas) by which a claim tells of someone's view or accusation rather than stating it:
@@ -32,7 +84,126 @@ export const FRAMING_VERBS = new Set([
   "blame",
   "condemn",
   "decry",
+  // Verbs of complaining: the holder's grievance, told rather than stated.
+  "grumble",
+  "gripe",
+  "lament",
+  "protest",
 ]);
+
+/**
+ * Verbs of regarding that frame their object "as" something ("views the rules as punishment",
+ * "many regard the curbs as revenge"). The tagger often reads "views" or "regard" after a name
+ * as nouns, so with a following "as" in the same clause they frame whatever their tag.
+ */
+export const REGARD_AS_VERBS = new Set(["see", "view", "regard", "perceive", "consider", "deem"]);
+
+/** Nouns that tell of someone's accusation ("Tokyo's accusations of weak vetting"). */
+export const FRAMING_NOUNS = new Set(["accusation", "allegation"]);
 
 /** Hedges: the outlet's own voice, but not committed. */
 export const HEDGES = new Set(["apparent", "apparently", "reportedly", "allegedly", "seemingly", "possibly", "likely", "perhaps"]);
+
+/**
+ * Aspectual verbs: a state that goes on ("would stay in place", "keeps its status") against one
+ * that ends ("ended the pact", "removed it from the list"). A claim that the state persists denies
+ * a statement that it ended, and the reverse, without any negator.
+ */
+export const CONTINUATIVE_VERBS = new Set(["keep", "stay", "remain", "retain", "continue", "preserve", "persist"]);
+export const TERMINATIVE_VERBS = new Set([
+  "end",
+  "remove",
+  "terminate",
+  "stop",
+  "quit",
+  "scrap",
+  "cancel",
+  "drop",
+  "withdraw",
+  "abandon",
+  "lift",
+  "revoke",
+  "abolish",
+  "strip",
+  "discontinue",
+  "halt",
+]);
+
+/**
+ * Verbs that attribute what follows to someone ("said", "insisted", "announced") rather than tell
+ * what happened: stance cues, not the topic, so they weigh little when texts are compared.
+ */
+export const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "state",
+  "claim",
+  "insist",
+  "maintain",
+  "argue",
+  "add",
+  "note",
+  "announce",
+  "report",
+  "assert",
+  "contend",
+  "suggest",
+  "hint",
+  "acknowledge",
+  "admit",
+  "stress",
+  "explain",
+  "declare",
+  "believe",
+  "think",
+  "hope",
+  "express",
+]);
+
+/** Nouns naming who speaks, not what is said ("officials", "a spokesman", "analysts"). */
+export const ATTRIBUTION_NOUNS = new Set([
+  "official",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "analyst",
+  "critic",
+  "observer",
+  "expert",
+  "source",
+  "commentator",
+]);
+
+/**
+ * Verbs that frame an infinitive right after them ("decided to end", "plans to file", "vowed to
+ * fight"): what is decided or planned is the content. A closed list, since "forced to work" or
+ * "used to make" carry content of their own.
+ */
+export const CONTROL_VERBS = new Set([
+  "decide",
+  "plan",
+  "try",
+  "attempt",
+  "want",
+  "seek",
+  "intend",
+  "agree",
+  "promise",
+  "threaten",
+  "aim",
+  "vow",
+  "pledge",
+  "offer",
+  "expect",
+  "begin",
+  "start",
+  "hope",
+  "wish",
+  "prepare",
+  "choose",
+  "opt",
+  "move",
+]);
+
+/** Conjunctions that join two assertions, each with its own negation ("…, but did not say so"). */
+export const CLAUSE_CONJUNCTIONS = new Set(["but", "although", "though", "whereas", "while", "yet"]);

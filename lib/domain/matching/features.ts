@@ -116,7 +116,8 @@ function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cove
       out.sharedWords.push(t.surface);
       continue;
     }
-    const syn = bestConcept(t, other.terms);
+    // A capitalised first word kept as a word meets names only as the entity feature does.
+    const syn = bestConcept(t, other.terms, t.initial);
     if (syn) {
       out.synonym += tw * syn.strength;
       out.synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
@@ -145,16 +146,21 @@ export function meanVectorOf(text: AnalyzedText, specificity: Specificity): Floa
 }
 
 /** Strongest concept shared with any candidate term: same sense 1, one is the other's hypernym 0.6, siblings 0.2. */
-function bestConcept(t: Term, others: Term[]): { term: Term; strength: number } | null {
+function bestConcept(t: Term, others: Term[], skipEntities: boolean): { term: Term; strength: number } | null {
   let best: { term: Term; strength: number } | null = null;
   for (const o of others) {
-    const s = overlaps(t.concepts, o.concepts)
+    if (skipEntities && o.entity) continue;
+    const shared = overlaps(t.concepts, o.concepts)
       ? 1
       : overlaps(t.concepts, o.broader) || overlaps(t.broader, o.concepts)
         ? 0.6
         : overlaps(t.broader, o.broader)
           ? 0.2
           : 0;
+    if (shared <= (best?.strength ?? 0)) continue;
+    // A shared concept the two words' vectors do not bear out (cosine < 0.3: "leaning ≈ list",
+    // "attitude ≈ posed") is most likely a rare sense of one of them: it counts half.
+    const s = t.vector && o.vector && dot(t.vector, o.vector) < 0.3 ? shared / 2 : shared;
     if (s > (best?.strength ?? 0)) best = { term: o, strength: s };
   }
   return best;

@@ -3,6 +3,7 @@
 // someone's view or accusation ("saw the moves as", "accused Tokyo of") → reports; otherwise
 // the claim states it → supports. The reviewer confirms or changes it. Pure.
 import type { AnalyzedText } from "./analyze";
+import { dot } from "./lexicon";
 import type { LinkStance } from "../propositions/link-stances";
 
 export interface StanceSuggestion {
@@ -11,7 +12,7 @@ export interface StanceSuggestion {
 }
 
 export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, voice?: string | null, denies?: boolean): StanceSuggestion {
-  const claimNegated = claim.negation !== null || denies === true;
+  const claimNegated = (claim.negation !== null && negationBearsOn(claim, proposition)) || denies === true;
   const propositionNegated = proposition.negation !== null;
   if (claimNegated !== propositionNegated) {
     const cue = claim.negation ?? proposition.negation ?? "denies";
@@ -22,9 +23,45 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
         : `negation: the statement says "${cue}", the claim does not`,
     };
   }
+  // Persistence against ending ("would stay in place" / "decided to end it"), neither side negated.
+  const opposed = !claimNegated && !propositionNegated ? opposedAspect(claim, proposition) : null;
+  if (opposed) {
+    return { stance: "refutes", reason: `opposite outcome: "${opposed[0]}" where the statement says "${opposed[1]}"` };
+  }
   if (claim.framing) {
     return { stance: "reports", reason: `framing verb: "${claim.framing}" — tells of someone's view without stating it` };
   }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
   return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
+}
+
+function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {
+  if (claim.continues && proposition.ends && !claim.ends) return [claim.continues, proposition.ends];
+  if (claim.ends && proposition.continues && !claim.continues) return [claim.ends, proposition.continues];
+  return null;
+}
+
+/**
+ * Whether the claim's negation is in a clause about the statement: a negation in a clause that
+ * shares no word, concept or near vector with the statement, when another clause does, is about something
+ * else ("Tokyo imposed the curbs in retaliation, though it did not say so").
+ */
+function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolean {
+  const overlap = new Map<number, number>();
+  // Names aside: they say who, the clause's words say what. A near vector counts as shared, so
+  // a negated paraphrase keeps its negation.
+  for (const t of claim.terms) {
+    if (t.entity) continue;
+    const c = t.clause;
+    const hit = proposition.terms.some(
+      (o) =>
+        !o.entity &&
+        (o.lemma === t.lemma ||
+          t.concepts.some((x) => o.concepts.includes(x)) ||
+          (t.vector !== null && o.vector !== null && dot(t.vector, o.vector) >= 0.6)),
+    );
+    overlap.set(c, (overlap.get(c) ?? 0) + (hit ? 1 : 0));
+  }
+  if ((overlap.get(claim.negationClause) ?? 0) > 0) return true;
+  return ![...overlap.values()].some((n) => n > 0);
 }
