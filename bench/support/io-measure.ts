@@ -19,7 +19,7 @@ const mb = (m: WorkerMemory) => (m.maxRssBytes - m.startRssBytes) / 1048576;
 /** Time from asking for the export to its first byte and to its last; `out` keeps the bytes. */
 export async function measureExport(job: ExportJob, out?: string): Promise<ExportMeasure> {
   const started = performance.now();
-  const worker = new CorpusWorker({ kind: "export", job });
+  const worker = await CorpusWorker.start({ kind: "export", job });
   const file = out ? fs.createWriteStream(out) : null;
   let ttfbMs = NaN;
   let bytes = 0;
@@ -50,7 +50,7 @@ export interface ImportMeasure {
 
 export async function measureImport(job: ImportJob): Promise<ImportMeasure> {
   const started = performance.now();
-  const worker = new CorpusWorker({ kind: "import", job });
+  const worker = await CorpusWorker.start({ kind: "import", job });
   const done = await worker.waitFor("done");
   return {
     seconds: (performance.now() - started) / 1000,

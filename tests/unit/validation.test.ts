@@ -3,7 +3,7 @@ import { checkPublishedAt } from "@/lib/domain/dates/published-date";
 import { checkPasswordStrength } from "@/lib/domain/access/passwords";
 import { validateAttributes } from "@/lib/domain/spans/attributes";
 import { can } from "@/lib/domain/access/roles";
-import { FailureLimiter } from "@/lib/domain/access/rate-limit";
+import { retryAfter, withFailure, type RateWindow } from "@/lib/domain/access/rate-limit";
 import { documentInputSchema } from "@/lib/schemas/document";
 import { labelSetSchema } from "@/lib/schemas/project";
 
@@ -74,13 +74,20 @@ describe("roles", () => {
   it("lets an administrator act as manager anywhere", () => expect(can([], true, "project:edit")).toBe(true));
 });
 
-describe("sign-in failure limiter", () => {
+describe("sign-in failure windows", () => {
+  const rule = { maxFailures: 3, windowMs: 1000 };
   it("blocks after the limit inside the window and forgets after it", () => {
-    const l = new FailureLimiter({ maxFailures: 3, windowMs: 1000 });
-    for (let i = 0; i < 3; i++) l.recordFailure("k", 100);
-    expect(l.retryAfter("k", 200)).toBe(900);
-    expect(l.retryAfter("other", 200)).toBe(0);
-    expect(l.retryAfter("k", 1200)).toBe(0);
+    let w: RateWindow | undefined;
+    for (let i = 0; i < 3; i++) w = withFailure(w, rule, 100 + i);
+    expect(w).toEqual({ failures: 3, windowStart: 100 });
+    expect(retryAfter(w, rule, 200)).toBe(900);
+    expect(retryAfter(undefined, rule, 200)).toBe(0);
+    expect(retryAfter(w, rule, 1100)).toBe(0);
+  });
+  it("stays open below the limit and starts a new window once the old one ran out", () => {
+    const two = withFailure(withFailure(undefined, rule, 0), rule, 10);
+    expect(retryAfter(two, rule, 20)).toBe(0);
+    expect(withFailure(two, rule, 1000)).toEqual({ failures: 1, windowStart: 1000 });
   });
 });
 

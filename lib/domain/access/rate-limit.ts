@@ -1,4 +1,6 @@
-// Fixed-window failure counter for sign-in attempts. Pure: time is passed in.
+// Fixed-window failure counting for sign-in attempts. Pure: the window is read from and written
+// to wherever the caller keeps it (the database, so that every app instance counts together),
+// and time is passed in.
 export interface RateWindow {
   failures: number;
   windowStart: number;
@@ -9,32 +11,18 @@ export interface RateRule {
   windowMs: number;
 }
 
-export class FailureLimiter {
-  private readonly windows = new Map<string, RateWindow>();
+function expired(w: RateWindow, rule: RateRule, now: number): boolean {
+  return now - w.windowStart >= rule.windowMs;
+}
 
-  constructor(private readonly rule: RateRule) {}
+/** Milliseconds until the key with this window may try again, or 0 when it may try now. */
+export function retryAfter(w: RateWindow | undefined, rule: RateRule, now: number): number {
+  if (!w || expired(w, rule, now)) return 0;
+  return w.failures >= rule.maxFailures ? rule.windowMs - (now - w.windowStart) : 0;
+}
 
-  /** Milliseconds until `key` may try again, or 0 when it may try now. */
-  retryAfter(key: string, now: number): number {
-    const w = this.windows.get(key);
-    if (!w) return 0;
-    if (now - w.windowStart >= this.rule.windowMs) {
-      this.windows.delete(key);
-      return 0;
-    }
-    return w.failures >= this.rule.maxFailures ? this.rule.windowMs - (now - w.windowStart) : 0;
-  }
-
-  recordFailure(key: string, now: number): void {
-    const w = this.windows.get(key);
-    if (!w || now - w.windowStart >= this.rule.windowMs) {
-      this.windows.set(key, { failures: 1, windowStart: now });
-    } else {
-      w.failures++;
-    }
-  }
-
-  reset(key: string): void {
-    this.windows.delete(key);
-  }
+/** The window after one more failure: a new one when there was none or it has run out. */
+export function withFailure(w: RateWindow | undefined, rule: RateRule, now: number): RateWindow {
+  if (!w || expired(w, rule, now)) return { failures: 1, windowStart: now };
+  return { failures: w.failures + 1, windowStart: w.windowStart };
 }

@@ -5,28 +5,18 @@ import { forbidden } from "../http/errors";
 import { databasePath } from "../db/database-url";
 import { runWorker as runWorkerProcess } from "../workers/launch";
 import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
+import { derivedResult, type DerivedEntry } from "../workers/derived-results";
 import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
 
 // better-sqlite3 is synchronous: computing agreement on the server's own thread would
 // freeze every annotator's save. It runs in a child process instead
 // (lib/server/workers/agreement-worker.ts, started through workers/launch.ts) at a lower
 // CPU priority, so on a small machine the server's requests come first. The child prints
-// the finished report; the server keeps that JSON text per project and serves it as is
-// (no parse or re-serialisation of megabytes on the request thread) until the data it
-// depends on changes.
+// the finished report; that JSON text is kept per project (../workers/derived-results.ts: in
+// memory and in the database, for every app instance) and served as is (no parse or
+// re-serialisation of megabytes on the request thread) until the data it depends on changes.
 
 const WORKER_TIMEOUT_MS = 120_000;
-
-interface CacheEntry {
-  fingerprint: string;
-  json: string;
-  /** Parsed on first use by a page (the API sends `json` untouched). */
-  report?: AgreementReport;
-}
-
-type AgreementState = { cache: Map<string, CacheEntry>; inflight: Map<string, Promise<CacheEntry>> };
-const globalCache = globalThis as unknown as { parallaxAgreement?: AgreementState };
-const state: AgreementState = (globalCache.parallaxAgreement ??= { cache: new Map(), inflight: new Map() });
 
 /** Span writes (spanChangeStamp), plus what decides which layers count and how they are named. */
 async function fingerprint(projectId: string): Promise<string> {
@@ -45,23 +35,10 @@ function runWorker(projectId: string): Promise<string> {
   return runWorkerProcess("agreement-worker", [databasePath(), projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS });
 }
 
-async function currentEntry(projectId: string): Promise<CacheEntry> {
-  const print = await fingerprint(projectId);
-  const hit = state.cache.get(projectId);
-  if (hit && hit.fingerprint === print) return hit;
-  const key = `${projectId}|${print}`;
-  let pending = state.inflight.get(key);
-  if (!pending) {
-    pending = runWorker(projectId)
-      .then((json) => {
-        const entry: CacheEntry = { fingerprint: print, json };
-        state.cache.set(projectId, entry);
-        return entry;
-      })
-      .finally(() => state.inflight.delete(key));
-    state.inflight.set(key, pending);
-  }
-  return pending;
+function currentEntry(projectId: string): Promise<DerivedEntry<AgreementReport>> {
+  return fingerprint(projectId).then((print) =>
+    derivedResult<AgreementReport>(`agreement:${projectId}`, print, () => runWorker(projectId)),
+  );
 }
 
 function requireAgreementAccess(scope: ProjectScope): void {
@@ -79,6 +56,6 @@ export async function projectAgreementJson(scope: ProjectScope): Promise<string>
 export async function projectAgreement(scope: ProjectScope): Promise<AgreementReport> {
   requireAgreementAccess(scope);
   const entry = await currentEntry(scope.projectId);
-  entry.report ??= JSON.parse(entry.json) as AgreementReport;
-  return entry.report;
+  entry.parsed ??= JSON.parse(entry.json) as AgreementReport;
+  return entry.parsed;
 }

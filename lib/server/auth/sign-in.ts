@@ -1,19 +1,41 @@
 import "server-only";
 import { db } from "../db/db";
 import { hashPassword, verifyPassword } from "./passwords";
-import { FailureLimiter } from "@/lib/domain/access/rate-limit";
+import { retryAfter, withFailure, type RateRule, type RateWindow } from "@/lib/domain/access/rate-limit";
+import { sql, writeTransaction } from "../db/sqlite";
 
-// Failure windows, in memory: one server process serves the app (SQLite is single-host anyway);
-// a restart forgets counts, which only ever loosens them. The client is its socket address
-// (lib/domain/access/client-address.ts), so nobody can pick a fresh key per attempt.
+// Failure windows live in the database (SignInFailure), so that every app instance behind a
+// load balancer counts the same failures: a guesser gains nothing by landing on another one.
+// The client is its socket address (lib/domain/access/client-address.ts), so nobody can pick
+// a fresh key per attempt.
 // - per account and client: 5 guesses at one account from one client;
 // - per client: 20 failures from one client, whatever the accounts;
 // - per account: 100 failures from all clients together, against a guessing botnet. One client
 //   can never reach it (it stops at 20), so one client's failures never lock out anyone else.
 const WINDOW_MS = 15 * 60_000;
-const perAccountClient = new FailureLimiter({ maxFailures: 5, windowMs: WINDOW_MS });
-const perClient = new FailureLimiter({ maxFailures: 20, windowMs: WINDOW_MS });
-const perAccount = new FailureLimiter({ maxFailures: 100, windowMs: WINDOW_MS });
+const PER_ACCOUNT_CLIENT: RateRule = { maxFailures: 5, windowMs: WINDOW_MS };
+const PER_CLIENT: RateRule = { maxFailures: 20, windowMs: WINDOW_MS };
+const PER_ACCOUNT: RateRule = { maxFailures: 100, windowMs: WINDOW_MS };
+
+function windowOf(key: string): RateWindow | undefined {
+  const row = sql(`SELECT failures, windowStart FROM SignInFailure WHERE key = ?`).get(key) as
+    { failures: number; windowStart: number | bigint } | undefined;
+  return row && { failures: row.failures, windowStart: Number(row.windowStart) };
+}
+
+/** Count one failure against each key, read and written in one write transaction (no lost update between instances). */
+async function recordFailures(keys: [string, RateRule][], now: number): Promise<void> {
+  await writeTransaction(() => {
+    sql(`DELETE FROM SignInFailure WHERE windowStart < ?`).run(now - WINDOW_MS);
+    for (const [key, rule] of keys) {
+      const w = withFailure(windowOf(key), rule, now);
+      sql(
+        `INSERT INTO SignInFailure (key, failures, windowStart) VALUES (?, ?, ?)
+         ON CONFLICT(key) DO UPDATE SET failures = excluded.failures, windowStart = excluded.windowStart`,
+      ).run(key, w.failures, w.windowStart);
+    }
+  });
+}
 
 // Unknown emails are verified against this hash, so they cost the same argon2 time as known
 // ones and the response time does not tell which emails have accounts.
@@ -41,25 +63,32 @@ function minutes(ms: number): string {
 export async function checkCredentials(emailRaw: string, password: string, clientKey: string): Promise<SignInResult> {
   const email = emailRaw.trim().toLowerCase();
   const now = Date.now();
-  const pairKey = `${clientKey}\u0000${email}`;
-  const accountWait = Math.max(perAccountClient.retryAfter(pairKey, now), perAccount.retryAfter(email, now));
+  const pairKey = `pair:${clientKey}\u0000${email}`;
+  const accountKey = `account:${email}`;
+  const clientOnlyKey = `client:${clientKey}`;
+  const accountWait = Math.max(retryAfter(windowOf(pairKey), PER_ACCOUNT_CLIENT, now), retryAfter(windowOf(accountKey), PER_ACCOUNT, now));
   if (accountWait > 0) {
     throw new SignInError(`Too many failed sign-ins for this account. Try again in ${minutes(accountWait)}.`);
   }
-  const clientWait = perClient.retryAfter(clientKey, now);
+  const clientWait = retryAfter(windowOf(clientOnlyKey), PER_CLIENT, now);
   if (clientWait > 0) {
     throw new SignInError(`Too many failed sign-ins from this device. Try again in ${minutes(clientWait)}.`);
   }
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok) {
-    perAccountClient.recordFailure(pairKey, now);
-    perAccount.recordFailure(email, now);
-    perClient.recordFailure(clientKey, now);
+    await recordFailures(
+      [
+        [pairKey, PER_ACCOUNT_CLIENT],
+        [accountKey, PER_ACCOUNT],
+        [clientOnlyKey, PER_CLIENT],
+      ],
+      Date.now(),
+    );
     throw new SignInError("Wrong email or password.");
   }
   if (user.disabled) throw new SignInError("This account is disabled. Ask an administrator.");
-  perAccountClient.reset(pairKey);
+  if (windowOf(pairKey)) await writeTransaction(() => sql(`DELETE FROM SignInFailure WHERE key = ?`).run(pairKey));
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 

@@ -4,6 +4,7 @@ import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { databasePath } from "../db/database-url";
 import { runWorker } from "../workers/launch";
+import { derivedResult } from "../workers/derived-results";
 import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
 import { requireLinkClaim, visibleClaim } from "../access/proposition-access";
 import { readClaimAttributes } from "../propositions/proposition-mentions";
@@ -17,7 +18,8 @@ import type { ClusterView } from "@/lib/views/claim-clusters";
 
 // Clustering reads every unlinked claim of the project and compares thousands of pairs: it
 // runs in a child process (lib/server/workers/cluster-worker.ts, nice 5, own read-only connection), and its
-// result is kept per project until spans, links or link decisions change.
+// result is kept per project (../workers/derived-results.ts: in memory and in the database, for
+// every app instance) until spans, links or link decisions change.
 
 const WORKER_TIMEOUT_MS = 120_000;
 const SHOWN = 20;
@@ -29,10 +31,6 @@ interface WorkerResult {
   cpuMs: number;
 }
 
-type ClustersState = { cache: Map<string, { print: string; result: WorkerResult }>; inflight: Map<string, Promise<WorkerResult>> };
-const globalCache = globalThis as unknown as { parallaxClusters?: ClustersState };
-const state: ClustersState = (globalCache.parallaxClusters ??= { cache: new Map(), inflight: new Map() });
-
 async function fingerprint(projectId: string): Promise<string> {
   const [spans, links] = await Promise.all([
     spanChangeStamp(),
@@ -43,22 +41,11 @@ async function fingerprint(projectId: string): Promise<string> {
 }
 
 async function clustersOf(projectId: string): Promise<WorkerResult> {
-  const print = await fingerprint(projectId);
-  const hit = state.cache.get(projectId);
-  if (hit && hit.print === print) return hit.result;
-  const key = `${projectId}|${print}`;
-  let pending = state.inflight.get(key);
-  if (!pending) {
-    pending = runWorker("cluster-worker", [databasePath(), projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS })
-      .then((out) => {
-        const result = JSON.parse(out) as WorkerResult;
-        state.cache.set(projectId, { print, result });
-        return result;
-      })
-      .finally(() => state.inflight.delete(key));
-    state.inflight.set(key, pending);
-  }
-  return pending;
+  const entry = await derivedResult<WorkerResult>(`clusters:${projectId}`, await fingerprint(projectId), () =>
+    runWorker("cluster-worker", [databasePath(), projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS }),
+  );
+  entry.parsed ??= JSON.parse(entry.json) as WorkerResult;
+  return entry.parsed;
 }
 
 /** Candidate propositions from unlinked claims, for reviewers and managers. */

@@ -3,6 +3,7 @@ import type { ChildProcess } from "node:child_process";
 import { AppError } from "../http/errors";
 import type { WorkerJob, WorkerMessage } from "./corpus-protocol";
 import { startWorker } from "./launch";
+import { acquireSlot, type WorkerSlot } from "./worker-slots";
 
 // The worker is its own Node process, started through ./launch.ts (compiled with the build and
 // found from the working directory: Turbopack's route bundles cannot load a worker file by
@@ -12,10 +13,13 @@ import { startWorker } from "./launch";
 // alive. The first spare starts when the export page renders (prewarmCorpusWorker); each
 // job's end starts the next.
 
-/** Jobs running at once (each a process of up to a few hundred MB); more are refused with 429. */
-export const MAX_CORPUS_JOBS = 4;
+/**
+ * Jobs running at once over every app instance on the database (each a process of up to a few
+ * hundred MB); more are refused with 429. PARALLAX_MAX_CORPUS_JOBS overrides it.
+ */
+export const MAX_CORPUS_JOBS = Number(process.env.PARALLAX_MAX_CORPUS_JOBS) || 4;
 
-const state = globalThis as unknown as { parallaxSpareWorker?: ChildProcess | null; parallaxCorpusJobs?: number };
+const state = globalThis as unknown as { parallaxSpareWorker?: ChildProcess | null };
 
 function spawnWorker(): ChildProcess {
   return startWorker("corpus-worker", [], { priority: 0, ipc: true });
@@ -64,14 +68,19 @@ export class CorpusWorker {
   private closed = false;
   private readonly waiters = new Set<() => void>();
 
-  constructor(work: WorkerJob) {
-    const running = state.parallaxCorpusJobs ?? 0;
-    if (running >= MAX_CORPUS_JOBS) {
-      throw new AppError("rate_limited", `${running} exports and imports are already running; try again in a minute.`);
+  /** Start a job in one of the MAX_CORPUS_JOBS slots; a 429 when every slot is taken. */
+  static async start(work: WorkerJob): Promise<CorpusWorker> {
+    const attempt = await acquireSlot("corpus", MAX_CORPUS_JOBS);
+    if (!attempt.slot) {
+      throw new AppError("rate_limited", `${attempt.running} exports and imports are already running; try again in a minute.`);
     }
-    state.parallaxCorpusJobs = running + 1;
+    return new CorpusWorker(work, attempt.slot);
+  }
+
+  private constructor(work: WorkerJob, slot: WorkerSlot) {
     this.child = takeWorker();
-    this.child.once("exit", () => (state.parallaxCorpusJobs = Math.max(0, (state.parallaxCorpusJobs ?? 1) - 1)));
+    this.child.once("exit", () => void slot.release().catch(() => undefined)); // else the lease runs out
+    this.child.once("error", () => void slot.release().catch(() => undefined));
     if (work.kind !== "export" || work.discard) this.child.stdout?.resume();
     this.child.on("message", (m: WorkerMessage) => this.notify(() => this.received.push(m)));
     // "close" comes after the process exited and its stdio closed: every message is in.

@@ -11,7 +11,7 @@ import type { ExportCounts, ExportJob, ExportSummary } from "./export-run";
  * never a silently truncated file).
  */
 export async function streamExport(job: ExportJob): Promise<{ counts: ExportCounts; body: ReadableStream<Uint8Array> }> {
-  const worker = new CorpusWorker({ kind: "export", job });
+  const worker = await CorpusWorker.start({ kind: "export", job });
   let counts: ExportCounts;
   try {
     counts = (await worker.waitFor("counts")).counts;
@@ -41,7 +41,7 @@ export async function streamExport(job: ExportJob): Promise<{ counts: ExportCoun
 
 /** Run the export without keeping its bytes: counts, size and CoNLL's dropped spans. */
 export async function summarizeExport(job: ExportJob): Promise<ExportSummary> {
-  const worker = new CorpusWorker({ kind: "export", job, discard: true });
+  const worker = await CorpusWorker.start({ kind: "export", job, discard: true });
   try {
     return (await worker.waitFor("done")).summary as ExportSummary;
   } finally {

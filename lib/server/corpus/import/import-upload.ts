@@ -30,7 +30,7 @@ export async function importUpload(scope: ProjectScope, request: ImportRequest, 
   try {
     const file = path.join(dir, "upload");
     await saveBody(req.body, file);
-    const worker = new CorpusWorker({
+    const worker = await CorpusWorker.start({
       kind: "import",
       job: {
         ...request,
