@@ -1,4 +1,4 @@
-// npm run bench:load [-- --annotators 50 --seconds 30 --think-ms 2000 --docs 1000]
+// npm run bench:load [-- --annotators 50 --seconds 30 --think-ms 2000 --docs 1000 --instances 1]
 // N simulated annotators sign in as the browser does and repeat a realistic mix of creates,
 // retags, attribute edits, deletes and workspace / proposition-board page reads against one
 // production server, for a fixed time, first alone and then while a manager runs a full
@@ -6,15 +6,18 @@
 // throughput, errors and the server's CPU time per save (from /proc, not wall time: the
 // machine is shared). Finally counts the load annotators' spans in the database against the
 // acknowledged creates minus deletes: nothing acknowledged may be lost.
+// --instances N: N app instances on the same database behind a round-robin balancer
+// (bench/support/balancer.ts), every request to the next instance; CPU is summed over them.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { prepareTestDatabase } from "../tests/support/server";
+import { freePort, prepareTestDatabase } from "../tests/support/server";
 import { signedIn, type Client } from "../tests/support/http-client";
 import { seededRandom } from "../tests/support/seeded-random";
 import { hashPassword } from "../lib/server/auth/passwords";
 import { ensureBuild } from "./support/build";
-import { startBenchServer } from "./support/io-server";
+import { startBenchServer, type BenchServer } from "./support/io-server";
+import { startBalancer, type Balancer } from "./support/balancer";
 import { serverCpuMs } from "./support/server-cpu";
 import { buildLoadCorpus, countLoadSpans, someClaimIds } from "./support/load-corpus";
 import { LoadAnnotator, SAVE_ACTIONS, type Sample, type Tally } from "./support/load-annotator";
@@ -138,18 +141,51 @@ function summarize(title: string, samples: Sample[], seconds: number, cpuMs: num
   ];
 }
 
+/** The app as the annotators see it: one server, or several behind a balancer. */
+interface App {
+  url: string;
+  servers: BenchServer[];
+  balancer: Balancer | null;
+  cpuMs(): number;
+  stop(): Promise<void>;
+}
+
+async function startApp(dbFile: string): Promise<App> {
+  const balancerPort = INSTANCES > 1 ? await freePort() : 0;
+  const publicUrl = INSTANCES > 1 ? `http://127.0.0.1:${balancerPort}` : undefined;
+  const servers: BenchServer[] = [];
+  for (let i = 0; i < INSTANCES; i++) servers.push(await startBenchServer(dbFile, DIST_DIR, publicUrl));
+  const balancer =
+    INSTANCES > 1
+      ? await startBalancer(
+          servers.map((s) => s.url),
+          balancerPort,
+        )
+      : null;
+  return {
+    url: balancer?.url ?? servers[0].url,
+    servers,
+    balancer,
+    cpuMs: () => servers.reduce((sum, s) => sum + serverCpuMs(s.pid), 0),
+    async stop() {
+      await balancer?.close();
+      for (const s of servers) s.stop();
+    },
+  };
+}
+
 async function main() {
-  if (INSTANCES !== 1) throw new Error("--instances > 1 needs PostgreSQL, which this build does not support yet (issue 13, part C).");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-load-"));
   const dbFile = path.join(dir, "bench.db");
-  let server: Awaited<ReturnType<typeof startBenchServer>> | null = null;
+  let server: App | null = null;
   try {
     log(`Machine: ${os.cpus().length} cores, load average ${load()}.`);
     ensureBuild(DIST_DIR, log);
     prepareTestDatabase(dbFile, false);
     const corpus = buildLoadCorpus(dbFile, { documents: DOCS, annotators: ANNOTATORS, passwordHash: await hashPassword("parallax-demo") });
     log(`Project: ${DOCS} documents, ${corpus.spans} spans; ${ANNOTATORS} load annotators with 3 documents each.`);
-    server = await startBenchServer(dbFile, DIST_DIR);
+    server = await startApp(dbFile);
+    if (server.balancer) log(`${INSTANCES} app instances on one SQLite file behind a round-robin balancer at ${server.url}.`);
     const manager = await signedIn(server.url, corpus.manager.email);
     const prop = await manager.json("POST", `/api/projects/${corpus.projectId}/propositions`, {
       statement: "Japan's export controls were retaliation for the wartime labour rulings.",
@@ -171,7 +207,7 @@ async function main() {
     for (const a of annotators.slice(0, 10)) for (let k = 0; k < 5; k++) await a.act(); // warm routes and caches
 
     // Calibration: saves only, 8 in flight, no think time: the server's CPU per save.
-    let cpu = serverCpuMs(server.pid);
+    let cpu = server.cpuMs();
     let count = 0;
     await Promise.all(
       annotators.slice(0, 8).map(async (a) => {
@@ -182,7 +218,7 @@ async function main() {
         }
       }),
     );
-    const cpuPerSave = (serverCpuMs(server.pid) - cpu) / count;
+    const cpuPerSave = (server.cpuMs() - cpu) / count;
     log(`Calibration: ${count} saves (create/retag/attributes/delete), server CPU ${cpuPerSave.toFixed(2)} ms per save (load ${load()}).`);
     const rows: Row[] = [
       {
@@ -194,15 +230,15 @@ async function main() {
     ];
 
     log(`Phase 1: ${ANNOTATORS} annotators, mean think ${THINK_MS} ms, ${SECONDS} s (load ${load()})…`);
-    cpu = serverCpuMs(server.pid);
+    cpu = server.cpuMs();
     const quiet = await runPhase(annotators, SECONDS, rand);
-    rows.push(...summarize("alone", quiet, SECONDS, serverCpuMs(server.pid) - cpu));
+    rows.push(...summarize("alone", quiet, SECONDS, server.cpuMs() - cpu));
 
     log(`Phase 2: the same while a full JSONL export and agreement run back to back (load ${load()})…`);
-    cpu = serverCpuMs(server.pid);
+    cpu = server.cpuMs();
     let heavy: Awaited<ReturnType<typeof heavyWork>> | undefined;
     const busy = await runPhase(annotators, SECONDS, rand, async (until) => (heavy = await heavyWork(manager, corpus.projectId, until)));
-    rows.push(...summarize("with export + agreement", busy, SECONDS, serverCpuMs(server.pid) - cpu));
+    rows.push(...summarize("with export + agreement", busy, SECONDS, server.cpuMs() - cpu));
     const mean = (xs: number[]) => (xs.length ? `${(xs.reduce((s, x) => s + x, 0) / xs.length / 1000).toFixed(1)} s` : "none finished");
     rows.push({
       metric: "exports / agreement runs completed (mean time)",
@@ -220,9 +256,11 @@ async function main() {
       target: "equal",
       pass: stored === expected,
     });
-    printTable(`bench:load — ${ANNOTATORS} annotators, ${SECONDS} s per phase, 1 instance, SQLite (load average ${load()})`, rows);
+    if (server.balancer) log(`Requests per instance: ${server.balancer.counts.join(", ")}.`);
+    const instances = INSTANCES === 1 ? "1 instance" : `${INSTANCES} instances behind a balancer`;
+    printTable(`bench:load — ${ANNOTATORS} annotators, ${SECONDS} s per phase, ${instances}, SQLite (load average ${load()})`, rows);
   } finally {
-    server?.stop();
+    await server?.stop();
     await sleep(300);
     fs.rmSync(dir, { recursive: true, force: true });
   }

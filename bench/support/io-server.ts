@@ -12,7 +12,8 @@ export interface BenchServer {
   stop(): void;
 }
 
-export async function startBenchServer(dbFile: string, distDir: string): Promise<BenchServer> {
+/** `publicUrl`: the address clients use, when it is not the server's own (a load balancer in front). */
+export async function startBenchServer(dbFile: string, distDir: string, publicUrl?: string): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // detached: its own process group, so stop() ends next-server and any worker it started.
@@ -27,7 +28,7 @@ export async function startBenchServer(dbFile: string, distDir: string): Promise
       env: {
         ...process.env,
         DATABASE_URL: `file:${dbFile}`,
-        NEXTAUTH_URL: url,
+        NEXTAUTH_URL: publicUrl ?? url,
         NEXTAUTH_SECRET: "bench-secret",
         NEXT_DIST_DIR: distDir,
         NEXT_TELEMETRY_DISABLED: "1",
