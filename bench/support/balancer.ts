@@ -15,7 +15,9 @@ export interface Balancer {
 export async function startBalancer(targets: string[], port = 0): Promise<Balancer> {
   const upstream = targets.map((t) => new URL(t));
   const counts = targets.map(() => 0);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  // Kept-alive connections to the instances, closed after 4 s idle: before Node's 5 s server
+  // keep-alive timeout ends them from the other side, which would reset a request sent on one.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4_000 });
   let next = 0;
   const server = http.createServer((req, res) => {
     const i = next++ % upstream.length;

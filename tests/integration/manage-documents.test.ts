@@ -76,6 +76,7 @@ describe("deleting", () => {
   it("a project goes with everything in it; reviewers and annotators are refused", async () => {
     const doomed = await makeReviewProject([`${text} doomed ${Date.now()}`]);
     await annotate(a1, doomed.documentIds[0], [spanOf(text, "quote", "日本")], false);
+    expect((await admin.json("GET", `/api/projects/${doomed.projectId}/agreement`)).status).toBe(200); // a stored report
     expect((await reviewer.json("DELETE", `/api/projects/${doomed.projectId}?confirm=${doomed.projectId}`)).status).toBe(403);
     expect((await admin.json("DELETE", `/api/projects/${doomed.projectId}?confirm=${p.projectId}`)).status).toBe(400);
     const res = await admin.json("DELETE", `/api/projects/${doomed.projectId}?confirm=${doomed.projectId}`);
@@ -86,6 +87,7 @@ describe("deleting", () => {
     expect(await db.document.count({ where: { projectId: doomed.projectId } })).toBe(0);
     expect(await db.annotation.count({ where: { documentId: doomed.documentIds[0] } })).toBe(0);
     expect(await db.membership.count({ where: { projectId: doomed.projectId } })).toBe(0);
+    expect(await db.derivedResult.count({ where: { key: { endsWith: doomed.projectId } } })).toBe(0);
   });
 });
 

@@ -49,6 +49,8 @@ export async function deleteProject(scope: ProjectScope): Promise<{ name: string
     // Spans reference their author without a cascade; removing the documents first takes them along.
     await tx.document.deleteMany({ where: { projectId: scope.projectId } });
     await tx.project.delete({ where: { id: scope.projectId } });
+    // Reports computed for it (agreement, clusters) are keyed "<kind>:<projectId>", without a relation.
+    await tx.derivedResult.deleteMany({ where: { key: { endsWith: `:${scope.projectId}` } } });
     return { name: project.name, documents: project._count.documents };
   });
 }
