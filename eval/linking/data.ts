@@ -1,8 +1,8 @@
 // The evaluation's items: the demo's claims (each document's working layer, gold where
 // adjudicated, else annotator 1's, the layers the demo links from) with their 14 links, the
-// written set in ./cases (tune, held-out), the fresh set in ./fresh-cases and the second fresh
-// set in ./fresh2-cases, appended last so that filtering them out leaves the earlier sets
-// exactly as they were. Claims carry holder, voice
+// written set in ./cases (tune, held-out), the fresh set in ./fresh-cases, the second fresh
+// set in ./fresh2-cases and the third in ./fresh3-cases, each appended after the ones before so
+// that filtering them out leaves the earlier sets exactly as they were. Claims carry holder, voice
 // and the outlet's perspective.
 import fs from "node:fs";
 import path from "node:path";
@@ -11,9 +11,10 @@ import { resolveDemoAnnotations } from "../../lib/server/demo/demo-annotations";
 import { EVAL_CLAIMS, EXTRA_PROPOSITIONS, type EvalClaim } from "./cases";
 import { FRESH_CLAIMS } from "./fresh-cases";
 import { FRESH2_CLAIMS } from "./fresh2-cases";
+import { FRESH3_CLAIMS } from "./fresh3-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
-export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2";
+export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3";
 
 export interface ItemClaim {
   id: string;
@@ -85,6 +86,7 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
   EVAL_CLAIMS.forEach(written("eval"));
   FRESH_CLAIMS.forEach(written("fresh"));
   FRESH2_CLAIMS.forEach(written("fresh2"));
+  FRESH3_CLAIMS.forEach(written("fresh3"));
   const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
   return { claims, propositions };
 }
