@@ -46,12 +46,23 @@ export function runClustering(dbPath: string, projectId: string) {
         .pluck()
         .all(projectId) as string[],
     );
+    // As on boards (proposition-mentions.ts), a document with a gold layer speaks through gold
+    // only: an annotator's claim there would vanish from the proposition made of its cluster.
+    // Clusters are for reviewers and managers, who see gold.
+    const withGold = new Set(
+      db
+        .prepare(
+          `SELECT DISTINCT a.documentId FROM Annotation a JOIN Document d ON d.id = a.documentId WHERE d.projectId = ? AND a.layer = ?`,
+        )
+        .pluck()
+        .all(projectId, GOLD_LAYER) as string[],
+    );
     const seen = new Set<string>();
     const lexicon = loadLexicon();
     const items: ClusterItem[] = [];
     for (const r of rows) {
       const key = `${r.documentId}|${r.start}|${r.end}`;
-      if (seen.has(key) || linked.has(key)) continue;
+      if (seen.has(key) || linked.has(key) || (r.layer !== GOLD_LAYER && withGold.has(r.documentId))) continue;
       seen.add(key);
       let holder: string | null = null;
       try {
