@@ -109,6 +109,11 @@ describe("date suggester", () => {
     ["The window closes at 7pm on Friday.", "Friday", "2019-11-22"],
     ["It spent $2m between Aug. 1 and Oct. 31.", "Aug. 1 and Oct. 31", "2019-08-01/2019-10-31"],
     ["They enrolled between March 2017 and January 2018.", "March 2017 and January 2018", "2017-03/2018-01"],
+    // A deadline after a non-finite verb lies ahead; one after a finite past verb does not.
+    ["She favoured keeping rates on hold until December.", "December", "2019-12"],
+    ["They agreed to extend the talks until December.", "December", "2019-12"],
+    ["The plant operated until December.", "December", "2018-12"],
+    ["He was working until December.", "December", "2018-12"],
   ])("%s → %s = %s", (text, span, value) => {
     const hit = find(suggest(text), "date", span);
     expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "date"))).toBeDefined();
@@ -119,6 +124,7 @@ describe("date suggester", () => {
     ["👍🏽🇬🇧 Shared by this morning; wages grew in the final quarter of 2018.", ["this morning", "the final quarter of 2018"]],
     ["Cafe\u0301 sales were forecast last November and rise by mid-year.".normalize("NFD"), ["last November", "mid-year"]],
     ["金村陽翔 signed; the window closes at 7pm on Friday.", ["Friday"]],
+    ["🇨🇿 She favoured keeping\nrates on hold until December; Cafe\u0301 shut.".normalize("NFD"), ["December"]],
     ["It spent $2m\nbetween Aug. 1 and Oct. 31.", ["Aug. 1 and Oct. 31"]],
   ])("new date rules keep code-point offsets: %j", (text, spans) => {
     for (const span of spans) {

@@ -52,6 +52,8 @@ const HAS_DATE_WORD =
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
+const NONFINITE_DEADLINE =
+  /\b(?:\p{Ll}+ed|said|agreed|wanted|chose|sought)\s+(?:to\s+\p{Ll}+|\p{Ll}{2,}ing)\b[^,;:.]*?\b(?:until|till|by)\s+$/u;
 const DEADLINE_BEFORE = /\b(?:by|until|till|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
 /** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
 const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
@@ -211,6 +213,10 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
   // say otherwise, lies ahead.
   if (dir === null && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 16), hit.u16Start - s.start))) dir = "future";
+  // "favoured keeping rates on hold until March", "agreed to extend it until June": a deadline
+  // after a non-finite verb is the end of what was wanted, which lies ahead, though the wanting
+  // was reported in the past ("stayed until March", "was working until May" keep the past).
+  if (dir === "past" && NONFINITE_DEADLINE.test(s.text.slice(0, hit.u16Start - s.start))) dir = "future";
   // "closes at 7pm on Monday": with no tense to say otherwise, a clock time marks a schedule.
   if (
     dir === null &&
