@@ -102,6 +102,7 @@ describe("measure suggester", () => {
     ],
     // A count of occurrences; parts of a whole and clause subjects as bare numbers.
     ["The post was shared 40,000 times.", [["40,000 times", 40_000, "times"]]],
+    ["It was viewed 500 times after launch.", [["500 times", 500, "times"]]],
     ["It was backed by 14 of 19 economists.", [["14", 14, undefined]]],
     [
       "Of the 2,300 people, 940 lived in towns; 412 were ill.",

@@ -128,9 +128,9 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   },
   {
     // "shared 40,000 times": a count of occurrences; not a frequency ("three times a week") nor
-    // a multiplier ("five times as many", "three times higher").
+    // a multiplier ("five times as many", "three times higher"; "times after" is no comparative).
     re: new RegExp(
-      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?\\s+times(?![\\p{L}\\p{N}'’-]|\\s+(?:a|an|per|as|more|less|the|that|what|over|\\p{Ll}+er)\\b)`,
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?\\s+times(?![\\p{L}\\p{N}'’-]|\\s+(?:a|an|per|as|more|less|the|that|what|over|(?!after|under|ever|never)\\p{Ll}{2,}er)\\b)`,
       "gu",
     ),
     read: (m) => (/^an?$/i.test(at(m, 1)) ? { value: null } : { value: parseNumber(at(m, 1), m[2]), unit: "times" }),
