@@ -96,6 +96,44 @@ describe("date suggester", () => {
     expect(hit.attributes).toEqual({ value: "2019-10-07/2019-10-11" });
   });
 
+  // Parts of the publication day or year, quarters, "last <month>", a clock time, "between … and".
+  it.each([
+    ["It was shared 400 times by this morning.", "this morning", "2019-11-20"],
+    ["The vote is tonight.", "tonight", "2019-11-20"],
+    ["A cut is likely by mid-year.", "mid-year", "2019"],
+    ["Wages grew in the final quarter of 2018.", "the final quarter of 2018", "2018-10/2018-12"],
+    ["Profit rose in Q2 2018.", "Q2 2018", "2018-04/2018-06"],
+    ["Prices were forecast last November.", "last November", "2018-11"],
+    ["Prices were forecast last March.", "last March", "2019-03"],
+    ["Talks resume next March.", "next March", "2020-03"],
+    ["The window closes at 7pm on Friday.", "Friday", "2019-11-22"],
+    ["It spent $2m between Aug. 1 and Oct. 31.", "Aug. 1 and Oct. 31", "2019-08-01/2019-10-31"],
+    ["They enrolled between March 2017 and January 2018.", "March 2017 and January 2018", "2017-03/2018-01"],
+    // A deadline after a non-finite verb lies ahead; one after a finite past verb does not.
+    ["She favoured keeping rates on hold until December.", "December", "2019-12"],
+    ["They agreed to extend the talks until December.", "December", "2019-12"],
+    ["The plant operated until December.", "December", "2018-12"],
+    ["He was working until December.", "December", "2018-12"],
+  ])("%s → %s = %s", (text, span, value) => {
+    const hit = find(suggest(text), "date", span);
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "date"))).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    ["👍🏽🇬🇧 Shared by this morning; wages grew in the final quarter of 2018.", ["this morning", "the final quarter of 2018"]],
+    ["Cafe\u0301 sales were forecast last November and rise by mid-year.".normalize("NFD"), ["last November", "mid-year"]],
+    ["金村陽翔 signed; the window closes at 7pm on Friday.", ["Friday"]],
+    ["🇨🇿 She favoured keeping\nrates on hold until December; Cafe\u0301 shut.".normalize("NFD"), ["December"]],
+    ["It spent $2m\nbetween Aug. 1 and Oct. 31.", ["Aug. 1 and Oct. 31"]],
+  ])("new date rules keep code-point offsets: %j", (text, spans) => {
+    for (const span of spans) {
+      const hit = find(suggest(text), "date", span);
+      expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "date"))).toBeDefined();
+      expect(codePointSlice(text, hit!)).toBe(span);
+    }
+  });
+
   it("gives only absolute values without a publication date", () => {
     const list = suggest("It began on July 4, 2019 and ended on Friday.", null).filter((s) => s.label === "date");
     expect(find(list, "date", "July 4, 2019")!.attributes).toEqual({ value: "2019-07-04" });

@@ -75,6 +75,42 @@ describe("measure suggester", () => {
         ["12-member", 12, "members"],
       ],
     ],
+    // A hyphenated count after a determiner still measures; ages; basis-point adjectives.
+    [
+      "The seven-member board and the two-term mayor.",
+      [
+        ["seven-member", 7, "members"],
+        ["two-term", 2, "terms"],
+      ],
+    ],
+    [
+      "The 23-year-old joined a six-month-old club.",
+      [
+        ["23-year-old", 23, "years"],
+        ["six-month-old", 6, "months"],
+      ],
+    ],
+    ["They weighed a 50-basis-point cut.", [["50-basis-point", 50, "basis points"]]],
+    // Currencies named by their word.
+    [
+      "It fell to 24.87 koruna, then 400 forints and 41.2 billion rand.",
+      [
+        ["24.87 koruna", 24.87, "CZK"],
+        ["400 forints", 400, "HUF"],
+        ["41.2 billion rand", 41_200_000_000, "ZAR"],
+      ],
+    ],
+    // A count of occurrences; parts of a whole and clause subjects as bare numbers.
+    ["The post was shared 40,000 times.", [["40,000 times", 40_000, "times"]]],
+    ["It was viewed 500 times after launch.", [["500 times", 500, "times"]]],
+    ["It was backed by 14 of 19 economists.", [["14", 14, undefined]]],
+    [
+      "Of the 2,300 people, 940 lived in towns; 412 were ill.",
+      [
+        ["940", 940, undefined],
+        ["412", 412, undefined],
+      ],
+    ],
   ] as [string, [string, number, string | undefined][]][])("%s", (text, expected) => {
     const list = suggest(text).filter((s) => s.label === "measure");
     for (const [span, value, unit] of expected) {
@@ -92,6 +128,10 @@ describe("measure suggester", () => {
     ["The pact was signed in 1965.", "1965"],
     ["The three small shops closed.", "three"],
     ["Its five other members left.", "five"],
+    ["Of the 2,300 people, most left.", "2,300"],
+    ["She trains three times a week.", "three times"],
+    ["It is five times higher.", "five times"],
+    ["Five times as many came.", "Five times"],
   ])("%s: %s is not a measure", (text, not) => {
     const list = suggest(text).filter((s) => s.label === "measure");
     expect(list.some((m) => m.text.includes(not) || not.includes(m.text))).toBe(false);
@@ -112,6 +152,10 @@ describe("measure suggester", () => {
     ["Cafe\u0301s lost £40m and two small ovens.".normalize("NFD"), ["£40m", "two small ovens"]],
     ["台北 gusts hit 160 kilometres per hour.", ["160 kilometres per hour"]],
     ["Gusts hit 160 kilometres per hour\nand injured 9 people.", ["160 kilometres per hour", "9 people"]],
+    ["🇨🇿👍🏽 The 23-year-old paid 24.87 koruna.", ["23-year-old", "24.87 koruna"]],
+    ["Cafe\u0301 posts: shared 40,000 times by 14 of 19 fans.".normalize("NFD"), ["40,000 times", "14"]],
+    ["金村陽翔 of the seven-member board; 412 were ill.", ["seven-member", "412"]],
+    ["A 50-basis-point cut\n940 lived there; the two-term mayor.", ["50-basis-point", "two-term"]],
   ])("new patterns keep code-point offsets: %j", (text, spans) => {
     for (const span of spans) {
       const hit = find(suggest(text), "measure", span);

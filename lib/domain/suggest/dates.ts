@@ -20,12 +20,40 @@ const DAY_MS = 86_400_000;
 const LEAD_IN = /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later)\s+)+/i;
 const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
-const NOT_DATES = /^(?:now|right now|currently|soon|tonight|this morning|this afternoon|this evening|(?!today|yesterday|tomorrow)[a-z]+)$/;
+const NOT_DATES = /^(?:now|right now|currently|soon|(?!today|yesterday|tomorrow)[a-z]+)$/;
+/** "by this morning", "tonight": the publication day, as "today" is (addPartsOfToday). */
+const PART_OF_TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
+/** "by mid-year": the middle of the publication year, so that year. */
+const MID_YEAR = /\bmid-?year\b(?![\s-]*\d)/gi;
+/** "the final quarter of 2025", "Q3 2024": the interval of the quarter's months. */
+const QUARTER =
+  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(1[89]\d\d|20\d\d)\b|\bQ([1-4])\s+(1[89]\d\d|20\d\d)\b/gi;
+const QUARTER_NUMBER: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+  final: 4,
+  last: 4,
+};
+/** "at 7pm on Monday", "Friday at noon": a clock time is not part of the date (nor a date). */
+const CLOCK_LEAD = /^(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+(?:on\s+)?/i;
+const CLOCK_TRAIL = /\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)$/i;
+/** "last November", "next March": the modifier chrono leaves out is part of the date. */
+const MONTH_MODIFIER_BEFORE = /\b(last|next|this)\s+$/i;
+const MONTH_ONLY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const HAS_DATE_WORD =
   /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|today|yesterday|tomorrow|day/i;
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
+const NONFINITE_DEADLINE =
+  /\b(?:\p{Ll}+ed|said|agreed|wanted|chose|sought)\s+(?:to\s+\p{Ll}+|\p{Ll}{2,}ing)\b[^,;:.]*?\b(?:until|till|by)\s+$/u;
 const DEADLINE_BEFORE = /\b(?:by|until|till|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
 /** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
 const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
@@ -92,15 +120,27 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
           hit.u16End += dayRange[0].length;
         }
       }
-      const yearOpen = !r.end && !r.start.isCertain("year") && r.start.isCertain("month");
+      let yearOpen = !r.end && !r.start.isCertain("year") && r.start.isCertain("month");
+      const modifier =
+        ref && MONTH_ONLY.test(text.slice(hit.u16Start, hit.u16End))
+          ? MONTH_MODIFIER_BEFORE.exec(text.slice(Math.max(0, hit.u16Start - 6), hit.u16Start))
+          : null;
+      if (modifier && ref) {
+        hit.u16Start -= modifier[0].length;
+        value = monthFromModifier(at(modifier, 1).toLowerCase(), r.start.get("month") ?? 1, ref);
+        yearOpen = false;
+      }
       found.push({ ...hit, value, yearOpen, sentence: i });
     }
   }
   if (ref) addSeasons(text, found, ref);
+  if (ref) addPartsOfToday(text, found, ref);
+  addQuarters(text, found);
   addYearRanges(text, found);
   addBareYears(text, found);
   found.sort((a, b) => a.u16Start - b.u16Start);
   yearsFromSentence(text, sentences, found);
+  joinBetween(text, found);
   resolveDurations(text, found);
   return dropContained(found).map((f) => ({
     label: "date",
@@ -120,7 +160,12 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  text = text.replace(TRAILING, "").replace(TIME_OF_DAY, "");
+  const clock = CLOCK_LEAD.exec(text);
+  if (clock) {
+    start += clock[0].length;
+    text = text.slice(clock[0].length);
+  }
+  text = text.replace(TRAILING, "").replace(TIME_OF_DAY, "").replace(CLOCK_TRAIL, "");
   if (/\s(?:before|after)$/i.test(text) && CONJUNCTION_AFTER.test(s.text.slice(start + text.length, start + text.length + 20))) return null;
   if (DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
@@ -168,6 +213,18 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
   // say otherwise, lies ahead.
   if (dir === null && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 16), hit.u16Start - s.start))) dir = "future";
+  // "favoured keeping rates on hold until March", "agreed to extend it until June": a deadline
+  // after a non-finite verb is the end of what was wanted, which lies ahead, though the wanting
+  // was reported in the past ("stayed until March", "was working until May" keep the past).
+  if (dir === "past" && NONFINITE_DEADLINE.test(s.text.slice(0, hit.u16Start - s.start))) dir = "future";
+  // "closes at 7pm on Monday": with no tense to say otherwise, a clock time marks a schedule.
+  if (
+    dir === null &&
+    /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s+(?:on\s+)?$/i.test(
+      s.text.slice(Math.max(0, hit.u16Start - s.start - 20), hit.u16Start - s.start),
+    )
+  )
+    dir = "future";
   const weekday = c.get("weekday");
   const mention = s.text.slice(hit.u16Start - s.start, hit.u16End - s.start);
   if (c.isCertain("weekday") && !c.isCertain("day") && weekday !== null && !WEEKDAY_MODIFIER.test(mention)) {
@@ -236,6 +293,59 @@ function addSeasons(text: string, found: Found[], ref: Date): void {
       else year = base;
     }
     found.push({ u16Start: start, u16End: end, value: String(year) });
+  }
+}
+
+/** "last November" is the latest November before publication, "next March" the first after. */
+function monthFromModifier(modifier: string, month: number, ref: Date): string {
+  const refMonth = ref.getMonth() + 1;
+  const year = ref.getFullYear() + (modifier === "last" && month >= refMonth ? -1 : modifier === "next" && month <= refMonth ? 1 : 0);
+  return formatIso(year, month);
+}
+
+/** "this morning", "tonight", "mid-year": parts of the publication day or year. */
+function addPartsOfToday(text: string, found: Found[], ref: Date): void {
+  for (const [re, value] of [
+    [PART_OF_TODAY, formatIso(ref.getFullYear(), ref.getMonth() + 1, ref.getDate())],
+    [MID_YEAR, formatIso(ref.getFullYear())],
+  ] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+      found.push({ u16Start: start, u16End: end, value });
+    }
+  }
+}
+
+/** "the final quarter of 2025" → 2025-10/2025-12; it replaces the bare year inside it. */
+function addQuarters(text: string, found: Found[]): void {
+  QUARTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUARTER.exec(text))) {
+    const q = m[3] ? Number(m[3]) : (QUARTER_NUMBER[(m[1] ?? "").toLowerCase()] ?? 1);
+    const year = Number(m[2] ?? m[4]);
+    const start = m.index;
+    const end = start + m[0].length;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
+    }
+    found.push({ u16Start: start, u16End: end, value: `${formatIso(year, 3 * q - 2)}/${formatIso(year, 3 * q)}` });
+  }
+}
+
+/** "between Aug. 1 and Oct. 31", "between March 2017 and January 2018": one span, an interval. */
+function joinBetween(text: string, found: Found[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (!a?.value || !b?.value || a.value.includes("/") || b.value.includes("/")) continue;
+    if (!/^\s+and\s+$/i.test(text.slice(a.u16End, b.u16Start))) continue;
+    if (!/\bbetween\s+$/i.test(text.slice(Math.max(0, a.u16Start - 10), a.u16Start))) continue;
+    found.splice(i, 2, { u16Start: a.u16Start, u16End: b.u16End, value: `${a.value}/${b.value}` });
   }
 }
 

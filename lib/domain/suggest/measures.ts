@@ -56,11 +56,23 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^pounds? sterling$|^pounds?$/, "GBP"],
   [/^rupees?$/, "INR"],
   [/^rubles?$|^roubles?$/, "RUB"],
+  // Currencies named by their word alone ("24.87 koruna per euro"): the ISO code.
+  [/^korunas?$/, "CZK"],
+  [/^forints?$/, "HUF"],
+  [/^zloty(?:s|ch)?$/, "PLN"],
+  [/^kronor$|^swedish kronas?$/, "SEK"],
+  [/^lira$|^liras$/, "TRY"],
+  [/^rand$/, "ZAR"],
+  [/^naira$/, "NGN"],
+  [/^shekels?$/, "ILS"],
+  [/^dirhams?$/, "AED"],
+  [/^riyals?$/, "SAR"],
+  [/^reais$/, "BRL"],
   [/^(?:percent|per cent|%)$/, "%"],
   [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
-  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|percentage points?|basis points?|bps|percent|per cent|" +
+  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|percentage points?|basis points?|bps|percent|per cent|" +
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|square (?:kilometers|kilometres|miles|meters|metres|feet)|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
@@ -102,12 +114,32 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     read: (m) => unitReading(at(m, 2), m[3], m[4] ?? at(m, 5), Boolean(m[1])), // no "%" (group 4): the unit word (group 5) matched
   },
   {
-    // four-day, 10-year, 5-percent (adjectives)
+    // four-day, 10-year, 5-percent, two-term, 25-basis-point (adjectives)
     re: new RegExp(
-      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|decade|game|match|set|round|seat|member|page|storey|story|lap|night|season|nation|country|person|man|woman|strong)(?![\\p{L}\\p{N}-])`,
+      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong)(?![\\p{L}\\p{N}-])`,
       "giu",
     ),
     read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2).toLowerCase()) }),
+  },
+  {
+    // "the 23-year-old", "a six-month-old baby": an age, counted in its unit.
+    re: new RegExp(`${B}(${NUM})-(day|week|month|year)-old(?![\\p{L}\\p{N}-])`, "giu"),
+    read: (m) => ({ value: parseNumber(at(m, 1)), unit: `${at(m, 2).toLowerCase()}s` }),
+  },
+  {
+    // "shared 40,000 times": a count of occurrences; not a frequency ("three times a week") nor
+    // a multiplier ("five times as many", "three times higher"; "times after" is no comparative).
+    re: new RegExp(
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?\\s+times(?![\\p{L}\\p{N}'’-]|\\s+(?:a|an|per|as|more|less|the|that|what|over|(?!after|under|ever|never)\\p{Ll}{2,}er)\\b)`,
+      "gu",
+    ),
+    read: (m) => (/^an?$/i.test(at(m, 1)) ? { value: null } : { value: parseNumber(at(m, 1), m[2]), unit: "times" }),
+  },
+  {
+    // "14 of 19 economists", "; 412 were diagnosed": digits counting people or things already
+    // named, as the part of a whole or the subject of a clause; a bare number.
+    re: /(?:(?<![\p{L}\p{N}$€£¥₩.,:\-–/%])\d[\d,]*(?=\s+of\s+(?:the\s+|its\s+|their\s+)?\d)|(?<=(?:^|[;:.]\s+|,\s+))\d{1,3}(?:,\d{3})*(?=\s+(?:were|was|are|have|had|lived|died)\b))/gmu,
+    read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
     // three chemicals, 1,200 signatures, six routes: a count of a plural noun
@@ -141,6 +173,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
 /** "the three-game series" → games; "a 12-strong team" counts people. */
 function hyphenUnit(word: string): string {
   if (word === "percent") return "%";
+  if (word === "basis-point" || word === "percentage-point") return `${word.replace("-", " ")}s`;
   if (word === "strong" || word === "person") return "people";
   if (word === "man") return "men";
   if (word === "woman") return "women";
@@ -149,6 +182,7 @@ function hyphenUnit(word: string): string {
   return /(?:ch|sh|s|x)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
+const COUNTED_NOUN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}{3,}s|${IRREGULAR_PLURALS})\\b`, "u");
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 const COUNT_STOP = new Set([
@@ -210,8 +244,14 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       const u16End = m.index + m[0].length;
       // "the two neighbours", "its three allies", "the last three paragraphs": a number after a
       // determiner picks out known things; it does not measure anything.
-      const countsThings = unit !== undefined && !/^[A-Z]{3}$|%|points/.test(unit) && !TIME_UNITS.test(unit);
-      if (countsThings && DETERMINER_BEFORE.test(text.slice(Math.max(0, u16Start - 12), u16Start))) continue;
+      // A hyphenated count ("the seven-member board", "the 23-year-old") modifies the noun after
+      // it, so the determiner is that noun's, and the count still measures.
+      const hyphenated = /^\S+-\p{L}/u.test(m[0]);
+      const countsThings = unit !== undefined && !/^[A-Z]{3}$|%|points/.test(unit) && !TIME_UNITS.test(unit) && !hyphenated;
+      const afterDeterminer = DETERMINER_BEFORE.test(text.slice(Math.max(0, u16Start - 12), u16Start));
+      if (countsThings && afterDeterminer) continue;
+      // "Of the 2,300 participants": the bare-number reading of a count the determiner ruled out.
+      if (unit === undefined && afterDeterminer && COUNTED_NOUN_AFTER.test(text.slice(u16End, u16End + 30))) continue;
       if (/^\d{1,4}-\d/.test(text.slice(u16Start, u16End + 2)) && !/-\p{L}/u.test(m[0])) continue; // 7-2, 1910-45
       candidates.push({ label: "measure", u16Start, u16End, attributes: unit ? { value, unit } : { value }, source: "measure" });
     }
