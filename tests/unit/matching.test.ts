@@ -239,6 +239,13 @@ describe("stance suggestion", () => {
     ["A radio station broadcast a report saying the plant would close", "The plant would close", "reports"],
     ["Weak seals may have caused the leak, a think tank suggested", "Weak seals caused the leak", "supports"],
     ["The fans' anger at the referee was plain", "The referee angered the fans", "supports"],
+    // A reporting verb ("arguing" ~ "dispute") does not make its clause the one about the statement.
+    [
+      "The Dutch were not in Germany's camp, a diplomat insisted, arguing that both partners shared the blame",
+      "The Netherlands took Germany's side in the dispute",
+      "refutes",
+    ],
+    ["Paris imposed the tariffs in retaliation, though Paris did not say so", "France imposed the tariffs in retaliation", "supports"],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

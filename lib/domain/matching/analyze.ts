@@ -54,6 +54,8 @@ export interface Term {
   entity: boolean;
   /** A capitalised first word kept as a word as well as a name ("Shoppers …", "Tokyo …"). */
   initial: boolean;
+  /** A stance or attribution word ("said", "argued", "officials"), kept at CUE_WEIGHT. */
+  cue: boolean;
   /** The clause (0, 1, …; see AnalyzedText.negationClause) the word first occurs in. */
   clause: number;
 }
@@ -128,6 +130,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       entity: isEntity,
       // Every term has every field, in this order: one object shape for the comparison loops.
       initial,
+      cue,
       clause: inClause,
     });
   };
@@ -375,6 +378,7 @@ function entityTerm(lemma: string, surface: string, lexicon: Lexicon, clause: nu
     vector: lexicon.vector(lemma),
     entity: true,
     initial: false,
+    cue: false,
     clause,
   };
 }

@@ -50,10 +50,11 @@ function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string,
  */
 function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolean {
   const overlap = new Map<number, number>();
-  // Names aside: they say who, the clause's words say what. A near vector counts as shared, so
+  // Names aside: they say who, the clause's words say what. So do cue words: "arguing that both
+  // shared the blame" is not about a dispute for its "arguing". A near vector counts as shared, so
   // a negated paraphrase keeps its negation.
   for (const t of claim.terms) {
-    if (t.entity) continue;
+    if (t.entity || t.cue) continue;
     const c = t.clause;
     const hit = proposition.terms.some(
       (o) =>
