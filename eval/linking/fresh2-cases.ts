@@ -9,8 +9,8 @@
 // business that is not about the dispute, Seoul's own mirror measures), so that topic words
 // alone do not decide. Wording avoids the demo corpus, ./cases and ./fresh-cases (other verbs,
 // nouns, idioms and sentence shapes, passive voice, negation, hedges, reported speech); many
-// paraphrases share no content word with their proposition's statement. Reported only, never
-// tuned on: nobody tuning the matcher may read this file.
+// paraphrases share no content word with their proposition's statement. Reported only until its
+// one closing measurement; a tuning set since 2026-12-03 (the matcher's fourth pass looked at it).
 import { writtenClaims, type DistractorRow, type EvalClaim, type Row } from "./cases";
 
 const PARAPHRASES: Record<string, Row[]> = {

@@ -22,6 +22,9 @@ import {
   CONTROL_VERBS,
   NON_NEGATING,
   CLAUSE_CONJUNCTIONS,
+  GRIEVANCE_NOUNS,
+  VIEWPOINT_NOUNS,
+  EVIDENCE_NOUNS,
 } from "./cues";
 
 /**
@@ -51,6 +54,8 @@ export interface Term {
   entity: boolean;
   /** A capitalised first word kept as a word as well as a name ("Shoppers …", "Tokyo …"). */
   initial: boolean;
+  /** A stance or attribution word ("said", "argued", "officials"), kept at CUE_WEIGHT. */
+  cue: boolean;
   /** The clause (0, 1, …; see AnalyzedText.negationClause) the word first occurs in. */
   clause: number;
 }
@@ -108,6 +113,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let hedge: string | null = null;
   let continues: string | null = null;
   let ends: string | null = null;
+  let firstReport: number | null = null;
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
     if (byLemma.has(lemma)) return;
@@ -124,6 +130,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       entity: isEntity,
       // Every term has every field, in this order: one object shape for the comparison loops.
       initial,
+      cue,
       clause: inClause,
     });
   };
@@ -148,9 +155,20 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       (NEGATORS.has(normal) || NEGATORS.has(lemma)) &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
       !directiveComplement(i, normals, lemmasRaw, pos)
-    )
-      negation ??= value;
+    ) {
+      const continued = negatedContinuative(i, normals, lemmasRaw, pos);
+      // "without offering evidence": an allegation the outlet does not vouch for, not a denial.
+      const unproven = normal === "without" && normals.slice(i + 1, i + 4).some((w, k) => EVIDENCE_NOUNS.has(lemmasRaw[i + 1 + k] ?? w));
+      if (unproven) framing ??= `${value} ${values.slice(i + 1, i + 4).join(" ")}`.trim();
+      // "would not renew the pact" says it ends, as "end" would: an outcome, not a denial.
+      else if (continued >= 0) ends ??= `${value} ${values[continued] ?? ""}`;
+      // A capitalised negator inside a sentence is part of a name or slogan ("the 'No Japan' movement").
+      else if (!/^\p{Lu}/u.test(value) || sentenceStart(i)) negation ??= value;
+    }
     if (DENIAL_VERBS.has(lemma) && tag === "VERB") negation ??= value;
+    // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that".
+    if (lemma === "doubt" && /^(that|whether)$/.test(normals[i + 1] ?? "") && !/^(no|little|without)$/.test(normals[i - 1] ?? ""))
+      negation ??= value;
     // "failed to file", "refrained from saying"; not "exports declined" or "the talks failed".
     if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "")) negation ??= value;
     if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
@@ -159,6 +177,31 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
     if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
+    if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "that") framing ??= value;
+    // "in Seoul's view", "in their eyes": the clause is the holder's view.
+    if (VIEWPOINT_NOUNS.has(normal) && possessiveAfterIn(i, normals, pos)) framing ??= `in … ${value}`;
+    // "as far as Tokyo was concerned".
+    if (
+      normal === "concerned" &&
+      normals
+        .slice(Math.max(0, i - 6), i)
+        .join(" ")
+        .includes("as far as")
+    )
+      framing ??= "as far as … concerned";
+    // A report of a report ("said Seoul had informed Japan that…", "broadcast a report saying…"):
+    // the outlet tells what one source says another said, second-hand.
+    // The tagger reads some participles as adjectives ("had informed/ADJ Japan"); a compound noun
+    // the lexicon knows is no report ("a think tank suggested").
+    const reporting =
+      ((tag === "VERB" && REPORTING_VERBS.has(lemma)) ||
+        (tag === "ADJ" && REPORTING_VERBS.has(normal.replace(/ed$/, ""))) ||
+        (tag === "NOUN" && lemma === "report")) &&
+      !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`);
+    if (reporting) {
+      if (firstReport !== null) framing ??= `${values[firstReport] ?? ""} … ${value}`;
+      firstReport ??= i;
+    }
     if (HEDGES.has(normal)) hedge ??= value;
     if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma)) continues ??= value;
     if (tag === "VERB" && TERMINATIVE_VERBS.has(lemma)) ends ??= value;
@@ -275,6 +318,27 @@ function directiveComplement(i: number, normals: string[], lemmas: string[], pos
   return false;
 }
 
+/**
+ * The continuative verb a negator governs ("would not renew", "did not keep", "never to remain"),
+ * or -1: the index of the first verb within three words, if it is one, with nothing but auxiliaries
+ * and "to" between.
+ */
+function negatedContinuative(i: number, normals: string[], lemmas: string[], pos: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 4); j++) {
+    if (pos[j] === "VERB") return CONTINUATIVE_VERBS.has(lemmas[j] ?? "") ? j : -1;
+    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV") return -1;
+  }
+  return -1;
+}
+
+/** "in Seoul's view", "in their eyes": a possessive, after "in", right before the noun. */
+function possessiveAfterIn(i: number, normals: string[], pos: string[]): boolean {
+  const possessive = normals[i - 1] === "'s" || normals[i - 1] === "’s" || pos[i - 1] === "PRON";
+  if (!possessive) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 5); j--) if (normals[j] === "in") return true;
+  return false;
+}
+
 /** An "as" later in the same clause ("views the rules as …"), not "as well" or "such as". */
 function asFollows(i: number, normals: string[]): boolean {
   for (let j = i + 1; j < Math.min(normals.length, i + 10); j++) {
@@ -314,6 +378,7 @@ function entityTerm(lemma: string, surface: string, lexicon: Lexicon, clause: nu
     vector: lexicon.vector(lemma),
     entity: true,
     initial: false,
+    cue: false,
     clause,
   };
 }

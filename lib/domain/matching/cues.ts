@@ -9,7 +9,18 @@ export const NEGATORS = new Set(["not", "no", "never", "nothing", "neither", "no
 export const NON_NEGATING = new Set(["not only", "not just", "not merely", "not least", "no doubt"]);
 
 /** Verbs by which the holder denies what follows ("denied that the curbs were …"). */
-export const DENIAL_VERBS = new Set(["deny", "reject", "refuse", "dismiss", "rebut", "dispute", "refute", "disavow", "contradict"]);
+export const DENIAL_VERBS = new Set([
+  "deny",
+  "reject",
+  "refuse",
+  "dismiss",
+  "rebut",
+  "dispute",
+  "refute",
+  "disavow",
+  "contradict",
+  "doubt",
+]);
 
 /**
  * Negative implicative verbs: "failed to file", "declined to join", "refrained from saying" entail
@@ -36,6 +47,16 @@ export const DISMISSIVE_ADJECTIVES = new Set([
   "absurd",
   "ridiculous",
   "nonsensical",
+  // Predicates that deny a report's truth or timing ("talk of a revolt was overblown", "reports
+  // of a pull-out were premature").
+  "overblown",
+  "exaggerated",
+  "overstated",
+  "premature",
+  "unsubstantiated",
+  "inaccurate",
+  "incorrect",
+  "misleading",
 ]);
 
 /**
@@ -96,10 +117,36 @@ export const FRAMING_VERBS = new Set([
  * "many regard the curbs as revenge"). The tagger often reads "views" or "regard" after a name
  * as nouns, so with a following "as" in the same clause they frame whatever their tag.
  */
-export const REGARD_AS_VERBS = new Set(["see", "view", "regard", "perceive", "consider", "deem"]);
+export const REGARD_AS_VERBS = new Set(["see", "view", "regard", "perceive", "consider", "deem", "read", "interpret"]);
 
 /** Nouns that tell of someone's accusation ("Tokyo's accusations of weak vetting"). */
 export const FRAMING_NOUNS = new Set(["accusation", "allegation"]);
+
+/**
+ * Nouns of grievance that frame a "that" clause as someone's feeling ("voiced frustration that
+ * Washington sided with Tokyo"): only with "that" right after, since "anger at the rulings" can
+ * be what the outlet itself states.
+ */
+export const GRIEVANCE_NOUNS = new Set([
+  "frustration",
+  "anger",
+  "outrage",
+  "dismay",
+  "resentment",
+  "indignation",
+  "irritation",
+  "fear",
+  "concern",
+]);
+
+/**
+ * Nouns of a point of view that, after a possessive, frame the clause as that holder's view
+ * ("in Seoul's view", "in Tokyo's eyes"); "as far as Tokyo is concerned" is read apart.
+ */
+export const VIEWPOINT_NOUNS = new Set(["view", "eyes", "opinion", "estimation", "reckoning"]);
+
+/** Nouns of proof: "without evidence" marks an allegation the outlet does not vouch for. */
+export const EVIDENCE_NOUNS = new Set(["evidence", "proof", "substantiation"]);
 
 /** Hedges: the outlet's own voice, but not committed. */
 export const HEDGES = new Set(["apparent", "apparently", "reportedly", "allegedly", "seemingly", "possibly", "likely", "perhaps"]);
@@ -109,7 +156,7 @@ export const HEDGES = new Set(["apparent", "apparently", "reportedly", "allegedl
  * that ends ("ended the pact", "removed it from the list"). A claim that the state persists denies
  * a statement that it ended, and the reverse, without any negator.
  */
-export const CONTINUATIVE_VERBS = new Set(["keep", "stay", "remain", "retain", "continue", "preserve", "persist"]);
+export const CONTINUATIVE_VERBS = new Set(["keep", "stay", "remain", "retain", "continue", "preserve", "persist", "survive", "renew"]);
 export const TERMINATIVE_VERBS = new Set([
   "end",
   "remove",
@@ -127,6 +174,8 @@ export const TERMINATIVE_VERBS = new Set([
   "strip",
   "discontinue",
   "halt",
+  // Settling a claim or dispute ends it: "the right to damages survived the pact" denies it.
+  "settle",
 ]);
 
 /**
@@ -158,6 +207,7 @@ export const REPORTING_VERBS = new Set([
   "think",
   "hope",
   "express",
+  "inform",
 ]);
 
 /** Nouns naming who speaks, not what is said ("officials", "a spokesman", "analysts"). */

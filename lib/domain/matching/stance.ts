@@ -1,7 +1,9 @@
 // Suggesting the stance of a claim toward a proposition, with its reason, from grammar the
 // claim shows: negation or a denial verb on one side only → refutes; a verb that tells of
-// someone's view or accusation ("saw the moves as", "accused Tokyo of") → reports; otherwise
-// the claim states it → supports. The reviewer confirms or changes it. Pure.
+// someone's view or accusation ("saw the moves as", "accused Tokyo of"), a point of view ("in
+// Seoul's view"), a grievance ("voiced frustration that"), an allegation "without evidence" or a
+// report of a report ("said Seoul had informed Japan that") → reports; otherwise the claim states
+// it → supports. The reviewer confirms or changes it. Pure.
 import type { AnalyzedText } from "./analyze";
 import { dot } from "./lexicon";
 import type { LinkStance } from "../propositions/link-stances";
@@ -29,7 +31,7 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
     return { stance: "refutes", reason: `opposite outcome: "${opposed[0]}" where the statement says "${opposed[1]}"` };
   }
   if (claim.framing) {
-    return { stance: "reports", reason: `framing verb: "${claim.framing}" — tells of someone's view without stating it` };
+    return { stance: "reports", reason: `framing: "${claim.framing}" — tells of someone's view without stating it` };
   }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
   return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
@@ -48,10 +50,11 @@ function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string,
  */
 function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolean {
   const overlap = new Map<number, number>();
-  // Names aside: they say who, the clause's words say what. A near vector counts as shared, so
+  // Names aside: they say who, the clause's words say what. So do cue words: "arguing that both
+  // shared the blame" is not about a dispute for its "arguing". A near vector counts as shared, so
   // a negated paraphrase keeps its negation.
   for (const t of claim.terms) {
-    if (t.entity) continue;
+    if (t.entity || t.cue) continue;
     const c = t.clause;
     const hit = proposition.terms.some(
       (o) =>
