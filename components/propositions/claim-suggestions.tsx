@@ -37,7 +37,7 @@ function Suggestion({ s, action, reject }: { s: ClaimSuggestion; action: Action;
   const [rejectState, rejectAction, rejecting] = useActionState(reject ?? action, null);
   const suggested = s.suggestedStance.stance;
   return (
-    <li className="rounded-md border border-slate-200 bg-white p-3" data-testid="claim-suggestion">
+    <li className="rounded-md border border-slate-200 bg-white p-3" data-testid="claim-suggestion" data-annotation-id={s.annotationId}>
       <div className="mb-1 flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
         <span className="font-semibold text-slate-700">{s.outlet}</span>
         <span>{labelPerspective(s.perspective)}</span>
