@@ -10,8 +10,8 @@
 // not decide. Wording avoids the demo corpus, ./cases, ./fresh-cases and ./fresh2-cases (other
 // verbs, nouns, idioms and sentence shapes: counterfactuals, negations that support, hedged
 // refutations, denials by officials, questions answered in reported speech); over a third of the
-// paraphrases share no content word with their proposition's statement. Reported only, never
-// tuned on: nobody tuning the matcher may read this file.
+// paraphrases share no content word with their proposition's statement. Reported once, never
+// tuned on until its one closing measurement (2026-12-03); a tuning set since 2026-12-04.
 import { writtenClaims, type DistractorRow, type EvalClaim, type Row } from "./cases";
 
 const PARAPHRASES: Record<string, Row[]> = {

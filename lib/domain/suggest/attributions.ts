@@ -256,7 +256,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     // "said in a note to clients that …", "wrote on its website that …": a short phrase of
     // where or how, then "that" opens the report.
     const placeThen = PLACE_THEN_THAT.exec(rest.slice(skip));
-    if (placeThen) skip += placeThen[0].length - placeThen[1].length;
+    if (placeThen) skip += placeThen[0].length - (placeThen[1]?.length ?? 0);
     rest = rest.slice(skip);
     const that = /^,?\s+(?:(?:however|though),?\s+)?that\b/.exec(rest);
     const lead = that ? that[0].length : (/^\s+/.exec(rest)?.[0].length ?? 0);

@@ -378,7 +378,7 @@ function addYearRanges(text: string, found: Found[]): void {
     const end = m.index + m[0].length;
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i];
-      if (f.u16Start < end && start < f.u16End) found.splice(i, 1);
+      if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
     }
     found.push({ u16Start: start, u16End: end, value: `${first}/${last}` });
   }
