@@ -4,7 +4,9 @@
 // articles written later) and eval/suggestions/fresh2.ts (four more, by someone who never read
 // the suggesters) and eval/suggestions/fresh3.ts (four more, likewise); their errors have all been
 // looked at while tuning. fresh2 became a tuning set on 2026-12-03 and fresh3 on 2026-12-04, each
-// after its one closing measurement.
+// after its one closing measurement. The held-out report is eval/suggestions/fresh4.ts (four more
+// articles, written 2026-12-04 by someone who never read the suggesters or their output): printed
+// only with --report-fresh4, and its errors never.
 // Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
 // `--errors` also lists, per document of every tuning set, misses, false alarms and pairs whose span
 // or attributes differ. `--demo-only` reports the demo set alone.
@@ -18,6 +20,7 @@ import { HELD_OUT } from "../eval/suggestions/held-out";
 import { FRESH } from "../eval/suggestions/fresh";
 import { FRESH2 } from "../eval/suggestions/fresh2";
 import { FRESH3 } from "../eval/suggestions/fresh3";
+import { FRESH4 } from "../eval/suggestions/fresh4";
 import type { EvalDocument } from "../eval/suggestions/eval-types";
 import { emptyScores, pairByOverlap, prf, scoreDocument, type ScoredSpan, type SetScores } from "../eval/suggestions/scoring";
 
@@ -121,3 +124,6 @@ if (!process.argv.includes("--demo-only")) {
   report("Second fresh gold (fresh2, tuning set)", writtenDocs(FRESH2), showErrors);
   report("Third fresh gold (fresh3, tuning set)", writtenDocs(FRESH3), showErrors);
 }
+// The fourth fresh set: reported only, and only with --report-fresh4 (a closing measurement), so
+// that nobody tuning sees its figures move with each change; its errors are never printed.
+if (process.argv.includes("--report-fresh4")) report("Fourth fresh held-out (fresh4, reported only)", writtenDocs(FRESH4), false);
