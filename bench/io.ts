@@ -106,7 +106,7 @@ async function importTwice(corpus: BenchCorpus, dbPath: string, jsonlFile: strin
     ]);
     if (label.includes("empty"))
       rows.push({
-        what: "import memory growth (whole file parsed at once)",
+        what: "import memory growth (file read as a stream, checked documents spilled to disk)",
         value: `${m.growthMb.toFixed(0)} MB`,
         target: "info",
         pass: null,

@@ -5,7 +5,7 @@ import type { CorpusProject, CorpusProposition, ImportOptions, ImportResult, Imp
 import { readDocumentMeta } from "./document-meta";
 import { buildImportedDocument, prepareText } from "./import-document";
 import { checkImportedSpan, createSpanContext } from "./import-span";
-import { isRecord, readJsonLines } from "./json-lines";
+import { isRecord, readJsonLines, type JsonLine } from "./json-lines";
 import {
   describeIssues,
   jsonlDocumentSchema,
@@ -16,62 +16,88 @@ import {
 } from "./jsonl-schemas";
 import { ProblemList } from "./problem-list";
 
+/** The whole file at once: every document in memory (the unit tests', the CLI's small files). */
 export function parseJsonl(input: string, options: ImportOptions): ImportResult {
-  const problems = new ProblemList(options.maxProblems);
+  const reader = new JsonlReader(options);
   const documents: ImportedDocument[] = [];
-  const propositions: { line: number; value: CorpusProposition }[] = [];
-  const spanDocument = new Map<string, string>(); // span id → document id
-  const documentIds = new Set<string>();
-  let project: CorpusProject | undefined;
-  let version: number | undefined;
-  let first = true;
-  let end: { line: number; value: JsonlEnd } | undefined;
-  const seen = { documents: 0, spans: 0, propositions: 0 };
+  for (const line of readJsonLines(input, reader.problems)) {
+    const doc = reader.add(line);
+    if (doc) documents.push(doc);
+  }
+  return { documents, ...reader.finish() };
+}
 
-  for (const { line, value } of readJsonLines(input, problems)) {
+/**
+ * The parser one line at a time, so a large file can be read as a stream: `add` returns each
+ * checked document as its line is read, and keeps only what later lines are checked against
+ * (document and span ids, propositions); `finish` checks the end line and the propositions.
+ */
+export class JsonlReader {
+  readonly problems: ProblemList;
+  private readonly propositions: { line: number; value: CorpusProposition }[] = [];
+  private readonly spanDocument = new Map<string, string>(); // span id → document id
+  private readonly documentIds = new Set<string>();
+  private version: number | undefined;
+  private first = true;
+  private end: { line: number; value: JsonlEnd } | undefined;
+  private readonly seen = { documents: 0, spans: 0, propositions: 0 };
+  /** The header (line 1), once read: labels, and users for mapping authors. */
+  project: CorpusProject | undefined;
+
+  constructor(private readonly options: ImportOptions) {
+    this.problems = new ProblemList(options.maxProblems);
+  }
+
+  add({ line, value }: JsonLine): ImportedDocument | null {
+    const { problems } = this;
     const where = `line ${line}`;
     const type = isRecord(value) ? value.type : undefined;
-    if (first && type !== "project") problems.add(where, 'the first line must be the {"type":"project"} header');
-    first = false;
-    if (end) problems.add(where, `a line after the end line (line ${end.line})`);
+    if (this.first && type !== "project") problems.add(where, 'the first line must be the {"type":"project"} header');
+    this.first = false;
+    if (this.end) problems.add(where, `a line after the end line (line ${this.end.line})`);
     if (type === "project") {
       const parsed = jsonlProjectSchema.safeParse(value);
       if (!parsed.success) describeIssues(parsed.error).forEach((m) => problems.add(where, m));
-      else if (project) problems.add(where, "a second project header");
-      else ({ version, ...project } = parsed.data);
+      else if (this.project) problems.add(where, "a second project header");
+      else ({ version: this.version, ...this.project } = parsed.data);
     } else if (type === "end") {
       const parsed = jsonlEndSchema.safeParse(value);
       if (!parsed.success) describeIssues(parsed.error).forEach((m) => problems.add(where, m));
-      else end = { line, value: parsed.data };
+      else this.end = { line, value: parsed.data };
     } else if (type === "document") {
-      seen.documents++;
-      if (isRecord(value) && Array.isArray(value.spans)) seen.spans += value.spans.length;
-      const doc = readDocument(value, where, problems, options);
-      if (!doc) continue;
-      if (documentIds.has(doc.sourceId!)) {
+      this.seen.documents++;
+      if (isRecord(value) && Array.isArray(value.spans)) this.seen.spans += value.spans.length;
+      const doc = readDocument(value, where, problems, this.options);
+      if (!doc) return null;
+      if (this.documentIds.has(doc.sourceId!)) {
         problems.add(where, `duplicate document id ${JSON.stringify(doc.sourceId)}`);
-        continue;
+        return null;
       }
-      documentIds.add(doc.sourceId!);
+      this.documentIds.add(doc.sourceId!);
       for (const s of doc.spans) {
-        if (spanDocument.has(s.id!)) problems.add(where, `duplicate span id ${JSON.stringify(s.id)}`);
-        else spanDocument.set(s.id!, doc.sourceId!);
+        if (this.spanDocument.has(s.id!)) problems.add(where, `duplicate span id ${JSON.stringify(s.id)}`);
+        else this.spanDocument.set(s.id!, doc.sourceId!);
       }
-      documents.push(doc);
+      return doc;
     } else if (type === "proposition") {
-      seen.propositions++;
+      this.seen.propositions++;
       const parsed = jsonlPropositionSchema.safeParse(value);
       if (!parsed.success) describeIssues(parsed.error).forEach((m) => problems.add(where, m));
-      else propositions.push({ line, value: toProposition(parsed.data) });
+      else this.propositions.push({ line, value: toProposition(parsed.data) });
     } else {
       problems.add(where, `unknown line type ${JSON.stringify(type)}`);
     }
+    return null;
   }
-  // A file of blank lines has no first line to complain about: it is not a Parallax export either.
-  if (first) problems.add("line 1", 'the file holds no records: the first line must be the {"type":"project"} header');
-  checkComplete(version, end?.value, seen, problems);
-  checkPropositions(propositions, spanDocument, documentIds, problems);
-  return { documents, propositions: propositions.map((p) => p.value), ...problems.report(), project };
+
+  /** After the last line: everything of the ImportResult but its documents. */
+  finish(): Omit<ImportResult, "documents"> {
+    // A file of blank lines has no first line to complain about: it is not a Parallax export either.
+    if (this.first) this.problems.add("line 1", 'the file holds no records: the first line must be the {"type":"project"} header');
+    checkComplete(this.version, this.end?.value, this.seen, this.problems);
+    checkPropositions(this.propositions, this.spanDocument, this.documentIds, this.problems);
+    return { propositions: this.propositions.map((p) => p.value), ...this.problems.report(), project: this.project };
+  }
 }
 
 type JsonlEnd = ReturnType<typeof jsonlEndSchema.parse>;

@@ -1,6 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import type { ImportProblem, ImportResult } from "@/lib/domain/formats/corpus";
+import type { ImportProblem, ImportedDocument } from "@/lib/domain/formats/corpus";
 import { HOTKEYS, LABEL_KEY, LABEL_KEY_RULE, MAX_LABELS, paletteColor } from "@/lib/domain/spans/label-keys";
 import { createId } from "../corpus-ids";
 
@@ -17,60 +17,61 @@ export interface LabelRow {
 /**
  * With "create labels" on, the labels a file uses that the project lacks are created, in
  * order of first use, after the existing ones: the next free hotkeys 1–9, then none.
- * A key that is not a valid label name is a problem of every span using it.
+ * A key that is not a valid label name is a problem of every span using it, and such spans
+ * are dropped. One document at a time, so a file read as a stream is planned as it is read.
  */
-export function planLabels(
-  db: Database.Database,
-  projectId: string,
-  result: ImportResult,
-  write: (row: LabelRow) => void,
-): { created: string[]; problems: ImportProblem[] } {
-  const rows = db.prepare("SELECT key, hotkey, sortOrder FROM Label WHERE projectId = ?").all(projectId) as {
-    key: string;
-    hotkey: string | null;
-    sortOrder: number;
-  }[];
-  const known = new Set(rows.map((r) => r.key));
-  const taken = new Set(rows.map((r) => r.hotkey));
-  let order = rows.reduce((m, r) => Math.max(m, r.sortOrder), -1) + 1;
-  const created: string[] = [];
-  const problems: ImportProblem[] = [];
-  const invalid = new Set<string>();
-  for (const doc of result.documents) {
+export class LabelPlanner {
+  private readonly known: Set<string>;
+  private readonly taken: Set<string | null>;
+  private order: number;
+  private readonly invalid = new Set<string>();
+  readonly created: string[] = [];
+  readonly problems: ImportProblem[] = [];
+
+  constructor(
+    db: Database.Database,
+    private readonly projectId: string,
+    private readonly write: (row: LabelRow) => void,
+  ) {
+    const rows = db.prepare("SELECT key, hotkey, sortOrder FROM Label WHERE projectId = ?").all(projectId) as {
+      key: string;
+      hotkey: string | null;
+      sortOrder: number;
+    }[];
+    this.known = new Set(rows.map((r) => r.key));
+    this.taken = new Set(rows.map((r) => r.hotkey));
+    this.order = rows.reduce((m, r) => Math.max(m, r.sortOrder), -1) + 1;
+  }
+
+  /** Create what this document's spans need; drop its spans whose label cannot be created. */
+  document(doc: ImportedDocument): void {
     for (const span of doc.spans) {
-      if (known.has(span.label) || invalid.has(span.label)) continue;
-      if (!LABEL_KEY.test(span.label)) {
-        invalid.add(span.label);
-        problems.push({
-          where: doc.sourceName,
-          message: `label ${JSON.stringify(span.label)} cannot be created: a label name is ${LABEL_KEY_RULE}`,
-        });
+      if (this.known.has(span.label) || this.invalid.has(span.label)) continue;
+      const why = !LABEL_KEY.test(span.label)
+        ? `a label name is ${LABEL_KEY_RULE}`
+        : this.known.size >= MAX_LABELS
+          ? `a project has at most ${MAX_LABELS} labels`
+          : null;
+      if (why) {
+        this.invalid.add(span.label);
+        this.problems.push({ where: doc.sourceName, message: `label ${JSON.stringify(span.label)} cannot be created: ${why}` });
         continue;
       }
-      if (known.size >= MAX_LABELS) {
-        invalid.add(span.label);
-        problems.push({
-          where: doc.sourceName,
-          message: `label ${JSON.stringify(span.label)} cannot be created: a project has at most ${MAX_LABELS} labels`,
-        });
-        continue;
-      }
-      const hotkey = HOTKEYS.find((k) => !taken.has(k)) ?? null;
-      taken.add(hotkey);
-      known.add(span.label);
-      write({
+      const hotkey = HOTKEYS.find((k) => !this.taken.has(k)) ?? null;
+      this.taken.add(hotkey);
+      this.known.add(span.label);
+      this.write({
         id: createId(),
-        projectId,
+        projectId: this.projectId,
         key: span.label,
         name: span.label.replace(/_/g, " "),
-        color: paletteColor(created.length),
+        color: paletteColor(this.created.length),
         hotkey,
-        sortOrder: order++,
+        sortOrder: this.order++,
       });
-      created.push(span.label);
+      this.created.push(span.label);
     }
+    // Spans with a label that could not be created cannot be imported either.
+    if (this.invalid.size) doc.spans = doc.spans.filter((s) => !this.invalid.has(s.label));
   }
-  // Spans with a label that could not be created cannot be imported either.
-  if (invalid.size) for (const doc of result.documents) doc.spans = doc.spans.filter((s) => !invalid.has(s.label));
-  return { created, problems };
 }

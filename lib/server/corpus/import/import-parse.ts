@@ -1,6 +1,6 @@
 import "server-only";
 import { parseBrat } from "@/lib/domain/formats/brat-parse";
-import type { ImportResult } from "@/lib/domain/formats/corpus";
+import type { ImportOptions, ImportResult } from "@/lib/domain/formats/corpus";
 import { parseDoccano } from "@/lib/domain/formats/doccano-parse";
 import { parseJsonl } from "@/lib/domain/formats/jsonl-parse";
 import { parseLabelStudio } from "@/lib/domain/formats/label-studio-parse";
@@ -22,7 +22,7 @@ export interface ParseChoices {
  * the import creates missing labels (then import-labels.ts checks their names).
  */
 export function parseImport(format: ImportFormat, input: ParserInput, labels: string[], choices: ParseChoices = {}): ImportResult {
-  const options = choices.createLabels ? { hashText } : { hashText, labels };
+  const options = parseOptions(labels, choices);
   if ("text" in input) {
     if (format === "jsonl") return parseJsonl(input.text, options);
     if (format === "doccano") return parseDoccano(input.text, { ...options, textField: choices.textField });
@@ -33,6 +33,11 @@ export function parseImport(format: ImportFormat, input: ParserInput, labels: st
   if (format === "brat") return withBratLayers(parseBrat(input.files, options));
   if (format === "text") return parseTextFiles(input.files, options);
   throw new Error(`${format} takes one text, not files`);
+}
+
+/** The parsers' options: with "create labels" on, any well-formed label passes the parse. */
+export function parseOptions(labels: string[], choices: ParseChoices): ImportOptions {
+  return choices.createLabels ? { hashText } : { hashText, labels };
 }
 
 /**

@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import type { ImportProblem, ImportResult, ImportedDocument } from "@/lib/domain/formats/corpus";
 import { codePointLength } from "@/lib/domain/text/text";
 import { AuthorMap } from "./import-authors";
-import { planLabels } from "./import-labels";
+import { LabelPlanner } from "./import-labels";
 import { createId } from "../corpus-ids";
 import { storedNow, toStoredTimestamp } from "../corpus-timestamps";
 import { DOCUMENT_STATUSES } from "../export/export-request";
@@ -20,6 +20,9 @@ export interface PlanContext {
   createLabels?: boolean;
 }
 
+/** A parsed import, whose documents may be read from a spill file as they are planned (import-spill.ts). */
+export type PlanInput = Omit<ImportResult, "documents"> & { documents: Iterable<ImportedDocument> };
+
 interface Target {
   id: string;
   /** "layer|label|start|end" → span id: the unique key of Annotation within a document. */
@@ -34,15 +37,10 @@ interface Target {
  * - A span whose (layer, label, start, end) is already there is skipped (the existing span
  *   stands in for it in proposition links).
  */
-export function planImport(db: Database.Database, ctx: PlanContext, result: ImportResult, sink: RowSink): ImportPlan {
+export function planImport(db: Database.Database, ctx: PlanContext, result: PlanInput, sink: RowSink): ImportPlan {
   const plan = emptyPlan();
   const now = storedNow();
-  if (ctx.createLabels) {
-    const labels = planLabels(db, ctx.projectId, result, (row) => sink.label(row));
-    plan.counts.labelsCreated = labels.created.length;
-    plan.problems.push(...labels.problems);
-    if (labels.created.length) plan.notices.push(`New labels: ${labels.created.join(", ")}.`);
-  }
+  const labels = ctx.createLabels ? new LabelPlanner(db, ctx.projectId, (row) => sink.label(row)) : null;
   const targetProblem = AuthorMap.targetProblem(db, ctx.projectId, ctx.target);
   if (targetProblem) {
     plan.problems.push({ where: "target", message: targetProblem });
@@ -58,6 +56,8 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Impo
   // Source span id → stored span id, for proposition links (JSONL span ids are unique per file).
   const spanIds = new Map<string, string>();
   const keepSpanIds = result.propositions.length > 0;
+  // Label problems come first in the report, as they did when labels were planned up front.
+  const labelProblemsAt = plan.problems.length;
   const statuses = new Set<string>();
 
   const targetFor = (doc: ImportedDocument): Target => {
@@ -96,6 +96,7 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Impo
   };
 
   for (const doc of result.documents) {
+    labels?.document(doc);
     const target = targetFor(doc);
     if (assignTo && doc.spans.length > 0) sink.assignment({ documentId: target.id, userId: assignTo, assignedAt: now });
     doc.spans.forEach((span, i) => {
@@ -131,6 +132,11 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Impo
       });
       plan.counts.spansCreated++;
     });
+  }
+  if (labels) {
+    plan.counts.labelsCreated = labels.created.length;
+    plan.problems.splice(labelProblemsAt, 0, ...labels.problems);
+    if (labels.created.length) plan.notices.push(`New labels: ${labels.created.join(", ")}.`);
   }
   planPropositions(db, { ...ctx, now }, result.propositions, spanIds, plan, sink);
   plan.unknownAuthors = [...authors.unknown].sort();

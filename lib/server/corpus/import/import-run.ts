@@ -1,10 +1,11 @@
 import "server-only";
 import Database from "better-sqlite3";
-import type { ImportProblem, ImportResult } from "@/lib/domain/formats/corpus";
+import type { ImportProblem } from "@/lib/domain/formats/corpus";
 import type { ImportFormat } from "../corpus-formats";
 import { decodeSource, type ImportSource } from "./import-decode";
-import { parseImport } from "./import-parse";
-import { planImport } from "./import-plan";
+import { parseImport, parseOptions } from "./import-parse";
+import { planImport, type PlanInput } from "./import-plan";
+import { parseJsonlFile, streamableUtf8 } from "./import-stream";
 import type { ImportRequest } from "./import-request";
 import { DRY_RUN, emptyPlan, type ImportCounts, type ImportPlan } from "./import-rows";
 import { createRowWriter } from "./import-write";
@@ -36,15 +37,17 @@ export interface ImportReport {
 
 /**
  * The whole import: decode, parse and check everything (outside any transaction), then plan
- * and write in one IMMEDIATE transaction, on a connection of its own. Memory: the file and
- * its parsed records are held at once (parsers take whole texts), ~7x the file at worst,
- * which is one reason uploads stop at 100 MB. Runs in the import
+ * and write in one IMMEDIATE transaction, on a connection of its own. Memory: a Parallax JSONL
+ * file is read as a stream and its checked documents wait on disk (import-stream.ts); other
+ * formats are held at once with their parsed records (parsers take whole texts), ~7x the file
+ * at worst, which is one reason uploads stop at 100 MB. Runs in the import
  * child process (workers/corpus-worker.ts) or in the CLI, never on the server's main thread.
  */
 export function runImport(job: ImportJob): ImportReport {
   const started = Date.now();
   const finish = (r: Omit<ImportReport, "format" | "ms">): ImportReport => ({ format: job.format, ...r, ms: Date.now() - started });
   const db = new Database(job.dbPath, { fileMustExist: true });
+  let disposeInput: (() => void) | undefined;
   try {
     db.pragma("busy_timeout = 10000");
     db.pragma("foreign_keys = ON");
@@ -62,6 +65,7 @@ export function runImport(job: ImportJob): ImportReport {
         notices: [],
       });
     }
+    disposeInput = read.dispose;
     const { parsed, problems: found, problemCount, notices } = read;
     const report = (imported: boolean, plan: ImportPlan) =>
       finish({
@@ -90,6 +94,7 @@ export function runImport(job: ImportJob): ImportReport {
       throw e;
     }
   } finally {
+    disposeInput?.();
     db.close();
   }
 }
@@ -104,10 +109,11 @@ function touchedNothing(plan: ImportPlan): boolean {
  * that as a JavaScript string) can be collected before planning and writing start.
  */
 type ReadInput =
-  | { ok: true; parsed: ImportResult; problems: ImportProblem[]; problemCount: number; notices: string[] }
+  | { ok: true; parsed: PlanInput; problems: ImportProblem[]; problemCount: number; notices: string[]; dispose?: () => void }
   | { ok: false; problems: ImportProblem[] };
 
 function readInput(job: ImportJob, labels: string[]): ReadInput {
+  if (job.format === "jsonl" && job.source.kind === "file" && streamableUtf8(job.source.path)) return readJsonlStream(job, labels);
   const decoded = decodeSource(job.format, job.source);
   if (!decoded.ok) return decoded;
   const parsed = parseImport(job.format, decoded.input, labels, job);
@@ -117,5 +123,20 @@ function readInput(job: ImportJob, labels: string[]): ReadInput {
     problems: [...decoded.problems, ...parsed.problems],
     problemCount: decoded.problems.length + (parsed.problemCount ?? parsed.problems.length),
     notices: [...(decoded.notices ?? []), ...(parsed.notices ?? [])],
+  };
+}
+
+/** A Parallax JSONL file read as a stream, its checked documents spilled to disk (import-stream.ts). */
+function readJsonlStream(job: ImportJob, labels: string[]): ReadInput {
+  const read = parseJsonlFile(job.source.path, parseOptions(labels, job));
+  if (!read.ok) return read;
+  const { parsed } = read;
+  return {
+    ok: true,
+    parsed,
+    problems: parsed.problems,
+    problemCount: parsed.problemCount ?? parsed.problems.length,
+    notices: parsed.notices ?? [],
+    dispose: () => parsed.documents.dispose(),
   };
 }
