@@ -1,7 +1,8 @@
+import Link from "next/link";
 import type { MentionView } from "@/lib/views/propositions";
 import type { PerspectiveSummary } from "@/lib/domain/propositions/conflicts";
+import type { BoardColumn } from "@/lib/domain/propositions/board-columns";
 import { labelPerspective } from "@/lib/domain/propositions/framing";
-import { orderPerspectives } from "@/lib/domain/propositions/proposition-overview";
 import { MentionCard } from "./mention-card";
 import { STANCE_ORDER, STANCE_STYLE } from "./stance-style";
 import { plural } from "./format";
@@ -12,31 +13,44 @@ const GRID: Record<number, string> = {
   3: "lg:grid-cols-3",
 };
 
-/** The perspectives side by side: each one's framing in a sentence, its stance counts, its mentions. */
+/**
+ * The perspectives side by side: each one's framing in a sentence, its stance counts, its
+ * mentions (paged by lib/domain/propositions/board-columns.ts; `openHref` opens a column, or
+ * all of them, in full).
+ */
 export function PerspectiveColumns({
-  mentions,
+  columns,
   summaries,
   evidence,
   evidenceForm,
+  openHref,
+  collapseHref,
+  limit,
 }: {
-  mentions: MentionView[];
+  columns: BoardColumn<MentionView>[];
   summaries: PerspectiveSummary[];
   evidence: ReadonlySet<string>;
   evidenceForm?: string;
+  openHref: (perspective: string) => string;
+  /** With a column open in full: back to the paged board. */
+  collapseHref?: (perspective: string) => string;
+  limit: number;
 }) {
-  const order = orderPerspectives(mentions.map((m) => m.perspective));
   const summaryOf = new Map(summaries.map((s) => [s.perspective, s]));
   return (
-    <div className={`grid gap-4 md:grid-cols-2 [&>*]:min-w-0 ${GRID[order.length] ?? "lg:grid-cols-4"}`} data-testid="perspective-columns">
-      {order.map((perspective) => {
+    <div
+      className={`grid gap-4 md:grid-cols-2 [&>*]:min-w-0 ${GRID[columns.length] ?? "lg:grid-cols-4"}`}
+      data-testid="perspective-columns"
+    >
+      {columns.map(({ perspective, shown, hidden, total }) => {
         const s = summaryOf.get(perspective)!;
-        const ms = mentions.filter((m) => m.perspective === perspective);
         return (
           <section
             key={perspective}
             className="flex flex-col rounded-lg border border-slate-200 bg-slate-100/60"
             data-testid="perspective-column"
             data-perspective={perspective}
+            id={`perspective-${perspective}`}
           >
             <header className="rounded-t-lg border-b border-slate-200 bg-white px-3 py-2.5">
               <div className="flex items-baseline justify-between gap-2">
@@ -56,9 +70,29 @@ export function PerspectiveColumns({
               </div>
             </header>
             <div className="space-y-2 p-2">
-              {ms.map((m) => (
+              {shown.map((m) => (
                 <MentionCard key={m.annotationId} mention={m} cited={evidence.has(m.annotationId)} evidenceForm={evidenceForm} />
               ))}
+              {hidden > 0 && (
+                <Link
+                  href={openHref(perspective)}
+                  scroll={false}
+                  className="block rounded-md border border-dashed border-slate-300 bg-white px-3 py-2 text-center text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+                  data-testid="show-all-mentions"
+                >
+                  Show all {total} mentions ({hidden} more)
+                </Link>
+              )}
+              {hidden === 0 && total > limit && collapseHref && (
+                <Link
+                  href={collapseHref(perspective)}
+                  scroll={false}
+                  className="block rounded-md px-3 py-1 text-center text-xs font-medium text-slate-600 hover:underline"
+                  data-testid="show-fewer-mentions"
+                >
+                  Show the first {limit}
+                </Link>
+              )}
             </div>
           </section>
         );

@@ -9,9 +9,16 @@ const R = 7;
 /**
  * Mentions over time, server-rendered SVG: x = publication day (ordinal, gaps written on the
  * axis; see lib/domain/propositions/timeline-layout), rows = perspectives, colour = stance, filled = the
- * outlet's own voice, hollow = attributed, dashed ring = hedged. Each dot links to its card.
+ * outlet's own voice, hollow = attributed, dashed ring = hedged. Each dot links to its card
+ * (`cardHref`: the board pages its columns, so a card may need its column opened first).
  */
-export function TimelineChart({ mentions }: { mentions: MentionView[] }) {
+export function TimelineChart({
+  mentions,
+  cardHref = (m) => `#mention-${m.annotationId}`,
+}: {
+  mentions: MentionView[];
+  cardHref?: (mention: MentionView) => string;
+}) {
   if (mentions.length === 0) return <p className="text-sm text-slate-500">No mentions to plot yet.</p>;
   const layout = layoutTimeline(
     mentions.map((m) => ({ id: m.annotationId, perspective: m.perspective, publishedAt: m.publishedAt })),
@@ -55,7 +62,7 @@ export function TimelineChart({ mentions }: { mentions: MentionView[] }) {
           const color = STANCE_STYLE[m.stance].color;
           const own = m.voice === "outlet";
           return (
-            <a key={p.id} href={`#mention-${p.id}`}>
+            <a key={p.id} href={cardHref(m)}>
               <title>{`${m.outlet}, ${formatDay(m.publishedAt)}: ${m.stance}${own ? ", outlet's own voice" : ", attributed"}${m.hedged ? ", hedged" : ""} — “${m.text}”`}</title>
               {m.hedged && <circle cx={p.x} cy={p.y} r={R + 4.5} fill="none" stroke={color} strokeWidth={1.5} strokeDasharray="3 2.5" />}
               <circle

@@ -25,6 +25,24 @@ export async function visibleAnnotationWhere(scope: ProjectScope): Promise<Prism
   return { ...base, OR: [{ layer: userLayer(scope.actor.id) }, { document: { status: "adjudicated" } }] };
 }
 
+/**
+ * visibleAnnotationWhere as SQL over an Annotation alias `a` joined to its Document `d`, for
+ * prepared statements: the same rule, kept next to it so that the two cannot drift apart
+ * (tests/integration/blind-mode.test.ts reads boards through both).
+ */
+export async function visibleAnnotationSql(
+  scope: ProjectScope,
+  a: string,
+  d: string,
+): Promise<{ sql: string; params: string[]; everyLayer: boolean }> {
+  if (await seesEveryLayer(scope)) return { sql: `${d}.projectId = ?`, params: [scope.projectId], everyLayer: true };
+  return {
+    sql: `${d}.projectId = ? AND (${a}.layer = ? OR ${d}.status = 'adjudicated')`,
+    params: [scope.projectId, userLayer(scope.actor.id)],
+    everyLayer: false,
+  };
+}
+
 /** Whether the caller sees every layer of every document (else: their own, and adjudicated documents). */
 export async function seesEveryLayer(scope: ProjectScope): Promise<boolean> {
   assertScope(scope);

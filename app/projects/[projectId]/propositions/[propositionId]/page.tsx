@@ -6,7 +6,9 @@ import { AppError } from "@/lib/server/http/errors";
 import { getPropositionDetail, listMergeTargets } from "@/lib/server/propositions/propositions";
 import { linkSuggestionAction, rejectSuggestionAction, saveReconciliationAction } from "@/lib/actions/propositions";
 import { computeConflictFlags } from "@/lib/domain/propositions/conflicts";
-import { toDomainMention } from "@/lib/server/propositions/proposition-mentions";
+import { addContexts, toDomainMention } from "@/lib/server/propositions/proposition-mentions";
+import { BOARD_COLUMN_LIMIT, boardColumns } from "@/lib/domain/propositions/board-columns";
+import type { MentionView } from "@/lib/views/propositions";
 import { Alert, Card } from "@/components/ui/card";
 import { ConflictCallouts } from "@/components/propositions/conflict-callouts";
 import { PerspectiveColumns } from "@/components/propositions/perspective-columns";
@@ -28,12 +30,12 @@ export default async function PropositionBoardPage({
   searchParams,
 }: {
   params: Promise<{ projectId: string; propositionId: string }>;
-  searchParams: Promise<{ merged?: string }>;
+  searchParams: Promise<{ merged?: string; open?: string }>;
 }) {
   const { projectId, propositionId } = await params;
-  const { merged } = await searchParams;
+  const { merged, open } = await searchParams;
   const scope = await pageProjectScope(projectId);
-  const p = await getPropositionDetail(scope, propositionId, { context: true }).catch((e) => {
+  const p = await getPropositionDetail(scope, propositionId).catch((e) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });
@@ -43,6 +45,13 @@ export default async function PropositionBoardPage({
   const flags = computeConflictFlags(p.mentions.map(toDomainMention));
   const evidence = new Set(p.reconciliation.evidence);
   const base = `/projects/${projectId}/propositions`;
+  const columns = boardColumns(p.mentions, { limit: BOARD_COLUMN_LIMIT, open: typeof open === "string" ? open : null, cited: evidence });
+  await addContexts(columns.flatMap((c) => c.shown)); // the cards shown only: a snippet reads its document
+  const openHref = (perspective: string, anchor = `perspective-${perspective}`) =>
+    `${base}/${p.id}?open=${encodeURIComponent(perspective)}#${encodeURIComponent(anchor)}`;
+  const shownIds = new Set(columns.flatMap((c) => c.shown.map((m) => m.annotationId)));
+  const cardHref = (m: MentionView) =>
+    shownIds.has(m.annotationId) ? `#mention-${m.annotationId}` : openHref(m.perspective, `mention-${m.annotationId}`);
 
   return (
     <div className="space-y-5">
@@ -100,7 +109,10 @@ export default async function PropositionBoardPage({
           </p>
         ) : (
           <PerspectiveColumns
-            mentions={p.mentions}
+            columns={columns}
+            openHref={openHref}
+            collapseHref={open ? (perspective) => `${base}/${p.id}#perspective-${encodeURIComponent(perspective)}` : undefined}
+            limit={BOARD_COLUMN_LIMIT}
             summaries={p.perspectives}
             evidence={evidence}
             evidenceForm={reconcilable ? FORM_ID : undefined}
@@ -111,7 +123,7 @@ export default async function PropositionBoardPage({
       {p.mentions.length > 0 && (
         <div className="grid gap-6 lg:grid-cols-3 [&>*]:min-w-0">
           <Card title="Timeline" className="lg:col-span-2">
-            <TimelineChart mentions={p.mentions} />
+            <TimelineChart mentions={p.mentions} cardHref={cardHref} />
           </Card>
           <Card title="Perspective × stance">
             <StanceMatrix mentions={p.mentions} />
