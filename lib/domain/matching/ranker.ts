@@ -55,6 +55,28 @@ export function buildMatchIndex(items: MatchItem[]): MatchIndex {
   return { items, matrix, postings, dimensions: d, common: firstComponent(matrix, items.length, d) };
 }
 
+/**
+ * `index` with `items` added, for an index kept up to date as claims are created. The postings
+ * are extended in place (the old index must not be used afterwards); the common direction is
+ * kept, as a few new rows barely move it (rebuild with buildMatchIndex after large changes).
+ */
+export function appendToMatchIndex(index: MatchIndex, items: MatchItem[]): MatchIndex {
+  if (items.length === 0) return index;
+  const d = index.dimensions;
+  const start = index.items.length;
+  const matrix = new Float32Array((start + items.length) * d);
+  matrix.set(index.matrix);
+  items.forEach((item, j) => {
+    matrix.set(item.analysis.vector, (start + j) * d);
+    for (const key of keysOf(item)) {
+      const list = index.postings.get(key);
+      if (list) list.push(start + j);
+      else index.postings.set(key, [start + j]);
+    }
+  });
+  return { ...index, items: [...index.items, ...items], matrix };
+}
+
 export interface RankOptions {
   model?: MatchModel;
   limit?: number;
@@ -86,7 +108,8 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
     const df = index.postings.get(`l:${lemma}`)?.length ?? 0;
     return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
   };
-  const order = topIndices(coarse, Math.min(n, shortlist + (exclude?.size ?? 0)), (i) => !exclude?.has(at(index.items, i).id));
+  // The shortlist is of candidates kept (topIndices skips the excluded), however many are excluded.
+  const order = topIndices(coarse, Math.min(n, shortlist), (i) => !exclude?.has(at(index.items, i).id));
   const qMean = withoutCommon(meanVectorOf(query.analysis, specificity), index.common);
   const ranked = order.map((i) => {
     const item = at(index.items, i); // topIndices returns indexes of coarse, one per item

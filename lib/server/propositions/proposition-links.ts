@@ -19,6 +19,7 @@ import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/propositions/proposition-status";
 import { hiddenMentionCounts } from "../access/blind-withhold";
 import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
+import { projectClaimIndex, type IndexedClaim } from "../matching/claim-index";
 import { suggestStance } from "@/lib/domain/matching/stance";
 import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "../matching/matching";
 import { buildSnippet } from "@/lib/domain/text/snippet";
@@ -154,6 +155,15 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
 // (scripts/fit-matching-prior.ts prints precision by threshold).
 const MIN_SUGGESTION_SCORE = 0.1;
 
+/** Below this many claim spans, suggestions rank against an index of the candidates built per view (a few ms). */
+const EXACT_BELOW = 3_000;
+
+function excludedKeys(items: readonly { id: string }[], candidates: ReadonlySet<IndexedClaim>): Set<string> {
+  const exclude = new Set(items.map((i) => i.id));
+  for (const c of candidates) exclude.delete(c.key);
+  return exclude;
+}
+
 /**
  * "Possibly the same claim": visible claims not yet linked nor rejected, ranked by the matcher against the
  * statement. A claim overlapping an already linked mention of the same document is left out
@@ -171,30 +181,51 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   ]);
   const linked = mentions.get(p.id)!;
   const own = userLayer(scope.actor.id);
-  const claims = visibleClaims(scope.projectId, all ? null : own);
+  const { claims, index } = projectClaimIndex(scope.projectId);
+  const adjudicated = all ? null : adjudicatedDocuments(scope.projectId);
   const preference = (layer: string) => (layer === GOLD_LAYER ? 0 : layer === own ? 1 : 2);
-  claims.sort((a, b) => preference(a.layer) - preference(b.layer));
-  const seen = new Set<string>();
   const linkedByDocument = new Map<string, typeof linked>(); // not claims × mentions comparisons
   for (const m of linked) linkedByDocument.set(m.documentId, [...(linkedByDocument.get(m.documentId) ?? []), m]);
-  const keyOf = (c: { documentId: string; start: number; end: number }) => `${c.documentId}|${c.start}|${c.end}`;
-  // A rejection covers the span in every layer: it is one claim of the article.
-  const rejectedKeys = new Set(claims.filter((c) => rejected.has(c.id)).map(keyOf));
-  const candidates = claims.filter((c) => {
+  // One candidate per span (a claim marked in several layers is one claim of the article): the
+  // visible copy in the preferred layer. A rejection covers the span in every layer.
+  const chosen = new Map<string, IndexedClaim>();
+  const rejectedKeys = new Set<string>();
+  for (const c of claims) {
+    if (!(adjudicated === null || c.layer === own || adjudicated.has(c.documentId))) continue;
+    if (rejected.has(c.id)) rejectedKeys.add(c.key);
+    const known = chosen.get(c.key);
+    if (!known || preference(c.layer) < preference(known.layer)) chosen.set(c.key, c);
+  }
+  const candidates = new Set<IndexedClaim>();
+  for (const c of chosen.values()) {
     const overlapsLinked = linkedByDocument.get(c.documentId)?.some((m) => m.start < c.end && c.start < m.end) ?? false;
-    const key = keyOf(c);
-    if (overlapsLinked || seen.has(key) || rejectedKeys.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const index = buildMatchIndex(
-    candidates.map((c) => ({ id: c.id, analysis: analyze(c.text), holder: readClaimAttributes(c.attributes).holder })),
-  );
+    if (!overlapsLinked && !rejectedKeys.has(c.key)) candidates.add(c);
+  }
   const statement = analyze(p.statement);
-  const ranked = rankAgainst(index, { analysis: statement }, { model, limit }).filter((m) => m.score >= MIN_SUGGESTION_SCORE);
+  // A few more than asked: a claim deleted since the index was brought up to date is skipped below.
+  const options = { model, limit: limit + 5 };
+  const ranked = (
+    index.items.length <= EXACT_BELOW
+      ? // Small projects: an index of the candidates alone, so that rarities and the common
+        // direction are the candidates' own (in a project of a few claims, the linked ones,
+        // near-copies of the statement, would otherwise make its topic "common" and hide the rest).
+        rankAgainst(
+          buildMatchIndex([...candidates].map((c) => ({ id: c.key, analysis: analyze(c.text), holder: c.holder }))),
+          { analysis: statement },
+          options,
+        )
+      : // Large ones: the shared index, every span without a candidate copy excluded; the
+        // linked and rejected are a sliver of it, so its statistics are the candidates'.
+        rankAgainst(index, { analysis: statement }, { ...options, exclude: excludedKeys(index.items, candidates) })
+  )
+    .filter((m) => m.score >= MIN_SUGGESTION_SCORE)
+    .flatMap((m) => {
+      const c = claimDetails(chosen.get(m.id)!.id);
+      return c?.label === "claim" ? [{ m, c }] : [];
+    })
+    .slice(0, limit);
   return Promise.all(
-    ranked.map(async (m) => {
-      const c = claimDetails(m.id);
+    ranked.map(async ({ m, c }) => {
       const attrs = readClaimAttributes(c.attributes);
       return {
         annotationId: c.id,
@@ -216,33 +247,36 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   );
 }
 
-type ClaimCandidate = { id: string; documentId: string; layer: string; start: number; end: number; text: string; attributes: string };
+type ClaimCandidate = {
+  id: string;
+  documentId: string;
+  layer: string;
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+  attributes: string;
+};
 
-/**
- * Every claim of the project the caller may see (all layers, or `ownLayer` and adjudicated
- * documents), with only what ranking needs: a prepared statement, since Prisma's row mapping
- * of tens of thousands of claims with their documents and authors took seconds here.
- */
-function visibleClaims(projectId: string, ownLayer: string | null): ClaimCandidate[] {
-  const from = `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId
-    WHERE d.projectId = ? AND a.label = 'claim'`;
-  return (
-    ownLayer === null ? sql(from).all(projectId) : sql(`${from} AND (a.layer = ? OR d.status = 'adjudicated')`).all(projectId, ownLayer)
-  ) as ClaimCandidate[];
+/** The project's adjudicated documents: in blind mode, the other layers a caller may see. */
+function adjudicatedDocuments(projectId: string): Set<string> {
+  return new Set(sql(`SELECT id FROM "Document" WHERE projectId = ? AND status = 'adjudicated'`).pluck().all(projectId) as string[]);
 }
 
 function claimDetails(id: string) {
   return sql(
-    `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes, u.name AS authorName, d.title, d.outlet, d.perspective, d.publishedAt
+    `SELECT a.id, a.documentId, a.layer, a.label, a.start, a."end", a.text, a.attributes, u.name AS authorName, d.title, d.outlet, d.perspective, d.publishedAt
      FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId JOIN "User" u ON u.id = a.authorId WHERE a.id = ?`,
-  ).get(id) as ClaimCandidate & {
-    attributes: string;
-    authorName: string;
-    title: string;
-    outlet: string;
-    perspective: string;
-    publishedAt: string | null;
-  };
+  ).get(id) as
+    | (ClaimCandidate & {
+        attributes: string;
+        authorName: string;
+        title: string;
+        outlet: string;
+        perspective: string;
+        publishedAt: string | null;
+      })
+    | undefined;
 }
 
 /** "Not this one": the claim is never suggested for this proposition again. */
