@@ -5,7 +5,7 @@
 // A claim is hedged when it carries a hedge ("apparent", "reportedly", "expected to", "could"),
 // and denies when it is negated or reported by a verb of denial. UTF-16 offsets (RawHit). Pure.
 import type { Sentence } from "./sentences";
-import { BELIEF_VERBS, SPEECH_VERBS, resolveSpeaker, subjectAfter, subjectBefore, type SpeakerMemory } from "./speakers";
+import { BELIEF_VERBS, SPEECH_VERBS, isPersonName, resolveSpeaker, subjectAfter, subjectBefore, type SpeakerMemory } from "./speakers";
 import { findDirectQuotes, type QuoteRange } from "./direct-quotes";
 import type { RawHit } from "./types";
 import { at } from "../at";
@@ -16,9 +16,10 @@ const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
   /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily|emailed|written|brief|televised|separate)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
-const PLACE_THEN_THAT = /^\s+(?:in|on|at|to|via|through|during|with|after|before)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
+const PLACE_THEN_THAT =
+  /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
+  /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
 const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing";
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\\b`, "g");
 const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
@@ -71,18 +72,19 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
   let di = 0;
   let lastQuoteSpeaker: { speaker: string | null; paragraphEnd: number } | null = null;
 
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     // Direct quotations that start in this sentence, in order.
     while (di < direct.length) {
       const q = at(direct, di);
       if (q.open >= s.end) break;
       di++;
       if (q.open < s.start - 1 && !q.nested) continue;
+      if (isNameForAThing(text, q)) continue;
       let speaker: string | null;
       if (q.nested) {
         speaker = nestedSpeaker(text, q, direct, memory, quotes);
       } else {
-        speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker);
+        speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker) ?? neighbourSpeaker(text, sentences, si, q, memory, lastQuoteSpeaker);
         const paragraphEnd = text.indexOf("\n", q.close);
         lastQuoteSpeaker = { speaker, paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd };
       }
@@ -130,13 +132,31 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
   return { quotes, claims };
 }
 
+/** Words that give a thing its name: what follows in quotation marks is a name, not words someone said. */
+const NAMING_BEFORE = /\b(?:nicknamed|dubbed|known\s+as|so-called|code-?named|titled|entitled|meaning|translated\s+as)\s*,?\s*$/i;
+
+/**
+ * A name or gloss in quotation marks, which nobody is quoted as saying: after a naming word
+ * ("nicknamed “Hibari”", "the so-called “whitelist”") or a short one alone in a parenthesis
+ * with what it glosses ("ひばり (Hibari, “skylark”)").
+ */
+function isNameForAThing(text: string, q: QuoteRange): boolean {
+  if (NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  const inside = text.slice(q.u16Start, q.u16End);
+  if (words(inside) > 4 || /[.!?]$/.test(inside)) return false;
+  const before = text.slice(Math.max(0, q.open - 60), q.open);
+  const open = before.lastIndexOf("(");
+  return open >= 0 && !before.slice(open).includes(")") && /^[\s.,]*\)/.test(text.slice(q.close, q.close + 4));
+}
+
 function attrsOf(a: { speaker: string | null; kind: string }): Record<string, unknown> {
   return a.speaker ? { speaker: a.speaker.slice(0, 200), kind: a.kind } : { kind: a.kind };
 }
 
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80})`, "s");
 /** Any character of a noun phrase; a period only after an initial or an abbreviated title ("Dr. Ana Ruiz"). */
-const NP_CHAR = '(?:[^"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|\\p{Lu}))\\.)';
+const NP_CHAR =
+  '(?:[^"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|Ltd|Bros|\\p{Lu}))\\.)';
 const NP_THEN_VERB = new RegExp(`^[\\s,]*(${NP_CHAR}{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const NP_VERB_BEFORE = new RegExp(`([^"“”\\n]{1,140}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[^"“”,:\\n]{0,40})?[,:]?\\s*$`);
 
@@ -152,7 +172,9 @@ function directSpeaker(
   const inverted = SPEECH_AFTER.exec(after);
   if (inverted) return resolveSpeaker(subjectAfter(at(inverted, 1)), memory, text, q.open);
   const following = NP_THEN_VERB.exec(after);
-  if (following && words(at(following, 1)) <= 9) return resolveSpeaker(subjectBefore(at(following, 1)), memory, text, q.open);
+  // '"…", but warned that …': a coordinated verb, whose subject is the one before the quotation.
+  if (following && words(at(following, 1)) <= 9 && !/^\s*(?:but|and|or|yet|then)\b/i.test(at(following, 1)))
+    return resolveSpeaker(subjectBefore(at(following, 1)), memory, text, q.open);
   const before = text.slice(Math.max(s.start, q.open - 200), q.open);
   const leading = NP_VERB_BEFORE.exec(before);
   if (leading) return resolveSpeaker(subjectBefore(at(leading, 1)), memory, text, q.open);
@@ -163,10 +185,61 @@ function directSpeaker(
     text.slice(s.start, q.open),
   );
   if (verb) return resolveSpeaker(subjectBefore(at(verb, 1)), memory, text, q.open);
+  // "a photo posted by volunteer Ann Lee, captioned “…”": the agent who wrote or posted the words.
+  const agent = AGENT_BEFORE.exec(text.slice(s.start, q.open));
+  if (agent) {
+    const name = subjectBefore(at(agent, 1));
+    if (name) return resolveSpeaker(name, memory, text, q.open);
+  }
   const subject = sentenceSubject(text.slice(s.start, q.open));
   if (subject) return resolveSpeaker(subject, memory, text, q.open);
   const name = firstName(text.slice(s.start, q.open));
   return name ? resolveSpeaker(name, memory, text, q.open) : null;
+}
+
+/** A participle of writing or posting with its agent ("posted by X", "written by X"), the last in the text before a quotation. */
+const AGENT_BEFORE =
+  /\b(?:posted|written|tweeted|shared|published|signed|sent|issued|released|uploaded|penned|authored|captioned)\s+by\s+([^,;:"“”(]{2,80}?)\s*(?:,[^,"“”]*)?$/u;
+
+/**
+ * A quotation with no one named in its own sentence: the speaker of a quotation just before it
+ * (a quote paragraph goes on from the one before), else the subject of the sentence before it
+ * in the same paragraph ("Ruiz was defiant. “We will not give up.”"), else the one who says
+ * something in the next sentence of the paragraph ("“We will not give up.” Ruiz said …").
+ */
+function neighbourSpeaker(
+  text: string,
+  sentences: readonly Sentence[],
+  si: number,
+  q: QuoteRange,
+  memory: SpeakerMemory,
+  last: { speaker: string | null; paragraphEnd: number } | null,
+): string | null {
+  const paragraphStart = text.lastIndexOf("\n", q.open) + 1;
+  const opensParagraph = /^\s*$/.test(text.slice(paragraphStart, q.open));
+  // The quote paragraph right after the one that held the last quotation.
+  if (last?.speaker && opensParagraph && /^\n\s*$/.test(text.slice(last.paragraphEnd, paragraphStart))) return last.speaker;
+  const prev = sentences[si - 1];
+  if (prev && prev.end > paragraphStart && !/["“”]/.test(prev.text)) {
+    // Only a person (or one who spoke before): "Prices rose. “This is bad.”" is no one's.
+    const subject = sentenceSubject(prev.text);
+    if (subject && (/^(?:he|she)$/i.test(subject) || /^\p{Lu}/u.test(subject))) {
+      const named = [...memory.named];
+      const who = resolveSpeaker(subject, { named }, text, q.open);
+      if (who && (isPersonName(who) || memory.named.includes(who))) {
+        memory.named.push(who);
+        return who;
+      }
+    }
+  }
+  const next = sentences[si + 1];
+  const paragraphEnd = text.indexOf("\n", q.close);
+  if (next && (paragraphEnd < 0 || next.start < paragraphEnd) && next.start >= q.close) {
+    const says = new RegExp(`^([^"“”,;:]{1,60}?)\\s+(?:${SPEECH_VERBS})\\b`).exec(next.text);
+    const subject = says ? subjectBefore(at(says, 1)) : null;
+    if (subject) return resolveSpeaker(subject, memory, text, q.open);
+  }
+  return null;
 }
 
 /** "The firm told staff ‘you are safe’": the one the outer speaker quotes, else the outer speaker. */
@@ -180,12 +253,24 @@ function nestedSpeaker(
   const outer = direct.find((o) => !o.nested && o.open < q.open && q.close <= o.close);
   const outerSpeaker = outer ? (quotes.find((h) => h.u16Start === outer.u16Start)?.attributes.speaker as string | undefined) : undefined;
   if (outer) {
-    const left = text.slice(outer.u16Start, q.open);
+    // Only the quoted sentence the inner quotation stands in: "… next year. One dealer told me, ‘…’".
+    const whole = text.slice(outer.u16Start, q.open);
+    const left = whole.slice(lastSentenceStart(whole));
     const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${PARTICIPLES}|called|calls|telling)\\b[^.!?]*$`, "s").exec(left);
-    const subject = verb ? subjectBefore(at(verb, 1)) : null;
+    // "The chairman came by and said, ‘…’": a second verb of the clause shares its subject.
+    const subject = verb
+      ? (subjectBefore(at(verb, 1)) ?? (/\b(?:and|but)\s*$/.test(at(verb, 1)) ? sentenceSubject(at(verb, 1)) : null))
+      : null;
     if (subject && !/^(?:i|we|you)$/i.test(subject)) return resolveSpeaker(subject, memory, text, q.open);
   }
   return outerSpeaker ?? null;
+}
+
+/** Where the last sentence of `s` starts: after a sentence-ending mark and a space before a capital. */
+function lastSentenceStart(s: string): number {
+  let from = 0;
+  for (const m of s.matchAll(/[.!?]["”’)]*\s+(?=["“‘']?\p{Lu})/gu)) from = m.index + m[0].length;
+  return from;
 }
 
 /** A finite verb; a present-tense "-s" form only when there is no other (it is more often a plural noun). */
@@ -261,7 +346,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     const that = /^,?\s+(?:(?:however|though),?\s+)?that\b/.exec(rest);
     const lead = that ? that[0].length : (/^\s+/.exec(rest)?.[0].length ?? 0);
     const compStart = f.end + skip + lead;
-    if (/^\s*["“]/.test(s.text.slice(compStart)) || /^\s*[.,;:!?]?\s*$/.test(s.text.slice(compStart))) {
+    if (/^[\s,:]*["“]/.test(s.text.slice(compStart)) || /^\s*[.,;:!?]?\s*$/.test(s.text.slice(compStart))) {
       // "…, X said." : the clause before the verb is the report.
       const inverted = invertedPiece(s, f.at);
       if (inverted && !inQuote(s.start + inverted.start)) {
@@ -286,7 +371,8 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     if (next) {
       const between = s.text.slice(compStart, next.at);
       // ", and Zentro said …": the next verb has its own subject after the conjunction.
-      const joint = /,?\s+(?:and|but)\s+$|,\s*$|,\s+(?:and|but|while)\s+(?=[^,"“”]{1,60}$)/.exec(between);
+      // ", although he cautioned that …": a concessive clause is a second report too.
+      const joint = /,?\s+(?:and|but)\s+$|,\s*$|,\s+(?:and|but|while|although|though|whereas)\s+(?=[^,"“”]{1,60}$)/.exec(between);
       if (joint) compEnd = compStart + joint.index;
     }
     const piece = trimPiece(text, { start: s.start + compStart, end: s.start + compEnd });
