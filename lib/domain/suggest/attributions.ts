@@ -31,6 +31,9 @@ const OBJECT_VERBS =
   /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains)$/;
 const AUXILIARY = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)\b/;
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'-]+(?:,\s*[^-–—(\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
+/** A report of the speaker's own next step: a pronoun, "would" and a plain verb (not negated, passive or hedged). */
+const OWN_PLAN =
+  /^(?:it|they|we|he|she)\s+would\s+(?!not\b|never\b|be\b|have\b|likely\b|probably\b|only\b)\p{Ll}+\b(?![^,;]*\b(?:if|unless)\b)/u;
 /** Site furniture, not reporting: "By subscribing, you can help us get the story right." */
 const PROMOTION = /\b(?:you|your|subscrib\w*|click|newsletter|sign up)\b/i;
 const LEAD_MARKERS = /^(?:(?:meanwhile|however|moreover|in addition|separately|still|also|but|and|yet|so),?\s+)+/i;
@@ -95,8 +98,19 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
         attributes: attrsOf({ speaker, kind: "direct" }),
         source: "quote",
       });
+      if (!q.nested) {
+        const first = quotedStatement(text, q);
+        if (first)
+          claims.push({
+            label: "claim",
+            u16Start: first.start,
+            u16End: first.end,
+            attributes: claimAttrs(speaker, "attributed", text.slice(first.start, first.end)),
+            source: "claim",
+          });
+      }
     }
-    const hasQuote = direct.some((q) => q.open >= s.start && q.open < s.end);
+    const hasQuote = direct.some((q) => q.open >= s.start && q.open < s.end && !isNameForAThing(text, q));
     const reported = reportedPieces(text, s, inQuote, direct);
     for (const r of reported) {
       const speaker = resolveSpeaker(r.subject, memory, text, r.piece.start);
@@ -109,6 +123,8 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
           attributes: attrsOf({ speaker, kind: "indirect" }),
           source: "quote",
         });
+      // "it would publish the list by June", "they would appeal": the speaker's own plan, reported; not a claim.
+      if (OWN_PLAN.test(body)) continue;
       claims.push({
         label: "claim",
         u16Start: r.piece.start,
@@ -117,9 +133,23 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
         source: "claim",
       });
     }
-    if (reported.length === 0 && !hasQuote) {
-      const own = outletClaim(text, s);
-      if (own)
+    // A sentence that starts inside a quotation ("“It was a burn. We were within 2 cm of the
+    // plan,” Sæther said.") is the speaker's, not the outlet's: its claim is the quoted part.
+    const within = direct.find((q) => !q.nested && q.u16Start < s.start && s.start < q.u16End);
+    if (within && reported.length === 0) {
+      const speaker = quotes.find((h) => h.u16Start === within.u16Start && h.attributes.kind === "direct")?.attributes.speaker;
+      const piece = trimPiece(text, { start: s.start, end: Math.min(s.end, within.u16End) });
+      const body = text.slice(piece.start, piece.end);
+      if (words(body) >= 5 && FINITE.test(body) && /^\p{Lu}/u.test(body) && !PROMOTION.test(body) && !FIRST_PERSON_FUTURE.test(body))
+        claims.push({
+          label: "claim",
+          u16Start: piece.start,
+          u16End: piece.end,
+          attributes: claimAttrs(typeof speaker === "string" ? speaker : null, "attributed", body),
+          source: "claim",
+        });
+    } else if (reported.length === 0 && !hasQuote) {
+      for (const own of outletClaims(text, s))
         claims.push({
           label: "claim",
           u16Start: own.start,
@@ -130,6 +160,31 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
     }
   }
   return { quotes, claims };
+}
+
+/** "we're going to", "we will", "I'll": a promise or plan in the speaker's own words, not a statement of fact. */
+const FIRST_PERSON_FUTURE = /\b(?:we|I)(?:['’]re\s+going\s+to|\s+(?:are|am)\s+going\s+to|\s+will|['’]ll|\s+shall)\b/i;
+const FIGURE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent|twice)\b/i;
+/** Openings of quoted words that are not statements of fact: feelings, anecdotes, appeals, verdicts on "this". */
+const NOT_A_STATEMENT =
+  /^(?:but\s+|and\s+|so\s+)?(?:I\b|I['’]|you\b|please\b|let\b|(?:this|that|it|there)\s+(?:is|was|'s|’s)\b|we\s+(?:are|were)\s+(?:asking|urging|calling|going|adding|surprised|delighted|pleased|proud|happy|sad|sorry|disappointed)\b|we\s+(?:ask|urge|call|want|hope|need|will|would|can|must|should|did not want|didn['’]t want|have never seen)\b)/i;
+
+/**
+ * The first sentence of a quotation that is a full sentence, when it states something ("Methane
+ * is responsible for about 30 percent of warming"): a claim of the speaker's. Fragments
+ * (scare quotes) are left to the reported clause around them.
+ */
+function quotedStatement(text: string, q: QuoteRange): Piece | null {
+  const inside = text.slice(q.u16Start, q.u16End);
+  if (!/^\p{Lu}/u.test(inside)) return null;
+  const end = /[.!?](?=\s+["“‘']?\p{Lu})/u.exec(inside);
+  const sentence = end ? inside.slice(0, end.index + 1) : inside;
+  if (/[?!]\s*$/.test(sentence) || /["“”‘’']/.test(sentence.replace(/(?<=\p{L})['’](?=\p{L})/gu, ""))) return null;
+  if (NOT_A_STATEMENT.test(sentence) || PROMOTION.test(sentence) || words(sentence) < 5 || !FINITE.test(sentence)) return null;
+  // Quoted words state a fact when they give a figure; feelings, verdicts and posts rarely do.
+  if (!FIGURE.test(sentence) || /\p{Extended_Pictographic}|#\p{L}/u.test(sentence) || FIRST_PERSON_FUTURE.test(sentence)) return null;
+  return trimPiece(text, { start: q.u16Start, end: q.u16Start + sentence.length });
 }
 
 /** Words that give a thing its name: what follows in quotation marks is a name, not words someone said. */
@@ -306,9 +361,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     const piece = trimPiece(text, { start: s.start + according[0].length, end: s.end });
     if (words(text.slice(piece.start, piece.end)) >= 3)
       out.push({
-        subject: at(according, 1)
-          .trim()
-          .replace(/^the\s+/i, ""),
+        subject: accordingTo(at(according, 1)),
         piece,
         speech: false,
         denial: false,
@@ -415,9 +468,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       const piece = trimPiece(text, { start: s.start + dateline, end: s.start + trailing.index });
       if (words(text.slice(piece.start, piece.end)) >= 3)
         out.push({
-          subject: at(trailing, 1)
-            .trim()
-            .replace(/^the\s+/i, ""),
+          subject: accordingTo(at(trailing, 1)),
           piece,
           speech: false,
           denial: false,
@@ -427,6 +478,23 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     }
   }
   return out;
+}
+
+/**
+ * Who a claim is "according to": "the agency" → "agency"; a document and its author ("an audit
+ * by the European Court of Auditors published last year", "data from the ministry") → the author.
+ */
+function accordingTo(np: string): string {
+  const s = np.trim();
+  const author =
+    /^(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:report|study|survey|audit|analysis|review|estimate|estimates|data|figures|statement|poll|count|tally|assessment|investigation|filing|document|letter|records?)\s+(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[^,;]*?)(?:\s+(?:published|released|issued|seen|obtained|conducted|carried|cited|made)\b.*)?$/u.exec(
+      s,
+    );
+  if (author) return at(author, 1);
+  // "agency figures", "police data": the one whose figures they are, a description resolved like a subject.
+  const owner = /^(?:the\s+)?((?:\p{Ll}+\s+){0,1}\p{Ll}+)\s+(?:figures|data|estimates|statistics|records|numbers|tallies)$/u.exec(s);
+  if (owner) return `the ${at(owner, 1)}`;
+  return s.replace(/^the\s+/i, "");
 }
 
 /** A complement split at ", and that" (a second that-clause of the same verb). */
@@ -462,17 +530,46 @@ function invertedPiece(s: Sentence, verbAt: number): { start: number; end: numbe
   return { start: dateline, end: comma, subject: subjectBefore(np) };
 }
 
-/** An unattributed declarative sentence: the outlet's own claim (dateline and lead-ins trimmed). */
-function outletClaim(text: string, s: Sentence): Piece | null {
-  if (!/[.!]["”’)]?$/.test(s.text) || s.text.endsWith("?") || PROMOTION.test(s.text)) return null;
+/**
+ * "Last month,", "On Monday,", "In October 2020,", "When polls closed,": a leading adverbial of
+ * time or circumstance, which is not part of the claim.
+ */
+const LEADING_ADVERBIAL =
+  /^(?:In|On|At|Last|Next|This|Earlier|Later|When|After|Before|During|Since|By|Once|Until|Following|Over|Within|Throughout|Amid|Despite)\b[^,;:"“”()]{1,60},\s+(?=\S)/;
+/** "… after testifying for the prosecution": a trailing clause of time (not "only after …", which is the point). */
+const TRAILING_AFTER = /(?<!\bonly)\s+after\s+\p{Ll}+ing\b[^,;:"“”]*$/u;
+
+/**
+ * An unattributed declarative sentence: the outlet's own claims (dateline, lead-ins and a
+ * leading adverbial trimmed), one per clause a semicolon ends.
+ */
+function outletClaims(text: string, s: Sentence): Piece[] {
+  if (!/[.!]["”’)]?$/.test(s.text) || s.text.endsWith("?") || PROMOTION.test(s.text)) return [];
   let start = s.start;
   const dateline = DATELINE.exec(s.text);
   if (dateline) start += dateline[0].length;
-  const lead = LEAD_MARKERS.exec(text.slice(start, s.end));
-  if (lead) start += lead[0].length;
-  const body = text.slice(start, s.end);
-  if (words(body) < 8 || !FINITE.test(body) || !/^\p{Lu}/u.test(body)) return null;
-  return trimPiece(text, { start, end: s.end });
+  const out: Piece[] = [];
+  const parts = text.slice(start, s.end).split(/(?<=;)\s+/);
+  let cursor = start;
+  for (const part of parts) {
+    const partStart = cursor;
+    cursor += part.length + (/\s+/.exec(text.slice(cursor + part.length))?.[0].length ?? 0);
+    let from = partStart;
+    const lead = LEAD_MARKERS.exec(text.slice(from, partStart + part.length));
+    if (lead) from += lead[0].length;
+    const adverbial = LEADING_ADVERBIAL.exec(text.slice(from, partStart + part.length));
+    if (adverbial && words(text.slice(from + adverbial[0].length, partStart + part.length)) >= 5) from += adverbial[0].length;
+    let end = partStart + part.length;
+    const trailing = TRAILING_AFTER.exec(text.slice(from, end).replace(/[.!;]["”’)]?$/, ""));
+    if (trailing) end = from + trailing.index;
+    const body = text.slice(from, end);
+    // Five words or more ("Prosecutors had sought 20 years."); the first clause opens with a
+    // capital, a clause after a semicolon may not ("…; a landslide …").
+    if (words(body) < 5 || !FINITE.test(body)) continue;
+    if (partStart === start && !/^\p{Lu}/u.test(text.slice(partStart, partStart + part.length))) continue;
+    out.push(trimPiece(text, { start: from, end }));
+  }
+  return out;
 }
 
 const NOT_NAMES =

@@ -297,6 +297,8 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     const antecedent =
       recent.find((n) => n.toLowerCase() !== name.toLowerCase() && !isPersonName(n) && tokens(n).some((w) => kind.test(w))) ??
       organisationInText(text, before, kind) ??
+      // "the city's transit agency … the agency": the text's own description with that head.
+      (description[2] ? undefined : describedInText(text, before, head)) ??
       // Only an organisation's kind ("the union", "the club") falls back to the last organisation named.
       (description[2] || !(head in KIND_WORDS || ORG_WORDS.test(head))
         ? undefined
@@ -308,7 +310,7 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   }
   if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(name)) {
     const full =
-      recent.find((n) => n !== name && n.endsWith(` ${name}`)) ??
+      recent.find((n) => n !== name && n.endsWith(` ${name}`) && isPersonName(n)) ??
       fullNameInText(text, name, before) ??
       recent.find((n) => n !== name && n.startsWith(`${name} `) && isPersonName(n)) ??
       familyNameFirstInText(text, name, before);
@@ -318,10 +320,22 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   return name;
 }
 
+/** The last "<modifier> <head>" in lower case before `before` ("transit agency" for "the agency"), or null. */
+function describedInText(text: string, before: number, head: string): string | null {
+  const re = new RegExp(`\\b(?:the|a|an|its|their|[\\p{L}]+[’']s)\\s+((?:\\p{Ll}[\\p{Ll}-]+\\s+){1,2}${escapeRe(head)})\\b`, "gu");
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, before - 3000), before).matchAll(re)) {
+    const words = tokens(at(m, 1));
+    if (!words.slice(0, -1).some((w) => FUNCTION_WORDS.test(w) || /ly$/.test(w))) found = at(m, 1);
+  }
+  return found;
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function fullNameInText(text: string, surname: string, before: number): string | null {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s)+)${escapeRe(surname)}\\b`, "gu");
+  // "Yoon Seo-jin" does not end in "Seo": the surname must end the name.
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s)+)${escapeRe(surname)}(?![\\p{L}\\p{M}'’-])`, "gu");
   let found: string | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < before) {
