@@ -144,3 +144,23 @@ describe("claims (rules-4)", () => {
     expect(codePointSlice(text, hit)).toBe(span);
   });
 });
+
+describe("claim hedges and objects (rules-4)", () => {
+  it.each([
+    ["No serious injuries have been reported.", false],
+    ["He signed a contract worth a reported £120,000 a week.", true],
+    ["Kang reportedly moved 80 billion won to Singapore.", true],
+    ["The company now expects operating profit of ¥690 billion.", true],
+    ["Profit rose faster than expected in the third quarter.", false],
+    ["Investors lost an estimated 1.4 trillion won in total.", true],
+  ])("%s hedged: %s", (text, hedged) => {
+    const claim = suggest(text).find((s) => s.label === "claim");
+    expect(claim, JSON.stringify(suggest(text))).toBeDefined();
+    expect(claim!.attributes.hedged).toBe(hedged);
+  });
+
+  it("a verb of denial with a noun object reports no clause", () => {
+    const list = suggest('Ortega, 61, denied wrongdoing and called the vote "a coup dressed up as a procedure."');
+    expect(list.filter((s) => s.label === "claim" && s.attributes.voice === "attributed")).toEqual([]);
+  });
+});

@@ -167,6 +167,8 @@ describe("date periods and references (rules-4)", () => {
     ["In October 2020, a landslide on Oct. 12 buried 17 workers, and another struck a week later.", "a week later", "2020-10-19"],
     // Two years in a row joined by "and" are one period.
     ["The mission went over budget because of delays in 2022 and 2023.", "2022 and 2023", "2022/2023"],
+    // "a year earlier" after a year in the same clause.
+    ["The bank expected growth of 5.2% in 2026, up from 4.7% a year earlier.", "a year earlier", "2025"],
     // A conditional's past tense lies ahead when the main clause is future.
     ["The gain would likely fade if the Bank of Japan raised rates in December.", "December", "2026-12"],
   ])("%s → %s = %s", (text, span, value) => {

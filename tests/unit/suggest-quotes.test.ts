@@ -256,6 +256,18 @@ describe("quote speakers (rules-4)", () => {
       "finally serious",
       "Rovers Supporters’ Trust",
     ],
+    // A quoted phrase after the reporter's own verb, though another speaker was quoted before in the paragraph.
+    [
+      'Lawmakers accused Ortega of "moral incapacity". Dina Ortega, 61, denied wrongdoing and called the vote "a coup 🙄".',
+      "a coup 🙄",
+      "Dina Ortega",
+    ],
+    // ", and that B": a second clause of the same verb, though a verb of belief opens it.
+    [
+      "The company said orders were down 22%, and that it expected a loss of €340 million.",
+      "it expected a loss of €340 million",
+      "company",
+    ],
   ])("speaker from around the sentence: %j", (text, span, speaker) => {
     const list = suggest(text).filter((s) => s.label === "quote");
     const hit = find(list, "quote", span);

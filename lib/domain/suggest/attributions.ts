@@ -11,7 +11,7 @@ import type { RawHit } from "./types";
 import { at } from "../at";
 
 const HEDGES =
-  /\b(?:apparent(?:ly)?|reported(?:ly)?|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|likely|unlikely|probably|possibly|perhaps|may|might|could|seems?|seemingly|appears?|expected to|believed to|thought to|said to be|seen as|suspected|presumably|unclear whether)\b/i;
+  /\b(?:apparent(?:ly)?|reportedly|(?:an?|the)\s+reported|reported\s+to|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|likely|unlikely|probably|possibly|perhaps|may|might|could|seems?|seemingly|appears?|expected to|believed to|thought to|said to be|seen as|suspected|presumably|unclear whether|expects?|(?<!\b(?:than|as)\s)expected|an estimated)\b/i;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
@@ -28,7 +28,7 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might
 const CLAUSE_START =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|\p{Ll}{3,}ed|made|took|gave|saw|got|went|came|left|kept|lost|won|led|met|held|began|fell|rose|grew|became|knew|thought|told|said|found|paid|sold|spent|built|sent|brought|bought|caught|meant|stood)\b|\b(?:it|he|she|this|that|there)\s+\p{Ll}+s\b/u;
 const OBJECT_VERBS =
-  /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains)$/;
+  /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains|denied|denies|deny|rejected|dismissed)$/;
 const AUXILIARY = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)\b/;
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'-]+(?:,\s*[^-–—(\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
 /** A report of the speaker's own next step: a pronoun, "would" and a plain verb (not negated, passive or hedged). */
@@ -233,19 +233,22 @@ function directSpeaker(
   const before = text.slice(Math.max(s.start, q.open - 200), q.open);
   const leading = NP_VERB_BEFORE.exec(before);
   if (leading) return resolveSpeaker(subjectBefore(at(leading, 1)), memory, text, q.open);
-  // A quotation that continues a speaker's earlier one in the same paragraph.
-  if (last && q.open < last.paragraphEnd) return last.speaker;
-  // A quoted phrase inside someone's reported words: that someone.
+  // A quoted phrase inside someone's reported words ("X denied it and called the vote “a
+  // coup”"): that someone, even after another speaker's quotation in the paragraph.
   const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced)\\b`).exec(
     text.slice(s.start, q.open),
   );
-  if (verb) return resolveSpeaker(subjectBefore(at(verb, 1)), memory, text, q.open);
+  const reporter = verb ? subjectBefore(at(verb, 1)) : null;
+  if (reporter) return resolveSpeaker(reporter, memory, text, q.open);
   // "a photo posted by volunteer Ann Lee, captioned “…”": the agent who wrote or posted the words.
   const agent = AGENT_BEFORE.exec(text.slice(s.start, q.open));
   if (agent) {
     const name = subjectBefore(at(agent, 1));
     if (name) return resolveSpeaker(name, memory, text, q.open);
   }
+  // A quotation that continues a speaker's earlier one in the same paragraph.
+  if (last && q.open < last.paragraphEnd) return last.speaker;
+  if (verb) return resolveSpeaker(null, memory, text, q.open);
   const subject = sentenceSubject(text.slice(s.start, q.open));
   if (subject) return resolveSpeaker(subject, memory, text, q.open);
   const name = firstName(text.slice(s.start, q.open));
@@ -425,7 +428,8 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       const between = s.text.slice(compStart, next.at);
       // ", and Zentro said …": the next verb has its own subject after the conjunction.
       // ", although he cautioned that …": a concessive clause is a second report too.
-      const joint = /,?\s+(?:and|but)\s+$|,\s*$|,\s+(?:and|but|while|although|though|whereas)\s+(?=[^,"“”]{1,60}$)/.exec(between);
+      // ", and that it expected …" is a second clause of the same verb (split below), not a new report.
+      const joint = /,?\s+(?:and|but)\s+$|,\s*$|,\s+(?:and|but|while|although|though|whereas)\s+(?!that\b)(?=[^,"“”]{1,60}$)/.exec(between);
       if (joint) compEnd = compStart + joint.index;
     }
     const piece = trimPiece(text, { start: s.start + compStart, end: s.start + compEnd });

@@ -543,7 +543,14 @@ function resolveDurations(text: string, found: Found[], references: readonly Fou
     // The mention ending last before it; a period referred to ("the three months to Sept. 30")
     // wins over the date inside it.
     const prior = [...found, ...references]
-      .filter((f) => f.u16End <= start && f.value && f.value.length >= (m![4] || unit !== "year" ? precision : 7))
+      .filter(
+        (f) =>
+          f.u16End <= start &&
+          f.value &&
+          (f.value.length >= (m![4] || unit !== "year" ? precision : 7) ||
+            // "growth of 5.2% in 2026, up from 4.7% a year earlier": a year in the same clause.
+            (unit === "year" && !m![4] && /^\d{4}$/.test(f.value) && !/[.!?;]\s/.test(text.slice(f.u16End, start)))),
+      )
       .sort((a, b) => a.u16End - b.u16End || a.u16End - a.u16Start - (b.u16End - b.u16Start))
       .at(-1);
     const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
