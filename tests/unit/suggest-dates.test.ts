@@ -169,6 +169,9 @@ describe("date periods and references (rules-4)", () => {
     ["The mission went over budget because of delays in 2022 and 2023.", "2022 and 2023", "2022/2023"],
     // "a year earlier" after a year in the same clause.
     ["The bank expected growth of 5.2% in 2026, up from 4.7% a year earlier.", "a year earlier", "2025"],
+    // A season with "the" alone: the last one before publication in the past tense, the next one ahead.
+    ["He said investors had been approached in the spring.", "the spring", "2026"],
+    ["The government said it would publish a white paper in the autumn.", "the autumn", "2027"],
     // A conditional's past tense lies ahead when the main clause is future.
     ["The gain would likely fade if the Bank of Japan raised rates in December.", "December", "2026-12"],
   ])("%s → %s = %s", (text, span, value) => {
@@ -183,6 +186,8 @@ describe("date periods and references (rules-4)", () => {
     ["The probe reached the asteroid 2009 QK31 on Tuesday.", "2009"],
     ["A photo posted by volunteer Phan Thu Hà was shared.", "Thu"],
     ["The Sun Sat on the story.", "Sat"],
+    ["The fall in prices hurt exporters.", "fall"],
+    ["The summer transfer window shut.", "summer"],
   ])("%s: no date for %s (a year in a name or designation, a weekday abbreviation in a name)", (text, not) => {
     const dates = suggest(text, "2026-11-06").filter((s) => s.label === "date");
     expect(

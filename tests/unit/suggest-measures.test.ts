@@ -225,6 +225,21 @@ describe("measures (rules-4)", () => {
         ["20 aircraft", 20, "aircraft"],
       ],
     ],
+    // A scale letter glued to a number before a unit word; an abbreviated unit glued to the digits.
+    [
+      "The pipes leaked 630m litres a day over 17km.",
+      [
+        ["630m litres", 630_000_000, "litres"],
+        ["17km", 17, "km"],
+      ],
+    ],
+    [
+      "Gusts hit 90km/h and the plant makes 30MW.",
+      [
+        ["90km/h", 90, "km/h"],
+        ["30MW", 30, "MW"],
+      ],
+    ],
     // A unit of measurement after a determiner still measures.
     [
       "It will have used 60% of its 220 kg of xenon.",

@@ -262,6 +262,8 @@ describe("quote speakers (rules-4)", () => {
       "a coup 🙄",
       "Dina Ortega",
     ],
+    // "the government" needs no antecedent: not the last organisation named.
+    ["The Environment Agency 🌊 said bills would rise. The government said it would act.", "it would act", "government"],
     // ", and that B": a second clause of the same verb, though a verb of belief opens it.
     [
       "The company said orders were down 22%, and that it expected a loss of €340 million.",

@@ -136,6 +136,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
     }
   }
   if (ref) addSeasons(text, found, ref);
+  if (ref) addBareSeasons(text, sentences, found, ref);
   if (ref) addPartsOfToday(text, found, ref);
   addQuarters(text, found);
   addYearRanges(text, found);
@@ -306,6 +307,33 @@ function addSeasons(text: string, found: Found[], ref: Date): void {
       else if (modifier === "last" || modifier === "past") year = month > last ? base : base - 1;
       else year = base;
     }
+    found.push({ u16Start: start, u16End: end, value: String(year) });
+  }
+}
+
+/** "in the spring", "by the autumn": a season named with "the" alone (not "the fall", a noun too often). */
+const BARE_SEASON =
+  /\b(?:in|by|during|over|through|until|since|for)\s+(the\s+(spring|summer|autumn|winter))\b(?!\s+(?:of|months?|term|session|break|holidays?|games|olympics|transfer|window|season|solstice|equinox|school)\b)/gi;
+
+/**
+ * "investors had been approached in the spring" (the last spring before publication), "it would
+ * publish a white paper in the autumn" (the next autumn): the year of that season, by the tense.
+ */
+function addBareSeasons(text: string, sentences: readonly Sentence[], found: Found[], ref: Date): void {
+  BARE_SEASON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_SEASON.exec(text))) {
+    const start = m.index + m[0].indexOf(at(m, 1));
+    const end = start + at(m, 1).length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const s = sentences.find((x) => x.start <= start && end <= x.end);
+    if (!s) continue;
+    const dir = tenseAround(s.text, start - s.start, end - s.start);
+    const [first] = SEASON_MONTHS[at(m, 2).toLowerCase()] ?? [1, 12];
+    const month = ref.getMonth() + 1;
+    let year = ref.getFullYear();
+    if (dir === "past" && first > month) year -= 1;
+    if (dir === "future" && first < month) year += 1;
     found.push({ u16Start: start, u16End: end, value: String(year) });
   }
 }

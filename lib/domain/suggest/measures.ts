@@ -117,8 +117,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // 100 million won, minus 0.1 percent, 30%, 90 days, 120 million tonnes
     // 17°C, minus 120 °C: a temperature in degrees.
-    re: new RegExp(`${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE}))(?![\\p{L}\\p{N}/])`, "giu"),
-    read: (m) => unitReading(at(m, 2), m[3], m[4] ?? at(m, 5), Boolean(m[1])), // no "%" (group 4): the unit word (group 5) matched
+    // "630m litres", "2.5bn barrels": a scale letter glued to the number, before a unit word.
+    re: new RegExp(
+      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km|cm|mm|kg|mph|kph|MW|GW|kWh))(?![\\p{L}\\p{N}/])`,
+      "giu",
+    ),
+    // One of the unit groups (5: "%" or degrees, 6: a unit word, 7: an abbreviation glued to the digits, "17km") matched.
+    read: (m) => unitReading(at(m, 2), m[3] ?? GLUED_SCALE[m[4]?.toLowerCase() ?? ""], m[5] ?? m[6] ?? at(m, 7), Boolean(m[1])),
   },
   {
     // four-day, 10-year, 5-percent, two-term, 25-basis-point (adjectives)
@@ -210,6 +215,7 @@ function hyphenUnit(word: string): string {
   return /(?:ch|sh|s|x)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
+const GLUED_SCALE: Record<string, string> = { m: "million", bn: "billion", k: "thousand" };
 const COUNTED_NOUN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}{3,}s|${IRREGULAR_PLURALS})\\b`, "u");
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;

@@ -31,6 +31,13 @@ const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
 /** Head nouns of organisations: a name with one is not a person's. */
 const ORG_WORDS =
   /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild|club|team|firm|regulator|watchdog|insurer|lender|carrier|operator|utility|charity|coalition|alliance)$/i;
+/**
+ * Kinds of organisation that "the <kind>" refers back to even when the name lacks the word
+ * ("Volta Motors … the company"). Institutions that need no antecedent ("the government", "the
+ * police", "the court") are not among them.
+ */
+const ANAPHORIC_KINDS =
+  /^(?:company|firm|group|club|team|union|carrier|airline|lender|insurer|operator|utility|charity|maker|manufacturer|retailer|business|startup|organisation|organization|association|federation|network|league|bank|fund|foundation|coalition|alliance|party|society|guild|syndicate|confederation|developer|producer|supplier|regulator|watchdog)$/i;
 /** Head nouns of a description and the words that name such an organisation: "the union" → "… Federation". */
 const KIND_WORDS: Record<string, RegExp> = {
   union: /^(?:union|federation|fédération|confederation|syndicate|guild|association|congress)$/i,
@@ -300,7 +307,7 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
       // "the city's transit agency … the agency": the text's own description with that head.
       (description[2] ? undefined : describedInText(text, before, head)) ??
       // Only an organisation's kind ("the union", "the club") falls back to the last organisation named.
-      (description[2] || !(head in KIND_WORDS || ORG_WORDS.test(head))
+      (description[2] || !(head in KIND_WORDS || ANAPHORIC_KINDS.test(head))
         ? undefined
         : (recent.find((n) => isOrganisation(n) && isNamedOrganisation(n, text)) ?? organisationInText(text, before)));
     if (antecedent) {
