@@ -262,6 +262,11 @@ describe("quote speakers (rules-4)", () => {
       "a coup 🙄",
       "Dina Ortega",
     ],
+    // Ranks and descriptions before a name are not part of it.
+    ['"The sea was rough," coast guard spokesman Rear Admiral Armand Balilo told AFP.', "The sea was rough", "Armand Balilo"],
+    ["Survivor Maria Santos, 34, said the ferry tilted suddenly.", "the ferry tilted suddenly", "Maria Santos"],
+    // A single capital before "He" ends a sentence ("a post on X. He added …").
+    ['"We act," Marcos said in a post on X. He added that families would be paid.', "families would be paid", "Marcos"],
     // "the government" needs no antecedent: not the last organisation named.
     ["The Environment Agency 🌊 said bills would rise. The government said it would act.", "it would act", "government"],
     // ", and that B": a second clause of the same verb, though a verb of belief opens it.

@@ -140,7 +140,15 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
       const speaker = quotes.find((h) => h.u16Start === within.u16Start && h.attributes.kind === "direct")?.attributes.speaker;
       const piece = trimPiece(text, { start: s.start, end: Math.min(s.end, within.u16End) });
       const body = text.slice(piece.start, piece.end);
-      if (words(body) >= 5 && FINITE.test(body) && /^\p{Lu}/u.test(body) && !PROMOTION.test(body) && !FIRST_PERSON_FUTURE.test(body))
+      if (
+        words(body) >= 5 &&
+        FINITE.test(body) &&
+        /^\p{Lu}/u.test(body) &&
+        !PROMOTION.test(body) &&
+        !FIRST_PERSON_FUTURE.test(body) &&
+        !NOT_A_STATEMENT.test(body) &&
+        !/["“”‘’]|(?<![\p{L}])'|'(?![\p{L}])|\p{Extended_Pictographic}|#\p{L}/u.test(body)
+      )
         claims.push({
           label: "claim",
           u16Start: piece.start,
@@ -168,7 +176,7 @@ const FIGURE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent|twice)\b/i;
 /** Openings of quoted words that are not statements of fact: feelings, anecdotes, appeals, verdicts on "this". */
 const NOT_A_STATEMENT =
-  /^(?:but\s+|and\s+|so\s+)?(?:I\b|I['’]|you\b|please\b|let\b|(?:this|that|it|there)\s+(?:is|was|'s|’s)\b|we\s+(?:are|were)\s+(?:asking|urging|calling|going|adding|surprised|delighted|pleased|proud|happy|sad|sorry|disappointed)\b|we\s+(?:ask|urge|call|want|hope|need|will|would|can|must|should|did not want|didn['’]t want|have never seen)\b)/i;
+  /^(?:but\s+|and\s+|so\s+)?(?:I\b|I['’]|my\b|you\b|please\b|let\b|(?:this|that|it|there)\s+(?:is|was|'s|’s)\b|we\s+(?:are|were)\s+(?:asking|urging|calling|going|adding|surprised|delighted|pleased|proud|happy|sad|sorry|disappointed)\b|we\s+(?:ask|urge|call|want|hope|need|will|would|can|must|should|did not want|didn['’]t want|have never seen)\b)/i;
 
 /**
  * The first sentence of a quotation that is a full sentence, when it states something ("Methane

@@ -24,7 +24,11 @@ const TITLES = new Set(
     "state foreign defense defence finance trade chief deputy governor mayor council member councilman councilwoman councillor councilor " +
     "spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador senator representative lawmaker judge justice " +
     "premier chancellor king queen u.s. us uk u.k. eu executive economist analyst official officials cabinet national security adviser advisor commissioner " +
-    "officer nurse doctor professor lawyer attorney forecaster resident spokesperson"
+    "officer nurse doctor professor lawyer attorney forecaster resident spokesperson " +
+    // Military and police ranks, and the descriptions news puts before a name ("Survivor Maria Santos").
+    "admiral rear general major colonel captain lieutenant commander sergeant corporal brigadier marshal commodore inspector " +
+    "superintendent constable detective survivor witness passenger farmer teacher student activist protester vendor " +
+    "shopkeeper fisherman worker miner pilot veteran voter victim volunteer researcher scientist engineer"
   ).split(" "),
 );
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
@@ -368,7 +372,10 @@ function namesBefore(text: string, before: number): string[] {
   const out: string[] = [];
   for (const m of text.slice(Math.max(0, before - 1500), before).matchAll(CAPITALISED_RUN)) {
     // A period ends a sentence unless it marks an initial or an abbreviation ("Dr.", "Inc.").
-    for (const run of m[0].split(/(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Gov|Rep))\.\s/u)) {
+    // A pronoun or article after a period opens a sentence, even after a single capital ("on X. He").
+    for (const run of m[0].split(
+      /(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Gov|Rep))\.\s|\.\s(?=(?:He|She|It|They|We|I|The|This|That)\b)/u,
+    )) {
       const name = run
         .replace(/^(?:The|A|An|In|On|At|By|For|But|And|It|He|She|They|We)\s+/, "")
         .replace(/[’']s$/, "")
