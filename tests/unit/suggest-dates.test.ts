@@ -167,6 +167,9 @@ describe("date periods and references (rules-4)", () => {
     ["In October 2020, a landslide on Oct. 12 buried 17 workers, and another struck a week later.", "a week later", "2020-10-19"],
     // Two years in a row joined by "and" are one period.
     ["The mission went over budget because of delays in 2022 and 2023.", "2022 and 2023", "2022/2023"],
+    // Decades later or earlier, as years.
+    ["The firm was founded in 1998 and listed a decade later.", "a decade later", "2008"],
+    ["It closed in May 2001 and reopened two decades later.", "two decades later", "2021"],
     // "a year earlier" after a year in the same clause.
     ["The bank expected growth of 5.2% in 2026, up from 4.7% a year earlier.", "a year earlier", "2025"],
     // A season with "the" alone: the last one before publication in the past tense, the next one ahead.

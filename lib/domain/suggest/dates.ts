@@ -61,7 +61,7 @@ const MONTH_AROUND =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
 const DURATION_LATER =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b/gi;
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b/gi;
 /** "early next year", "mid-December", "late 2019": the part of the period is part of the date. */
 const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$/i;
 /** "Wednesday night": annotators mark the day; the time of day is not part of the date. */
@@ -562,9 +562,11 @@ function resolveDurations(text: string, found: Found[], references: readonly Fou
   while ((m = DURATION_LATER.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    const unit = (m[2] ?? m[5] ?? "").toLowerCase(); // one of the two alternatives matched, so one unit group is set
+    // One of the two alternatives matched, so one unit group is set; a decade counts ten years.
+    const decade = /^decade$/i.test(m[2] ?? "");
+    const unit = decade ? "year" : (m[2] ?? m[5] ?? "").toLowerCase();
     const same = /same/i.test(m[4] ?? "");
-    const count = same ? 0 : m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const count = (same ? 0 : m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (decade ? 10 : 1);
     const back = m[3] ? /earlier|before/i.test(m[3]) : /previous|preceding/i.test(m[4] ?? "");
     // "the previous year" is a year, "the same day" a day: as precise as its unit.
     const precision = unit === "day" || unit === "week" ? 10 : unit === "month" ? 7 : 4;
@@ -593,6 +595,11 @@ function resolveDurations(text: string, found: Found[], references: readonly Fou
       value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
     }
     if (value && m[4]) value = value.slice(0, Math.max(precision, 4));
+    if (value && decade)
+      value = value
+        .split("/")
+        .map((v) => v.slice(0, 4))
+        .join("/"); // "two decades later": a year
     found.push({ u16Start: start, u16End: end, value });
     found.sort((a, b) => a.u16Start - b.u16Start);
   }
