@@ -267,6 +267,10 @@ describe("quote speakers (rules-4)", () => {
     ["Survivor Maria Santos, 34, said the ferry tilted suddenly.", "the ferry tilted suddenly", "Maria Santos"],
     // A single capital before "He" ends a sentence ("a post on X. He added …").
     ['"We act," Marcos said in a post on X. He added that families would be paid.', "families would be paid", "Marcos"],
+    // "according to" after a quotation; an age in the appositive; "it" with no one named yet.
+    ['"We are ready," according to union leader Ana Ruiz.', "We are ready", "Ana Ruiz"],
+    ['"We are ready," Ana Ruiz, 45, a nurse, told The Associated Press on Tuesday.', "We are ready", "Ana Ruiz"],
+    ['The ministry issued a statement. "No visas will be revoked," it said.', "No visas will be revoked", "ministry"],
     // "the government" needs no antecedent: not the last organisation named.
     ["The Environment Agency 🌊 said bills would rise. The government said it would act.", "it would act", "government"],
     // ", and that B": a second clause of the same verb, though a verb of belief opens it.

@@ -232,6 +232,9 @@ function directSpeaker(
 ): string | null {
   const [after = ""] = text.slice(q.close, Math.min(text.length, q.close + 160)).split("\n"); // split() gives at least one part
   // at(m, 1) for groups each pattern always captures.
+  // '"…," according to union leader Ana Ruiz.'
+  const according = /^[\s,]*according\s+to\s+([^,.;:"“”\n]{2,80})/i.exec(after);
+  if (according) return resolveSpeaker(subjectBefore(at(according, 1)), memory, text, q.open);
   const inverted = SPEECH_AFTER.exec(after);
   if (inverted) return resolveSpeaker(subjectAfter(at(inverted, 1)), memory, text, q.open);
   const following = NP_THEN_VERB.exec(after);

@@ -92,9 +92,12 @@ function withoutAffiliation(name: string): string {
 export function subjectBefore(left: string): string | null {
   // A parenthetical gloss ("Lin Wei (林偉)", "the agency (EPA)") says nothing about who speaks.
   // A comma between digits ("2,600 of the victims") groups thousands; it does not end a phrase.
+  // An age ("Ana Ruiz, 45, a nurse,") is no part of who speaks.
   let s = left
     .replace(/\s*\([^()]*\)/g, "")
     .replace(/\s+$/, "")
+    .replace(/,\s*\d{1,3},?$/, "")
+    .replace(/,\s*\d{1,3}\s*,/g, ",")
     .replace(/(?<=\d),(?=\d{3}\b)/g, DIGIT_COMMA);
   // Adverbs and times between subject and verb: "Kang also", "Pompeo on Wednesday", "has".
   s = s.replace(
@@ -262,9 +265,14 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     const w = name.toLowerCase();
     if (w === "he" || w === "she") return recent.find(isPersonName) ?? personInText(text, before) ?? recent[0] ?? null;
     if (w === "it")
-      // Not a plural ("Residents" are "they").
+      // Not a plural ("Residents" are "they"); with no one named yet, the organisation the text
+      // named or described last ("The ministry issued a statement. … it said").
       return (
-        recent.find((n) => isOrganisation(n) && !/s$/.test(n)) ?? recent.find((n) => !isPersonName(n) && !/s$/.test(n)) ?? recent[0] ?? null
+        recent.find((n) => isOrganisation(n) && !/s$/.test(n)) ??
+        recent.find((n) => !isPersonName(n) && !/s$/.test(n)) ??
+        recent[0] ??
+        organisationInText(text, before) ??
+        organisationDescribed(text, before)
       );
     return recent[0] ?? null;
   }
@@ -338,6 +346,16 @@ function describedInText(text: string, before: number, head: string): string | n
   for (const m of text.slice(Math.max(0, before - 3000), before).matchAll(re)) {
     const words = tokens(at(m, 1));
     if (!words.slice(0, -1).some((w) => FUNCTION_WORDS.test(w) || /ly$/.test(w))) found = at(m, 1);
+  }
+  return found;
+}
+
+/** The last "the <organisation word>" in the 1,500 characters before `before` ("The ministry"), or null. */
+function organisationDescribed(text: string, before: number): string | null {
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, before - 1500), before).matchAll(/\b[Tt]he\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
+    if (m[2] && ORG_WORDS.test(m[2])) found = m[0];
+    else if (ORG_WORDS.test(at(m, 1))) found = m[2] ? m[0].slice(0, m[0].length - m[2].length).trimEnd() : m[0]; // "The ministry issued" → "The ministry"
   }
   return found;
 }
