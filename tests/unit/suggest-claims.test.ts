@@ -64,3 +64,103 @@ describe("claim suggester", () => {
     expect(codePointSlice(text, hit)).toBe(span);
   });
 });
+
+describe("claims (rules-4)", () => {
+  const outlet = (hedged = false) => ({ holder: "Test Wire", voice: "outlet", stance: "asserts", hedged });
+  it.each([
+    // A leading adverbial of time is not part of the claim; a trailing "after …ing" clause neither.
+    ["Last month, a Busan court jailed the head of another platform.", "a Busan court jailed the head of another platform", outlet()],
+    ["On Monday, engineers uploaded a corrected file.", "engineers uploaded a corrected file", outlet()],
+    [
+      "A third executive received a suspended sentence after testifying for the prosecution.",
+      "A third executive received a suspended sentence",
+      outlet(),
+    ],
+    // A semicolon ends a claim; the next clause is its own.
+    [
+      "In October 2020, storms killed 200 people in the region; a landslide buried 17 workers a week later.",
+      "a landslide buried 17 workers a week later",
+      outlet(),
+    ],
+    // Five words are enough for a statement of fact.
+    ["Prosecutors had sought 20 years.", "Prosecutors had sought 20 years", outlet()],
+    // A document and its author: the author holds the claim.
+    [
+      "The mission went 27% over budget, according to an audit by the European Court of Auditors published last year.",
+      "The mission went 27% over budget",
+      { holder: "European Court of Auditors", voice: "attributed", stance: "asserts", hedged: false },
+    ],
+    // A surname that only begins a hyphenated given name is not that person's.
+    [
+      "Judge Yoon Seo-jin read the verdict. Chief officer Seo Ji-hoon was jailed. Seo denied that he had known about the transfers.",
+      "he had known about the transfers",
+      { holder: "Seo Ji-hoon", voice: "attributed", stance: "denies", hedged: false },
+    ],
+    // "the agency" after "the city's transit agency": the text's own description.
+    [
+      "The city's transit agency raised fares. The Council met. According to agency figures, ridership stands at about 18,000.",
+      "ridership stands at about 18,000",
+      { holder: "transit agency", voice: "attributed", stance: "asserts", hedged: false },
+    ],
+    // A sentence that starts inside a quotation is the speaker's.
+    [
+      '"It was a textbook burn. We were within 2 centimetres per second of the plan," flight director Ingrid Sæther said.',
+      "We were within 2 centimetres per second of the plan",
+      { holder: "Ingrid Sæther", voice: "attributed", stance: "asserts", hedged: false },
+    ],
+    // A quoted sentence that gives a figure is the speaker's claim.
+    [
+      '"Methane is responsible for about 30 percent of global warming," said Jutta Paulus.',
+      "Methane is responsible for about 30 percent of global warming",
+      { holder: "Jutta Paulus", voice: "attributed", stance: "asserts", hedged: false },
+    ],
+  ])("%s", (text, span, attributes) => {
+    const list = suggest(text).filter((s) => s.label === "claim");
+    const hit = find(list, "claim", span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(hit!.attributes).toEqual(attributes);
+  });
+
+  it.each([
+    // The speaker's own next step is a plan, not a claim (the indirect quote stays).
+    ["The Commission said it would publish the first list by June.", "it would publish the first list by June"],
+    // Quoted feelings, promises and posts are not claims.
+    ['"We will do everything we can for all three countries," said Ana Ruiz.', "We will do everything we can for all three countries"],
+    ['"Cold hands, warm hearts ❄️ 2 days in #onstrike," wrote Ana Ruiz.', "Cold hands, warm hearts ❄️ 2 days in #onstrike"],
+    ['"The water came up to my chest in less than an hour," said Ana Ruiz.', "The water came up to my chest in less than an hour"],
+  ])("no claim in %s", (text, span) => {
+    const list = suggest(text).filter((s) => s.label === "claim");
+    expect(find(list, "claim", span), JSON.stringify(list)).toBeUndefined();
+  });
+
+  it.each([
+    ["Last month, a court jailed the head of the 👍🏽 platform.", "a court jailed the head of the 👍🏽 platform"],
+    ["Zoe\u0308 fled; a landslide buried 17 workers a week later.".normalize("NFC"), "a landslide buried 17 workers a week later"],
+    ['"東京 is fine. We were within 2 centimetres of the plan," said Ana Ruiz.', "We were within 2 centimetres of the plan"],
+    ["On Monday, engineers\nuploaded a corrected navigation file.", "engineers\nuploaded a corrected navigation file"],
+  ])("code-point offsets: %j", (text, span) => {
+    const hit = find(suggest(text), "claim", span)!;
+    expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "claim"))).toBeDefined();
+    expect(codePointSlice(text, hit)).toBe(span);
+  });
+});
+
+describe("claim hedges and objects (rules-4)", () => {
+  it.each([
+    ["No serious injuries have been reported.", false],
+    ["He signed a contract worth a reported £120,000 a week.", true],
+    ["Kang reportedly moved 80 billion won to Singapore.", true],
+    ["The company now expects operating profit of ¥690 billion.", true],
+    ["Profit rose faster than expected in the third quarter.", false],
+    ["Investors lost an estimated 1.4 trillion won in total.", true],
+  ])("%s hedged: %s", (text, hedged) => {
+    const claim = suggest(text).find((s) => s.label === "claim");
+    expect(claim, JSON.stringify(suggest(text))).toBeDefined();
+    expect(claim!.attributes.hedged).toBe(hedged);
+  });
+
+  it("a verb of denial with a noun object reports no clause", () => {
+    const list = suggest('Ortega, 61, denied wrongdoing and called the vote "a coup dressed up as a procedure."');
+    expect(list.filter((s) => s.label === "claim" && s.attributes.voice === "attributed")).toEqual([]);
+  });
+});

@@ -140,3 +140,73 @@ describe("date suggester", () => {
     expect(find(list, "date", "Friday")?.attributes ?? {}).toEqual({});
   });
 });
+
+// rules-4: periods named around a date, period references for "a year earlier", years in names.
+describe("date periods and references (rules-4)", () => {
+  it.each([
+    // A fiscal year named by its end: its twelve months.
+    ["Profit will reach ¥690 billion for the year ending March 31, 2027.", "the year ending March 31, 2027", "2026-04/2027-03"],
+    ["Sales fell in the fiscal year ended June 30, 2026.", "the fiscal year ended June 30, 2026", "2025-07/2026-06"],
+    // A half of a year.
+    ["The deal is expected to close in the first half of next year.", "the first half of next year", "2027-01/2027-06"],
+    ["Growth slowed in the second half of 2025.", "the second half of 2025", "2025-07/2025-12"],
+    // The end (or start) of a period is that period, as precise as it is.
+    ["It will be running by the end of next year.", "the end of next year", "2027"],
+    // A range of months named as a quarter.
+    ["Minato reported a rise for the July-September quarter.", "the July-September quarter", "2026-07/2026-09"],
+    // "a year earlier" after a period is that period a year before.
+    ["It sold 1.9 million units between April and September, against 1.4 million a year earlier.", "a year earlier", "2025-04/2025-09"],
+    ["Profit reached ¥184 billion in the three months to Sept. 30, from ¥150 billion a year earlier.", "a year earlier", "2025-07/2025-09"],
+    [
+      "Profit rose in the July-September quarter. Orders slipped to the first quarter of 2027. The yen averaged 152 in the quarter, against 147 a year earlier.",
+      "a year earlier",
+      "2025-07/2025-09",
+    ],
+    // A day with no year takes the year of a month-year that frames its sentence, and a duration counts from it.
+    ["In October 2020, storms killed 200 people; a landslide on Oct. 12 buried 17 workers.", "Oct. 12", "2020-10-12"],
+    ["In October 2020, a landslide on Oct. 12 buried 17 workers, and another struck a week later.", "a week later", "2020-10-19"],
+    // Two years in a row joined by "and" are one period.
+    ["The mission went over budget because of delays in 2022 and 2023.", "2022 and 2023", "2022/2023"],
+    // Decades later or earlier, as years.
+    ["The firm was founded in 1998 and listed a decade later.", "a decade later", "2008"],
+    ["It closed in May 2001 and reopened two decades later.", "two decades later", "2021"],
+    // "a year earlier" after a year in the same clause.
+    ["The bank expected growth of 5.2% in 2026, up from 4.7% a year earlier.", "a year earlier", "2025"],
+    // A season with "the" alone: the last one before publication in the past tense, the next one ahead.
+    ["He said investors had been approached in the spring.", "the spring", "2026"],
+    ["The government said it would publish a white paper in the autumn.", "the autumn", "2027"],
+    // A conditional's past tense lies ahead when the main clause is future.
+    ["The gain would likely fade if the Bank of Japan raised rates in December.", "December", "2026-12"],
+  ])("%s → %s = %s", (text, span, value) => {
+    const list = suggest(text, "2026-11-06").filter((s) => s.label === "date");
+    const hit = find(list, "date", span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    ["A vote on the Virtual Asset User Protection Act 2026 was held.", "2026"],
+    ["The probe reached the asteroid 2009 QK31 on Tuesday.", "2009"],
+    ["A photo posted by volunteer Phan Thu Hà was shared.", "Thu"],
+    ["The Sun Sat on the story.", "Sat"],
+    ["The fall in prices hurt exporters.", "fall"],
+    ["The summer transfer window shut.", "summer"],
+  ])("%s: no date for %s (a year in a name or designation, a weekday abbreviation in a name)", (text, not) => {
+    const dates = suggest(text, "2026-11-06").filter((s) => s.label === "date");
+    expect(
+      dates.some((d) => d.text === not),
+      JSON.stringify(dates),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["👍🏽 Profit rose in the first half of 2025.", "the first half of 2025"],
+    ["Zoe\u0308 left by the end of next year.".normalize("NFC"), "the end of next year"],
+    ["東京 reported for the year ending March 31, 2027.", "the year ending March 31, 2027"],
+    ["Sales rose in the July-September\nquarter.", "the July-September\nquarter"],
+  ])("code-point offsets of widened periods: %j", (text, span) => {
+    const hit = find(suggest(text, "2026-11-06"), "date", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-11-06").filter((s) => s.label === "date"))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+  });
+});

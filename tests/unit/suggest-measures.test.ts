@@ -31,7 +31,7 @@ describe("measure suggester", () => {
     ["Inspectors found two small leaks.", [["two small leaks", 2, "leaks"]]],
     ["Two previous audits had failed.", [["Two previous audits", 2, "audits"]]],
     ["Analysts expect three quarter-point cuts.", [["three quarter-point cuts", 3, "cuts"]]],
-    ["The city hired 40 new police officers.", [["40 new police officers", 40, "officers"]]],
+    ["The city hired 40 new police officers.", [["40 new police officers", 40, "police officers"]]],
     // Currencies: more symbols, ISO codes, glued scale letters, named dollars.
     [
       "It raised NT$2.5 billion and R$40 million.",
@@ -162,5 +162,118 @@ describe("measure suggester", () => {
       expect(hit, JSON.stringify(suggest(text).filter((s) => s.label === "measure"))).toBeDefined();
       expect(codePointSlice(text, hit!)).toBe(span);
     }
+  });
+});
+
+describe("measures (rules-4)", () => {
+  it.each([
+    // Indian money: "Rs" and ₹ are INR, a crore is 10^7, a lakh 10^5.
+    ["Sales rose to Rs 4,150 crore.", [["Rs 4,150 crore", 41_500_000_000, "INR"]]],
+    ["The line will cost ₹900 crore.", [["₹900 crore", 9_000_000_000, "INR"]]],
+    ["It lent Rs. 2.5 lakh crore.", [["Rs. 2.5 lakh crore", 2_500_000_000_000, "INR"]]],
+    ["It released 500 billion dong in aid.", [["500 billion dong", 500_000_000_000, "VND"]]],
+    // Temperatures in °C however written, "minus" negative.
+    [
+      "It dropped to 17°C, then minus 120 °C and 40 degrees Celsius.",
+      [
+        ["17°C", 17, "°C"],
+        ["minus 120 °C", -120, "°C"],
+        ["40 degrees Celsius", 40, "°C"],
+      ],
+    ],
+    // A compound unit as written; a hyphenated measure inside a longer modifier.
+    ["It discharged 2,100 cubic metres per second.", [["2,100 cubic metres per second", 2_100, "cubic metres per second"]]],
+    ["It orbits the 480-metre-wide rock.", [["480-metre", 480, "metres"]]],
+    // The bare first end of a range takes the unit of the second.
+    [
+      "Yields of 8 to 12 percent and 200 to 400 mm of rain.",
+      [
+        ["8", 8, "%"],
+        ["12 percent", 12, "%"],
+        ["200", 200, "mm"],
+        ["400 mm", 400, "mm"],
+      ],
+    ],
+    [
+      "Between 2 and 3 million people fled.",
+      [
+        ["2", 2_000_000, "people"],
+        ["3 million people", 3_000_000, "people"],
+      ],
+    ],
+    // Nouns before the counted noun are part of the unit; adjectives are not.
+    ["It sold 1.9 million air conditioners.", [["1.9 million air conditioners", 1_900_000, "air conditioners"]]],
+    [
+      "It handed out 8,000 food parcels to 300 displaced families.",
+      [
+        ["8,000 food parcels", 8_000, "food parcels"],
+        ["300 displaced families", 300, "families"],
+      ],
+    ],
+    // Irregular plurals ending in -children/-men.
+    [
+      "She fled with two grandchildren and three firemen.",
+      [
+        ["two grandchildren", 2, "grandchildren"],
+        ["three firemen", 3, "firemen"],
+      ],
+    ],
+    [
+      "The firm employs 3,000 staff and 20 aircraft.",
+      [
+        ["3,000 staff", 3_000, "staff"],
+        ["20 aircraft", 20, "aircraft"],
+      ],
+    ],
+    // A scale letter glued to a number before a unit word; an abbreviated unit glued to the digits.
+    [
+      "The pipes leaked 630m litres a day over 17km.",
+      [
+        ["630m litres", 630_000_000, "litres"],
+        ["17km", 17, "km"],
+      ],
+    ],
+    [
+      "Gusts hit 90km/h and the plant makes 30MW.",
+      [
+        ["90km/h", 90, "km/h"],
+        ["30MW", 30, "MW"],
+      ],
+    ],
+    // A unit of measurement after a determiner still measures.
+    [
+      "It will have used 60% of its 220 kg of xenon.",
+      [
+        ["60%", 60, "%"],
+        ["220 kg", 220, "kg"],
+      ],
+    ],
+    // A number word as the part of a whole that did something.
+    ["Nine of the dead had been buried by a landslide.", [["Nine", 9, undefined]]],
+  ] as [string, [string, number, string | undefined][]][])("%s", (text, expected) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    expect(list.map((m) => [m.text, m.attributes.value, m.attributes.unit])).toEqual(expected);
+  });
+
+  it.each([
+    ["Profit reached ¥184 billion in the three months to Sept. 30.", "three months"],
+    ["One of the longest terms ever imposed.", "One"],
+    ["The court ruled 5 to 4 votes.", "5"],
+  ])("%s: %s is not a measure", (text, not) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    expect(
+      list.some((m) => m.text === not),
+      JSON.stringify(list),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["👍🏽 Rain of 200 to 400 mm fell.", ["200", "400 mm"]],
+    ["Zoe\u0308 saw minus 120°C.".normalize("NFC"), ["minus 120°C"]],
+    ["東京 paid Rs 900 crore.", ["Rs 900 crore"]],
+    ["It fell to 17°C\nand 8°C below average.", ["17°C", "8°C"]],
+  ])("code-point offsets: %j", (text, spans) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    expect(list.map((m) => codePointSlice(text, m))).toEqual(spans);
   });
 });

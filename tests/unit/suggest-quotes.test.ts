@@ -171,3 +171,136 @@ describe("quote suggester", () => {
     expect(hit.attributes.speaker).toBe(speaker);
   });
 });
+
+describe("quote speakers (rules-4)", () => {
+  it.each([
+    // A thousands separator inside an appositive is not a clause comma.
+    ["Choi Eun-ha, a lawyer who represents 2,600 of the victims, said the verdict was final.", "the verdict was final", "Choi Eun-ha"],
+    // A concessive clause opens a second report with its own subject.
+    ["Lars Holm said that the rock may be a core, although he cautioned that the data were thin.", "the data were thin", "Lars Holm"],
+    // "told" with a plural noun or a pronoun as its object, then "that".
+    ["Finance chief Kenji Mori told analysts that the contract had slipped.", "the contract had slipped", "Kenji Mori"],
+    ["Ana Ruiz told me that the strike was over.", "the strike was over", "Ana Ruiz"],
+    // A place after "told reporters" before "that".
+    [
+      "His lawyer, Park Jae-hyun, told reporters outside the court that his client would appeal.",
+      "his client would appeal",
+      "Park Jae-hyun",
+    ],
+    // An affiliation after a name is not part of it, so "he" finds the person later.
+    [
+      "Lars Holm of Uppsala University said the signal was strong. Ingrid Sæther, the director, was pleased. Holm said the data were clear.",
+      "the data were clear",
+      "Lars Holm",
+    ],
+    // An acronym goes back to the name whose initials it is.
+    ["The European Space Agency's probe reached orbit. ESA said the burn was clean.", "the burn was clean", "European Space Agency"],
+    ["🇻🇳 The Vietnam Red Cross (VRC) arrived. VRC said 8,000 parcels had gone out.", "8,000 parcels had gone out", "Vietnam Red Cross"],
+    // Not a person's initials.
+    ["Ana Ruiz arrived. AR said the line was down.", "the line was down", "AR"],
+  ])("%s", (text, span, speaker) => {
+    const list = suggest(text).filter((s) => s.label === "quote");
+    const hit = find(list, "quote", span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // Inside a quotation, only the quoted sentence the nested quote stands in gives its speaker.
+    [
+      "\"We are adding a line, and\nit will run next year. One dealer in Chennai told me, 'Send me anything.'\" President Haruka Ōtsuki said.",
+      "Send me anything.",
+      "One dealer in Chennai",
+    ],
+    // A second verb of the clause shares its subject.
+    [
+      "\"The commune chairman came by at midnight and said, 'Take only your papers and go,' so we went,\" said Trần Thị Mai.",
+      "Take only your papers and go",
+      "The commune chairman",
+    ],
+    // A role first, the name in a later paragraph.
+    [
+      "“When the image came in, our principal investigator said, ‘That is an ingot,’ and honestly he has a point,” said Ingrid Sæther.\n\nThe principal investigator, Lars Holm of Uppsala University, told reporters that the spectrometer worked.",
+      "That is an ingot",
+      "Lars Holm",
+    ],
+    // No reporting verb: the agent who posted or wrote the words.
+    [
+      'A photo posted by Red Cross volunteer Phan Thu Hà, captioned "Day 3 in A Lưới, still raining 🌧️", was shared 25,000 times.',
+      "Day 3 in A Lưới, still raining 🌧️",
+      "Phan Thu Hà",
+    ],
+  ])("nested and unattributed: %j", (text, span, speaker) => {
+    const list = suggest(text).filter((s) => s.label === "quote");
+    const hit = find(list, "quote", span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // The subject of the sentence before, in the same paragraph, when it is a person.
+    ["Ana Ruiz was defiant. “We will not give up 💪.”", "We will not give up 💪.", "Ana Ruiz"],
+    // The one who speaks in the next sentence.
+    ['"We will not give up." Ruiz said the fight would go on.', "We will not give up.", "Ruiz"],
+    // A quote paragraph goes on from the quotation of the paragraph before.
+    ['"We will act," said Ana Ruiz.\n\n"There is no other way. 東京 agrees."', "There is no other way. 東京 agrees.", "Ana Ruiz"],
+    // An age describes the last person named; an acronym after "the"; an abbreviation inside a description.
+    ['Tom Smith runs the firm. "We grew," the 62-year-old said.', "We grew", "Tom Smith"],
+    ["The World Health Organization (WHO) met. “Cases fell,” the WHO said.", "Cases fell", "World Health Organization"],
+    ['"No comment," a spokesperson for Apple Inc. said.', "No comment", "a spokesperson for Apple Inc"],
+    // ", but warned that …" shares the subject before the quotation.
+    [
+      'The Rovers Supporters’ Trust said that the owners were "finally serious", but warned that prices had risen.',
+      "finally serious",
+      "Rovers Supporters’ Trust",
+    ],
+    // A quoted phrase after the reporter's own verb, though another speaker was quoted before in the paragraph.
+    [
+      'Lawmakers accused Ortega of "moral incapacity". Dina Ortega, 61, denied wrongdoing and called the vote "a coup 🙄".',
+      "a coup 🙄",
+      "Dina Ortega",
+    ],
+    // Ranks and descriptions before a name are not part of it.
+    ['"The sea was rough," coast guard spokesman Rear Admiral Armand Balilo told AFP.', "The sea was rough", "Armand Balilo"],
+    ["Survivor Maria Santos, 34, said the ferry tilted suddenly.", "the ferry tilted suddenly", "Maria Santos"],
+    // A single capital before "He" ends a sentence ("a post on X. He added …").
+    ['"We act," Marcos said in a post on X. He added that families would be paid.', "families would be paid", "Marcos"],
+    // "according to" after a quotation; an age in the appositive; "it" with no one named yet.
+    ['"We are ready," according to union leader Ana Ruiz.', "We are ready", "Ana Ruiz"],
+    ['"We are ready," Ana Ruiz, 45, a nurse, told The Associated Press on Tuesday.', "We are ready", "Ana Ruiz"],
+    ['The ministry issued a statement. "No visas will be revoked," it said.', "No visas will be revoked", "ministry"],
+    // "the government" needs no antecedent: not the last organisation named.
+    ["The Environment Agency 🌊 said bills would rise. The government said it would act.", "it would act", "government"],
+    // ", and that B": a second clause of the same verb, though a verb of belief opens it.
+    [
+      "The company said orders were down 22%, and that it expected a loss of €340 million.",
+      "it expected a loss of €340 million",
+      "company",
+    ],
+  ])("speaker from around the sentence: %j", (text, span, speaker) => {
+    const list = suggest(text).filter((s) => s.label === "quote");
+    const hit = find(list, "quote", span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(String(hit!.attributes.speaker).replace(/^The /, "")).toBe(speaker);
+  });
+
+  it.each(['Prices rose. "This is bad."', "Prices rose.\n\n“This is bad.”"])("no speaker from a sentence about things: %j", (text) => {
+    expect(suggest(text).find((s) => s.label === "quote")?.attributes.speaker).toBeUndefined();
+  });
+
+  it("a colon before a quotation does not make it an indirect quote", () => {
+    const list = suggest('Mayor Ana Ruiz said: "We will act."').filter((s) => s.label === "quote");
+    expect(list.map((q) => [q.text, q.attributes.kind])).toEqual([["We will act.", "direct"]]);
+  });
+
+  it.each([
+    'JAXA built the camera, nicknamed ひばり (Hibari, "skylark"), at a cost of ¥9.8 billion.',
+    'The probe, known as "Lyra", reached orbit on Tuesday.',
+    "Japan removed Seoul from its so-called “whitelist” of trading partners.",
+  ])("a name or gloss in quotation marks is not a quote: %s", (text) => {
+    expect(suggest(text).filter((s) => s.label === "quote" && s.attributes.kind === "direct")).toEqual([]);
+  });
+});

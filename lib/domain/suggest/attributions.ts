@@ -5,20 +5,21 @@
 // A claim is hedged when it carries a hedge ("apparent", "reportedly", "expected to", "could"),
 // and denies when it is negated or reported by a verb of denial. UTF-16 offsets (RawHit). Pure.
 import type { Sentence } from "./sentences";
-import { BELIEF_VERBS, SPEECH_VERBS, resolveSpeaker, subjectAfter, subjectBefore, type SpeakerMemory } from "./speakers";
+import { BELIEF_VERBS, SPEECH_VERBS, isPersonName, resolveSpeaker, subjectAfter, subjectBefore, type SpeakerMemory } from "./speakers";
 import { findDirectQuotes, type QuoteRange } from "./direct-quotes";
 import type { RawHit } from "./types";
 import { at } from "../at";
 
 const HEDGES =
-  /\b(?:apparent(?:ly)?|reported(?:ly)?|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|likely|unlikely|probably|possibly|perhaps|may|might|could|seems?|seemingly|appears?|expected to|believed to|thought to|said to be|seen as|suspected|presumably|unclear whether)\b/i;
+  /\b(?:apparent(?:ly)?|reportedly|(?:an?|the)\s+reported|reported\s+to|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|likely|unlikely|probably|possibly|perhaps|may|might|could|seems?|seemingly|appears?|expected to|believed to|thought to|said to be|seen as|suspected|presumably|unclear whether|expects?|(?<!\b(?:than|as)\s)expected|an estimated)\b/i;
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
   /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily|emailed|written|brief|televised|separate)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
-const PLACE_THEN_THAT = /^\s+(?:in|on|at|to|via|through|during|with|after|before)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
+const PLACE_THEN_THAT =
+  /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
+  /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
 const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing";
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\\b`, "g");
 const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
@@ -27,9 +28,12 @@ const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might
 const CLAUSE_START =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|\p{Ll}{3,}ed|made|took|gave|saw|got|went|came|left|kept|lost|won|led|met|held|began|fell|rose|grew|became|knew|thought|told|said|found|paid|sold|spent|built|sent|brought|bought|caught|meant|stood)\b|\b(?:it|he|she|this|that|there)\s+\p{Ll}+s\b/u;
 const OBJECT_VERBS =
-  /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains)$/;
+  /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains|denied|denies|deny|rejected|dismissed)$/;
 const AUXILIARY = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)\b/;
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'-]+(?:,\s*[^-–—(\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
+/** A report of the speaker's own next step: a pronoun, "would" and a plain verb (not negated, passive or hedged). */
+const OWN_PLAN =
+  /^(?:it|they|we|he|she)\s+would\s+(?!not\b|never\b|be\b|have\b|likely\b|probably\b|only\b)\p{Ll}+\b(?![^,;]*\b(?:if|unless)\b)/u;
 /** Site furniture, not reporting: "By subscribing, you can help us get the story right." */
 const PROMOTION = /\b(?:you|your|subscrib\w*|click|newsletter|sign up)\b/i;
 const LEAD_MARKERS = /^(?:(?:meanwhile|however|moreover|in addition|separately|still|also|but|and|yet|so),?\s+)+/i;
@@ -71,18 +75,19 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
   let di = 0;
   let lastQuoteSpeaker: { speaker: string | null; paragraphEnd: number } | null = null;
 
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     // Direct quotations that start in this sentence, in order.
     while (di < direct.length) {
       const q = at(direct, di);
       if (q.open >= s.end) break;
       di++;
       if (q.open < s.start - 1 && !q.nested) continue;
+      if (isNameForAThing(text, q)) continue;
       let speaker: string | null;
       if (q.nested) {
         speaker = nestedSpeaker(text, q, direct, memory, quotes);
       } else {
-        speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker);
+        speaker = directSpeaker(text, s, q, memory, lastQuoteSpeaker) ?? neighbourSpeaker(text, sentences, si, q, memory, lastQuoteSpeaker);
         const paragraphEnd = text.indexOf("\n", q.close);
         lastQuoteSpeaker = { speaker, paragraphEnd: paragraphEnd < 0 ? text.length : paragraphEnd };
       }
@@ -93,8 +98,19 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
         attributes: attrsOf({ speaker, kind: "direct" }),
         source: "quote",
       });
+      if (!q.nested) {
+        const first = quotedStatement(text, q);
+        if (first)
+          claims.push({
+            label: "claim",
+            u16Start: first.start,
+            u16End: first.end,
+            attributes: claimAttrs(speaker, "attributed", text.slice(first.start, first.end)),
+            source: "claim",
+          });
+      }
     }
-    const hasQuote = direct.some((q) => q.open >= s.start && q.open < s.end);
+    const hasQuote = direct.some((q) => q.open >= s.start && q.open < s.end && !isNameForAThing(text, q));
     const reported = reportedPieces(text, s, inQuote, direct);
     for (const r of reported) {
       const speaker = resolveSpeaker(r.subject, memory, text, r.piece.start);
@@ -107,6 +123,8 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
           attributes: attrsOf({ speaker, kind: "indirect" }),
           source: "quote",
         });
+      // "it would publish the list by June", "they would appeal": the speaker's own plan, reported; not a claim.
+      if (OWN_PLAN.test(body)) continue;
       claims.push({
         label: "claim",
         u16Start: r.piece.start,
@@ -115,9 +133,31 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
         source: "claim",
       });
     }
-    if (reported.length === 0 && !hasQuote) {
-      const own = outletClaim(text, s);
-      if (own)
+    // A sentence that starts inside a quotation ("“It was a burn. We were within 2 cm of the
+    // plan,” Sæther said.") is the speaker's, not the outlet's: its claim is the quoted part.
+    const within = direct.find((q) => !q.nested && q.u16Start < s.start && s.start < q.u16End);
+    if (within && reported.length === 0) {
+      const speaker = quotes.find((h) => h.u16Start === within.u16Start && h.attributes.kind === "direct")?.attributes.speaker;
+      const piece = trimPiece(text, { start: s.start, end: Math.min(s.end, within.u16End) });
+      const body = text.slice(piece.start, piece.end);
+      if (
+        words(body) >= 5 &&
+        FINITE.test(body) &&
+        /^\p{Lu}/u.test(body) &&
+        !PROMOTION.test(body) &&
+        !FIRST_PERSON_FUTURE.test(body) &&
+        !NOT_A_STATEMENT.test(body) &&
+        !/["“”‘’]|(?<![\p{L}])'|'(?![\p{L}])|\p{Extended_Pictographic}|#\p{L}/u.test(body)
+      )
+        claims.push({
+          label: "claim",
+          u16Start: piece.start,
+          u16End: piece.end,
+          attributes: claimAttrs(typeof speaker === "string" ? speaker : null, "attributed", body),
+          source: "claim",
+        });
+    } else if (reported.length === 0 && !hasQuote) {
+      for (const own of outletClaims(text, s))
         claims.push({
           label: "claim",
           u16Start: own.start,
@@ -130,13 +170,56 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
   return { quotes, claims };
 }
 
+/** "we're going to", "we will", "I'll": a promise or plan in the speaker's own words, not a statement of fact. */
+const FIRST_PERSON_FUTURE = /\b(?:we|I)(?:['’]re\s+going\s+to|\s+(?:are|am)\s+going\s+to|\s+will|['’]ll|\s+shall)\b/i;
+const FIGURE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent|twice)\b/i;
+/** Openings of quoted words that are not statements of fact: feelings, anecdotes, appeals, verdicts on "this". */
+const NOT_A_STATEMENT =
+  /^(?:but\s+|and\s+|so\s+)?(?:I\b|I['’]|my\b|you\b|please\b|let\b|(?:this|that|it|there)\s+(?:is|was|'s|’s)\b|we\s+(?:are|were)\s+(?:asking|urging|calling|going|adding|surprised|delighted|pleased|proud|happy|sad|sorry|disappointed)\b|we\s+(?:ask|urge|call|want|hope|need|will|would|can|must|should|did not want|didn['’]t want|have never seen)\b)/i;
+
+/**
+ * The first sentence of a quotation that is a full sentence, when it states something ("Methane
+ * is responsible for about 30 percent of warming"): a claim of the speaker's. Fragments
+ * (scare quotes) are left to the reported clause around them.
+ */
+function quotedStatement(text: string, q: QuoteRange): Piece | null {
+  const inside = text.slice(q.u16Start, q.u16End);
+  if (!/^\p{Lu}/u.test(inside)) return null;
+  const end = /[.!?](?=\s+["“‘']?\p{Lu})/u.exec(inside);
+  const sentence = end ? inside.slice(0, end.index + 1) : inside;
+  if (/[?!]\s*$/.test(sentence) || /["“”‘’']/.test(sentence.replace(/(?<=\p{L})['’](?=\p{L})/gu, ""))) return null;
+  if (NOT_A_STATEMENT.test(sentence) || PROMOTION.test(sentence) || words(sentence) < 5 || !FINITE.test(sentence)) return null;
+  // Quoted words state a fact when they give a figure; feelings, verdicts and posts rarely do.
+  if (!FIGURE.test(sentence) || /\p{Extended_Pictographic}|#\p{L}/u.test(sentence) || FIRST_PERSON_FUTURE.test(sentence)) return null;
+  return trimPiece(text, { start: q.u16Start, end: q.u16Start + sentence.length });
+}
+
+/** Words that give a thing its name: what follows in quotation marks is a name, not words someone said. */
+const NAMING_BEFORE = /\b(?:nicknamed|dubbed|known\s+as|so-called|code-?named|titled|entitled|meaning|translated\s+as)\s*,?\s*$/i;
+
+/**
+ * A name or gloss in quotation marks, which nobody is quoted as saying: after a naming word
+ * ("nicknamed “Hibari”", "the so-called “whitelist”") or a short one alone in a parenthesis
+ * with what it glosses ("ひばり (Hibari, “skylark”)").
+ */
+function isNameForAThing(text: string, q: QuoteRange): boolean {
+  if (NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  const inside = text.slice(q.u16Start, q.u16End);
+  if (words(inside) > 4 || /[.!?]$/.test(inside)) return false;
+  const before = text.slice(Math.max(0, q.open - 60), q.open);
+  const open = before.lastIndexOf("(");
+  return open >= 0 && !before.slice(open).includes(")") && /^[\s.,]*\)/.test(text.slice(q.close, q.close + 4));
+}
+
 function attrsOf(a: { speaker: string | null; kind: string }): Record<string, unknown> {
   return a.speaker ? { speaker: a.speaker.slice(0, 200), kind: a.kind } : { kind: a.kind };
 }
 
 const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80})`, "s");
 /** Any character of a noun phrase; a period only after an initial or an abbreviated title ("Dr. Ana Ruiz"). */
-const NP_CHAR = '(?:[^"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|\\p{Lu}))\\.)';
+const NP_CHAR =
+  '(?:[^"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|Ltd|Bros|\\p{Lu}))\\.)';
 const NP_THEN_VERB = new RegExp(`^[\\s,]*(${NP_CHAR}{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const NP_VERB_BEFORE = new RegExp(`([^"“”\\n]{1,140}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[^"“”,:\\n]{0,40})?[,:]?\\s*$`);
 
@@ -149,24 +232,83 @@ function directSpeaker(
 ): string | null {
   const [after = ""] = text.slice(q.close, Math.min(text.length, q.close + 160)).split("\n"); // split() gives at least one part
   // at(m, 1) for groups each pattern always captures.
+  // '"…," according to union leader Ana Ruiz.'
+  const according = /^[\s,]*according\s+to\s+([^,.;:"“”\n]{2,80})/i.exec(after);
+  if (according) return resolveSpeaker(subjectBefore(at(according, 1)), memory, text, q.open);
   const inverted = SPEECH_AFTER.exec(after);
   if (inverted) return resolveSpeaker(subjectAfter(at(inverted, 1)), memory, text, q.open);
   const following = NP_THEN_VERB.exec(after);
-  if (following && words(at(following, 1)) <= 9) return resolveSpeaker(subjectBefore(at(following, 1)), memory, text, q.open);
+  // '"…", but warned that …': a coordinated verb, whose subject is the one before the quotation.
+  if (following && words(at(following, 1)) <= 9 && !/^\s*(?:but|and|or|yet|then)\b/i.test(at(following, 1)))
+    return resolveSpeaker(subjectBefore(at(following, 1)), memory, text, q.open);
   const before = text.slice(Math.max(s.start, q.open - 200), q.open);
   const leading = NP_VERB_BEFORE.exec(before);
   if (leading) return resolveSpeaker(subjectBefore(at(leading, 1)), memory, text, q.open);
-  // A quotation that continues a speaker's earlier one in the same paragraph.
-  if (last && q.open < last.paragraphEnd) return last.speaker;
-  // A quoted phrase inside someone's reported words: that someone.
+  // A quoted phrase inside someone's reported words ("X denied it and called the vote “a
+  // coup”"): that someone, even after another speaker's quotation in the paragraph.
   const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced)\\b`).exec(
     text.slice(s.start, q.open),
   );
-  if (verb) return resolveSpeaker(subjectBefore(at(verb, 1)), memory, text, q.open);
+  const reporter = verb ? subjectBefore(at(verb, 1)) : null;
+  if (reporter) return resolveSpeaker(reporter, memory, text, q.open);
+  // "a photo posted by volunteer Ann Lee, captioned “…”": the agent who wrote or posted the words.
+  const agent = AGENT_BEFORE.exec(text.slice(s.start, q.open));
+  if (agent) {
+    const name = subjectBefore(at(agent, 1));
+    if (name) return resolveSpeaker(name, memory, text, q.open);
+  }
+  // A quotation that continues a speaker's earlier one in the same paragraph.
+  if (last && q.open < last.paragraphEnd) return last.speaker;
+  if (verb) return resolveSpeaker(null, memory, text, q.open);
   const subject = sentenceSubject(text.slice(s.start, q.open));
   if (subject) return resolveSpeaker(subject, memory, text, q.open);
   const name = firstName(text.slice(s.start, q.open));
   return name ? resolveSpeaker(name, memory, text, q.open) : null;
+}
+
+/** A participle of writing or posting with its agent ("posted by X", "written by X"), the last in the text before a quotation. */
+const AGENT_BEFORE =
+  /\b(?:posted|written|tweeted|shared|published|signed|sent|issued|released|uploaded|penned|authored|captioned)\s+by\s+([^,;:"“”(]{2,80}?)\s*(?:,[^,"“”]*)?$/u;
+
+/**
+ * A quotation with no one named in its own sentence: the speaker of a quotation just before it
+ * (a quote paragraph goes on from the one before), else the subject of the sentence before it
+ * in the same paragraph ("Ruiz was defiant. “We will not give up.”"), else the one who says
+ * something in the next sentence of the paragraph ("“We will not give up.” Ruiz said …").
+ */
+function neighbourSpeaker(
+  text: string,
+  sentences: readonly Sentence[],
+  si: number,
+  q: QuoteRange,
+  memory: SpeakerMemory,
+  last: { speaker: string | null; paragraphEnd: number } | null,
+): string | null {
+  const paragraphStart = text.lastIndexOf("\n", q.open) + 1;
+  const opensParagraph = /^\s*$/.test(text.slice(paragraphStart, q.open));
+  // The quote paragraph right after the one that held the last quotation.
+  if (last?.speaker && opensParagraph && /^\n\s*$/.test(text.slice(last.paragraphEnd, paragraphStart))) return last.speaker;
+  const prev = sentences[si - 1];
+  if (prev && prev.end > paragraphStart && !/["“”]/.test(prev.text)) {
+    // Only a person (or one who spoke before): "Prices rose. “This is bad.”" is no one's.
+    const subject = sentenceSubject(prev.text);
+    if (subject && (/^(?:he|she)$/i.test(subject) || /^\p{Lu}/u.test(subject))) {
+      const named = [...memory.named];
+      const who = resolveSpeaker(subject, { named }, text, q.open);
+      if (who && (isPersonName(who) || memory.named.includes(who))) {
+        memory.named.push(who);
+        return who;
+      }
+    }
+  }
+  const next = sentences[si + 1];
+  const paragraphEnd = text.indexOf("\n", q.close);
+  if (next && (paragraphEnd < 0 || next.start < paragraphEnd) && next.start >= q.close) {
+    const says = new RegExp(`^([^"“”,;:]{1,60}?)\\s+(?:${SPEECH_VERBS})\\b`).exec(next.text);
+    const subject = says ? subjectBefore(at(says, 1)) : null;
+    if (subject) return resolveSpeaker(subject, memory, text, q.open);
+  }
+  return null;
 }
 
 /** "The firm told staff ‘you are safe’": the one the outer speaker quotes, else the outer speaker. */
@@ -180,12 +322,24 @@ function nestedSpeaker(
   const outer = direct.find((o) => !o.nested && o.open < q.open && q.close <= o.close);
   const outerSpeaker = outer ? (quotes.find((h) => h.u16Start === outer.u16Start)?.attributes.speaker as string | undefined) : undefined;
   if (outer) {
-    const left = text.slice(outer.u16Start, q.open);
+    // Only the quoted sentence the inner quotation stands in: "… next year. One dealer told me, ‘…’".
+    const whole = text.slice(outer.u16Start, q.open);
+    const left = whole.slice(lastSentenceStart(whole));
     const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${PARTICIPLES}|called|calls|telling)\\b[^.!?]*$`, "s").exec(left);
-    const subject = verb ? subjectBefore(at(verb, 1)) : null;
+    // "The chairman came by and said, ‘…’": a second verb of the clause shares its subject.
+    const subject = verb
+      ? (subjectBefore(at(verb, 1)) ?? (/\b(?:and|but)\s*$/.test(at(verb, 1)) ? sentenceSubject(at(verb, 1)) : null))
+      : null;
     if (subject && !/^(?:i|we|you)$/i.test(subject)) return resolveSpeaker(subject, memory, text, q.open);
   }
   return outerSpeaker ?? null;
+}
+
+/** Where the last sentence of `s` starts: after a sentence-ending mark and a space before a capital. */
+function lastSentenceStart(s: string): number {
+  let from = 0;
+  for (const m of s.matchAll(/[.!?]["”’)]*\s+(?=["“‘']?\p{Lu})/gu)) from = m.index + m[0].length;
+  return from;
 }
 
 /** A finite verb; a present-tense "-s" form only when there is no other (it is more often a plural noun). */
@@ -221,9 +375,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     const piece = trimPiece(text, { start: s.start + according[0].length, end: s.end });
     if (words(text.slice(piece.start, piece.end)) >= 3)
       out.push({
-        subject: at(according, 1)
-          .trim()
-          .replace(/^the\s+/i, ""),
+        subject: accordingTo(at(according, 1)),
         piece,
         speech: false,
         denial: false,
@@ -261,7 +413,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     const that = /^,?\s+(?:(?:however|though),?\s+)?that\b/.exec(rest);
     const lead = that ? that[0].length : (/^\s+/.exec(rest)?.[0].length ?? 0);
     const compStart = f.end + skip + lead;
-    if (/^\s*["“]/.test(s.text.slice(compStart)) || /^\s*[.,;:!?]?\s*$/.test(s.text.slice(compStart))) {
+    if (/^[\s,:]*["“]/.test(s.text.slice(compStart)) || /^\s*[.,;:!?]?\s*$/.test(s.text.slice(compStart))) {
       // "…, X said." : the clause before the verb is the report.
       const inverted = invertedPiece(s, f.at);
       if (inverted && !inQuote(s.start + inverted.start)) {
@@ -286,7 +438,9 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     if (next) {
       const between = s.text.slice(compStart, next.at);
       // ", and Zentro said …": the next verb has its own subject after the conjunction.
-      const joint = /,?\s+(?:and|but)\s+$|,\s*$|,\s+(?:and|but|while)\s+(?=[^,"“”]{1,60}$)/.exec(between);
+      // ", although he cautioned that …": a concessive clause is a second report too.
+      // ", and that it expected …" is a second clause of the same verb (split below), not a new report.
+      const joint = /,?\s+(?:and|but)\s+$|,\s*$|,\s+(?:and|but|while|although|though|whereas)\s+(?!that\b)(?=[^,"“”]{1,60}$)/.exec(between);
       if (joint) compEnd = compStart + joint.index;
     }
     const piece = trimPiece(text, { start: s.start + compStart, end: s.start + compEnd });
@@ -329,9 +483,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       const piece = trimPiece(text, { start: s.start + dateline, end: s.start + trailing.index });
       if (words(text.slice(piece.start, piece.end)) >= 3)
         out.push({
-          subject: at(trailing, 1)
-            .trim()
-            .replace(/^the\s+/i, ""),
+          subject: accordingTo(at(trailing, 1)),
           piece,
           speech: false,
           denial: false,
@@ -341,6 +493,23 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     }
   }
   return out;
+}
+
+/**
+ * Who a claim is "according to": "the agency" → "agency"; a document and its author ("an audit
+ * by the European Court of Auditors published last year", "data from the ministry") → the author.
+ */
+function accordingTo(np: string): string {
+  const s = np.trim();
+  const author =
+    /^(?:an?|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:report|study|survey|audit|analysis|review|estimate|estimates|data|figures|statement|poll|count|tally|assessment|investigation|filing|document|letter|records?)\s+(?:by|from|of)\s+(?:the\s+)?(\p{Lu}[^,;]*?)(?:\s+(?:published|released|issued|seen|obtained|conducted|carried|cited|made)\b.*)?$/u.exec(
+      s,
+    );
+  if (author) return at(author, 1);
+  // "agency figures", "police data": the one whose figures they are, a description resolved like a subject.
+  const owner = /^(?:the\s+)?((?:\p{Ll}+\s+){0,1}\p{Ll}+)\s+(?:figures|data|estimates|statistics|records|numbers|tallies)$/u.exec(s);
+  if (owner) return `the ${at(owner, 1)}`;
+  return s.replace(/^the\s+/i, "");
 }
 
 /** A complement split at ", and that" (a second that-clause of the same verb). */
@@ -376,17 +545,46 @@ function invertedPiece(s: Sentence, verbAt: number): { start: number; end: numbe
   return { start: dateline, end: comma, subject: subjectBefore(np) };
 }
 
-/** An unattributed declarative sentence: the outlet's own claim (dateline and lead-ins trimmed). */
-function outletClaim(text: string, s: Sentence): Piece | null {
-  if (!/[.!]["”’)]?$/.test(s.text) || s.text.endsWith("?") || PROMOTION.test(s.text)) return null;
+/**
+ * "Last month,", "On Monday,", "In October 2020,", "When polls closed,": a leading adverbial of
+ * time or circumstance, which is not part of the claim.
+ */
+const LEADING_ADVERBIAL =
+  /^(?:In|On|At|Last|Next|This|Earlier|Later|When|After|Before|During|Since|By|Once|Until|Following|Over|Within|Throughout|Amid|Despite)\b[^,;:"“”()]{1,60},\s+(?=\S)/;
+/** "… after testifying for the prosecution": a trailing clause of time (not "only after …", which is the point). */
+const TRAILING_AFTER = /(?<!\bonly)\s+after\s+\p{Ll}+ing\b[^,;:"“”]*$/u;
+
+/**
+ * An unattributed declarative sentence: the outlet's own claims (dateline, lead-ins and a
+ * leading adverbial trimmed), one per clause a semicolon ends.
+ */
+function outletClaims(text: string, s: Sentence): Piece[] {
+  if (!/[.!]["”’)]?$/.test(s.text) || s.text.endsWith("?") || PROMOTION.test(s.text)) return [];
   let start = s.start;
   const dateline = DATELINE.exec(s.text);
   if (dateline) start += dateline[0].length;
-  const lead = LEAD_MARKERS.exec(text.slice(start, s.end));
-  if (lead) start += lead[0].length;
-  const body = text.slice(start, s.end);
-  if (words(body) < 8 || !FINITE.test(body) || !/^\p{Lu}/u.test(body)) return null;
-  return trimPiece(text, { start, end: s.end });
+  const out: Piece[] = [];
+  const parts = text.slice(start, s.end).split(/(?<=;)\s+/);
+  let cursor = start;
+  for (const part of parts) {
+    const partStart = cursor;
+    cursor += part.length + (/\s+/.exec(text.slice(cursor + part.length))?.[0].length ?? 0);
+    let from = partStart;
+    const lead = LEAD_MARKERS.exec(text.slice(from, partStart + part.length));
+    if (lead) from += lead[0].length;
+    const adverbial = LEADING_ADVERBIAL.exec(text.slice(from, partStart + part.length));
+    if (adverbial && words(text.slice(from + adverbial[0].length, partStart + part.length)) >= 5) from += adverbial[0].length;
+    let end = partStart + part.length;
+    const trailing = TRAILING_AFTER.exec(text.slice(from, end).replace(/[.!;]["”’)]?$/, ""));
+    if (trailing) end = from + trailing.index;
+    const body = text.slice(from, end);
+    // Five words or more ("Prosecutors had sought 20 years."); the first clause opens with a
+    // capital, a clause after a semicolon may not ("…; a landslide …").
+    if (words(body) < 5 || !FINITE.test(body)) continue;
+    if (partStart === start && !/^\p{Lu}/u.test(text.slice(partStart, partStart + part.length))) continue;
+    out.push(trimPiece(text, { start: from, end }));
+  }
+  return out;
 }
 
 const NOT_NAMES =

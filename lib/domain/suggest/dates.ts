@@ -57,9 +57,11 @@ const NONFINITE_DEADLINE =
 const DEADLINE_BEFORE = /\b(?:by|until|till|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
 /** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
 const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
+const MONTH_AROUND =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
 const DURATION_LATER =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b/gi;
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b/gi;
 /** "early next year", "mid-December", "late 2019": the part of the period is part of the date. */
 const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$/i;
 /** "Wednesday night": annotators mark the day; the time of day is not part of the date. */
@@ -134,6 +136,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
     }
   }
   if (ref) addSeasons(text, found, ref);
+  if (ref) addBareSeasons(text, sentences, found, ref);
   if (ref) addPartsOfToday(text, found, ref);
   addQuarters(text, found);
   addYearRanges(text, found);
@@ -141,7 +144,8 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   found.sort((a, b) => a.u16Start - b.u16Start);
   yearsFromSentence(text, sentences, found);
   joinBetween(text, found);
-  resolveDurations(text, found);
+  widenPeriods(text, found);
+  resolveDurations(text, found, periodReferences(text, found, ref));
   return dropContained(found).map((f) => ({
     label: "date",
     u16Start: f.u16Start,
@@ -169,6 +173,14 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   if (/\s(?:before|after)$/i.test(text) && CONJUNCTION_AFTER.test(s.text.slice(start + text.length, start + text.length + 20))) return null;
   if (DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
+  // "Phan Thu Hà", "The Sun": an abbreviated weekday between capitalised words is part of a name.
+  if (
+    /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(text) &&
+    (/\p{Lu}[\p{L}\p{M}]*\s+$/u.test(s.text.slice(Math.max(0, start - 20), start)) ||
+      /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(start + text.length, start + text.length + 4))) &&
+    !MONTH_AROUND.test(s.text.slice(Math.max(0, start - 12), start + text.length + 12))
+  )
+    return null;
   const c = r.start;
   const known = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month") || c.isCertain("year");
   if (!known && !/\b(?:week|month|year|day)\b/i.test(text)) return null; // a time of day alone
@@ -250,7 +262,10 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   return isoOfComponents(c, ref);
 }
 
-/** "Last year, … in September": a month with no year takes the year of a dated mention in its sentence. */
+/**
+ * "Last year, … in September", "In October 2020, … on Oct. 12": a month or day with no year
+ * takes the year of a year or month-year mention that frames its sentence.
+ */
 function yearsFromSentence(text: string, sentences: readonly Sentence[], found: Found[]): void {
   for (const f of found) {
     if (!f.yearOpen || !f.value || f.sentence === undefined) continue;
@@ -265,10 +280,10 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         !g.yearOpen &&
         g.u16Start >= s.start &&
         g.u16End <= f.u16Start &&
-        /^\d{4}$/.test(g.value) &&
+        /^\d{4}(?:-\d{2})?$/.test(g.value) &&
         !/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)),
     );
-    const year = frames[frames.length - 1]?.value;
+    const year = frames[frames.length - 1]?.value?.slice(0, 4);
     if (year) f.value = year + f.value.slice(4);
   }
 }
@@ -292,6 +307,33 @@ function addSeasons(text: string, found: Found[], ref: Date): void {
       else if (modifier === "last" || modifier === "past") year = month > last ? base : base - 1;
       else year = base;
     }
+    found.push({ u16Start: start, u16End: end, value: String(year) });
+  }
+}
+
+/** "in the spring", "by the autumn": a season named with "the" alone (not "the fall", a noun too often). */
+const BARE_SEASON =
+  /\b(?:in|by|during|over|through|until|since|for)\s+(the\s+(spring|summer|autumn|winter))\b(?!\s+(?:of|months?|term|session|break|holidays?|games|olympics|transfer|window|season|solstice|equinox|school)\b)/gi;
+
+/**
+ * "investors had been approached in the spring" (the last spring before publication), "it would
+ * publish a white paper in the autumn" (the next autumn): the year of that season, by the tense.
+ */
+function addBareSeasons(text: string, sentences: readonly Sentence[], found: Found[], ref: Date): void {
+  BARE_SEASON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_SEASON.exec(text))) {
+    const start = m.index + m[0].indexOf(at(m, 1));
+    const end = start + at(m, 1).length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const s = sentences.find((x) => x.start <= start && end <= x.end);
+    if (!s) continue;
+    const dir = tenseAround(s.text, start - s.start, end - s.start);
+    const [first] = SEASON_MONTHS[at(m, 2).toLowerCase()] ?? [1, 12];
+    const month = ref.getMonth() + 1;
+    let year = ref.getFullYear();
+    if (dir === "past" && first > month) year -= 1;
+    if (dir === "future" && first < month) year += 1;
     found.push({ u16Start: start, u16End: end, value: String(year) });
   }
 }
@@ -360,7 +402,10 @@ function addYearRanges(text: string, found: Found[]): void {
     const lead = (m[1] ?? "").toLowerCase();
     const joint = at(m, 3).trim().toLowerCase();
     // "between" pairs with "and", "from" with "to"; without either a dash or "to" joins the ends.
-    if ((lead === "between") !== (joint === "and") || (lead === "from" && joint !== "to" && !/^[–—-]$/.test(joint))) continue;
+    // "in 2022 and 2023": two years in a row joined by "and" are one period too.
+    const consecutive = joint === "and" && !lead && Number(at(m, 4)) === Number(at(m, 2)) + 1;
+    if (((lead === "between") !== (joint === "and") && !consecutive) || (lead === "from" && joint !== "to" && !/^[–—-]$/.test(joint)))
+      continue;
     // "its 1910-45 colonization", "the 2019–21 drought": a dashed range used as a modifier
     // names a period the way an adjective does; annotators leave it.
     if (
@@ -384,6 +429,10 @@ function addYearRanges(text: string, found: Found[]): void {
   }
 }
 
+/** Capitalised words that may stand before a year that is a date: months, seasons, sentence openers, "Fiscal". */
+const YEAR_WORDS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Fiscal|FY|In|By|Since|From|Until|Before|After|During|Through|Of|And|Or|To|Early|Late|Mid|Q[1-4]|H[12])$/;
+
 /** "the 1965 agreement", "since 2015": a year on its own is a date unless it counts something. */
 function addBareYears(text: string, found: Found[]): void {
   BARE_YEAR.lastIndex = 0;
@@ -395,32 +444,162 @@ function addBareYears(text: string, found: Found[]): void {
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30));
     // at(m, 1): the groups of both patterns are not optional.
     if (next && /s$/.test(at(next, 1)) && !/^(?:was|has|is|as|its|this|his|us)$/.test(at(next, 1))) continue; // "2000 workers"
+    // "the Virtual Asset User Protection Act 2026", "Euro 2024": the last word of a name, inside
+    // a sentence (a capitalised word after another word), that is not a month or a season.
+    const nameBefore = /(?<=[\p{L}\p{N},]\s+)(\p{Lu}[\p{L}\p{M}]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (nameBefore && !YEAR_WORDS.test(at(nameBefore, 1))) continue;
+    // "asteroid 2009 QK31", "2019 nCoV": a designation, letters and digits after the number.
+    if (/^\s+(?=[\p{Lu}\d]*\d)(?=[\p{Lu}\d]*\p{Lu})[\p{Lu}\d]{2,}\b/u.test(text.slice(end, end + 12))) continue;
     found.push({ u16Start: start, u16End: end, value: at(m, 1) });
   }
 }
 
+const MONTH_NAMES =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** "the year ending March 31, 2027", "the fiscal year ended June 30": the twelve months to that date. */
+const YEAR_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial|business)\s+)?year\s+(?:ending|ended|to|through)\s+$/i;
+/** "the first half of next year", "the second half of 2025": six months of that year. */
+const HALF_BEFORE = /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?$/i;
+/** "the end of next year", "the start of March": the part keeps the precision of the period. */
+const PART_OF_BEFORE = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?$/i;
+/** "the July-September quarter": a range of months named as the quarter or period it is. */
+const PERIOD_AFTER = /^\s+(?:quarter|period|half|season)\b/i;
+/** "the three months to Sept. 30": a period ending on a date, a reference for "a year earlier" (not itself marked). */
+const MONTHS_TO_BEFORE = new RegExp(
+  `\\b(?:the\\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+months\\s+(?:to|ended|ending|through)\\s+$`,
+  "i",
+);
+const MONTH_PERIOD = new RegExp(`^(?:(?:next|last|this)\\s+)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?$`, "i");
+const MONTH_COUNT: Record<string, number> = { ...WORD_NUMBERS, eleven: 11, twelve: 12 };
+
+/** Month shift of a "YYYY-MM" value. */
+function addMonths(ym: string, n: number): string {
+  const d = new Date(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1 + n, 1, 12);
+  return formatIso(d.getFullYear(), d.getMonth() + 1);
+}
+
+/**
+ * Periods named around a date: "the year ending March 31, 2027" (2026-04/2027-03), "the first
+ * half of next year" (2027-01/2027-06), "the end of next year" (the year), "the July-September
+ * quarter" (the span takes "the" and "quarter"). The span grows to the whole phrase.
+ */
+function widenPeriods(text: string, found: Found[]): void {
+  for (const f of found) {
+    if (!f.value) continue;
+    const before = text.slice(Math.max(0, f.u16Start - 50), f.u16Start);
+    const mention = text.slice(f.u16Start, f.u16End);
+    const fiscal = YEAR_ENDING_BEFORE.exec(before);
+    if (fiscal && /^\d{4}-\d{2}/.test(f.value) && !f.value.includes("/")) {
+      const last = f.value.slice(0, 7);
+      f.value = `${addMonths(last, -11)}/${last}`;
+      f.u16Start -= fiscal[0].length;
+      continue;
+    }
+    const half = HALF_BEFORE.exec(before);
+    if (half && /^\d{4}$/.test(f.value)) {
+      const first = /^(?:first|1st)$/i.test(at(half, 1));
+      f.value = `${f.value}-${first ? "01" : "07"}/${f.value}-${first ? "06" : "12"}`;
+      f.u16Start -= half[0].length;
+      continue;
+    }
+    // chrono reads "end of next year" as its last day; annotators mark the period's part as the period.
+    const partInside = /^(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?(.+)$/i.exec(mention);
+    const partBefore = partInside ? null : PART_OF_BEFORE.exec(before);
+    if (partInside || partBefore) {
+      const rest = partInside ? at(partInside, 1) : mention;
+      if (/^(?:(?:next|last|this|that|the)\s+)?year$|^\d{4}$/i.test(rest)) f.value = f.value.slice(0, 4);
+      else if (MONTH_PERIOD.test(rest) || /^(?:(?:next|last|this|that|the)\s+)?month$/i.test(rest)) f.value = f.value.slice(0, 7);
+      if (partBefore) f.u16Start -= partBefore[0].length;
+      else if (/^the\s$/i.test(text.slice(f.u16Start - 4, f.u16Start))) f.u16Start -= 4;
+      continue;
+    }
+    if (/^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(f.value) && PERIOD_AFTER.test(text.slice(f.u16End, f.u16End + 12))) {
+      const the = /\bthe\s+$/i.exec(before);
+      if (the) {
+        f.u16Start -= the[0].length;
+        f.u16End += at(PERIOD_AFTER.exec(text.slice(f.u16End, f.u16End + 12)) ?? [""], 0).length;
+      }
+    }
+  }
+}
+
+/**
+ * Periods the text refers to without marking a date: "the three months to Sept. 30" (the
+ * interval of its months) and "the quarter" (the last quarter named before it). "a year
+ * earlier" counts from these.
+ */
+function periodReferences(text: string, found: readonly Found[], ref: Date | null): Found[] {
+  // "the quarter" of a report is one that has ended by publication, not one planned.
+  const published = ref ? formatIso(ref.getFullYear(), ref.getMonth() + 1) : "9999-12";
+  const out: Found[] = [];
+  for (const f of found) {
+    if (!f.value || f.value.includes("/") || f.value.length < 7) continue;
+    const m = MONTHS_TO_BEFORE.exec(text.slice(Math.max(0, f.u16Start - 40), f.u16Start));
+    const n = m ? (MONTH_COUNT[at(m, 1).toLowerCase()] ?? Number(at(m, 1))) : 0;
+    if (m && n >= 2 && n <= 12) {
+      const last = f.value.slice(0, 7);
+      out.push({ u16Start: f.u16Start - m[0].length, u16End: f.u16End, value: `${addMonths(last, 1 - n)}/${last}` });
+    }
+  }
+  for (const m of text.matchAll(/\bthe\s+quarter\b(?!\s+(?:of|to|ended|ending|through)\b)(?![\s-]+(?:point|century|final|mile))/gi)) {
+    const quarter = [...found, ...out]
+      .filter((f) => f.u16End <= m.index && f.value && /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(f.value))
+      .filter((f) => {
+        const [a = "", b = ""] = f.value!.split("/");
+        return addMonths(a, 2) === b && b <= published;
+      })
+      .sort((a, b) => a.u16End - b.u16End)
+      .pop();
+    if (quarter) out.push({ u16Start: m.index, u16End: m.index + m[0].length, value: quarter.value });
+  }
+  return out;
+}
+
 /** "a month later": a duration from the preceding dated mention (month or day precision). */
-function resolveDurations(text: string, found: Found[]): void {
+function resolveDurations(text: string, found: Found[], references: readonly Found[] = []): void {
   DURATION_LATER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DURATION_LATER.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    const unit = (m[2] ?? m[5] ?? "").toLowerCase(); // one of the two alternatives matched, so one unit group is set
+    // One of the two alternatives matched, so one unit group is set; a decade counts ten years.
+    const decade = /^decade$/i.test(m[2] ?? "");
+    const unit = decade ? "year" : (m[2] ?? m[5] ?? "").toLowerCase();
     const same = /same/i.test(m[4] ?? "");
-    const count = same ? 0 : m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+    const count = (same ? 0 : m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (decade ? 10 : 1);
     const back = m[3] ? /earlier|before/i.test(m[3]) : /previous|preceding/i.test(m[4] ?? "");
     // "the previous year" is a year, "the same day" a day: as precise as its unit.
     const precision = unit === "day" || unit === "week" ? 10 : unit === "month" ? 7 : 4;
-    const prior = [...found]
-      .reverse()
-      .find((f) => f.u16End <= start && f.value && f.value.length >= (m![4] || unit !== "year" ? precision : 7));
+    // The mention ending last before it; a period referred to ("the three months to Sept. 30")
+    // wins over the date inside it.
+    const prior = [...found, ...references]
+      .filter(
+        (f) =>
+          f.u16End <= start &&
+          f.value &&
+          (f.value.length >= (m![4] || unit !== "year" ? precision : 7) ||
+            // "growth of 5.2% in 2026, up from 4.7% a year earlier": a year in the same clause.
+            (unit === "year" && !m![4] && /^\d{4}$/.test(f.value) && !/[.!?;]\s/.test(text.slice(f.u16End, start)))),
+      )
+      .sort((a, b) => a.u16End - b.u16End || a.u16End - a.u16Start - (b.u16End - b.u16Start))
+      .at(-1);
     const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
     if (i >= 0) found.splice(i, 1);
-    // An interval before: "later" counts from its end, "earlier" from its start.
-    const priorValue = prior?.value ? (prior.value.split("/")[back ? 0 : 1] ?? prior.value.split("/")[0] ?? prior.value) : null;
-    let value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
+    // An interval before: "later" counts from its end, "earlier" from its start; "a year
+    // earlier" after a period is the same period a year before.
+    const parts = prior?.value?.split("/") ?? [];
+    let value: string | null;
+    if (parts.length === 2 && unit === "year" && !m[4]) value = parts.map((p) => shiftIso(p, unit, back ? -count : count)).join("/");
+    else {
+      const priorValue = prior?.value ? (parts[back ? 0 : 1] ?? parts[0] ?? prior.value) : null;
+      value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
+    }
     if (value && m[4]) value = value.slice(0, Math.max(precision, 4));
+    if (value && decade)
+      value = value
+        .split("/")
+        .map((v) => v.slice(0, 4))
+        .join("/"); // "two decades later": a year
     found.push({ u16Start: start, u16End: end, value });
     found.sort((a, b) => a.u16Start - b.u16Start);
   }

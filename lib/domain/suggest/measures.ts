@@ -68,12 +68,17 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^dirhams?$/, "AED"],
   [/^riyals?$/, "SAR"],
   [/^reais$/, "BRL"],
+  [/^dong$/, "VND"],
+  [/^taka$/, "BDT"],
+  [/^hryvnias?$/, "UAH"],
+  [/^(?:norwegian) kroner$/, "NOK"],
+  [/^(?:danish) kroner$/, "DKK"],
   [/^(?:percent|per cent|%)$/, "%"],
   [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
-  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|percentage points?|basis points?|bps|percent|per cent|" +
-  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|square (?:kilometers|kilometres|miles|meters|metres|feet)|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|" +
+  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
+  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
 const SCALE = SCALE_SOURCE;
@@ -83,7 +88,8 @@ const B = "(?:(?<=%\\s?[-–]\\s?)|(?<![\\p{L}\\p{N}$€£¥₩.,:\\-–/%]))";
 // at(m, n) for the groups each pattern always captures; m[n] for the optional ones.
 /** The number words capitalised too ("Two previous studies"), without making the whole pattern case-blind. */
 const NUM_ANY_CASE = NUMBER_SOURCE.replace(/(?<=[|(:])([a-z])(?=[a-z ])/g, (c) => `[${c}${c.toUpperCase()}]`);
-const IRREGULAR_PLURALS = "people|children|men|women|cattle|personnel|police|mice|geese|teeth|feet";
+const IRREGULAR_PLURALS =
+  "people|staff|aircraft|livestock|sheep|\\p{Ll}*children|\\p{Ll}*men|\\p{Ll}*women|cattle|personnel|police|mice|geese|teeth|feet";
 /** Words that are not adjectives of a counted noun: "two more days", "three of its", "five were". */
 const NOT_ADJECTIVES =
   /^(?:less|others|and|the|for|from|with|into|over|under|than|that|this|were|was|are|had|have|has|did|who|which|per|percent|cent|times|out|off|had|will|would|could|can|may|also|most|such|each|very|too|all|its|their|his|her|our|your|year|years|day|days|week|month|hour|minute|point|percentage|basis|million|billion|thousand|hundred|trillion|dozen)$/;
@@ -92,12 +98,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // $86,400  US$1.5 billion  ₩100 million
     // £40m, $3.5bn, $50k: a scale letter glued to the number.
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
+      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦|Rs\\.?(?=\\s?\\d))\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
       "gu",
     ),
     read: (m) => ({
       value: parseNumber(at(m, 2), m[3] ?? (m[4] === "m" ? "million" : m[4] === "k" ? "thousand" : undefined)),
-      unit: SYMBOLS[at(m, 1)],
+      unit: /^Rs/.test(at(m, 1)) ? "INR" : SYMBOLS[at(m, 1)],
     }),
   },
   {
@@ -110,13 +116,19 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   },
   {
     // 100 million won, minus 0.1 percent, 30%, 90 days, 120 million tonnes
-    re: new RegExp(`${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE}))?(?:\\s*(%)|\\s+(${UNIT_SOURCE}))(?![\\p{L}\\p{N}/])`, "giu"),
-    read: (m) => unitReading(at(m, 2), m[3], m[4] ?? at(m, 5), Boolean(m[1])), // no "%" (group 4): the unit word (group 5) matched
+    // 17°C, minus 120 °C: a temperature in degrees.
+    // "630m litres", "2.5bn barrels": a scale letter glued to the number, before a unit word.
+    re: new RegExp(
+      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km|cm|mm|kg|mph|kph|MW|GW|kWh))(?![\\p{L}\\p{N}/])`,
+      "giu",
+    ),
+    // One of the unit groups (5: "%" or degrees, 6: a unit word, 7: an abbreviation glued to the digits, "17km") matched.
+    read: (m) => unitReading(at(m, 2), m[3] ?? GLUED_SCALE[m[4]?.toLowerCase() ?? ""], m[5] ?? m[6] ?? at(m, 7), Boolean(m[1])),
   },
   {
     // four-day, 10-year, 5-percent, two-term, 25-basis-point (adjectives)
     re: new RegExp(
-      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong)(?![\\p{L}\\p{N}-])`,
+      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
       "giu",
     ),
     read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2).toLowerCase()) }),
@@ -138,7 +150,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // "14 of 19 economists", "; 412 were diagnosed": digits counting people or things already
     // named, as the part of a whole or the subject of a clause; a bare number.
-    re: /(?:(?<![\p{L}\p{N}$€£¥₩.,:\-–/%])\d[\d,]*(?=\s+of\s+(?:the\s+|its\s+|their\s+)?\d)|(?<=(?:^|[;:.]\s+|,\s+))\d{1,3}(?:,\d{3})*(?=\s+(?:were|was|are|have|had|lived|died)\b))/gmu,
+    re: /(?:(?<![\p{L}\p{N}$€£¥₩.,:\-–/%])\d[\d,]*(?=\s+of\s+(?:the\s+|its\s+|their\s+)?\d)|(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|those|these|them|its|their)\s+\p{Ll}+\s+(?:had|have|has|were|was|are|is|died|remain|remained|lived|\p{Ll}+ed)\b)|(?<=(?:^|[;:.]\s+|,\s+))\d{1,3}(?:,\d{3})*(?=\s+(?:were|was|are|have|had|lived|died)\b))/gmu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -158,7 +170,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
           .split(/\s+/)
           .some((w) => NOT_ADJECTIVES.test(w)))
         ? { value: null }
-        : { value: parseNumber(at(m, 1), m[2]), unit: at(m, 4) },
+        : { value: parseNumber(at(m, 1), m[2]), unit: countedUnit(m[3], at(m, 4)) },
   },
   {
     // 18,000  2.5 million: large numbers with no unit
@@ -169,6 +181,27 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     },
   },
 ];
+
+/** Adjectives that stand before a counted noun; a modifier like these is not part of the unit. */
+const ADJECTIVES =
+  /^(?:small|large|big|huge|tiny|new|old|young|little|long|short|tall|high|low|top|key|main|major|minor|more|most|other|few|many|several|extra|further|additional|same|whole|full|half|single|double|separate|different|various|total|entire|local|foreign|senior|junior|former|current|recent|past|next|last|first|second|third|early|late|open|free|rare|common|fresh|real|true|false|good|bad|best|worst|poor|rich|wide|narrow|heavy|light|hot|cold|warm|dry|wet|safe|dead|live|prime|net|gross|male|female|adult|older|younger|larger|smaller|bigger|newer|higher|lower|greater|fewer|elder|upper|inner|outer|latter|own|such|only|final|fine|great|vast|key|civil|joint|rival|rural|urban|sole|spare|brand|total|usual|rough|black|white|red|blue|green|yellow|brown|grey|gray)$/;
+/** Endings of adjectives and participles ("armed", "missing", "national", "Japanese"). */
+const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ic|able|ible|less|ish|ary|ed|ing|ese|ian|ean|an|ern|ent|ant|y)$/;
+
+/**
+ * The counted noun with the nouns that modify it ("1.9 million air conditioners", "8,000 food
+ * parcels", "40 police officers"), without adjectives before them ("two small fires" → fires).
+ */
+function countedUnit(modifiers: string | undefined, noun: string): string {
+  const words = (modifiers ?? "").trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = at(words, i);
+    if (ADJECTIVES.test(w) || ADJECTIVE_ENDING.test(w) || w.includes("-")) break;
+    kept.unshift(w);
+  }
+  return [...kept, noun].join(" ");
+}
 
 /** "the three-game series" → games; "a 12-strong team" counts people. */
 function hyphenUnit(word: string): string {
@@ -182,9 +215,14 @@ function hyphenUnit(word: string): string {
   return /(?:ch|sh|s|x)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
+const GLUED_SCALE: Record<string, string> = { m: "million", bn: "billion", k: "thousand" };
 const COUNTED_NOUN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}{3,}s|${IRREGULAR_PLURALS})\\b`, "u");
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
+const ARTICLE_BEFORE = /\b(?:the|its|their|his|her|our|these|those)\s+$/i;
+/** Units that measure an amount of something rather than count things. */
+const PHYSICAL_UNIT =
+  /^(?:tonnes|tons|metric tons|kilograms|kg|grams|kilomet(?:er|re)s|km|miles|met(?:er|re)s|feet|inches|barrels|lit(?:er|re)s|gallons|megawatts|gigawatts|MW|GW|kWh|acres|hectares|(?:square|cubic) .+|degrees.*|°[CF]|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|km\/h|mph|kph|knots)(?: per .+)?$/;
 const COUNT_STOP = new Set([
   "was",
   "has",
@@ -214,6 +252,9 @@ const COUNT_STOP = new Set([
 function unitReading(num: string, scale: string | undefined, unitWord: string, negative: boolean) {
   const base = parseNumber(num, scale);
   if (base === null || /^an?$/i.test(num)) return { value: null };
+  // A temperature is in °C or °F however it is written ("17°C", "17 degrees Celsius").
+  const degrees = /^(?:°\s?([CF])|degrees (c)elsius|degrees (f)ahrenheit)$/i.exec(unitWord.replace(/\s+/g, " "));
+  if (degrees) return { value: negative ? -base : base, unit: `°${(degrees[1] ?? degrees[2] ?? degrees[3] ?? "C").toUpperCase()}` };
   const [whole, per] = unitWord.replace(/\s+/g, " ").split(/ per /i); // "kilometres per hour": the rate keeps its "per"
   const word = (whole ?? "").toLowerCase();
   const money = UNIT_WORDS.find(([re]) => re.test(word));
@@ -247,9 +288,20 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       // A hyphenated count ("the seven-member board", "the 23-year-old") modifies the noun after
       // it, so the determiner is that noun's, and the count still measures.
       const hyphenated = /^\S+-\p{L}/u.test(m[0]);
-      const countsThings = unit !== undefined && !/^[A-Z]{3}$|%|points/.test(unit) && !TIME_UNITS.test(unit) && !hyphenated;
+      // A unit of measurement ("its 220 kg of xenon") measures after a determiner too; a
+      // period after an article or possessive ("the three months to Sept. 30") is a reference,
+      // though not after "last" or "past" ("would last three days", "the past 12 months").
+      const countsThings =
+        unit !== undefined && !/^[A-Z]{3}$|%|points/.test(unit) && !TIME_UNITS.test(unit) && !PHYSICAL_UNIT.test(unit) && !hyphenated;
       const afterDeterminer = DETERMINER_BEFORE.test(text.slice(Math.max(0, u16Start - 12), u16Start));
       if (countsThings && afterDeterminer) continue;
+      if (
+        unit !== undefined &&
+        TIME_UNITS.test(unit) &&
+        !hyphenated &&
+        ARTICLE_BEFORE.test(text.slice(Math.max(0, u16Start - 8), u16Start))
+      )
+        continue;
       // "Of the 2,300 participants": the bare-number reading of a count the determiner ruled out.
       if (unit === undefined && afterDeterminer && COUNTED_NOUN_AFTER.test(text.slice(u16End, u16End + 30))) continue;
       if (/^\d{1,4}-\d/.test(text.slice(u16Start, u16End + 2)) && !/-\p{L}/u.test(m[0])) continue; // 7-2, 1910-45
@@ -264,5 +316,34 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
     if (taken.some((t) => overlaps(t, c)) || chosen.some((t) => overlaps(t, c))) continue;
     chosen.push(c);
   }
+  for (const c of [...chosen]) {
+    const first = rangeFirstEnd(text, c);
+    if (first && !taken.some((t) => overlaps(t, first)) && !chosen.some((t) => overlaps(t, first))) chosen.push(first);
+  }
   return chosen.sort((a, b) => a.u16Start - b.u16Start);
+}
+
+const RANGE_FIRST_END = new RegExp(`${B}(${NUM})(?:\\s+(${SCALE}))?\\s*(?:to|and|or|–|-)\\s*$`, "u");
+
+/**
+ * "8 to 12 percent", "between 200 and 400 mm": the bare first end of a range is a measure in
+ * the unit (and scale) of the second.
+ */
+function rangeFirstEnd(text: string, c: RawHit): RawHit | null {
+  const unit = c.attributes.unit;
+  if (typeof unit !== "string" || typeof c.attributes.value !== "number") return null;
+  const before = text.slice(Math.max(0, c.u16Start - 30), c.u16Start);
+  const m = RANGE_FIRST_END.exec(before);
+  if (!m || /^an?$/i.test(at(m, 1))) return null;
+  // "won by 5 to 4 votes", "3-1 goals": a tally, not a range.
+  if (/^(?:votes|goals|points|runs|wickets|seats|games|sets)$/.test(unit) && !/and\s*$/.test(m[0])) return null;
+  // Word numbers pair with word numbers, digits with digits ("one to 12 percent" is unusual).
+  const second = text.slice(c.u16Start, c.u16End);
+  if (/^\d/.test(at(m, 1)) !== /^[-\d]|^minus/i.test(second.replace(/^[^\d\p{L}]+/u, ""))) return null;
+  const scale = m[2] ?? new RegExp(`^\\S+\\s+(${SCALE})\\b`, "u").exec(second)?.[1];
+  const value = parseNumber(at(m, 1), scale);
+  if (value === null) return null;
+  const u16Start = c.u16Start - before.length + m.index;
+  const u16End = u16Start + at(m, 1).length + (m[2] ? m[0].indexOf(m[2]) - at(m, 1).length + m[2].length : 0);
+  return { label: "measure", u16Start, u16End, attributes: { value, unit }, source: "measure" };
 }

@@ -33,12 +33,18 @@ export const SCALES: Record<string, number> = {
   mn: 1e6,
   bn: 1e9,
   tn: 1e12,
+  // Indian English: a lakh is 100,000, a crore 10,000,000, a lakh crore 10^12.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  "lakh crore": 1e12,
 };
 
 /** A regex source for one number: digits with separators, or an English number word. */
 export const NUMBER_SOURCE =
   "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens of|half an?|a|an)";
-export const SCALE_SOURCE = "(?:hundred|thousand|million|billion|trillion|mn|bn|tn)";
+export const SCALE_SOURCE = "(?:hundred|thousand|million|billion|trillion|mn|bn|tn|lakh crore|lakhs?|crores?)";
 
 /** The value of a number (and optional scale word), or null if it is not one. */
 export function parseNumber(raw: string, scale?: string): number | null {
@@ -55,7 +61,7 @@ export function parseNumber(raw: string, scale?: string): number | null {
     if (tens in TENS) n = (TENS[tens] ?? NaN) + (unit ? (UNITS[unit] ?? NaN) : 0);
   }
   if (n === null || !Number.isFinite(n)) return null;
-  const factor = scale ? SCALES[scale.toLowerCase()] : 1;
+  const factor = scale ? SCALES[scale.toLowerCase().replace(/\s+/g, " ")] : 1;
   // Round away binary noise: 4.3 * 1e6 is 4299999.999…
   return Number((n * (factor ?? 1)).toPrecision(12));
 }

@@ -52,7 +52,11 @@ export function splitSentences(text: string): Sentence[] {
     const after = m.index + m[0].length;
     const next = /\S/.exec(text.slice(after, after + 40));
     const nextChar = next ? next[0] : "";
-    if (m[0][0] === "." && m[0].length === 1 && isAbbreviation(text, m.index) && !/["“]/.test(nextChar)) continue;
+    // "… in a post on X. He added": a single capital before a pronoun or article ends a sentence;
+    // an initial is followed by a name.
+    const opener = /^\s*(?:He|She|It|They|We|I|The|This|That|There|But|And|In|On|A|An)\b/.test(text.slice(after, after + 8));
+    const initial = /(?<![\p{L}.])\p{Lu}$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
+    if (m[0][0] === "." && m[0].length === 1 && isAbbreviation(text, m.index) && !/["“]/.test(nextChar) && !(initial && opener)) continue;
     if (nextChar && /[\p{Ll}]/u.test(nextChar)) continue; // "said Mr. Smith. the" is rare; lowercase continues
     push(after);
     start = after;

@@ -24,13 +24,24 @@ const TITLES = new Set(
     "state foreign defense defence finance trade chief deputy governor mayor council member councilman councilwoman councillor councilor " +
     "spokesman spokeswoman spokesperson chairman chairwoman chair ceo director ambassador senator representative lawmaker judge justice " +
     "premier chancellor king queen u.s. us uk u.k. eu executive economist analyst official officials cabinet national security adviser advisor commissioner " +
-    "officer nurse doctor professor lawyer attorney forecaster resident spokesperson"
+    "officer nurse doctor professor lawyer attorney forecaster resident spokesperson " +
+    // Military and police ranks, and the descriptions news puts before a name ("Survivor Maria Santos").
+    "admiral rear general major colonel captain lieutenant commander sergeant corporal brigadier marshal commodore inspector " +
+    "superintendent constable detective survivor witness passenger farmer teacher student activist protester vendor " +
+    "shopkeeper fisherman worker miner pilot veteran voter victim volunteer researcher scientist engineer"
   ).split(" "),
 );
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
 /** Head nouns of organisations: a name with one is not a person's. */
 const ORG_WORDS =
   /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild|club|team|firm|regulator|watchdog|insurer|lender|carrier|operator|utility|charity|coalition|alliance)$/i;
+/**
+ * Kinds of organisation that "the <kind>" refers back to even when the name lacks the word
+ * ("Volta Motors … the company"). Institutions that need no antecedent ("the government", "the
+ * police", "the court") are not among them.
+ */
+const ANAPHORIC_KINDS =
+  /^(?:company|firm|group|club|team|union|carrier|airline|lender|insurer|operator|utility|charity|maker|manufacturer|retailer|business|startup|organisation|organization|association|federation|network|league|bank|fund|foundation|coalition|alliance|party|society|guild|syndicate|confederation|developer|producer|supplier|regulator|watchdog)$/i;
 /** Head nouns of a description and the words that name such an organisation: "the union" → "… Federation". */
 const KIND_WORDS: Record<string, RegExp> = {
   union: /^(?:union|federation|fédération|confederation|syndicate|guild|association|congress)$/i,
@@ -67,13 +78,27 @@ function stripTitles(np: string): string {
   if (last >= 1 && rest.length >= 2 && isPersonName(rest.join(" "))) t = rest;
   while (t.length > 2 && TITLES.has(at(t, 0).toLowerCase())) t.shift();
   if (t.length === 2 && TITLES.has(at(t, 0).toLowerCase()) && /^\p{Lu}/u.test(at(t, 1)) && !TITLES.has(at(t, 1).toLowerCase())) t.shift();
-  return t.join(" ");
+  return withoutAffiliation(t.join(" "));
+}
+
+/** "Lars Holm of Uppsala University", "Ana Ruiz at the Bank of Spain": the person, without where they work. */
+function withoutAffiliation(name: string): string {
+  const m = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u.exec(name);
+  const person = m?.[1];
+  return person && isPersonName(person) && tokens(person).every((w) => /^\p{Lu}/u.test(w)) ? person : name;
 }
 
 /** The last noun phrase of `left` (text before a reporting verb), or null. */
 export function subjectBefore(left: string): string | null {
   // A parenthetical gloss ("Lin Wei (林偉)", "the agency (EPA)") says nothing about who speaks.
-  let s = left.replace(/\s*\([^()]*\)/g, "").replace(/\s+$/, "");
+  // A comma between digits ("2,600 of the victims") groups thousands; it does not end a phrase.
+  // An age ("Ana Ruiz, 45, a nurse,") is no part of who speaks.
+  let s = left
+    .replace(/\s*\([^()]*\)/g, "")
+    .replace(/\s+$/, "")
+    .replace(/,\s*\d{1,3},?$/, "")
+    .replace(/,\s*\d{1,3}\s*,/g, ",")
+    .replace(/(?<=\d),(?=\d{3}\b)/g, DIGIT_COMMA);
   // Adverbs and times between subject and verb: "Kang also", "Pompeo on Wednesday", "has".
   s = s.replace(
     /(?:\s+(?:also|has|have|had|previously|repeatedly|reportedly|separately|earlier|later|recently|again|then|once|today|yesterday|tonight|(?:was|were|is|are)\s+quoted\s+as|(?:on|last)\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d+))+$/u,
@@ -85,12 +110,19 @@ export function subjectBefore(left: string): string | null {
     appositive = at(appo, 1).trim(); // group 1 is not optional
     s = s.slice(0, appo.index);
   }
-  const pieces = s.split(/,|;|:|—|--|\(|\)|["“”]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b/);
-  let head = (pieces[pieces.length - 1] ?? "").trim().replace(/^(?:but|and|however|meanwhile|still|yet|so)\s+/i, "");
+  // A subordinate clause opens a new subject: "…, although he cautioned", "…, if she said".
+  const pieces = s.split(
+    /,|;|:|—|--|\(|\)|["“”]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\b(?:[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless|[Ii]f|[Oo]nce|[Uu]ntil)\b/,
+  );
+  const restore = (x: string) => x.replaceAll(DIGIT_COMMA, ",");
+  let head = restore((pieces[pieces.length - 1] ?? "").trim().replace(/^(?:but|and|however|meanwhile|still|yet|so)\s+/i, ""));
+  if (appositive) appositive = restore(appositive);
   if (appositive && isProperName(appositive) && !isProperName(head)) head = appositive;
   if (!head || tokens(head).length > 9) return appositive && isProperName(appositive) ? stripTitles(appositive) : null;
   return stripTitles(dropRole(head));
 }
+
+const DIGIT_COMMA = "\u0001";
 
 /**
  * "union president Ana Ruiz", "the firm's rival Zentro", "Kaito county chief Mori Ken": a
@@ -137,20 +169,58 @@ const PERSON_ROLES =
 
 /** "Finance Minister Aiko Mori", "Their coach, Mikel Arteta," "Ana Ruiz, the union's president": the last person with that role. */
 function personWithRole(text: string, before: number, role: string): string | null {
-  const window = text.slice(Math.max(0, before - 2000), before);
-  const r = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${escapeRe(role.slice(1))}`; // "minister" or "Minister", names stay capitalised
+  const found = peopleWithRole(text.slice(Math.max(0, before - 2000), before), role);
+  return found[found.length - 1] ?? null;
+}
+
+/** The first person the text gives that role after `after` (within 2,000 characters): "our principal investigator said … The principal investigator, Lars Holm, …". */
+function personWithRoleAfter(text: string, after: number, role: string): string | null {
+  return peopleWithRole(text.slice(after, after + 2000), role)[0] ?? null;
+}
+
+/** People named with a role in `window`, in order: "Minister Aiko Mori", "the coach, Ines Duarte", "Ana Ruiz, the union's president". */
+function peopleWithRole(window: string, role: string): string[] {
+  // "minister" or "Minister", names stay capitalised; the words of a longer role may wrap.
+  const r = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${escapeRe(role.slice(1)).replace(/ /g, "\\s+")}`;
   const name = "((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+)";
   const patterns = [
     new RegExp(`\\b${r},?\\s+${name}`, "gu"),
     new RegExp(`${name},\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}${r}\\b`, "gu"),
   ];
-  let best: { at: number; name: string } | null = null;
+  const hits: { at: number; name: string }[] = [];
   for (const re of patterns)
     for (const m of window.matchAll(re)) {
       const candidate = stripTitles(at(m, 1).trim());
-      if (isPersonName(candidate) && (!best || m.index > best.at)) best = { at: m.index, name: candidate };
+      if (isPersonName(candidate)) hits.push({ at: m.index, name: candidate });
     }
-  return best?.name ?? null;
+  return hits.sort((a, b) => a.at - b.at).map((h) => h.name);
+}
+
+const ACRONYM_SKIP = /^(?:of|for|and|the|de|du|des|on|in)$/i;
+
+/** The capitalised name before `before` whose initials spell `acronym` ("European Space Agency" for "ESA"). */
+function expansionInText(text: string, acronym: string, before: number): string | null {
+  let found: string | null = null;
+  for (const m of text.slice(0, before).matchAll(CAPITALISED_RUN)) {
+    const words = m[0]
+      .replace(/^The\s+/, "")
+      .replace(/[’']s$/, "")
+      .split(/\s+/);
+    // Any run of words in it: "The European Space Agency's Lyra probe" holds "European Space Agency".
+    for (let i = 0; i < words.length; i++) {
+      let initials = "";
+      for (let j = i; j < words.length && initials.length <= acronym.length; j++) {
+        const w = at(words, j).replace(/[’']s$/, "");
+        if (!ACRONYM_SKIP.test(w)) initials += w.charAt(0).toUpperCase();
+        if (initials === acronym && j > i && !ACRONYM_SKIP.test(w))
+          found = words
+            .slice(i, j + 1)
+            .join(" ")
+            .replace(/[’']s$/, "");
+      }
+    }
+  }
+  return found;
 }
 
 /** Two to four capitalised words (particles allowed), none of them an organisation word. */
@@ -195,11 +265,38 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     const w = name.toLowerCase();
     if (w === "he" || w === "she") return recent.find(isPersonName) ?? personInText(text, before) ?? recent[0] ?? null;
     if (w === "it")
-      // Not a plural ("Residents" are "they").
+      // Not a plural ("Residents" are "they"); with no one named yet, the organisation the text
+      // named or described last ("The ministry issued a statement. … it said").
       return (
-        recent.find((n) => isOrganisation(n) && !/s$/.test(n)) ?? recent.find((n) => !isPersonName(n) && !/s$/.test(n)) ?? recent[0] ?? null
+        recent.find((n) => isOrganisation(n) && !/s$/.test(n)) ??
+        recent.find((n) => !isPersonName(n) && !/s$/.test(n)) ??
+        recent[0] ??
+        organisationInText(text, before) ??
+        organisationDescribed(text, before)
       );
     return recent[0] ?? null;
+  }
+  // "ESA" after "the European Space Agency": an acronym takes the full name it abbreviates.
+  // "the 62-year-old": an age describes the last person named.
+  if (/^the\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$/i.test(name)) {
+    const person = recent.find(isPersonName) ?? personInText(text, before);
+    if (person) return person;
+  }
+  const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(name);
+  if (acronym) {
+    const expanded = expansionInText(text, at(acronym, 1), before);
+    // Two letters could be a person's initials; three or more are an organisation's.
+    if (expanded && (at(acronym, 1).length >= 3 || !isPersonName(expanded))) name = expanded;
+  }
+  // "our principal investigator", "the flight director": the person the text names with that
+  // role, before or (a role first, the name in a later paragraph) after.
+  const described = /^(?:[Tt]he|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+))$/u.exec(name);
+  if (described && (PERSON_ROLES.test(at(described, 2)) || /(?:or|er|ist|ian|man|woman)$/.test(at(described, 2)))) {
+    const person = personWithRole(text, before, at(described, 1)) ?? personWithRoleAfter(text, before, at(described, 1));
+    if (person) {
+      memory.named.push(person);
+      return person;
+    }
   }
   // "the coach", "the minister": the person the text named with that role.
   const role = /^[Tt]he\s+(\p{Ll}+)$/u.exec(name);
@@ -219,8 +316,10 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     const antecedent =
       recent.find((n) => n.toLowerCase() !== name.toLowerCase() && !isPersonName(n) && tokens(n).some((w) => kind.test(w))) ??
       organisationInText(text, before, kind) ??
+      // "the city's transit agency … the agency": the text's own description with that head.
+      (description[2] ? undefined : describedInText(text, before, head)) ??
       // Only an organisation's kind ("the union", "the club") falls back to the last organisation named.
-      (description[2] || !(head in KIND_WORDS || ORG_WORDS.test(head))
+      (description[2] || !(head in KIND_WORDS || ANAPHORIC_KINDS.test(head))
         ? undefined
         : (recent.find((n) => isOrganisation(n) && isNamedOrganisation(n, text)) ?? organisationInText(text, before)));
     if (antecedent) {
@@ -230,7 +329,7 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   }
   if (/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(name)) {
     const full =
-      recent.find((n) => n !== name && n.endsWith(` ${name}`)) ??
+      recent.find((n) => n !== name && n.endsWith(` ${name}`) && isPersonName(n)) ??
       fullNameInText(text, name, before) ??
       recent.find((n) => n !== name && n.startsWith(`${name} `) && isPersonName(n)) ??
       familyNameFirstInText(text, name, before);
@@ -240,10 +339,32 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   return name;
 }
 
+/** The last "<modifier> <head>" in lower case before `before` ("transit agency" for "the agency"), or null. */
+function describedInText(text: string, before: number, head: string): string | null {
+  const re = new RegExp(`\\b(?:the|a|an|its|their|[\\p{L}]+[’']s)\\s+((?:\\p{Ll}[\\p{Ll}-]+\\s+){1,2}${escapeRe(head)})\\b`, "gu");
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, before - 3000), before).matchAll(re)) {
+    const words = tokens(at(m, 1));
+    if (!words.slice(0, -1).some((w) => FUNCTION_WORDS.test(w) || /ly$/.test(w))) found = at(m, 1);
+  }
+  return found;
+}
+
+/** The last "the <organisation word>" in the 1,500 characters before `before` ("The ministry"), or null. */
+function organisationDescribed(text: string, before: number): string | null {
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, before - 1500), before).matchAll(/\b[Tt]he\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu)) {
+    if (m[2] && ORG_WORDS.test(m[2])) found = m[0];
+    else if (ORG_WORDS.test(at(m, 1))) found = m[2] ? m[0].slice(0, m[0].length - m[2].length).trimEnd() : m[0]; // "The ministry issued" → "The ministry"
+  }
+  return found;
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function fullNameInText(text: string, surname: string, before: number): string | null {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s)+)${escapeRe(surname)}\\b`, "gu");
+  // "Yoon Seo-jin" does not end in "Seo": the surname must end the name.
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s)+)${escapeRe(surname)}(?![\\p{L}\\p{M}'’-])`, "gu");
   let found: string | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < before) {
@@ -269,7 +390,10 @@ function namesBefore(text: string, before: number): string[] {
   const out: string[] = [];
   for (const m of text.slice(Math.max(0, before - 1500), before).matchAll(CAPITALISED_RUN)) {
     // A period ends a sentence unless it marks an initial or an abbreviation ("Dr.", "Inc.").
-    for (const run of m[0].split(/(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Gov|Rep))\.\s/u)) {
+    // A pronoun or article after a period opens a sentence, even after a single capital ("on X. He").
+    for (const run of m[0].split(
+      /(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|Gen|Sen|Gov|Rep))\.\s|\.\s(?=(?:He|She|It|They|We|I|The|This|That)\b)/u,
+    )) {
       const name = run
         .replace(/^(?:The|A|An|In|On|At|By|For|But|And|It|He|She|They|We)\s+/, "")
         .replace(/[’']s$/, "")

@@ -34,7 +34,7 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   return best?.dir ?? null;
 }
 
-const SUBORDINATOR_BEFORE = /\b(?:as|when|once|until|before|after|if|while)\s+(?:\p{L}+\s+){0,3}$/u;
+const SUBORDINATOR_BEFORE = /\b(?:as|when|once|until|before|after|if|while|unless)\s+(?:\p{L}+\s+){0,5}$/u;
 const FUTURE_BEFORE =
   /\b(?:will|shall|would|is to|are to|is due to|are due to|expected to|set to|going to)\b(?![^,;]*\b(?:said|says|told)\b)/u;
 
