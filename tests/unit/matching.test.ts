@@ -246,6 +246,46 @@ describe("stance suggestion", () => {
       "refutes",
     ],
     ["Paris imposed the tariffs in retaliation, though Paris did not say so", "France imposed the tariffs in retaliation", "supports"],
+    // Fifth pass: negative pronouns; dismissive nouns; a negated counterfactual affirms; a
+    // concessive under a modal denies a link; "refuse" + noun is no denial; a negative quantifier
+    // on a continuative verb is an ending; "leave X intact" goes on; a trailing participle shares
+    // its clause's scope; accusing, claiming and belief verbs, "according to … reported" and
+    // "quoted … as saying" are reports; a bare negation inside what is framed is the holder's.
+    ["The club insisted that nobody was reconsidering the coach's contract", "The club decided to end the coach's contract", "refutes"],
+    ["It is a myth that the referee favoured the home side", "The referee favoured the home side", "refutes"],
+    ["The union was inventing a staffing pretext to hide a pay dispute", "Short staffing put patients at risk", "refutes"],
+    ["The strike was a pretext for a pay rise", "The union wanted a pay rise", "supports"],
+    [
+      "Had the storm not flooded the tunnel, the city would never have closed the line, an engineer admitted",
+      "The city closed the line because the storm flooded the tunnel",
+      "supports",
+    ],
+    [
+      "The mayor insisted the bridge tolls would have been raised whatever the council had voted",
+      "The bridge tolls were raised because of the council's vote",
+      "refutes",
+    ],
+    ["The bakery said its prices would rise whatever happens", "The bakery raised its prices", "supports"],
+    ["The board contends that whatever the staff were owed was paid in full", "The staff were paid what they were owed", "supports"],
+    ["Shoppers were refusing anything made by the brand", "Shoppers shunned the brand", "supports"],
+    ["The referee refused to award the penalty", "The referee awarded the penalty", "refutes"],
+    ["The club's view is that no claim dating from the old lease survived the sale", "The sale settled all claims", "supports"],
+    ["The city chose not to extend the lease on the depot", "The city decided to end the lease", "supports"],
+    ["The ruling did not extend to buildings put up before 1990", "The ruling settled every building's status", "refutes"],
+    ["The court found that the sale left intact the tenants' right to sue", "The sale settled all the tenants' claims", "refutes"],
+    ["Judges kept an even hand between the two firms, favouring neither", "The judges took the larger firm's side", "refutes"],
+    ["Rival bakers charged that the council had rigged the tender", "The council rigged the tender", "reports"],
+    ["Parents suspected the school of hiding the test results", "The school hid the test results", "reports"],
+    ["Several fans claimed the match had been fixed by the owners", "The match was fixed", "reports"],
+    ["Most economists surveyed believed the tax cut was a giveaway to donors", "The tax cut was a giveaway", "reports"],
+    ["According to the union, the talks had collapsed, the paper reported", "The talks collapsed", "reports"],
+    ["The paper quoted club officials as saying the stadium deal had been signed", "The stadium deal was signed", "reports"],
+    ["Tenants protested that the landlord had put them among tenants he does not trust", "The landlord distrusted the tenants", "reports"],
+    [
+      "The landlord would not raise the rent, his agent claimed, describing the letter as a draft",
+      "The landlord raised the rent",
+      "refutes",
+    ],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });
@@ -269,6 +309,34 @@ describe("stance suggestion", () => {
     expect(a("There is no doubt that the plant closed").negation).toBeNull();
     expect(a("The senator claimed, without offering evidence, that it was rigged").negation).toBeNull();
     expect(a("The minister said the mayor had informed him").framing).toBe("said … informed");
+    // Fifth pass.
+    expect(a("Nobody came").negation).toBe("Nobody");
+    expect(a("The firm raised prices no matter what rivals did").negation).toBeNull();
+    expect(a("Had the dam not burst, the town would not have flooded").negation).toBeNull();
+    expect(a("Had the dam burst, the town would have flooded").negation).toBeNull();
+    expect(a("If the dam had not burst, the town would have stayed dry").negation).toBeNull();
+    expect(a("The dam did not burst. Had it held, nothing would have happened").negation).toBe("not");
+    expect(a("The fee would have risen regardless of the vote").independent).toBe("regardless of the vote");
+    expect(a("Whatever was owed was paid").independent).toBeNull();
+    expect(a("No tenant living in the block stayed").ends).toBe("No … stayed");
+    expect(a("No tenant said that the lease would stay").ends).toBeNull();
+    expect(a("The vote left the old rules intact").continues).toBe("left … intact");
+    expect(a("The vote left the old rules behind").continues).toBeNull();
+    expect(a("The staff felt the pinch").framing).toBeNull();
+    expect(a("The staff felt that the pay offer was low").framing).toBe("felt");
+    expect(a("The shop charged a fee").framing).toBeNull();
+    expect(a("A think tank reported the deal").framing).toBeNull();
+    expect(a("Tenants protested that the owner does not trust them").negationFramed).toBe(true);
+    expect(a("Tenants did not protest that the owner had raised the rent").negationFramed).toBe(false);
+  });
+
+  // Offsets do not enter these cues, but the words around them can be any script or line break.
+  it.each([
+    ["Nobody 🙂 was reconsidering the contract", "nobody"],
+    ["東京の人は nobody was\nreconsidering the contract", "nobody"],
+    ["The cafe\u0301 insisted that nobody was reconsidering the contract", "nobody"],
+  ])("finds the negative pronoun in %j", (text, cue) => {
+    expect(a(text).negation?.toLowerCase()).toBe(cue);
   });
 
   it("a negated claim supports a negated statement; an annotated denial refutes", () => {

@@ -25,6 +25,14 @@ import {
   GRIEVANCE_NOUNS,
   VIEWPOINT_NOUNS,
   EVIDENCE_NOUNS,
+  NEGATIVE_QUANTIFIERS,
+  DISMISSIVE_NOUNS,
+  MOTIVE_NOUNS,
+  BELIEF_VERBS,
+  THAT_FRAMING_VERBS,
+  REACH_PREPOSITIONS,
+  KEPT_STATES,
+  CONCESSIVES,
 } from "./cues";
 
 /**
@@ -39,6 +47,7 @@ const isCueWord = (lemma: string, tag: string) =>
       DENIAL_VERBS.has(lemma) ||
       NEGATIVE_IMPLICATIVES.has(lemma) ||
       DIRECTIVE_VERBS.has(lemma) ||
+      BELIEF_VERBS.has(lemma) ||
       REGARD_AS_VERBS.has(lemma))) ||
   (tag === "NOUN" && (ATTRIBUTION_NOUNS.has(lemma) || FRAMING_NOUNS.has(lemma))) ||
   HEDGES.has(lemma);
@@ -75,11 +84,24 @@ export interface AnalyzedText {
    * brackets and the conjunctions that join two assertions ("but", "although", "while").
    */
   negationClause: number;
+  /**
+   * Whether the negation is a bare negator ("not", "no", "never") after the framing verb, inside
+   * what is framed ("protested that Tokyo had pushed it among nations it does not trust"): then
+   * the claim tells of the holder's view, negation and all, rather than denying the statement.
+   */
+  negationFramed: boolean;
   framing: string | null;
   hedge: string | null;
   /** A verb saying a state goes on ("stay", "keep"), or that it ends ("end", "remove"). */
   continues: string | null;
   ends: string | null;
+  /**
+   * A concessive clause under a modal ("would have been introduced whatever the courts had
+   * decided"): the clause's number, and the words. What the main clause says happens whatever that
+   * clause names, so a statement linking the two is denied.
+   */
+  independentClause: number;
+  independent: string | null;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -114,6 +136,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let continues: string | null = null;
   let ends: string | null = null;
   let firstReport: number | null = null;
+  let negationIndex = -1;
+  let negationPlain = false;
+  let framingIndex = -1;
+  let independent: string | null = null;
+  let independentClause = -1;
+  const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
+  const counterfactual = counterfactualAntecedent(normals, pos);
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
     if (byLemma.has(lemma)) return;
@@ -149,21 +178,42 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const value = values[i];
     const tag = pos[i];
     if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
-    if (/^[,;:()–—]$/.test(value) || CLAUSE_CONJUNCTIONS.has(normal)) clause++;
+    const concessive = hasModal && (CONCESSIVES.has(normal) || `${normal} ${normals[i + 1] ?? ""}` === "no matter");
+    // A participle after a comma that is no reporting word ("…, favouring neither") elaborates the
+    // clause before it, and shares its scope; "…, arguing that …" opens another.
+    const participle =
+      value === "," && pos[i + 1] === "VERB" && /ing$/.test(normals[i + 1] ?? "") && !isCueWord(lemmasRaw[i + 1] ?? "", "VERB");
+    if ((/^[,;:()–—]$/.test(value) && !participle) || CLAUSE_CONJUNCTIONS.has(normal) || concessive) clause++;
+    if (concessive && independent === null) {
+      independent = values.slice(i, i + 4).join(" ");
+      independentClause = clause;
+    }
     const negatedBefore = negation;
+    const framedBefore = framing;
     if (
       (NEGATORS.has(normal) || NEGATORS.has(lemma)) &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
-      !directiveComplement(i, normals, lemmasRaw, pos)
+      !directiveComplement(i, normals, lemmasRaw, pos) &&
+      !(counterfactual !== null && i > counterfactual.start && i < counterfactual.end)
     ) {
       const continued = negatedContinuative(i, normals, lemmasRaw, pos);
       // "without offering evidence": an allegation the outlet does not vouch for, not a denial.
       const unproven = normal === "without" && normals.slice(i + 1, i + 4).some((w, k) => EVIDENCE_NOUNS.has(lemmasRaw[i + 1 + k] ?? w));
       if (unproven) framing ??= `${value} ${values.slice(i + 1, i + 4).join(" ")}`.trim();
       // "would not renew the pact" says it ends, as "end" would: an outcome, not a denial.
-      else if (continued >= 0) ends ??= `${value} ${values[continued] ?? ""}`;
+      else if (continued >= 0)
+        ends ??= continued === i + 1 ? `${value} ${values[continued] ?? ""}` : `${value} … ${values[continued] ?? ""}`;
+      // "Had the court not ruled, Tokyo would never have acted": the consequent of a counterfactual
+      // whose antecedent is negated states what would have been, not what is; the two negations
+      // assert that the ruling came and the act followed from it.
+      else if (counterfactual?.negated && i > counterfactual.end) {
+        // Neither negation is the claim's.
+      }
       // A capitalised negator inside a sentence is part of a name or slogan ("the 'No Japan' movement").
-      else if (!/^\p{Lu}/u.test(value) || sentenceStart(i)) negation ??= value;
+      else if (!/^\p{Lu}/u.test(value) || sentenceStart(i)) {
+        if (negation === null) negationPlain = true;
+        negation ??= value;
+      }
     }
     if (DENIAL_VERBS.has(lemma) && tag === "VERB") negation ??= value;
     // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that".
@@ -173,8 +223,17 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "")) negation ??= value;
     if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
     if (DISMISSIVE_ADJECTIVES.has(normal) && tag === "ADJ") negation ??= value;
-    if (negatedBefore === null && negation !== null) negationClause = clause;
+    // "It is a myth that…", "inventing a safety pretext"; not "a pretext for revenge", which states the motive.
+    if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for")) negation ??= value;
+    if (negatedBefore === null && negation !== null) {
+      negationClause = clause;
+      negationIndex = i;
+    }
     if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
+    if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
+    if (THAT_FRAMING_VERBS.has(lemma) && tag === "VERB" && normals[i + 1] === "that") framing ??= value;
+    // "according to Seoul": an attribution, as "said" is (so "…, Kyodo reported" is a report of it).
+    if (normal === "according" && normals[i + 1] === "to") firstReport ??= i;
     if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "that") framing ??= value;
@@ -202,8 +261,14 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       if (firstReport !== null) framing ??= `${values[firstReport] ?? ""} … ${value}`;
       firstReport ??= i;
     }
+    if (framedBefore === null && framing !== null) framingIndex = i;
     if (HEDGES.has(normal)) hedge ??= value;
-    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma)) continues ??= value;
+    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma) && prolongs(i, normals, lemmasRaw)) continues ??= value;
+    // "left intact the right to sue", "left victims free to pursue": the state is kept.
+    if (tag === "VERB" && lemma === "leave") {
+      const kept = keptState(i, normals);
+      if (kept >= 0) continues ??= `${value} … ${values[kept] ?? ""}`;
+    }
     if (tag === "VERB" && TERMINATIVE_VERBS.has(lemma)) ends ??= value;
     // Longest WordNet phrase starting here ("south korea", "supreme court"), a verb's phrase from
     // its lemma as WordNet lists it ("hitting back" → "hit back", "pulled out" → "pull out").
@@ -298,11 +363,55 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     vector: meanVector(terms, lexicon.dimensions),
     negation,
     negationClause,
+    negationFramed: negation !== null && negationPlain && framingIndex >= 0 && negationIndex > framingIndex,
     framing,
     hedge,
     continues,
     ends,
+    independentClause,
+    independent,
   };
+}
+
+/**
+ * The antecedent of a counterfactual conditional, as the token indexes where it starts and ends
+ * (its comma), and whether it is negated: "Had the court not ruled, …" (inversion) or "If the court had not
+ * ruled, …", with "would/could/might (not) have" after the comma. Null when the sentence is not one.
+ */
+function counterfactualAntecedent(normals: string[], pos: string[]): { start: number; end: number; negated: boolean } | null {
+  let start = -1;
+  for (let i = 0; i < normals.length; i++) {
+    const w = normals[i];
+    const atStart = i === 0 || /^[.!?;"“]$/.test(normals[i - 1] ?? "");
+    // Inversion: "Had" opening a sentence, its subject after it ("Had the bench …", not "Had been …").
+    if (atStart && w === "had" && pos[i + 1] !== "VERB" && pos[i + 1] !== "AUX") start = i;
+    else if (w === "if" && normals.slice(i + 1, i + 8).includes("had")) start = i;
+    if (start >= 0) break;
+  }
+  if (start < 0) return null;
+  const comma = normals.indexOf(",", start);
+  if (comma < 0) return null;
+  const rest = normals.slice(comma + 1, comma + 12);
+  const modal = rest.findIndex((w) => w === "would" || w === "could" || w === "might");
+  if (modal < 0 || !rest.slice(modal + 1, modal + 4).includes("have")) return null;
+  const antecedent = normals.slice(start, comma);
+  return { start, end: comma, negated: antecedent.some((w) => w === "not" || w === "n't" || w === "never") };
+}
+
+/** A continuative verb that prolongs ("extend the pact"), not one of reach ("extend to crimes"). */
+function prolongs(i: number, normals: string[], lemmas: string[]): boolean {
+  return lemmas[i] !== "extend" || !REACH_PREPOSITIONS.has(normals[i + 1] ?? "");
+}
+
+/** The index of a kept state within six words after "leave", in its clause ("left intact", "left victims free"), or -1. */
+function keptState(i: number, normals: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 7); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return -1;
+    if (KEPT_STATES.has(w)) return j;
+    if (w === "in" && normals[j + 1] === "place") return j + 1;
+  }
+  return -1;
 }
 
 /**
@@ -324,9 +433,22 @@ function directiveComplement(i: number, normals: string[], lemmas: string[], pos
  * and "to" between.
  */
 function negatedContinuative(i: number, normals: string[], lemmas: string[], pos: string[]): number {
+  const continuative = (j: number) => CONTINUATIVE_VERBS.has(lemmas[j] ?? "") && prolongs(j, normals, lemmas);
   for (let j = i + 1; j < Math.min(normals.length, i + 4); j++) {
-    if (pos[j] === "VERB") return CONTINUATIVE_VERBS.has(lemmas[j] ?? "") ? j : -1;
-    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV") return -1;
+    if (pos[j] === "VERB") return continuative(j) ? j : -1;
+    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV") break;
+  }
+  // A negative quantifier and the verb of its noun phrase ("no compensation demand dating from
+  // colonial times survived"): within eight words, past participles or gerunds that modify the
+  // noun ("dating", "filed"), not across a comma or a conjunction.
+  if (!NEGATIVE_QUANTIFIERS.has(normals[i] ?? "")) return -1;
+  for (let j = i + 1; j < Math.min(normals.length, i + 9); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w) || w === "that" || w === "which") return -1;
+    if (pos[j] !== "VERB") continue;
+    if (continuative(j)) return j;
+    const modifier = /(ing|ed)$/.test(w) && (pos[j - 1] === "NOUN" || pos[j - 1] === "PROPN");
+    if (!modifier) return -1;
   }
   return -1;
 }

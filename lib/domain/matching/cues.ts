@@ -3,31 +3,40 @@
 // hedges), not the vocabulary of any corpus: they apply to any news story.
 
 /** Words that negate their clause. */
-export const NEGATORS = new Set(["not", "no", "never", "nothing", "neither", "nor", "without", "none", "n't", "cannot"]);
+export const NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "nothing",
+  "neither",
+  "nor",
+  "without",
+  "none",
+  "n't",
+  "cannot",
+  // Negative pronouns and adverbs: "insisted that nobody was reconsidering the accord".
+  "nobody",
+  "nowhere",
+]);
+
+/**
+ * Negators that quantify a noun or stand for one ("no demand survived", "nothing remained",
+ * "nobody stayed"): the verb they negate may come some words later, after the noun they quantify.
+ */
+export const NEGATIVE_QUANTIFIERS = new Set(["no", "nothing", "nobody", "none", "neither"]);
 
 /** A negator and the word after it that together affirm or add ("not only … but", "no doubt"). */
-export const NON_NEGATING = new Set(["not only", "not just", "not merely", "not least", "no doubt"]);
+export const NON_NEGATING = new Set(["not only", "not just", "not merely", "not least", "no doubt", "no matter"]);
 
 /** Verbs by which the holder denies what follows ("denied that the curbs were …"). */
-export const DENIAL_VERBS = new Set([
-  "deny",
-  "reject",
-  "refuse",
-  "dismiss",
-  "rebut",
-  "dispute",
-  "refute",
-  "disavow",
-  "contradict",
-  "doubt",
-]);
+export const DENIAL_VERBS = new Set(["deny", "reject", "dismiss", "rebut", "dispute", "refute", "disavow", "contradict", "doubt"]);
 
 /**
  * Negative implicative verbs: "failed to file", "declined to join", "refrained from saying" entail
  * that the complement did not happen (Karttunen's implicatives), as a negator would. Only with
  * their complement ("to", "from"): "exports declined" negates nothing.
  */
-export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "neglect"]);
+export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "neglect", "refuse"]);
 
 /** Verb + particle pairs that mean not doing, or putting off, what follows ("held off on a challenge"). */
 export const NEGATIVE_PHRASAL = new Set(["hold off", "back away", "back off"]);
@@ -58,6 +67,25 @@ export const DISMISSIVE_ADJECTIVES = new Set([
   "incorrect",
   "misleading",
 ]);
+
+/**
+ * Nouns by which a holder dismisses what is claimed ("it is a myth that …", "inventing a safety
+ * pretext"): the claim denies it. A pretext or smokescreen "for" something asserts that something
+ * (the real motive), so those two deny only without a following "for".
+ */
+export const DISMISSIVE_NOUNS = new Set([
+  "myth",
+  "fiction",
+  "fallacy",
+  "falsehood",
+  "canard",
+  "misconception",
+  "fabrication",
+  "hoax",
+  "pretext",
+  "smokescreen",
+]);
+export const MOTIVE_NOUNS = new Set(["pretext", "smokescreen"]);
 
 /**
  * Directive verbs: a negator in their infinitive complement ("urged voters not to buy …",
@@ -110,7 +138,19 @@ export const FRAMING_VERBS = new Set([
   "gripe",
   "lament",
   "protest",
+  // "claimed" casts doubt on what follows (news style uses it for assertions the outlet does not
+  // vouch for); "suspected X of", "charged that" accuse.
+  "claim",
+  "suspect",
 ]);
+
+/**
+ * Verbs of belief: "analysts believed the curbs were …", "many fear that …" tell of a view held,
+ * not a statement made. "feel" and "charge" frame only with "that" after them ("felt the pinch",
+ * "charged a fee" frame nothing).
+ */
+export const BELIEF_VERBS = new Set(["believe", "think", "fear", "assume", "presume", "speculate", "reckon", "imagine"]);
+export const THAT_FRAMING_VERBS = new Set(["feel", "charge"]);
 
 /**
  * Verbs of regarding that frame their object "as" something ("views the rules as punishment",
@@ -156,7 +196,48 @@ export const HEDGES = new Set(["apparent", "apparently", "reportedly", "allegedl
  * that ends ("ended the pact", "removed it from the list"). A claim that the state persists denies
  * a statement that it ended, and the reverse, without any negator.
  */
-export const CONTINUATIVE_VERBS = new Set(["keep", "stay", "remain", "retain", "continue", "preserve", "persist", "survive", "renew"]);
+export const CONTINUATIVE_VERBS = new Set([
+  "keep",
+  "stay",
+  "remain",
+  "retain",
+  "continue",
+  "preserve",
+  "persist",
+  "survive",
+  "renew",
+  // "extend the pact" prolongs it; "extend to crimes" (reach) is read apart, by the word after.
+  "extend",
+  "prolong",
+]);
+
+/** Prepositions after which "extend" means reach, not prolong ("did not extend to crimes"). */
+export const REACH_PREPOSITIONS = new Set(["to", "into", "beyond", "over", "across"]);
+
+/**
+ * States that "leave" keeps in place ("left intact the right to sue", "left victims free to
+ * pursue", "left the question open"): the state goes on, as "keep" says.
+ */
+export const KEPT_STATES = new Set([
+  "intact",
+  "untouched",
+  "unaffected",
+  "unchanged",
+  "unscathed",
+  "alive",
+  "open",
+  "free",
+  "valid",
+  "unresolved",
+]);
+
+/**
+ * Concessive words ("whatever the courts decided", "regardless of the rulings"): with a modal
+ * ("would have been introduced whatever …"), what the main clause says happens independently of
+ * what the concessive clause names. "whatever" alone also begins free relatives ("whatever was
+ * owed was paid"), hence the modal.
+ */
+export const CONCESSIVES = new Set(["whatever", "whichever", "regardless", "irrespective"]);
 export const TERMINATIVE_VERBS = new Set([
   "end",
   "remove",
@@ -208,6 +289,8 @@ export const REPORTING_VERBS = new Set([
   "hope",
   "express",
   "inform",
+  // "quoted officials as saying": second-hand by its form.
+  "quote",
 ]);
 
 /** Nouns naming who speaks, not what is said ("officials", "a spokesman", "analysts"). */

@@ -14,7 +14,9 @@ export interface StanceSuggestion {
 }
 
 export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, voice?: string | null, denies?: boolean): StanceSuggestion {
-  const claimNegated = (claim.negation !== null && negationBearsOn(claim, proposition)) || denies === true;
+  // A bare negation inside what a framing verb frames ("protested that … nations it does not
+  // trust") is the holder's, told by the claim: the framing decides, below.
+  const claimNegated = (claim.negation !== null && !claim.negationFramed && negationBearsOn(claim, proposition)) || denies === true;
   const propositionNegated = proposition.negation !== null;
   if (claimNegated !== propositionNegated) {
     const cue = claim.negation ?? proposition.negation ?? "denies";
@@ -24,6 +26,11 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
         ? `negation: "${cue}" — the claim denies what the statement says`
         : `negation: the statement says "${cue}", the claim does not`,
     };
+  }
+  // "would have been introduced whatever the courts decided": the claim says the one happens
+  // independently of what its concessive clause names; a statement that names it too links them.
+  if (!claimNegated && claim.independent && (clauseOverlap(claim, proposition).get(claim.independentClause) ?? 0) > 0) {
+    return { stance: "refutes", reason: `independence: "${claim.independent}" — the claim says it happens regardless` };
   }
   // Persistence against ending ("would stay in place" / "decided to end it"), neither side negated.
   const opposed = !claimNegated && !propositionNegated ? opposedAspect(claim, proposition) : null;
@@ -49,6 +56,13 @@ function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string,
  * else ("Tokyo imposed the curbs in retaliation, though it did not say so").
  */
 function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolean {
+  const overlap = clauseOverlap(claim, proposition);
+  if ((overlap.get(claim.negationClause) ?? 0) > 0) return true;
+  return ![...overlap.values()].some((n) => n > 0);
+}
+
+/** Per clause of the claim, how many of its words the statement shares (as a word, a concept or a near vector). */
+function clauseOverlap(claim: AnalyzedText, proposition: AnalyzedText): Map<number, number> {
   const overlap = new Map<number, number>();
   // Names aside: they say who, the clause's words say what. So do cue words: "arguing that both
   // shared the blame" is not about a dispute for its "arguing". A near vector counts as shared, so
@@ -65,6 +79,5 @@ function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolea
     );
     overlap.set(c, (overlap.get(c) ?? 0) + (hit ? 1 : 0));
   }
-  if ((overlap.get(claim.negationClause) ?? 0) > 0) return true;
-  return ![...overlap.values()].some((n) => n > 0);
+  return overlap;
 }
