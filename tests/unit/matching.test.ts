@@ -286,6 +286,25 @@ describe("stance suggestion", () => {
       "The landlord raised the rent",
       "refutes",
     ],
+    // Double negations and litotes affirm; negated prevention or hiding affirms what it would have
+    // stopped; dismissive phrasal verbs and link-denying predicates deny; criticism is reported.
+    ["There is no denying that the coach favoured his nephew", "The coach favoured his nephew", "supports"],
+    ["The club did not dispute that the coach favoured his nephew", "The coach favoured his nephew", "supports"],
+    ["It was no coincidence that the fares rose after the merger", "The fares rose because of the merger", "supports"],
+    ["The mayor made no secret of his support for the stadium", "The mayor backed the stadium", "supports"],
+    ["The price rise was nothing but a grab for profit", "The price rise was a grab for profit", "supports"],
+    ["The inspectors did not prevent the waste from reaching the river", "Lax inspection put the river at risk", "supports"],
+    ["The inspectors failed to block the dumping of waste", "Waste was dumped in the river", "supports"],
+    ["The senator did not hide his sympathy for the strikers", "The senator sided with the strikers", "supports"],
+    ["The guards did not prevent the escape", "The guards prevented the escape", "refutes"],
+    ["Shoppers did not stop buying the brand", "Shoppers shunned the brand", "refutes"],
+    ["The league ruled out a replay of the match", "The league ordered a replay of the match", "refutes"],
+    ["The minister played down any link between the fire and the budget cuts", "The budget cuts caused the fire", "refutes"],
+    ["The timing of the layoffs was coincidental, the firm said", "The layoffs followed the merger", "refutes"],
+    ["An unrelated survey found the layoffs hurt morale", "The layoffs hurt morale", "supports"],
+    ["Auditors questioned whether the charity had spent the grant on meals", "The charity spent the grant on meals", "refutes"],
+    ["Parents denounced the school's closure as a cost-cutting move", "The school closed to cut costs", "reports"],
+    ["Residents criticised the council for selling the park to developers", "The council sold the park to developers", "reports"],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

@@ -33,6 +33,7 @@ import {
   REACH_PREPOSITIONS,
   KEPT_STATES,
   CONCESSIVES,
+  PREDICATIVE_ONLY,
 } from "./cues";
 
 /**
@@ -90,6 +91,8 @@ export interface AnalyzedText {
    * the claim tells of the holder's view, negation and all, rather than denying the statement.
    */
   negationFramed: boolean;
+  /** The verb the negation governs ("did not prevent" → "prevent", "failed to stop" → "stop"), or null. */
+  negatedVerb: string | null;
   framing: string | null;
   hedge: string | null;
   /** A verb saying a state goes on ("stay", "keep"), or that it ends ("end", "remove"). */
@@ -139,6 +142,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let negationIndex = -1;
   let negationPlain = false;
   let framingIndex = -1;
+  let negatedVerb: string | null = null;
+  /** Denial words a negator before them cancels ("there is no denying", "did not dispute"). */
+  const cancelled = new Set<number>();
   let independent: string | null = null;
   let independentClause = -1;
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
@@ -190,9 +196,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     const negatedBefore = negation;
     const framedBefore = framing;
+    const denied = NEGATORS.has(normal) || NEGATORS.has(lemma) ? deniedAhead(i, normals, lemmasRaw, pos) : -1;
+    if (denied >= 0) cancelled.add(denied);
     if (
       (NEGATORS.has(normal) || NEGATORS.has(lemma)) &&
+      denied < 0 &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
+      !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""} ${normals[i + 2] ?? ""}`) &&
       !directiveComplement(i, normals, lemmasRaw, pos) &&
       !(counterfactual !== null && i > counterfactual.start && i < counterfactual.end)
     ) {
@@ -215,19 +225,32 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
         negation ??= value;
       }
     }
-    if (DENIAL_VERBS.has(lemma) && tag === "VERB") negation ??= value;
-    // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that".
-    if (lemma === "doubt" && /^(that|whether)$/.test(normals[i + 1] ?? "") && !/^(no|little|without)$/.test(normals[i - 1] ?? ""))
+    if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) negation ??= value;
+    // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that"; "questioned whether".
+    if (
+      (lemma === "doubt" || lemma === "question") &&
+      /^(that|whether)$/.test(normals[i + 1] ?? "") &&
+      !(lemma === "question" && normals[i + 1] === "that") &&
+      !/^(no|little|without)$/.test(normals[i - 1] ?? "") &&
+      !cancelled.has(i)
+    )
       negation ??= value;
     // "failed to file", "refrained from saying"; not "exports declined" or "the talks failed".
     if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "")) negation ??= value;
     if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
-    if (DISMISSIVE_ADJECTIVES.has(normal) && tag === "ADJ") negation ??= value;
+    if (
+      DISMISSIVE_ADJECTIVES.has(normal) &&
+      tag === "ADJ" &&
+      !(PREDICATIVE_ONLY.has(normal) && (pos[i + 1] === "NOUN" || pos[i + 1] === "ADJ"))
+    )
+      negation ??= value;
     // "It is a myth that…", "inventing a safety pretext"; not "a pretext for revenge", which states the motive.
     if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for")) negation ??= value;
     if (negatedBefore === null && negation !== null) {
       negationClause = clause;
       negationIndex = i;
+      // Only a negator or a negating verb governs one ("a pretext to hide …" does not).
+      if (NEGATORS.has(normal) || tag === "VERB") negatedVerb = governedVerb(i, normals, lemmasRaw, pos);
     }
     if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
     if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
@@ -364,6 +387,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     negation,
     negationClause,
     negationFramed: negation !== null && negationPlain && framingIndex >= 0 && negationIndex > framingIndex,
+    negatedVerb,
     framing,
     hedge,
     continues,
@@ -396,6 +420,33 @@ function counterfactualAntecedent(normals: string[], pos: string[]): { start: nu
   if (modal < 0 || !rest.slice(modal + 1, modal + 4).includes("have")) return null;
   const antecedent = normals.slice(start, comma);
   return { start, end: comma, negated: antecedent.some((w) => w === "not" || w === "n't" || w === "never") };
+}
+
+/**
+ * A denial word a negator governs ("no denying", "did not dispute", "never doubted", "cannot be
+ * denied"): its index, within three words over auxiliaries, adverbs and "be", or -1. The two
+ * negations cancel: the claim does not deny.
+ */
+function deniedAhead(i: number, normals: string[], lemmas: string[], pos: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 4); j++) {
+    const l = lemmas[j] ?? "";
+    if (DENIAL_VERBS.has(l) || l === "doubt" || l === "denial" || normals[j] === "denying") return j;
+    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV" && l !== "be") return -1;
+  }
+  return -1;
+}
+
+/**
+ * The verb a negation at i governs: the word itself when it is a verb ("failed"), then the first
+ * verb within four words over auxiliaries, adverbs, "to" and "from" ("did not prevent", "failed to
+ * stop"), or null.
+ */
+function governedVerb(i: number, normals: string[], lemmas: string[], pos: string[]): string | null {
+  for (let j = i + 1; j < Math.min(normals.length, i + 5); j++) {
+    if (pos[j] === "VERB") return lemmas[j] ?? null;
+    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV" && normals[j] !== "to" && normals[j] !== "from") return null;
+  }
+  return null;
 }
 
 /** A continuative verb that prolongs ("extend the pact"), not one of reach ("extend to crimes"). */

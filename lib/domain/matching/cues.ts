@@ -26,7 +26,53 @@ export const NEGATORS = new Set([
 export const NEGATIVE_QUANTIFIERS = new Set(["no", "nothing", "nobody", "none", "neither"]);
 
 /** A negator and the word after it that together affirm or add ("not only … but", "no doubt"). */
-export const NON_NEGATING = new Set(["not only", "not just", "not merely", "not least", "no doubt", "no matter"]);
+export const NON_NEGATING = new Set([
+  "not only",
+  "not just",
+  "not merely",
+  "not least",
+  "no doubt",
+  "no matter",
+  // Litotes and idioms that affirm: "made no secret of its sympathy", "it was no coincidence that
+  // …", "nothing but revenge", "none other than".
+  "no secret",
+  "no coincidence",
+  "no accident",
+  "no surprise",
+  "nothing but",
+  "nothing short",
+  "nothing less",
+  "none other",
+  "no less",
+  "not a coincidence",
+  "not an accident",
+  "not a secret",
+  "not by chance",
+  "not coincidental",
+  "not accidental",
+]);
+
+/**
+ * Verbs whose complement happens when they are negated: "did not prevent the leak", "failed to
+ * block the sale", "did not hide its sympathy" ("stop" is left out: "did not stop buying" ends
+ * nothing, and denies a boycott). A negation of one of them affirms what
+ * was (not) prevented or hidden, unless the statement is itself about preventing or hiding.
+ */
+export const PREVENTION_VERBS = new Set([
+  "prevent",
+  "block",
+  "avert",
+  "forestall",
+  "thwart",
+  "hinder",
+  "impede",
+  "deter",
+  "preclude",
+  "hide",
+  "conceal",
+  "disguise",
+  "mask",
+]);
 
 /** Verbs by which the holder denies what follows ("denied that the curbs were …"). */
 export const DENIAL_VERBS = new Set(["deny", "reject", "dismiss", "rebut", "dispute", "refute", "disavow", "contradict", "doubt"]);
@@ -39,7 +85,19 @@ export const DENIAL_VERBS = new Set(["deny", "reject", "dismiss", "rebut", "disp
 export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "neglect", "refuse"]);
 
 /** Verb + particle pairs that mean not doing, or putting off, what follows ("held off on a challenge"). */
-export const NEGATIVE_PHRASAL = new Set(["hold off", "back away", "back off"]);
+export const NEGATIVE_PHRASAL = new Set([
+  "hold off",
+  "back away",
+  "back off",
+  // Dismissing what was said or proposed: "ruled out a challenge", "played down the link".
+  "rule out",
+  "brush aside",
+  "brush off",
+  "play down",
+  "shrug off",
+  "laugh off",
+  "wave away",
+]);
 
 /**
  * Adjectives by which a holder dismisses what is claimed ("called the accusations baseless",
@@ -66,7 +124,15 @@ export const DISMISSIVE_ADJECTIVES = new Set([
   "inaccurate",
   "incorrect",
   "misleading",
+  // Predicates that deny a link ("the timing was coincidental", "the curbs were unrelated to …");
+  // as predicates only: "an unrelated case" denies nothing.
+  "unrelated",
+  "unconnected",
+  "coincidental",
 ]);
+
+/** Dismissive adjectives that deny only as predicates, not before a noun ("an unrelated case"). */
+export const PREDICATIVE_ONLY = new Set(["unrelated", "unconnected", "coincidental"]);
 
 /**
  * Nouns by which a holder dismisses what is claimed ("it is a myth that …", "inventing a safety
@@ -142,6 +208,23 @@ export const FRAMING_VERBS = new Set([
   // vouch for); "suspected X of", "charged that" accuse.
   "claim",
   "suspect",
+  // Verbs of criticising: "denounced the curbs as", "criticised Tokyo for".
+  "criticize",
+  "criticise",
+  "denounce",
+  "deplore",
+  "censure",
+  "rebuke",
+  "berate",
+  "disparage",
+  "slam",
+  "blast",
+  "lambast",
+  "lambaste",
+  "castigate",
+  "bemoan",
+  "moan",
+  "fault",
 ]);
 
 /**

@@ -6,6 +6,7 @@
 // it → supports. The reviewer confirms or changes it. Pure.
 import type { AnalyzedText } from "./analyze";
 import { dot } from "./lexicon";
+import { PREVENTION_VERBS } from "./cues";
 import type { LinkStance } from "../propositions/link-stances";
 
 export interface StanceSuggestion {
@@ -16,7 +17,9 @@ export interface StanceSuggestion {
 export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, voice?: string | null, denies?: boolean): StanceSuggestion {
   // A bare negation inside what a framing verb frames ("protested that … nations it does not
   // trust") is the holder's, told by the claim: the framing decides, below.
-  const claimNegated = (claim.negation !== null && !claim.negationFramed && negationBearsOn(claim, proposition)) || denies === true;
+  const claimNegated =
+    (claim.negation !== null && !claim.negationFramed && !negatedPrevention(claim, proposition) && negationBearsOn(claim, proposition)) ||
+    denies === true;
   const propositionNegated = proposition.negation !== null;
   if (claimNegated !== propositionNegated) {
     const cue = claim.negation ?? proposition.negation ?? "denies";
@@ -42,6 +45,18 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
   return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
+}
+
+/**
+ * "did not prevent the leak", "failed to hide its sympathy": what was not prevented or hidden
+ * happened, so the negation affirms it, unless the statement itself is about preventing or hiding
+ * (shares the verb or one of its concepts).
+ */
+function negatedPrevention(claim: AnalyzedText, proposition: AnalyzedText): boolean {
+  const verb = claim.negatedVerb;
+  if (verb === null || !PREVENTION_VERBS.has(verb)) return false;
+  const term = claim.terms.find((t) => t.lemma === verb);
+  return !proposition.terms.some((o) => o.lemma === verb || (term !== undefined && term.concepts.some((c) => o.concepts.includes(c))));
 }
 
 function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {
