@@ -341,6 +341,17 @@ describe("stance suggestion", () => {
     ["Auditors questioned whether the charity had spent the grant on meals", "The charity spent the grant on meals", "refutes"],
     ["Parents denounced the school's closure as a cost-cutting move", "The school closed to cut costs", "reports"],
     ["Residents criticised the council for selling the park to developers", "The council sold the park to developers", "reports"],
+    // "not … without" cancels; an exclusive that gives another reason or nature denies a statement
+    // that gives a reason, not one that gives none, nor when the focus is the statement's reason;
+    // a closing attribution frames even when the tagger reads it as an adjective.
+    ["The mill would not have closed without the new tax", "The mill closed because of the new tax", "supports"],
+    ["The fare rise was purely about fuel costs, the operator said", "The fare rise was revenge for the strike", "refutes"],
+    ["The fare rise was simply a matter of fuel costs", "The fare rise was punishment for the strike", "refutes"],
+    ["The operator raised fares solely to punish the strikers for the walkout", "The fare rise was revenge for the walkout", "supports"],
+    ["The new fares covered only three routes", "The fare rise was revenge for the strike", "supports"],
+    ["Going to court was only one option, the union said", "The union sued the operator", "supports"],
+    ["The guards did not prevent the looting, the mayor alleged", "Lax guards put the shops at risk", "reports"],
+    ["The referee favoured the home side, rival fans charged", "The referee favoured the home side", "reports"],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });
@@ -383,6 +394,12 @@ describe("stance suggestion", () => {
     expect(a("A think tank reported the deal").framing).toBeNull();
     expect(a("Tenants protested that the owner does not trust them").negationFramed).toBe(true);
     expect(a("Tenants did not protest that the owner had raised the rent").negationFramed).toBe(false);
+    expect(a("The mill would not have closed without the tax").negation).toBeNull();
+    expect(a("The mill did not close, and without the tax it would have").negation).toBe("not");
+    expect(a("The rise was purely about costs").exclusive).toBe("purely");
+    expect(a("The rise was purely about costs").exclusiveFocus).toEqual(["cost"]);
+    expect(a("The only route left was closed").exclusive).toBeNull();
+    expect(a("Fares rose because of the strike").reason).toEqual(["strike"]);
   });
 
   // Offsets do not enter these cues, but the words around them can be any script or line break.

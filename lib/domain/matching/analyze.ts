@@ -34,6 +34,8 @@ import {
   KEPT_STATES,
   CONCESSIVES,
   PREDICATIVE_ONLY,
+  EXCLUSIVES,
+  REASON_MARKERS,
 } from "./cues";
 
 /**
@@ -107,6 +109,18 @@ export interface AnalyzedText {
    */
   independentClause: number;
   independent: string | null;
+  /**
+   * An exclusive particle giving the one reason or nature ("were purely administrative", "solely
+   * about security"), and the content words of its focus (the rest of its clause, up to eight
+   * words); null and [] when there is none.
+   */
+  exclusive: string | null;
+  exclusiveFocus: string[];
+  /**
+   * The content words of the reason the text gives, after its first reason marker ("retaliation
+   * for the court rulings" → court, ruling; "because of the trade dispute" → trade, dispute).
+   */
+  reason: string[];
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -145,6 +159,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let negationPlain = false;
   let framingIndex = -1;
   let negatedVerb: string | null = null;
+  let exclusive: string | null = null;
+  let exclusiveFocus: string[] = [];
+  let reason: string[] = [];
   /** Denial words a negator before them cancels ("there is no denying", "did not dispute"). */
   const cancelled = new Set<number>();
   let independent: string | null = null;
@@ -199,11 +216,17 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     const negatedBefore = negation;
     const framedBefore = framing;
-    const denied = NEGATORS.has(normal) || NEGATORS.has(lemma) ? deniedAhead(i, normals, lemmasRaw, pos) : -1;
+    const isNegator = NEGATORS.has(normal) || NEGATORS.has(lemma);
+    // "would not have acted without the ruling", "never leaves without": the two negations cancel.
+    const denied = !isNegator || cancelled.has(i) ? -1 : normal === "without" ? -1 : deniedAhead(i, normals, lemmasRaw, pos);
+    const without = isNegator && normal !== "without" && !cancelled.has(i) ? withoutAhead(i, normals) : -1;
     if (denied >= 0) cancelled.add(denied);
+    if (without >= 0) cancelled.add(without);
     if (
-      (NEGATORS.has(normal) || NEGATORS.has(lemma)) &&
+      isNegator &&
       denied < 0 &&
+      without < 0 &&
+      !cancelled.has(i) &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""} ${normals[i + 2] ?? ""}`) &&
       !directiveComplement(i, normals, lemmasRaw, pos) &&
@@ -255,9 +278,14 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       // Only a negator or a negating verb governs one ("a pretext to hide …" does not).
       if (NEGATORS.has(normal) || tag === "VERB") negatedVerb = governedVerb(i, normals, lemmasRaw, pos);
     }
+    // A closing attribution (", Tokyo alleged", ", critics charged"): the verb ends its sentence,
+    // and the tagger sometimes reads the participle as an adjective.
+    const closing = /^[.!?;,)"”]?$/.test(normals[i + 1] ?? "") && /^(PROPN|NOUN|PRON)$/.test(pos[i - 1] ?? "");
     if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
+    else if (closing && tag === "ADJ" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
+      framing ??= value;
     if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
-    if (THAT_FRAMING_VERBS.has(lemma) && tag === "VERB" && normals[i + 1] === "that") framing ??= value;
+    if (THAT_FRAMING_VERBS.has(lemma) && tag === "VERB" && (normals[i + 1] === "that" || closing)) framing ??= value;
     // "according to Seoul": an attribution, as "said" is (so "…, Kyodo reported" is a report of it).
     if (normal === "according" && normals[i + 1] === "to") firstReport ??= i;
     if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
@@ -289,6 +317,16 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     if (framedBefore === null && framing !== null) framingIndex = i;
     if (HEDGES.has(normal)) hedge ??= value;
+    if (exclusive === null && EXCLUSIVES.has(normal) && (normal !== "only" || tag === "ADV")) {
+      const afterCopula = lemmasRaw[i - 1] === "be" || (pos[i - 1] === "ADV" && lemmasRaw[i - 2] === "be");
+      const beforeReason = REASON_MARKERS.has(normals[i + 1] ?? "") || (normals[i + 1] === "to" && pos[i + 2] === "VERB");
+      if (afterCopula || beforeReason || normal === "mere") {
+        exclusive = value;
+        exclusiveFocus = contentAhead(i, normals, lemmasRaw, pos, 8);
+      }
+    }
+    if (reason.length === 0 && REASON_MARKERS.has(normal) && normal !== "out" && normal !== "about")
+      reason = contentAhead(i, normals, lemmasRaw, pos, 12);
     if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma) && prolongs(i, normals, lemmasRaw)) continues ??= value;
     // "left intact the right to sue", "left victims free to pursue": the state is kept.
     if (tag === "VERB" && lemma === "leave") {
@@ -397,7 +435,32 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     ends,
     independentClause,
     independent,
+    exclusive,
+    exclusiveFocus,
+    reason,
   };
+}
+
+/** Lemmas of the content words (nouns, names, verbs, adjectives) after i in its clause, at most n words on. */
+function contentAhead(i: number, normals: string[], lemmas: string[], pos: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < Math.min(normals.length, i + 1 + n); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) break;
+    const p = pos[j];
+    if (p === "NOUN" || p === "PROPN" || p === "VERB" || p === "ADJ") out.push(p === "PROPN" ? w : (lemmas[j] ?? w));
+  }
+  return out;
+}
+
+/** A "without" later in the negator's clause, within ten words ("would not have acted without …"), or -1. */
+function withoutAhead(i: number, normals: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 11); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w) || w === "that") return -1;
+    if (w === "without") return j;
+  }
+  return -1;
 }
 
 /**

@@ -423,3 +423,15 @@ export const CONTROL_VERBS = new Set([
 
 /** Conjunctions that join two assertions, each with its own negation ("…, but did not say so"). */
 export const CLAUSE_CONJUNCTIONS = new Set(["but", "although", "though", "whereas", "while", "yet"]);
+
+/**
+ * Exclusive particles: "the curbs were purely administrative", "solely about security", "a mere
+ * review" say this and nothing else. After a copula or before a reason ("about", "for",
+ * "because"), or "mere" before its noun, they give the one reason or nature of the thing, which
+ * denies a statement that gives another reason. "only" counts as an adverb only ("the only pact"
+ * is no exclusive), and "just" not at all (mostly time).
+ */
+export const EXCLUSIVES = new Set(["purely", "solely", "merely", "mere", "exclusively", "simply", "only"]);
+
+/** Words that open a reason ("about security", "because of the rulings", "for the verdicts", "over history"). */
+export const REASON_MARKERS = new Set(["about", "for", "because", "over", "due", "owing", "out"]);

@@ -35,6 +35,11 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   if (!claimNegated && claim.independent && (clauseOverlap(claim, proposition).get(claim.independentClause) ?? 0) > 0) {
     return { stance: "refutes", reason: `independence: "${claim.independent}" — the claim says it happens regardless` };
   }
+  // "the curbs were purely administrative" against "retaliation for the court rulings": the claim
+  // gives the one reason or nature, and it is not the statement's.
+  if (!claimNegated && !propositionNegated && claim.exclusive && proposition.reason.length > 0 && !focusMeetsReason(claim, proposition)) {
+    return { stance: "refutes", reason: `exclusive: "${claim.exclusive}" — the claim gives another reason than the statement's` };
+  }
   // Persistence against ending ("would stay in place" / "decided to end it"), neither side negated.
   const opposed = !claimNegated && !propositionNegated ? opposedAspect(claim, proposition) : null;
   if (opposed) {
@@ -57,6 +62,25 @@ function negatedPrevention(claim: AnalyzedText, proposition: AnalyzedText): bool
   if (verb === null || !PREVENTION_VERBS.has(verb)) return false;
   const term = claim.terms.find((t) => t.lemma === verb);
   return !proposition.terms.some((o) => o.lemma === verb || (term !== undefined && term.concepts.some((c) => o.concepts.includes(c))));
+}
+
+/** Whether a word of the claim's exclusive focus is a word, concept or near vector of the statement's reason. */
+function focusMeetsReason(claim: AnalyzedText, proposition: AnalyzedText): boolean {
+  const reasons = proposition.terms.filter(
+    (o) => proposition.reason.includes(o.lemma) || proposition.reason.some((r) => o.lemma.split(" ").includes(r)),
+  );
+  const focus = claim.terms.filter(
+    (t) => claim.exclusiveFocus.includes(t.lemma) || claim.exclusiveFocus.some((f) => t.lemma.split(" ").includes(f)),
+  );
+  if (focus.length === 0) return true; // nothing to compare: no verdict
+  return focus.some((t) =>
+    reasons.some(
+      (o) =>
+        o.lemma === t.lemma ||
+        t.concepts.some((x) => o.concepts.includes(x)) ||
+        (t.vector !== null && o.vector !== null && dot(t.vector, o.vector) >= 0.6),
+    ),
+  );
 }
 
 function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {
