@@ -352,6 +352,10 @@ describe("stance suggestion", () => {
     ["Going to court was only one option, the union said", "The union sued the operator", "supports"],
     ["The guards did not prevent the looting, the mayor alleged", "Lax guards put the shops at risk", "reports"],
     ["The referee favoured the home side, rival fans charged", "The referee favoured the home side", "reports"],
+    ["Fans voiced the suspicion that the referee had been bribed", "The referee was bribed", "reports"],
+    ["The union's claim that the mill was closed to punish it went unanswered", "The mill was closed to punish the union", "reports"],
+    ["In the eyes of many fans, the referee favoured the home side", "The referee favoured the home side", "reports"],
+    ["The miners' claims for compensation were settled in 1990", "The miners were compensated", "supports"],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

@@ -570,8 +570,10 @@ function negatedContinuative(i: number, normals: string[], lemmas: string[], pos
   return -1;
 }
 
-/** "in Seoul's view", "in their eyes": a possessive, after "in", right before the noun. */
+/** "in Seoul's view", "in their eyes": a possessive, after "in", right before the noun; or "in the eyes of …". */
 function possessiveAfterIn(i: number, normals: string[], pos: string[]): boolean {
+  // "in the eyes of many Koreans", "in the view of critics".
+  if (normals[i - 1] === "the" && normals[i - 2] === "in" && normals[i + 1] === "of") return true;
   const possessive = normals[i - 1] === "'s" || normals[i - 1] === "’s" || pos[i - 1] === "PRON";
   if (!possessive) return false;
   for (let j = i - 2; j >= Math.max(0, i - 5); j--) if (normals[j] === "in") return true;

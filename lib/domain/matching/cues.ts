@@ -246,7 +246,7 @@ export const REGARD_AS_VERBS = new Set(["see", "view", "regard", "perceive", "co
 export const FRAMING_NOUNS = new Set(["accusation", "allegation"]);
 
 /**
- * Nouns of grievance that frame a "that" clause as someone's feeling ("voiced frustration that
+ * Nouns of grievance, or of a view held, that frame a "that" clause as someone's feeling ("voiced frustration that
  * Washington sided with Tokyo"): only with "that" right after, since "anger at the rulings" can
  * be what the outlet itself states.
  */
@@ -260,6 +260,24 @@ export const GRIEVANCE_NOUNS = new Set([
   "irritation",
   "fear",
   "concern",
+  "disappointment",
+  "regret",
+  "displeasure",
+  "worry",
+  "unease",
+  // Nouns of a view or an assertion held by someone ("the belief that…", "Seoul's claim that…",
+  // "the suspicion that…"): the same frame, with "that" after them ("claims for compensation"
+  // frame nothing).
+  "belief",
+  "suspicion",
+  "perception",
+  "impression",
+  "conviction",
+  "assumption",
+  "claim",
+  "charge",
+  "assertion",
+  "contention",
 ]);
 
 /**
