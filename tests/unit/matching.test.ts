@@ -356,6 +356,18 @@ describe("stance suggestion", () => {
     ["The union's claim that the mill was closed to punish it went unanswered", "The mill was closed to punish the union", "reports"],
     ["In the eyes of many fans, the referee favoured the home side", "The referee favoured the home side", "reports"],
     ["The miners' claims for compensation were settled in 1990", "The miners were compensated", "supports"],
+    // A weak negator cancels a denial; "no longer" is an ending; "has yet to" negates; hearsay
+    // passives report; a word met again in a later clause counts there too.
+    ["Few in the village doubted that the mill was closed to punish the union", "The mill was closed to punish the union", "supports"],
+    ["Hardly anyone disputed that the dam had failed", "The dam failed", "supports"],
+    ["Tenants would no longer enjoy rent protection", "The city removed rent protection", "supports"],
+    ["The club could no longer count on its sponsor", "The sponsor ended its deal with the club", "supports"],
+    ["No more than ten tenants stayed", "The tenants left", "supports"],
+    ["The union has yet to file its appeal", "The union filed an appeal", "refutes"],
+    ["The striker is said to have signed for the rival club", "The striker signed for the rival club", "reports"],
+    ["The owners were believed to be selling the club", "The owners sold the club", "reports"],
+    ["The mayor alleged that the contractor had cut corners", "The contractor cut corners", "reports"],
+    ["Mediators urged both sides to talk, declining to take a side", "The mediators took the union's side", "refutes"],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });
@@ -404,6 +416,17 @@ describe("stance suggestion", () => {
     expect(a("The rise was purely about costs").exclusiveFocus).toEqual(["cost"]);
     expect(a("The only route left was closed").exclusive).toBeNull();
     expect(a("Fares rose because of the strike").reason).toEqual(["strike"]);
+    expect(a("Tenants no longer pay rent").ends).toBe("no longer");
+    expect(a("Tenants no longer pay rent").negation).toBeNull();
+    expect(a("Tenants don't pay rent anymore").ends).toBe("n't … anymore");
+    expect(a("Tenants do not pay rent any longer").ends).toBe("not … any longer");
+    expect(a("The union has yet to decide").negation).toBe("has yet to");
+    expect(a("The cup is yet to be won").negation).toBe("is yet to");
+    expect(a("Yet the union decided to strike").negation).toBeNull();
+    expect(a("Few doubted the result").negation).toBeNull();
+    expect(a("Few fans came").negation).toBeNull();
+    const sides = a("Both sides talked, declining to take a side").terms.find((t) => t.lemma === "side");
+    expect(sides?.clauses).toEqual([0, 1]);
   });
 
   // Offsets do not enter these cues, but the words around them can be any script or line break.

@@ -36,6 +36,8 @@ import {
   PREDICATIVE_ONLY,
   EXCLUSIVES,
   REASON_MARKERS,
+  WEAK_NEGATORS,
+  HEARSAY_PASSIVES,
 } from "./cues";
 
 /**
@@ -72,6 +74,8 @@ export interface Term {
   cue: boolean;
   /** The clause (0, 1, …; see AnalyzedText.negationClause) the word first occurs in. */
   clause: number;
+  /** Every clause the word occurs in ("both sides …, declining to take a side": 0 and 1). */
+  clauses: number[];
 }
 
 export interface AnalyzedText {
@@ -170,7 +174,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const counterfactual = counterfactualAntecedent(normals, pos);
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
-    if (byLemma.has(lemma)) return;
+    const known = byLemma.get(lemma);
+    if (known) {
+      // A name met again is no word of the clause ("Paris …, though Paris did not say so").
+      if (!isEntity && !known.clauses.includes(clause)) known.clauses.push(clause);
+      return;
+    }
     const inClause = clause;
     // The word as written has the better vector ("goods" is not "good", "backed" not "back").
     const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
@@ -187,6 +196,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       initial,
       cue,
       clause: inClause,
+      clauses: [inClause],
     });
   };
 
@@ -221,12 +231,37 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const denied = !isNegator || cancelled.has(i) ? -1 : normal === "without" ? -1 : deniedAhead(i, normals, lemmasRaw, pos);
     const without = isNegator && normal !== "without" && !cancelled.has(i) ? withoutAhead(i, normals) : -1;
     if (denied >= 0) cancelled.add(denied);
+    // "few in Seoul doubted that", "hardly anyone disputed": a weak negator cancels the denial after it.
+    if (WEAK_NEGATORS.has(normal)) {
+      for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
+        const w = normals[j] ?? "";
+        if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) break;
+        const l = lemmasRaw[j] ?? "";
+        if (DENIAL_VERBS.has(l) || l === "doubt" || l === "question") {
+          cancelled.add(j);
+          break;
+        }
+      }
+    }
+    // "no longer enjoys", "not … any longer", "not anymore": what held has ended, as "end" says.
+    const noLonger =
+      isNegator &&
+      ((normal === "no" && normals[i + 1] === "longer") ||
+        (normal === "no" && normals[i + 1] === "more" && normals[i + 2] !== "than") ||
+        ((normal === "not" || normal === "n't") &&
+          normals.slice(i + 1, i + 6).some((w, k) => w === "anymore" || (w === "longer" && normals[i + k] === "any"))));
+    if (noLonger)
+      ends ??=
+        normal === "no"
+          ? `${value} ${values[i + 1] ?? ""}`
+          : `${value} … ${normals.slice(i + 1, i + 6).includes("anymore") ? "anymore" : "any longer"}`;
     if (without >= 0) cancelled.add(without);
     if (
       isNegator &&
       denied < 0 &&
       without < 0 &&
       !cancelled.has(i) &&
+      !noLonger &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""} ${normals[i + 2] ?? ""}`) &&
       !directiveComplement(i, normals, lemmasRaw, pos) &&
@@ -252,6 +287,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       }
     }
     if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) negation ??= value;
+    // "Seoul has yet to file", "the report is yet to appear": not done so far.
+    if (normal === "yet" && normals[i + 1] === "to" && /^(have|be)$/.test(lemmasRaw[i - 1] ?? ""))
+      negation ??= `${values[i - 1] ?? ""} yet to`;
     // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that"; "questioned whether".
     if (
       (lemma === "doubt" || lemma === "question") &&
@@ -285,6 +323,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     else if (closing && tag === "ADJ" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
       framing ??= value;
     if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
+    // "Tokyo alleged that …", the participle read as an adjective.
+    if (tag === "ADJ" && normals[i + 1] === "that" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
+      framing ??= value;
+    // "is said to have lodged", "were believed to be": hearsay.
+    if (HEARSAY_PASSIVES.has(lemma) && tag === "VERB" && normals[i + 1] === "to" && lemmasRaw[i - 1] === "be")
+      framing ??= `${values[i - 1] ?? ""} ${value} to`;
     if (THAT_FRAMING_VERBS.has(lemma) && tag === "VERB" && (normals[i + 1] === "that" || closing)) framing ??= value;
     // "according to Seoul": an attribution, as "said" is (so "…, Kyodo reported" is a report of it).
     if (normal === "according" && normals[i + 1] === "to") firstReport ??= i;
@@ -622,6 +666,7 @@ function entityTerm(lemma: string, surface: string, lexicon: Lexicon, clause: nu
     initial: false,
     cue: false,
     clause,
+    clauses: [clause],
   };
 }
 

@@ -453,3 +453,27 @@ export const EXCLUSIVES = new Set(["purely", "solely", "merely", "mere", "exclus
 
 /** Words that open a reason ("about security", "because of the rulings", "for the verdicts", "over history"). */
 export const REASON_MARKERS = new Set(["about", "for", "because", "over", "due", "owing", "out"]);
+
+/**
+ * Words that negate weakly ("few doubted", "hardly disputed", "little doubt that"): not negators
+ * themselves ("few Koreans bought Japanese cars" affirms a boycott), but before a denial they
+ * cancel it, as "no one doubted" would.
+ */
+export const WEAK_NEGATORS = new Set(["few", "little", "hardly", "scarcely", "barely", "rarely", "seldom"]);
+
+/**
+ * Verbs of saying or believing that, passive with "to", attribute hearsay: "is said to have
+ * lodged", "is believed to have", "were reported to be".
+ */
+export const HEARSAY_PASSIVES = new Set([
+  "say",
+  "believe",
+  "think",
+  "report",
+  "understand",
+  "allege",
+  "rumour",
+  "rumor",
+  "reckon",
+  "expect",
+]);

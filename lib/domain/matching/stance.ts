@@ -108,7 +108,7 @@ function clauseOverlap(claim: AnalyzedText, proposition: AnalyzedText): Map<numb
   // a negated paraphrase keeps its negation.
   for (const t of claim.terms) {
     if (t.entity || t.cue) continue;
-    const c = t.clause;
+
     const hit = proposition.terms.some(
       (o) =>
         !o.entity &&
@@ -116,7 +116,7 @@ function clauseOverlap(claim: AnalyzedText, proposition: AnalyzedText): Map<numb
           t.concepts.some((x) => o.concepts.includes(x)) ||
           (t.vector !== null && o.vector !== null && dot(t.vector, o.vector) >= 0.6)),
     );
-    overlap.set(c, (overlap.get(c) ?? 0) + (hit ? 1 : 0));
+    for (const c of t.clauses) overlap.set(c, (overlap.get(c) ?? 0) + (hit ? 1 : 0));
   }
   return overlap;
 }
