@@ -368,6 +368,14 @@ describe("stance suggestion", () => {
     ["The owners were believed to be selling the club", "The owners sold the club", "reports"],
     ["The mayor alleged that the contractor had cut corners", "The contractor cut corners", "reports"],
     ["Mediators urged both sides to talk, declining to take a side", "The mediators took the union's side", "refutes"],
+    // A negative pronoun cancels a denial a few words on; keeping quiet denies nothing; "stopped
+    // short of", "held back" negate; a negated clause with no words of its own bears on the one before.
+    ["Nobody in the village seriously disputes that the flood closed the mill", "The flood closed the mill", "supports"],
+    ["If the fee was meant as a penalty, the club never said so", "The fee was a penalty", "supports"],
+    ["The board would not comment on whether the coach was sacked", "The board sacked the coach", "supports"],
+    ["The senator stopped short of endorsing the mayor", "The senator endorsed the mayor", "refutes"],
+    ["The union threatened to sue the owners but held back", "The union sued the owners", "refutes"],
+    ["The union threatened to sue the owners but never did", "The union sued the owners", "refutes"],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

@@ -228,20 +228,18 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const framedBefore = framing;
     const isNegator = NEGATORS.has(normal) || NEGATORS.has(lemma);
     // "would not have acted without the ruling", "never leaves without": the two negations cancel.
-    const denied = !isNegator || cancelled.has(i) ? -1 : normal === "without" ? -1 : deniedAhead(i, normals, lemmasRaw, pos);
+    const denied =
+      !isNegator || cancelled.has(i) || normal === "without"
+        ? -1
+        : NEGATIVE_QUANTIFIERS.has(normal)
+          ? denialInClause(i, normals, lemmasRaw)
+          : deniedAhead(i, normals, lemmasRaw, pos);
     const without = isNegator && normal !== "without" && !cancelled.has(i) ? withoutAhead(i, normals) : -1;
     if (denied >= 0) cancelled.add(denied);
     // "few in Seoul doubted that", "hardly anyone disputed": a weak negator cancels the denial after it.
     if (WEAK_NEGATORS.has(normal)) {
-      for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
-        const w = normals[j] ?? "";
-        if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) break;
-        const l = lemmasRaw[j] ?? "";
-        if (DENIAL_VERBS.has(l) || l === "doubt" || l === "question") {
-          cancelled.add(j);
-          break;
-        }
-      }
+      const j = denialInClause(i, normals, lemmasRaw);
+      if (j >= 0) cancelled.add(j);
     }
     // "no longer enjoys", "not … any longer", "not anymore": what held has ended, as "end" says.
     const noLonger =
@@ -393,7 +391,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
           : null;
       if (entry) {
         const proper = values.slice(i, i + n).some((v) => /^\p{Lu}/u.test(v));
-        add(entry, values.slice(i, i + n).join(" "), proper, null, phrase);
+        // A phrasal verb of not doing ("held back", "ruled out") is a stance cue, as "denied" is.
+        add(entry, values.slice(i, i + n).join(" "), proper, null, phrase, NEGATIVE_PHRASAL.has(entry));
         taken = n;
         break;
       }
@@ -542,6 +541,20 @@ function deniedAhead(i: number, normals: string[], lemmas: string[], pos: string
     const l = lemmas[j] ?? "";
     if (DENIAL_VERBS.has(l) || l === "doubt" || l === "denial" || normals[j] === "denying") return j;
     if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV" && l !== "be") return -1;
+  }
+  return -1;
+}
+
+/**
+ * A denial word within five words after a negative pronoun or a weak negator, in its clause
+ * ("nobody in Tokyo seriously disputes", "few in Seoul doubted"): its index, or -1.
+ */
+function denialInClause(i: number, normals: string[], lemmas: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return -1;
+    const l = lemmas[j] ?? "";
+    if (DENIAL_VERBS.has(l) || l === "doubt" || l === "question") return j;
   }
   return -1;
 }

@@ -89,6 +89,9 @@ export const NEGATIVE_PHRASAL = new Set([
   "hold off",
   "back away",
   "back off",
+  "hold back",
+  // "stopped short of endorsing": did not.
+  "stop short",
   // Dismissing what was said or proposed: "ruled out a challenge", "played down the link".
   "rule out",
   "brush aside",
@@ -476,4 +479,22 @@ export const HEARSAY_PASSIVES = new Set([
   "rumor",
   "reckon",
   "expect",
+]);
+
+/**
+ * Verbs of plain saying: negated ("did not say so", "would not comment", "never disclosed") they
+ * tell that the holder kept quiet, which denies nothing.
+ */
+export const SAYING_VERBS = new Set([
+  "say",
+  "tell",
+  "state",
+  "announce",
+  "comment",
+  "explain",
+  "specify",
+  "elaborate",
+  "disclose",
+  "reveal",
+  "mention",
 ]);

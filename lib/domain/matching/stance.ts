@@ -6,7 +6,7 @@
 // it → supports. The reviewer confirms or changes it. Pure.
 import type { AnalyzedText } from "./analyze";
 import { dot } from "./lexicon";
-import { PREVENTION_VERBS } from "./cues";
+import { PREVENTION_VERBS, SAYING_VERBS } from "./cues";
 import type { LinkStance } from "../propositions/link-stances";
 
 export interface StanceSuggestion {
@@ -18,7 +18,12 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   // A bare negation inside what a framing verb frames ("protested that … nations it does not
   // trust") is the holder's, told by the claim: the framing decides, below.
   const claimNegated =
-    (claim.negation !== null && !claim.negationFramed && !negatedPrevention(claim, proposition) && negationBearsOn(claim, proposition)) ||
+    (claim.negation !== null &&
+      !claim.negationFramed &&
+      !negatedPrevention(claim, proposition) &&
+      // "Tokyo never said so": keeping quiet denies nothing.
+      !(claim.negatedVerb !== null && SAYING_VERBS.has(claim.negatedVerb)) &&
+      negationBearsOn(claim, proposition)) ||
     denies === true;
   const propositionNegated = proposition.negation !== null;
   if (claimNegated !== propositionNegated) {
@@ -92,11 +97,14 @@ function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string,
 /**
  * Whether the claim's negation is in a clause about the statement: a negation in a clause that
  * shares no word, concept or near vector with the statement, when another clause does, is about something
- * else ("Tokyo imposed the curbs in retaliation, though it did not say so").
+ * else ("Tokyo imposed the curbs in retaliation, though it did not deny the timing").
  */
 function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolean {
   const overlap = clauseOverlap(claim, proposition);
   if ((overlap.get(claim.negationClause) ?? 0) > 0) return true;
+  // A negated clause with no words of its own ("… but held back", "… but never did") takes them
+  // from the clause before: it bears.
+  if (!overlap.has(claim.negationClause)) return true;
   return ![...overlap.values()].some((n) => n > 0);
 }
 
