@@ -82,9 +82,15 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
     const w = 0.3 / Math.log(2 + list.length);
     for (const i of list) coarse[i] = (coarse[i] ?? 0) + w;
   }
+  // Memoized for this ranking: the evidence asks it for both words of every match.
+  const specificities = new Map<string, number>();
   const specificity = (lemma: string) => {
+    const known = specificities.get(lemma);
+    if (known !== undefined) return known;
     const df = index.postings.get(`l:${lemma}`)?.length ?? 0;
-    return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
+    const s = Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
+    specificities.set(lemma, s);
+    return s;
   };
   const order = topIndices(coarse, Math.min(n, shortlist + (exclude?.size ?? 0)), (i) => !exclude?.has(at(index.items, i).id));
   const qMean = withoutCommon(meanVectorOf(query.analysis, specificity), index.common);
