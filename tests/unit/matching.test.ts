@@ -376,6 +376,10 @@ describe("stance suggestion", () => {
     ["The senator stopped short of endorsing the mayor", "The senator endorsed the mayor", "refutes"],
     ["The union threatened to sue the owners but held back", "The union sued the owners", "refutes"],
     ["The union threatened to sue the owners but never did", "The union sued the owners", "refutes"],
+    // "decided against renewing" ends; "remained … until" ended; "despite calls for" is a noun.
+    ["The council decided against renewing the lease", "The council decided to end the lease", "supports"],
+    ["The bakery remained on the approved list until March", "The city removed the bakery from the approved list", "supports"],
+    ["Fans kept buying tickets despite calls for a boycott", "Fans kept buying tickets", "supports"],
   ])("%s / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });
@@ -433,6 +437,11 @@ describe("stance suggestion", () => {
     expect(a("Yet the union decided to strike").negation).toBeNull();
     expect(a("Few doubted the result").negation).toBeNull();
     expect(a("Few fans came").negation).toBeNull();
+    expect(a("The club remained in the league until May").ends).toBe("remained … until");
+    expect(a("The club remained in the league until May").continues).toBeNull();
+    expect(a("The club decided against renewing the deal").ends).toBe("against renewing");
+    expect(a("Unions argue the treaty covered only state-to-state debts").framing).toBeNull();
+    expect(a("Shoppers ignored the calls for a boycott").framing).toBeNull();
     const sides = a("Both sides talked, declining to take a side").terms.find((t) => t.lemma === "side");
     expect(sides?.clauses).toEqual([0, 1]);
   });

@@ -317,7 +317,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // A closing attribution (", Tokyo alleged", ", critics charged"): the verb ends its sentence,
     // and the tagger sometimes reads the participle as an adjective.
     const closing = /^[.!?;,)"”]?$/.test(normals[i + 1] ?? "") && /^(PROPN|NOUN|PRON)$/.test(pos[i - 1] ?? "");
-    if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
+    // "despite calls for a boycott", "the calls grew": a noun the tagger read as a verb.
+    const nounLike = pos[i - 1] === "DET" || pos[i - 1] === "ADP";
+    if (FRAMING_VERBS.has(lemma) && tag === "VERB" && !nounLike) framing ??= value;
     else if (closing && tag === "ADJ" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
       framing ??= value;
     if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
@@ -352,7 +354,10 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       ((tag === "VERB" && REPORTING_VERBS.has(lemma)) ||
         (tag === "ADJ" && REPORTING_VERBS.has(normal.replace(/ed$/, ""))) ||
         (tag === "NOUN" && lemma === "report")) &&
-      !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`);
+      !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`) &&
+      // Part of a hyphenated compound ("state-to-state claims") is no verb.
+      normals[i + 1] !== "-" &&
+      normals[i - 1] !== "-";
     if (reporting) {
       if (firstReport !== null) framing ??= `${values[firstReport] ?? ""} … ${value}`;
       firstReport ??= i;
@@ -369,7 +374,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     if (reason.length === 0 && REASON_MARKERS.has(normal) && normal !== "out" && normal !== "about")
       reason = contentAhead(i, normals, lemmasRaw, pos, 12);
-    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma) && prolongs(i, normals, lemmasRaw)) continues ??= value;
+    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma) && prolongs(i, normals, lemmasRaw)) {
+      // "decided against renewing the pact": not renewing it, an ending.
+      if (normals[i - 1] === "against" && /ing$/.test(normal)) ends ??= `against ${value}`;
+      // "remained among the trusted partners until August": it went on, then ended.
+      else if (boundedUntil(i, normals)) ends ??= `${value} … until`;
+      else continues ??= value;
+    }
     // "left intact the right to sue", "left victims free to pursue": the state is kept.
     if (tag === "VERB" && lemma === "leave") {
       const kept = keptState(i, normals);
@@ -570,6 +581,16 @@ function governedVerb(i: number, normals: string[], lemmas: string[], pos: strin
     if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV" && normals[j] !== "to" && normals[j] !== "from") return null;
   }
   return null;
+}
+
+/** An "until" or "till" later in the verb's clause, within ten words ("stayed on the list until August"). */
+function boundedUntil(i: number, normals: string[]): boolean {
+  for (let j = i + 1; j < Math.min(normals.length, i + 11); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return false;
+    if (w === "until" || w === "till") return true;
+  }
+  return false;
 }
 
 /** A continuative verb that prolongs ("extend the pact"), not one of reach ("extend to crimes"). */
