@@ -25,6 +25,19 @@ import {
   GRIEVANCE_NOUNS,
   VIEWPOINT_NOUNS,
   EVIDENCE_NOUNS,
+  NEGATIVE_QUANTIFIERS,
+  DISMISSIVE_NOUNS,
+  MOTIVE_NOUNS,
+  BELIEF_VERBS,
+  THAT_FRAMING_VERBS,
+  REACH_PREPOSITIONS,
+  KEPT_STATES,
+  CONCESSIVES,
+  PREDICATIVE_ONLY,
+  EXCLUSIVES,
+  REASON_MARKERS,
+  WEAK_NEGATORS,
+  HEARSAY_PASSIVES,
 } from "./cues";
 
 /**
@@ -39,6 +52,7 @@ const isCueWord = (lemma: string, tag: string) =>
       DENIAL_VERBS.has(lemma) ||
       NEGATIVE_IMPLICATIVES.has(lemma) ||
       DIRECTIVE_VERBS.has(lemma) ||
+      BELIEF_VERBS.has(lemma) ||
       REGARD_AS_VERBS.has(lemma))) ||
   (tag === "NOUN" && (ATTRIBUTION_NOUNS.has(lemma) || FRAMING_NOUNS.has(lemma))) ||
   HEDGES.has(lemma);
@@ -51,6 +65,8 @@ export interface Term {
   concepts: number[];
   broader: number[];
   vector: Float32Array | null;
+  /** The vector's hubness (Lexicon.hubness): how many words it lies near; 0 without a vector. */
+  hub: number;
   entity: boolean;
   /** A capitalised first word kept as a word as well as a name ("Shoppers …", "Tokyo …"). */
   initial: boolean;
@@ -58,6 +74,8 @@ export interface Term {
   cue: boolean;
   /** The clause (0, 1, …; see AnalyzedText.negationClause) the word first occurs in. */
   clause: number;
+  /** Every clause the word occurs in ("both sides …, declining to take a side": 0 and 1). */
+  clauses: number[];
 }
 
 export interface AnalyzedText {
@@ -75,11 +93,38 @@ export interface AnalyzedText {
    * brackets and the conjunctions that join two assertions ("but", "although", "while").
    */
   negationClause: number;
+  /**
+   * Whether the negation is a bare negator ("not", "no", "never") after the framing verb, inside
+   * what is framed ("protested that Tokyo had pushed it among nations it does not trust"): then
+   * the claim tells of the holder's view, negation and all, rather than denying the statement.
+   */
+  negationFramed: boolean;
+  /** The verb the negation governs ("did not prevent" → "prevent", "failed to stop" → "stop"), or null. */
+  negatedVerb: string | null;
   framing: string | null;
   hedge: string | null;
   /** A verb saying a state goes on ("stay", "keep"), or that it ends ("end", "remove"). */
   continues: string | null;
   ends: string | null;
+  /**
+   * A concessive clause under a modal ("would have been introduced whatever the courts had
+   * decided"): the clause's number, and the words. What the main clause says happens whatever that
+   * clause names, so a statement linking the two is denied.
+   */
+  independentClause: number;
+  independent: string | null;
+  /**
+   * An exclusive particle giving the one reason or nature ("were purely administrative", "solely
+   * about security"), and the content words of its focus (the rest of its clause, up to eight
+   * words); null and [] when there is none.
+   */
+  exclusive: string | null;
+  exclusiveFocus: string[];
+  /**
+   * The content words of the reason the text gives, after its first reason marker ("retaliation
+   * for the court rulings" → court, ruling; "because of the trade dispute" → trade, dispute).
+   */
+  reason: string[];
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -114,9 +159,27 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let continues: string | null = null;
   let ends: string | null = null;
   let firstReport: number | null = null;
+  let negationIndex = -1;
+  let negationPlain = false;
+  let framingIndex = -1;
+  let negatedVerb: string | null = null;
+  let exclusive: string | null = null;
+  let exclusiveFocus: string[] = [];
+  let reason: string[] = [];
+  /** Denial words a negator before them cancels ("there is no denying", "did not dispute"). */
+  const cancelled = new Set<number>();
+  let independent: string | null = null;
+  let independentClause = -1;
+  const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
+  const counterfactual = counterfactualAntecedent(normals, pos);
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
-    if (byLemma.has(lemma)) return;
+    const known = byLemma.get(lemma);
+    if (known) {
+      // A name met again is no word of the clause ("Paris …, though Paris did not say so").
+      if (!isEntity && !known.clauses.includes(clause)) known.clauses.push(clause);
+      return;
+    }
     const inClause = clause;
     // The word as written has the better vector ("goods" is not "good", "backed" not "back").
     const vector = lexicon.vector(word) ?? phraseVector(lemma, lexicon);
@@ -127,11 +190,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       concepts: lexicon.conceptsOf(lemma, wnPos),
       broader: lexicon.broaderOf(lemma, wnPos),
       vector,
+      hub: vector ? lexicon.hubness(lexicon.vector(word) ? word : (lemma.split(" ").at(-1) ?? lemma)) : 0,
       entity: isEntity,
       // Every term has every field, in this order: one object shape for the comparison loops.
       initial,
       cue,
       clause: inClause,
+      clauses: [inClause],
     });
   };
 
@@ -149,32 +214,124 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const value = values[i];
     const tag = pos[i];
     if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
-    if (/^[,;:()–—]$/.test(value) || CLAUSE_CONJUNCTIONS.has(normal)) clause++;
+    const concessive = hasModal && (CONCESSIVES.has(normal) || `${normal} ${normals[i + 1] ?? ""}` === "no matter");
+    // A participle after a comma that is no reporting word ("…, favouring neither") elaborates the
+    // clause before it, and shares its scope; "…, arguing that …" opens another.
+    const participle =
+      value === "," && pos[i + 1] === "VERB" && /ing$/.test(normals[i + 1] ?? "") && !isCueWord(lemmasRaw[i + 1] ?? "", "VERB");
+    if ((/^[,;:()–—]$/.test(value) && !participle) || CLAUSE_CONJUNCTIONS.has(normal) || concessive) clause++;
+    if (concessive && independent === null) {
+      independent = values.slice(i, i + 4).join(" ");
+      independentClause = clause;
+    }
     const negatedBefore = negation;
+    const framedBefore = framing;
+    const isNegator = NEGATORS.has(normal) || NEGATORS.has(lemma);
+    // "would not have acted without the ruling", "never leaves without": the two negations cancel.
+    const denied =
+      !isNegator || cancelled.has(i) || normal === "without"
+        ? -1
+        : NEGATIVE_QUANTIFIERS.has(normal)
+          ? denialInClause(i, normals, lemmasRaw)
+          : deniedAhead(i, normals, lemmasRaw, pos);
+    const without = isNegator && normal !== "without" && !cancelled.has(i) ? withoutAhead(i, normals) : -1;
+    if (denied >= 0) cancelled.add(denied);
+    // "few in Seoul doubted that", "hardly anyone disputed": a weak negator cancels the denial after it.
+    if (WEAK_NEGATORS.has(normal)) {
+      const j = denialInClause(i, normals, lemmasRaw);
+      if (j >= 0) cancelled.add(j);
+    }
+    // "no longer enjoys", "not … any longer", "not anymore": what held has ended, as "end" says.
+    const noLonger =
+      isNegator &&
+      ((normal === "no" && normals[i + 1] === "longer") ||
+        (normal === "no" && normals[i + 1] === "more" && normals[i + 2] !== "than") ||
+        ((normal === "not" || normal === "n't") &&
+          normals.slice(i + 1, i + 6).some((w, k) => w === "anymore" || (w === "longer" && normals[i + k] === "any"))));
+    if (noLonger)
+      ends ??=
+        normal === "no"
+          ? `${value} ${values[i + 1] ?? ""}`
+          : `${value} … ${normals.slice(i + 1, i + 6).includes("anymore") ? "anymore" : "any longer"}`;
+    if (without >= 0) cancelled.add(without);
     if (
-      (NEGATORS.has(normal) || NEGATORS.has(lemma)) &&
+      isNegator &&
+      denied < 0 &&
+      without < 0 &&
+      !cancelled.has(i) &&
+      !noLonger &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
-      !directiveComplement(i, normals, lemmasRaw, pos)
+      !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""} ${normals[i + 2] ?? ""}`) &&
+      !directiveComplement(i, normals, lemmasRaw, pos) &&
+      !(counterfactual !== null && i > counterfactual.start && i < counterfactual.end)
     ) {
       const continued = negatedContinuative(i, normals, lemmasRaw, pos);
       // "without offering evidence": an allegation the outlet does not vouch for, not a denial.
       const unproven = normal === "without" && normals.slice(i + 1, i + 4).some((w, k) => EVIDENCE_NOUNS.has(lemmasRaw[i + 1 + k] ?? w));
       if (unproven) framing ??= `${value} ${values.slice(i + 1, i + 4).join(" ")}`.trim();
       // "would not renew the pact" says it ends, as "end" would: an outcome, not a denial.
-      else if (continued >= 0) ends ??= `${value} ${values[continued] ?? ""}`;
+      else if (continued >= 0)
+        ends ??= continued === i + 1 ? `${value} ${values[continued] ?? ""}` : `${value} … ${values[continued] ?? ""}`;
+      // "Had the court not ruled, Tokyo would never have acted": the consequent of a counterfactual
+      // whose antecedent is negated states what would have been, not what is; the two negations
+      // assert that the ruling came and the act followed from it.
+      else if (counterfactual?.negated && i > counterfactual.end) {
+        // Neither negation is the claim's.
+      }
       // A capitalised negator inside a sentence is part of a name or slogan ("the 'No Japan' movement").
-      else if (!/^\p{Lu}/u.test(value) || sentenceStart(i)) negation ??= value;
+      else if (!/^\p{Lu}/u.test(value) || sentenceStart(i)) {
+        if (negation === null) negationPlain = true;
+        negation ??= value;
+      }
     }
-    if (DENIAL_VERBS.has(lemma) && tag === "VERB") negation ??= value;
-    // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that".
-    if (lemma === "doubt" && /^(that|whether)$/.test(normals[i + 1] ?? "") && !/^(no|little|without)$/.test(normals[i - 1] ?? ""))
+    if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) negation ??= value;
+    // "Seoul has yet to file", "the report is yet to appear": not done so far.
+    if (normal === "yet" && normals[i + 1] === "to" && /^(have|be)$/.test(lemmasRaw[i - 1] ?? ""))
+      negation ??= `${values[i - 1] ?? ""} yet to`;
+    // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that"; "questioned whether".
+    if (
+      (lemma === "doubt" || lemma === "question") &&
+      /^(that|whether)$/.test(normals[i + 1] ?? "") &&
+      !(lemma === "question" && normals[i + 1] === "that") &&
+      !/^(no|little|without)$/.test(normals[i - 1] ?? "") &&
+      !cancelled.has(i)
+    )
       negation ??= value;
     // "failed to file", "refrained from saying"; not "exports declined" or "the talks failed".
     if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "")) negation ??= value;
     if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
-    if (DISMISSIVE_ADJECTIVES.has(normal) && tag === "ADJ") negation ??= value;
-    if (negatedBefore === null && negation !== null) negationClause = clause;
-    if (FRAMING_VERBS.has(lemma) && tag === "VERB") framing ??= value;
+    if (
+      DISMISSIVE_ADJECTIVES.has(normal) &&
+      tag === "ADJ" &&
+      !(PREDICATIVE_ONLY.has(normal) && (pos[i + 1] === "NOUN" || pos[i + 1] === "ADJ"))
+    )
+      negation ??= value;
+    // "It is a myth that…", "inventing a safety pretext"; not "a pretext for revenge", which states the motive.
+    if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for")) negation ??= value;
+    if (negatedBefore === null && negation !== null) {
+      negationClause = clause;
+      negationIndex = i;
+      // Only a negator or a negating verb governs one ("a pretext to hide …" does not).
+      if (NEGATORS.has(normal) || tag === "VERB") negatedVerb = governedVerb(i, normals, lemmasRaw, pos);
+    }
+    // A closing attribution (", Tokyo alleged", ", critics charged"): the verb ends its sentence,
+    // and the tagger sometimes reads the participle as an adjective.
+    const closing = /^[.!?;,)"”]?$/.test(normals[i + 1] ?? "") && /^(PROPN|NOUN|PRON)$/.test(pos[i - 1] ?? "");
+    // "despite calls for a boycott", "the calls grew": a noun the tagger read as a verb.
+    const nounLike = pos[i - 1] === "DET" || pos[i - 1] === "ADP";
+    if (FRAMING_VERBS.has(lemma) && tag === "VERB" && !nounLike) framing ??= value;
+    else if (closing && tag === "ADJ" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
+      framing ??= value;
+    if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
+    // "Tokyo alleged that …", the participle read as an adjective.
+    if (tag === "ADJ" && normals[i + 1] === "that" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
+      framing ??= value;
+    // "is said to have lodged", "were believed to be": hearsay.
+    if (HEARSAY_PASSIVES.has(lemma) && tag === "VERB" && normals[i + 1] === "to" && lemmasRaw[i - 1] === "be")
+      framing ??= `${values[i - 1] ?? ""} ${value} to`;
+    if (THAT_FRAMING_VERBS.has(lemma) && tag === "VERB" && (normals[i + 1] === "that" || closing)) framing ??= value;
+    // "according to Seoul": an attribution, as "said" is (so "…, Kyodo reported" is a report of it).
+    if (normal === "according" && normals[i + 1] === "to") firstReport ??= i;
     if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "that") framing ??= value;
@@ -197,13 +354,38 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       ((tag === "VERB" && REPORTING_VERBS.has(lemma)) ||
         (tag === "ADJ" && REPORTING_VERBS.has(normal.replace(/ed$/, ""))) ||
         (tag === "NOUN" && lemma === "report")) &&
-      !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`);
+      !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`) &&
+      // Part of a hyphenated compound ("state-to-state claims") is no verb.
+      normals[i + 1] !== "-" &&
+      normals[i - 1] !== "-";
     if (reporting) {
       if (firstReport !== null) framing ??= `${values[firstReport] ?? ""} … ${value}`;
       firstReport ??= i;
     }
+    if (framedBefore === null && framing !== null) framingIndex = i;
     if (HEDGES.has(normal)) hedge ??= value;
-    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma)) continues ??= value;
+    if (exclusive === null && EXCLUSIVES.has(normal) && (normal !== "only" || tag === "ADV")) {
+      const afterCopula = lemmasRaw[i - 1] === "be" || (pos[i - 1] === "ADV" && lemmasRaw[i - 2] === "be");
+      const beforeReason = REASON_MARKERS.has(normals[i + 1] ?? "") || (normals[i + 1] === "to" && pos[i + 2] === "VERB");
+      if (afterCopula || beforeReason || normal === "mere") {
+        exclusive = value;
+        exclusiveFocus = contentAhead(i, normals, lemmasRaw, pos, 8);
+      }
+    }
+    if (reason.length === 0 && REASON_MARKERS.has(normal) && normal !== "out" && normal !== "about")
+      reason = contentAhead(i, normals, lemmasRaw, pos, 12);
+    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma) && prolongs(i, normals, lemmasRaw)) {
+      // "decided against renewing the pact": not renewing it, an ending.
+      if (normals[i - 1] === "against" && /ing$/.test(normal)) ends ??= `against ${value}`;
+      // "remained among the trusted partners until August": it went on, then ended.
+      else if (boundedUntil(i, normals)) ends ??= `${value} … until`;
+      else continues ??= value;
+    }
+    // "left intact the right to sue", "left victims free to pursue": the state is kept.
+    if (tag === "VERB" && lemma === "leave") {
+      const kept = keptState(i, normals);
+      if (kept >= 0) continues ??= `${value} … ${values[kept] ?? ""}`;
+    }
     if (tag === "VERB" && TERMINATIVE_VERBS.has(lemma)) ends ??= value;
     // Longest WordNet phrase starting here ("south korea", "supreme court"), a verb's phrase from
     // its lemma as WordNet lists it ("hitting back" → "hit back", "pulled out" → "pull out").
@@ -220,7 +402,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
           : null;
       if (entry) {
         const proper = values.slice(i, i + n).some((v) => /^\p{Lu}/u.test(v));
-        add(entry, values.slice(i, i + n).join(" "), proper, null, phrase);
+        // A phrasal verb of not doing ("held back", "ruled out") is a stance cue, as "denied" is.
+        add(entry, values.slice(i, i + n).join(" "), proper, null, phrase, NEGATIVE_PHRASAL.has(entry));
         taken = n;
         break;
       }
@@ -298,11 +481,132 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     vector: meanVector(terms, lexicon.dimensions),
     negation,
     negationClause,
+    negationFramed: negation !== null && negationPlain && framingIndex >= 0 && negationIndex > framingIndex,
+    negatedVerb,
     framing,
     hedge,
     continues,
     ends,
+    independentClause,
+    independent,
+    exclusive,
+    exclusiveFocus,
+    reason,
   };
+}
+
+/** Lemmas of the content words (nouns, names, verbs, adjectives) after i in its clause, at most n words on. */
+function contentAhead(i: number, normals: string[], lemmas: string[], pos: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < Math.min(normals.length, i + 1 + n); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) break;
+    const p = pos[j];
+    if (p === "NOUN" || p === "PROPN" || p === "VERB" || p === "ADJ") out.push(p === "PROPN" ? w : (lemmas[j] ?? w));
+  }
+  return out;
+}
+
+/** A "without" later in the negator's clause, within ten words ("would not have acted without …"), or -1. */
+function withoutAhead(i: number, normals: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 11); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w) || w === "that") return -1;
+    if (w === "without") return j;
+  }
+  return -1;
+}
+
+/**
+ * The antecedent of a counterfactual conditional, as the token indexes where it starts and ends
+ * (its comma), and whether it is negated: "Had the court not ruled, …" (inversion) or "If the court had not
+ * ruled, …", with "would/could/might (not) have" after the comma. Null when the sentence is not one.
+ */
+function counterfactualAntecedent(normals: string[], pos: string[]): { start: number; end: number; negated: boolean } | null {
+  let start = -1;
+  for (let i = 0; i < normals.length; i++) {
+    const w = normals[i];
+    const atStart = i === 0 || /^[.!?;"“]$/.test(normals[i - 1] ?? "");
+    // Inversion: "Had" opening a sentence, its subject after it ("Had the bench …", not "Had been …").
+    if (atStart && w === "had" && pos[i + 1] !== "VERB" && pos[i + 1] !== "AUX") start = i;
+    else if (w === "if" && normals.slice(i + 1, i + 8).includes("had")) start = i;
+    if (start >= 0) break;
+  }
+  if (start < 0) return null;
+  const comma = normals.indexOf(",", start);
+  if (comma < 0) return null;
+  const rest = normals.slice(comma + 1, comma + 12);
+  const modal = rest.findIndex((w) => w === "would" || w === "could" || w === "might");
+  if (modal < 0 || !rest.slice(modal + 1, modal + 4).includes("have")) return null;
+  const antecedent = normals.slice(start, comma);
+  return { start, end: comma, negated: antecedent.some((w) => w === "not" || w === "n't" || w === "never") };
+}
+
+/**
+ * A denial word a negator governs ("no denying", "did not dispute", "never doubted", "cannot be
+ * denied"): its index, within three words over auxiliaries, adverbs and "be", or -1. The two
+ * negations cancel: the claim does not deny.
+ */
+function deniedAhead(i: number, normals: string[], lemmas: string[], pos: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 4); j++) {
+    const l = lemmas[j] ?? "";
+    if (DENIAL_VERBS.has(l) || l === "doubt" || l === "denial" || normals[j] === "denying") return j;
+    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV" && l !== "be") return -1;
+  }
+  return -1;
+}
+
+/**
+ * A denial word within five words after a negative pronoun or a weak negator, in its clause
+ * ("nobody in Tokyo seriously disputes", "few in Seoul doubted"): its index, or -1.
+ */
+function denialInClause(i: number, normals: string[], lemmas: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return -1;
+    const l = lemmas[j] ?? "";
+    if (DENIAL_VERBS.has(l) || l === "doubt" || l === "question") return j;
+  }
+  return -1;
+}
+
+/**
+ * The verb a negation at i governs: the word itself when it is a verb ("failed"), then the first
+ * verb within four words over auxiliaries, adverbs, "to" and "from" ("did not prevent", "failed to
+ * stop"), or null.
+ */
+function governedVerb(i: number, normals: string[], lemmas: string[], pos: string[]): string | null {
+  for (let j = i + 1; j < Math.min(normals.length, i + 5); j++) {
+    if (pos[j] === "VERB") return lemmas[j] ?? null;
+    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV" && normals[j] !== "to" && normals[j] !== "from") return null;
+  }
+  return null;
+}
+
+/** An "until" or "till" later in the verb's clause, within ten words ("stayed on the list until August"). */
+function boundedUntil(i: number, normals: string[]): boolean {
+  for (let j = i + 1; j < Math.min(normals.length, i + 11); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return false;
+    if (w === "until" || w === "till") return true;
+  }
+  return false;
+}
+
+/** A continuative verb that prolongs ("extend the pact"), not one of reach ("extend to crimes"). */
+function prolongs(i: number, normals: string[], lemmas: string[]): boolean {
+  return lemmas[i] !== "extend" || !REACH_PREPOSITIONS.has(normals[i + 1] ?? "");
+}
+
+/** The index of a kept state within six words after "leave", in its clause ("left intact", "left victims free"), or -1. */
+function keptState(i: number, normals: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 7); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return -1;
+    if (KEPT_STATES.has(w)) return j;
+    if (w === "in" && normals[j + 1] === "place") return j + 1;
+  }
+  return -1;
 }
 
 /**
@@ -324,15 +628,30 @@ function directiveComplement(i: number, normals: string[], lemmas: string[], pos
  * and "to" between.
  */
 function negatedContinuative(i: number, normals: string[], lemmas: string[], pos: string[]): number {
+  const continuative = (j: number) => CONTINUATIVE_VERBS.has(lemmas[j] ?? "") && prolongs(j, normals, lemmas);
   for (let j = i + 1; j < Math.min(normals.length, i + 4); j++) {
-    if (pos[j] === "VERB") return CONTINUATIVE_VERBS.has(lemmas[j] ?? "") ? j : -1;
-    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV") return -1;
+    if (pos[j] === "VERB") return continuative(j) ? j : -1;
+    if (pos[j] !== "AUX" && pos[j] !== "PART" && pos[j] !== "ADV") break;
+  }
+  // A negative quantifier and the verb of its noun phrase ("no compensation demand dating from
+  // colonial times survived"): within eight words, past participles or gerunds that modify the
+  // noun ("dating", "filed"), not across a comma or a conjunction.
+  if (!NEGATIVE_QUANTIFIERS.has(normals[i] ?? "")) return -1;
+  for (let j = i + 1; j < Math.min(normals.length, i + 9); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w) || w === "that" || w === "which") return -1;
+    if (pos[j] !== "VERB") continue;
+    if (continuative(j)) return j;
+    const modifier = /(ing|ed)$/.test(w) && (pos[j - 1] === "NOUN" || pos[j - 1] === "PROPN");
+    if (!modifier) return -1;
   }
   return -1;
 }
 
-/** "in Seoul's view", "in their eyes": a possessive, after "in", right before the noun. */
+/** "in Seoul's view", "in their eyes": a possessive, after "in", right before the noun; or "in the eyes of …". */
 function possessiveAfterIn(i: number, normals: string[], pos: string[]): boolean {
+  // "in the eyes of many Koreans", "in the view of critics".
+  if (normals[i - 1] === "the" && normals[i - 2] === "in" && normals[i + 1] === "of") return true;
   const possessive = normals[i - 1] === "'s" || normals[i - 1] === "’s" || pos[i - 1] === "PRON";
   if (!possessive) return false;
   for (let j = i - 2; j >= Math.max(0, i - 5); j--) if (normals[j] === "in") return true;
@@ -376,10 +695,12 @@ function entityTerm(lemma: string, surface: string, lexicon: Lexicon, clause: nu
     concepts: lexicon.conceptsOf(lemma, null),
     broader: lexicon.broaderOf(lemma, null),
     vector: lexicon.vector(lemma),
+    hub: lexicon.hubness(lemma),
     entity: true,
     initial: false,
     cue: false,
     clause,
+    clauses: [clause],
   };
 }
 

@@ -3,34 +3,104 @@
 // hedges), not the vocabulary of any corpus: they apply to any news story.
 
 /** Words that negate their clause. */
-export const NEGATORS = new Set(["not", "no", "never", "nothing", "neither", "nor", "without", "none", "n't", "cannot"]);
+export const NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "nothing",
+  "neither",
+  "nor",
+  "without",
+  "none",
+  "n't",
+  "cannot",
+  // Negative pronouns and adverbs: "insisted that nobody was reconsidering the accord".
+  "nobody",
+  "nowhere",
+]);
+
+/**
+ * Negators that quantify a noun or stand for one ("no demand survived", "nothing remained",
+ * "nobody stayed"): the verb they negate may come some words later, after the noun they quantify.
+ */
+export const NEGATIVE_QUANTIFIERS = new Set(["no", "nothing", "nobody", "none", "neither"]);
 
 /** A negator and the word after it that together affirm or add ("not only … but", "no doubt"). */
-export const NON_NEGATING = new Set(["not only", "not just", "not merely", "not least", "no doubt"]);
+export const NON_NEGATING = new Set([
+  "not only",
+  "not just",
+  "not merely",
+  "not least",
+  "no doubt",
+  "no matter",
+  // Litotes and idioms that affirm: "made no secret of its sympathy", "it was no coincidence that
+  // …", "nothing but revenge", "none other than".
+  "no secret",
+  "no coincidence",
+  "no accident",
+  "no surprise",
+  "nothing but",
+  "nothing short",
+  "nothing less",
+  "none other",
+  "no less",
+  "not a coincidence",
+  "not an accident",
+  "not a secret",
+  "not by chance",
+  "not coincidental",
+  "not accidental",
+]);
+
+/**
+ * Verbs whose complement happens when they are negated: "did not prevent the leak", "failed to
+ * block the sale", "did not hide its sympathy" ("stop" is left out: "did not stop buying" ends
+ * nothing, and denies a boycott). A negation of one of them affirms what
+ * was (not) prevented or hidden, unless the statement is itself about preventing or hiding.
+ */
+export const PREVENTION_VERBS = new Set([
+  "prevent",
+  "block",
+  "avert",
+  "forestall",
+  "thwart",
+  "hinder",
+  "impede",
+  "deter",
+  "preclude",
+  "hide",
+  "conceal",
+  "disguise",
+  "mask",
+]);
 
 /** Verbs by which the holder denies what follows ("denied that the curbs were …"). */
-export const DENIAL_VERBS = new Set([
-  "deny",
-  "reject",
-  "refuse",
-  "dismiss",
-  "rebut",
-  "dispute",
-  "refute",
-  "disavow",
-  "contradict",
-  "doubt",
-]);
+export const DENIAL_VERBS = new Set(["deny", "reject", "dismiss", "rebut", "dispute", "refute", "disavow", "contradict", "doubt"]);
 
 /**
  * Negative implicative verbs: "failed to file", "declined to join", "refrained from saying" entail
  * that the complement did not happen (Karttunen's implicatives), as a negator would. Only with
  * their complement ("to", "from"): "exports declined" negates nothing.
  */
-export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "neglect"]);
+export const NEGATIVE_IMPLICATIVES = new Set(["fail", "decline", "refrain", "abstain", "neglect", "refuse"]);
 
 /** Verb + particle pairs that mean not doing, or putting off, what follows ("held off on a challenge"). */
-export const NEGATIVE_PHRASAL = new Set(["hold off", "back away", "back off"]);
+export const NEGATIVE_PHRASAL = new Set([
+  "hold off",
+  "back away",
+  "back off",
+  "hold back",
+  // "stopped short of endorsing": did not.
+  "stop short",
+  // Dismissing what was said or proposed: "ruled out a challenge", "played down the link".
+  "rule out",
+  "brush aside",
+  "brush off",
+  "play down",
+  "shrug off",
+  "laugh off",
+  "wave away",
+]);
 
 /**
  * Adjectives by which a holder dismisses what is claimed ("called the accusations baseless",
@@ -57,7 +127,34 @@ export const DISMISSIVE_ADJECTIVES = new Set([
   "inaccurate",
   "incorrect",
   "misleading",
+  // Predicates that deny a link ("the timing was coincidental", "the curbs were unrelated to …");
+  // as predicates only: "an unrelated case" denies nothing.
+  "unrelated",
+  "unconnected",
+  "coincidental",
 ]);
+
+/** Dismissive adjectives that deny only as predicates, not before a noun ("an unrelated case"). */
+export const PREDICATIVE_ONLY = new Set(["unrelated", "unconnected", "coincidental"]);
+
+/**
+ * Nouns by which a holder dismisses what is claimed ("it is a myth that …", "inventing a safety
+ * pretext"): the claim denies it. A pretext or smokescreen "for" something asserts that something
+ * (the real motive), so those two deny only without a following "for".
+ */
+export const DISMISSIVE_NOUNS = new Set([
+  "myth",
+  "fiction",
+  "fallacy",
+  "falsehood",
+  "canard",
+  "misconception",
+  "fabrication",
+  "hoax",
+  "pretext",
+  "smokescreen",
+]);
+export const MOTIVE_NOUNS = new Set(["pretext", "smokescreen"]);
 
 /**
  * Directive verbs: a negator in their infinitive complement ("urged voters not to buy …",
@@ -110,7 +207,36 @@ export const FRAMING_VERBS = new Set([
   "gripe",
   "lament",
   "protest",
+  // "claimed" casts doubt on what follows (news style uses it for assertions the outlet does not
+  // vouch for); "suspected X of", "charged that" accuse.
+  "claim",
+  "suspect",
+  // Verbs of criticising: "denounced the curbs as", "criticised Tokyo for".
+  "criticize",
+  "criticise",
+  "denounce",
+  "deplore",
+  "censure",
+  "rebuke",
+  "berate",
+  "disparage",
+  "slam",
+  "blast",
+  "lambast",
+  "lambaste",
+  "castigate",
+  "bemoan",
+  "moan",
+  "fault",
 ]);
+
+/**
+ * Verbs of belief: "analysts believed the curbs were …", "many fear that …" tell of a view held,
+ * not a statement made. "feel" and "charge" frame only with "that" after them ("felt the pinch",
+ * "charged a fee" frame nothing).
+ */
+export const BELIEF_VERBS = new Set(["believe", "think", "fear", "assume", "presume", "speculate", "reckon", "imagine"]);
+export const THAT_FRAMING_VERBS = new Set(["feel", "charge"]);
 
 /**
  * Verbs of regarding that frame their object "as" something ("views the rules as punishment",
@@ -123,7 +249,7 @@ export const REGARD_AS_VERBS = new Set(["see", "view", "regard", "perceive", "co
 export const FRAMING_NOUNS = new Set(["accusation", "allegation"]);
 
 /**
- * Nouns of grievance that frame a "that" clause as someone's feeling ("voiced frustration that
+ * Nouns of grievance, or of a view held, that frame a "that" clause as someone's feeling ("voiced frustration that
  * Washington sided with Tokyo"): only with "that" right after, since "anger at the rulings" can
  * be what the outlet itself states.
  */
@@ -137,6 +263,24 @@ export const GRIEVANCE_NOUNS = new Set([
   "irritation",
   "fear",
   "concern",
+  "disappointment",
+  "regret",
+  "displeasure",
+  "worry",
+  "unease",
+  // Nouns of a view or an assertion held by someone ("the belief that…", "Seoul's claim that…",
+  // "the suspicion that…"): the same frame, with "that" after them ("claims for compensation"
+  // frame nothing).
+  "belief",
+  "suspicion",
+  "perception",
+  "impression",
+  "conviction",
+  "assumption",
+  "claim",
+  "charge",
+  "assertion",
+  "contention",
 ]);
 
 /**
@@ -156,7 +300,48 @@ export const HEDGES = new Set(["apparent", "apparently", "reportedly", "allegedl
  * that ends ("ended the pact", "removed it from the list"). A claim that the state persists denies
  * a statement that it ended, and the reverse, without any negator.
  */
-export const CONTINUATIVE_VERBS = new Set(["keep", "stay", "remain", "retain", "continue", "preserve", "persist", "survive", "renew"]);
+export const CONTINUATIVE_VERBS = new Set([
+  "keep",
+  "stay",
+  "remain",
+  "retain",
+  "continue",
+  "preserve",
+  "persist",
+  "survive",
+  "renew",
+  // "extend the pact" prolongs it; "extend to crimes" (reach) is read apart, by the word after.
+  "extend",
+  "prolong",
+]);
+
+/** Prepositions after which "extend" means reach, not prolong ("did not extend to crimes"). */
+export const REACH_PREPOSITIONS = new Set(["to", "into", "beyond", "over", "across"]);
+
+/**
+ * States that "leave" keeps in place ("left intact the right to sue", "left victims free to
+ * pursue", "left the question open"): the state goes on, as "keep" says.
+ */
+export const KEPT_STATES = new Set([
+  "intact",
+  "untouched",
+  "unaffected",
+  "unchanged",
+  "unscathed",
+  "alive",
+  "open",
+  "free",
+  "valid",
+  "unresolved",
+]);
+
+/**
+ * Concessive words ("whatever the courts decided", "regardless of the rulings"): with a modal
+ * ("would have been introduced whatever …"), what the main clause says happens independently of
+ * what the concessive clause names. "whatever" alone also begins free relatives ("whatever was
+ * owed was paid"), hence the modal.
+ */
+export const CONCESSIVES = new Set(["whatever", "whichever", "regardless", "irrespective"]);
 export const TERMINATIVE_VERBS = new Set([
   "end",
   "remove",
@@ -208,6 +393,8 @@ export const REPORTING_VERBS = new Set([
   "hope",
   "express",
   "inform",
+  // "quoted officials as saying": second-hand by its form.
+  "quote",
 ]);
 
 /** Nouns naming who speaks, not what is said ("officials", "a spokesman", "analysts"). */
@@ -257,3 +444,57 @@ export const CONTROL_VERBS = new Set([
 
 /** Conjunctions that join two assertions, each with its own negation ("…, but did not say so"). */
 export const CLAUSE_CONJUNCTIONS = new Set(["but", "although", "though", "whereas", "while", "yet"]);
+
+/**
+ * Exclusive particles: "the curbs were purely administrative", "solely about security", "a mere
+ * review" say this and nothing else. After a copula or before a reason ("about", "for",
+ * "because"), or "mere" before its noun, they give the one reason or nature of the thing, which
+ * denies a statement that gives another reason. "only" counts as an adverb only ("the only pact"
+ * is no exclusive), and "just" not at all (mostly time).
+ */
+export const EXCLUSIVES = new Set(["purely", "solely", "merely", "mere", "exclusively", "simply", "only"]);
+
+/** Words that open a reason ("about security", "because of the rulings", "for the verdicts", "over history"). */
+export const REASON_MARKERS = new Set(["about", "for", "because", "over", "due", "owing", "out"]);
+
+/**
+ * Words that negate weakly ("few doubted", "hardly disputed", "little doubt that"): not negators
+ * themselves ("few Koreans bought Japanese cars" affirms a boycott), but before a denial they
+ * cancel it, as "no one doubted" would.
+ */
+export const WEAK_NEGATORS = new Set(["few", "little", "hardly", "scarcely", "barely", "rarely", "seldom"]);
+
+/**
+ * Verbs of saying or believing that, passive with "to", attribute hearsay: "is said to have
+ * lodged", "is believed to have", "were reported to be".
+ */
+export const HEARSAY_PASSIVES = new Set([
+  "say",
+  "believe",
+  "think",
+  "report",
+  "understand",
+  "allege",
+  "rumour",
+  "rumor",
+  "reckon",
+  "expect",
+]);
+
+/**
+ * Verbs of plain saying: negated ("did not say so", "would not comment", "never disclosed") they
+ * tell that the holder kept quiet, which denies nothing.
+ */
+export const SAYING_VERBS = new Set([
+  "say",
+  "tell",
+  "state",
+  "announce",
+  "comment",
+  "explain",
+  "specify",
+  "elaborate",
+  "disclose",
+  "reveal",
+  "mention",
+]);

@@ -6,6 +6,7 @@
 // it → supports. The reviewer confirms or changes it. Pure.
 import type { AnalyzedText } from "./analyze";
 import { dot } from "./lexicon";
+import { PREVENTION_VERBS, SAYING_VERBS } from "./cues";
 import type { LinkStance } from "../propositions/link-stances";
 
 export interface StanceSuggestion {
@@ -14,7 +15,16 @@ export interface StanceSuggestion {
 }
 
 export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, voice?: string | null, denies?: boolean): StanceSuggestion {
-  const claimNegated = (claim.negation !== null && negationBearsOn(claim, proposition)) || denies === true;
+  // A bare negation inside what a framing verb frames ("protested that … nations it does not
+  // trust") is the holder's, told by the claim: the framing decides, below.
+  const claimNegated =
+    (claim.negation !== null &&
+      !claim.negationFramed &&
+      !negatedPrevention(claim, proposition) &&
+      // "Tokyo never said so": keeping quiet denies nothing.
+      !(claim.negatedVerb !== null && SAYING_VERBS.has(claim.negatedVerb)) &&
+      negationBearsOn(claim, proposition)) ||
+    denies === true;
   const propositionNegated = proposition.negation !== null;
   if (claimNegated !== propositionNegated) {
     const cue = claim.negation ?? proposition.negation ?? "denies";
@@ -24,6 +34,16 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
         ? `negation: "${cue}" — the claim denies what the statement says`
         : `negation: the statement says "${cue}", the claim does not`,
     };
+  }
+  // "would have been introduced whatever the courts decided": the claim says the one happens
+  // independently of what its concessive clause names; a statement that names it too links them.
+  if (!claimNegated && claim.independent && (clauseOverlap(claim, proposition).get(claim.independentClause) ?? 0) > 0) {
+    return { stance: "refutes", reason: `independence: "${claim.independent}" — the claim says it happens regardless` };
+  }
+  // "the curbs were purely administrative" against "retaliation for the court rulings": the claim
+  // gives the one reason or nature, and it is not the statement's.
+  if (!claimNegated && !propositionNegated && claim.exclusive && proposition.reason.length > 0 && !focusMeetsReason(claim, proposition)) {
+    return { stance: "refutes", reason: `exclusive: "${claim.exclusive}" — the claim gives another reason than the statement's` };
   }
   // Persistence against ending ("would stay in place" / "decided to end it"), neither side negated.
   const opposed = !claimNegated && !propositionNegated ? opposedAspect(claim, proposition) : null;
@@ -37,6 +57,37 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
 }
 
+/**
+ * "did not prevent the leak", "failed to hide its sympathy": what was not prevented or hidden
+ * happened, so the negation affirms it, unless the statement itself is about preventing or hiding
+ * (shares the verb or one of its concepts).
+ */
+function negatedPrevention(claim: AnalyzedText, proposition: AnalyzedText): boolean {
+  const verb = claim.negatedVerb;
+  if (verb === null || !PREVENTION_VERBS.has(verb)) return false;
+  const term = claim.terms.find((t) => t.lemma === verb);
+  return !proposition.terms.some((o) => o.lemma === verb || (term !== undefined && term.concepts.some((c) => o.concepts.includes(c))));
+}
+
+/** Whether a word of the claim's exclusive focus is a word, concept or near vector of the statement's reason. */
+function focusMeetsReason(claim: AnalyzedText, proposition: AnalyzedText): boolean {
+  const reasons = proposition.terms.filter(
+    (o) => proposition.reason.includes(o.lemma) || proposition.reason.some((r) => o.lemma.split(" ").includes(r)),
+  );
+  const focus = claim.terms.filter(
+    (t) => claim.exclusiveFocus.includes(t.lemma) || claim.exclusiveFocus.some((f) => t.lemma.split(" ").includes(f)),
+  );
+  if (focus.length === 0) return true; // nothing to compare: no verdict
+  return focus.some((t) =>
+    reasons.some(
+      (o) =>
+        o.lemma === t.lemma ||
+        t.concepts.some((x) => o.concepts.includes(x)) ||
+        (t.vector !== null && o.vector !== null && dot(t.vector, o.vector) >= 0.6),
+    ),
+  );
+}
+
 function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {
   if (claim.continues && proposition.ends && !claim.ends) return [claim.continues, proposition.ends];
   if (claim.ends && proposition.continues && !claim.continues) return [claim.ends, proposition.continues];
@@ -46,16 +97,26 @@ function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string,
 /**
  * Whether the claim's negation is in a clause about the statement: a negation in a clause that
  * shares no word, concept or near vector with the statement, when another clause does, is about something
- * else ("Tokyo imposed the curbs in retaliation, though it did not say so").
+ * else ("Tokyo imposed the curbs in retaliation, though it did not deny the timing").
  */
 function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolean {
+  const overlap = clauseOverlap(claim, proposition);
+  if ((overlap.get(claim.negationClause) ?? 0) > 0) return true;
+  // A negated clause with no words of its own ("… but held back", "… but never did") takes them
+  // from the clause before: it bears.
+  if (!overlap.has(claim.negationClause)) return true;
+  return ![...overlap.values()].some((n) => n > 0);
+}
+
+/** Per clause of the claim, how many of its words the statement shares (as a word, a concept or a near vector). */
+function clauseOverlap(claim: AnalyzedText, proposition: AnalyzedText): Map<number, number> {
   const overlap = new Map<number, number>();
   // Names aside: they say who, the clause's words say what. So do cue words: "arguing that both
   // shared the blame" is not about a dispute for its "arguing". A near vector counts as shared, so
   // a negated paraphrase keeps its negation.
   for (const t of claim.terms) {
     if (t.entity || t.cue) continue;
-    const c = t.clause;
+
     const hit = proposition.terms.some(
       (o) =>
         !o.entity &&
@@ -63,8 +124,7 @@ function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolea
           t.concepts.some((x) => o.concepts.includes(x)) ||
           (t.vector !== null && o.vector !== null && dot(t.vector, o.vector) >= 0.6)),
     );
-    overlap.set(c, (overlap.get(c) ?? 0) + (hit ? 1 : 0));
+    for (const c of t.clauses) overlap.set(c, (overlap.get(c) ?? 0) + (hit ? 1 : 0));
   }
-  if ((overlap.get(claim.negationClause) ?? 0) > 0) return true;
-  return ![...overlap.values()].some((n) => n > 0);
+  return overlap;
 }
