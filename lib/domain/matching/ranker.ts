@@ -104,15 +104,9 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
     const w = 0.3 / Math.log(2 + list.length);
     for (const i of list) coarse[i] = (coarse[i] ?? 0) + w;
   }
-  // Memoized for this ranking: the evidence asks it for both words of every match.
-  const specificities = new Map<string, number>();
   const specificity = (lemma: string) => {
-    const known = specificities.get(lemma);
-    if (known !== undefined) return known;
     const df = index.postings.get(`l:${lemma}`)?.length ?? 0;
-    const s = Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
-    specificities.set(lemma, s);
-    return s;
+    return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
   };
   // The shortlist is of candidates kept (topIndices skips the excluded), however many are excluded.
   const order = topIndices(coarse, Math.min(n, shortlist), (i) => !exclude?.has(at(index.items, i).id));
