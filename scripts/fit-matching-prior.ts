@@ -15,10 +15,7 @@ import { FEATURE_NAMES } from "../lib/domain/matching/features";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
 import { PRIOR_MODEL, scoreFeatures, trainModel, type LabelledPair, type MatchModel } from "../lib/domain/matching/model";
 
-// SETS=a,b,…: the sets to fit on and leave out in turn (default the four below). On 2026-12-04,
-// with all six tuning sets (fresh2, fresh3 too), the left-out MRR averaged 0.803 against the
-// prior's 0.797, better on demo and fresh2, worse on tune, held-out, fresh and fresh3: the prior stays.
-const SETS: SetName[] = (process.env.SETS ?? "demo,tune,held-out,fresh").split(",") as SetName[];
+const SETS: SetName[] = ["demo", "tune", "held-out", "fresh"];
 const { claims: all, propositions } = loadEvalData();
 const lex = loadLexicon();
 const analyses = new Map<string, ReturnType<typeof analyzeText>>();

@@ -65,8 +65,6 @@ export interface Term {
   concepts: number[];
   broader: number[];
   vector: Float32Array | null;
-  /** The vector's hubness (Lexicon.hubness): how many words it lies near; 0 without a vector. */
-  hub: number;
   entity: boolean;
   /** A capitalised first word kept as a word as well as a name ("Shoppers …", "Tokyo …"). */
   initial: boolean;
@@ -190,7 +188,6 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       concepts: lexicon.conceptsOf(lemma, wnPos),
       broader: lexicon.broaderOf(lemma, wnPos),
       vector,
-      hub: vector ? lexicon.hubness(lexicon.vector(word) ? word : (lemma.split(" ").at(-1) ?? lemma)) : 0,
       entity: isEntity,
       // Every term has every field, in this order: one object shape for the comparison loops.
       initial,
@@ -695,7 +692,6 @@ function entityTerm(lemma: string, surface: string, lexicon: Lexicon, clause: nu
     concepts: lexicon.conceptsOf(lemma, null),
     broader: lexicon.broaderOf(lemma, null),
     vector: lexicon.vector(lemma),
-    hub: lexicon.hubness(lemma),
     entity: true,
     initial: false,
     cue: false,

@@ -59,8 +59,8 @@ export function pairEvidence(
   const b = c.analysis;
   const w = (t: Term) => termWeight(t, specificity);
   // Both directions: a long claim covers a short statement as well as the statement covers it.
-  const ab = cover(a.terms, b, w, specificity);
-  const ba = cover(b.terms, a, w, specificity);
+  const ab = cover(a.terms, b, w);
+  const ba = cover(b.terms, a, w);
   const norm = Math.sqrt(Math.max(ab.total, 1e-9) * Math.max(ba.total, 1e-9));
   const lexical = ab.shared / norm;
   const synonym = Math.min(1, (ab.synonym / Math.max(ab.total, 1e-9) + ba.synonym / Math.max(ba.total, 1e-9)) / 2);
@@ -68,18 +68,9 @@ export function pairEvidence(
   const [va, vb] = vectors ?? [meanVectorOf(a, specificity), meanVectorOf(b, specificity)];
   const vector = Math.max(0, dot(va, vb));
 
-  // A shared name weighs as the less specific of its two spellings: "Seoul" in a claim is as common
-  // among the candidates as the "South Korea" it meets there, though no candidate writes "Seoul".
-  const sharedW = new Map<Term, number>();
-  for (const e of a.entities) {
-    let best = -1;
-    for (const f of b.entities) if (sameEntity(e, f)) best = Math.max(best, Math.min(specificity(e.lemma), specificity(f.lemma)));
-    if (best >= 0) sharedW.set(e, best);
-  }
-  const sameEntities = [...sharedW.keys()];
-  const entityW = (list: Term[]) => list.reduce((s, e) => s + (sharedW.get(e) ?? specificity(e.lemma)), 0);
-  const shared = [...sharedW.values()].reduce((s, x) => s + x, 0);
-  const entities = Math.min(1, shared / Math.max(0.5, Math.min(entityW(a.entities), entityW(b.entities))));
+  const sameEntities = a.entities.filter((e) => b.entities.some((f) => sameEntity(e, f)));
+  const entityW = (list: Term[]) => list.reduce((s, e) => s + specificity(e.lemma), 0);
+  const entities = Math.min(1, entityW(sameEntities) / Math.max(0.5, Math.min(entityW(a.entities), entityW(b.entities))));
   const sameNumbers = [...a.numbers].filter((n) => b.numbers.has(n));
   const numbers = sameNumbers.length > 0 ? 1 : 0;
   const negation = (a.negation === null) !== (b.negation === null) ? 1 : 0;
@@ -113,10 +104,7 @@ interface Cover {
 }
 
 /** How much of `terms` (entities aside, weighted) the other text says: same word, synonym or near vector. */
-function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number, specificity: Specificity): Cover {
-  // A match weighs as the less specific of its two words: "curbs" met by the "controls" that
-  // several candidates share says less than a word only one candidate has.
-  const matched = (t: Term, o: Term) => t.weight * (0.4 + 0.6 * Math.min(specificity(t.lemma), specificity(o.lemma)));
+function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cover {
   const out: Cover = { total: 0, shared: 0, synonym: 0, aligned: 0, sharedWords: [], synonyms: [], similar: [] };
   for (const t of terms) {
     if (t.entity) continue; // entities are their own feature
@@ -131,16 +119,13 @@ function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number, speci
     // A capitalised first word kept as a word meets names only as the entity feature does.
     const syn = bestConcept(t, other.terms, t.initial);
     if (syn) {
-      out.synonym += matched(t, syn.term) * syn.strength;
+      out.synonym += tw * syn.strength;
       out.synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
     }
     const near = bestVector(t, other.terms);
-    // Near only when nearer than the other word's own neighbours are on average: a hub ("end",
-    // "given", "decided") lies at 0.7 from hundreds of words ("place ~ end", "received ~ given").
-    const vectorPart = near && near.cos >= Math.max(SIMILAR_COS, near.term.hub) ? near.cos * near.term.weight : 0;
+    const vectorPart = near && near.cos >= SIMILAR_COS ? near.cos * near.term.weight : 0;
     const conceptPart = syn ? 0.8 * syn.strength : 0;
-    const alignedTo = vectorPart >= conceptPart ? near?.term : syn?.term;
-    out.aligned += (alignedTo ? matched(t, alignedTo) : tw) * Math.max(vectorPart, conceptPart);
+    out.aligned += tw * Math.max(vectorPart, conceptPart);
     if (!syn && vectorPart > 0) out.similar.push(`${t.surface} ~ ${near!.term.surface}`);
   }
   return out;

@@ -16,15 +16,10 @@ export interface LexiconData {
 
 export type WordNetPos = "n" | "v" | "a" | "r";
 const WORDNET_POS: readonly WordNetPos[] = ["n", "v", "a", "r"];
-const HUB_FIRST = 100;
-const HUB_SAMPLE = 500;
-const HUB_K = 10;
-const HUB_MAX_RANK = 5000;
 
 export class Lexicon {
   readonly dimensions: number;
   readonly rank = new Map<string, number>();
-  private readonly words: string[];
   private readonly concepts: Map<string, readonly number[]>;
   private readonly above: Map<string, readonly number[]>;
   /** How many lemmas name or reach each concept: a concept that hundreds reach ("Asia") tells little. */
@@ -36,7 +31,6 @@ export class Lexicon {
 
   constructor(data: LexiconData) {
     this.dimensions = data.dimensions;
-    this.words = data.words;
     data.words.forEach((w, i) => this.rank.set(w, i));
     this.concepts = new Map(Object.entries(data.lemmas));
     this.above = new Map(Object.entries(data.broader));
@@ -85,66 +79,6 @@ export class Lexicon {
     const r = this.rank.get(word);
     if (r === undefined) return 1;
     return Math.log(r + 10) / Math.log(this.rank.size + 10);
-  }
-
-  private hubSample: Float32Array | null = null;
-  private readonly hubs = new Map<string, number>();
-  /**
-   * How close the word's vector sits to English at large: the mean cosine of its ten nearest
-   * neighbours among 500 frequent words (ranks 100–600). A hub ("end", "given", "decided":
-   * about 0.8) lies near hundreds of words, so a cosine of 0.7 to it says little; a specific word
-   * ("boycott", "lax": 0.5–0.6) has few near neighbours (hubness, Radovanović et al. 2010; the CSLS
-   * correction of Conneau et al. 2018 uses the same neighbourhood mean). 0 for a word with no
-   * vector or beyond the 5,000 most frequent.
-   * Memoized per word.
-   */
-  hubness(word: string): number {
-    const known = this.hubs.get(word);
-    if (known !== undefined) return known;
-    // Only frequent words are hubs: past rank 5,000 the mean falls below the 0.7 a match needs
-    // anyway ("complaint", rank 4,214: 0.73; "retaliation", 6,916: 0.67), so rarer words get 0
-    // and cost nothing.
-    const rank = this.rank.get(word);
-    const v = rank !== undefined && rank < HUB_MAX_RANK ? this.vector(word) : null;
-    let out = 0;
-    if (v) {
-      const d = this.dimensions;
-      if (!this.hubSample) {
-        const sample = new Float32Array(HUB_SAMPLE * d);
-        for (let i = 0; i < HUB_SAMPLE; i++) {
-          const w = this.vectorAt(HUB_FIRST + i);
-          if (w) sample.set(w, i * d);
-        }
-        this.hubSample = sample;
-      }
-      const top = new Float32Array(HUB_K + 1).fill(-1); // ascending; the word itself may be among them
-      for (let i = 0; i < HUB_SAMPLE; i++) {
-        let c = 0;
-        const off = i * d;
-        for (let k = 0; k < d; k++) c += (v[k] ?? 0) * (this.hubSample[off + k] ?? 0);
-        if (c <= (top[0] ?? -1)) continue;
-        let j = 0;
-        while (j + 1 < top.length && (top[j + 1] ?? -1) < c) {
-          top[j] = top[j + 1] ?? -1;
-          j++;
-        }
-        top[j] = c;
-      }
-      // Leave out the best when it is the word itself (cosine 1).
-      const best = top[HUB_K] ?? 0;
-      const from = best > 0.999 ? 0 : 1;
-      let sum = 0;
-      for (let j = from; j < from + HUB_K; j++) sum += top[j] ?? 0;
-      out = sum / HUB_K;
-    }
-    if (this.hubs.size >= 50_000) this.hubs.clear();
-    this.hubs.set(word, out);
-    return out;
-  }
-
-  private vectorAt(i: number): Float32Array | null {
-    const word = this.words[i];
-    return word === undefined ? null : this.vector(word);
   }
 
   /** The word's vector (unit length), or null when the word is not among the frequent ones. */
