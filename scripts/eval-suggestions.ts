@@ -5,7 +5,9 @@
 // the suggesters), eval/suggestions/fresh3.ts and eval/suggestions/fresh4.ts (four more each,
 // likewise); their errors have all been looked at while tuning. fresh2 became a tuning set on
 // 2026-12-03, fresh3 and fresh4 on 2026-12-04, each after its closing measurement (fresh4's:
-// rules-3 and rules-4, README "Suggestions").
+// rules-3 and rules-4, README "Suggestions"). The held-out report: eval/suggestions/fresh5.ts (four
+// articles written blind on 2026-12-04), reported only with `--report-fresh5` (a closing
+// measurement), never tuned on; its errors are never printed.
 // Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
 // `--errors` also lists, per document of every tuning set, misses, false alarms and pairs whose span
 // or attributes differ. `--demo-only` reports the demo set alone.
@@ -20,6 +22,7 @@ import { FRESH } from "../eval/suggestions/fresh";
 import { FRESH2 } from "../eval/suggestions/fresh2";
 import { FRESH3 } from "../eval/suggestions/fresh3";
 import { FRESH4 } from "../eval/suggestions/fresh4";
+import { FRESH5 } from "../eval/suggestions/fresh5";
 import type { EvalDocument } from "../eval/suggestions/eval-types";
 import { emptyScores, pairByOverlap, prf, scoreDocument, type ScoredSpan, type SetScores } from "../eval/suggestions/scoring";
 
@@ -124,3 +127,5 @@ if (!process.argv.includes("--demo-only")) {
   report("Third fresh gold (fresh3, tuning set)", writtenDocs(FRESH3), showErrors);
   report("Fourth fresh gold (fresh4, tuning set)", writtenDocs(FRESH4), showErrors);
 }
+// Reported only, and only with --report-fresh5 (a closing measurement): its errors are never printed.
+if (process.argv.includes("--report-fresh5")) report("Fifth fresh held-out (fresh5, reported only)", writtenDocs(FRESH5), false);
