@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/db";
+import { sql } from "../db/sqlite";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { databasePath } from "../db/database-url";
@@ -55,16 +56,22 @@ export async function listClaimClusters(scope: ProjectScope): Promise<{ clusters
   const result = await clustersOf(scope.projectId);
   const shown = result.clusters.slice(0, SHOWN);
   const ids = shown.flatMap((c) => c.ids);
-  const rows = await db.annotation.findMany({
-    where: { id: { in: ids }, label: "claim", document: { projectId: scope.projectId }, links: { none: {} } },
-    select: {
-      id: true,
-      documentId: true,
-      text: true,
-      attributes: true,
-      document: { select: { title: true, outlet: true, perspective: true } },
-    },
-  });
+  // A prepared statement driven by the ids (CROSS JOIN keeps SQLite from starting at the
+  // project's documents): Prisma's relation filters took ~150 ms here at 10,000 documents.
+  const rows = sql(
+    `SELECT a.id, a.documentId, a.text, a.attributes, d.title, d.outlet, d.perspective
+     FROM json_each(?) j CROSS JOIN "Annotation" a ON a.id = j.value JOIN "Document" d ON d.id = a.documentId
+     WHERE a.label = 'claim' AND d.projectId = ?
+       AND NOT EXISTS (SELECT 1 FROM "PropositionLink" l WHERE l.annotationId = a.id)`,
+  ).all(JSON.stringify(ids), scope.projectId) as {
+    id: string;
+    documentId: string;
+    text: string;
+    attributes: string;
+    title: string;
+    outlet: string;
+    perspective: string;
+  }[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const clusters: ClusterView[] = [];
   for (const c of shown) {
@@ -77,9 +84,9 @@ export async function listClaimClusters(scope: ProjectScope): Promise<{ clusters
         {
           annotationId: r.id,
           documentId: r.documentId,
-          documentTitle: r.document.title,
-          outlet: r.document.outlet,
-          perspective: r.document.perspective,
+          documentTitle: r.title,
+          outlet: r.outlet,
+          perspective: r.perspective,
           text: r.text,
           holder: a.holder,
           suggestedStance: suggestStance(analyze(r.text), draft, a.voice, a.claimStance === "denies"),

@@ -99,7 +99,11 @@ function appendOnly(projectId: string, entry: Entry, now: Stamp): Entry | null {
     .pluck()
     .get(entry.stamp.event) as number;
   if (edits > 0) return null;
-  const rows = sql(`${CLAIMS} AND a.rowid > ? ORDER BY a.rowid`).all(projectId, entry.stamp.rowid) as ClaimRow[];
+  // Driven by the rowid range (CROSS JOIN keeps SQLite from scanning the project's documents).
+  const rows = sql(
+    `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes FROM "Annotation" a
+     CROSS JOIN "Document" d ON d.id = a.documentId WHERE a.rowid > ? AND d.projectId = ? AND a.label = 'claim' ORDER BY a.rowid`,
+  ).all(entry.stamp.rowid, projectId) as ClaimRow[];
   if (rows.length === 0) return { ...entry, stamp: now };
   const claims = [...entry.claims, ...rows.map(toClaim)];
   if (claims.length > entry.built * 1.25) return null;
