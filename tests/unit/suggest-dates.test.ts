@@ -209,4 +209,56 @@ describe("date periods and references (rules-4)", () => {
     expect(hit, JSON.stringify(suggest(text, "2026-11-06").filter((s) => s.label === "date"))).toBeDefined();
     expect(codePointSlice(text, hit!)).toBe(span);
   });
+
+  // rules-5. Article date 2026-10-22, a Thursday.
+  it.each([
+    // A calendar week relative to publication: Monday to Sunday.
+    ["Prices rose last week.", "last week", "2026-10-12/2026-10-18"],
+    ["Talks continue this week.", "this week", "2026-10-19/2026-10-25"],
+    ["The bill goes to a vote next week.", "next week", "2026-10-26/2026-11-01"],
+    // A quarter without a year is in the publication year; a relative year says which.
+    ["Output shrank 0.3% in the second quarter.", "the second quarter", "2026-04/2026-06"],
+    ["It will publish its estimate for the third quarter on Nov. 13.", "the third quarter", "2026-07/2026-09"],
+    ["Revenue grew 31% in Q3.", "Q3", "2026-07/2026-09"],
+    ["Inflation should peak in the first quarter of next year.", "the first quarter of next year", "2027-01/2027-03"],
+    // An infinitive after a length of time ends the wait; it is no plan.
+    ["Patients waited a median of 5 hours to be admitted on Sunday.", "Sunday", "2026-10-18"],
+    // A possessive year in the same clause dates the noun the day belongs to.
+    ["She said that next year's race had been moved to 2 May.", "2 May", "2027-05-02"],
+    // "Earlier this year" leading its sentence keeps the adverb.
+    ["Earlier this year, it said it would hire.", "Earlier this year", "2026"],
+    // A day word inside a quotation counts from the day the quote was made.
+    ["The chief executive posted late on Tuesday: “We let you down today.”", "today", "2026-10-20"],
+    ['"We start tomorrow," she said on Monday.', "tomorrow", "2026-10-20"],
+  ])("%s → %s = %s", (text, span, value) => {
+    const all = suggest(text, "2026-10-22").filter((s) => s.label === "date");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    ["Earlier, this year was good.", "Earlier, this year"],
+    ["She won in 2 hours 36 minutes.", "2 hours 36 minutes"],
+    ["He was on the court for the third quarter of the game.", "the third quarter"],
+    ["The school, earlier this year, hired staff.", "earlier this year"],
+  ])("%s: no date %s", (text, not) => {
+    const dates = suggest(text, "2026-10-22").filter((s) => s.label === "date");
+    expect(
+      dates.some((d) => d.text === not),
+      JSON.stringify(dates),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["👍🏽 Prices rose last week.", "last week", "2026-10-12/2026-10-18"],
+    ["Zoe\u0308 grew in the second quarter.".normalize("NFC"), "the second quarter", "2026-04/2026-06"],
+    ["東京 posted on Tuesday: “東京 today”", "today", "2026-10-20"],
+    ["Earlier this year,\nit said so.", "Earlier this year", "2026"],
+  ])("code-point offsets of rules-5 dates: %j", (text, span, value) => {
+    const hit = find(suggest(text, "2026-10-22"), "date", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-10-22").filter((s) => s.label === "date"))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes).toEqual({ value });
+  });
 });

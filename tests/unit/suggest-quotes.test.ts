@@ -85,12 +85,9 @@ describe("quote suggester", () => {
   });
 
   it.each([
-    // Two that-clauses of one verb, a coordinated verb, a second subject after "and".
-    [
-      "The board said that fees would rise, and that refunds would stop.",
-      ["fees would rise", "refunds would stop"],
-      ["The board", "The board"],
-    ],
+    // Two that-clauses of one verb are one report (rules-5, as fresh3 and fresh4 annotate);
+    // a coordinated verb; a second subject after "and".
+    ["The board said that fees would rise, and that refunds would stop.", ["fees would rise, and that refunds would stop"], ["The board"]],
     ["Growers welcomed the rain but said it came too late.", ["it came too late"], ["Growers"]],
     [
       "Landlords warned that rents would climb, and the city's mayor Ivo Brandt said he had no plans to intervene.",
@@ -276,7 +273,7 @@ describe("quote speakers (rules-4)", () => {
     // ", and that B": a second clause of the same verb, though a verb of belief opens it.
     [
       "The company said orders were down 22%, and that it expected a loss of €340 million.",
-      "it expected a loss of €340 million",
+      "orders were down 22%, and that it expected a loss of €340 million",
       "company",
     ],
   ])("speaker from around the sentence: %j", (text, span, speaker) => {
@@ -302,5 +299,52 @@ describe("quote speakers (rules-4)", () => {
     "Japan removed Seoul from its so-called “whitelist” of trading partners.",
   ])("a name or gloss in quotation marks is not a quote: %s", (text) => {
     expect(suggest(text).filter((s) => s.label === "quote" && s.attributes.kind === "direct")).toEqual([]);
+  });
+
+  // rules-5
+  it.each([
+    // One report: "said A, and that B", "said that A, but that B".
+    [
+      "Denholm said a review would report by February, and that the race had been moved to May.",
+      "a review would report by February, and that the race had been moved to May",
+    ],
+    [
+      "The mission said that it had seen no fraud, but that it respected the court.",
+      "it had seen no fraud, but that it respected the court",
+    ],
+    // A verb inside the complement ("had added") does not hide the next report (", but he denied").
+    [
+      'Minister Sanjay Patel said the race had added "pressure we did not need", but he denied that anyone was harmed.',
+      'the race had added "pressure we did not need"',
+    ],
+    // An adverb between the verb and "that" is not reported.
+    ["Holly Ashworth won and said afterwards that she had raised £12,500 for charity.", "she had raised £12,500 for charity"],
+  ])("indirect quote boundaries: %s", (text, span) => {
+    const list = suggest(text).filter((s) => s.label === "quote" && s.attributes.kind === "indirect");
+    expect(list.map((q) => q.text)).toEqual([span]);
+  });
+
+  it.each([
+    // An apostrophe between letters stays inside a nested quotation.
+    ["\"A marshal was yelling, 'Walk, don't run!' and then I fell,\" he said.", "Walk, don't run!"],
+    ["“A marshal yelled ‘Walk, don’t run!’ at me,” he said.", "Walk, don’t run!"],
+  ])("nested quotation with an apostrophe: %s", (text, span) => {
+    expect(find(suggest(text), "quote", span), JSON.stringify(suggest(text))).toBeDefined();
+  });
+
+  it("a quotation that is a whole parenthesis after another translates it", () => {
+    const text = "Hundreds gathered, chanting “¡Respeten mi voto!” (“Respect my vote!”).";
+    const quotes = suggest(text).filter((s) => s.label === "quote");
+    expect(quotes.map((q) => q.text)).toEqual(["¡Respeten mi voto!"]);
+  });
+
+  it.each([
+    ["👍🏽 Ana Ruiz said prices rose, and that 東京 costs fell.", "prices rose, and that 東京 costs fell"],
+    ["Zoe\u0308 Ruiz said afterwards that it had\nrained.".normalize("NFC"), "it had\nrained"],
+    ["“I said ‘don’t 🏃‍♀️ run!’ twice,” she said.", "don’t 🏃‍♀️ run!"],
+  ])("code-point offsets (rules-5): %j", (text, span) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
   });
 });

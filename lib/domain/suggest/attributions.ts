@@ -15,7 +15,7 @@ const HEDGES =
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
-  /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily|emailed|written|brief|televised|separate)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|separately|also|recently|repeatedly|publicly|privately))*/;
+  /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily|emailed|written|brief|televised|separate)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|afterwards?|again|then|separately|also|recently|repeatedly|publicly|privately))*/;
 const PLACE_THEN_THAT =
   /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
@@ -59,9 +59,16 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-function claimAttrs(holder: string | null, voice: "outlet" | "attributed", body: string, denial = false): Record<string, unknown> {
+/** `context`: words around the reporting verb; they may hedge the claim ("is expected to") but do not negate it. */
+function claimAttrs(
+  holder: string | null,
+  voice: "outlet" | "attributed",
+  body: string,
+  denial = false,
+  context = "",
+): Record<string, unknown> {
   const negated = NEGATION.test(body);
-  const attrs: Record<string, unknown> = { voice, stance: denial !== negated ? "denies" : "asserts", hedged: HEDGES.test(body) };
+  const attrs: Record<string, unknown> = { voice, stance: denial !== negated ? "denies" : "asserts", hedged: HEDGES.test(body + context) };
   if (holder) attrs.holder = holder.slice(0, 200);
   return attrs;
 }
@@ -129,7 +136,7 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
         label: "claim",
         u16Start: r.piece.start,
         u16End: r.piece.end,
-        attributes: claimAttrs(speaker, "attributed", body + r.verbContext, r.denial),
+        attributes: claimAttrs(speaker, "attributed", body, r.denial, r.verbContext),
         source: "claim",
       });
     }
@@ -201,10 +208,15 @@ const NAMING_BEFORE = /\b(?:nicknamed|dubbed|known\s+as|so-called|code-?named|ti
 /**
  * A name or gloss in quotation marks, which nobody is quoted as saying: after a naming word
  * ("nicknamed “Hibari”", "the so-called “whitelist”") or a short one alone in a parenthesis
- * with what it glosses ("ひばり (Hibari, “skylark”)").
+ * with what it glosses ("ひばり (Hibari, “skylark”)"), or a whole parenthesis after a quotation
+ * (its translation).
  */
 function isNameForAThing(text: string, q: QuoteRange): boolean {
   if (NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // "chanting “¡Respeten mi voto!” (“Respect my vote!”)": a quotation that is all of a
+  // parenthesis right after another quotation translates it.
+  if (/["”’]\s*\(\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open)) && /^[\s.,!?]*\)/.test(text.slice(q.close, q.close + 4)))
+    return true;
   const inside = text.slice(q.u16Start, q.u16End);
   if (words(inside) > 4 || /[.!?]$/.test(inside)) return false;
   const before = text.slice(Math.max(0, q.open - 60), q.open);
@@ -433,15 +445,19 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     // before it; what follows is where or when, unless "that" opens a report.
     if (!that && attributesQuoteBefore(text, s.start + f.at, direct)) continue;
     // The complement runs to the sentence end, or to ", and argued that …" (a second report).
-    const next = found[i + 1];
+    // The first later verb that opens a new report ends the complement; a verb inside it
+    // ("said the marathon had added pressure, but he denied …") does not.
     let compEnd = s.text.length;
-    if (next) {
+    for (const next of found.slice(i + 1)) {
       const between = s.text.slice(compStart, next.at);
       // ", and Zentro said …": the next verb has its own subject after the conjunction.
       // ", although he cautioned that …": a concessive clause is a second report too.
-      // ", and that it expected …" is a second clause of the same verb (split below), not a new report.
+      // ", and that it expected …" is a second clause of the same verb, not a new report.
       const joint = /,?\s+(?:and|but)\s+$|,\s*$|,\s+(?:and|but|while|although|though|whereas)\s+(?!that\b)(?=[^,"“”]{1,60}$)/.exec(between);
-      if (joint) compEnd = compStart + joint.index;
+      if (joint) {
+        compEnd = compStart + joint.index;
+        break;
+      }
     }
     const piece = trimPiece(text, { start: s.start + compStart, end: s.start + compEnd });
     const body = text.slice(piece.start, piece.end);
@@ -462,19 +478,16 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
           (/\b(?:and|but)\s*$/i.test(left) ? (out[out.length - 1]?.subject ?? sentenceSubject(left)) : null));
     if (!subject) continue;
     const verbContext = s.text.slice(Math.max(0, f.at - 20), f.end);
-    // "said that A, and that B": two reports, each its own clause.
-    for (const part of thatClauses(text, piece)) {
-      const partBody = text.slice(part.start, part.end);
-      if (words(partBody) < 3) continue;
-      out.push({
-        subject,
-        piece: part,
-        speech: speech && Boolean(that || !/^(?:to|as)\b/.test(partBody)),
-        denial: DENIAL_VERB.test(f.verb),
-        verbContext,
-      });
-    }
-    if (next && compEnd >= next.at) break;
+    // "said that A, and that B", "said A, but that B": one report, the verb's one complement.
+    out.push({
+      subject,
+      piece,
+      speech: speech && Boolean(that || !/^(?:to|as)\b/.test(body)),
+      denial: DENIAL_VERB.test(f.verb),
+      verbContext,
+    });
+    if (found.slice(i + 1).every((g) => g.at < compEnd)) break;
+    while (found[i + 1] && at(found, i + 1).at < compEnd) found.splice(i + 1, 1);
   }
   if (out.length === 0) {
     const trailing = TRAILING_ACCORDING.exec(s.text);
@@ -510,21 +523,6 @@ function accordingTo(np: string): string {
   const owner = /^(?:the\s+)?((?:\p{Ll}+\s+){0,1}\p{Ll}+)\s+(?:figures|data|estimates|statistics|records|numbers|tallies)$/u.exec(s);
   if (owner) return `the ${at(owner, 1)}`;
   return s.replace(/^the\s+/i, "");
-}
-
-/** A complement split at ", and that" (a second that-clause of the same verb). */
-function thatClauses(text: string, piece: Piece): Piece[] {
-  const out: Piece[] = [];
-  const re = /,?\s+(?:and|but)\s+that\s+/g;
-  const body = text.slice(piece.start, piece.end);
-  let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    out.push(trimPiece(text, { start: piece.start + from, end: piece.start + m.index }));
-    from = m.index + m[0].length;
-  }
-  out.push(trimPiece(text, { start: piece.start + from, end: piece.end }));
-  return out;
 }
 
 /** A quotation closes shortly before `pos` in the same clause: `"…," the mayor said`. */

@@ -28,6 +28,14 @@ const MID_YEAR = /\bmid-?year\b(?![\s-]*\d)/gi;
 /** "the final quarter of 2025", "Q3 2024": the interval of the quarter's months. */
 const QUARTER =
   /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(1[89]\d\d|20\d\d)\b|\bQ([1-4])\s+(1[89]\d\d|20\d\d)\b/gi;
+/**
+ * "the first quarter of next year", "the second quarter", "Q3": a quarter the text dates
+ * relative to publication, or not at all (then the publication year; a quarter that has not
+ * begun by publication, reported in the past, is the previous year's). Not a quarter of a game
+ * ("the third quarter of the match") nor "the last quarter" (of anything).
+ */
+const RELATIVE_QUARTER =
+  /\b(?:(the\s+)(first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(next|this|last)\s+year)?|(?<![\p{L}\p{N}-])Q([1-4])(?:\s+of\s+(next|this|last)\s+year)?)(?![\p{L}\p{N}-]|\s+of\s+(?:the|a|an|\d)|\s+(?:century|mile|final|point)\b)/giu;
 const QUARTER_NUMBER: Record<string, number> = {
   first: 1,
   "1st": 1,
@@ -52,6 +60,9 @@ const HAS_DATE_WORD =
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
+/** "2 hours 36 minutes", "3 days and 4 hours": a length of time in several units, a measure. */
+const COMPOUND_DURATION =
+  /^(?:(?:in|within|for|over|after)\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:,?\s+(?:and\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?)+$/i;
 const NONFINITE_DEADLINE =
   /\b(?:\p{Ll}+ed|said|agreed|wanted|chose|sought)\s+(?:to\s+\p{Ll}+|\p{Ll}{2,}ing)\b[^,;:.]*?\b(?:until|till|by)\s+$/u;
 const DEADLINE_BEFORE = /\b(?:by|until|till|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
@@ -139,12 +150,15 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   if (ref) addBareSeasons(text, sentences, found, ref);
   if (ref) addPartsOfToday(text, found, ref);
   addQuarters(text, found);
+  if (ref) addRelativeQuarters(text, sentences, found, ref);
   addYearRanges(text, found);
   addBareYears(text, found);
   found.sort((a, b) => a.u16Start - b.u16Start);
   yearsFromSentence(text, sentences, found);
   joinBetween(text, found);
   widenPeriods(text, found);
+  if (ref) calendarWeeks(text, found, ref);
+  daysOfQuotes(text, found);
   resolveDurations(text, found, periodReferences(text, found, ref));
   return dropContained(found).map((f) => ({
     label: "date",
@@ -160,7 +174,9 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   let start = r.index;
   const lead = LEAD_IN.exec(text);
   // "mid-2025", "early 2019": the lead-in is part of what annotators mark; "in 2019" is not.
-  if (lead && !/^(?:mid|early|late)/i.test(text)) {
+  // "Earlier this year, …": leading its sentence, the adverb is part of the date annotators mark.
+  const leadsSentence = /^(?:Earlier|Later)\s+(?:this|last|next)\b/.test(text) && s.text.slice(0, start).trim() === "";
+  if (lead && !/^(?:mid|early|late)/i.test(text) && !leadsSentence) {
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
@@ -171,7 +187,7 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   }
   text = text.replace(TRAILING, "").replace(TIME_OF_DAY, "").replace(CLOCK_TRAIL, "");
   if (/\s(?:before|after)$/i.test(text) && CONJUNCTION_AFTER.test(s.text.slice(start + text.length, start + text.length + 20))) return null;
-  if (DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
+  if (DURATION.test(r.text.trim()) || COMPOUND_DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
   // "Phan Thu Hà", "The Sun": an abbreviated weekday between capitalised words is part of a name.
   if (
@@ -185,7 +201,9 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   const known = c.isCertain("day") || c.isCertain("weekday") || c.isCertain("month") || c.isCertain("year");
   if (!known && !/\b(?:week|month|year|day)\b/i.test(text)) return null; // a time of day alone
   const part = PART_BEFORE.exec(s.text.slice(Math.max(0, start - 6), start));
-  const from = part ? start - part[0].length : start;
+  let from = part ? start - part[0].length : start;
+  const adverb = /^\s*(?:Earlier|Later)\s+$/.exec(s.text.slice(0, start));
+  if (adverb && /^(?:this|last|next)\s/i.test(text)) from = adverb[0].length - adverb[0].trimStart().length;
   return { u16Start: s.start + from, u16End: s.start + start + text.length };
 }
 
@@ -272,7 +290,8 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
     const s = sentences[f.sentence];
     if (!s) continue;
     // A year-only mention before it that frames the sentence ("Last year, …", "In 2019, …"),
-    // not one that modifies a noun ("for last year's rulings").
+    // not one that modifies a noun ("for last year's rulings"), unless that noun is what the
+    // date is of, in the same clause ("next year's race had been moved to 2 May").
     const frames = found.filter(
       (g) =>
         g !== f &&
@@ -281,7 +300,7 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         g.u16Start >= s.start &&
         g.u16End <= f.u16Start &&
         /^\d{4}(?:-\d{2})?$/.test(g.value) &&
-        !/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)),
+        (!/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)) || !/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))),
     );
     const year = frames[frames.length - 1]?.value?.slice(0, 4);
     if (year) f.value = year + f.value.slice(4);
@@ -376,6 +395,86 @@ function addQuarters(text: string, found: Found[]): void {
       if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
     }
     found.push({ u16Start: start, u16End: end, value: `${formatIso(year, 3 * q - 2)}/${formatIso(year, 3 * q)}` });
+  }
+}
+
+function addRelativeQuarters(text: string, sentences: readonly Sentence[], found: Found[], ref: Date): void {
+  RELATIVE_QUARTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE_QUARTER.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End && !/^\d{4}$/.test(f.value ?? ""))) continue;
+    const q = m[4] ? Number(m[4]) : (QUARTER_NUMBER[(m[2] ?? "").toLowerCase()] ?? 1);
+    const relative = (m[3] ?? m[5] ?? "").toLowerCase();
+    let year = ref.getFullYear() + (relative === "next" ? 1 : relative === "last" ? -1 : 0);
+    if (!relative) {
+      const s = sentences.find((x) => x.start <= start && end <= x.end);
+      const dir = s ? tenseAround(s.text, start - s.start, end - s.start) : null;
+      if (dir === "past" && 3 * q - 2 > ref.getMonth() + 1) year -= 1;
+    }
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
+    }
+    found.push({ u16Start: start, u16End: end, value: `${formatIso(year, 3 * q - 2)}/${formatIso(year, 3 * q)}` });
+  }
+}
+
+const DAY_WORD_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/**
+ * "posted late on Tuesday: “We let you down today.”", "“We start tomorrow,” she said on
+ * Friday": a day word inside a quotation counts from the day the quote was made, when the
+ * sentence that reports it dates it (outside the quotation marks).
+ */
+function daysOfQuotes(text: string, found: Found[]): void {
+  for (const f of found) {
+    const word = text.slice(f.u16Start, f.u16End).toLowerCase();
+    const shift = DAY_WORD_SHIFT[word];
+    if (shift === undefined) continue;
+    const paraStart = text.lastIndexOf("\n", f.u16Start) + 1;
+    const nextBreak = text.indexOf("\n", f.u16End);
+    const paraEnd = nextBreak < 0 ? text.length : nextBreak;
+    const before = text.slice(paraStart, f.u16Start);
+    const curlyOpen = before.lastIndexOf("“");
+    const straight = [...before.matchAll(/"/g)];
+    let open = -1;
+    if (curlyOpen >= 0 && !before.slice(curlyOpen).includes("”")) open = paraStart + curlyOpen;
+    else if (straight.length % 2 === 1) open = paraStart + (straight.at(-1)?.index ?? 0);
+    if (open < 0) continue;
+    const closeMark = text[open] === "“" ? "”" : '"';
+    const closeAt = text.indexOf(closeMark, f.u16End);
+    const close = closeAt < 0 || closeAt > paraEnd ? paraEnd : closeAt + 1;
+    // The reporting sentence: back to the sentence end before the opening mark, on to the one after the closing mark.
+    const lead = text.slice(paraStart, open);
+    const introStart = paraStart + (/.*[.!?][”"’]?\s+/s.exec(lead)?.[0].length ?? 0);
+    const tail = /^[^.!?“"]*/.exec(text.slice(close, paraEnd))?.[0] ?? "";
+    const day = found
+      .filter(
+        (g) =>
+          g !== f &&
+          g.value?.length === 10 &&
+          DAY_WORD_SHIFT[text.slice(g.u16Start, g.u16End).toLowerCase()] === undefined &&
+          ((g.u16Start >= introStart && g.u16End <= open) || (g.u16Start >= close && g.u16End <= close + tail.length)),
+      )
+      .at(-1);
+    if (!day?.value) continue;
+    const [y = 0, mo = 1, d = 1] = day.value.split("-").map(Number);
+    const date = new Date(y, mo - 1, d + shift, 12);
+    f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  }
+}
+
+/** "last week", "this week", "next week": that calendar week, Monday to Sunday. */
+function calendarWeeks(text: string, found: Found[], ref: Date): void {
+  for (const f of found) {
+    const m = /^(last|this|next)\s+week$/i.exec(text.slice(f.u16Start, f.u16End));
+    if (!m) continue;
+    const shift = { last: -7, this: 0, next: 7 }[at(m, 1).toLowerCase() as "last" | "this" | "next"];
+    const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + shift, 12);
+    const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
+    f.value = `${formatIso(monday.getFullYear(), monday.getMonth() + 1, monday.getDate())}/${formatIso(sunday.getFullYear(), sunday.getMonth() + 1, sunday.getDate())}`;
   }
 }
 

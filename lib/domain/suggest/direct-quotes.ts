@@ -83,8 +83,11 @@ function singleQuoted(text: string, emit: (from: number, to: number, close: numb
   }
 }
 
-/** Single-quoted spans inside double quotations: an opening mark after a space or the start, a closing one before a non-letter. */
-const NESTED = /(?<=^|[\s(“"—–-])[‘'](?=\p{L})([^‘’'"“”\n]*?\p{L}[.!?,]?)[’'](?![\p{L}\p{N}])/gu;
+/**
+ * Single-quoted spans inside double quotations: an opening mark after a space or the start, a
+ * closing one before a non-letter; an apostrophe between letters ("don't") is inside.
+ */
+const NESTED = /(?<=^|[\s(“"—–-])[‘'](?=\p{L})((?:[^‘’'"“”\n]|(?<=\p{L})[’'](?=\p{L}))*?\p{L}[.!?,]?)[’'](?![\p{L}\p{N}])/gu;
 
 function withNested(text: string, quotes: QuoteRange[]): QuoteRange[] {
   const out: QuoteRange[] = [];

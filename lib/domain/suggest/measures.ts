@@ -72,12 +72,30 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^taka$/, "BDT"],
   [/^hryvnias?$/, "UAH"],
   [/^(?:norwegian) kroner$/, "NOK"],
+  [/^soles$|^sol$/, "PEN"],
+  [/^cedis?$/, "GHS"],
+  [/^birr$/, "ETB"],
+  [/^tenge$/, "KZT"],
+  [/^lari$/, "GEL"],
+  [/^lei$/, "RON"],
+  [/^(?:mexican) pesos?$/, "MXN"],
+  [/^(?:argentine|argentinian) pesos?$/, "ARS"],
+  [/^(?:chilean) pesos?$/, "CLP"],
+  [/^(?:colombian) pesos?$/, "COP"],
+  [/^(?:philippine) pesos?$/, "PHP"],
+  [/^(?:kenyan) shillings?$/, "KES"],
+  [/^(?:ugandan) shillings?$/, "UGX"],
+  [/^(?:tanzanian) shillings?$/, "TZS"],
+  [/^(?:egyptian) pounds?$/, "EGP"],
+  [/^(?:pakistani) rupees?$/, "PKR"],
+  [/^(?:sri lankan) rupees?$/, "LKR"],
+  [/^(?:nepalese|nepali) rupees?$/, "NPR"],
   [/^(?:danish) kroner$/, "DKK"],
   [/^(?:percent|per cent|%)$/, "%"],
   [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
-  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
+  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
@@ -126,6 +144,42 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     read: (m) => unitReading(at(m, 2), m[3] ?? GLUED_SCALE[m[4]?.toLowerCase() ?? ""], m[5] ?? m[6] ?? at(m, 7), Boolean(m[1])),
   },
   {
+    // "2 hours 36 minutes", "3 days and 4 hours": one length of time in several units, valued
+    // in the smallest.
+    re: new RegExp(
+      `${B}(${NUM})\\s+(weeks?|days?|hours?|minutes?)(?:,?\\s+and|,)?\\s+(${NUM})\\s+(days?|hours?|minutes?|seconds?)(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+    read: (m) => {
+      const big = SECONDS_IN[at(m, 2).toLowerCase().replace(/s$/, "")] ?? 0;
+      const small = SECONDS_IN[at(m, 4).toLowerCase().replace(/s$/, "")] ?? 0;
+      const a = parseNumber(at(m, 1));
+      const b = parseNumber(at(m, 3));
+      if (a === null || b === null || /^an?$/i.test(at(m, 1)) || !(big > small && small > 0)) return { value: null };
+      return { value: Number(((a * big + b * small) / small).toPrecision(12)), unit: `${at(m, 4).toLowerCase().replace(/s$/, "")}s` };
+    },
+  },
+  {
+    // "won in 2:14:52": a race time, hours, minutes and seconds, valued in seconds; not a clock
+    // time ("at 03:12:45", "06:40:00 UTC").
+    re: /(?<![\p{L}\p{N}:.,])(?<!\bat\s)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:]|[.,]\d|\s*(?:a\.?m\.?|p\.?m\.?|[AP]M\b|GMT|UTC|[A-Z]{2,4}T\b|hours?\b|h\b))/gu,
+    read: (m) => ({ value: Number(at(m, 1)) * 3600 + Number(at(m, 2)) * 60 + Number(at(m, 3)), unit: "seconds" }),
+  },
+  {
+    // "up to 34C", "passed 40C": a temperature with the degree sign left out; not a flat, gate
+    // or form ("Flat 4C", "Form 10F"), where a capitalised word comes first.
+    re: /(?<![\p{L}\p{N}.,:\-–/]|\p{Lu}[\p{L}.]*\s)(minus\s+|-)?(\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\p{N}])/gu,
+    read: (m) => {
+      const v = Number(at(m, 2));
+      return { value: m[1] ? -v : v, unit: `°${at(m, 3)}` };
+    },
+  },
+  {
+    // "a band of 2-4%": the second end of a range written with a hyphen (the first takes its unit).
+    re: /(?<=(?<![\p{L}\p{N}.,:\-–/])\d+(?:\.\d+)?\s?[-–]\s?)(\d+(?:\.\d+)?)\s*(%|percent\b|per cent\b)(?![\p{L}\p{N}])/gu,
+    read: (m) => ({ value: parseNumber(at(m, 1)), unit: "%" }),
+  },
+  {
     // four-day, 10-year, 5-percent, two-term, 25-basis-point (adjectives)
     re: new RegExp(
       `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
@@ -139,18 +193,28 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     read: (m) => ({ value: parseNumber(at(m, 1)), unit: `${at(m, 2).toLowerCase()}s` }),
   },
   {
-    // "shared 40,000 times": a count of occurrences; not a frequency ("three times a week") nor
-    // a multiplier ("five times as many", "three times higher"; "times after" is no comparative).
-    re: new RegExp(
-      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?\\s+times(?![\\p{L}\\p{N}'’-]|\\s+(?:a|an|per|as|more|less|the|that|what|over|(?!after|under|ever|never)\\p{Ll}{2,}er)\\b)`,
-      "gu",
-    ),
+    // "shared 40,000 times", "three times as many": a count of occurrences or a multiplier; not a
+    // frequency ("three times a week", "five times per day").
+    re: new RegExp(`${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?\\s+times(?![\\p{L}\\p{N}'’-]|\\s+(?:a|an|per|the|that|what|over)\\b)`, "gu"),
     read: (m) => (/^an?$/i.test(at(m, 1)) ? { value: null } : { value: parseNumber(at(m, 1), m[2]), unit: "times" }),
   },
   {
     // "14 of 19 economists", "; 412 were diagnosed": digits counting people or things already
     // named, as the part of a whole or the subject of a clause; a bare number.
     re: /(?:(?<![\p{L}\p{N}$€£¥₩.,:\-–/%])\d[\d,]*(?=\s+of\s+(?:the\s+|its\s+|their\s+)?\d)|(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|those|these|them|its|their)\s+\p{Ll}+\s+(?:had|have|has|were|was|are|is|died|remain|remained|lived|\p{Ll}+ed)\b)|(?<=(?:^|[;:.]\s+|,\s+))\d{1,3}(?:,\d{3})*(?=\s+(?:were|was|are|have|had|lived|died)\b))/gmu,
+    read: (m) => ({ value: parseNumber(m[0]) }),
+  },
+  {
+    // "on 190 of the sheets", "five of the 21 analysts": the part of a whole named after it;
+    // "on 122 more.": a further count of things named before; "Tom Reyes, 41, who": an age
+    // (up to 120) after a name. Bare numbers.
+    re: /(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*(?=\s+of\s+(?:the|those|these|its|their)\s+\p{Ll}{3,}s\b)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|its|their)\s+\d)|\d[\d,]*(?=\s+more(?:[.;:!?)]|,\s|\s+(?:and|or|but)\b|$))|(?<=\p{Lu}[\p{L}\p{M}’'-]+,\s)(?:1[01]\d|120|\d{1,2})(?=,\s))/gmu,
+    read: (m) => ({ value: parseNumber(m[0]) }),
+  },
+  {
+    // "traded at 431.40 forints … before recovering to 418.90": a decimal figure after a
+    // preposition or verb of level, its unit only implied; a bare number (not "version 2.1").
+    re: /(?<=\b(?:to|from|at|of|near|around|above|below|under|over|hit|reached|touched)\s)\d+\.\d+(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent)|\s+(?:\p{L}|[$€£¥₩]))/gu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -184,9 +248,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
 
 /** Adjectives that stand before a counted noun; a modifier like these is not part of the unit. */
 const ADJECTIVES =
-  /^(?:small|large|big|huge|tiny|new|old|young|little|long|short|tall|high|low|top|key|main|major|minor|more|most|other|few|many|several|extra|further|additional|same|whole|full|half|single|double|separate|different|various|total|entire|local|foreign|senior|junior|former|current|recent|past|next|last|first|second|third|early|late|open|free|rare|common|fresh|real|true|false|good|bad|best|worst|poor|rich|wide|narrow|heavy|light|hot|cold|warm|dry|wet|safe|dead|live|prime|net|gross|male|female|adult|older|younger|larger|smaller|bigger|newer|higher|lower|greater|fewer|elder|upper|inner|outer|latter|own|such|only|final|fine|great|vast|key|civil|joint|rival|rural|urban|sole|spare|brand|total|usual|rough|black|white|red|blue|green|yellow|brown|grey|gray)$/;
-/** Endings of adjectives and participles ("armed", "missing", "national", "Japanese"). */
-const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ic|able|ible|less|ish|ary|ed|ing|ese|ian|ean|an|ern|ent|ant|y)$/;
+  /^(?:small|large|big|huge|tiny|new|old|young|little|long|short|tall|high|low|top|key|main|major|minor|more|most|other|few|many|several|extra|further|additional|same|whole|full|half|single|double|separate|different|various|total|entire|local|foreign|senior|junior|former|current|recent|past|next|last|first|second|third|early|late|open|free|rare|common|remaining|existing|missing|leading|following|rising|growing|surviving|so-called|fresh|real|true|false|good|bad|best|worst|poor|rich|wide|narrow|heavy|light|hot|cold|warm|dry|wet|safe|dead|live|prime|net|gross|male|female|adult|older|younger|larger|smaller|bigger|newer|higher|lower|greater|fewer|elder|upper|inner|outer|latter|own|such|only|final|fine|great|vast|key|civil|joint|rival|rural|urban|sole|spare|brand|total|usual|rough|black|white|red|blue|green|yellow|brown|grey|gray)$/;
+/**
+ * Endings of adjectives ("national", "Japanese"). Participles and gerunds name the kind of
+ * thing counted ("86,000 registered voters", "312 polling stations") and stay in the unit.
+ */
+const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ic|able|ible|less|ish|ary|ese|ian|ean|an|ern|ent|ant|y)$/;
 
 /**
  * The counted noun with the nouns that modify it ("1.9 million air conditioners", "8,000 food
@@ -215,6 +282,9 @@ function hyphenUnit(word: string): string {
   return /(?:ch|sh|s|x)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
+const SECONDS_IN: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800 };
+/** Angles, not temperatures ("turned 180 degrees"). */
+const ANGLES = new Set([45, 90, 180, 270, 360]);
 const GLUED_SCALE: Record<string, string> = { m: "million", bn: "billion", k: "thousand" };
 const COUNTED_NOUN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}{3,}s|${IRREGULAR_PLURALS})\\b`, "u");
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
@@ -279,8 +349,12 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
-      const { value, unit } = read(m);
+      const reading = read(m);
+      const { value } = reading;
+      let { unit } = reading;
       if (value === null) continue;
+      // "29 degrees at the finish": a temperature, in °F where the text writes Fahrenheit.
+      if (unit === "degrees" && !ANGLES.has(value)) unit = /°F|Fahrenheit/.test(text) ? "°F" : "°C";
       const u16Start = m.index;
       const u16End = m.index + m[0].length;
       // "the two neighbours", "its three allies", "the last three paragraphs": a number after a

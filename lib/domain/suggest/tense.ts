@@ -4,7 +4,8 @@
 // past, which is what news mostly reports ("said on Wednesday"). The governing verb is taken
 // as the nearest tense cue in the sentence, a cue before the date counting as twice as near
 // as one after it (the verb usually precedes its time adverbial), and a cue beyond a comma
-// as further off (it is in another clause). A past form in a clause
+// as further off (it is in another clause). "waited five hours to be admitted on Sunday": an
+// infinitive after a length of time is the end of the wait, not a plan. A past form in a clause
 // that hangs off a future one ("will weaken as it crossed … on Monday", "would reopen once
 // repairs ended on Friday") is the sequence of tenses: the future governs. Pure.
 
@@ -13,7 +14,7 @@ export type Direction = "future" | "past" | null;
 // Future alternatives come first: at one position the regex takes the first that matches,
 // so "scheduled to" is a future cue although it also ends in -ed.
 const CUES =
-  /\b(?:(will|shall|would|could|may|might|is to|are to|was to|to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|\p{L}+ed))\b/giu;
+  /\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|\p{L}+ed))\b/giu;
 
 export function tenseAround(sentence: string, u16Start: number, u16End: number): Direction {
   let best: { score: number; dir: Direction } | null = null;
