@@ -3,9 +3,8 @@
 // reports (congestion and freight rates at a Malaysian container port, South Africa's medium-term
 // budget statement in Parliament, a heart-attack drug trial, a Prague footballer remanded in custody
 // after a nightclub fight; invented events and people, in trade-press, press-agency, health-site and
-// English-language local-paper styles), annotated by hand. Reported only, never tuned on: nobody
-// tuning a suggester may read this file; its scores are reported (`--report-fresh5`), its errors
-// never printed.
+// English-language local-paper styles), annotated by hand. Reported as the held-out set of
+// 2026-12-04 (rules-4 and rules-5, README "Suggestions"); a tuning set since.
 // Conventions are held-out.ts's, fresh.ts's, fresh2.ts's, fresh3.ts's and fresh4.ts's, restated here:
 // - a date span is the expression without a leading "on"/"in"; a possessive date ("Tuesday's
 //   vote") is the date word alone; "today", "yesterday" and "this morning" are dates; a day with
