@@ -1,10 +1,10 @@
 // The evaluation's items: the demo's claims (each document's working layer, gold where
 // adjudicated, else annotator 1's, the layers the demo links from) with their 14 links, the
 // written set in ./cases (tune, held-out), the fresh set in ./fresh-cases, the second fresh
-// set in ./fresh2-cases, the third in ./fresh3-cases and the fourth in ./fresh4-cases (held out:
-// reported only, never tuned on), each appended after the ones before so that filtering them out
-// leaves the earlier sets exactly as they were. Claims carry holder, voice and the outlet's
-// perspective.
+// set in ./fresh2-cases, the third in ./fresh3-cases, the fourth in ./fresh4-cases (tuning sets
+// now) and the fifth in ./fresh5-cases (held out: reported only, never tuned on), each appended
+// after the ones before so that filtering them out leaves the earlier sets exactly as they were.
+// Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
 import path from "node:path";
 import { normalizeText } from "../../lib/domain/text/text";
@@ -14,9 +14,10 @@ import { FRESH_CLAIMS } from "./fresh-cases";
 import { FRESH2_CLAIMS } from "./fresh2-cases";
 import { FRESH3_CLAIMS } from "./fresh3-cases";
 import { FRESH4_CLAIMS } from "./fresh4-cases";
+import { FRESH5_CLAIMS } from "./fresh5-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
-export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4";
+export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
 
 export interface ItemClaim {
   id: string;
@@ -90,6 +91,7 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
   FRESH2_CLAIMS.forEach(written("fresh2"));
   FRESH3_CLAIMS.forEach(written("fresh3"));
   FRESH4_CLAIMS.forEach(written("fresh4"));
+  FRESH5_CLAIMS.forEach(written("fresh5"));
   const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
   return { claims, propositions };
 }
