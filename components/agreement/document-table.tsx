@@ -41,7 +41,7 @@ export function DocumentTable({ rows, canReview }: { rows: Row[]; canReview: boo
     </th>
   );
   return (
-    <div>
+    <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid="document-agreement">
         <thead className="text-left text-xs text-slate-500">
           <tr>

@@ -26,7 +26,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
   const scope = await pageProjectScope(projectId, "project:edit");
   const [project, members, suggesters] = await Promise.all([getProject(scope), listMembers(scope), suggesterOverview(scope)]);
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 [&>*]:min-w-0">
       <Card title="Project">
         <ActionForm action={updateProjectAction.bind(null, projectId)} submitLabel="Save project">
           <Field label="Name">
