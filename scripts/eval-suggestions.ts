@@ -6,7 +6,9 @@
 // likewise); their errors have all been looked at while tuning. fresh2 became a tuning set on
 // 2026-12-03, fresh3 and fresh4 on 2026-12-04, each after its closing measurement (fresh4's:
 // rules-3 and rules-4, README "Suggestions"), and eval/suggestions/fresh5.ts (four articles
-// written blind on 2026-12-04; measured with rules-4 and rules-5, a tuning set since).
+// written blind on 2026-12-04; measured with rules-4 and rules-5, a tuning set since). The
+// held-out report is eval/suggestions/fresh6.ts (four articles written blind on 2026-12-04):
+// reported only with `--report-fresh6`, never with its errors, and never tuned on.
 // Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
 // `--errors` also lists, per document of every tuning set, misses, false alarms and pairs whose span
 // or attributes differ. `--demo-only` reports the demo set alone.
@@ -22,6 +24,7 @@ import { FRESH2 } from "../eval/suggestions/fresh2";
 import { FRESH3 } from "../eval/suggestions/fresh3";
 import { FRESH4 } from "../eval/suggestions/fresh4";
 import { FRESH5 } from "../eval/suggestions/fresh5";
+import { FRESH6 } from "../eval/suggestions/fresh6";
 import type { EvalDocument } from "../eval/suggestions/eval-types";
 import { emptyScores, pairByOverlap, prf, scoreDocument, type ScoredSpan, type SetScores } from "../eval/suggestions/scoring";
 
@@ -127,3 +130,7 @@ if (!process.argv.includes("--demo-only")) {
   report("Fourth fresh gold (fresh4, tuning set)", writtenDocs(FRESH4), showErrors);
   report("Fifth fresh gold (fresh5, tuning set)", writtenDocs(FRESH5), showErrors);
 }
+// Sixth fresh gold (fresh6, written blind on 2026-12-04): reported only, and only with
+// --report-fresh6, as a closing measurement; its errors are never printed, and nobody tuning a
+// suggester reads it.
+if (process.argv.includes("--report-fresh6")) report("Sixth fresh held-out (fresh6, reported only)", writtenDocs(FRESH6), false);
