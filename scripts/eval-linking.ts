@@ -23,9 +23,27 @@ import { printErrors } from "../eval/linking/errors";
 const errorsArg = process.argv.find((a) => a.startsWith("--errors"));
 
 const { claims: all, propositions } = loadEvalData();
-// Demo, tune and held-out are scored without the fresh claims among the candidates, so their
-// figures stay comparable with the ones reported before the fresh set existed.
-const claims = all.filter((c) => c.set !== "fresh" && c.set !== "fresh2" && c.set !== "fresh4" && c.set !== "fresh5");
+
+// The fresh sets in the order they were written; each is scored with every claim of the sets
+// before it among the candidates (as held-out claims compete with the tune ones), never a later
+// set's. The last one is held out: reported only with --report-fresh5, its errors never printed.
+const FRESH_SETS = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5"] as const;
+type FreshSet = (typeof FRESH_SETS)[number];
+const HELD_OUT: FreshSet = "fresh5";
+const NOTES: Record<FreshSet, string> = {
+  fresh: "written 2026-12-03, looked at in the third pass",
+  fresh2: "tuning set since 2026-12-03",
+  fresh3: "tuning set since 2026-12-04",
+  fresh4: "measured with passes 4 and 5, a tuning set since 2026-12-04",
+  fresh5: "fifth fresh held-out, reported only",
+};
+const rank = (set: string) => FRESH_SETS.indexOf(set as FreshSet);
+/** Every claim of the demo, tune and held-out sets and of the fresh sets up to `last` (none: -1). */
+const upTo = (last: number) => all.filter((c) => rank(c.set) <= last);
+
+// Demo, tune and held-out are scored without any fresh claims among the candidates, so their
+// figures stay comparable with the ones reported before the fresh sets existed.
+const claims = upTo(-1);
 const matcher = newMatcher(claims, propositions);
 printReports(
   matcher.name,
@@ -35,87 +53,35 @@ printReports(
 // Clustering the eval's claims as one project: the demo working layers with the tune half, then the held-out half alone.
 for (const set of [["demo", "tune"], ["held-out"]] as const) {
   const pool = claims.filter((c) => (set as readonly string[]).includes(c.set));
-  const q = clusterQuality(matcher.cluster(pool), pool);
+  printClusters(set.join("+"), matcher, pool);
+}
+
+function printClusters(name: string, m: typeof matcher, pool: typeof all) {
+  const q = clusterQuality(m.cluster(pool), pool);
   console.log(
-    `clusters over ${set.join("+")} (${pool.length} claims): ${q.clusters} clusters, ${q.pairs} claim pairs, pairwise precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}`,
+    `clusters over ${name} (${pool.length} claims): ${q.clusters} clusters, ${q.pairs} claim pairs, pairwise precision ${q.precision.toFixed(3)}, recall ${q.recall.toFixed(3)}`,
   );
 }
 
-// The fresh set: every claim above plus the fresh ones are the candidates (as held-out claims
-// compete with the tune ones), so a fresh claim's right partners include earlier paraphrases.
-const upToFresh = all.filter((c) => c.set !== "fresh2" && c.set !== "fresh3" && c.set !== "fresh4" && c.set !== "fresh5");
-const withFresh = newMatcher(upToFresh, propositions);
-printReports(`${withFresh.name}: fresh (written 2026-12-03, looked at in the third pass; candidates include every claim above)`, [
-  evaluate(withFresh, upToFresh, propositions, "fresh"),
-]);
-const freshPool = all.filter((c) => c.set === "fresh");
-const fq = clusterQuality(withFresh.cluster(freshPool), freshPool);
-console.log(
-  `clusters over fresh (${freshPool.length} claims): ${fq.clusters} clusters, ${fq.pairs} claim pairs, pairwise precision ${fq.precision.toFixed(3)}, recall ${fq.recall.toFixed(3)}`,
-);
+/** One fresh set's report and clusters; its matcher and candidates, for --errors. */
+function reportFresh(set: FreshSet) {
+  const candidates = upTo(rank(set));
+  const m = newMatcher(candidates, propositions);
+  printReports(`${m.name}: ${set} (${NOTES[set]}; candidates include every claim above)`, [evaluate(m, candidates, propositions, set)]);
+  printClusters(
+    set,
+    m,
+    all.filter((c) => c.set === set),
+  );
+  return { set, m, candidates };
+}
 
-// The second fresh set (eval/linking/fresh2-cases.ts): written by someone who never read the
-// matcher; measured once as a closing measurement, then a tuning set since 2026-12-03 (the
-// held-out report is now fresh3, wired separately). Every claim above is among the candidates.
-const upToFresh2 = all.filter((c) => c.set !== "fresh3" && c.set !== "fresh4" && c.set !== "fresh5");
-const withFresh2 = newMatcher(upToFresh2, propositions);
-printReports(`${withFresh2.name}: fresh2 (tuning set since 2026-12-03; candidates include every claim above)`, [
-  evaluate(withFresh2, upToFresh2, propositions, "fresh2"),
-]);
-const fresh2Pool = all.filter((c) => c.set === "fresh2");
-const f2 = clusterQuality(withFresh2.cluster(fresh2Pool), fresh2Pool);
-console.log(
-  `clusters over fresh2 (${fresh2Pool.length} claims): ${f2.clusters} clusters, ${f2.pairs} claim pairs, pairwise precision ${f2.precision.toFixed(3)}, recall ${f2.recall.toFixed(3)}`,
-);
-
-// The third fresh set (eval/linking/fresh3-cases.ts): written by someone who never read the
-// matcher; measured once as a closing measurement (2026-12-03), a tuning set since 2026-12-04.
-// Every claim above is among the candidates; fresh4's claims are not (as before fresh4 existed).
-const upToFresh3 = all.filter((c) => c.set !== "fresh4" && c.set !== "fresh5");
-const withFresh3 = newMatcher(upToFresh3, propositions);
-printReports(`${withFresh3.name}: fresh3 (tuning set since 2026-12-04; candidates include every claim above)`, [
-  evaluate(withFresh3, upToFresh3, propositions, "fresh3"),
-]);
-const fresh3Pool = all.filter((c) => c.set === "fresh3");
-const f3 = clusterQuality(withFresh3.cluster(fresh3Pool), fresh3Pool);
-console.log(
-  `clusters over fresh3 (${fresh3Pool.length} claims): ${f3.clusters} clusters, ${f3.pairs} claim pairs, pairwise precision ${f3.precision.toFixed(3)}, recall ${f3.recall.toFixed(3)}`,
-);
-
-// The fourth fresh set (eval/linking/fresh4-cases.ts): written by someone who never read the
-// matcher; measured with passes 4 and 5 (README "Claim matching"), a tuning set since. Every
-// claim above is among the candidates; fresh5's claims are not (as before fresh5 existed).
-const upToFresh4 = all.filter((c) => c.set !== "fresh5");
-const withFresh4 = newMatcher(upToFresh4, propositions);
-printReports(`${withFresh4.name}: fresh4 (tuning set since 2026-12-04; candidates include every claim above)`, [
-  evaluate(withFresh4, upToFresh4, propositions, "fresh4"),
-]);
-const fresh4Pool = all.filter((c) => c.set === "fresh4");
-const f4 = clusterQuality(withFresh4.cluster(fresh4Pool), fresh4Pool);
-console.log(
-  `clusters over fresh4 (${fresh4Pool.length} claims): ${f4.clusters} clusters, ${f4.pairs} claim pairs, pairwise precision ${f4.precision.toFixed(3)}, recall ${f4.recall.toFixed(3)}`,
-);
+const tuned = FRESH_SETS.filter((s) => s !== HELD_OUT).map(reportFresh);
 
 if (errorsArg) {
   const onlyWrong = errorsArg === "--errors=wrong";
   for (const set of ["demo", "tune", "held-out"] as const) printErrors(matcher, claims, propositions, set, onlyWrong);
-  printErrors(withFresh, upToFresh, propositions, "fresh", onlyWrong);
-  printErrors(withFresh2, upToFresh2, propositions, "fresh2", onlyWrong);
-  printErrors(withFresh3, upToFresh3, propositions, "fresh3", onlyWrong);
-  printErrors(withFresh4, upToFresh4, propositions, "fresh4", onlyWrong);
+  for (const t of tuned) printErrors(t.m, t.candidates, propositions, t.set, onlyWrong);
 }
 
-// The fifth fresh set (eval/linking/fresh5-cases.ts): written by someone who never read the
-// matcher; held out, so reported only with --report-fresh5 and never tuned on (its errors are
-// never printed). Every claim above is among the candidates.
-if (process.argv.includes("--report-fresh5")) {
-  const withFresh5 = newMatcher(all, propositions);
-  printReports(`${withFresh5.name}: fifth fresh held-out (fresh5, reported only; candidates include every claim above)`, [
-    evaluate(withFresh5, all, propositions, "fresh5"),
-  ]);
-  const fresh5Pool = all.filter((c) => c.set === "fresh5");
-  const f5 = clusterQuality(withFresh5.cluster(fresh5Pool), fresh5Pool);
-  console.log(
-    `clusters over fresh5 (${fresh5Pool.length} claims): ${f5.clusters} clusters, ${f5.pairs} claim pairs, pairwise precision ${f5.precision.toFixed(3)}, recall ${f5.recall.toFixed(3)}`,
-  );
-}
+if (process.argv.includes(`--report-${HELD_OUT}`)) reportFresh(HELD_OUT);
