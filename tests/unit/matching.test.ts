@@ -419,6 +419,38 @@ describe("stance suggestion", () => {
     expect(a(text).negation?.toLowerCase()).toBe(cue);
   });
 
+  // Sixth pass: "according to" and relayed reports, complaint verbs of anger, a negated saying
+  // verb that reports nothing, an appositive's framing verb, double negations that affirm, "far
+  // from", "rather than", "say otherwise", a negation inside a reason clause, a verb of disregard
+  // negated, "keep insisting" (the saying goes on, not the state), "treat … as".
+  it.each([
+    ["The mill closed in May, according to the union 🏭", "The mill closed in May", "reports"],
+    ["According to the village paper, the baker left because he could not\nafford the rent", "The baker left the village", "reports"],
+    ["The bridge reopened on Monday, local radio reported", "The bridge reopened on Monday", "reports"],
+    ["Parents fumed that the school had cut the music lessons", "The school cut the music lessons", "reports"],
+    ["Though it never said so publicly, the club backed the coach, players now acknowledge", "The club backed the coach", "supports"],
+    ["The council closed the pool, a move the residents called hasty", "The council closed the pool", "supports"],
+    ["No one who reads the minutes can fail to notice that the board sold the land", "The board sold the land", "supports"],
+    [
+      "Nothing was left unresolved when the two firms settled the patent suit",
+      "The two firms settled every claim in the patent suit",
+      "supports",
+    ],
+    [
+      "It is not true that the mayor stayed out of the strike: she backed the drivers",
+      "The mayor took the drivers' side in the strike",
+      "supports",
+    ],
+    ["Far from backing either candidate, the union urged members to stay home", "The union backed the candidate", "refutes"],
+    ["The referee acted as a mediator rather than a partisan of the home side", "The referee was a partisan of the home side", "refutes"],
+    ["Was the café\u0301 really losing money? Its own accounts say otherwise", "The café was losing money", "refutes"],
+    ["The leaking roof was a real danger that the landlord could not ignore", "The leaking roof was a danger", "supports"],
+    ["Rail bosses keep insisting the line was closed for good in 2010", "The rail line was closed in 2010", "supports"],
+    ["Most critics treat the sequel as a cash grab 東京", "The sequel was a cash grab", "reports"],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
   it("a negated claim supports a negated statement; an annotated denial refutes", () => {
     expect(suggestStance(a("the curbs were not retaliation"), a("the controls were not retaliation")).stance).toBe("supports");
     expect(suggestStance(a("the curbs were about security"), statement, "attributed", true).stance).toBe("refutes");

@@ -38,6 +38,8 @@ import {
   REASON_MARKERS,
   WEAK_NEGATORS,
   HEARSAY_PASSIVES,
+  CONTRASTIVE_NEGATORS,
+  REASON_SUBORDINATORS,
 } from "./cues";
 
 /**
@@ -123,6 +125,14 @@ export interface AnalyzedText {
    * for the court rulings" → court, ruling; "because of the trade dispute" → trade, dispute).
    */
   reason: string[];
+  /**
+   * A contrastive negator ("rather than", "instead of") and the clause of its complement ("acted
+   * as a referee rather than a partisan" → "rather than", the clause of "a partisan"); null and -1.
+   */
+  contrast: string | null;
+  contrastClause: number;
+  /** Clauses that give a reason for the one before ("…, since METI had voiced misgivings"). */
+  reasonClauses: number[];
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -168,6 +178,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const cancelled = new Set<number>();
   let independent: string | null = null;
   let independentClause = -1;
+  let contrast: string | null = null;
+  let contrastClause = -1;
+  /** Whether token i sits in a reason clause ("…, because he could not accept …") after a main clause. */
+  let inReason = false;
+  let sentenceFirst = 0;
+  const reasonClauses: number[] = [];
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
   const counterfactual = counterfactualAntecedent(normals, pos);
   const byLemma = new Map<string, Term>();
@@ -216,7 +232,21 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // clause before it, and shares its scope; "…, arguing that …" opens another.
     const participle =
       value === "," && pos[i + 1] === "VERB" && /ing$/.test(normals[i + 1] ?? "") && !isCueWord(lemmasRaw[i + 1] ?? "", "VERB");
-    if ((/^[,;:()–—]$/.test(value) && !participle) || CLAUSE_CONJUNCTIONS.has(normal) || concessive) clause++;
+    const contrastive = CONTRASTIVE_NEGATORS.has(`${normal} ${normals[i + 1] ?? ""}`);
+    if ((/^[,;:()–—]$/.test(value) && !participle) || CLAUSE_CONJUNCTIONS.has(normal) || concessive || contrastive) clause++;
+    if (contrastive && contrast === null) {
+      contrast = `${value} ${values[i + 1] ?? ""}`;
+      contrastClause = clause;
+    }
+    if (/^[.!?]$/.test(value)) {
+      inReason = false;
+      sentenceFirst = i + 1;
+    }
+    // "…, because he could not stomach what the court ordered": the reason's negation, not the claim's.
+    if (REASON_SUBORDINATORS.has(normal) && i > sentenceFirst + 2 && !(normal === "since" && pos[i + 1] === "NUM")) {
+      inReason = true;
+      reasonClauses.push(clause);
+    }
     if (concessive && independent === null) {
       independent = values.slice(i, i + 4).join(" ");
       independentClause = clause;
@@ -233,6 +263,14 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
           : deniedAhead(i, normals, lemmasRaw, pos);
     const without = isNegator && normal !== "without" && !cancelled.has(i) ? withoutAhead(i, normals) : -1;
     if (denied >= 0) cancelled.add(denied);
+    // Two negations in one clause affirm: "no one can fail to connect", "nothing was left
+    // unresolved", "it is not true that they stayed out of it".
+    const doubled =
+      isNegator && denied < 0 && !cancelled.has(i) && normal !== "without" ? secondNegation(i, normals, lemmasRaw, pos, lexicon) : -1;
+    if (doubled >= 0) {
+      cancelled.add(i);
+      cancelled.add(doubled);
+    }
     // "few in Seoul doubted that", "hardly anyone disputed": a weak negator cancels the denial after it.
     if (WEAK_NEGATORS.has(normal)) {
       const j = denialInClause(i, normals, lemmasRaw);
@@ -282,6 +320,22 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       }
     }
     if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) negation ??= value;
+    // "scholars doubt the treaty extinguished …": the tagger reads the verb as a noun after a plural subject.
+    if (
+      lemma === "doubt" &&
+      tag === "NOUN" &&
+      /^(NOUN|PROPN|PRON)$/.test(pos[i - 1] ?? "") &&
+      /^(DET|PROPN|NUM|PRON)$/.test(pos[i + 1] ?? "") &&
+      !cancelled.has(i)
+    )
+      negation ??= value;
+    // "far from clear that …", "far from favouring either side"; not "far from Seoul".
+    if (normal === "far" && normals[i + 1] === "from" && /^(ADJ|VERB|ADV)$/.test(pos[i + 2] ?? "")) negation ??= `${value} from`;
+    // "customs figures say otherwise", "the data suggest otherwise": the clause denies what was asked
+    // or said before it, whatever its own words.
+    const otherwise = normal === "otherwise" && pos[i - 1] === "VERB" && /^[.!?;,)"”]?$/.test(normals[i + 1] ?? "");
+    if (otherwise) negation ??= `${values[i - 1] ?? ""} ${value}`;
+
     // "Seoul has yet to file", "the report is yet to appear": not done so far.
     if (normal === "yet" && normals[i + 1] === "to" && /^(have|be)$/.test(lemmasRaw[i - 1] ?? ""))
       negation ??= `${values[i - 1] ?? ""} yet to`;
@@ -295,8 +349,10 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     )
       negation ??= value;
     // "failed to file", "refrained from saying"; not "exports declined" or "the talks failed".
-    if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "")) negation ??= value;
-    if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`)) negation ??= `${value} ${values[i + 1] ?? ""}`;
+    if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "") && !cancelled.has(i))
+      negation ??= value;
+    if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`) && !cancelled.has(i))
+      negation ??= `${value} ${values[i + 1] ?? ""}`;
     if (
       DISMISSIVE_ADJECTIVES.has(normal) &&
       tag === "ADJ" &&
@@ -305,8 +361,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       negation ??= value;
     // "It is a myth that…", "inventing a safety pretext"; not "a pretext for revenge", which states the motive.
     if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for")) negation ??= value;
+    // A negation inside a reason clause after the main one is the reason's.
+    if (negatedBefore === null && negation !== null && inReason) negation = null;
     if (negatedBefore === null && negation !== null) {
-      negationClause = clause;
+      // "say otherwise" takes its matter from what came before: it bears on any clause (-1).
+      negationClause = otherwise ? -1 : clause;
       negationIndex = i;
       // Only a negator or a negating verb governs one ("a pretext to hide …" does not).
       if (NEGATORS.has(normal) || tag === "VERB") negatedVerb = governedVerb(i, normals, lemmasRaw, pos);
@@ -316,7 +375,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const closing = /^[.!?;,)"”]?$/.test(normals[i + 1] ?? "") && /^(PROPN|NOUN|PRON)$/.test(pos[i - 1] ?? "");
     // "despite calls for a boycott", "the calls grew": a noun the tagger read as a verb.
     const nounLike = pos[i - 1] === "DET" || pos[i - 1] === "ADP";
-    if (FRAMING_VERBS.has(lemma) && tag === "VERB" && !nounLike) framing ??= value;
+    // ", a move Japan called regrettable": the verb frames the appositive noun, not the claim.
+    const appositive = appositiveRelative(i, normals, pos);
+    if (FRAMING_VERBS.has(lemma) && tag === "VERB" && !nounLike && !appositive) framing ??= value;
     else if (closing && tag === "ADJ" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
       framing ??= value;
     if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
@@ -328,7 +389,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       framing ??= `${values[i - 1] ?? ""} ${value} to`;
     if (THAT_FRAMING_VERBS.has(lemma) && tag === "VERB" && (normals[i + 1] === "that" || closing)) framing ??= value;
     // "according to Seoul": an attribution, as "said" is (so "…, Kyodo reported" is a report of it).
-    if (normal === "according" && normals[i + 1] === "to") firstReport ??= i;
+    // It carries the claim on someone's word: a report.
+    if (normal === "according" && normals[i + 1] === "to") {
+      firstReport ??= i;
+      framing ??= `${value} to`;
+    }
+    // "…, state media reported", "the agency reported that …": the claim relays another's report.
+    if (lemma === "report" && tag === "VERB" && (closing || normals[i + 1] === "that") && !appositive) framing ??= value;
     if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "that") framing ??= value;
@@ -354,9 +421,14 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`) &&
       // Part of a hyphenated compound ("state-to-state claims") is no verb.
       normals[i + 1] !== "-" &&
-      normals[i - 1] !== "-";
+      normals[i - 1] !== "-" &&
+      // "never said so", "did not say": keeping quiet reports nothing.
+      !NEGATORS.has(normals[i - 1] ?? "") &&
+      !appositive;
     if (reporting) {
-      if (firstReport !== null) framing ??= `${values[firstReport] ?? ""} … ${value}`;
+      // ", saying …", ", suggesting …": the same holder goes on, or the outlet infers; no second report.
+      const sameHolder = normals[i - 1] === "," && /ing$/.test(normal);
+      if (firstReport !== null && !sameHolder) framing ??= `${values[firstReport] ?? ""} … ${value}`;
       firstReport ??= i;
     }
     if (framedBefore === null && framing !== null) framingIndex = i;
@@ -371,7 +443,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     if (reason.length === 0 && REASON_MARKERS.has(normal) && normal !== "out" && normal !== "about")
       reason = contentAhead(i, normals, lemmasRaw, pos, 12);
-    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma) && prolongs(i, normals, lemmasRaw)) {
+    // "keep insisting", "continued to argue": the saying goes on, not the state.
+    const keepsSaying =
+      (pos[i + 1] === "VERB" && isCueWord(lemmasRaw[i + 1] ?? "", "VERB")) ||
+      (normals[i + 1] === "to" && isCueWord(lemmasRaw[i + 2] ?? "", "VERB"));
+    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma) && prolongs(i, normals, lemmasRaw) && !keepsSaying) {
       // "decided against renewing the pact": not renewing it, an ending.
       if (normals[i - 1] === "against" && /ing$/.test(normal)) ends ??= `against ${value}`;
       // "remained among the trusted partners until August": it went on, then ended.
@@ -381,7 +457,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "left intact the right to sue", "left victims free to pursue": the state is kept.
     if (tag === "VERB" && lemma === "leave") {
       const kept = keptState(i, normals);
-      if (kept >= 0) continues ??= `${value} … ${values[kept] ?? ""}`;
+      // "nothing was left unresolved": every part of it was resolved, an ending.
+      if (kept >= 0 && cancelled.has(kept)) ends ??= `${value} … ${values[kept] ?? ""}`;
+      else if (kept >= 0) continues ??= `${value} … ${values[kept] ?? ""}`;
     }
     if (tag === "VERB" && TERMINATIVE_VERBS.has(lemma)) ends ??= value;
     // Longest WordNet phrase starting here ("south korea", "supreme court"), a verb's phrase from
@@ -489,7 +567,50 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     exclusive,
     exclusiveFocus,
     reason,
+    contrast,
+    contrastClause,
+    reasonClauses,
   };
+}
+
+/**
+ * A second negation that cancels the negator at i, or -1: in its clause, a negative implicative
+ * with its complement ("no one can fail to see") or a negatively prefixed adjective or participle
+ * ("nothing was left unresolved", "not unreasonable"); after "not true that" / "not the case
+ * that", any negation to the end of the sentence ("it is not true that they stayed out of it").
+ */
+function secondNegation(i: number, normals: string[], lemmas: string[], pos: string[], lexicon: Lexicon): number {
+  const frame =
+    (normals[i + 1] === "true" && normals[i + 2] === "that") ||
+    (normals[i + 1] === "the" && normals[i + 2] === "case" && normals[i + 3] === "that");
+  for (let j = i + 1; j < Math.min(normals.length, i + (frame ? 25 : 10)); j++) {
+    const w = normals[j] ?? "";
+    if (/^[.!?;]$/.test(w)) return -1;
+    if (!frame && (/^[,:()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w))) return -1;
+    const l = lemmas[j] ?? "";
+    if (NEGATIVE_IMPLICATIVES.has(l) && pos[j] === "VERB" && /^(to|from)$/.test(normals[j + 1] ?? "")) return j;
+    if (/^un[a-z]{3,}/.test(w) && (pos[j] === "ADJ" || /ed$/.test(w)) && lexicon.hasEntry(w.slice(2))) return j;
+    if (!frame) continue;
+    if (NEGATORS.has(w) || (pos[j] === "VERB" && (DENIAL_VERBS.has(l) || NEGATIVE_PHRASAL.has(`${l} ${normals[j + 1] ?? ""}`)))) return j;
+  }
+  return -1;
+}
+
+/**
+ * Whether the verb at i is that of a relative clause on an appositive noun at the end of the
+ * claim (", a move Japan called regrettable", ", a stance the ministry says ignores …"): after a
+ * comma, a determiner and its noun, then another noun phrase (a name, a pronoun, a determiner),
+ * its subject. ", a senior official said" has no second noun phrase: a closing attribution.
+ */
+function appositiveRelative(i: number, normals: string[], pos: string[]): boolean {
+  let k = i - 1;
+  const nominal = (j: number) => /^(PROPN|NOUN|PRON|DET|ADJ|NUM)$/.test(pos[j] ?? "") || normals[j] === "'s" || normals[j] === "’s";
+  while (k >= 0 && i - k <= 8 && nominal(k)) k--;
+  if (k < 3 || normals[k] !== "," || !/^(a|an|one)$/.test(normals[k + 1] ?? "")) return false;
+  for (let j = k + 2; j < i - 1; j++) {
+    if (pos[j] === "NOUN" && /^(PROPN|PRON|DET)$/.test(pos[j + 1] ?? "")) return true;
+  }
+  return false;
 }
 
 /** Lemmas of the content words (nouns, names, verbs, adjectives) after i in its clause, at most n words on. */
@@ -597,7 +718,7 @@ function prolongs(i: number, normals: string[], lemmas: string[]): boolean {
 
 /** The index of a kept state within six words after "leave", in its clause ("left intact", "left victims free"), or -1. */
 function keptState(i: number, normals: string[]): number {
-  for (let j = i + 1; j < Math.min(normals.length, i + 7); j++) {
+  for (let j = i + 1; j < Math.min(normals.length, i + 9); j++) {
     const w = normals[j] ?? "";
     if (/^[,;:.!?()]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return -1;
     if (KEPT_STATES.has(w)) return j;

@@ -72,6 +72,10 @@ export const PREVENTION_VERBS = new Set([
   "conceal",
   "disguise",
   "mask",
+  // Verbs of disregard presuppose what they disregard: "a hazard Tokyo could not ignore" is a hazard.
+  "ignore",
+  "overlook",
+  "disregard",
 ]);
 
 /** Verbs by which the holder denies what follows ("denied that the curbs were …"). */
@@ -100,6 +104,9 @@ export const NEGATIVE_PHRASAL = new Set([
   "shrug off",
   "laugh off",
   "wave away",
+  // Keeping out of something is not taking part: "stayed out of the quarrel".
+  "stay out",
+  "keep out",
 ]);
 
 /**
@@ -228,6 +235,13 @@ export const FRAMING_VERBS = new Set([
   "bemoan",
   "moan",
   "fault",
+  // More verbs of complaining, of anger voiced ("lawmakers fumed that …").
+  "fume",
+  "seethe",
+  "bristle",
+  "grouse",
+  "carp",
+  "whine",
 ]);
 
 /**
@@ -243,7 +257,7 @@ export const THAT_FRAMING_VERBS = new Set(["feel", "charge"]);
  * "many regard the curbs as revenge"). The tagger often reads "views" or "regard" after a name
  * as nouns, so with a following "as" in the same clause they frame whatever their tag.
  */
-export const REGARD_AS_VERBS = new Set(["see", "view", "regard", "perceive", "consider", "deem", "read", "interpret"]);
+export const REGARD_AS_VERBS = new Set(["see", "view", "regard", "perceive", "consider", "deem", "read", "interpret", "treat"]);
 
 /** Nouns that tell of someone's accusation ("Tokyo's accusations of weak vetting"). */
 export const FRAMING_NOUNS = new Set(["accusation", "allegation"]);
@@ -498,3 +512,16 @@ export const SAYING_VERBS = new Set([
   "reveal",
   "mention",
 ]);
+
+/**
+ * Contrastive negators: "acted as a referee rather than a partisan", "instead of suing": what
+ * their complement names did not happen or is not so. They deny a statement only when their
+ * complement is what the statement is about (more of its words than the rest of the claim).
+ */
+export const CONTRASTIVE_NEGATORS = new Set(["rather than", "instead of"]);
+
+/**
+ * Subordinators of reason: a negation inside the reason ("X happened because he could not accept
+ * Y") is the reason's, not a denial that X happened.
+ */
+export const REASON_SUBORDINATORS = new Set(["because", "since"]);

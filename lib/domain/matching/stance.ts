@@ -35,6 +35,16 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
         : `negation: the statement says "${cue}", the claim does not`,
     };
   }
+  // "acted as a referee rather than a partisan": the claim denies what its contrastive clause
+  // names; when that is what the statement is about (more of its words than any other clause), it denies the statement.
+  if (!claimNegated && !propositionNegated && claim.contrast) {
+    const overlap = clauseOverlap(claim, proposition);
+    const named = overlap.get(claim.contrastClause) ?? 0;
+    const rest = Math.max(0, ...[...overlap].filter(([c]) => c !== claim.contrastClause).map(([, n]) => n));
+    if (named > 0 && named > rest) {
+      return { stance: "refutes", reason: `contrast: "${claim.contrast}" — the claim says it is not so, but something else` };
+    }
+  }
   // "would have been introduced whatever the courts decided": the claim says the one happens
   // independently of what its concessive clause names; a statement that names it too links them.
   if (!claimNegated && claim.independent && (clauseOverlap(claim, proposition).get(claim.independentClause) ?? 0) > 0) {
@@ -105,7 +115,9 @@ function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolea
   // A negated clause with no words of its own ("… but held back", "… but never did") takes them
   // from the clause before: it bears.
   if (!overlap.has(claim.negationClause)) return true;
-  return ![...overlap.values()].some((n) => n > 0);
+  // A reason clause ("…, since METI had voiced misgivings") is about why, not what: its words do
+  // not take the negation away from the clause it explains.
+  return ![...overlap].some(([c, n]) => n > 0 && !claim.reasonClauses.includes(c));
 }
 
 /** Per clause of the claim, how many of its words the statement shares (as a word, a concept or a near vector). */
