@@ -82,7 +82,12 @@ export class CorpusWorker {
     this.child.once("exit", () => void slot.release().catch(() => undefined)); // else the lease runs out
     this.child.once("error", () => void slot.release().catch(() => undefined));
     if (work.kind !== "export" || work.discard) this.child.stdout?.resume();
-    this.child.on("message", (m: WorkerMessage) => this.notify(() => this.received.push(m)));
+    this.child.on("message", (m: WorkerMessage) => {
+      // The job is over at its result: free the slot now (its DELETE runs before anyone awaiting
+      // the result goes on), not only when the process has exited, a moment after the response.
+      if (m.type === "done" || m.type === "error") void slot.release().catch(() => undefined);
+      this.notify(() => this.received.push(m));
+    });
     // "close" comes after the process exited and its stdio closed: every message is in.
     this.child.once("close", () => this.notify(() => (this.closed = true)));
     this.child.once("error", () => this.notify(() => (this.closed = true)));
