@@ -80,7 +80,7 @@ export function PerspectiveColumns({
                   className="block rounded-md border border-dashed border-slate-300 bg-white px-3 py-2 text-center text-sm font-medium text-indigo-700 hover:bg-indigo-50"
                   data-testid="show-all-mentions"
                 >
-                  Show all {total} mentions ({hidden} more)
+                  Show all {total.toLocaleString("en")} mentions ({hidden.toLocaleString("en")} more)
                 </Link>
               )}
               {hidden === 0 && total > limit && collapseHref && (
