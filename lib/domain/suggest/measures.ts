@@ -375,8 +375,8 @@ function plural(word: string): string {
   if (/^(?:mw|gw|kwh|km|kg)$/.test(word)) return word.toUpperCase().replace("KWH", "kWh").replace("KM", "km").replace("KG", "kg");
   if (/^(?:mm|cm|km\/h|mph|kph|bps|mg|mcg|µg|ml|bpd)$/.test(word)) return word === "bps" ? "basis points" : word;
   if (/^(?:teus?|feus?)$/.test(word)) return word.slice(0, 3).toUpperCase();
-  if (/^(?:mwh|gwh|twh|kw)$/.test(word))
-    return `${word[0] === "k" ? "k" : word[0]!.toUpperCase()}${word.slice(1, 2).toUpperCase()}${word.slice(2)}`;
+  const energy: Record<string, string> = { mwh: "MWh", gwh: "GWh", twh: "TWh", kw: "kW" };
+  if (energy[word]) return energy[word];
   if (word === "basis point") return "basis points";
   if (word === "century") return "centuries";
   if (word === "foot") return "feet";
