@@ -300,6 +300,18 @@ describe("date suggester, rules-6 calendar arithmetic", () => {
     ["Revenue is expected to fall short of the February estimate.", "February", "2026-02", "2026-10-28"],
     // A conditional's past under "could" points ahead.
     ["The union said it could strike if limits were not restored by Sept. 30.", "Sept. 30", "2026-09-30", "2026-07-16"],
+    // The twelve months to a month; half-years written H1/H2 and "of the year".
+    ["Output fell 3% in the year to March.", "the year to March", "2025-04/2026-03", "2026-07-16"],
+    ["Profit rose in H1 2026.", "H1 2026", "2026-01/2026-06", "2026-07-16"],
+    ["Sales rose in the first half of the year.", "the first half of the year", "2026-01/2026-06", "2026-07-16"],
+    // A period named by its years.
+    ["Profit rose in the 2025-26 fiscal year.", "the 2025-26 fiscal year", "2025-04/2026-03", "2026-07-16"],
+    ["He scored 20 goals in the 2024-25 season.", "the 2024-25 season", "2024/2025", "2026-07-16"],
+    // Weekends: Saturday and Sunday, as the calendar week is an interval.
+    ["Shares fell last weekend.", "last weekend", "2026-07-11/2026-07-12", "2026-07-16"],
+    ["It rained over the weekend.", "the weekend", "2026-07-11/2026-07-12", "2026-07-16"],
+    ["Crowds will gather at the weekend.", "the weekend", "2026-07-18/2026-07-19", "2026-07-16"],
+    ["It rained over the weekend.", "the weekend", "2026-07-18/2026-07-19", "2026-07-20"],
   ])("%s → %s = %s (published %s)", (text, span, value, published) => {
     const all = suggest(text, published).filter((s) => s.label === "date");
     const hit = all.find((s) => s.text === span);

@@ -27,7 +27,7 @@ const PART_OF_TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
 const MID_YEAR = /\bmid-?year\b(?![\s-]*\d)/gi;
 /** "the final quarter of 2025", "Q3 2024": the interval of the quarter's months. */
 const QUARTER =
-  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(1[89]\d\d|20\d\d)\b|\bQ([1-4])\s+(1[89]\d\d|20\d\d)\b/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(1[89]\d\d|20\d\d)\b|\bQ([1-4])\s+(1[89]\d\d|20\d\d)\b|\bH([12])\s+(1[89]\d\d|20\d\d)\b/gi;
 /**
  * "the first quarter of next year", "the second quarter", "Q3": a quarter the text dates
  * relative to publication, or not at all (then the publication year; a quarter that has not
@@ -129,6 +129,16 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
         if (!again) continue;
         r = again;
       }
+      // "the year to March": chrono reads a range; the date is the month the twelve months end in (widenPeriods).
+      const yearTo = r.end ? /^.*?\byear\s+(?:to|ending|ended|through)\s+/i.exec(r.text) : null;
+      if (yearTo) {
+        const index = r.index + yearTo[0].length;
+        const again = dateParser
+          .parse(" ".repeat(index) + s.text.slice(index), ref ?? new Date(2000, 0, 1, 12))
+          .find((x) => x.index === index && !x.end);
+        if (!again) continue;
+        r = again;
+      }
       const hit = trimmed(s, r);
       if (!hit) continue;
       const dayRange = r.end ? null : DAY_RANGE_AFTER.exec(text.slice(hit.u16End, hit.u16End + 12));
@@ -171,6 +181,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   joinBetween(text, found);
   widenPeriods(text, found);
   if (ref) calendarWeeks(text, found, ref);
+  if (ref) weekends(text, sentences, found, ref);
   daysOfQuotes(text, found);
   resolveDurations(text, found, periodReferences(text, found, ref));
   return dropContained(found).map((f) => ({
@@ -412,14 +423,18 @@ function addQuarters(text: string, found: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = QUARTER.exec(text))) {
     const q = m[3] ? Number(m[3]) : (QUARTER_NUMBER[(m[1] ?? "").toLowerCase()] ?? 1);
-    const year = Number(m[2] ?? m[4]);
+    const year = Number(m[2] ?? m[4] ?? m[6]);
     const start = m.index;
     const end = start + m[0].length;
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i];
       if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
     }
-    found.push({ u16Start: start, u16End: end, value: `${formatIso(year, 3 * q - 2)}/${formatIso(year, 3 * q)}` });
+    // "H1 2026": a half-year, six months.
+    const value = m[5]
+      ? `${formatIso(year, m[5] === "1" ? 1 : 7)}/${formatIso(year, m[5] === "1" ? 6 : 12)}`
+      : `${formatIso(year, 3 * q - 2)}/${formatIso(year, 3 * q)}`;
+    found.push({ u16Start: start, u16End: end, value });
   }
 }
 
@@ -448,7 +463,7 @@ function addRelativeQuarters(text: string, sentences: readonly Sentence[], found
 
 /** "in the first half" (of a business year), "last quarter", "this quarter", "the end of the year". */
 const RELATIVE_PERIOD =
-  /\b(?:the\s+(first|second|1st|2nd)\s+half(?![\p{L}\p{N}-]|\s+of\b|\s+(?:century|season|mile|hour|term)\b)|(last|this|next)\s+quarter(?![\p{L}\p{N}-]|\s+of\b|\s+(?:century|mile|final)\b)|the\s+(?:very\s+)?(?:start|beginning|middle|end)\s+of\s+the\s+year(?![\p{L}\p{N}-]|\s+(?:before|after|ago|earlier|later)\b))/giu;
+  /\b(?:the\s+(first|second|1st|2nd)\s+half(?:\s+of\s+(?:the|this)\s+year)?(?![\p{L}\p{N}-]|\s+of\b|\s+(?:century|season|mile|hour|term)\b)|(last|this|next)\s+quarter(?![\p{L}\p{N}-]|\s+of\b|\s+(?:century|mile|final)\b)|the\s+(?:very\s+)?(?:start|beginning|middle|end)\s+of\s+the\s+year(?![\p{L}\p{N}-]|\s+(?:before|after|ago|earlier|later)\b))/giu;
 /** Words of a match: "scored in the first half" is half of a game, not of a year. */
 const MATCH_WORDS =
   /\b(?:scor\w*|goals?|minutes?|match(?:es)?|games?|half-time|halftime|penalt\w+|kick\w*|whistle|led|trailed|innings|tries|points|touchdowns?|quarterback|referee|striker|midfielder|striker|team|club|side|league|cup|play\w*)\b/i;
@@ -636,6 +651,36 @@ function calendarWeeks(text: string, found: Found[], ref: Date): void {
   }
 }
 
+/**
+ * "last weekend", "this weekend", "over the weekend": that Saturday and Sunday, as an interval
+ * (as a calendar week is); "the weekend" by the tense of its sentence.
+ */
+function weekends(text: string, sentences: readonly Sentence[], found: Found[], ref: Date): void {
+  const saturday = (shiftWeeks: number) => {
+    // The Saturday of the publication's week (Monday to Sunday), moved by whole weeks.
+    const d = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + 5 + 7 * shiftWeeks, 12);
+    const e = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 12);
+    return `${formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate())}/${formatIso(e.getFullYear(), e.getMonth() + 1, e.getDate())}`;
+  };
+  // Publication on a weekend: "this weekend" is that one; otherwise the past one is last week's.
+  const onWeekend = ref.getDay() === 0 || ref.getDay() === 6;
+  for (const f of found) {
+    const m = /^(last|this|next|past|coming)\s+weekend$/i.exec(text.slice(f.u16Start, f.u16End));
+    if (!m) continue;
+    const w = at(m, 1).toLowerCase();
+    f.value = saturday(w === "last" || w === "past" ? -1 : w === "next" ? 1 : 0);
+  }
+  for (const m of text.matchAll(/\b(?:over|at|during|on|through|since|by)\s+(the\s+weekend)\b(?![’']s|\s+of\b)/gi)) {
+    const start = m.index + m[0].length - at(m, 1).length;
+    const end = m.index + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const s = sentences.find((x) => x.start <= start && end <= x.end);
+    const dir = s ? tenseAround(s.text, start - s.start, end - s.start) : null;
+    found.push({ u16Start: start, u16End: end, value: saturday(dir === "future" ? 0 : onWeekend ? 0 : -1) });
+  }
+  found.sort((a, b) => a.u16Start - b.u16Start);
+}
+
 /** "between Aug. 1 and Oct. 31", "between March 2017 and January 2018": one span, an interval. */
 function joinBetween(text: string, found: Found[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
@@ -675,6 +720,25 @@ function addYearRanges(text: string, found: Found[]): void {
       continue;
     // "its 1910-45 colonization", "the 2019–21 drought": a dashed range used as a modifier
     // names a period the way an adjective does; annotators leave it.
+    // "the 2025-26 fiscal year", "the 2025-26 season": a period named by its years, one span with "the" and its noun.
+    const named = /^\s+(?:(fiscal|financial|budget|tax)\s+year|season)\b/i.exec(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 20),
+    );
+    if (!m[1] && named && /[–—-]/.test(joint) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      const first = Number(at(m, 2));
+      const last = Number(at(m, 4)) < 100 ? Math.floor(first / 100) * 100 + Number(at(m, 4)) : Number(at(m, 4));
+      if (last !== first + 1) continue;
+      const month = FISCAL_JULY.test(text) ? 7 : 4;
+      const value = named[1] ? `${formatIso(first, month)}/${formatIso(last, month - 1)}` : `${first}/${last}`;
+      const start = m.index - 4;
+      const end = m.index + m[0].length + named[0].length;
+      for (let i = found.length - 1; i >= 0; i--) {
+        const f = found[i];
+        if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
+      }
+      found.push({ u16Start: start, u16End: end, value });
+      continue;
+    }
     if (
       !m[1] &&
       /[–—-]/.test(joint) &&
