@@ -379,6 +379,10 @@ describe("measure suggester, rules-6", () => {
     // Nouns ending like adjectives stay in the counted unit; nationalities count people.
     ["It was filmed by two security cameras.", "two security cameras", 2, "security cameras"],
     ["Heart disease kills about 53,000 Canadians a year.", "53,000 Canadians", 53_000, "Canadians"],
+    // Glued abbreviations and scales; hyphenated power units.
+    ["The drug is given in 5mg doses.", "5mg", 5, "mg"],
+    ["The firm sold 3m units.", "3m units", 3_000_000, "units"],
+    ["A 500-megawatt plant opened.", "500-megawatt", 500, "megawatts"],
   ])("%s → %s = %s %s", (text, span, value, unit) => {
     const list = suggest(text).filter((s) => s.label === "measure");
     const hit = list.find((m) => m.text === span);

@@ -139,7 +139,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // 17°C, minus 120 °C: a temperature in degrees.
     // "630m litres", "2.5bn barrels": a scale letter glued to the number, before a unit word.
     re: new RegExp(
-      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km|cm|mm|kg|mph|kph|MW|GW|kWh))(?![\\p{L}\\p{N}/])`,
+      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km|cm|mm|kg|mg|ml|mph|kph|MW|GW|kWh|MWh|GWh|TEU))(?![\\p{L}\\p{N}/])`,
       "giu",
     ),
     // One of the unit groups (5: "%" or degrees, 6: a unit word, 7: an abbreviation glued to the digits, "17km") matched.
@@ -184,7 +184,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // four-day, 10-year, 5-percent, two-term, 25-basis-point (adjectives)
     re: new RegExp(
-      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong|foot|inch|tonne|ton|kilogram|litre|liter|gallon|acre|hectare)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
+      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong|foot|inch|tonne|ton|kilogram|gram|litre|liter|gallon|acre|hectare|megawatt|gigawatt|kilowatt|yard|ounce)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
       "giu",
     ),
     read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2).toLowerCase()) }),
@@ -230,19 +230,20 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // two small fires, 120 new police officers, 11 people: one or two modifiers may stand
     // between; irregular plurals count.
     re: new RegExp(
-      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+)){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE})|(?<=\\d)(m|bn)(?=\\s))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+)){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
       "gu",
     ),
+    // "3m units", "2bn people": a scale letter glued to the digits (group 3) before a counted noun.
     read: (m) =>
       (/^an?$/i.test(at(m, 1)) && !m[2]) ||
-      COUNT_STOP.has(at(m, 4)) ||
-      (m[3] !== undefined &&
-        m[3]
+      COUNT_STOP.has(at(m, 5)) ||
+      (m[4] !== undefined &&
+        m[4]
           .trim()
           .split(/\s+/)
           .some((w) => NOT_ADJECTIVES.test(w)))
         ? { value: null }
-        : { value: parseNumber(at(m, 1), m[2]), unit: countedUnit(m[3], at(m, 4)) },
+        : { value: parseNumber(at(m, 1), m[2] ?? GLUED_SCALE[m[3] ?? ""]), unit: countedUnit(m[4], at(m, 5)) },
   },
   {
     // 18,000  2.5 million: large numbers with no unit
