@@ -262,3 +262,88 @@ describe("date periods and references (rules-4)", () => {
     expect(hit!.attributes).toEqual({ value });
   });
 });
+
+// rules-6. Publication 2026-07-16 is a Thursday; 2026-11-23 a Monday.
+describe("date suggester, rules-6 calendar arithmetic", () => {
+  it.each([
+    // A bare ordinal day takes the month of the date before it, else the publication month.
+    ["On June 3, 22 ships waited; by the 15th there were 37.", "the 15th", "2026-06-15", "2026-07-16"],
+    ["Payments fell due on the 1st.", "the 1st", "2026-07-01", "2026-07-16"],
+    ["Payments are due on the 20th.", "the 20th", "2026-07-20", "2026-07-16"],
+    // Two digits after a day and a comma are a count, not a year.
+    ["On June 3, 22 ships were at anchor.", "June 3", "2026-06-03", "2026-07-16"],
+    // Halves, quarters and the year, counted from publication or from the sentence's year.
+    ["Volumes rose 9.4% in the first half.", "the first half", "2026-01/2026-06", "2026-07-16"],
+    ["Rates rose 38% last quarter.", "last quarter", "2026-04/2026-06", "2026-07-16"],
+    ["Sales should rise next quarter.", "next quarter", "2026-10/2026-12", "2026-07-16"],
+    ["Sales rose 4% last quarter.", "last quarter", "2025-10/2025-12", "2026-01-10"],
+    ["Rates will stay high until the end of the year.", "the end of the year", "2026", "2026-07-16"],
+    ["In 2019, prices rose until the end of the year.", "the end of the year", "2019", "2026-07-16"],
+    // Ranges: the first end takes the year of the last.
+    ["Patients were enrolled between March and June 2025.", "March and June 2025", "2025-03/2025-06", "2026-11-12"],
+    ["Patients were enrolled between November and February 2025.", "November and February 2025", "2024-11/2025-02", "2026-11-12"],
+    ["They enrolled between March and June 2025. A year later, 6% had died.", "A year later", "2026-03/2026-06", "2026-11-12"],
+    // Split fiscal years: April to March, July to June where the text is about such a country.
+    ["The deficit will reach 5.3% in fiscal 2026-27.", "fiscal 2026-27", "2026-04/2027-03", "2026-10-28"],
+    ["Australian debt peaks in fiscal 2027-28.", "fiscal 2027-28", "2027-07/2028-06", "2026-10-28"],
+    // Sport seasons spanning two calendar years; a calendar-year sport's season is its year.
+    ["The club scored 11 goals last season.", "last season", "2025/2026", "2026-11-23"],
+    ["The club has four goals this season.", "this season", "2026/2027", "2026-11-23"],
+    ["The club has four goals this season.", "this season", "2025/2026", "2026-03-02"],
+    ["The MLB team won 90 games last season.", "last season", "2025", "2026-11-23"],
+    // Tense: a scheduled event in the present simple lies ahead.
+    ["Liben, fourth in the league, play Hradiste away on Saturday.", "Saturday", "2026-11-28", "2026-11-23"],
+    ["The Senate votes on Thursday.", "Thursday", "2026-11-26", "2026-11-23"],
+    // The verb right after a date in a subject is not its tense; the verb of its clause is.
+    ["A wage deal signed in June would add R27 billion.", "June", "2026-06", "2026-10-28"],
+    // A month naming an existing document is past.
+    ["Revenue is expected to fall short of the February estimate.", "February", "2026-02", "2026-10-28"],
+    // A conditional's past under "could" points ahead.
+    ["The union said it could strike if limits were not restored by Sept. 30.", "Sept. 30", "2026-09-30", "2026-07-16"],
+    // The twelve months to a month; half-years written H1/H2 and "of the year".
+    ["Output fell 3% in the year to March.", "the year to March", "2025-04/2026-03", "2026-07-16"],
+    ["Profit rose in H1 2026.", "H1 2026", "2026-01/2026-06", "2026-07-16"],
+    ["Sales rose in the first half of the year.", "the first half of the year", "2026-01/2026-06", "2026-07-16"],
+    // A period named by its years.
+    ["Profit rose in the 2025-26 fiscal year.", "the 2025-26 fiscal year", "2025-04/2026-03", "2026-07-16"],
+    ["He scored 20 goals in the 2024-25 season.", "the 2024-25 season", "2024/2025", "2026-07-16"],
+    // Weekends: Saturday and Sunday, as the calendar week is an interval.
+    ["Shares fell last weekend.", "last weekend", "2026-07-11/2026-07-12", "2026-07-16"],
+    ["It rained over the weekend.", "the weekend", "2026-07-11/2026-07-12", "2026-07-16"],
+    ["Crowds will gather at the weekend.", "the weekend", "2026-07-18/2026-07-19", "2026-07-16"],
+    ["It rained over the weekend.", "the weekend", "2026-07-18/2026-07-19", "2026-07-20"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    const all = suggest(text, published).filter((s) => s.label === "date");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    ["The trial was published in the journal Cardiology Today Review.", "Today"],
+    ["He scored twice in the first half.", "the first half"],
+    ["It was the 15th century.", "the 15th"],
+    ["It is the 15th time this year.", "the 15th"],
+    ["The flu spread fast this season.", "this season"],
+    ["On June 3, 22 ships were at anchor.", "June 3, 22"],
+  ])("%s: no date %s", (text, not) => {
+    const dates = suggest(text, "2026-07-16").filter((s) => s.label === "date");
+    expect(
+      dates.some((d) => d.text === not),
+      JSON.stringify(dates),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["👍🏽 On June 3, 22 ships waited; by the 15th, 37.", "the 15th", "2026-06-15"],
+    ["Zoe\u0308 grew 5% in the first half.".normalize("NFC"), "the first half", "2026-01/2026-06"],
+    ["東京 rose 3% last quarter.", "last quarter", "2026-04/2026-06"],
+    ["Spending rose\nin fiscal 2026-27.", "fiscal 2026-27", "2026-04/2027-03"],
+  ])("code-point offsets of rules-6 dates: %j", (text, span, value) => {
+    const all = suggest(text, "2026-07-16").filter((s) => s.label === "date");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes).toEqual({ value });
+  });
+});

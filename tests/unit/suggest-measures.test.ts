@@ -360,3 +360,67 @@ describe("measures (rules-4)", () => {
     expect(list.map((m) => codePointSlice(text, m))).toEqual(spans);
   });
 });
+
+describe("measure suggester, rules-6", () => {
+  it.each([
+    // Rand written "R" with a scale or thousands; cents of the text's own currency.
+    ["Revenue fell R38.6 billion short.", "R38.6 billion", 38_600_000_000, "ZAR"],
+    ["The firm paid R1,250,000 in fines.", "R1,250,000", 1_250_000, "ZAR"],
+    ["Debt takes 21 cents of every rand we collect.", "21 cents", 0.21, "ZAR"],
+    ["A coffee costs €3 and a roll 80 cents.", "80 cents", 0.8, "EUR"],
+    ["A stamp costs 73 cents.", "73 cents", 0.73, "USD"],
+    // Units of measurement written as abbreviations keep the text's form.
+    ["A lower 20 mg dose failed.", "20 mg", 20, "mg"],
+    ["Throughput rose to 7.1 million TEU.", "7.1 million TEU", 7_100_000, "TEU"],
+    ["The plant produced 20 MWh.", "20 MWh", 20, "MWh"],
+    // A hyphenated size in feet, inches, tonnes.
+    ["Shipping a 40-foot container cost more.", "40-foot", 40, "feet"],
+    ["A 12-inch pipe burst.", "12-inch", 12, "inches"],
+    // Nouns ending like adjectives stay in the counted unit; nationalities count people.
+    ["It was filmed by two security cameras.", "two security cameras", 2, "security cameras"],
+    ["Heart disease kills about 53,000 Canadians a year.", "53,000 Canadians", 53_000, "Canadians"],
+    // Glued abbreviations and scales; hyphenated power units.
+    ["The drug is given in 5mg doses.", "5mg", 5, "mg"],
+    ["The firm sold 3m units.", "3m units", 3_000_000, "units"],
+    ["A 500-megawatt plant opened.", "500-megawatt", 500, "megawatts"],
+  ])("%s → %s = %s %s", (text, span, value, unit) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    const hit = list.find((m) => m.text === span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value, unit });
+  });
+
+  it.each([
+    ["By the 15th there were 37.", "37", 37],
+    ["I have known him since he was 15, and trust him.", "15", 15],
+    ["It traded at 431.40 forints, before recovering to 418.90 after the decision.", "418.90", 418.9],
+  ])("%s → bare number %s", (text, span, value) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    const hit = list.find((m) => m.text === span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    ["One witness heard him shouting.", "One witness"],
+    ["The R40 road was closed.", "R40"],
+    ["The crisis closed one campus.", "one campus"],
+    ["The vote was 7-2 in favour.", "7"],
+  ])("%s: %s is not a measure (rules-6)", (text, not) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    expect(
+      list.some((m) => m.text === not),
+      JSON.stringify(list),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["👍🏽 It cost R6.4 billion.", ["R6.4 billion"]],
+    ["Zoe\u0308 took a 20 mg dose.".normalize("NFC"), ["20 mg"]],
+    ["東京 shipped 2.5 million TEU.", ["2.5 million TEU"]],
+    ["There were\n37.", ["37"]],
+  ])("code-point offsets (rules-6): %j", (text, spans) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    expect(list.map((m) => codePointSlice(text, m))).toEqual(spans);
+  });
+});

@@ -348,3 +348,66 @@ describe("quote speakers (rules-4)", () => {
     expect(codePointSlice(text, hit!)).toBe(span);
   });
 });
+
+describe("quotes and speakers (rules-6)", () => {
+  it.each([
+    // "telling X that": a participle of saying with an object and a phrase of time.
+    [
+      "Ana Ruiz dismissed the claims, telling a news conference after the speech that no such request had reached her desk.",
+      "no such request had reached her desk",
+      "Ana Ruiz",
+    ],
+    // "told the Vltava Times that": a name of several capitalised words is the object.
+    ["Pavel Malý told the Vltava Times that the family had been shocked.", "the family had been shocked", "Pavel Malý"],
+    ["Ana Ruiz told Radio Free Europe that the vote was rigged.", "the vote was rigged", "Ana Ruiz"],
+    // A phrase set off by commas after the subject of the report does not hide its verb.
+    [
+      "Dr. Hélène Tremblay said a second trial, with 9,000 patients in 14 countries, would begin next spring.",
+      "a second trial, with 9,000 patients in 14 countries, would begin next spring",
+      "Hélène Tremblay",
+    ],
+  ])("%s → %s (%s)", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ kind: "indirect", speaker });
+  });
+
+  it("'X estimated that' is an attributed claim, not a quote", () => {
+    const text = "Analysts at Northbridge Capital estimated that the drug could cost about C$2,800 a year.";
+    const list = suggest(text);
+    expect(list.filter((s) => s.label === "quote")).toEqual([]);
+    expect(find(list, "claim", "the drug could cost about C$2,800 a year")?.attributes).toMatchObject({
+      voice: "attributed",
+      hedged: true,
+    });
+  });
+
+  it.each([
+    // The one heard saying a nested quotation, not the witness nor the outer speaker.
+    [
+      "Midfielder Tomáš Kořínek, 24, was remanded.\n“One witness heard him shouting, ‘Do you know who I am?’ before he kept hitting him,” prosecutor Lenka Svobodová said.",
+      "Do you know who I am?",
+      "Tomáš Kořínek",
+    ],
+    // A name set off by a participle phrase is the subject of the sentence before a quotation.
+    [
+      "Midfielder Tomáš Kořínek, 24, was remanded.\nKořínek, wearing a grey tracksuit, spoke only once. “I am sorry that a man is hurt.”",
+      "I am sorry that a man is hurt.",
+      "Tomáš Kořínek",
+    ],
+  ])("%s → %s (%s)", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ kind: "direct", speaker });
+  });
+
+  it.each([
+    ["Prices 👍🏽 rose.\nAna Ruiz told the Vltava Times that 東京 rents fell.", "東京 rents fell", "Ana Ruiz"],
+    ["Zoe\u0308 Ruiz, wearing red, spoke once. “We are\nsorry.”".normalize("NFC"), "We are\nsorry.", "Zoë Ruiz".normalize("NFC")],
+  ])("code-point offsets (rules-6): %j", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+});

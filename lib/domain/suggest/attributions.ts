@@ -5,7 +5,17 @@
 // A claim is hedged when it carries a hedge ("apparent", "reportedly", "expected to", "could"),
 // and denies when it is negated or reported by a verb of denial. UTF-16 offsets (RawHit). Pure.
 import type { Sentence } from "./sentences";
-import { BELIEF_VERBS, SPEECH_VERBS, isPersonName, resolveSpeaker, subjectAfter, subjectBefore, type SpeakerMemory } from "./speakers";
+import {
+  BELIEF_VERBS,
+  SPEECH_VERBS,
+  fullNameInText,
+  isPersonName,
+  otherPersonInText,
+  resolveSpeaker,
+  subjectAfter,
+  subjectBefore,
+  type SpeakerMemory,
+} from "./speakers";
 import { findDirectQuotes, type QuoteRange } from "./direct-quotes";
 import type { RawHit } from "./types";
 import { at } from "../at";
@@ -19,8 +29,8 @@ const TIME_AFTER_VERB =
 const PLACE_THEN_THAT =
   /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+)(?=[\s,])/u;
-const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing";
+  /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
+const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing|telling";
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\\b`, "g");
 const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
 const ACCORDING = /^(?:\s*(?:but|and)\s+)?according to\s+([^,]{2,80}),\s*/i;
@@ -306,7 +316,9 @@ function neighbourSpeaker(
     const subject = sentenceSubject(prev.text);
     if (subject && (/^(?:he|she)$/i.test(subject) || /^\p{Lu}/u.test(subject))) {
       const named = [...memory.named];
-      const who = resolveSpeaker(subject, { named }, text, q.open);
+      const resolved = resolveSpeaker(subject, { named }, text, q.open);
+      // "Kořínek, wearing a grey tracksuit, spoke only once. “…”": a surname of a person named before.
+      const who = resolved && !isPersonName(resolved) ? (fullNameInText(text, resolved, prev.start) ?? resolved) : resolved;
       if (who && (isPersonName(who) || memory.named.includes(who))) {
         memory.named.push(who);
         return who;
@@ -337,6 +349,18 @@ function nestedSpeaker(
     // Only the quoted sentence the inner quotation stands in: "… next year. One dealer told me, ‘…’".
     const whole = text.slice(outer.u16Start, q.open);
     const left = whole.slice(lastSentenceStart(whole));
+    // "One witness heard him shouting, ‘…’": the one heard saying it, not the witness nor the
+    // outer speaker; a pronoun is the last other person named.
+    const heard =
+      /\b(?:heard|saw|watched|recorded|filmed|overheard)\s+(him|her|them|\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)*)\s+(?:shouting|saying|yelling|screaming|chanting|telling|asking|crying|shout|say|yell|scream|tell|ask)\b[^.!?]*$/u.exec(
+        left,
+      );
+    if (heard) {
+      const who = at(heard, 1);
+      if (!/^(?:him|her|them)$/.test(who)) return resolveSpeaker(who, memory, text, q.open);
+      const other = otherPersonInText(text, outer.u16Start, outerSpeaker ?? null);
+      if (other) return other;
+    }
     const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${PARTICIPLES}|called|calls|telling)\\b[^.!?]*$`, "s").exec(left);
     // "The chairman came by and said, ‘…’": a second verb of the clause shares its subject.
     const subject = verb
@@ -363,7 +387,21 @@ const PRESENT_VERB = /\s\p{Ll}{3,}s\b/u;
 function sentenceSubject(left: string): string | null {
   let s = left.slice(DATELINE.exec(left)?.[0].length ?? 0);
   const opener = /^[^,"“”]{1,40},\s+/.exec(s);
-  if (opener && !FINITE_VERB.test(` ${opener[0]}`)) s = s.slice(opener[0].length);
+  if (opener && !FINITE_VERB.test(` ${opener[0]}`)) {
+    const rest = s.slice(opener[0].length);
+    const name = opener[0].replace(/,\s+$/, "");
+    // "Kořínek, wearing a grey tracksuit, spoke …": a name set off by an appositive or participle is the subject.
+    if (
+      /^\p{Ll}/u.test(rest) &&
+      /^[^,"“”]{1,60},\s/.test(rest) &&
+      /^\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)*$/u.test(name) &&
+      !/^(?:Yesterday|Today|Meanwhile|However|Instead|Still|Separately|Earlier|Later|Now|Then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+        name,
+      )
+    )
+      return subjectBefore(name);
+    s = rest;
+  }
   const verb = FINITE_VERB.exec(s) ?? PRESENT_VERB.exec(s);
   if (!verb || !/^\p{Lu}/u.test(s)) return null;
   const np = s.slice(0, verb.index);
@@ -411,7 +449,7 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     const speech = participle || new RegExp(`^(?:${SPEECH_VERBS})$`).test(f.verb);
     let rest = s.text.slice(f.end);
     let skip = TIME_AFTER_VERB.exec(rest)?.[0].length ?? 0;
-    if (/^(?:told|tells)$/.test(f.verb)) {
+    if (/^(?:told|tells|telling)$/.test(f.verb)) {
       const obj = TOLD_OBJECT.exec(rest.slice(skip));
       if (!obj) continue;
       skip += obj[0].length;
@@ -466,7 +504,16 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     // "that", a report is a clause, and its verb comes within its first few words.
     // Verbs that also take a plain object ("announced a recall", "confirmed the deal") need an
     // auxiliary early on to be reporting a clause.
-    const opening = body.split(/\s+/).slice(0, 8).join(" ");
+    // "said a second trial, with 9,000 patients in 14 countries, would begin": a phrase set off
+    // by commas after the subject does not push its verb out of the opening.
+    const opening = body
+      .replace(
+        /^([^,;"“”]{1,40}),\s(?:with|including|from|in|at|of|for|who|which|like|among|each|both|all|aged)\b(?:[^,;"“”]|,\d)+?,(?=\s)/,
+        "$1",
+      )
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(" ");
     if (!that && (!CLAUSE_START.test(opening) || (OBJECT_VERBS.test(f.verb) && !AUXILIARY.test(opening)))) continue;
     const left = s.text.slice(0, f.at);
     const quotedAs = /\b(?:is|are|was|were)\s+quoted\s+as\s*$/i.test(left);

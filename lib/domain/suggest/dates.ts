@@ -12,7 +12,7 @@
 import type * as chrono from "chrono-node";
 import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
-import { tenseAround } from "./tense";
+import { presentSchedule, tenseAround } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
 
@@ -27,7 +27,7 @@ const PART_OF_TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
 const MID_YEAR = /\bmid-?year\b(?![\s-]*\d)/gi;
 /** "the final quarter of 2025", "Q3 2024": the interval of the quarter's months. */
 const QUARTER =
-  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(1[89]\d\d|20\d\d)\b|\bQ([1-4])\s+(1[89]\d\d|20\d\d)\b/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(1[89]\d\d|20\d\d)\b|\bQ([1-4])\s+(1[89]\d\d|20\d\d)\b|\bH([12])\s+(1[89]\d\d|20\d\d)\b/gi;
 /**
  * "the first quarter of next year", "the second quarter", "Q3": a quarter the text dates
  * relative to publication, or not at all (then the publication year; a quarter that has not
@@ -118,7 +118,27 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   const ref = publishedAt ? parseLocalDate(publishedAt) : null;
   const found: Found[] = [];
   for (const [i, s] of sentences.entries()) {
-    for (const r of dateParser.parse(s.text, ref ?? new Date(2000, 0, 1, 12))) {
+    for (let r of dateParser.parse(s.text, ref ?? new Date(2000, 0, 1, 12))) {
+      // "On June 3, 22 container ships were …": two digits after a day and a comma are a count, not a year.
+      const short = /^(.*\d)\s*,\s*\d{1,2}$/.exec(r.text);
+      if (short) {
+        const index = r.index;
+        const again = dateParser
+          .parse(s.text.slice(0, index + at(short, 1).length), ref ?? new Date(2000, 0, 1, 12))
+          .find((x) => x.index === index);
+        if (!again) continue;
+        r = again;
+      }
+      // "the year to March": chrono reads a range; the date is the month the twelve months end in (widenPeriods).
+      const yearTo = r.end ? /^.*?\byear\s+(?:to|ending|ended|through)\s+/i.exec(r.text) : null;
+      if (yearTo) {
+        const index = r.index + yearTo[0].length;
+        const again = dateParser
+          .parse(" ".repeat(index) + s.text.slice(index), ref ?? new Date(2000, 0, 1, 12))
+          .find((x) => x.index === index && !x.end);
+        if (!again) continue;
+        r = again;
+      }
       const hit = trimmed(s, r);
       if (!hit) continue;
       const dayRange = r.end ? null : DAY_RANGE_AFTER.exec(text.slice(hit.u16End, hit.u16End + 12));
@@ -151,13 +171,17 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   if (ref) addPartsOfToday(text, found, ref);
   addQuarters(text, found);
   if (ref) addRelativeQuarters(text, sentences, found, ref);
+  if (ref) addRelativePeriods(text, sentences, found, ref);
+  if (ref) addSportSeasons(text, found, ref);
   addYearRanges(text, found);
   addBareYears(text, found);
   found.sort((a, b) => a.u16Start - b.u16Start);
   yearsFromSentence(text, sentences, found);
+  if (ref) addOrdinalDays(text, sentences, found, ref);
   joinBetween(text, found);
   widenPeriods(text, found);
   if (ref) calendarWeeks(text, found, ref);
+  if (ref) weekends(text, sentences, found, ref);
   daysOfQuotes(text, found);
   resolveDurations(text, found, periodReferences(text, found, ref));
   return dropContained(found).map((f) => ({
@@ -189,6 +213,9 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   if (/\s(?:before|after)$/i.test(text) && CONJUNCTION_AFTER.test(s.text.slice(start + text.length, start + text.length + 20))) return null;
   if (DURATION.test(r.text.trim()) || COMPOUND_DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
+  // "the journal Cardiology Today Review", "USA Today": a capitalised day word inside a sentence is a name.
+  if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(text) && /[\p{L}\p{N},]\s+$/u.test(s.text.slice(Math.max(0, start - 3), start)))
+    return null;
   // "Phan Thu Hà", "The Sun": an abbreviated weekday between capitalised words is part of a name.
   if (
     /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(text) &&
@@ -242,6 +269,15 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   let dir = tenseAround(s.text, hit.u16Start - s.start, hit.u16End - s.start);
   // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
   // say otherwise, lies ahead.
+  if (dir === null && presentSchedule(s.text, hit.u16Start - s.start)) dir = "future";
+  // "short of the February estimate", "the March figures": a month naming a document that exists is past.
+  if (
+    /^\s+(?:estimates?|forecasts?|projections?|figures|data|reports?|survey|statistics|numbers|reading|readings)\b/i.test(
+      s.text.slice(hit.u16End - s.start, hit.u16End - s.start + 14),
+    ) &&
+    /\bthe\s+$/i.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 5), hit.u16Start - s.start))
+  )
+    dir = "past";
   if (dir === null && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 16), hit.u16Start - s.start))) dir = "future";
   // "favoured keeping rates on hold until March", "agreed to extend it until June": a deadline
   // after a non-finite verb is the end of what was wanted, which lies ahead, though the wanting
@@ -387,14 +423,18 @@ function addQuarters(text: string, found: Found[]): void {
   let m: RegExpExecArray | null;
   while ((m = QUARTER.exec(text))) {
     const q = m[3] ? Number(m[3]) : (QUARTER_NUMBER[(m[1] ?? "").toLowerCase()] ?? 1);
-    const year = Number(m[2] ?? m[4]);
+    const year = Number(m[2] ?? m[4] ?? m[6]);
     const start = m.index;
     const end = start + m[0].length;
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i];
       if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
     }
-    found.push({ u16Start: start, u16End: end, value: `${formatIso(year, 3 * q - 2)}/${formatIso(year, 3 * q)}` });
+    // "H1 2026": a half-year, six months.
+    const value = m[5]
+      ? `${formatIso(year, m[5] === "1" ? 1 : 7)}/${formatIso(year, m[5] === "1" ? 6 : 12)}`
+      : `${formatIso(year, 3 * q - 2)}/${formatIso(year, 3 * q)}`;
+    found.push({ u16Start: start, u16End: end, value });
   }
 }
 
@@ -419,6 +459,139 @@ function addRelativeQuarters(text: string, sentences: readonly Sentence[], found
     }
     found.push({ u16Start: start, u16End: end, value: `${formatIso(year, 3 * q - 2)}/${formatIso(year, 3 * q)}` });
   }
+}
+
+/** "in the first half" (of a business year), "last quarter", "this quarter", "the end of the year". */
+const RELATIVE_PERIOD =
+  /\b(?:the\s+(first|second|1st|2nd)\s+half(?:\s+of\s+(?:the|this)\s+year)?(?![\p{L}\p{N}-]|\s+of\b|\s+(?:century|season|mile|hour|term)\b)|(last|this|next)\s+quarter(?![\p{L}\p{N}-]|\s+of\b|\s+(?:century|mile|final)\b)|the\s+(?:very\s+)?(?:start|beginning|middle|end)\s+of\s+the\s+year(?![\p{L}\p{N}-]|\s+(?:before|after|ago|earlier|later)\b))/giu;
+/** Words of a match: "scored in the first half" is half of a game, not of a year. */
+const MATCH_WORDS =
+  /\b(?:scor\w*|goals?|minutes?|match(?:es)?|games?|half-time|halftime|penalt\w+|kick\w*|whistle|led|trailed|innings|tries|points|touchdowns?|quarterback|referee|striker|midfielder|striker|team|club|side|league|cup|play\w*)\b/i;
+/** A figure or a change in a business period: "rose 9.4% in the first half". */
+const BUSINESS_WORDS =
+  /%|\bper\s?cent\b|\bpercent\b|[$€£¥₹]\s?\d|\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|slumped|surged|gained|lost|profit|revenue|sales|earnings|output|growth|volumes?|throughput|deficit|GDP|economy|exports?|imports?|prices?|rates?|inflation|results?|fiscal|financial|quarterly)\b/i;
+
+/**
+ * "the first half" (2026-01/2026-06 in 2026), "last quarter" (the calendar quarter before the
+ * publication's), "this/next quarter", "the end of the year" (the year): periods counted from
+ * publication, or from the year that frames the sentence ("In 2019, … by the end of the year").
+ * A half is a half-year only in a sentence of figures, not of a match.
+ */
+function addRelativePeriods(text: string, sentences: readonly Sentence[], found: Found[], ref: Date): void {
+  RELATIVE_PERIOD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE_PERIOD.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const s = sentences.find((x) => x.start <= start && end <= x.end);
+    if (!s) continue;
+    const year = frameYear(text, s, found, start) ?? ref.getFullYear();
+    let value: string;
+    if (m[1]) {
+      if (MATCH_WORDS.test(s.text) || !BUSINESS_WORDS.test(s.text)) continue;
+      let y = year;
+      // "the second half" reported as past before it has begun is last year's.
+      const dir = tenseAround(s.text, start - s.start, end - s.start);
+      const first = /^(?:first|1st)$/i.test(m[1]);
+      if (!first && dir === "past" && y === ref.getFullYear() && ref.getMonth() + 1 < 7) y -= 1;
+      value = first ? `${y}-01/${y}-06` : `${y}-07/${y}-12`;
+    } else if (m[2]) {
+      const q = Math.floor(ref.getMonth() / 3) + { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as "last" | "this" | "next"];
+      const y = ref.getFullYear() + Math.floor(q / 4);
+      const qq = ((q % 4) + 4) % 4;
+      value = `${formatIso(y, 3 * qq + 1)}/${formatIso(y, 3 * qq + 3)}`;
+    } else value = String(year);
+    found.push({ u16Start: start, u16End: end, value });
+  }
+}
+
+/** The year of a year-only mention earlier in the sentence that frames it ("In 2019, …"). */
+function frameYear(text: string, s: Sentence, found: readonly Found[], before: number): number | null {
+  const g = found
+    .filter(
+      (f) =>
+        f.u16Start >= s.start &&
+        f.u16End <= before &&
+        f.value &&
+        /^\d{4}$/.test(f.value) &&
+        /^(?:in|during|by|for)\s/i.test(text.slice(Math.max(s.start, f.u16Start - 7), f.u16Start).trimStart() + " "),
+    )
+    .at(-1);
+  return g?.value ? Number(g.value) : null;
+}
+
+/** Team sports whose season is one calendar year; the rest (football, hockey, basketball, rugby, cricket in England) span two. */
+const CALENDAR_SEASON_SPORTS =
+  /\b(?:baseball|MLB|Formula (?:One|1)|F1|NASCAR|IndyCar|MotoGP|golf|PGA|LPGA|tennis|ATP|WTA|cycling|NFL|WNBA|MLS|A-League)\b/;
+const SPORT_CONTEXT =
+  /\b(?:league|club|goals?|scored|matches|fixtures?|striker|midfielder|defender|goalkeeper|coach|manager|footballer|football|soccer|hockey|basketball|NBA|NHL|rugby|cricket|batsman|innings|Premier|Bundesliga|Serie A|La Liga|Ligue 1|Champions League|games|team|squad|playoffs?|baseball|MLB|tennis|golf|F1)\b/;
+
+/**
+ * "last season", "this season", "next season" of a sport: the interval of the two calendar years
+ * a European-style season spans (begun in July–August: "this season" written in November 2026 is
+ * 2026/2027), or the year for a sport played within one calendar year. Not a season of weather,
+ * fashion or television (the text must be about sport).
+ */
+function addSportSeasons(text: string, found: Found[], ref: Date): void {
+  if (!SPORT_CONTEXT.test(text)) return;
+  const calendar = CALENDAR_SEASON_SPORTS.test(text);
+  for (const m of text.matchAll(
+    /\b(last|this|next|the\s+previous|the\s+current)\s+season\b(?![\p{L}-]|\s+of\b|[’']s\s+(?:harvest|crop|flu))/giu,
+  )) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const word = at(m, 1).toLowerCase();
+    const shift = word === "last" || word.endsWith("previous") ? -1 : word === "next" ? 1 : 0;
+    if (calendar) {
+      found.push({ u16Start: start, u16End: end, value: String(ref.getFullYear() + shift) });
+      continue;
+    }
+    const first = ref.getFullYear() - (ref.getMonth() + 1 < 7 ? 1 : 0) + shift;
+    found.push({ u16Start: start, u16End: end, value: `${first}/${first + 1}` });
+  }
+}
+
+/** "by the 15th there were 37": a bare ordinal day, not an ordinal of something named after it. */
+const ORDINAL_DAY =
+  /\bthe\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-|\s*\p{L}+(?!\p{L})(?<!\b(?:there|and|or|but|when|as|at|in|on|before|after|until|to|of|the|this|that|it|he|she|they|we|its|their|his|her|a|an|with|for|while|by)))/giu;
+
+/**
+ * "On June 3, … by the 15th": the day in the month of the date the text ties it to (the last
+ * dated mention before it in its paragraph), else in the publication month (the previous month
+ * if the day is after publication and the sentence is past, the next if ahead and future).
+ * "the 15th of the month", "the 15th century", "the 15th-largest" are not.
+ */
+function addOrdinalDays(text: string, sentences: readonly Sentence[], found: Found[], ref: Date): void {
+  ORDINAL_DAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const added: Found[] = [];
+  while ((m = ORDINAL_DAY.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/^\s+of\s+(?:the|this|a)\s+(?!month)/i.test(text.slice(end, end + 20))) continue; // "the 15th of the games"
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const day = Number(at(m, 1));
+    const paragraph = text.lastIndexOf("\n", start) + 1;
+    const prior = found
+      .filter((f) => f.u16End <= start && f.u16Start >= paragraph && f.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(f.value))
+      .at(-1);
+    let value: string;
+    if (prior?.value) value = formatIso(Number(prior.value.slice(0, 4)), Number(prior.value.slice(5, 7)), day);
+    else {
+      const s = sentences.find((x) => x.start <= start && end <= x.end);
+      const dir = s ? tenseAround(s.text, start - s.start, end - s.start) : null;
+      let month = ref.getMonth();
+      if (dir === "past" && day > ref.getDate()) month -= 1;
+      if (dir === "future" && day < ref.getDate()) month += 1;
+      const d = new Date(ref.getFullYear(), month, day, 12);
+      value = formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
+    }
+    added.push({ u16Start: start, u16End: end, value });
+  }
+  found.push(...added);
+  found.sort((a, b) => a.u16Start - b.u16Start);
 }
 
 const DAY_WORD_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
@@ -478,6 +651,36 @@ function calendarWeeks(text: string, found: Found[], ref: Date): void {
   }
 }
 
+/**
+ * "last weekend", "this weekend", "over the weekend": that Saturday and Sunday, as an interval
+ * (as a calendar week is); "the weekend" by the tense of its sentence.
+ */
+function weekends(text: string, sentences: readonly Sentence[], found: Found[], ref: Date): void {
+  const saturday = (shiftWeeks: number) => {
+    // The Saturday of the publication's week (Monday to Sunday), moved by whole weeks.
+    const d = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + 5 + 7 * shiftWeeks, 12);
+    const e = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 12);
+    return `${formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate())}/${formatIso(e.getFullYear(), e.getMonth() + 1, e.getDate())}`;
+  };
+  // Publication on a weekend: "this weekend" is that one; otherwise the past one is last week's.
+  const onWeekend = ref.getDay() === 0 || ref.getDay() === 6;
+  for (const f of found) {
+    const m = /^(last|this|next|past|coming)\s+weekend$/i.exec(text.slice(f.u16Start, f.u16End));
+    if (!m) continue;
+    const w = at(m, 1).toLowerCase();
+    f.value = saturday(w === "last" || w === "past" ? -1 : w === "next" ? 1 : 0);
+  }
+  for (const m of text.matchAll(/\b(?:over|at|during|on|through|since|by)\s+(the\s+weekend)\b(?![’']s|\s+of\b)/gi)) {
+    const start = m.index + m[0].length - at(m, 1).length;
+    const end = m.index + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const s = sentences.find((x) => x.start <= start && end <= x.end);
+    const dir = s ? tenseAround(s.text, start - s.start, end - s.start) : null;
+    found.push({ u16Start: start, u16End: end, value: saturday(dir === "future" ? 0 : onWeekend ? 0 : -1) });
+  }
+  found.sort((a, b) => a.u16Start - b.u16Start);
+}
+
 /** "between Aug. 1 and Oct. 31", "between March 2017 and January 2018": one span, an interval. */
 function joinBetween(text: string, found: Found[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
@@ -486,12 +689,22 @@ function joinBetween(text: string, found: Found[]): void {
     if (!a?.value || !b?.value || a.value.includes("/") || b.value.includes("/")) continue;
     if (!/^\s+and\s+$/i.test(text.slice(a.u16End, b.u16Start))) continue;
     if (!/\bbetween\s+$/i.test(text.slice(Math.max(0, a.u16Start - 10), a.u16Start))) continue;
-    found.splice(i, 2, { u16Start: a.u16Start, u16End: b.u16End, value: `${a.value}/${b.value}` });
+    // "between March and June 2025": the first end takes the year of the last (the year before if its month is later).
+    let first = a.value;
+    if (a.yearOpen && !b.yearOpen && /^\d{4}-\d{2}/.test(first)) {
+      const year = Number(b.value.slice(0, 4)) - (first.slice(5) > b.value.slice(5) ? 1 : 0);
+      first = String(year) + first.slice(4);
+    }
+    found.splice(i, 2, { u16Start: a.u16Start, u16End: b.u16End, value: `${first}/${b.value}` });
   }
 }
 
 const YEAR_RANGE =
   /(?<![\p{L}\p{N}$€£¥₩.,-])(?:(from|between)\s+)?(1[89]\d\d|20\d\d)(\s*[–—-]\s*|\s+(?:to|and|through|until)\s+)(1[89]\d\d|20\d\d|\d\d)(?![\p{L}\p{N}%]|[.,]\d|-\d)/giu;
+
+/** Countries whose fiscal year runs July to June. */
+const FISCAL_JULY =
+  /\b(?:Australian?|New Zealand|Pakistan(?:i)?|Egypt(?:ian)?|Kenyan?|Ugandan?|Tanzanian?|Bangladesh(?:i)?|Nepal(?:i|ese)?)\b/;
 
 /** "from 2010 to 2020", "between 1998 and 2004", "2019–21": one span (without "from"), an interval. */
 function addYearRanges(text: string, found: Found[]): void {
@@ -507,6 +720,25 @@ function addYearRanges(text: string, found: Found[]): void {
       continue;
     // "its 1910-45 colonization", "the 2019–21 drought": a dashed range used as a modifier
     // names a period the way an adjective does; annotators leave it.
+    // "the 2025-26 fiscal year", "the 2025-26 season": a period named by its years, one span with "the" and its noun.
+    const named = /^\s+(?:(fiscal|financial|budget|tax)\s+year|season)\b/i.exec(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 20),
+    );
+    if (!m[1] && named && /[–—-]/.test(joint) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      const first = Number(at(m, 2));
+      const last = Number(at(m, 4)) < 100 ? Math.floor(first / 100) * 100 + Number(at(m, 4)) : Number(at(m, 4));
+      if (last !== first + 1) continue;
+      const month = FISCAL_JULY.test(text) ? 7 : 4;
+      const value = named[1] ? `${formatIso(first, month)}/${formatIso(last, month - 1)}` : `${first}/${last}`;
+      const start = m.index - 4;
+      const end = m.index + m[0].length + named[0].length;
+      for (let i = found.length - 1; i >= 0; i--) {
+        const f = found[i];
+        if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
+      }
+      found.push({ u16Start: start, u16End: end, value });
+      continue;
+    }
     if (
       !m[1] &&
       /[–—-]/.test(joint) &&
@@ -518,11 +750,21 @@ function addYearRanges(text: string, found: Found[]): void {
     let last = Number(at(m, 4));
     if (last < 100) last = Math.floor(first / 100) * 100 + last;
     if (last <= first || last - first > 200) continue;
-    const start = m.index + (m[1] ? m[1].length + (/\s+/.exec(m[0].slice(m[1].length))?.[0].length ?? 1) : 0);
+    let start = m.index + (m[1] ? m[1].length + (/\s+/.exec(m[0].slice(m[1].length))?.[0].length ?? 1) : 0);
     const end = m.index + m[0].length;
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i];
       if (f && f.u16Start < end && start < f.u16End) found.splice(i, 1);
+    }
+    // "fiscal 2026-27", "FY2026-27": a split fiscal year, twelve months from April (from July
+    // where the text is about a country whose year starts then), the span keeping its word.
+    const fiscal =
+      !m[1] && last === first + 1 ? /\b(?:fiscal|financial\s+year|FY)\s*$/i.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
+    if (fiscal) {
+      const month = FISCAL_JULY.test(text) ? 7 : 4;
+      start -= fiscal[0].length;
+      found.push({ u16Start: start, u16End: end, value: `${formatIso(first, month)}/${formatIso(last, month - 1)}` });
+      continue;
     }
     found.push({ u16Start: start, u16End: end, value: `${first}/${last}` });
   }

@@ -96,7 +96,7 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
 ];
 const UNIT_SOURCE =
   "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
-  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|" +
+  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|milligrams?|micrograms?|mg|mcg|µg|millilit(?:er|re)s?|ml|mL|TEUs?|FEUs?|MWh|GWh|TWh|kW|bpd|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
 const SCALE = SCALE_SOURCE;
@@ -108,6 +108,8 @@ const B = "(?:(?<=%\\s?[-–]\\s?)|(?<![\\p{L}\\p{N}$€£¥₩.,:\\-–/%]))";
 const NUM_ANY_CASE = NUMBER_SOURCE.replace(/(?<=[|(:])([a-z])(?=[a-z ])/g, (c) => `[${c}${c.toUpperCase()}]`);
 const IRREGULAR_PLURALS =
   "people|staff|aircraft|livestock|sheep|\\p{Ll}*children|\\p{Ll}*men|\\p{Ll}*women|cattle|personnel|police|mice|geese|teeth|feet";
+/** "53,000 Canadians", "300 Britons", "12 Israelis": people counted by a capitalised plural of nationality. */
+const DEMONYMS = "\\p{Lu}\\p{Ll}{2,}(?:ans|ians|ons|is|ese)(?<!Ukrainians|Tunis)";
 /** Words that are not adjectives of a counted noun: "two more days", "three of its", "five were". */
 const NOT_ADJECTIVES =
   /^(?:less|others|and|the|for|from|with|into|over|under|than|that|this|were|was|are|had|have|has|did|who|which|per|percent|cent|times|out|off|had|will|would|could|can|may|also|most|such|each|very|too|all|its|their|his|her|our|your|year|years|day|days|week|month|hour|minute|point|percentage|basis|million|billion|thousand|hundred|trillion|dozen)$/;
@@ -116,12 +118,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // $86,400  US$1.5 billion  ₩100 million
     // £40m, $3.5bn, $50k: a scale letter glued to the number.
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦|Rs\\.?(?=\\s?\\d))\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
+      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦|Rs\\.?(?=\\s?\\d)|R(?=\\d[\\d.]*\\s?(?:${SCALE}|bn|m)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.,])))\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
       "gu",
     ),
     read: (m) => ({
       value: parseNumber(at(m, 2), m[3] ?? (m[4] === "m" ? "million" : m[4] === "k" ? "thousand" : undefined)),
-      unit: /^Rs/.test(at(m, 1)) ? "INR" : SYMBOLS[at(m, 1)],
+      unit: /^Rs/.test(at(m, 1)) ? "INR" : at(m, 1) === "R" ? "ZAR" : SYMBOLS[at(m, 1)],
     }),
   },
   {
@@ -137,7 +139,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // 17°C, minus 120 °C: a temperature in degrees.
     // "630m litres", "2.5bn barrels": a scale letter glued to the number, before a unit word.
     re: new RegExp(
-      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km|cm|mm|kg|mph|kph|MW|GW|kWh))(?![\\p{L}\\p{N}/])`,
+      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km|cm|mm|kg|mg|ml|mph|kph|MW|GW|kWh|MWh|GWh|TEU))(?![\\p{L}\\p{N}/])`,
       "giu",
     ),
     // One of the unit groups (5: "%" or degrees, 6: a unit word, 7: an abbreviation glued to the digits, "17km") matched.
@@ -182,7 +184,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // four-day, 10-year, 5-percent, two-term, 25-basis-point (adjectives)
     re: new RegExp(
-      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
+      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong|foot|inch|tonne|ton|kilogram|gram|litre|liter|gallon|acre|hectare|megawatt|gigawatt|kilowatt|yard|ounce)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
       "giu",
     ),
     read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2).toLowerCase()) }),
@@ -212,9 +214,15 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
+    // "by the 15th there were 37.", "since he was 15,", "the toll rose to 41.": a small number
+    // closing its clause after a verb of being or level, its unit only implied; a bare number.
+    re: /(?<=\b(?:there\s+(?:were|are|was|is|had\s+been|have\s+been)|was|were|is|are|aged|rose\s+to|fell\s+to|reached|totalled|totaled|numbered)\s)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or)\b|$))/gmu,
+    read: (m) => ({ value: parseNumber(m[0]) }),
+  },
+  {
     // "traded at 431.40 forints … before recovering to 418.90": a decimal figure after a
     // preposition or verb of level, its unit only implied; a bare number (not "version 2.1").
-    re: /(?<=\b(?:to|from|at|of|near|around|above|below|under|over|hit|reached|touched)\s)\d+\.\d+(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent)|\s+(?:\p{L}|[$€£¥₩]))/gu,
+    re: /(?<=\b(?:to|from|at|of|near|around|above|below|under|over|hit|reached|touched)\s)\d+\.\d+(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent)|\s+(?:(?!(?:after|before|on|in|at|by|and|but|or|when|as|with|while|until|since|against|late|early|earlier|later|the)\b)\p{L}|[$€£¥₩]))/gu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -222,19 +230,20 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // two small fires, 120 new police officers, 11 people: one or two modifiers may stand
     // between; irregular plurals count.
     re: new RegExp(
-      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE}))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+)){1,2})?\\s+(\\p{Ll}{3,}s|${IRREGULAR_PLURALS})(?![\\p{L}\\p{N}'’-])`,
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE})|(?<=\\d)(m|bn)(?=\\s))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+)){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
       "gu",
     ),
+    // "3m units", "2bn people": a scale letter glued to the digits (group 3) before a counted noun.
     read: (m) =>
       (/^an?$/i.test(at(m, 1)) && !m[2]) ||
-      COUNT_STOP.has(at(m, 4)) ||
-      (m[3] !== undefined &&
-        m[3]
+      COUNT_STOP.has(at(m, 5)) ||
+      (m[4] !== undefined &&
+        m[4]
           .trim()
           .split(/\s+/)
           .some((w) => NOT_ADJECTIVES.test(w)))
         ? { value: null }
-        : { value: parseNumber(at(m, 1), m[2]), unit: countedUnit(m[3], at(m, 4)) },
+        : { value: parseNumber(at(m, 1), m[2] ?? GLUED_SCALE[m[3] ?? ""]), unit: countedUnit(m[4], at(m, 5)) },
   },
   {
     // 18,000  2.5 million: large numbers with no unit
@@ -255,6 +264,9 @@ const ADJECTIVES =
  */
 const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ic|able|ible|less|ish|ary|ese|ian|ean|an|ern|ent|ant|y)$/;
 
+/** Noun endings that the adjective endings would take: "security cameras", "emergency vehicles", "industry groups". */
+const NOUN_ENDING = /(?:ity|ery|try|ncy|phy|ogy|ment)$/;
+
 /**
  * The counted noun with the nouns that modify it ("1.9 million air conditioners", "8,000 food
  * parcels", "40 police officers"), without adjectives before them ("two small fires" → fires).
@@ -264,7 +276,7 @@ function countedUnit(modifiers: string | undefined, noun: string): string {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = at(words, i);
-    if (ADJECTIVES.test(w) || ADJECTIVE_ENDING.test(w) || w.includes("-")) break;
+    if (ADJECTIVES.test(w) || (ADJECTIVE_ENDING.test(w) && !NOUN_ENDING.test(w)) || w.includes("-")) break;
     kept.unshift(w);
   }
   return [...kept, noun].join(" ");
@@ -279,6 +291,7 @@ function hyphenUnit(word: string): string {
   if (word === "woman") return "women";
   if (word === "story") return "stories";
   if (word === "country") return "countries";
+  if (word === "foot") return "feet";
   return /(?:ch|sh|s|x)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
@@ -292,7 +305,7 @@ const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|ce
 const ARTICLE_BEFORE = /\b(?:the|its|their|his|her|our|these|those)\s+$/i;
 /** Units that measure an amount of something rather than count things. */
 const PHYSICAL_UNIT =
-  /^(?:tonnes|tons|metric tons|kilograms|kg|grams|kilomet(?:er|re)s|km|miles|met(?:er|re)s|feet|inches|barrels|lit(?:er|re)s|gallons|megawatts|gigawatts|MW|GW|kWh|acres|hectares|(?:square|cubic) .+|degrees.*|°[CF]|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|km\/h|mph|kph|knots)(?: per .+)?$/;
+  /^(?:tonnes|tons|metric tons|kilograms|kg|grams|milligrams|micrograms|mg|mcg|µg|millilit(?:er|re)s|ml|TEU|FEU|MWh|GWh|TWh|kW|bpd|kilomet(?:er|re)s|km|miles|met(?:er|re)s|feet|inches|barrels|lit(?:er|re)s|gallons|megawatts|gigawatts|MW|GW|kWh|acres|hectares|(?:square|cubic) .+|degrees.*|°[CF]|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|km\/h|mph|kph|knots)(?: per .+)?$/;
 const COUNT_STOP = new Set([
   "was",
   "has",
@@ -333,9 +346,38 @@ function unitReading(num: string, scale: string | undefined, unitWord: string, n
   return { value: negative ? -value : value, unit };
 }
 
+/** Currencies divided into cents, by the words that name them. */
+const CENT_CURRENCIES: Record<string, string> = { rand: "ZAR", euro: "EUR", euros: "EUR", dollar: "USD", dollars: "USD" };
+const CENT_SYMBOLS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])R\d|\brand\b/gu, "ZAR"],
+  [/€|\beuros?\b/g, "EUR"],
+  [/(?<![A-Z])\$|\bdollars?\b/g, "USD"],
+  [/C\$|Canadian dollars?/g, "CAD"],
+  [/A\$|Australian dollars?/g, "AUD"],
+];
+
+function centsCurrency(text: string, end: number): string {
+  const named = /^\s+(?:of\s+)?(?:every|a|an|each|the|per)\s+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  const word = named ? CENT_CURRENCIES[at(named, 1).toLowerCase()] : undefined;
+  if (word) return word;
+  let best = "USD";
+  let most = 0;
+  for (const [re, code] of CENT_SYMBOLS) {
+    const n = text.match(re)?.length ?? 0;
+    if (n > most || (n === most && code !== "USD" && n > 0 && code.endsWith("D") && best === "USD")) {
+      most = n;
+      best = code;
+    }
+  }
+  return best;
+}
+
 function plural(word: string): string {
   if (/^(?:mw|gw|kwh|km|kg)$/.test(word)) return word.toUpperCase().replace("KWH", "kWh").replace("KM", "km").replace("KG", "kg");
-  if (/^(?:mm|cm|km\/h|mph|kph|bps)$/.test(word)) return word === "bps" ? "basis points" : word;
+  if (/^(?:mm|cm|km\/h|mph|kph|bps|mg|mcg|µg|ml|bpd)$/.test(word)) return word === "bps" ? "basis points" : word;
+  if (/^(?:teus?|feus?)$/.test(word)) return word.slice(0, 3).toUpperCase();
+  const energy: Record<string, string> = { mwh: "MWh", gwh: "GWh", twh: "TWh", kw: "kW" };
+  if (energy[word]) return energy[word];
   if (word === "basis point") return "basis points";
   if (word === "century") return "centuries";
   if (word === "foot") return "feet";
@@ -355,6 +397,8 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       if (value === null) continue;
       // "29 degrees at the finish": a temperature, in °F where the text writes Fahrenheit.
       if (unit === "degrees" && !ANGLES.has(value)) unit = /°F|Fahrenheit/.test(text) ? "°F" : "°C";
+      // "21 cents of every rand", "95 cents" in a text about euros: cents of the text's own currency.
+      if (unit === "USD" && /cents?$/i.test(m[0])) unit = centsCurrency(text, m.index + m[0].length);
       const u16Start = m.index;
       const u16End = m.index + m[0].length;
       // "the two neighbours", "its three allies", "the last three paragraphs": a number after a

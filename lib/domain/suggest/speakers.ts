@@ -12,11 +12,11 @@ import { at } from "../at";
 
 /** Verbs that report speech or writing (their complement is a quote and a claim). */
 export const SPEECH_VERBS =
-  "said|says|say|told|tells|added|adds|argued|argues|warned|warns|stated|claimed|maintained|maintains|insisted|insists|noted|explained|explains|announced|announces|stressed|emphasized|wrote|writes|reported|declared|asserted|acknowledged|admitted|confirmed|confirms|predicted|estimated|estimates|cautioned|complained|conceded|countered|replied|responded|suggested|urged";
+  "said|says|say|told|tells|added|adds|argued|argues|warned|warns|stated|claimed|maintained|maintains|insisted|insists|noted|explained|explains|announced|announces|stressed|emphasized|wrote|writes|reported|declared|asserted|acknowledged|admitted|confirmed|confirms|predicted|cautioned|complained|conceded|countered|replied|responded|suggested|urged";
 /** Verbs of belief or denial (their complement is a claim, not a quote). */
 // Forms that are also common nouns ("claims", "views", "reports", "fears") are left out.
 export const BELIEF_VERBS =
-  "believes|believe|believed|thinks|think|thought|expects|expect|expected|feared|hoped|saw|sees|considers|considered|viewed|denied|denies|deny|rejected|dismissed";
+  "believes|believe|believed|thinks|think|thought|expects|expect|expected|estimated|estimates|feared|hoped|saw|sees|considers|considered|viewed|denied|denies|deny|rejected|dismissed";
 
 const TITLES = new Set(
   (
@@ -28,7 +28,10 @@ const TITLES = new Set(
     // Military and police ranks, and the descriptions news puts before a name ("Survivor Maria Santos").
     "admiral rear general major colonel captain lieutenant commander sergeant corporal brigadier marshal commodore inspector " +
     "superintendent constable detective survivor witness passenger farmer teacher student activist protester vendor " +
-    "shopkeeper fisherman worker miner pilot veteran voter victim volunteer researcher scientist engineer"
+    "shopkeeper fisherman worker miner pilot veteran voter victim volunteer researcher scientist engineer " +
+    // Roles in court and sport that news puts before a name ("Prosecutor Lenka Svobodová", "midfielder Tomáš Kořínek").
+    "prosecutor defendant plaintiff magistrate coach manager midfielder striker forward defender goalkeeper winger captain " +
+    "referee player footballer cardiologist surgeon physician cardinal bishop archbishop pastor rabbi imam"
   ).split(" "),
 );
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
@@ -362,7 +365,7 @@ function organisationDescribed(text: string, before: number): string | null {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function fullNameInText(text: string, surname: string, before: number): string | null {
+export function fullNameInText(text: string, surname: string, before: number): string | null {
   // "Yoon Seo-jin" does not end in "Seo": the surname must end the name.
   const re = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s)+)${escapeRe(surname)}(?![\\p{L}\\p{M}'’-])`, "gu");
   let found: string | null = null;
@@ -405,6 +408,29 @@ function namesBefore(text: string, before: number): string[] {
 }
 
 /** The last person's name in the text before `before` (titles dropped), for "she said" with no speaker yet. */
+/**
+ * The last person named before `before` who is not `not` ("One witness heard him shouting" in
+ * the prosecutor's quote: the man the story is about), a surname taken back to the full name.
+ */
+export function otherPersonInText(text: string, before: number, not: string | null): string | null {
+  const notTokens = new Set(tokens(not ?? ""));
+  const names = namesBefore(text, before).map((n) => stripTitles(n));
+  for (let i = names.length - 1; i >= 0; i--) {
+    const n = at(names, i);
+    const t = tokens(n);
+    if (t.length === 0 || t.some((w) => notTokens.has(w)) || !isProperName(n)) continue;
+    if (isPersonName(n)) return n;
+    if (t.length === 1) {
+      const full = names
+        .slice(0, i)
+        .reverse()
+        .find((m) => isPersonName(m) && tokens(m).at(-1) === t[0]);
+      if (full) return full;
+    }
+  }
+  return null;
+}
+
 function personInText(text: string, before: number): string | null {
   const names = namesBefore(text, before)
     .map((n) => stripTitles(n))

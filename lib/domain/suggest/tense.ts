@@ -20,10 +20,18 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   let best: { score: number; dir: Direction } | null = null;
   CUES.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CUES.exec(sentence))) {
+  const cues: RegExpExecArray[] = [];
+  while ((m = CUES.exec(sentence))) cues.push(m);
+  // "a wage agreement signed in June would add …": a verb right after the date, with a verb of
+  // its own clause before it, is the main verb of a subject the date sits in; the verb before governs.
+  const beforeInClause = cues.some(
+    (c) => c.index + c[0].length <= u16Start && !/[,;:()—–]/.test(sentence.slice(c.index + c[0].length, u16Start)),
+  );
+  for (m of cues) {
     const cueStart = m.index;
     const cueEnd = m.index + m[0].length;
     if (cueEnd > u16Start && cueStart < u16End) continue; // inside the date itself
+    if (cueStart >= u16End && beforeInClause && /^\s*$/.test(sentence.slice(u16End, cueStart))) continue;
     let score = cueEnd <= u16Start ? u16Start - cueEnd : 2 * (cueStart - u16End);
     // A cue in another clause ("which stood at 2% in March, would hover …") governs less.
     const between = cueEnd <= u16Start ? sentence.slice(cueEnd, u16Start) : sentence.slice(u16End, cueStart);
@@ -37,11 +45,22 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
 
 const SUBORDINATOR_BEFORE = /\b(?:as|when|once|until|before|after|if|while|unless)\s+(?:\p{L}+\s+){0,5}$/u;
 const FUTURE_BEFORE =
-  /\b(?:will|shall|would|is to|are to|is due to|are due to|expected to|set to|going to)\b(?![^,;]*\b(?:said|says|told)\b)/u;
+  /\b(?:will|shall|would|could|might|may|is to|are to|is due to|are due to|expected to|set to|going to)\b(?![^,;]*\b(?:said|says|told)\b)/u;
 
 /** A past cue opening a subordinate clause of a future one in the same sentence. */
 function subordinateToFuture(sentence: string, cueStart: number): boolean {
   const left = sentence.slice(0, cueStart);
   const sub = SUBORDINATOR_BEFORE.exec(left);
   return Boolean(sub && FUTURE_BEFORE.test(left.slice(0, sub.index)));
+}
+
+/**
+ * "Liben play Hradiště away on Saturday", "The Senate votes on Tuesday": with no tense cue, a
+ * verb of a scheduled event in the present simple, in the date's clause, is a timetable: ahead.
+ */
+const PRESENT_SCHEDULE =
+  /\b(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
+
+export function presentSchedule(sentence: string, u16Start: number): boolean {
+  return PRESENT_SCHEDULE.test(sentence.slice(0, u16Start));
 }
