@@ -16,7 +16,7 @@ export default async function UsersPage() {
   if (!actor.isAdmin) forbidden();
   const users = await listUsers(actor);
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3 [&>*]:min-w-0">
       <div className="lg:col-span-2">
         <h1 className="mb-4 text-2xl font-semibold">Users</h1>
         <UserTable users={users} selfId={actor.id} />
