@@ -15,15 +15,25 @@ export function* readJsonLines(input: string, problems: ProblemList): Generator<
   while (from <= input.length) {
     const nl = input.indexOf("\n", from);
     const to = nl === -1 ? input.length : nl;
-    lineNo++;
-    const raw = input.slice(from, to).replace(/\r$/, "");
+    const parsed = parseJsonLine(input.slice(from, to), ++lineNo, problems);
     from = to + 1;
-    if (raw.trim() === "") continue;
-    try {
-      yield { line: lineNo, value: JSON.parse(raw) };
-    } catch (e) {
-      problems.add(`line ${lineNo}`, `malformed JSON: ${(e as Error).message}`);
-    }
+    if (parsed) yield parsed;
+  }
+}
+
+/**
+ * One line of a JSON Lines file (without its "\n"; a trailing "\r" is dropped): its value, or
+ * null when blank, or when malformed (then reported). Shared by the whole-text reader above and
+ * the streamed one (lib/server/corpus/import/import-stream.ts).
+ */
+export function parseJsonLine(raw: string, line: number, problems: ProblemList): JsonLine | null {
+  const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  if (text.trim() === "") return null;
+  try {
+    return { line, value: JSON.parse(text) };
+  } catch (e) {
+    problems.add(`line ${line}`, `malformed JSON: ${(e as Error).message}`);
+    return null;
   }
 }
 

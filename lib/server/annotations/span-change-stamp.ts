@@ -1,17 +1,32 @@
 import "server-only";
-import { db } from "../db/db";
+import { sql } from "../db/sqlite";
 
 /**
  * A cheap detector of span writes, for caches derived from spans (agreement, the string-match
- * lexicon): span and history row ids only grow, and the count catches deletions. Database-wide
- * on purpose: each part is an index lookup, not a scan of a project's spans. The count is its
- * own statement: inside one SELECT of subqueries SQLite loses its fast count(*) path.
+ * lexicon, claim clusters, the claim index): span and history row ids only grow, and the count
+ * catches deletions. Database-wide on purpose: each part is an index lookup, not a scan of a
+ * project's spans. Separate statements: inside one SELECT of subqueries SQLite loses its fast
+ * count(*) path.
  */
+export interface SpanStamp {
+  /** Largest Annotation rowid. */
+  rowid: number;
+  /** Count of Annotation rows. */
+  count: number;
+  /** Largest AnnotationEvent rowid. */
+  event: number;
+}
+
+export function readSpanStamp(): SpanStamp {
+  const rowid = (sql(`SELECT max(rowid) FROM "Annotation"`).pluck().get() as number | null) ?? 0;
+  const count = sql(`SELECT count(*) FROM "Annotation"`).pluck().get() as number;
+  const event = (sql(`SELECT max(rowid) FROM "AnnotationEvent"`).pluck().get() as number | null) ?? 0;
+  return { rowid, count, event };
+}
+
+/** readSpanStamp as a fingerprint part, for the callers that gather several with Promise.all. */
 export async function spanChangeStamp(): Promise<unknown[]> {
-  return Promise.all([
-    db.$queryRaw<unknown[]>`SELECT (SELECT max(rowid) FROM AnnotationEvent) AS e, (SELECT max(rowid) FROM Annotation) AS a`,
-    db.$queryRaw<unknown[]>`SELECT count(*) AS n FROM Annotation`,
-  ]);
+  return [readSpanStamp()];
 }
 
 /** A stamp's parts as one comparable string (SQLite answers counts as bigint). */

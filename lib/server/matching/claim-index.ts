@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "../db/sqlite";
+import { readSpanStamp, type SpanStamp } from "../annotations/span-change-stamp";
 import { analyze } from "./matching";
 import { readClaimAttributes } from "../propositions/proposition-mentions";
 import { GOLD_LAYER } from "@/lib/domain/spans/layers";
@@ -30,17 +31,12 @@ export interface IndexedClaim {
   key: string;
 }
 
-interface Stamp {
-  /** Largest Annotation rowid, count of Annotation rows, largest AnnotationEvent rowid: database-wide, index lookups only. */
-  rowid: number;
-  count: number;
-  event: number;
-}
-
 interface Entry {
-  stamp: Stamp;
+  stamp: SpanStamp;
   claims: IndexedClaim[];
   index: MatchIndex;
+  /** The spans the index holds (its items' ids). */
+  keys: Set<string>;
   /** Claims at the last full build: past 1.25x, appends rebuild (rarities and the common direction drift). */
   built: number;
 }
@@ -49,7 +45,7 @@ const MAX_PROJECTS = 4; // ~20 MB of vectors per 50,000 claims
 const entries = new Map<string, Entry>();
 
 export function projectClaimIndex(projectId: string): { claims: readonly IndexedClaim[]; index: MatchIndex } {
-  const now = readStamp();
+  const now = readSpanStamp();
   let entry = entries.get(projectId);
   if (entry && !sameStamp(entry.stamp, now)) entry = appendOnly(projectId, entry, now) ?? undefined;
   if (!entry) entry = build(projectId, now);
@@ -59,56 +55,45 @@ export function projectClaimIndex(projectId: string): { claims: readonly Indexed
   return entry;
 }
 
-/** For tests and for a project's deletion. */
-export function forgetClaimIndex(projectId?: string): void {
-  if (projectId) entries.delete(projectId);
-  else entries.clear();
-}
-
-function readStamp(): Stamp {
-  // Separate statements: inside one SELECT of subqueries SQLite loses its fast count(*) path.
-  const rowid = (sql(`SELECT max(rowid) FROM "Annotation"`).pluck().get() as number | null) ?? 0;
-  const count = sql(`SELECT count(*) FROM "Annotation"`).pluck().get() as number;
-  const event = (sql(`SELECT max(rowid) FROM "AnnotationEvent"`).pluck().get() as number | null) ?? 0;
-  return { rowid, count, event };
-}
-
-function sameStamp(a: Stamp, b: Stamp): boolean {
+function sameStamp(a: SpanStamp, b: SpanStamp): boolean {
   return a.rowid === b.rowid && a.count === b.count && a.event === b.event;
 }
 
 type ClaimRow = Omit<IndexedClaim, "key"> & { attributes: string };
 
-const CLAIMS = `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes FROM "Annotation" a
-  JOIN "Document" d ON d.id = a.documentId WHERE d.projectId = ? AND a.label = 'claim'`;
+const COLUMNS = `a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes`;
 
-function build(projectId: string, stamp: Stamp): Entry {
-  const rows = sql(CLAIMS).all(projectId) as ClaimRow[];
+function build(projectId: string, stamp: SpanStamp): Entry {
+  const rows = sql(
+    `SELECT ${COLUMNS} FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE d.projectId = ? AND a.label = 'claim'`,
+  ).all(projectId) as ClaimRow[];
   const claims = rows.map(toClaim);
-  return { stamp, claims, index: buildMatchIndex(newItems(rows, new Set())), built: claims.length };
+  const keys = new Set<string>();
+  return { stamp, claims, index: buildMatchIndex(newItems(claims, keys)), keys, built: claims.length };
 }
 
 /**
  * The entry brought up to `now` if everything since its stamp was a creation: the new claims of
- * this project appended. Null when a span was deleted or edited in place (then: rebuild).
+ * this project appended (its postings and key set are extended in place, so the old entry is
+ * replaced). Null when a span was deleted or edited in place, or the index grew by a quarter
+ * (then: rebuild).
  */
-function appendOnly(projectId: string, entry: Entry, now: Stamp): Entry | null {
-  const added = sql(`SELECT count(*) FROM "Annotation" WHERE rowid > ?`).pluck().get(entry.stamp.rowid) as number;
-  if (entry.stamp.count + added !== now.count) return null;
+function appendOnly(projectId: string, entry: Entry, now: SpanStamp): Entry | null {
+  const newRows = sql(`SELECT count(*) FROM "Annotation" WHERE rowid > ?`).pluck().get(entry.stamp.rowid) as number;
+  if (entry.stamp.count + newRows !== now.count) return null;
   const edits = sql(`SELECT count(*) FROM "AnnotationEvent" WHERE rowid > ? AND action <> 'create'`)
     .pluck()
     .get(entry.stamp.event) as number;
   if (edits > 0) return null;
   // Driven by the rowid range (CROSS JOIN keeps SQLite from scanning the project's documents).
   const rows = sql(
-    `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes FROM "Annotation" a
-     CROSS JOIN "Document" d ON d.id = a.documentId WHERE a.rowid > ? AND d.projectId = ? AND a.label = 'claim' ORDER BY a.rowid`,
+    `SELECT ${COLUMNS} FROM "Annotation" a CROSS JOIN "Document" d ON d.id = a.documentId WHERE a.rowid > ? AND d.projectId = ? AND a.label = 'claim' ORDER BY a.rowid`,
   ).all(entry.stamp.rowid, projectId) as ClaimRow[];
   if (rows.length === 0) return { ...entry, stamp: now };
-  const claims = [...entry.claims, ...rows.map(toClaim)];
+  const added = rows.map(toClaim);
+  const claims = [...entry.claims, ...added];
   if (claims.length > entry.built * 1.25) return null;
-  const indexed = new Set(entry.index.items.map((i) => i.id));
-  return { ...entry, stamp: now, claims, index: appendToMatchIndex(entry.index, newItems(rows, indexed)) };
+  return { ...entry, stamp: now, claims, index: appendToMatchIndex(entry.index, newItems(added, entry.keys)) };
 }
 
 function toClaim(r: ClaimRow): IndexedClaim {
@@ -124,16 +109,16 @@ function toClaim(r: ClaimRow): IndexedClaim {
   };
 }
 
-/** One item per span not yet indexed; its holder from the gold copy when there is one. */
-function newItems(rows: ClaimRow[], indexed: ReadonlySet<string>) {
-  const byKey = new Map<string, ClaimRow>();
-  for (const r of rows) {
-    const key = keyOf(r);
-    if (indexed.has(key)) continue;
-    const known = byKey.get(key);
-    if (!known || (r.layer === GOLD_LAYER && known.layer !== GOLD_LAYER)) byKey.set(key, r);
+/** One item per span not yet in `keys` (which it extends); its holder from the gold copy when there is one. */
+function newItems(claims: IndexedClaim[], keys: Set<string>) {
+  const byKey = new Map<string, IndexedClaim>();
+  for (const c of claims) {
+    if (keys.has(c.key)) continue;
+    const known = byKey.get(c.key);
+    if (!known || (c.layer === GOLD_LAYER && known.layer !== GOLD_LAYER)) byKey.set(c.key, c);
   }
-  return [...byKey].map(([key, r]) => ({ id: key, analysis: analyze(r.text), holder: readClaimAttributes(r.attributes).holder }));
+  for (const key of byKey.keys()) keys.add(key);
+  return [...byKey.values()].map((c) => ({ id: c.key, analysis: analyze(c.text), holder: c.holder }));
 }
 
 const keyOf = (r: { documentId: string; start: number; end: number }) => `${r.documentId}|${r.start}|${r.end}`;

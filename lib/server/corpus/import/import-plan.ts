@@ -56,8 +56,6 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Plan
   // Source span id → stored span id, for proposition links (JSONL span ids are unique per file).
   const spanIds = new Map<string, string>();
   const keepSpanIds = result.propositions.length > 0;
-  // Label problems come first in the report, as they did when labels were planned up front.
-  const labelProblemsAt = plan.problems.length;
   const statuses = new Set<string>();
 
   const targetFor = (doc: ImportedDocument): Target => {
@@ -135,7 +133,7 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Plan
   }
   if (labels) {
     plan.counts.labelsCreated = labels.created.length;
-    plan.problems.splice(labelProblemsAt, 0, ...labels.problems);
+    plan.problems.unshift(...labels.problems); // first in the report, as when labels were planned up front
     if (labels.created.length) plan.notices.push(`New labels: ${labels.created.join(", ")}.`);
   }
   planPropositions(db, { ...ctx, now }, result.propositions, spanIds, plan, sink);

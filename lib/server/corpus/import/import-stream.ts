@@ -5,7 +5,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import type { ImportOptions, ImportProblem, ImportResult, ImportedDocument } from "@/lib/domain/formats/corpus";
 import { JsonlReader } from "@/lib/domain/formats/jsonl-parse";
-import type { JsonLine } from "@/lib/domain/formats/json-lines";
+import { parseJsonLine, type JsonLine } from "@/lib/domain/formats/json-lines";
 import type { ProblemList } from "@/lib/domain/formats/problem-list";
 import { firstInvalidUtf8 } from "@/lib/domain/formats/text-decode";
 
@@ -97,7 +97,7 @@ export function* readFileJsonLines(
       let from = 0;
       for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", from)) {
         lineNo++;
-        const parsed = parseLine(text.slice(from, nl), lineNo, problems);
+        const parsed = parseJsonLine(text.slice(from, nl), lineNo, problems);
         if (parsed) yield parsed;
         from = nl + 1;
       }
@@ -105,22 +105,11 @@ export function* readFileJsonLines(
       if (n === 0) break;
     }
     if (carry !== "") {
-      const parsed = parseLine(carry, ++lineNo, problems);
+      const parsed = parseJsonLine(carry, ++lineNo, problems);
       if (parsed) yield parsed;
     }
   } finally {
     fs.closeSync(fd);
-  }
-}
-
-function parseLine(raw: string, line: number, problems: ProblemList): JsonLine | null {
-  const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  if (text.trim() === "") return null;
-  try {
-    return { line, value: JSON.parse(text) };
-  } catch (e) {
-    problems.add(`line ${line}`, `malformed JSON: ${(e as Error).message}`);
-    return null;
   }
 }
 
@@ -133,7 +122,6 @@ export class DocumentSpill implements Iterable<ImportedDocument> {
   private readonly file = path.join(this.dir, "documents.bin");
   private readonly fd = fs.openSync(this.file, "w");
   private closed = false;
-  count = 0;
 
   add(doc: ImportedDocument): void {
     const body = v8.serialize(doc);
@@ -141,7 +129,6 @@ export class DocumentSpill implements Iterable<ImportedDocument> {
     head.writeUInt32LE(body.length);
     fs.writeSync(this.fd, head);
     fs.writeSync(this.fd, body);
-    this.count++;
   }
 
   *[Symbol.iterator](): Iterator<ImportedDocument> {
