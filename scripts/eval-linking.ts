@@ -8,12 +8,13 @@
 // closing measurement), and the fourth fresh set (eval/linking/fresh4-cases.ts, written
 // 2026-12-04 by someone who never read the matcher; measured with passes 4 and 5, a tuning set
 // since 2026-12-04), and the fifth fresh set (eval/linking/fresh5-cases.ts, written 2026-12-04 by
-// someone who never read the matcher; held out: printed only with --report-fresh5, its errors
-// never, and its claims are never among the candidates, clusters or errors of the reports above).
+// someone who never read the matcher; measured with pass 6, a tuning set since 2026-12-04). A
+// held-out set (HELD_OUT) is printed only with --report-<name>, its errors never, and its claims
+// are never among the candidates, clusters or errors of the reports above.
 // The matcher's prior weights were set on "tune" only.
 // Prints recall@1/5/10, MRR, AUC for claim → proposition and claim ↔ claim, stance accuracy, and
 // pairwise precision/recall of the clusters of unlinked claims.
-import { loadEvalData } from "../eval/linking/data";
+import { LINKING_HELD_OUT, loadEvalData } from "../eval/linking/data";
 import { clusterQuality, evaluate, printReports } from "../eval/linking/run";
 import { newMatcher } from "../eval/linking/new-matcher";
 import { printErrors } from "../eval/linking/errors";
@@ -26,16 +27,16 @@ const { claims: all, propositions } = loadEvalData();
 
 // The fresh sets in the order they were written; each is scored with every claim of the sets
 // before it among the candidates (as held-out claims compete with the tune ones), never a later
-// set's. The last one is held out: reported only with --report-fresh5, its errors never printed.
+// set's. HELD_OUT, when set, is reported only with --report-<name>, its errors never printed.
 const FRESH_SETS = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5"] as const;
 type FreshSet = (typeof FRESH_SETS)[number];
-const HELD_OUT: FreshSet = "fresh5";
+const HELD_OUT = LINKING_HELD_OUT as FreshSet | null;
 const NOTES: Record<FreshSet, string> = {
   fresh: "written 2026-12-03, looked at in the third pass",
   fresh2: "tuning set since 2026-12-03",
   fresh3: "tuning set since 2026-12-04",
   fresh4: "measured with passes 4 and 5, a tuning set since 2026-12-04",
-  fresh5: "fifth fresh held-out, reported only",
+  fresh5: "measured with pass 6, a tuning set since 2026-12-04",
 };
 const rank = (set: string) => FRESH_SETS.indexOf(set as FreshSet);
 /** Every claim of the demo, tune and held-out sets and of the fresh sets up to `last` (none: -1). */
@@ -84,4 +85,4 @@ if (errorsArg) {
   for (const t of tuned) printErrors(t.m, t.candidates, propositions, t.set, onlyWrong);
 }
 
-if (process.argv.includes(`--report-${HELD_OUT}`)) reportFresh(HELD_OUT);
+if (HELD_OUT && process.argv.includes(`--report-${HELD_OUT}`)) reportFresh(HELD_OUT);

@@ -7,7 +7,7 @@
 // claim → proposition MRR on it, beside the pasted prior's. Paste the weights only when the
 // left-out figures beat the prior's (on 2026-12-03 they did not: the tune-only prior stays).
 // Run: npx tsx --conditions=react-server scripts/fit-matching-prior.ts
-import { loadEvalData, type ItemClaim, type SetName } from "../eval/linking/data";
+import { LINKING_HELD_OUT, loadEvalData, type ItemClaim, type SetName } from "../eval/linking/data";
 import { summarizeRanks } from "../eval/linking/metrics";
 import { loadLexicon } from "../lib/server/matching/lexicon";
 import { analyzeText } from "../lib/domain/matching/analyze";
@@ -16,9 +16,9 @@ import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
 import { PRIOR_MODEL, scoreFeatures, trainModel, type LabelledPair, type MatchModel } from "../lib/domain/matching/model";
 
 const SETS: SetName[] = ["demo", "tune", "held-out", "fresh"];
-// fresh5 is held out (reported only by npm run eval:linking -- --report-fresh5): not even a candidate here.
+// The held-out set (eval/linking/data.ts LINKING_HELD_OUT, reported only by eval:linking): not even a candidate here.
 const { claims: loaded, propositions } = loadEvalData();
-const all = loaded.filter((c) => c.set !== "fresh5");
+const all = loaded.filter((c) => c.set !== LINKING_HELD_OUT);
 const lex = loadLexicon();
 const analyses = new Map<string, ReturnType<typeof analyzeText>>();
 const analyze = (t: string) => analyses.get(t) ?? analyses.set(t, analyzeText(t, lex)).get(t)!;

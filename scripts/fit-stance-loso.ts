@@ -10,7 +10,7 @@
 // verdict as a feature the model copies it (0.952 over all six left-out sets, as the rules); from
 // the cues alone it is worse (0.926; fresh3 0.911 against the rules' 0.946): the rules stay.
 // Run: npx tsx --conditions=react-server scripts/fit-stance-loso.ts
-import { loadEvalData, type SetName, type Stance } from "../eval/linking/data";
+import { LINKING_HELD_OUT, loadEvalData, type SetName, type Stance } from "../eval/linking/data";
 import { loadLexicon } from "../lib/server/matching/lexicon";
 import { analyzeText, type AnalyzedText } from "../lib/domain/matching/analyze";
 import { suggestStance } from "../lib/domain/matching/stance";
@@ -20,9 +20,9 @@ import { BELIEF_VERBS, DENIAL_VERBS, FRAMING_VERBS, NEGATORS, REPORTING_VERBS } 
 const withRule = !process.argv.includes("--no-rule");
 const SETS: SetName[] = ["demo", "tune", "held-out", "fresh", "fresh2", "fresh3"];
 const CLASSES: Stance[] = ["supports", "refutes", "reports"];
-// fresh5 is held out (reported only by npm run eval:linking -- --report-fresh5): never fitted on.
+// The held-out set (eval/linking/data.ts LINKING_HELD_OUT, reported only by eval:linking): never fitted on.
 const { claims: loaded, propositions } = loadEvalData();
-const claims = loaded.filter((c) => c.set !== "fresh5");
+const claims = loaded.filter((c) => c.set !== LINKING_HELD_OUT);
 const lex = loadLexicon();
 const statement = new Map(propositions.map((p) => [p.key, analyzeText(p.statement, lex)]));
 const cueWords = [...new Set([...REPORTING_VERBS, ...FRAMING_VERBS, ...BELIEF_VERBS, ...DENIAL_VERBS, ...NEGATORS])];

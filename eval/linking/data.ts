@@ -1,8 +1,8 @@
 // The evaluation's items: the demo's claims (each document's working layer, gold where
 // adjudicated, else annotator 1's, the layers the demo links from) with their 14 links, the
 // written set in ./cases (tune, held-out), the fresh set in ./fresh-cases, the second fresh
-// set in ./fresh2-cases, the third in ./fresh3-cases, the fourth in ./fresh4-cases (tuning sets
-// now) and the fifth in ./fresh5-cases (held out: reported only, never tuned on), each appended
+// set in ./fresh2-cases, the third in ./fresh3-cases, the fourth in ./fresh4-cases and the fifth
+// in ./fresh5-cases (tuning sets now; LINKING_HELD_OUT names the blind one, if any), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -18,6 +18,13 @@ import { FRESH5_CLAIMS } from "./fresh5-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
 export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
+
+/**
+ * The set written blind and not yet measured: reported only by `npm run eval:linking --
+ * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
+ * closing measurement (after which the set becomes a tuning set) and the next blind set.
+ */
+export const LINKING_HELD_OUT: SetName | null = null;
 
 export interface ItemClaim {
   id: string;

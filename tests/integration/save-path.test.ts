@@ -10,6 +10,8 @@ const CPS = Array.from(TEXT.normalize("NFC"));
 const span = (s: number, e: number) => ({ start: s, end: e, text: CPS.slice(s, e).join("") });
 
 let a1: Client;
+let manager: Client;
+let projectId: string;
 let docId: string;
 const db = () => new Database(inject("dbFile"));
 const count = (sql: string, ...args: unknown[]) => {
@@ -30,7 +32,8 @@ beforeAll(async () => {
   const { addMember } = await import("@/lib/server/access/members");
   const project = await createProject(owner, { name: `Save path ${Date.now()}`, description: "", guidelines: "" });
   await addMember(await requireProject(owner, project.id, "members:manage"), (await actorFor("annotator1@example.com")).email, "annotator");
-  const manager = await signedIn(inject("baseUrl"), owner.email);
+  projectId = project.id;
+  manager = await signedIn(inject("baseUrl"), owner.email);
   a1 = await signedIn(inject("baseUrl"), "annotator1@example.com");
   const created = await manager.json("POST", `/api/projects/${project.id}/documents`, {
     title: "Save path",
@@ -84,5 +87,26 @@ describe("the span save path", () => {
     expect((await a1.fetch(`/api/annotations/${id}?version=2`, { method: "DELETE" })).status).toBe(204);
     expect(events()).toBe(before + 2);
     expect(count(`SELECT count(*) AS n FROM "Annotation" WHERE id = ?`, id)).toBe(0);
+  });
+
+  // Prisma's own transactions (here: adding documents, which reads for duplicates, then writes).
+  // Opened DEFERRED, such a transaction failed with "database is locked" when another connection
+  // committed between its first read and its first write, which no busy timeout can cure (seen
+  // in CI). Opened IMMEDIATE (lib/server/db/db.ts), it waits for the other writer and succeeds.
+  it("adds documents while another connection commits a write, instead of failing with 'database is locked'", async () => {
+    const other = db();
+    other.prepare("BEGIN IMMEDIATE").run();
+    other.prepare(`UPDATE "Project" SET description = ? WHERE id = ?`).run(`changed ${Date.now()}`, projectId);
+    const adding = manager.json("POST", `/api/projects/${projectId}/documents`, {
+      title: "Added while locked",
+      text: `Seoul 🇰🇷 called it 報復.\nCafe\u0301 ${Date.now()}`,
+      perspective: "KR",
+    });
+    await new Promise((r) => setTimeout(r, 600));
+    other.prepare("COMMIT").run();
+    other.close();
+    const res = await adding;
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(count(`SELECT count(*) AS n FROM "Document" WHERE id = ?`, res.body.document.id)).toBe(1);
   });
 });
