@@ -2,11 +2,7 @@ import type { AlignmentKind } from "@/lib/domain/adjudication/alignment";
 import { KIND_LABELS, KIND_TONES, labelColor, type LabelInfo } from "./kinds";
 
 export function KindBadge({ kind }: { kind: AlignmentKind }) {
-  return (
-    <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${KIND_TONES[kind]}`}>
-      {KIND_LABELS[kind]}
-    </span>
-  );
+  return <span className={`badge ring-1 ring-inset ${KIND_TONES[kind]}`}>{KIND_LABELS[kind]}</span>;
 }
 
 export function LabelChip({ label, labels }: { label: string; labels: readonly LabelInfo[] }) {

@@ -8,11 +8,7 @@ const TONE: Record<string, string> = {
 };
 
 export function AssignmentStatusBadge({ status }: { status: string }) {
-  return (
-    <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ${TONE[status] ?? TONE.todo}`}>
-      {TEXT[status] ?? status}
-    </span>
-  );
+  return <span className={`badge ${TONE[status] ?? TONE.todo}`}>{TEXT[status] ?? status}</span>;
 }
 
 const DOC_TEXT: Record<string, string> = { open: "Open", in_adjudication: "In adjudication", adjudicated: "Adjudicated" };
@@ -23,9 +19,5 @@ const DOC_TONE: Record<string, string> = {
 };
 
 export function DocumentStatusBadge({ status }: { status: string }) {
-  return (
-    <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ${DOC_TONE[status] ?? DOC_TONE.open}`}>
-      {DOC_TEXT[status] ?? status}
-    </span>
-  );
+  return <span className={`badge ${DOC_TONE[status] ?? DOC_TONE.open}`}>{DOC_TEXT[status] ?? status}</span>;
 }

@@ -32,7 +32,7 @@ export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?
     amber: "bg-amber-50 text-amber-800",
     emerald: "bg-emerald-50 text-emerald-700",
   };
-  return <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ${tones[tone]}`}>{children}</span>;
+  return <span className={`badge ${tones[tone]}`}>{children}</span>;
 }
 
 export function Alert({ tone, children }: { tone: "error" | "success" | "info"; children: ReactNode }) {

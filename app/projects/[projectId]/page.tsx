@@ -146,9 +146,9 @@ export default async function ProjectDocumentsPage({
                   <td className="px-3 py-2 text-right tabular-nums">{c?.mine ?? 0}</td>
                 )}
                 <td className="px-3 py-2" data-testid="annotator-statuses">
-                  <ul className="space-y-0.5">
+                  <ul className="space-y-0.5 text-xs whitespace-nowrap text-slate-700">
                     {(statuses.get(d.id) ?? []).map((a) => (
-                      <li key={a.userId} className="flex items-center gap-1.5 whitespace-nowrap text-xs text-slate-700">
+                      <li key={a.userId} className="flex items-center gap-1.5">
                         {a.name} <AssignmentStatusBadge status={a.status} />
                       </li>
                     ))}
