@@ -1,4 +1,5 @@
-// A real `next start` on the bench database, and annotation saves timed while it exports.
+// The production server (scripts/serve.ts, what `npm start` runs) on the bench database, and
+// annotation saves timed while it exports.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import Database from "better-sqlite3";
@@ -16,12 +17,12 @@ export interface BenchServer {
 export async function startBenchServer(dbFile: string, distDir: string, publicUrl?: string): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  // detached: its own process group, so stop() ends next-server and any worker it started.
+  // detached: its own process group, so stop() ends the server and any worker it started.
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the server.
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    [...nodeArgs, "--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"],
     {
       detached: true,
       stdio: ["ignore", "ignore", "inherit"],
@@ -37,7 +38,7 @@ export async function startBenchServer(dbFile: string, distDir: string, publicUr
   );
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the bench server exited with ${child.exitCode}`);
     if (Date.now() > deadline) throw new Error("the bench server did not start within 60 s");
     if (
       await fetch(`${url}/api/auth/csrf`).then(

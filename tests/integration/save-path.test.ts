@@ -3,7 +3,7 @@
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it, inject } from "vitest";
 import { signedIn, type Client } from "../support/http-client";
-import { actorFor, makeUser } from "../support/data-layer";
+import { actorFor, makeUser, useTestDatabase } from "../support/data-layer";
 
 const TEXT = `Tokyo said 👍🏽 the curbs were "not retaliation".\nCafe\u0301 🇰🇷 韓国 ${Date.now()}`;
 const CPS = Array.from(TEXT.normalize("NFC"));
@@ -108,5 +108,54 @@ describe("the span save path", () => {
     const res = await adding;
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(count(`SELECT count(*) AS n FROM "Document" WHERE id = ?`, res.body.document.id)).toBe(1);
+  });
+
+  // The hot paths' prepared statements are shared per SQL text. A page's status read once put
+  // the save path's statement of the same text into single-value mode, and the first span then
+  // no longer moved the annotator's status to "in progress" (seen as a flaky assignment test).
+  it("moves the status to in progress on the first span, also after the workspace page read the status", async () => {
+    const created = await manager.json("POST", `/api/projects/${projectId}/documents`, {
+      title: "Status after a page view",
+      text: `Tokyo 🇯🇵 said 報復 was not the word.\nCafe\u0301 ${Date.now()}`,
+      perspective: "JP",
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.document.id as string;
+    const cps = Array.from(`Tokyo 🇯🇵 said 報復 was not the word.\nCafe\u0301 `.normalize("NFC"));
+    // Assigned (status "todo"): the save path must update the row, not insert one.
+    const a1Id = (await actorFor("annotator1@example.com")).id;
+    const assigned = await manager.json("POST", `/api/projects/${projectId}/assignments`, {
+      action: "assign",
+      documentId: id,
+      userId: a1Id,
+    });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    expect((await a1.fetch(`/documents/${id}`)).status).toBe(200); // renders the workspace: reads the status
+    const saved = await a1.json("POST", `/api/documents/${id}/annotations`, {
+      label: "quote",
+      start: 14, // 🇯🇵 is two code points (regional indicators)
+      end: 16,
+      text: cps.slice(14, 16).join(""),
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    expect(saved.body.annotation.text).toBe("報復");
+    const status = () =>
+      count(
+        `SELECT count(*) AS n FROM "Assignment" a JOIN "User" u ON u.id = a.userId WHERE a.documentId = ? AND u.email = ? AND a.status = 'in_progress'`,
+        id,
+        "annotator1@example.com",
+      );
+    expect(status()).toBe(1);
+    expect((await a1.fetch(`/documents/${id}`)).status).toBe(200);
+  });
+
+  it("keeps sql() and sqlColumn() statements of the same text apart", async () => {
+    await useTestDatabase();
+    const { sql, sqlColumn } = await import("@/lib/server/db/sqlite");
+    const text = `SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`;
+    const a1Id = (await actorFor("annotator1@example.com")).id;
+    expect(sqlColumn(text).get(docId, a1Id)).toBe("in_progress");
+    expect(sql(text).get(docId, a1Id)).toEqual({ status: "in_progress" });
+    expect(sqlColumn(text).get(docId, a1Id)).toBe("in_progress");
   });
 });

@@ -21,15 +21,19 @@ export type LayerRequest = LayerSelector;
 /** Spans of one document in the requested layer, as the caller may see them. */
 export async function listSpans(scope: ProjectScope, documentId: string, layer: LayerRequest = "mine"): Promise<StoredSpan[]> {
   const doc = await documentContext(scope, documentId);
-  let where: { documentId: string; layer?: string | { startsWith: string } };
-  if (layer === "mine") where = { documentId, layer: userLayer(scope.actor.id) };
+  let only: string | null;
+  if (layer === "mine") only = userLayer(scope.actor.id);
   else {
     requireOtherLayers(scope, doc);
-    if (layer === "gold") where = { documentId, layer: GOLD_LAYER };
-    else if (layer === "all") where = { documentId };
-    else where = { documentId, layer: userLayer(layer.userId) };
+    only = layer === "gold" ? GOLD_LAYER : layer === "all" ? null : userLayer(layer.userId);
   }
-  const rows = await db.annotation.findMany({ where, orderBy: [{ start: "asc" }, { end: "desc" }] });
+  // A prepared statement: every workspace view and reload reads its spans, and Prisma's query
+  // cost (about 1 ms of the event loop per query) was a large share of such a page.
+  const rows = (
+    only === null
+      ? sql(`SELECT * FROM "Annotation" WHERE documentId = ? ORDER BY start, "end" DESC, id`).all(documentId)
+      : sql(`SELECT * FROM "Annotation" WHERE documentId = ? AND layer = ? ORDER BY start, "end" DESC, id`).all(documentId, only)
+  ) as AnnotationRow[];
   return rows.map(toSpan);
 }
 

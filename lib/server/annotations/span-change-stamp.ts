@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "../db/sqlite";
+import { sqlColumn } from "../db/sqlite";
 
 /**
  * A cheap detector of span writes, for caches derived from spans (agreement, the string-match
@@ -18,9 +18,9 @@ export interface SpanStamp {
 }
 
 export function readSpanStamp(): SpanStamp {
-  const rowid = (sql(`SELECT max(rowid) FROM "Annotation"`).pluck().get() as number | null) ?? 0;
-  const count = sql(`SELECT count(*) FROM "Annotation"`).pluck().get() as number;
-  const event = (sql(`SELECT max(rowid) FROM "AnnotationEvent"`).pluck().get() as number | null) ?? 0;
+  const rowid = (sqlColumn(`SELECT max(rowid) FROM "Annotation"`).get() as number | null) ?? 0;
+  const count = sqlColumn(`SELECT count(*) FROM "Annotation"`).get() as number;
+  const event = (sqlColumn(`SELECT max(rowid) FROM "AnnotationEvent"`).get() as number | null) ?? 0;
   return { rowid, count, event };
 }
 

@@ -22,7 +22,7 @@ function immediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite
     const adapter = await connect();
     const client = (adapter as unknown as { client: Database.Database }).client;
     const prepare = client.prepare.bind(client);
-    client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
+    client.prepare = (source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source);
     return adapter;
   };
   return factory;

@@ -27,13 +27,29 @@ function handle() {
   return (globalForSqlite.parallaxSqlite ??= open());
 }
 
-/** A prepared statement, compiled once per process. */
+/**
+ * A prepared statement, compiled once per process, returning rows as objects. Never call
+ * `.pluck()` or `.raw()` on it: the statement is shared by every caller of the same text, and
+ * those switch its mode for all of them (a status read once made the save path's read of the
+ * same SQL get a string instead of a row). Use sqlColumn for single values.
+ */
 export function sql(text: string): Database.Statement {
+  return cached(text, false);
+}
+
+/** A prepared statement returning the first column's value of each row (better-sqlite3's pluck mode), kept apart from sql()'s. */
+export function sqlColumn(text: string): Database.Statement {
+  return cached(text, true);
+}
+
+function cached(text: string, pluck: boolean): Database.Statement {
   const h = handle();
-  let s = h.statements.get(text);
+  const key = pluck ? `column:${text}` : text;
+  let s = h.statements.get(key);
   if (!s) {
     s = h.conn.prepare(text);
-    h.statements.set(text, s);
+    if (pluck) s.pluck();
+    h.statements.set(key, s);
   }
   return s;
 }

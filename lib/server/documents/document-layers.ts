@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/db";
+import { sql, sqlColumn } from "../db/sqlite";
 import type { ProjectScope } from "../access/guards";
 import { documentContext, requireOtherLayers } from "../access/span-access";
 import { GOLD_LAYER, layerParam, layerUserId, userLayer } from "@/lib/domain/spans/layers";
@@ -13,17 +13,20 @@ import type { LayerChoice } from "@/lib/views/document-layers";
 export async function documentLayers(scope: ProjectScope, documentId: string): Promise<LayerChoice[]> {
   const doc = await documentContext(scope, documentId);
   requireOtherLayers(scope, doc);
-  const [counts, assignments] = await Promise.all([
-    db.annotation.groupBy({ by: ["layer"], where: { documentId }, _count: { _all: true } }),
-    db.assignment.findMany({ where: { documentId }, select: { userId: true } }),
-  ]);
-  const count = new Map(counts.map((c) => [c.layer, c._count._all]));
-  const userIds = new Set(assignments.map((a) => a.userId));
+  // Prepared statements: the reading view and the review page read these on every view.
+  const counts = sql(`SELECT layer, count(*) AS n FROM "Annotation" WHERE documentId = ? GROUP BY layer`).all(documentId) as {
+    layer: string;
+    n: number;
+  }[];
+  const count = new Map(counts.map((c) => [c.layer, c.n]));
+  const userIds = new Set(sqlColumn(`SELECT userId FROM "Assignment" WHERE documentId = ?`).all(documentId) as string[]);
   for (const c of counts) {
     const id = layerUserId(c.layer);
     if (id) userIds.add(id);
   }
-  const users = await db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const users = sql(`SELECT id, name FROM "User" WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name, id`).all(
+    JSON.stringify([...userIds]),
+  ) as { id: string; name: string }[];
   return [
     { param: layerParam(GOLD_LAYER), layer: GOLD_LAYER, name: "Gold", spans: count.get(GOLD_LAYER) ?? 0 },
     ...users.map((u) => ({

@@ -3,7 +3,7 @@ import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { documentContext } from "../access/span-access";
-import { newId, sql, sqliteNow } from "../db/sqlite";
+import { newId, sql, sqlColumn, sqliteNow } from "../db/sqlite";
 import type { AnnotatorStatus, SettableAnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 
 /**
@@ -40,8 +40,9 @@ export async function setMyDocumentStatus(scope: ProjectScope, documentId: strin
 }
 
 export async function myDocumentStatus(scope: ProjectScope, documentId: string): Promise<AnnotatorStatus> {
-  const row = await db.assignment.findUnique({ where: { documentId_userId: { documentId, userId: scope.actor.id } } });
-  return (row?.status as AnnotatorStatus | undefined) ?? "todo";
+  const status = sqlColumn(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`).get(documentId, scope.actor.id) as
+    AnnotatorStatus | undefined;
+  return status ?? "todo";
 }
 
 /** Per document (all, or `documentIds`), each annotator's status (names visible to everyone: blind mode hides spans, not people). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/db";
+import { isoFromSqlite, sql } from "../db/sqlite";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden, invalid, notFound, tooLarge } from "../http/errors";
 import type { DocumentInput } from "@/lib/schemas/document";
@@ -128,10 +129,13 @@ export async function listPerspectives(scope: ProjectScope): Promise<string[]> {
 
 export async function getDocument(scope: ProjectScope, documentId: string) {
   assertScope(scope);
-  const row = await db.document.findFirst({
-    where: { id: documentId, projectId: scope.projectId },
-    select: { ...summarySelect, text: true, projectId: true },
-  });
+  // A prepared statement (every workspace view reads its document, twice with the title).
+  const row = sql(
+    `SELECT id, title, outlet, perspective, language, publishedAt, url, sha256, length, status, createdAt, text, projectId
+     FROM "Document" WHERE id = ? AND projectId = ?`,
+  ).get(documentId, scope.projectId) as
+    (Omit<SummaryRow, "createdAt"> & { createdAt: string; text: string; projectId: string }) | undefined;
   if (!row) throw notFound("Document");
-  return { ...toSummary(row), text: row.text, projectId: row.projectId };
+  const { text, projectId, createdAt, ...summary } = row;
+  return { ...summary, createdAt: isoFromSqlite(createdAt), text, projectId };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "../db/sqlite";
+import { sql, sqlColumn } from "../db/sqlite";
 import { readSpanStamp, type SpanStamp } from "../annotations/span-change-stamp";
 import { analyze } from "./matching";
 import { readClaimAttributes } from "../propositions/proposition-mentions";
@@ -79,11 +79,9 @@ function build(projectId: string, stamp: SpanStamp): Entry {
  * (then: rebuild).
  */
 function appendOnly(projectId: string, entry: Entry, now: SpanStamp): Entry | null {
-  const newRows = sql(`SELECT count(*) FROM "Annotation" WHERE rowid > ?`).pluck().get(entry.stamp.rowid) as number;
+  const newRows = sqlColumn(`SELECT count(*) FROM "Annotation" WHERE rowid > ?`).get(entry.stamp.rowid) as number;
   if (entry.stamp.count + newRows !== now.count) return null;
-  const edits = sql(`SELECT count(*) FROM "AnnotationEvent" WHERE rowid > ? AND action <> 'create'`)
-    .pluck()
-    .get(entry.stamp.event) as number;
+  const edits = sqlColumn(`SELECT count(*) FROM "AnnotationEvent" WHERE rowid > ? AND action <> 'create'`).get(entry.stamp.event) as number;
   if (edits > 0) return null;
   // Driven by the rowid range (CROSS JOIN keeps SQLite from scanning the project's documents).
   const rows = sql(

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "../db/db";
 import type { Actor } from "../access/actor";
 import { assertScope, requireAdmin, type ProjectScope } from "../access/guards";
-import { forbidden } from "../http/errors";
+import { forbidden, notFound } from "../http/errors";
+import { sql } from "../db/sqlite";
 import { DEFAULT_LABELS } from "@/lib/domain/spans/attributes";
 import { isRole, type Role } from "@/lib/domain/access/roles";
 
@@ -44,19 +45,22 @@ export async function listProjectsFor(actor: Actor): Promise<ProjectSummary[]> {
 
 export async function getProject(scope: ProjectScope) {
   assertScope(scope);
-  const project = await db.project.findUniqueOrThrow({
-    where: { id: scope.projectId },
-    include: { labels: { orderBy: { sortOrder: "asc" } } },
-  });
+  // Prepared statements: every workspace and project page reads the project and its labels.
+  const project = sql(`SELECT id, name, description, guidelines, annotatorsPerDocument, blindMode FROM "Project" WHERE id = ?`).get(
+    scope.projectId,
+  ) as { id: string; name: string; description: string; guidelines: string; annotatorsPerDocument: number; blindMode: number } | undefined;
+  if (!project) throw notFound("Project");
+  const labels = sql(`SELECT key, name, color, hotkey FROM "Label" WHERE projectId = ? ORDER BY sortOrder, id`).all(scope.projectId) as {
+    key: string;
+    name: string;
+    color: string;
+    hotkey: string | null;
+  }[];
   return {
-    id: project.id,
-    name: project.name,
-    description: project.description,
-    guidelines: project.guidelines,
-    annotatorsPerDocument: project.annotatorsPerDocument,
-    blindMode: project.blindMode,
+    ...project,
+    blindMode: project.blindMode === 1,
     // "" for a label without a hotkey (NULL in the table: labels beyond the ninth).
-    labels: project.labels.map(({ key, name, color, hotkey }) => ({ key, name, color, hotkey: hotkey ?? "" })),
+    labels: labels.map(({ key, name, color, hotkey }) => ({ key, name, color, hotkey: hotkey ?? "" })),
   };
 }
 

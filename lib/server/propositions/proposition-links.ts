@@ -13,7 +13,7 @@ import {
 } from "../access/proposition-access";
 import { layerName, loadMentions, readClaimAttributes } from "./proposition-mentions";
 import { documentIndex } from "../documents/document-text";
-import { sql } from "../db/sqlite";
+import { sql, sqlColumn } from "../db/sqlite";
 import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/propositions/proposition-status";
@@ -260,7 +260,7 @@ type ClaimCandidate = {
 
 /** The project's adjudicated documents: in blind mode, the other layers a caller may see. */
 function adjudicatedDocuments(projectId: string): Set<string> {
-  return new Set(sql(`SELECT id FROM "Document" WHERE projectId = ? AND status = 'adjudicated'`).pluck().all(projectId) as string[]);
+  return new Set(sqlColumn(`SELECT id FROM "Document" WHERE projectId = ? AND status = 'adjudicated'`).all(projectId) as string[]);
 }
 
 function claimDetails(id: string) {
