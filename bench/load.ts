@@ -229,7 +229,9 @@ async function main() {
     let cpu = server.cpuMs();
     const count = await saves(CALIBRATION_SAVES);
     const cpuPerSave = (server.cpuMs() - cpu) / count;
-    log(`Calibration: ${count} saves after ${WARMUP_SAVES} uncounted (create/retag/attributes/delete), server CPU ${cpuPerSave.toFixed(2)} ms per save (load ${load()}).`);
+    log(
+      `Calibration: ${count} saves after ${WARMUP_SAVES} uncounted (create/retag/attributes/delete), server CPU ${cpuPerSave.toFixed(2)} ms per save (load ${load()}).`,
+    );
     const rows: Row[] = [
       {
         metric: "server CPU per save (saves only, 8 in flight)",
