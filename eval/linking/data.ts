@@ -2,7 +2,8 @@
 // adjudicated, else annotator 1's, the layers the demo links from) with their 14 links, the
 // written set in ./cases (tune, held-out), the fresh set in ./fresh-cases, the second fresh
 // set in ./fresh2-cases, the third in ./fresh3-cases, the fourth in ./fresh4-cases and the fifth
-// in ./fresh5-cases (tuning sets now; LINKING_HELD_OUT names the blind one, if any), each appended
+// in ./fresh5-cases (tuning sets now), and the sixth in ./fresh6-cases (written blind on 2026-12-04;
+// held out: LINKING_HELD_OUT), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -15,16 +16,17 @@ import { FRESH2_CLAIMS } from "./fresh2-cases";
 import { FRESH3_CLAIMS } from "./fresh3-cases";
 import { FRESH4_CLAIMS } from "./fresh4-cases";
 import { FRESH5_CLAIMS } from "./fresh5-cases";
+import { FRESH6_CLAIMS } from "./fresh6-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
-export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5";
+export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6";
 
 /**
  * The set written blind and not yet measured: reported only by `npm run eval:linking --
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = null;
+export const LINKING_HELD_OUT: SetName | null = "fresh6";
 
 export interface ItemClaim {
   id: string;
@@ -99,6 +101,7 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
   FRESH3_CLAIMS.forEach(written("fresh3"));
   FRESH4_CLAIMS.forEach(written("fresh4"));
   FRESH5_CLAIMS.forEach(written("fresh5"));
+  FRESH6_CLAIMS.forEach(written("fresh6"));
   const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
   return { claims, propositions };
 }
