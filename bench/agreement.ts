@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
 import { prepareTestDatabase } from "../tests/support/server";
 import { signedIn } from "../tests/support/http-client";
@@ -43,7 +43,7 @@ function runWorker(dbFile: string, projectId: string): Promise<{ wallMs: number;
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-agreement-"));
   const dbFile = path.join(dir, "bench.db");
-  let server: { url: string; child: ChildProcess } | null = null;
+  let server: Awaited<ReturnType<typeof startServer>> | null = null;
   const startLoad = os.loadavg()[0].toFixed(1);
   try {
     log("Migrating a fresh database…");

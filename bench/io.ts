@@ -17,7 +17,7 @@ import { buildBenchCorpus, type BenchCorpus } from "./support/io-corpus";
 import { measureExport, measureImport, type ExportMeasure } from "./support/io-measure";
 import { printRows, printTargets, type Row } from "./support/io-report";
 import { SaveLoad, rssMb, startBenchServer } from "./support/io-server";
-import { buildApp, buildIsCurrent } from "../scripts/start";
+import { ensureBuild } from "./support/build";
 import { prewarmCorpusWorker } from "../lib/server/workers/corpus-child";
 import { runBench } from "./support/run";
 
@@ -128,12 +128,7 @@ async function importTwice(corpus: BenchCorpus, dbPath: string, jsonlFile: strin
 async function savesDuringExport(corpus: BenchCorpus, dbFile: string, rows: Row[]) {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next-bench";
   process.env.NEXT_DIST_DIR = distDir;
-  if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-    log(`No build in ${distDir}: building once.`);
-    buildApp();
-  } else if (!buildIsCurrent(distDir)) {
-    log(`Note: the build in ${distDir} is older than some sources (the export worker itself is never bundled, so it is current).`);
-  }
+  ensureBuild(distDir, log);
   const server = await startBenchServer(dbFile, distDir);
   try {
     const load = new SaveLoad(server.url, dbFile, corpus.projectId);

@@ -1,45 +1,18 @@
 // Shared by the benchmarks that measure annotators' saves while heavy work runs: a production
 // server on the benchmark's database, and annotators saving new spans through the real API.
 import fs from "node:fs";
-import path from "node:path";
-import { spawn, type ChildProcess } from "node:child_process";
-import { freePort } from "../../tests/support/server";
 import type { Client } from "../../tests/support/http-client";
-import { buildApp, buildIsCurrent } from "../../scripts/start";
+import { ensureBuild } from "./build";
+import { startBenchServer as startServer, type BenchServer } from "./io-server";
 
 const THINK_MS = 100; // between one annotator's saves: several a second each, far faster than a person
 const log = (s: string) => console.log(`· ${s}`);
 
-export async function startBenchServer(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
+/** The production server on `dbFile`, built into NEXT_DIST_DIR (default .next-bench) when the sources changed. */
+export async function startBenchServer(dbFile: string): Promise<BenchServer> {
   const distDir = (process.env.NEXT_DIST_DIR ??= ".next-bench");
-  if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-    log(`No build in ${distDir}: building once…`);
-    buildApp();
-  } else if (!buildIsCurrent(distDir)) {
-    log(`Note: the build in ${distDir} is older than some sources; delete it to rebuild.`);
-  }
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    detached: true, // own process group: stopping it ends next-server too
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${dbFile}`,
-      NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: "bench-secret",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${url}/api/auth/csrf`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start");
+  ensureBuild(distDir, log);
+  return startServer(dbFile, distDir);
 }
 
 let seq = 0; // across every load run, so no save repeats an earlier span (that would be a 409)
@@ -78,14 +51,8 @@ export async function measureSaves(clients: Client[], docs: { id: string; text: 
 }
 
 /** End the server's whole process group and delete the benchmark's folder. */
-export async function stopBenchServer(server: { child: ChildProcess } | null, dir: string): Promise<void> {
-  if (server?.child.pid) {
-    try {
-      process.kill(-server.child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
+export async function stopBenchServer(server: BenchServer | null, dir: string): Promise<void> {
+  server?.stop();
   await new Promise((r) => setTimeout(r, 300));
   fs.rmSync(dir, { recursive: true, force: true });
 }
