@@ -451,6 +451,24 @@ describe("stance suggestion", () => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });
 
+  // Seventh pass: a closing attribution does not take a negation away from the clause it reports;
+  // "stay away" is avoidance, not persistence; "few … not" affirms; doubt predicates and "hard to
+  // argue", "scant evidence that" deny; "and nothing else" is an exclusive; "a coincidence" denies
+  // a link; a framing verb the tagger read as an adjective ("branded") frames.
+  it.each([
+    ["'Not one tonne has gone missing,' the grain minister told reporters\n", "The grain stores were badly managed", "refutes"],
+    ["Ticket sales held steady, with no sign of fans staying away 🎟️", "Fans boycotted the club's matches", "refutes"],
+    ["Few households in the valley did not switch to the new grid", "The valley's households switched to the new grid", "supports"],
+    ["Whether the café\u0301 really lost its licence is debatable", "The café lost its licence", "refutes"],
+    ["It is hard to argue that the mayor favoured the developer", "The mayor favoured the developer", "refutes"],
+    ["There is scant evidence that the drought caused the fires 東京", "The drought caused the fires", "refutes"],
+    ["The heavy rain, and nothing else, flooded the cellar", "The rain flooded the cellar", "supports"],
+    ["The club called the timing of the sale a coincidence", "The club sold the player because of the dispute", "refutes"],
+    ["The union branded the company's offer an insult to the workers", "The company's offer insulted the workers", "reports"],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
   it("a negated claim supports a negated statement; an annotated denial refutes", () => {
     expect(suggestStance(a("the curbs were not retaliation"), a("the controls were not retaliation")).stance).toBe("supports");
     expect(suggestStance(a("the curbs were about security"), statement, "attributed", true).stance).toBe("refutes");

@@ -31,6 +31,10 @@ import {
   BELIEF_VERBS,
   THAT_FRAMING_VERBS,
   REACH_PREPOSITIONS,
+  AVOIDANCE_PARTICLES,
+  DOUBTED_INFINITIVES,
+  DIFFICULTY_ADJECTIVES,
+  SCARCITY_WORDS,
   KEPT_STATES,
   CONCESSIVES,
   PREDICATIVE_ONLY,
@@ -275,6 +279,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (WEAK_NEGATORS.has(normal)) {
       const j = denialInClause(i, normals, lemmasRaw);
       if (j >= 0) cancelled.add(j);
+      // "few households did not swap a brand": most did, so the negator affirms; "a few … did not" denies.
+      const k = normals[i - 1] === "a" ? -1 : negatorInClause(i, normals);
+      if (k >= 0) cancelled.add(k);
     }
     // "no longer enjoys", "not … any longer", "not anymore": what held has ended, as "end" says.
     const noLonger =
@@ -298,6 +305,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""}`) &&
       !NON_NEGATING.has(`${normal} ${normals[i + 1] ?? ""} ${normals[i + 2] ?? ""}`) &&
       !directiveComplement(i, normals, lemmasRaw, pos) &&
+      !exclusiveTag(i, normals) &&
       !(counterfactual !== null && i > counterfactual.start && i < counterfactual.end)
     ) {
       const continued = negatedContinuative(i, normals, lemmasRaw, pos);
@@ -331,6 +339,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       negation ??= value;
     // "far from clear that …", "far from favouring either side"; not "far from Seoul".
     if (normal === "far" && normals[i + 1] === "from" && /^(ADJ|VERB|ADV)$/.test(pos[i + 2] ?? "")) negation ??= `${value} from`;
+    // "it is hard to argue that …", "a rationale hard to credit": doubted, as "doubt" would.
+    if (DIFFICULTY_ADJECTIVES.has(normal) && normals[i + 1] === "to" && DOUBTED_INFINITIVES.has(lemmasRaw[i + 2] ?? ""))
+      negation ??= `${value} to ${values[i + 2] ?? ""}`;
+    // "there is scant evidence that …": what the proof would show is denied; not "a little evidence".
+    if (SCARCITY_WORDS.has(normal) && EVIDENCE_NOUNS.has(lemmasRaw[i + 1] ?? "") && normals[i - 1] !== "a")
+      negation ??= `${value} ${values[i + 1] ?? ""}`;
     // "customs figures say otherwise", "the data suggest otherwise": the clause denies what was asked
     // or said before it, whatever its own words.
     const otherwise = normal === "otherwise" && pos[i - 1] === "VERB" && /^[.!?;,)"”]?$/.test(normals[i + 1] ?? "");
@@ -360,7 +374,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     )
       negation ??= value;
     // "It is a myth that…", "inventing a safety pretext"; not "a pretext for revenge", which states the motive.
-    if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for")) negation ??= value;
+    // "no coincidence", "not a myth": the negated dismissal affirms (NON_NEGATING keeps its negator out).
+    const dismissalNegated =
+      NEGATORS.has(normals[i - 1] ?? "") || (/^(a|an)$/.test(normals[i - 1] ?? "") && NEGATORS.has(normals[i - 2] ?? ""));
+    if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for") && !dismissalNegated)
+      negation ??= value;
     // A negation inside a reason clause after the main one is the reason's.
     if (negatedBefore === null && negation !== null && inReason) negation = null;
     if (negatedBefore === null && negation !== null) {
@@ -377,7 +395,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const nounLike = pos[i - 1] === "DET" || pos[i - 1] === "ADP";
     // ", a move Japan called regrettable": the verb frames the appositive noun, not the claim.
     const appositive = appositiveRelative(i, normals, pos);
-    if (FRAMING_VERBS.has(lemma) && tag === "VERB" && !nounLike && !appositive) framing ??= value;
+    // The lemmatizer leaves some inflections as written ("branded"): the verb's stem then decides.
+    const framingVerb = FRAMING_VERBS.has(lemma) || (lemma === normal && FRAMING_VERBS.has(normal.replace(/ed$/, "")));
+    // "the ministry branded Tokyo's move a breach": a past tense between subject and object that the
+    // tagger read as an adjective.
+    const taggedAdjective =
+      tag === "ADJ" && /ed$/.test(normal) && /^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") && /^(PROPN|DET|PRON)$/.test(pos[i + 1] ?? "");
+    if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive) framing ??= value;
     else if (closing && tag === "ADJ" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
       framing ??= value;
     if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
@@ -689,6 +713,25 @@ function denialInClause(i: number, normals: string[], lemmas: string[]): number 
 }
 
 /**
+ * "the court rulings, and nothing else, lit the fuse", "a coincidence, nothing more": a tag after
+ * a noun phrase that says it alone is meant, an exclusive, not a negation of the clause.
+ */
+function exclusiveTag(i: number, normals: string[]): boolean {
+  if (normals[i] !== "nothing" || !/^(else|more)$/.test(normals[i + 1] ?? "")) return false;
+  return /^(,|and|or|–|—)$/.test(normals[i - 1] ?? "") && /^([,;:.!?)–—"”']|)$/.test(normals[i + 2] ?? "");
+}
+
+/** The index of a negator within six words after i, in its clause, or -1. */
+function negatorInClause(i: number, normals: string[]): number {
+  for (let j = i + 1; j < Math.min(normals.length, i + 7); j++) {
+    const w = normals[j] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return -1;
+    if (NEGATORS.has(w)) return j;
+  }
+  return -1;
+}
+
+/**
  * The verb a negation at i governs: the word itself when it is a verb ("failed"), then the first
  * verb within four words over auxiliaries, adverbs, "to" and "from" ("did not prevent", "failed to
  * stop"), or null.
@@ -711,8 +754,12 @@ function boundedUntil(i: number, normals: string[]): boolean {
   return false;
 }
 
-/** A continuative verb that prolongs ("extend the pact"), not one of reach ("extend to crimes"). */
+/**
+ * A continuative verb that prolongs ("extend the pact"), not one of reach ("extend to crimes"), nor
+ * of avoidance ("customers staying away", "kept clear of the row": keeping off, not keeping on).
+ */
 function prolongs(i: number, normals: string[], lemmas: string[]): boolean {
+  if (AVOIDANCE_PARTICLES.has(normals[i + 1] ?? "")) return false;
   return lemmas[i] !== "extend" || !REACH_PREPOSITIONS.has(normals[i + 1] ?? "");
 }
 
