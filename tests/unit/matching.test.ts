@@ -475,26 +475,52 @@ describe("stance suggestion", () => {
   });
 });
 
+describe("graded word coverage (soft)", () => {
+  const soft = FEATURE_NAMES.indexOf("soft");
+  it("counts near kin that fall short of a match, and stays in [0, 1]", () => {
+    const same = pairEvidence({ analysis: a("the bakery raised its bread prices") }, { analysis: a("the bakery raised its bread prices") });
+    const kin = pairEvidence(
+      { analysis: a("the bakery hiked what it charges for loaves 🍞") },
+      { analysis: a("the bakery raised its bread prices") },
+    );
+    const other = pairEvidence(
+      { analysis: a("the striker\nsigned for a club in 東京") },
+      { analysis: a("the bakery raised its bread prices") },
+    );
+    expect(same.features[soft]).toBeCloseTo(1, 5);
+    expect(kin.features[soft]).toBeGreaterThan(other.features[soft]!);
+    for (const e of [same, kin, other]) {
+      expect(e.features[soft]).toBeGreaterThanOrEqual(0);
+      expect(e.features[soft]).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
 describe("the model learns from decisions", () => {
   it("without decisions it is the prior", () => {
     expect(trainModel([])).toBe(PRIOR_MODEL);
   });
 
   it("rejections of one kind of pair and acceptances of another turn their order round", () => {
-    const lexicalOnly = [0.6, 0, 0.3, 0.4, 0, 0, 0, 0, 0];
-    const synonymOnly = [0, 0.6, 0.3, 0.4, 0, 0, 0, 0, 0];
+    const lexicalOnly = [0.6, 0, 0.3, 0.4, 0, 0, 0, 0, 0, 0.4];
+    const synonymOnly = [0, 0.6, 0.3, 0.4, 0, 0, 0, 0, 0, 0.4];
+    // Whichever the prior ranks first is rejected, the other accepted.
+    const [first, second] =
+      scoreFeatures(lexicalOnly, PRIOR_MODEL) > scoreFeatures(synonymOnly, PRIOR_MODEL)
+        ? [lexicalOnly, synonymOnly]
+        : [synonymOnly, lexicalOnly];
     const examples = [
-      ...Array.from({ length: 10 }, () => ({ features: lexicalOnly, accepted: false })),
-      ...Array.from({ length: 10 }, () => ({ features: synonymOnly, accepted: true })),
+      ...Array.from({ length: 10 }, () => ({ features: first, accepted: false })),
+      ...Array.from({ length: 10 }, () => ({ features: second, accepted: true })),
     ];
     const fitted = trainModel(examples);
     expect(fitted.examples).toBe(20);
-    expect(scoreFeatures(lexicalOnly, PRIOR_MODEL)).toBeGreaterThan(scoreFeatures(synonymOnly, PRIOR_MODEL));
-    expect(scoreFeatures(lexicalOnly, fitted)).toBeLessThan(scoreFeatures(synonymOnly, fitted));
+    expect(scoreFeatures(first, PRIOR_MODEL)).toBeGreaterThan(scoreFeatures(second, PRIOR_MODEL));
+    expect(scoreFeatures(first, fitted)).toBeLessThan(scoreFeatures(second, fitted));
   });
 
   it("rejections alone lower the score of what was rejected", () => {
-    const pair = [0.5, 0.2, 0.6, 0.5, 1, 0, 0, 0, 0];
+    const pair = [0.5, 0.2, 0.6, 0.5, 1, 0, 0, 0, 0, 0.5];
     const fitted = trainModel(Array.from({ length: 8 }, () => ({ features: pair, accepted: false })));
     expect(scoreFeatures(pair, fitted)).toBeLessThan(scoreFeatures(pair, PRIOR_MODEL));
   });
