@@ -463,6 +463,9 @@ describe("stance suggestion", () => {
     ["It is hard to argue that the mayor favoured the developer", "The mayor favoured the developer", "refutes"],
     ["There is scant evidence that the drought caused the fires 東京", "The drought caused the fires", "refutes"],
     ["The heavy rain, and nothing else, flooded the cellar", "The rain flooded the cellar", "supports"],
+    ["It would be naive to assume nothing was\nstolen from the museum 🖼️", "Paintings were stolen from the museum", "supports"],
+    ["It is wrong to say the festival lost money", "The festival lost money", "refutes"],
+    ["It is hard to say whether the festival lost money", "The festival lost money", "supports"],
     ["The club called the timing of the sale a coincidence", "The club sold the player because of the dispute", "refutes"],
     ["The union branded the company's offer an insult to the workers", "The company's offer insulted the workers", "reports"],
   ])("%j / %s → %s", (claim, statement, stance) => {

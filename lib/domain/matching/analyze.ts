@@ -34,6 +34,8 @@ import {
   AVOIDANCE_PARTICLES,
   DOUBTED_INFINITIVES,
   DIFFICULTY_ADJECTIVES,
+  MISTAKEN_ADJECTIVES,
+  MISTAKEN_INFINITIVES,
   SCARCITY_WORDS,
   KEPT_STATES,
   CONCESSIVES,
@@ -180,6 +182,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let reason: string[] = [];
   /** Denial words a negator before them cancels ("there is no denying", "did not dispute"). */
   const cancelled = new Set<number>();
+  /** Verbs of a view the text calls wrong ("naive to assume"): no framing of the holder's. */
+  const viewDenied = new Set<number>();
   let independent: string | null = null;
   let independentClause = -1;
   let contrast: string | null = null;
@@ -340,8 +344,19 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "far from clear that …", "far from favouring either side"; not "far from Seoul".
     if (normal === "far" && normals[i + 1] === "from" && /^(ADJ|VERB|ADV)$/.test(pos[i + 2] ?? "")) negation ??= `${value} from`;
     // "it is hard to argue that …", "a rationale hard to credit": doubted, as "doubt" would.
-    if (DIFFICULTY_ADJECTIVES.has(normal) && normals[i + 1] === "to" && DOUBTED_INFINITIVES.has(lemmasRaw[i + 2] ?? ""))
-      negation ??= `${value} to ${values[i + 2] ?? ""}`;
+    // "it would be naive to assume nothing slipped through": the denied view's own negation is
+    // denied too, and the two affirm; the verb frames nothing (the outlet speaks).
+    const doubtedView =
+      normals[i + 1] === "to" &&
+      ((DIFFICULTY_ADJECTIVES.has(normal) && DOUBTED_INFINITIVES.has(lemmasRaw[i + 2] ?? "")) ||
+        (MISTAKEN_ADJECTIVES.has(normal) &&
+          (DOUBTED_INFINITIVES.has(lemmasRaw[i + 2] ?? "") || MISTAKEN_INFINITIVES.has(lemmasRaw[i + 2] ?? ""))));
+    if (doubtedView) {
+      viewDenied.add(i + 2);
+      const inner = negatorInClause(i + 2, normals);
+      if (inner >= 0) cancelled.add(inner);
+      else negation ??= `${value} to ${values[i + 2] ?? ""}`;
+    }
     // "there is scant evidence that …": what the proof would show is denied; not "a little evidence".
     if (SCARCITY_WORDS.has(normal) && EVIDENCE_NOUNS.has(lemmasRaw[i + 1] ?? "") && normals[i - 1] !== "a")
       negation ??= `${value} ${values[i + 1] ?? ""}`;
@@ -404,7 +419,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive) framing ??= value;
     else if (closing && tag === "ADJ" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
       framing ??= value;
-    if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`)) framing ??= value;
+    if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`) && !viewDenied.has(i))
+      framing ??= value;
     // "Tokyo alleged that …", the participle read as an adjective.
     if (tag === "ADJ" && normals[i + 1] === "that" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
       framing ??= value;

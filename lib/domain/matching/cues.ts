@@ -163,8 +163,26 @@ export const PREDICATIVE_ONLY = new Set([
  * Verbs that, after "hard to" or "difficult to", doubt what follows ("it is hard to argue that …",
  * "a rationale hard to credit", "hard to believe"): the claim denies it.
  */
-export const DOUBTED_INFINITIVES = new Set(["argue", "believe", "credit", "accept", "imagine", "justify", "sustain", "square"]);
+export const DOUBTED_INFINITIVES = new Set([
+  "argue",
+  "believe",
+  "credit",
+  "accept",
+  "imagine",
+  "justify",
+  "sustain",
+  "square",
+  "assume",
+  "think",
+]);
 export const DIFFICULTY_ADJECTIVES = new Set(["hard", "difficult"]);
+/**
+ * Adjectives that call a view wrong before "to" and a verb of saying or believing ("it would be
+ * naive to assume …", "it is wrong to say …"): the view is denied, so a negation inside it affirms.
+ * They also take "say" and "suggest", which after "hard to" only mean uncertain ("hard to say whether").
+ */
+export const MISTAKEN_ADJECTIVES = new Set(["wrong", "naive", "mistaken", "foolish", "misleading"]);
+export const MISTAKEN_INFINITIVES = new Set(["say", "suggest", "claim", "conclude"]);
 
 /** Quantifiers that, before a noun of proof, deny what it would prove ("scant evidence that …", "little proof of"). */
 export const SCARCITY_WORDS = new Set(["scant", "little", "scarce", "slim", "thin", "scarcely"]);
