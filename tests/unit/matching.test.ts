@@ -465,6 +465,7 @@ describe("stance suggestion", () => {
     ["The heavy rain, and nothing else, flooded the cellar", "The rain flooded the cellar", "supports"],
     ["It would be naive to assume nothing was\nstolen from the museum 🖼️", "Paintings were stolen from the museum", "supports"],
     ["It is wrong to say the festival lost money", "The festival lost money", "refutes"],
+    ["Rather than strike, the café\u0301 staff took their grievance to a mediator 東京", "The baristas picketed", "refutes"],
     ["It is hard to say whether the festival lost money", "The festival lost money", "supports"],
     ["The club called the timing of the sale a coincidence", "The club sold the player because of the dispute", "refutes"],
     ["The union branded the company's offer an insult to the workers", "The company's offer insulted the workers", "reports"],
