@@ -121,18 +121,7 @@ function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolea
   // A reason clause ("…, since METI had voiced misgivings") is about why, not what: its words do
   // not take the negation away from the clause it explains. Nor does a closing attribution
   // ("…, Seoul's industry minister told reporters"): it says who, not what.
-  const attribution = closingAttribution(claim);
-  return ![...overlap].some(([c, n]) => n > 0 && !claim.reasonClauses.includes(c) && c !== attribution);
-}
-
-/**
- * The last clause, when it comes after others and has a stance or attribution word ("…, a senior
- * official said in August", "…, a market researcher noted"): who said it; else -1.
- */
-function closingAttribution(claim: AnalyzedText): number {
-  const last = Math.max(0, ...claim.terms.flatMap((t) => t.clauses));
-  if (last === 0) return -1;
-  return claim.terms.some((t) => t.cue && t.clauses.includes(last)) ? last : -1;
+  return ![...overlap].some(([c, n]) => n > 0 && !claim.reasonClauses.includes(c) && c !== claim.attributionClause);
 }
 
 /** Per clause of the claim, how many of its words the statement shares (as a word, a concept or a near vector). */
