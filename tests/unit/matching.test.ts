@@ -465,6 +465,8 @@ describe("stance suggestion", () => {
     ["The heavy rain, and nothing else, flooded the cellar", "The rain flooded the cellar", "supports"],
     ["It would be naive to assume nothing was\nstolen from the museum 🖼️", "Paintings were stolen from the museum", "supports"],
     ["It is wrong to say the festival lost money", "The festival lost money", "refutes"],
+    ["Fans made their anger with the owners felt 📣", "Fans boycotted the club's games", "supports"],
+    ["'Our aim is to maintain it,' the coach said of the\nzonal defence", "The coach decided to end the zonal defence", "refutes"],
     ["Rather than strike, the café\u0301 staff took their grievance to a mediator 東京", "The baristas picketed", "refutes"],
     ["It is hard to say whether the festival lost money", "The festival lost money", "supports"],
     ["The club called the timing of the sale a coincidence", "The club sold the player because of the dispute", "refutes"],

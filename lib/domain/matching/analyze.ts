@@ -429,7 +429,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "is said to have lodged", "were believed to be": hearsay.
     if (HEARSAY_PASSIVES.has(lemma) && tag === "VERB" && normals[i + 1] === "to" && lemmasRaw[i - 1] === "be")
       framing ??= `${values[i - 1] ?? ""} ${value} to`;
-    if (THAT_FRAMING_VERBS.has(lemma) && tag === "VERB" && (normals[i + 1] === "that" || closing)) framing ??= value;
+    // "shoppers made their displeasure felt": a causative's participle tells what was shown, no one's view.
+    const causative = lemma === "feel" && lemmasRaw.slice(Math.max(sentenceFirst, i - 8), i).includes("make");
+    if (THAT_FRAMING_VERBS.has(lemma) && tag === "VERB" && (normals[i + 1] === "that" || closing) && !causative) framing ??= value;
     // "according to Seoul": an attribution, as "said" is (so "…, Kyodo reported" is a report of it).
     // It carries the claim on someone's word: a report.
     if (normal === "according" && normals[i + 1] === "to") {
@@ -456,6 +458,10 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // the outlet tells what one source says another said, second-hand.
     // The tagger reads some participles as adjectives ("had informed/ADJ Japan"); a compound noun
     // the lexicon knows is no report ("a think tank suggested").
+    // "our position is to maintain it", "maintained the ban": keeping something, not asserting.
+    const keepsObject =
+      lemma === "maintain" && tag === "VERB" && /^(PRON|DET|NOUN|PROPN)$/.test(pos[i + 1] ?? "") && normals[i + 1] !== "that";
+    if (keepsObject) continues ??= value;
     const reporting =
       ((tag === "VERB" && REPORTING_VERBS.has(lemma)) ||
         (tag === "ADJ" && REPORTING_VERBS.has(normal.replace(/ed$/, ""))) ||
@@ -466,7 +472,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       normals[i - 1] !== "-" &&
       // "never said so", "did not say": keeping quiet reports nothing.
       !NEGATORS.has(normals[i - 1] ?? "") &&
-      !appositive;
+      !appositive &&
+      !keepsObject;
     if (reporting) {
       // ", saying …", ", suggesting …": the same holder goes on, or the outlet infers; no second report.
       const sameHolder = normals[i - 1] === "," && /ing$/.test(normal);
