@@ -10,7 +10,7 @@ import { at } from "../at";
 import { dot } from "./lexicon";
 import { buildMatchIndex, withoutCommon, type MatchItem, type MatchIndex } from "./ranker";
 import { meanVectorOf, pairEvidence } from "./features";
-import { PRIOR_MODEL, scoreFeatures, type MatchModel } from "./model";
+import { CLUSTER_MODEL, scoreFeatures, type MatchModel } from "./model";
 import { HEDGES } from "./cues";
 
 export interface ClusterItem extends MatchItem {
@@ -46,7 +46,7 @@ const LSH_BITS = 10;
 const MAX_BUCKET = 40;
 
 export function clusterClaims(items: ClusterItem[], options: ClusterOptions = {}): ClaimCluster[] {
-  const { model = PRIOR_MODEL, threshold = 0.2, perClaim = 12, edgesPerClaim = 3, maxSize = 6 } = options;
+  const { model = CLUSTER_MODEL, threshold = 0.2, perClaim = 12, edgesPerClaim = 3, maxSize = 6 } = options;
   const n = items.length;
   if (n < 2) return [];
   const index = buildMatchIndex(items);

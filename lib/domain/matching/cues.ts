@@ -139,10 +139,53 @@ export const DISMISSIVE_ADJECTIVES = new Set([
   "unrelated",
   "unconnected",
   "coincidental",
+  // Predicates of doubt ("whether it lost a privilege is debatable", "it is doubtful that …").
+  "debatable",
+  "questionable",
+  "doubtful",
+  "dubious",
+  "implausible",
 ]);
 
-/** Dismissive adjectives that deny only as predicates, not before a noun ("an unrelated case"). */
-export const PREDICATIVE_ONLY = new Set(["unrelated", "unconnected", "coincidental"]);
+/** Dismissive adjectives that deny only as predicates, not before a noun ("an unrelated case", "dubious loans"). */
+export const PREDICATIVE_ONLY = new Set([
+  "unrelated",
+  "unconnected",
+  "coincidental",
+  "debatable",
+  "questionable",
+  "doubtful",
+  "dubious",
+  "implausible",
+]);
+
+/**
+ * Verbs that, after "hard to" or "difficult to", doubt what follows ("it is hard to argue that …",
+ * "a rationale hard to credit", "hard to believe"): the claim denies it.
+ */
+export const DOUBTED_INFINITIVES = new Set([
+  "argue",
+  "believe",
+  "credit",
+  "accept",
+  "imagine",
+  "justify",
+  "sustain",
+  "square",
+  "assume",
+  "think",
+]);
+export const DIFFICULTY_ADJECTIVES = new Set(["hard", "difficult"]);
+/**
+ * Adjectives that call a view wrong before "to" and a verb of saying or believing ("it would be
+ * naive to assume …", "it is wrong to say …"): the view is denied, so a negation inside it affirms.
+ * They also take "say" and "suggest", which after "hard to" only mean uncertain ("hard to say whether").
+ */
+export const MISTAKEN_ADJECTIVES = new Set(["wrong", "naive", "mistaken", "foolish", "misleading"]);
+export const MISTAKEN_INFINITIVES = new Set(["say", "suggest", "claim", "conclude"]);
+
+/** Quantifiers that, before a noun of proof, deny what it would prove ("scant evidence that …", "little proof of"). */
+export const SCARCITY_WORDS = new Set(["scant", "little", "scarce", "slim", "thin", "scarcely"]);
 
 /**
  * Nouns by which a holder dismisses what is claimed ("it is a myth that …", "inventing a safety
@@ -160,6 +203,9 @@ export const DISMISSIVE_NOUNS = new Set([
   "hoax",
   "pretext",
   "smokescreen",
+  // A coincidence denies the link ("called the timing a coincidence"), as "coincidental" does; "no
+  // coincidence" affirms it (NON_NEGATING).
+  "coincidence",
 ]);
 export const MOTIVE_NOUNS = new Set(["pretext", "smokescreen"]);
 
@@ -331,6 +377,9 @@ export const CONTINUATIVE_VERBS = new Set([
 
 /** Prepositions after which "extend" means reach, not prolong ("did not extend to crimes"). */
 export const REACH_PREPOSITIONS = new Set(["to", "into", "beyond", "over", "across"]);
+
+/** Particles after which "stay" or "keep" means avoiding, not going on ("stayed away", "kept clear of"). */
+export const AVOIDANCE_PARTICLES = new Set(["away", "clear", "off", "out"]);
 
 /**
  * States that "leave" keeps in place ("left intact the right to sue", "left victims free to

@@ -14,6 +14,7 @@ export const FEATURE_NAMES = [
   "negation",
   "holder",
   "perspective",
+  "soft",
 ] as const;
 export type FeatureVector = number[];
 
@@ -41,6 +42,10 @@ export interface PairEvidence {
 // rankings wrongly (eval:linking, both halves: MRR plateaus for 0.65–0.8). WordNet still links
 // pairs the vectors place lower.
 const SIMILAR_COS = 0.7;
+// "soft": how much of each text the other says, word by word, by the nearest word's cosine above
+// this floor (rescaled to [0, 1]) or a shared concept: graded where "alignment" is all-or-nothing
+// at SIMILAR_COS, so paraphrases whose words are only near kin still count some.
+const SOFT_FLOOR = 0.3;
 
 /** A term's weight in a comparison: rarer in English and rarer among the candidates weighs more. */
 export const termWeight = (t: Term, specificity: Specificity) => t.weight * (0.4 + 0.6 * specificity(t.lemma));
@@ -65,6 +70,7 @@ export function pairEvidence(
   const lexical = ab.shared / norm;
   const synonym = Math.min(1, (ab.synonym / Math.max(ab.total, 1e-9) + ba.synonym / Math.max(ba.total, 1e-9)) / 2);
   const alignment = (ab.aligned / Math.max(ab.total, 1e-9) + ba.aligned / Math.max(ba.total, 1e-9)) / 2;
+  const soft = Math.sqrt((ab.soft / Math.max(ab.total, 1e-9)) * (ba.soft / Math.max(ba.total, 1e-9)));
   const [va, vb] = vectors ?? [meanVectorOf(a, specificity), meanVectorOf(b, specificity)];
   const vector = Math.max(0, dot(va, vb));
 
@@ -90,7 +96,7 @@ export function pairEvidence(
   if (sameNumbers.length) reasons.push(`same dates or figures: ${sameNumbers.join(", ")}`);
   if (negation) reasons.push(`negation: "${a.negation ?? b.negation}" on one side only`);
   if (holder) reasons.push(`same holder: ${q.holder}`);
-  return { features: [lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective], reasons };
+  return { features: [lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective, soft], reasons };
 }
 
 interface Cover {
@@ -98,6 +104,7 @@ interface Cover {
   shared: number;
   synonym: number;
   aligned: number;
+  soft: number;
   sharedWords: string[];
   synonyms: string[];
   similar: string[];
@@ -105,7 +112,7 @@ interface Cover {
 
 /** How much of `terms` (entities aside, weighted) the other text says: same word, synonym or near vector. */
 function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cover {
-  const out: Cover = { total: 0, shared: 0, synonym: 0, aligned: 0, sharedWords: [], synonyms: [], similar: [] };
+  const out: Cover = { total: 0, shared: 0, synonym: 0, aligned: 0, soft: 0, sharedWords: [], synonyms: [], similar: [] };
   for (const t of terms) {
     if (t.entity) continue; // entities are their own feature
     const tw = w(t);
@@ -113,6 +120,7 @@ function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cove
     if (other.lemmas.has(t.lemma)) {
       out.shared += tw;
       out.aligned += tw;
+      out.soft += tw;
       out.sharedWords.push(t.surface);
       continue;
     }
@@ -123,6 +131,7 @@ function cover(terms: Term[], other: AnalyzedText, w: (t: Term) => number): Cove
       out.synonyms.push(`${t.surface} ≈ ${syn.term.surface}`);
     }
     const near = bestVector(t, other.terms);
+    out.soft += tw * Math.max(syn ? 0.8 * syn.strength : 0, near ? Math.max(0, (near.cos - SOFT_FLOOR) / (1 - SOFT_FLOOR)) : 0);
     const vectorPart = near && near.cos >= SIMILAR_COS ? near.cos * near.term.weight : 0;
     const conceptPart = syn ? 0.8 * syn.strength : 0;
     out.aligned += tw * Math.max(vectorPart, conceptPart);

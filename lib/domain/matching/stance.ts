@@ -37,11 +37,14 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   }
   // "acted as a referee rather than a partisan": the claim denies what its contrastive clause
   // names; when that is what the statement is about (more of its words than any other clause), it denies the statement.
+  // A paraphrase sharing no word with the statement in any clause ("rather than litigate, kept the
+  // quarrel out of Geneva" against "filed a complaint at the WTO") gives no clause the edge: the
+  // contrast, the claim's one denial, is taken to be about the statement it was matched to.
   if (!claimNegated && !propositionNegated && claim.contrast) {
     const overlap = clauseOverlap(claim, proposition);
     const named = overlap.get(claim.contrastClause) ?? 0;
     const rest = Math.max(0, ...[...overlap].filter(([c]) => c !== claim.contrastClause).map(([, n]) => n));
-    if (named > 0 && named > rest) {
+    if ((named > 0 && named > rest) || (named === 0 && rest === 0)) {
       return { stance: "refutes", reason: `contrast: "${claim.contrast}" — the claim says it is not so, but something else` };
     }
   }
@@ -116,8 +119,9 @@ function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolea
   // from the clause before: it bears.
   if (!overlap.has(claim.negationClause)) return true;
   // A reason clause ("…, since METI had voiced misgivings") is about why, not what: its words do
-  // not take the negation away from the clause it explains.
-  return ![...overlap].some(([c, n]) => n > 0 && !claim.reasonClauses.includes(c));
+  // not take the negation away from the clause it explains. Nor does a closing attribution
+  // ("…, Seoul's industry minister told reporters"): it says who, not what.
+  return ![...overlap].some(([c, n]) => n > 0 && !claim.reasonClauses.includes(c) && c !== claim.attributionClause);
 }
 
 /** Per clause of the claim, how many of its words the statement shares (as a word, a concept or a near vector). */

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { loadLexicon } from "./lexicon";
 import { analyzeText } from "../../domain/matching/analyze";
 import { clusterClaims, type ClusterItem } from "../../domain/matching/cluster";
-import { PRIOR_MODEL, trainModel } from "../../domain/matching/model";
+import { CLUSTER_MODEL, trainModel } from "../../domain/matching/model";
 import { GOLD_LAYER } from "@/lib/domain/spans/layers";
 
 interface ClaimRow {
@@ -79,7 +79,7 @@ export function runClustering(dbPath: string, projectId: string) {
     }[];
     const model = trainModel(
       decisions.map((d) => ({ features: JSON.parse(d.features) as number[], accepted: d.decision !== "rejected" })),
-      PRIOR_MODEL,
+      CLUSTER_MODEL,
     );
     const clusters = clusterClaims(items, { model });
     const used = process.cpuUsage(cpu);
