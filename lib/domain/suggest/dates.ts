@@ -15,6 +15,7 @@ import type { Sentence } from "./sentences";
 import { presentSchedule, tenseAround } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
+import { WORD_NUMBERS, anchoredWeekdays, resolveDurations, type Found } from "./date-anchors";
 
 const DAY_MS = 86_400_000;
 const LEAD_IN = /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later)\s+)+/i;
@@ -60,19 +61,22 @@ const HAS_DATE_WORD =
 /** A span of time rather than a point in it: the measure suggester takes these. */
 const DURATION =
   /^(?:(?:in|within|for|over|after|during)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:second|minute|hour|day|week|month|year|decade)s?$|^(?:in|within|for|over|after)\s+(?:a|an|one)\s+(?:second|minute|hour|day|week|month|year|decade)$/i;
+/** "23 minutes later", "two hours ago": counted in a unit finer than a day, a measure, not a date. */
+const SUBDAY_OFFSET =
+  /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few)\s+(?:seconds?|minutes?|hours?)\s+(?:later|earlier|ago|afterwards?|before|after)$/i;
 /** "2 hours 36 minutes", "3 days and 4 hours": a length of time in several units, a measure. */
 const COMPOUND_DURATION =
   /^(?:(?:in|within|for|over|after)\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:,?\s+(?:and\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?)+$/i;
 const NONFINITE_DEADLINE =
   /\b(?:\p{Ll}+ed|said|agreed|wanted|chose|sought)\s+(?:to\s+\p{Ll}+|\p{Ll}{2,}ing)\b[^,;:.]*?\b(?:until|till|by)\s+$/u;
 const DEADLINE_BEFORE = /\b(?:by|until|till|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
+const COMPARISON_FROM =
+  /(?:\b(?:up|down|rose|fell|risen|fallen|climbed|dropped|increased|decreased|higher|lower|compared)\b[^.;:!?]{0,30}?|[%\d]\s*|\bpoints?\s+)from\s+$/i;
 /** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
 const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
 const MONTH_AROUND =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
-const DURATION_LATER =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b/gi;
 /** "early next year", "mid-December", "late 2019": the part of the period is part of the date. */
 const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$/i;
 /** "Wednesday night": annotators mark the day; the time of day is not part of the date. */
@@ -90,29 +94,6 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
   winter: [12, 14],
 };
 const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,–—-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|[–—-]\d|\s*(?:percent|per cent|%))/gu;
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
-interface Found {
-  u16Start: number;
-  u16End: number;
-  value: string | null;
-  /** A month or day with no year in the text: another dated mention of its sentence may give one. */
-  yearOpen?: boolean;
-  sentence?: number;
-}
 
 export function suggestDates(text: string, sentences: readonly Sentence[], publishedAt: string | null): RawHit[] {
   const ref = publishedAt ? parseLocalDate(publishedAt) : null;
@@ -183,6 +164,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   if (ref) calendarWeeks(text, found, ref);
   if (ref) weekends(text, sentences, found, ref);
   daysOfQuotes(text, found);
+  if (ref) anchoredWeekdays(text, found, ref);
   resolveDurations(text, found, periodReferences(text, found, ref));
   return dropContained(found).map((f) => ({
     label: "date",
@@ -211,7 +193,7 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   }
   text = text.replace(TRAILING, "").replace(TIME_OF_DAY, "").replace(CLOCK_TRAIL, "");
   if (/\s(?:before|after)$/i.test(text) && CONJUNCTION_AFTER.test(s.text.slice(start + text.length, start + text.length + 20))) return null;
-  if (DURATION.test(r.text.trim()) || COMPOUND_DURATION.test(r.text.trim())) return null; // "in 17 years", "within 15 days": a measure
+  if (DURATION.test(r.text.trim()) || COMPOUND_DURATION.test(r.text.trim()) || SUBDAY_OFFSET.test(text)) return null; // "in 17 years", "within 15 days": a measure
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
   // "the journal Cardiology Today Review", "USA Today": a capitalised day word inside a sentence is a name.
   if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(text) && /[\p{L}\p{N},]\s+$/u.test(s.text.slice(Math.max(0, start - 3), start)))
@@ -278,6 +260,8 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
     /\bthe\s+$/i.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 5), hit.u16Start - s.start))
   )
     dir = "past";
+  // "up 18% from April", "down from March": the base of a change is a period already measured, so past.
+  if (dir === null && COMPARISON_FROM.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 40), hit.u16Start - s.start))) dir = "past";
   if (dir === null && DEADLINE_BEFORE.test(s.text.slice(Math.max(0, hit.u16Start - s.start - 16), hit.u16Start - s.start))) dir = "future";
   // "favoured keeping rates on hold until March", "agreed to extend it until June": a deadline
   // after a non-finite verb is the end of what was wanted, which lies ahead, though the wanting
@@ -343,7 +327,7 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
   }
 }
 
-/** "next summer", "last winter", "the summer of 2019": the year the season falls in. */
+/** "next summer", "the summer of 2019": the year the season falls in; "last winter" the two years it spans. */
 function addSeasons(text: string, found: Found[], ref: Date): void {
   SEASON.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -362,7 +346,9 @@ function addSeasons(text: string, found: Found[], ref: Date): void {
       else if (modifier === "last" || modifier === "past") year = month > last ? base : base - 1;
       else year = base;
     }
-    found.push({ u16Start: start, u16End: end, value: String(year) });
+    // "last winter" written in August 2026: the winter of December 2025 to February 2026 spans both years.
+    const crossesYear = !m[4] && /^winter$/i.test(m[2] ?? "");
+    found.push({ u16Start: start, u16End: end, value: crossesYear ? `${year}/${year + 1}` : String(year) });
   }
 }
 
@@ -695,6 +681,12 @@ function joinBetween(text: string, found: Found[]): void {
       const year = Number(b.value.slice(0, 4)) - (first.slice(5) > b.value.slice(5) ? 1 : 0);
       first = String(year) + first.slice(4);
     }
+    // "fell between January and March", written in February: each end leaned back on its own
+    // (2026-01, 2025-03); an interval runs forwards, so the open start takes the year before the end's.
+    if (a.yearOpen && b.yearOpen && first.slice(0, 7) > b.value.slice(0, 7)) {
+      const year = Number(b.value.slice(0, 4)) - (first.slice(5, 7) > b.value.slice(5, 7) ? 1 : 0);
+      first = String(year) + first.slice(4);
+    }
     found.splice(i, 2, { u16Start: a.u16Start, u16End: b.u16End, value: `${first}/${b.value}` });
   }
 }
@@ -801,6 +793,9 @@ const MONTH_NAMES =
 const YEAR_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial|business)\s+)?year\s+(?:ending|ended|to|through)\s+$/i;
 /** "the first half of next year", "the second half of 2025": six months of that year. */
 const HALF_BEFORE = /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?$/i;
+/** "the first five months of 2026", "the last three months of the year": those months of that year, as a half is. */
+const MONTHS_OF_BEFORE =
+  /\b(?:the\s+)?(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the\s+)?$/i;
 /** "the end of next year", "the start of March": the part keeps the precision of the period. */
 const PART_OF_BEFORE = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?$/i;
 /** "the July-September quarter": a range of months named as the quarter or period it is. */
@@ -841,6 +836,14 @@ function widenPeriods(text: string, found: Found[]): void {
       const first = /^(?:first|1st)$/i.test(at(half, 1));
       f.value = `${f.value}-${first ? "01" : "07"}/${f.value}-${first ? "06" : "12"}`;
       f.u16Start -= half[0].length;
+      continue;
+    }
+    const months = MONTHS_OF_BEFORE.exec(before);
+    if (months && /^\d{4}$/.test(f.value)) {
+      const n = MONTH_COUNT[at(months, 2).toLowerCase()] ?? Number(at(months, 2));
+      const [first, last] = /^first$/i.test(at(months, 1)) ? [1, n] : [13 - n, 12];
+      f.value = `${formatIso(Number(f.value), first)}/${formatIso(Number(f.value), last)}`;
+      f.u16Start -= months[0].length;
       continue;
     }
     // chrono reads "end of next year" as its last day; annotators mark the period's part as the period.
@@ -894,70 +897,6 @@ function periodReferences(text: string, found: readonly Found[], ref: Date | nul
     if (quarter) out.push({ u16Start: m.index, u16End: m.index + m[0].length, value: quarter.value });
   }
   return out;
-}
-
-/** "a month later": a duration from the preceding dated mention (month or day precision). */
-function resolveDurations(text: string, found: Found[], references: readonly Found[] = []): void {
-  DURATION_LATER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DURATION_LATER.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // One of the two alternatives matched, so one unit group is set; a decade counts ten years.
-    const decade = /^decade$/i.test(m[2] ?? "");
-    const unit = decade ? "year" : (m[2] ?? m[5] ?? "").toLowerCase();
-    const same = /same/i.test(m[4] ?? "");
-    const count = (same ? 0 : m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (decade ? 10 : 1);
-    const back = m[3] ? /earlier|before/i.test(m[3]) : /previous|preceding/i.test(m[4] ?? "");
-    // "the previous year" is a year, "the same day" a day: as precise as its unit.
-    const precision = unit === "day" || unit === "week" ? 10 : unit === "month" ? 7 : 4;
-    // The mention ending last before it; a period referred to ("the three months to Sept. 30")
-    // wins over the date inside it.
-    const prior = [...found, ...references]
-      .filter(
-        (f) =>
-          f.u16End <= start &&
-          f.value &&
-          (f.value.length >= (m![4] || unit !== "year" ? precision : 7) ||
-            // "growth of 5.2% in 2026, up from 4.7% a year earlier": a year in the same clause.
-            (unit === "year" && !m![4] && /^\d{4}$/.test(f.value) && !/[.!?;]\s/.test(text.slice(f.u16End, start)))),
-      )
-      .sort((a, b) => a.u16End - b.u16End || a.u16End - a.u16Start - (b.u16End - b.u16Start))
-      .at(-1);
-    const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
-    if (i >= 0) found.splice(i, 1);
-    // An interval before: "later" counts from its end, "earlier" from its start; "a year
-    // earlier" after a period is the same period a year before.
-    const parts = prior?.value?.split("/") ?? [];
-    let value: string | null;
-    if (parts.length === 2 && unit === "year" && !m[4]) value = parts.map((p) => shiftIso(p, unit, back ? -count : count)).join("/");
-    else {
-      const priorValue = prior?.value ? (parts[back ? 0 : 1] ?? parts[0] ?? prior.value) : null;
-      value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
-    }
-    if (value && m[4]) value = value.slice(0, Math.max(precision, 4));
-    if (value && decade)
-      value = value
-        .split("/")
-        .map((v) => v.slice(0, 4))
-        .join("/"); // "two decades later": a year
-    found.push({ u16Start: start, u16End: end, value });
-    found.sort((a, b) => a.u16Start - b.u16Start);
-  }
-}
-
-function shiftIso(iso: string, unit: string, n: number): string {
-  const [y, mo, d] = iso.split("-").map(Number);
-  if (y !== undefined && mo === undefined && unit === "year") return formatIso(y + n);
-  // Otherwise callers pass month or day precision ("YYYY-MM", "YYYY-MM-DD"): year and month are there.
-  if (y === undefined || mo === undefined) return iso;
-  if (unit === "year") return formatIso(y + n, mo, d);
-  if (unit === "month") {
-    const date = new Date(y, mo - 1 + n, d ?? 1, 12);
-    return d ? formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate()) : formatIso(date.getFullYear(), date.getMonth() + 1);
-  }
-  const date = new Date(y, mo - 1, (d ?? 1) + n * (unit === "week" ? 7 : 1), 12); // day precision here (see resolveDurations), so d is set
-  return formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 function dropContained(found: Found[]): Found[] {

@@ -21,7 +21,8 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   CUES.lastIndex = 0;
   let m: RegExpExecArray | null;
   const cues: RegExpExecArray[] = [];
-  while ((m = CUES.exec(sentence))) cues.push(m);
+  // "in May, up 18% from April": the capitalised month is not the modal "may".
+  while ((m = CUES.exec(sentence))) if (!/^May\b/.test(m[0])) cues.push(m);
   // "a wage agreement signed in June would add …": a verb right after the date, with a verb of
   // its own clause before it, is the main verb of a subject the date sits in; the verb before governs.
   const beforeInClause = cues.some(
