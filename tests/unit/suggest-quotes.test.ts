@@ -411,3 +411,53 @@ describe("quotes and speakers (rules-6)", () => {
     expect(hit!.attributes.speaker).toBe(speaker);
   });
 });
+
+describe("quotes and speakers (rules-7)", () => {
+  it.each([
+    // A paragraph that opens by naming a person: its "she" is that person, not a speaker of an earlier paragraph.
+    [
+      'Judge Víctor Arce Llosa wrote that the law was clear.\n\nThe rival, Ana Lucía Mamani of the Frente Sur, welcomed the decision. "We asked for nothing more," she told reporters.',
+      "We asked for nothing more",
+      "Ana Lucía Mamani",
+    ],
+    // A body named with "Jury", "Assembly", "Mission" is not a person, so "He" passes it by.
+    [
+      "The National Elections Jury annulled the vote. Rolando Ccori had led the count. He called the ruling “a coup in a robe”.",
+      "a coup in a robe",
+      "Rolando Ccori",
+    ],
+  ])("%s → %s (%s)", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it("an irregular past verb ends the subject of a second verb of saying", () => {
+    const text = "Aer Celtica flew the passengers on to Tokyo on Wednesday and said it would give each a €250 voucher.";
+    const hit = find(suggest(text), "quote", "it would give each a €250 voucher");
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ kind: "indirect", speaker: "Aer Celtica" });
+  });
+
+  it.each([
+    ["Lyle declined to say how many advertisers Pacewise worked with.", "how many advertisers Pacewise worked with"],
+    ["The minister would not say whether the talks had failed.", "whether the talks had failed"],
+    ["The company refused to comment and did not say when it would reopen.", "when it would reopen"],
+  ])("%s: a refusal to speak is no quote (%s)", (text, not) => {
+    const quotes = suggest(text).filter((s) => s.label === "quote");
+    expect(
+      quotes.some((q) => q.text.includes(not)),
+      JSON.stringify(quotes),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["Prices 👍🏽 rose.\n\nThe rival, Ana Mamani, welcomed it. “東京 is ours,” she said.", "東京 is ours", "Ana Mamani"],
+    ["The Cafe\u0301 Jury met.\nRolando Ccori lost. He called it “a coup”.", "a coup", "Rolando Ccori"],
+  ])("code-point offsets (rules-7): %j", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+});

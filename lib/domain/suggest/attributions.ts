@@ -31,6 +31,8 @@ const PLACE_THEN_THAT =
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
 const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing|telling";
+const REFUSED_BEFORE =
+  /\b(?:declined|refused|declining|refusing|decline|refuse|was unable|were unable|unwilling|(?:would|did|could|will|does|do)\s+not|(?:wouldn|didn|couldn|won|doesn|don)[’']t)\s+(?:to\s+)?(?:immediately\s+)?$/;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\\b`, "g");
 const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
 const ACCORDING = /^(?:\s*(?:but|and)\s+)?according to\s+([^,]{2,80}),\s*/i;
@@ -380,7 +382,7 @@ function lastSentenceStart(s: string): number {
 
 /** A finite verb; a present-tense "-s" form only when there is no other (it is more often a plural noun). */
 const FINITE_VERB =
-  /\s(?:is|are|was|were|has|have|had|will|would|can|could|told|wrote|said|made|took|gave|sent|put|left|met|held|began|saw|hit|struck|fell|rose|came|went|got|lost|won|led|paid|sold|grew|kept|spent|built|brought|bought|thought|found|became|broke|ran|shut|cut|\p{Ll}{2,}ed)\b/u;
+  /\s(?:is|are|was|were|has|have|had|will|would|can|could|told|wrote|said|made|took|gave|sent|put|left|met|held|began|saw|hit|struck|fell|rose|came|went|got|lost|won|led|paid|sold|grew|kept|spent|built|brought|bought|thought|found|became|broke|ran|shut|cut|flew|drew|drove|threw|spoke|chose|wore|stood|sat|fought|caught|taught|sought|swore|hung|rang|sang|sank|shot|slid|spun|stole|swam|woke|meant|laid|lay|dealt|felt|heard|knew|let|set|shook|sold|won|\p{Ll}{2,}ed)\b/u;
 const PRESENT_VERB = /\s\p{Ll}{3,}s\b/u;
 
 /** The subject of a sentence: what stands before its first finite verb, a dateline and a short opening adverbial left out. */
@@ -446,6 +448,8 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(s.text.slice(0, f.at))
     )
       continue;
+    // "declined to say how many", "would not say whether": a refusal to speak reports nothing.
+    if (REFUSED_BEFORE.test(s.text.slice(Math.max(0, f.at - 24), f.at))) continue;
     const speech = participle || new RegExp(`^(?:${SPEECH_VERBS})$`).test(f.verb);
     let rest = s.text.slice(f.end);
     let skip = TIME_AFTER_VERB.exec(rest)?.[0].length ?? 0;
