@@ -177,17 +177,27 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
         });
     } else if (reported.length === 0 && !hasQuote) {
       for (const own of outletClaims(text, s))
-        claims.push({
-          label: "claim",
-          u16Start: own.start,
-          u16End: own.end,
-          attributes: claimAttrs(outlet || null, "outlet", text.slice(own.start, own.end)),
-          source: "claim",
-        });
+        if (!SCHEDULE.test(text.slice(own.start, own.end)))
+          claims.push({
+            label: "claim",
+            u16Start: own.start,
+            u16End: own.end,
+            attributes: claimAttrs(outlet || null, "outlet", text.slice(own.start, own.end)),
+            source: "claim",
+          });
     }
   }
   return { quotes, claims };
 }
+
+/**
+ * "The full budget will be tabled on Feb. 24", "Provinces will receive an extra R6.4 billion
+ * next year": the outlet's main clause in the future, with a time set for it, is a schedule or
+ * plan, not a statement of fact (a "will" inside a relative clause, "which will raise $38
+ * million a year", is not the main clause and stays).
+ */
+const SCHEDULE =
+  /^(?![^,;]*\b(?:which|that|who)\b)[^,;]{1,90}?\s(?:will|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\s+(?:be\s+)?\p{Ll}+\b.*\b(?:on\s+(?:\p{Lu}\p{Ll}{2,}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:from|by|in|until)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?|next\s+(?:week|month|year|spring|summer|autumn|winter)|(?:later|early|earlier)\s+this\s+(?:week|month|year))/su;
 
 /** "we're going to", "we will", "I'll": a promise or plan in the speaker's own words, not a statement of fact. */
 const FIRST_PERSON_FUTURE = /\b(?:we|I)(?:['’]re\s+going\s+to|\s+(?:are|am)\s+going\s+to|\s+will|['’]ll|\s+shall)\b/i;
