@@ -376,6 +376,14 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["Banks lent €21.4 billion in May, up 18% from April, the bank said.", "April", "2026-04", "2026-07-09"],
     // An interval runs forwards even when each end leaned back on its own.
     ["Shares fell between January and March.", "January and March", "2025-01/2025-03", "2026-02-06"],
+    // A deadline after "through", and a present verb of lasting, lie ahead; the past stays past.
+    ["The ban runs through June 30.", "June 30", "2026-06-30", "2026-03-12"],
+    ["The ban ran through June 30.", "June 30", "2025-06-30", "2026-03-12"],
+    // "lasts until May 2": the verb is not a date, and the mention no range from publication.
+    ["The offer lasts until May 2.", "May 2", "2026-05-02", "2026-03-12"],
+    // The week to a day is the seven days ending on it.
+    ["The index rose 2% in the week to Friday.", "the week to Friday", "2026-02-28/2026-03-06", "2026-03-12"],
+    ["Exports rose in the week ended March 6.", "the week ended March 6", "2026-02-28/2026-03-06", "2026-03-12"],
   ])("%s → %s = %s (published %s)", (text, span, value, published) => {
     const all = suggest(text, published).filter((s) => s.label === "date");
     const hit = all.find((s) => s.text === span);
@@ -410,6 +418,7 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["Cafe\u0301 permits fell in the first five months of 2026.", "the first five months of 2026", "2026-01/2026-05"],
     ["東京 had almost no rain\nsince May.", "May", "2025-05"],
     ["Zaragoza: last winter\nwas dry.", "last winter", "2024/2025"],
+    ["東京 👍🏽 rose in the week\nto Friday.", "the week\nto Friday", "2026-01-31/2026-02-06"],
   ])("code-point offsets of rules-7 dates: %j", (text, span, value) => {
     const all = suggest(text, "2026-02-06").filter((s) => s.label === "date");
     const hit = all.find((s) => s.text === span);

@@ -69,9 +69,10 @@ const COMPOUND_DURATION =
   /^(?:(?:in|within|for|over|after)\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?(?:,?\s+(?:and\s+)?\d+\s+(?:second|minute|hour|day|week|month|year)s?)+$/i;
 const NONFINITE_DEADLINE =
   /\b(?:\p{Ll}+ed|said|agreed|wanted|chose|sought)\s+(?:to\s+\p{Ll}+|\p{Ll}{2,}ing)\b[^,;:.]*?\b(?:until|till|by)\s+$/u;
-const DEADLINE_BEFORE = /\b(?:by|until|till|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|through|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
 const COMPARISON_FROM =
   /(?:\b(?:up|down|rose|fell|risen|fallen|climbed|dropped|increased|decreased|higher|lower|compared)\b[^.;:!?]{0,30}?|[%\d]\s*|\bpoints?\s+)from\s+$/i;
+const WEEK_TO_BEFORE = /\b(?:the\s+)?week\s+(?:to|ending|ended|through)\s+$/i;
 /** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
 const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
 const MONTH_AROUND =
@@ -111,7 +112,12 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
         r = again;
       }
       // "the year to March": chrono reads a range; the date is the month the twelve months end in (widenPeriods).
-      const yearTo = r.end ? /^.*?\byear\s+(?:to|ending|ended|through)\s+/i.exec(r.text) : null;
+      // "the offer lasts until May 2": chrono reads the verb "lasts" as a date and the whole as a
+      // range from publication; the date is the one after "until" (yearTo's re-parse below).
+      const yearTo = r.end
+        ? (/^.*?\b(?:year|week)\s+(?:to|ending|ended|through)\s+/i.exec(r.text) ??
+          /^lasts?\s+(?:until|till|through|to|into)\s+/i.exec(r.text))
+        : null;
       if (yearTo) {
         const index = r.index + yearTo[0].length;
         const again = dateParser
@@ -143,6 +149,14 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
         hit.u16Start -= modifier[0].length;
         value = monthFromModifier(at(modifier, 1).toLowerCase(), r.start.get("month") ?? 1, ref);
         yearOpen = false;
+      }
+      // "rose 2% in the week to Friday": the seven days ending on that day.
+      const weekTo = WEEK_TO_BEFORE.exec(text.slice(Math.max(0, hit.u16Start - 24), hit.u16Start));
+      if (weekTo && value && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        const [y = 0, mo = 1, d = 1] = value.split("-").map(Number);
+        const first = new Date(y, mo - 1, d - 6, 12);
+        value = `${formatIso(first.getFullYear(), first.getMonth() + 1, first.getDate())}/${value}`;
+        hit.u16Start -= weekTo[0].length;
       }
       found.push({ ...hit, value, yearOpen, sentence: i });
     }
