@@ -208,7 +208,7 @@ describe("quote speakers (rules-4)", () => {
     [
       "\"We are adding a line, and\nit will run next year. One dealer in Chennai told me, 'Send me anything.'\" President Haruka Ōtsuki said.",
       "Send me anything.",
-      "One dealer in Chennai",
+      "dealer in Chennai", // rules-7: an unnamed speaker without its "one" (the gold convention)
     ],
     // A second verb of the clause shares its subject.
     [
@@ -246,7 +246,7 @@ describe("quote speakers (rules-4)", () => {
     // An age describes the last person named; an acronym after "the"; an abbreviation inside a description.
     ['Tom Smith runs the firm. "We grew," the 62-year-old said.', "We grew", "Tom Smith"],
     ["The World Health Organization (WHO) met. “Cases fell,” the WHO said.", "Cases fell", "World Health Organization"],
-    ['"No comment," a spokesperson for Apple Inc. said.', "No comment", "a spokesperson for Apple Inc"],
+    ['"No comment," a spokesperson for Apple Inc. said.', "No comment", "spokesperson for Apple Inc"], // rules-7: without its article
     // ", but warned that …" shares the subject before the quotation.
     [
       'The Rovers Supporters’ Trust said that the owners were "finally serious", but warned that prices had risen.',
@@ -426,6 +426,18 @@ describe("quotes and speakers (rules-7)", () => {
       "a coup in a robe",
       "Rolando Ccori",
     ],
+  ])("%s → %s (%s)", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // An unnamed speaker is the description without its article or "one".
+    ["A spokesperson for Acme Corp. said the plant had closed.", "the plant had closed", "spokesperson for Acme Corp"],
+    ["One witness said the car was red.", "the car was red", "witness"],
+    // A name that starts with a capital word keeps it.
+    ["A Coruña officials said the port had reopened.", "the port had reopened", "A Coruña officials"],
   ])("%s → %s (%s)", (text, span, speaker) => {
     const hit = find(suggest(text), "quote", span);
     expect(hit, JSON.stringify(suggest(text))).toBeDefined();

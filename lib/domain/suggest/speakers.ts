@@ -339,6 +339,9 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
       familyNameFirstInText(text, name, before);
     if (full) name = full;
   }
+  // "A spokesperson for Acme", "One witness": an unnamed speaker is the description without its
+  // article or "one" (not a name that starts with a capital word, "A Coruña").
+  name = name.replace(/^(?:[Aa]n?|[Oo]ne)\s+(?=\p{Ll})/u, "");
   memory.named.push(name);
   return name;
 }
