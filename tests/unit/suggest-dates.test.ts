@@ -384,6 +384,11 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     // The week to a day is the seven days ending on it.
     ["The index rose 2% in the week to Friday.", "the week to Friday", "2026-02-28/2026-03-06", "2026-03-12"],
     ["Exports rose in the week ended March 6.", "the week ended March 6", "2026-02-28/2026-03-06", "2026-03-12"],
+    // "the day before", "that day", "later that month": counted from the date the text gave before.
+    ["The strike began on March 3. The day before, talks had failed.", "The day before", "2026-03-02", "2026-03-12"],
+    ["On March 5 the firm met unions; that day it also cut jobs.", "that day", "2026-03-05", "2026-03-12"],
+    ["The strike began on Feb. 3. Later that month, the deal collapsed.", "Later that month", "2026-02", "2026-03-12"],
+    ["The law was passed in 2019; that year, prices rose.", "that year", "2019", "2026-03-12"],
   ])("%s → %s = %s (published %s)", (text, span, value, published) => {
     const all = suggest(text, published).filter((s) => s.label === "date");
     const hit = all.find((s) => s.text === span);
@@ -400,6 +405,11 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["The prize was won by May Chen.", "May"],
     // "next Tuesday" without "the" is counted from publication, and its span has no "the".
     ["The vote is next Tuesday.", "the next Tuesday"],
+    // "the day after the vote" names its own event; "the year before joining" opens a clause.
+    ["He quit the day after the vote.", "the day after"],
+    ["The year before joining, he left.", "The year before"],
+    // "that year of crisis": a year qualified by what follows is not the date counted back to.
+    ["It was the worst day of that year of crisis.", "that year"],
   ])("%s: no date %s", (text, not) => {
     const dates = suggest(text, "2026-08-21").filter((s) => s.label === "date");
     expect(
@@ -419,6 +429,7 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["東京 had almost no rain\nsince May.", "May", "2025-05"],
     ["Zaragoza: last winter\nwas dry.", "last winter", "2024/2025"],
     ["東京 👍🏽 rose in the week\nto Friday.", "the week\nto Friday", "2026-01-31/2026-02-06"],
+    ["Cafe\u0301 strike began on Feb. 3.\nThe day before, 東京 talks failed 👍🏽.", "The day before", "2026-02-02"],
   ])("code-point offsets of rules-7 dates: %j", (text, span, value) => {
     const all = suggest(text, "2026-02-06").filter((s) => s.label === "date");
     const hit = all.find((s) => s.text === span);

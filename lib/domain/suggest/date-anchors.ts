@@ -29,8 +29,10 @@ export interface Found {
   sentence?: number;
 }
 
+// Groups: 1-3 "two days later"; 4-5 "the next day"; 6-7 "the day before" (not "the day before
+// the vote", which names its own event); 8-9 "that day", "later that month".
 const DURATION_LATER =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b/gi;
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards|before)\b|\bthe\s+(next|following|previous|preceding|same)\s+(day|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(before|after|earlier|later)\b(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|\p{Ll}+ing)\b)|\b(?:(?:[Ll]ater|[Ee]arlier)\s+)?(?<![Aa]t\s|[Oo]n\s|[Ii]n\s|[Bb]y\s)(that)\s+(day|month|year)\b(?!\s+(?:of|when|in|on|the)\b|[’']s)/giu;
 
 /** "a month later": a duration from the preceding dated mention (month or day precision). */
 export function resolveDurations(text: string, found: Found[], references: readonly Found[] = []): void {
@@ -41,10 +43,12 @@ export function resolveDurations(text: string, found: Found[], references: reado
     const end = start + m[0].length;
     // One of the two alternatives matched, so one unit group is set; a decade counts ten years.
     const decade = /^decade$/i.test(m[2] ?? "");
-    const unit = decade ? "year" : (m[2] ?? m[5] ?? "").toLowerCase();
-    const same = /same/i.test(m[4] ?? "");
+    const unit = decade ? "year" : (m[2] ?? m[5] ?? m[6] ?? m[9] ?? "").toLowerCase();
+    // "the next day", "the day before", "that day": a named day, month or year, as precise as its unit.
+    const named = m[4] ?? m[6] ?? m[8];
+    const same = /same/i.test(m[4] ?? "") || m[8] !== undefined;
     const count = (same ? 0 : m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (decade ? 10 : 1);
-    const back = m[3] ? /earlier|before/i.test(m[3]) : /previous|preceding/i.test(m[4] ?? "");
+    const back = m[3] ? /earlier|before/i.test(m[3]) : m[7] ? /before|earlier/i.test(m[7]) : /previous|preceding/i.test(m[4] ?? "");
     // "the previous year" is a year, "the same day" a day: as precise as its unit.
     const precision = unit === "day" || unit === "week" ? 10 : unit === "month" ? 7 : 4;
     // The mention ending last before it; a period referred to ("the three months to Sept. 30")
@@ -54,9 +58,9 @@ export function resolveDurations(text: string, found: Found[], references: reado
         (f) =>
           f.u16End <= start &&
           f.value &&
-          (f.value.length >= (m![4] || unit !== "year" ? precision : 7) ||
+          (f.value.length >= (named || unit !== "year" ? precision : 7) ||
             // "growth of 5.2% in 2026, up from 4.7% a year earlier": a year in the same clause.
-            (unit === "year" && !m![4] && /^\d{4}$/.test(f.value) && !/[.!?;]\s/.test(text.slice(f.u16End, start)))),
+            (unit === "year" && !named && /^\d{4}$/.test(f.value) && !/[.!?;]\s/.test(text.slice(f.u16End, start)))),
       )
       .sort((a, b) => a.u16End - b.u16End || a.u16End - a.u16Start - (b.u16End - b.u16Start))
       .at(-1);
@@ -66,12 +70,12 @@ export function resolveDurations(text: string, found: Found[], references: reado
     // earlier" after a period is the same period a year before.
     const parts = prior?.value?.split("/") ?? [];
     let value: string | null;
-    if (parts.length === 2 && unit === "year" && !m[4]) value = parts.map((p) => shiftIso(p, unit, back ? -count : count)).join("/");
+    if (parts.length === 2 && unit === "year" && !named) value = parts.map((p) => shiftIso(p, unit, back ? -count : count)).join("/");
     else {
       const priorValue = prior?.value ? (parts[back ? 0 : 1] ?? parts[0] ?? prior.value) : null;
       value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
     }
-    if (value && m[4]) value = value.slice(0, Math.max(precision, 4));
+    if (value && named) value = value.slice(0, Math.max(precision, 4));
     if (value && decade)
       value = value
         .split("/")
