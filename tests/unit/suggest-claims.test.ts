@@ -178,6 +178,26 @@ describe("claims (rules-7)", () => {
   });
 
   it.each([
+    // An irregular past verb makes a sentence finite, so it is a statement of fact.
+    ["In 2019, the firm lost $2 million.", "the firm lost $2 million", false],
+    ["Shares fell 5% after the company cut its forecast.", "Shares fell 5% after the company cut its forecast", false],
+    // The month "May" is no hedge; the modal is.
+    ["Sales in May rose 5% from a year earlier.", "Sales in May rose 5% from a year earlier", false],
+    ["Prices may rise by 5% this year, analysts said.", "Prices may rise by 5% this year", true],
+  ])("%s → claim %s (hedged %s)", (text, span, hedged) => {
+    const hit = find(suggest(text, "2026-07-16"), "claim", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-07-16"))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ hedged });
+  });
+
+  it("a month is not the organisation 'the firm' refers to", () => {
+    const text = "Sales in May rose 5%. May was a record. In May, the firm said prices may rise.";
+    const hit = find(suggest(text, "2026-07-16"), "claim", "prices may rise");
+    expect(hit, JSON.stringify(suggest(text, "2026-07-16"))).toBeDefined();
+    expect(hit!.attributes.holder).not.toBe("May");
+  });
+
+  it.each([
     // A "will" in a relative clause is not the main clause; a "will" with no time set is not a schedule.
     [
       "Voters approved Measure K, a sales tax that will raise $38 million a year from January.",
@@ -193,6 +213,7 @@ describe("claims (rules-7)", () => {
   it.each([
     ["Prices rose 👍🏽. The port employs 6,200 people. The budget will be tabled on Feb. 24.", "The port employs 6,200 people"],
     ["Cafe\u0301 Sud employs 東京 staff.\nIt will open on Monday.", "Cafe\u0301 Sud employs 東京 staff"],
+    ["👍🏽 Prices rose.\nIn 2019, Cafe\u0301 東京 lost $2 million.", "Cafe\u0301 東京 lost $2 million"],
   ])("code-point offsets (rules-7): %j keeps only the fact", (text, span) => {
     const claims = suggest(text, "2026-07-16").filter((s) => s.label === "claim");
     expect(claims.map((c) => codePointSlice(text, c))).toEqual([span]);

@@ -22,6 +22,10 @@ import { at } from "../at";
 
 const HEDGES =
   /\b(?:apparent(?:ly)?|reportedly|(?:an?|the)\s+reported|reported\s+to|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|likely|unlikely|probably|possibly|perhaps|may|might|could|seems?|seemingly|appears?|expected to|believed to|thought to|said to be|seen as|suspected|presumably|unclear whether|expects?|(?<!\b(?:than|as)\s)expected|an estimated)\b/i;
+/** "the minister, who took office in May, said": a capitalised "May" after a word is the month, not the hedge "may". */
+function withoutMonthMay(s: string): string {
+  return s.replace(/(?<=[\p{L}\p{N},]\s+)May\b/gu, "the month");
+}
 const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
 const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
@@ -36,7 +40,13 @@ const REFUSED_BEFORE =
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\\b`, "g");
 const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
 const ACCORDING = /^(?:\s*(?:but|and)\s+)?according to\s+([^,]{2,80}),\s*/i;
-const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
+/** Irregular past forms: "the firm lost $2 million", "Shares fell 5%" are finite without an "-ed". */
+const IRREGULAR_PAST =
+  "made|took|gave|saw|got|went|came|left|kept|lost|won|led|met|held|began|fell|rose|grew|became|knew|thought|told|said|found|paid|sold|spent|built|sent|brought|bought|caught|meant|stood|hit|cut|shut|ran|broke|drew|drove|flew|threw|spoke|chose|wore|fought|sought|taught|struck|swept|sank|shot|stole|slid|spun|sat|laid|lay|dealt|felt|heard|shook|burst|fled|froze|hid|bit|bore|forgot|forgave|rode|rang|sang|swam|woke|wrote|overtook|undertook|withdrew|overcame|upheld|mistook";
+const FINITE = new RegExp(
+  `\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|\\p{Ll}{3,}ed|\\p{Ll}{3,}s|${IRREGULAR_PAST})\\b`,
+  "u",
+);
 const CLAUSE_START =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|\p{Ll}{3,}ed|made|took|gave|saw|got|went|came|left|kept|lost|won|led|met|held|began|fell|rose|grew|became|knew|thought|told|said|found|paid|sold|spent|built|sent|brought|bought|caught|meant|stood)\b|\b(?:it|he|she|this|that|there)\s+\p{Ll}+s\b/u;
 const OBJECT_VERBS =
@@ -80,7 +90,11 @@ function claimAttrs(
   context = "",
 ): Record<string, unknown> {
   const negated = NEGATION.test(body);
-  const attrs: Record<string, unknown> = { voice, stance: denial !== negated ? "denies" : "asserts", hedged: HEDGES.test(body + context) };
+  const attrs: Record<string, unknown> = {
+    voice,
+    stance: denial !== negated ? "denies" : "asserts",
+    hedged: HEDGES.test(withoutMonthMay(body + context)),
+  };
   if (holder) attrs.holder = holder.slice(0, 200);
   return attrs;
 }

@@ -392,6 +392,9 @@ function familyNameFirstInText(text: string, surname: string, before: number): s
 
 const CAPITALISED_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}&'’-]*\.?(?:\s(?:(?:of|for|and|de|du|des)\s)?\p{Lu}[\p{L}\p{M}&'’-]*\.?)*/gu;
 
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Capitalised runs of words in the 1,500 characters before `before`, a leading "The" and a possessive dropped. */
 function namesBefore(text: string, before: number): string[] {
   const out: string[] = [];
@@ -405,7 +408,8 @@ function namesBefore(text: string, before: number): string[] {
         .replace(/^(?:The|A|An|In|On|At|By|For|But|And|It|He|She|They|We)\s+/, "")
         .replace(/[’']s$/, "")
         .replace(/\.$/, "");
-      if (name && !/^(?:I|The|A|An|It|He|She|They|We|In|On|At|But|And)$/.test(name)) out.push(name);
+      // A month or weekday alone ("Sales in May") names no one.
+      if (name && !/^(?:I|The|A|An|It|He|She|They|We|In|On|At|But|And)$/.test(name) && !CALENDAR_WORD.test(name)) out.push(name);
     }
   }
   return out;
