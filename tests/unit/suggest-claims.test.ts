@@ -190,6 +190,17 @@ describe("claims (rules-7)", () => {
     expect(hit!.attributes).toMatchObject({ hedged });
   });
 
+  it.each([
+    // A leading adverbial ending in a comma stays out of the outlet's claim, of time or not.
+    ["Under the new rules, banks must hold more capital.", "banks must hold more capital"],
+    ["For the first time, the firm posted a loss of $3 million.", "the firm posted a loss of $3 million"],
+    // A conditional keeps its "If" clause.
+    ["If the claim succeeds, each user could receive £200.", "If the claim succeeds, each user could receive £200"],
+  ])("%s → claim %s", (text, span) => {
+    const hit = find(suggest(text, "2026-07-16"), "claim", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-07-16"))).toBeDefined();
+  });
+
   it("a month is not the organisation 'the firm' refers to", () => {
     const text = "Sales in May rose 5%. May was a record. In May, the firm said prices may rise.";
     const hit = find(suggest(text, "2026-07-16"), "claim", "prices may rise");

@@ -623,7 +623,7 @@ function invertedPiece(s: Sentence, verbAt: number): { start: number; end: numbe
  * time or circumstance, which is not part of the claim.
  */
 const LEADING_ADVERBIAL =
-  /^(?:In|On|At|Last|Next|This|Earlier|Later|When|After|Before|During|Since|By|Once|Until|Following|Over|Within|Throughout|Amid|Despite)\b[^,;:"“”()]{1,60},\s+(?=\S)/;
+  /^(?:In|On|At|Last|Next|This|Earlier|Later|When|After|Before|During|Since|By|Once|Until|Following|Over|Within|Throughout|Amid|Despite|Under|For|With|Without|Among|Across|Against|Unlike|Beyond|Besides|Through|Thanks to|Because of|Due to|Outside|Inside|Around|Compared with|Compared to|As of|Along with|In addition to)\b[^,;:"“”()]{1,60},\s+(?=\S)/;
 /** "… after testifying for the prosecution": a trailing clause of time (not "only after …", which is the point). */
 const TRAILING_AFTER = /(?<!\bonly)\s+after\s+\p{Ll}+ing\b[^,;:"“”]*$/u;
 
