@@ -17,8 +17,10 @@ export const FINITE = new RegExp(
   `\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|\\p{Ll}{3,}ed|\\p{Ll}{3,}s|${IRREGULAR_PAST})\\b`,
   "u",
 );
-export const CLAUSE_START =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|\p{Ll}{3,}ed|made|took|gave|saw|got|went|came|left|kept|lost|won|led|met|held|began|fell|rose|grew|became|knew|thought|told|said|found|paid|sold|spent|built|sent|brought|bought|caught|meant|stood)\b|\b(?:it|he|she|this|that|there)\s+\p{Ll}+s\b/u;
+export const CLAUSE_START = new RegExp(
+  `\\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|\\p{Ll}{3,}ed|${IRREGULAR_PAST})\\b|\\b(?:it|he|she|this|that|there)\\s+\\p{Ll}+s\\b`,
+  "u",
+);
 export const AUXILIARY = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)\b/;
 export const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'-]+(?:,\s*[^-–—(\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
 /** A report of the speaker's own next step: a pronoun, "would" and a plain verb (not negated, passive or hedged). */
