@@ -444,6 +444,16 @@ describe("quotes and speakers (rules-7)", () => {
     expect(hit!.attributes.speaker).toBe(speaker);
   });
 
+  it("a verb after a quotation and a conjunction reports its own complement", () => {
+    const text = "Rolando Ccori lost. He called it “a coup” and said his supporters would “defend every vote”.";
+    const hit = find(suggest(text), "quote", "his supporters would “defend every vote”");
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ kind: "indirect", speaker: "Rolando Ccori" });
+    // '"…," the mayor said outside city hall': right after the quotation, the verb attributes it.
+    const plain = '"We will rebuild," the mayor said outside city hall.';
+    expect(suggest(plain).some((q) => q.label === "quote" && q.text.includes("outside city hall"))).toBe(false);
+  });
+
   it("an irregular past verb ends the subject of a second verb of saying", () => {
     const text = "Aer Celtica flew the passengers on to Tokyo on Wednesday and said it would give each a €250 voucher.";
     const hit = find(suggest(text), "quote", "it would give each a €250 voucher");
@@ -466,6 +476,7 @@ describe("quotes and speakers (rules-7)", () => {
   it.each([
     ["Prices 👍🏽 rose.\n\nThe rival, Ana Mamani, welcomed it. “東京 is ours,” she said.", "東京 is ours", "Ana Mamani"],
     ["The Cafe\u0301 Jury met.\nRolando Ccori lost. He called it “a coup”.", "a coup", "Rolando Ccori"],
+    ["👍🏽 Ana Mamani lost.\nShe called it “a coup” and said 東京 would “resist”.", "東京 would “resist”", "Ana Mamani"],
   ])("code-point offsets (rules-7): %j", (text, span, speaker) => {
     const hit = find(suggest(text), "quote", span);
     expect(hit, JSON.stringify(suggest(text))).toBeDefined();

@@ -574,9 +574,20 @@ function accordingTo(np: string): string {
   return s.replace(/^the\s+/i, "");
 }
 
-/** A quotation closes shortly before `pos` in the same clause: `"…," the mayor said`. */
+/**
+ * A quotation closes shortly before `pos` in the same clause: `"…," the mayor said`. Not when a
+ * conjunction follows it (`He called the ruling “a coup” and said his supporters …`): the verb
+ * is a second verb of the subject, and its complement is a report of its own.
+ */
 function attributesQuoteBefore(text: string, pos: number, direct: readonly QuoteRange[]): boolean {
-  return direct.some((q) => !q.nested && q.close <= pos && pos - q.close <= 120 && !/[.!?;"“”\n]/.test(text.slice(q.close, pos)));
+  return direct.some(
+    (q) =>
+      !q.nested &&
+      q.close <= pos &&
+      pos - q.close <= 120 &&
+      !/[.!?;"“”\n]/.test(text.slice(q.close, pos)) &&
+      !/^[,]?\s*(?:and|but)\s/.test(text.slice(q.close, pos)),
+  );
 }
 
 /** "The U.S. sees a problem, a diplomatic source said." → the clause and its speaker. */
