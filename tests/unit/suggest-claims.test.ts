@@ -164,3 +164,69 @@ describe("claim hedges and objects (rules-4)", () => {
     expect(list.filter((s) => s.label === "claim" && s.attributes.voice === "attributed")).toEqual([]);
   });
 });
+
+describe("claims (rules-7)", () => {
+  it.each([
+    // The outlet's main clause in the future with a time set for it is a schedule, not a claim.
+    ["The full budget will be tabled on Feb. 24."],
+    ["Provinces will receive an extra R6.4 billion for hospitals next year."],
+    ["Several carriers will add a surcharge of $350 per box from Aug. 1."],
+    ["The court is due to rule on Friday."],
+  ])("%s: no claim (a schedule)", (text) => {
+    const claims = suggest(text, "2026-07-16").filter((s) => s.label === "claim");
+    expect(claims, JSON.stringify(claims)).toEqual([]);
+  });
+
+  it.each([
+    // An irregular past verb makes a sentence finite, so it is a statement of fact.
+    ["In 2019, the firm lost $2 million.", "the firm lost $2 million", false],
+    ["Shares fell 5% after the company cut its forecast.", "Shares fell 5% after the company cut its forecast", false],
+    // The month "May" is no hedge; the modal is.
+    ["Sales in May rose 5% from a year earlier.", "Sales in May rose 5% from a year earlier", false],
+    ["Prices may rise by 5% this year, analysts said.", "Prices may rise by 5% this year", true],
+  ])("%s → claim %s (hedged %s)", (text, span, hedged) => {
+    const hit = find(suggest(text, "2026-07-16"), "claim", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-07-16"))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ hedged });
+  });
+
+  it.each([
+    // A leading adverbial ending in a comma stays out of the outlet's claim, of time or not.
+    ["Under the new rules, banks must hold more capital.", "banks must hold more capital"],
+    ["For the first time, the firm posted a loss of $3 million.", "the firm posted a loss of $3 million"],
+    // A conditional keeps its "If" clause.
+    ["If the claim succeeds, each user could receive £200.", "If the claim succeeds, each user could receive £200"],
+  ])("%s → claim %s", (text, span) => {
+    const hit = find(suggest(text, "2026-07-16"), "claim", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-07-16"))).toBeDefined();
+  });
+
+  it("a month is not the organisation 'the firm' refers to", () => {
+    const text = "Sales in May rose 5%. May was a record. In May, the firm said prices may rise.";
+    const hit = find(suggest(text, "2026-07-16"), "claim", "prices may rise");
+    expect(hit, JSON.stringify(suggest(text, "2026-07-16"))).toBeDefined();
+    expect(hit!.attributes.holder).not.toBe("May");
+  });
+
+  it.each([
+    // A "will" in a relative clause is not the main clause; a "will" with no time set is not a schedule.
+    [
+      "Voters approved Measure K, a sales tax that will raise $38 million a year from January.",
+      "Voters approved Measure K, a sales tax that will raise $38 million a year from January",
+    ],
+    ["The port employs about 6,200 people.", "The port employs about 6,200 people"],
+  ])("%s → outlet claim %s", (text, span) => {
+    const hit = find(suggest(text, "2026-07-16"), "claim", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-07-16"))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ voice: "outlet" });
+  });
+
+  it.each([
+    ["Prices rose 👍🏽. The port employs 6,200 people. The budget will be tabled on Feb. 24.", "The port employs 6,200 people"],
+    ["Cafe\u0301 Sud employs 東京 staff.\nIt will open on Monday.", "Cafe\u0301 Sud employs 東京 staff"],
+    ["👍🏽 Prices rose.\nIn 2019, Cafe\u0301 東京 lost $2 million.", "Cafe\u0301 東京 lost $2 million"],
+  ])("code-point offsets (rules-7): %j keeps only the fact", (text, span) => {
+    const claims = suggest(text, "2026-07-16").filter((s) => s.label === "claim");
+    expect(claims.map((c) => codePointSlice(text, c))).toEqual([span]);
+  });
+});

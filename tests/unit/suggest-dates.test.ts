@@ -347,3 +347,94 @@ describe("date suggester, rules-6 calendar arithmetic", () => {
     expect(hit!.attributes).toEqual({ value });
   });
 });
+
+describe("date suggester, rules-7 anchored and calendar dates", () => {
+  it.each([
+    // "the previous Tuesday" counts from the date the text ties it to, and differs from a Tuesday already named.
+    ["It landed on Tuesday. On the previous Tuesday, a crack was found.", "the previous Tuesday", "2026-01-27", "2026-02-06"],
+    ["It landed on 3 February. On the following Monday, it flew again.", "the following Monday", "2026-02-09", "2026-02-06"],
+    ["A crack was found on the previous Tuesday.", "the previous Tuesday", "2026-02-03", "2026-02-06"],
+    // A duration after it counts from the anchored weekday.
+    [
+      "It landed on Tuesday. On the previous Tuesday, a crack was found. Two days later, it flew.",
+      "Two days later",
+      "2026-01-29",
+      "2026-02-06",
+    ],
+    // The first or last months of a year are the interval of those months, as a half is.
+    ["Permits fell 6.3% in the first five months of 2026.", "the first five months of 2026", "2026-01/2026-05", "2026-07-09"],
+    ["Sales rose in the last 3 months of 2025.", "the last 3 months of 2025", "2025-10/2025-12", "2026-07-09"],
+    // A northern winter spans two calendar years.
+    ["Last winter was the driest since 2012.", "Last winter", "2025/2026", "2026-08-21"],
+    ["Next winter will be wet.", "Next winter", "2026/2027", "2026-08-21"],
+    ["Last winter was the driest since 2012.", "Last winter", "2024/2025", "2026-01-21"],
+    // "May" after a preposition other than "in" is the month, with the tense deciding its year.
+    ["Farmers have been limited to 1,500 litres since May.", "May", "2026-05", "2026-08-21"],
+    ["The reservoir will be closed by May.", "May", "2027-05", "2026-08-21"],
+    ["Rain fell until late May.", "late May", "2026-05", "2026-08-21"],
+    // The base of a change is a past period, and the month "May" is not the modal "may".
+    ["Banks lent €21.4 billion in May, up 18% from April, the bank said.", "April", "2026-04", "2026-07-09"],
+    // An interval runs forwards even when each end leaned back on its own.
+    ["Shares fell between January and March.", "January and March", "2025-01/2025-03", "2026-02-06"],
+    // A deadline after "through", and a present verb of lasting, lie ahead; the past stays past.
+    ["The ban runs through June 30.", "June 30", "2026-06-30", "2026-03-12"],
+    ["The ban ran through June 30.", "June 30", "2025-06-30", "2026-03-12"],
+    // "lasts until May 2": the verb is not a date, and the mention no range from publication.
+    ["The offer lasts until May 2.", "May 2", "2026-05-02", "2026-03-12"],
+    // The week to a day is the seven days ending on it.
+    ["The index rose 2% in the week to Friday.", "the week to Friday", "2026-02-28/2026-03-06", "2026-03-12"],
+    ["Exports rose in the week ended March 6.", "the week ended March 6", "2026-02-28/2026-03-06", "2026-03-12"],
+    // "the day before", "that day", "later that month": counted from the date the text gave before.
+    ["The strike began on March 3. The day before, talks had failed.", "The day before", "2026-03-02", "2026-03-12"],
+    ["On March 5 the firm met unions; that day it also cut jobs.", "that day", "2026-03-05", "2026-03-12"],
+    ["The strike began on Feb. 3. Later that month, the deal collapsed.", "Later that month", "2026-02", "2026-03-12"],
+    ["The law was passed in 2019; that year, prices rose.", "that year", "2019", "2026-03-12"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    const all = suggest(text, published).filter((s) => s.label === "date");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    // A unit finer than a day is a measure, not a date.
+    ["It landed in Helsinki 23 minutes later.", "23 minutes later"],
+    ["Two hours ago, the road was closed.", "Two hours ago"],
+    // "May" as a verb, or as a first name, is not the month.
+    ["Prices may rise by next year.", "may"],
+    ["The prize was won by May Chen.", "May"],
+    // "next Tuesday" without "the" is counted from publication, and its span has no "the".
+    ["The vote is next Tuesday.", "the next Tuesday"],
+    // "the day after the vote" names its own event; "the year before joining" opens a clause.
+    ["He quit the day after the vote.", "the day after"],
+    ["The year before joining, he left.", "The year before"],
+    // "that year of crisis": a year qualified by what follows is not the date counted back to.
+    ["It was the worst day of that year of crisis.", "that year"],
+  ])("%s: no date %s", (text, not) => {
+    const dates = suggest(text, "2026-08-21").filter((s) => s.label === "date");
+    expect(
+      dates.some((d) => d.text === not),
+      JSON.stringify(dates),
+    ).toBe(false);
+  });
+
+  it("keeps the minutes of '23 minutes later' as a measure", () => {
+    const all = suggest("It landed in Helsinki 23 minutes later.", "2026-02-06");
+    expect(find(all, "measure", "23 minutes")?.attributes).toEqual({ value: 23, unit: "minutes" });
+  });
+
+  it.each([
+    ["👍🏽 It landed on Tuesday. On the previous Tuesday, a crack was found.", "the previous Tuesday", "2026-01-27"],
+    ["Cafe\u0301 permits fell in the first five months of 2026.", "the first five months of 2026", "2026-01/2026-05"],
+    ["東京 had almost no rain\nsince May.", "May", "2025-05"],
+    ["Zaragoza: last winter\nwas dry.", "last winter", "2024/2025"],
+    ["東京 👍🏽 rose in the week\nto Friday.", "the week\nto Friday", "2026-01-31/2026-02-06"],
+    ["Cafe\u0301 strike began on Feb. 3.\nThe day before, 東京 talks failed 👍🏽.", "The day before", "2026-02-02"],
+  ])("code-point offsets of rules-7 dates: %j", (text, span, value) => {
+    const all = suggest(text, "2026-02-06").filter((s) => s.label === "date");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes).toEqual({ value });
+  });
+});

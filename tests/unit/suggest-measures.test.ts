@@ -31,7 +31,8 @@ describe("measure suggester", () => {
     ["Inspectors found two small leaks.", [["two small leaks", 2, "leaks"]]],
     ["Two previous audits had failed.", [["Two previous audits", 2, "audits"]]],
     ["Analysts expect three quarter-point cuts.", [["three quarter-point cuts", 3, "cuts"]]],
-    ["The city hired 40 new police officers.", [["40 new police officers", 40, "police officers"]]],
+    // rules-7: a classifying adjective is part of the unit, as fresh6's "238,000 new homes" is.
+    ["The city hired 40 new police officers.", [["40 new police officers", 40, "new police officers"]]],
     // Currencies: more symbols, ISO codes, glued scale letters, named dollars.
     [
       "It raised NT$2.5 billion and R$40 million.",
@@ -420,6 +421,73 @@ describe("measure suggester, rules-6", () => {
     ["東京 shipped 2.5 million TEU.", ["2.5 million TEU"]],
     ["There were\n37.", ["37"]],
   ])("code-point offsets (rules-6): %j", (text, spans) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    expect(list.map((m) => codePointSlice(text, m))).toEqual(spans);
+  });
+});
+
+describe("measure suggester, rules-7", () => {
+  it.each([
+    // The unit keeps what kind of thing is counted, and drops words of size or amount.
+    ["Germany completed 238,000 new homes in 2025.", "238,000 new homes", 238_000, "new homes"],
+    ["The region hired 240 seasonal firefighters.", "240 seasonal firefighters", 240, "seasonal firefighters"],
+    ["Twelve water-bombing aircraft were sent.", "Twelve water-bombing aircraft", 12, "water-bombing aircraft"],
+    ["The app has 4 million British users.", "4 million British users", 4_000_000, "British users"],
+    ["Two small fires broke out.", "Two small fires", 2, "fires"],
+    // A crew is counted as its members.
+    ["It carried 281 passengers and 14 crew.", "14 crew", 14, "crew"],
+    // Square kilometres written with the superscript keep the text's form.
+    ["The flames spread across about 180 km² of scrub.", "180 km²", 180, "km²"],
+    ["The fire burned 40km² of forest.", "40km²", 40, "km²"],
+    // Money does not take the comma after it.
+    ["The average rent was €2,870, up 5%.", "€2,870", 2870, "EUR"],
+  ])("%s → %s = %s %s", (text, span, value, unit) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    const hit = list.find((m) => m.text === span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value, unit });
+  });
+
+  it.each([
+    // The base of a change and the whole of a part take their unit from the figure before.
+    ["Airlines reported 212 cracks in 2025, up from 168 in 2024.", "168", 168],
+    ["It found 14 fire towers out of 38 had been unstaffed.", "38", 38],
+    // A number in words closing its clause after a verb of having.
+    ["Now we have thirty, and I can't keep up.", "thirty", 30],
+    // An age after a name glossed in brackets.
+    ["said Sakura Ishida (石田さくら), 34, an engineer.", "34", 34],
+  ])("%s → bare number %s", (text, span, value) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    const hit = list.find((m) => m.text === span);
+    expect(hit, JSON.stringify(list)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    // A count after a possessive picks out known things.
+    ["Germany's seven largest cities grew.", "seven largest cities"],
+    // A stretch of a period already named is a reference.
+    ["The flames spread in the first two days.", "two days"],
+    // A year after "up from" is a date, not a base figure.
+    ["Output fell, down from 2019 levels.", "2019"],
+    // A base figure followed by its own unit is that measure, not a bare number.
+    ["Rain fell, down from 40 mm.", "40"],
+    // A number in words before the noun it counts is not a clause-closing count.
+    ["We have thirty flats.", "thirty"],
+  ])("%s: %s is not a measure (rules-7)", (text, not) => {
+    const list = suggest(text).filter((s) => s.label === "measure");
+    expect(
+      list.some((m) => m.text === not),
+      JSON.stringify(list),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["👍🏽 It spread over 180 km² of scrub.", ["180 km²"]],
+    ["Cafe\u0301 sales rose to 212, up from 168 in 2024.", ["212", "168"]],
+    ["東京 has 4 million British users.", ["4 million British users"]],
+    ["It carried 14\ncrew.", ["14\ncrew"]],
+  ])("code-point offsets (rules-7): %j", (text, spans) => {
     const list = suggest(text).filter((s) => s.label === "measure");
     expect(list.map((m) => codePointSlice(text, m))).toEqual(spans);
   });

@@ -208,7 +208,7 @@ describe("quote speakers (rules-4)", () => {
     [
       "\"We are adding a line, and\nit will run next year. One dealer in Chennai told me, 'Send me anything.'\" President Haruka Ōtsuki said.",
       "Send me anything.",
-      "One dealer in Chennai",
+      "dealer in Chennai", // rules-7: an unnamed speaker without its "one" (the gold convention)
     ],
     // A second verb of the clause shares its subject.
     [
@@ -246,7 +246,7 @@ describe("quote speakers (rules-4)", () => {
     // An age describes the last person named; an acronym after "the"; an abbreviation inside a description.
     ['Tom Smith runs the firm. "We grew," the 62-year-old said.', "We grew", "Tom Smith"],
     ["The World Health Organization (WHO) met. “Cases fell,” the WHO said.", "Cases fell", "World Health Organization"],
-    ['"No comment," a spokesperson for Apple Inc. said.', "No comment", "a spokesperson for Apple Inc"],
+    ['"No comment," a spokesperson for Apple Inc. said.', "No comment", "spokesperson for Apple Inc"], // rules-7: without its article
     // ", but warned that …" shares the subject before the quotation.
     [
       'The Rovers Supporters’ Trust said that the owners were "finally serious", but warned that prices had risen.',
@@ -405,6 +405,79 @@ describe("quotes and speakers (rules-6)", () => {
     ["Prices 👍🏽 rose.\nAna Ruiz told the Vltava Times that 東京 rents fell.", "東京 rents fell", "Ana Ruiz"],
     ["Zoe\u0308 Ruiz, wearing red, spoke once. “We are\nsorry.”".normalize("NFC"), "We are\nsorry.", "Zoë Ruiz".normalize("NFC")],
   ])("code-point offsets (rules-6): %j", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+});
+
+describe("quotes and speakers (rules-7)", () => {
+  it.each([
+    // A paragraph that opens by naming a person: its "she" is that person, not a speaker of an earlier paragraph.
+    [
+      'Judge Víctor Arce Llosa wrote that the law was clear.\n\nThe rival, Ana Lucía Mamani of the Frente Sur, welcomed the decision. "We asked for nothing more," she told reporters.',
+      "We asked for nothing more",
+      "Ana Lucía Mamani",
+    ],
+    // A body named with "Jury", "Assembly", "Mission" is not a person, so "He" passes it by.
+    [
+      "The National Elections Jury annulled the vote. Rolando Ccori had led the count. He called the ruling “a coup in a robe”.",
+      "a coup in a robe",
+      "Rolando Ccori",
+    ],
+  ])("%s → %s (%s)", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // An unnamed speaker is the description without its article or "one".
+    ["A spokesperson for Acme Corp. said the plant had closed.", "the plant had closed", "spokesperson for Acme Corp"],
+    ["One witness said the car was red.", "the car was red", "witness"],
+    // A name that starts with a capital word keeps it.
+    ["A Coruña officials said the port had reopened.", "the port had reopened", "A Coruña officials"],
+  ])("%s → %s (%s)", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it("a verb after a quotation and a conjunction reports its own complement", () => {
+    const text = "Rolando Ccori lost. He called it “a coup” and said his supporters would “defend every vote”.";
+    const hit = find(suggest(text), "quote", "his supporters would “defend every vote”");
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ kind: "indirect", speaker: "Rolando Ccori" });
+    // '"…," the mayor said outside city hall': right after the quotation, the verb attributes it.
+    const plain = '"We will rebuild," the mayor said outside city hall.';
+    expect(suggest(plain).some((q) => q.label === "quote" && q.text.includes("outside city hall"))).toBe(false);
+  });
+
+  it("an irregular past verb ends the subject of a second verb of saying", () => {
+    const text = "Aer Celtica flew the passengers on to Tokyo on Wednesday and said it would give each a €250 voucher.";
+    const hit = find(suggest(text), "quote", "it would give each a €250 voucher");
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(hit!.attributes).toMatchObject({ kind: "indirect", speaker: "Aer Celtica" });
+  });
+
+  it.each([
+    ["Lyle declined to say how many advertisers Pacewise worked with.", "how many advertisers Pacewise worked with"],
+    ["The minister would not say whether the talks had failed.", "whether the talks had failed"],
+    ["The company refused to comment and did not say when it would reopen.", "when it would reopen"],
+  ])("%s: a refusal to speak is no quote (%s)", (text, not) => {
+    const quotes = suggest(text).filter((s) => s.label === "quote");
+    expect(
+      quotes.some((q) => q.text.includes(not)),
+      JSON.stringify(quotes),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["Prices 👍🏽 rose.\n\nThe rival, Ana Mamani, welcomed it. “東京 is ours,” she said.", "東京 is ours", "Ana Mamani"],
+    ["The Cafe\u0301 Jury met.\nRolando Ccori lost. He called it “a coup”.", "a coup", "Rolando Ccori"],
+    ["👍🏽 Ana Mamani lost.\nShe called it “a coup” and said 東京 would “resist”.", "東京 would “resist”", "Ana Mamani"],
+  ])("code-point offsets (rules-7): %j", (text, span, speaker) => {
     const hit = find(suggest(text), "quote", span);
     expect(hit, JSON.stringify(suggest(text))).toBeDefined();
     expect(codePointSlice(text, hit!)).toBe(span);

@@ -36,9 +36,35 @@ const monthOfRelativeYearParser: chrono.Parser = {
   },
 };
 
-/** chrono's casual English plus bare years with a lead-in and "<month> last/next year". */
+/**
+ * "since May", "until May", "late May": chrono keeps a bare "May" only after "in" (elsewhere it
+ * is taken for the modal verb). Capitalised after another preposition of time, and not the
+ * first name of someone ("by May Chen"), it is the month; the preposition is part of the
+ * match so that chrono's filter keeps it, and the date suggester trims it as it trims "in".
+ */
+const MAY_PREPOSITIONS = ["since", "until", "till", "by", "from", "before", "after", "during", "through", "throughout", "early", "late"];
+// Case-sensitive ("May", not "may"), so each preposition is written in both cases.
+const MAY_AFTER_PREPOSITION = new RegExp(
+  `\\b(?:${MAY_PREPOSITIONS.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join("|")})\\s+May\\b(?!\\s+\\p{Lu}|[-–]?\\s?\\d)`,
+  "u",
+);
+const mayAfterPrepositionParser: chrono.Parser = {
+  pattern: () => MAY_AFTER_PREPOSITION,
+  // The year implied, not known, so that the tense of the sentence can still move it.
+  extract: (context) =>
+    context.createParsingComponents().assign("month", 5).imply("day", 1).imply("year", findYearNear(context.reference.instant, 5)),
+};
+
+/** The year chrono would imply for a month alone: the closest to the reference. */
+function findYearNear(ref: Date, month: number): number {
+  const years = [ref.getFullYear() - 1, ref.getFullYear(), ref.getFullYear() + 1];
+  const distance = (y: number) => Math.abs(new Date(y, month - 1, 15, 12).getTime() - ref.getTime());
+  return years.reduce((best, y) => (distance(y) < distance(best) ? y : best));
+}
+
+/** chrono's casual English plus bare years with a lead-in, "<month> last/next year" and "since May". */
 export const dateParser = chrono.casual.clone();
-dateParser.parsers.push(yearParser, monthOfRelativeYearParser);
+dateParser.parsers.push(yearParser, monthOfRelativeYearParser, mayAfterPrepositionParser);
 
 /**
  * A month or day given without a year ("in February", "Aug. 24") reaches at most this many

@@ -19,11 +19,28 @@ import {
 import { findDirectQuotes, type QuoteRange } from "./direct-quotes";
 import type { RawHit } from "./types";
 import { at } from "../at";
+import {
+  AUXILIARY,
+  CLAUSE_START,
+  DATELINE,
+  DENIAL_VERB,
+  FIGURE,
+  FINITE,
+  FINITE_VERB,
+  FIRST_PERSON_FUTURE,
+  HEDGES,
+  LEADING_ADVERBIAL,
+  LEAD_MARKERS,
+  NEGATION,
+  NOT_A_STATEMENT,
+  OWN_PLAN,
+  PRESENT_VERB,
+  PROMOTION,
+  SCHEDULE,
+  TRAILING_AFTER,
+  withoutMonthMay,
+} from "./claim-grammar";
 
-const HEDGES =
-  /\b(?:apparent(?:ly)?|reportedly|(?:an?|the)\s+reported|reported\s+to|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|likely|unlikely|probably|possibly|perhaps|may|might|could|seems?|seemingly|appears?|expected to|believed to|thought to|said to be|seen as|suspected|presumably|unclear whether|expects?|(?<!\b(?:than|as)\s)expected|an estimated)\b/i;
-const NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
-const DENIAL_VERB = /^(?:denied|denies|deny|rejected|dismissed)$/i;
 const TIME_AFTER_VERB =
   /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily|emailed|written|brief|televised|separate)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|afterwards?|again|then|separately|also|recently|repeatedly|publicly|privately))*/;
 const PLACE_THEN_THAT =
@@ -31,22 +48,13 @@ const PLACE_THEN_THAT =
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
 const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing|telling";
+const REFUSED_BEFORE =
+  /\b(?:declined|refused|declining|refusing|decline|refuse|was unable|were unable|unwilling|(?:would|did|could|will|does|do)\s+not|(?:wouldn|didn|couldn|won|doesn|don)[’']t)\s+(?:to\s+)?(?:immediately\s+)?$/;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS}|${BELIEF_VERBS}|${PARTICIPLES})\\b`, "g");
 const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
 const ACCORDING = /^(?:\s*(?:but|and)\s+)?according to\s+([^,]{2,80}),\s*/i;
-const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b/u;
-const CLAUSE_START =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|\p{Ll}{3,}ed|made|took|gave|saw|got|went|came|left|kept|lost|won|led|met|held|began|fell|rose|grew|became|knew|thought|told|said|found|paid|sold|spent|built|sent|brought|bought|caught|meant|stood)\b|\b(?:it|he|she|this|that|there)\s+\p{Ll}+s\b/u;
 const OBJECT_VERBS =
   /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains|denied|denies|deny|rejected|dismissed)$/;
-const AUXILIARY = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do)\b/;
-const DATELINE = /^(?:\p{Lu}[\p{Lu} .,'-]+(?:,\s*[^-–—(\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
-/** A report of the speaker's own next step: a pronoun, "would" and a plain verb (not negated, passive or hedged). */
-const OWN_PLAN =
-  /^(?:it|they|we|he|she)\s+would\s+(?!not\b|never\b|be\b|have\b|likely\b|probably\b|only\b)\p{Ll}+\b(?![^,;]*\b(?:if|unless)\b)/u;
-/** Site furniture, not reporting: "By subscribing, you can help us get the story right." */
-const PROMOTION = /\b(?:you|your|subscrib\w*|click|newsletter|sign up)\b/i;
-const LEAD_MARKERS = /^(?:(?:meanwhile|however|moreover|in addition|separately|still|also|but|and|yet|so),?\s+)+/i;
 
 export interface AttributionHits {
   quotes: RawHit[];
@@ -78,7 +86,11 @@ function claimAttrs(
   context = "",
 ): Record<string, unknown> {
   const negated = NEGATION.test(body);
-  const attrs: Record<string, unknown> = { voice, stance: denial !== negated ? "denies" : "asserts", hedged: HEDGES.test(body + context) };
+  const attrs: Record<string, unknown> = {
+    voice,
+    stance: denial !== negated ? "denies" : "asserts",
+    hedged: HEDGES.test(withoutMonthMay(body + context)),
+  };
   if (holder) attrs.holder = holder.slice(0, 200);
   return attrs;
 }
@@ -175,25 +187,18 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
         });
     } else if (reported.length === 0 && !hasQuote) {
       for (const own of outletClaims(text, s))
-        claims.push({
-          label: "claim",
-          u16Start: own.start,
-          u16End: own.end,
-          attributes: claimAttrs(outlet || null, "outlet", text.slice(own.start, own.end)),
-          source: "claim",
-        });
+        if (!SCHEDULE.test(text.slice(own.start, own.end)))
+          claims.push({
+            label: "claim",
+            u16Start: own.start,
+            u16End: own.end,
+            attributes: claimAttrs(outlet || null, "outlet", text.slice(own.start, own.end)),
+            source: "claim",
+          });
     }
   }
   return { quotes, claims };
 }
-
-/** "we're going to", "we will", "I'll": a promise or plan in the speaker's own words, not a statement of fact. */
-const FIRST_PERSON_FUTURE = /\b(?:we|I)(?:['’]re\s+going\s+to|\s+(?:are|am)\s+going\s+to|\s+will|['’]ll|\s+shall)\b/i;
-const FIGURE =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|percent|twice)\b/i;
-/** Openings of quoted words that are not statements of fact: feelings, anecdotes, appeals, verdicts on "this". */
-const NOT_A_STATEMENT =
-  /^(?:but\s+|and\s+|so\s+)?(?:I\b|I['’]|my\b|you\b|please\b|let\b|(?:this|that|it|there)\s+(?:is|was|'s|’s)\b|we\s+(?:are|were)\s+(?:asking|urging|calling|going|adding|surprised|delighted|pleased|proud|happy|sad|sorry|disappointed)\b|we\s+(?:ask|urge|call|want|hope|need|will|would|can|must|should|did not want|didn['’]t want|have never seen)\b)/i;
 
 /**
  * The first sentence of a quotation that is a full sentence, when it states something ("Methane
@@ -378,11 +383,6 @@ function lastSentenceStart(s: string): number {
   return from;
 }
 
-/** A finite verb; a present-tense "-s" form only when there is no other (it is more often a plural noun). */
-const FINITE_VERB =
-  /\s(?:is|are|was|were|has|have|had|will|would|can|could|told|wrote|said|made|took|gave|sent|put|left|met|held|began|saw|hit|struck|fell|rose|came|went|got|lost|won|led|paid|sold|grew|kept|spent|built|brought|bought|thought|found|became|broke|ran|shut|cut|\p{Ll}{2,}ed)\b/u;
-const PRESENT_VERB = /\s\p{Ll}{3,}s\b/u;
-
 /** The subject of a sentence: what stands before its first finite verb, a dateline and a short opening adverbial left out. */
 function sentenceSubject(left: string): string | null {
   let s = left.slice(DATELINE.exec(left)?.[0].length ?? 0);
@@ -446,6 +446,8 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/u.test(s.text.slice(0, f.at))
     )
       continue;
+    // "declined to say how many", "would not say whether": a refusal to speak reports nothing.
+    if (REFUSED_BEFORE.test(s.text.slice(Math.max(0, f.at - 24), f.at))) continue;
     const speech = participle || new RegExp(`^(?:${SPEECH_VERBS})$`).test(f.verb);
     let rest = s.text.slice(f.end);
     let skip = TIME_AFTER_VERB.exec(rest)?.[0].length ?? 0;
@@ -572,9 +574,20 @@ function accordingTo(np: string): string {
   return s.replace(/^the\s+/i, "");
 }
 
-/** A quotation closes shortly before `pos` in the same clause: `"…," the mayor said`. */
+/**
+ * A quotation closes shortly before `pos` in the same clause: `"…," the mayor said`. Not when a
+ * conjunction follows it (`He called the ruling “a coup” and said his supporters …`): the verb
+ * is a second verb of the subject, and its complement is a report of its own.
+ */
 function attributesQuoteBefore(text: string, pos: number, direct: readonly QuoteRange[]): boolean {
-  return direct.some((q) => !q.nested && q.close <= pos && pos - q.close <= 120 && !/[.!?;"“”\n]/.test(text.slice(q.close, pos)));
+  return direct.some(
+    (q) =>
+      !q.nested &&
+      q.close <= pos &&
+      pos - q.close <= 120 &&
+      !/[.!?;"“”\n]/.test(text.slice(q.close, pos)) &&
+      !/^[,]?\s*(?:and|but)\s/.test(text.slice(q.close, pos)),
+  );
 }
 
 /** "The U.S. sees a problem, a diplomatic source said." → the clause and its speaker. */
@@ -589,15 +602,6 @@ function invertedPiece(s: Sentence, verbAt: number): { start: number; end: numbe
   const dateline = DATELINE.exec(clause)?.[0].length ?? 0;
   return { start: dateline, end: comma, subject: subjectBefore(np) };
 }
-
-/**
- * "Last month,", "On Monday,", "In October 2020,", "When polls closed,": a leading adverbial of
- * time or circumstance, which is not part of the claim.
- */
-const LEADING_ADVERBIAL =
-  /^(?:In|On|At|Last|Next|This|Earlier|Later|When|After|Before|During|Since|By|Once|Until|Following|Over|Within|Throughout|Amid|Despite)\b[^,;:"“”()]{1,60},\s+(?=\S)/;
-/** "… after testifying for the prosecution": a trailing clause of time (not "only after …", which is the point). */
-const TRAILING_AFTER = /(?<!\bonly)\s+after\s+\p{Ll}+ing\b[^,;:"“”]*$/u;
 
 /**
  * An unattributed declarative sentence: the outlet's own claims (dateline, lead-ins and a

@@ -96,7 +96,7 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
 ];
 const UNIT_SOURCE =
   "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
-  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|milligrams?|micrograms?|mg|mcg|µg|millilit(?:er|re)s?|ml|mL|TEUs?|FEUs?|MWh|GWh|TWh|kW|bpd|" +
+  "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|km²|m²|sq km|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|milligrams?|micrograms?|mg|mcg|µg|millilit(?:er|re)s?|ml|mL|TEUs?|FEUs?|MWh|GWh|TWh|kW|bpd|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
 const SCALE = SCALE_SOURCE;
@@ -107,9 +107,11 @@ const B = "(?:(?<=%\\s?[-–]\\s?)|(?<![\\p{L}\\p{N}$€£¥₩.,:\\-–/%]))";
 /** The number words capitalised too ("Two previous studies"), without making the whole pattern case-blind. */
 const NUM_ANY_CASE = NUMBER_SOURCE.replace(/(?<=[|(:])([a-z])(?=[a-z ])/g, (c) => `[${c}${c.toUpperCase()}]`);
 const IRREGULAR_PLURALS =
-  "people|staff|aircraft|livestock|sheep|\\p{Ll}*children|\\p{Ll}*men|\\p{Ll}*women|cattle|personnel|police|mice|geese|teeth|feet";
+  "people|staff|crew|aircraft|livestock|sheep|\\p{Ll}*children|\\p{Ll}*men|\\p{Ll}*women|cattle|personnel|police|mice|geese|teeth|feet";
 /** "53,000 Canadians", "300 Britons", "12 Israelis": people counted by a capitalised plural of nationality. */
 const DEMONYMS = "\\p{Lu}\\p{Ll}{2,}(?:ans|ians|ons|is|ese)(?<!Ukrainians|Tunis)";
+/** "British", "Japanese", "Canadian", "French": a capitalised adjective of nationality before a counted noun. */
+const NATIONALITY_ADJECTIVES = "\\p{Lu}\\p{Ll}+(?:ish|ese|ian|an|ch)";
 /** Words that are not adjectives of a counted noun: "two more days", "three of its", "five were". */
 const NOT_ADJECTIVES =
   /^(?:less|others|and|the|for|from|with|into|over|under|than|that|this|were|was|are|had|have|has|did|who|which|per|percent|cent|times|out|off|had|will|would|could|can|may|also|most|such|each|very|too|all|its|their|his|her|our|your|year|years|day|days|week|month|hour|minute|point|percentage|basis|million|billion|thousand|hundred|trillion|dozen)$/;
@@ -118,7 +120,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // $86,400  US$1.5 billion  ₩100 million
     // £40m, $3.5bn, $50k: a scale letter glued to the number.
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦|Rs\\.?(?=\\s?\\d)|R(?=\\d[\\d.]*\\s?(?:${SCALE}|bn|m)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.,])))\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
+      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦|Rs\\.?(?=\\s?\\d)|R(?=\\d[\\d.]*\\s?(?:${SCALE}|bn|m)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.,])))\\s?(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
       "gu",
     ),
     read: (m) => ({
@@ -139,7 +141,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // 17°C, minus 120 °C: a temperature in degrees.
     // "630m litres", "2.5bn barrels": a scale letter glued to the number, before a unit word.
     re: new RegExp(
-      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km|cm|mm|kg|mg|ml|mph|kph|MW|GW|kWh|MWh|GWh|TEU))(?![\\p{L}\\p{N}/])`,
+      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km²|km|cm|mm|kg|mg|ml|mph|kph|MW|GW|kWh|MWh|GWh|TEU))(?![\\p{L}\\p{N}/])`,
       "giu",
     ),
     // One of the unit groups (5: "%" or degrees, 6: a unit word, 7: an abbreviation glued to the digits, "17km") matched.
@@ -209,14 +211,26 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // "on 190 of the sheets", "five of the 21 analysts": the part of a whole named after it;
     // "on 122 more.": a further count of things named before; "Tom Reyes, 41, who": an age
-    // (up to 120) after a name. Bare numbers.
-    re: /(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*(?=\s+of\s+(?:the|those|these|its|their)\s+\p{Ll}{3,}s\b)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|its|their)\s+\d)|\d[\d,]*(?=\s+more(?:[.;:!?)]|,\s|\s+(?:and|or|but)\b|$))|(?<=\p{Lu}[\p{L}\p{M}’'-]+,\s)(?:1[01]\d|120|\d{1,2})(?=,\s))/gmu,
+    // (up to 120) after a name, also after the name's gloss in brackets ("Sakura Ishida (石田さくら), 34,"). Bare numbers.
+    re: /(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*(?=\s+of\s+(?:the|those|these|its|their)\s+\p{Ll}{3,}s\b)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|its|their)\s+\d)|\d[\d,]*(?=\s+more(?:[.;:!?)]|,\s|\s+(?:and|or|but)\b|$))|(?<=(?:\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}[\p{L}\p{M}’'-]+\s\([^()]{1,40}\)),\s)(?:1[01]\d|120|\d{1,2})(?=,\s))/gmu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
     // "by the 15th there were 37.", "since he was 15,", "the toll rose to 41.": a small number
     // closing its clause after a verb of being or level, its unit only implied; a bare number.
     re: /(?<=\b(?:there\s+(?:were|are|was|is|had\s+been|have\s+been)|was|were|is|are|aged|rose\s+to|fell\s+to|reached|totalled|totaled|numbered)\s)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or)\b|$))/gmu,
+    read: (m) => ({ value: parseNumber(m[0]) }),
+  },
+  {
+    // "Now we have thirty, and …", "there were twelve.": a number in words closing its clause
+    // after a verb of having or being, its unit only implied (as digits are above); a bare number.
+    re: /(?<=\b(?:there\s+(?:were|are|had\s+been|have\s+been)|have|has|had|were|are|reached|numbered)\s)(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\p{L}\p{N}-])(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or|now)\b|$))/gmu,
+    read: (m) => ({ value: parseNumber(m[0]) }),
+  },
+  {
+    // "212 cracks in 2025, up from 168 in 2024", "14 fire towers out of 38": the base of a
+    // change or the whole of a part, its unit given by the figure before; a bare number.
+    re: /(?<=\b(?:up|down)\s+from\s|\bout\s+of\s)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%-]|[.,]\d|\s*(?:%|percent|per cent|[°$€£¥₩])|\s+(?:\p{Ll}{3,}s|people|staff|crew|million|billion|thousand)\b|\s?(?:mm|cm|km|km²|kg|mg|ml|m|g|ft|kWh|MWh|MW|GW|TEU|mph|kph|°C|°F)(?![\p{L}\p{N}]))/gu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -230,7 +244,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // two small fires, 120 new police officers, 11 people: one or two modifiers may stand
     // between; irregular plurals count.
     re: new RegExp(
-      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE})|(?<=\\d)(m|bn)(?=\\s))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+)){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE})|(?<=\\d)(m|bn)(?=\\s))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+|${NATIONALITY_ADJECTIVES})){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
       "gu",
     ),
     // "3m units", "2bn people": a scale letter glued to the digits (group 3) before a counted noun.
@@ -255,28 +269,29 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   },
 ];
 
-/** Adjectives that stand before a counted noun; a modifier like these is not part of the unit. */
-const ADJECTIVES =
-  /^(?:small|large|big|huge|tiny|new|old|young|little|long|short|tall|high|low|top|key|main|major|minor|more|most|other|few|many|several|extra|further|additional|same|whole|full|half|single|double|separate|different|various|total|entire|local|foreign|senior|junior|former|current|recent|past|next|last|first|second|third|early|late|open|free|rare|common|remaining|existing|missing|leading|following|rising|growing|surviving|so-called|fresh|real|true|false|good|bad|best|worst|poor|rich|wide|narrow|heavy|light|hot|cold|warm|dry|wet|safe|dead|live|prime|net|gross|male|female|adult|older|younger|larger|smaller|bigger|newer|higher|lower|greater|fewer|elder|upper|inner|outer|latter|own|such|only|final|fine|great|vast|key|civil|joint|rival|rural|urban|sole|spare|brand|total|usual|rough|black|white|red|blue|green|yellow|brown|grey|gray)$/;
 /**
- * Endings of adjectives ("national", "Japanese"). Participles and gerunds name the kind of
- * thing counted ("86,000 registered voters", "312 polling stations") and stay in the unit.
+ * Words of size, amount, order or judgement before a counted noun ("two small fires", "three
+ * more days", "the best players"): they say how many or how big, not what is counted, so they
+ * are not part of the unit.
  */
-const ADJECTIVE_ENDING = /(?:al|ous|ful|ive|ic|able|ible|less|ish|ary|ese|ian|ean|an|ern|ent|ant|y)$/;
-
-/** Noun endings that the adjective endings would take: "security cameras", "emergency vehicles", "industry groups". */
-const NOUN_ENDING = /(?:ity|ery|try|ncy|phy|ogy|ment)$/;
+const NOT_OF_THE_UNIT =
+  /^(?:small|large|big|huge|tiny|little|long|short|tall|high|low|top|key|main|major|minor|more|most|other|few|many|several|extra|further|additional|same|whole|full|half|single|double|separate|different|various|total|entire|remaining|existing|missing|leading|following|rising|growing|so-called|real|true|false|good|bad|best|worst|wide|narrow|heavy|light|safe|dead|live|older|younger|larger|smaller|bigger|newer|higher|lower|greater|fewer|latter|own|such|only|final|fine|great|vast|sole|spare|usual|rough|next|last|first|second|third|open|free|rare|common|fresh|previous|prior|earlier|later|past)$/;
+/** "three quarter-point cuts", "two 10-year bonds": a hyphenated size or length before the noun, not a kind of it. */
+const SIZE_COMPOUND =
+  /^(?:\p{L}+|\d+)-(?:point|percent|year|month|week|day|hour|minute|mile|metre|meter|foot|inch|ton|tonne|storey|story|page|seat|member)s?$/u;
 
 /**
- * The counted noun with the nouns that modify it ("1.9 million air conditioners", "8,000 food
- * parcels", "40 police officers"), without adjectives before them ("two small fires" → fires).
+ * The counted noun with the words that say what kind of thing it is: nouns ("1.9 million air
+ * conditioners", "40 police officers"), classifying adjectives ("240 seasonal firefighters",
+ * "238,000 new homes", "4 million British users") and compounds ("12 water-bombing aircraft");
+ * a word of size or amount before them ends the unit ("two small fires" → fires).
  */
 function countedUnit(modifiers: string | undefined, noun: string): string {
   const words = (modifiers ?? "").trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = at(words, i);
-    if (ADJECTIVES.test(w) || (ADJECTIVE_ENDING.test(w) && !NOUN_ENDING.test(w)) || w.includes("-")) break;
+    if (NOT_OF_THE_UNIT.test(w) || SIZE_COMPOUND.test(w)) break;
     kept.unshift(w);
   }
   return [...kept, noun].join(" ");
@@ -303,9 +318,13 @@ const COUNTED_NOUN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}{3,}s|${IRREGULAR_PLURALS}
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
 const ARTICLE_BEFORE = /\b(?:the|its|their|his|her|our|these|those)\s+$/i;
+/** "in the first two days", "the final three weeks": a stretch of a period already named, a reference. */
+const ORDINAL_PERIOD_BEFORE = /\bthe\s+(?:first|final|opening|initial)\s+$/i;
+/** "Germany's seven largest cities": a count after a possessive picks out known things, as after "the". */
+const POSSESSIVE_BEFORE = /\p{L}[’']s\s+$/u;
 /** Units that measure an amount of something rather than count things. */
 const PHYSICAL_UNIT =
-  /^(?:tonnes|tons|metric tons|kilograms|kg|grams|milligrams|micrograms|mg|mcg|µg|millilit(?:er|re)s|ml|TEU|FEU|MWh|GWh|TWh|kW|bpd|kilomet(?:er|re)s|km|miles|met(?:er|re)s|feet|inches|barrels|lit(?:er|re)s|gallons|megawatts|gigawatts|MW|GW|kWh|acres|hectares|(?:square|cubic) .+|degrees.*|°[CF]|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|km\/h|mph|kph|knots)(?: per .+)?$/;
+  /^(?:tonnes|tons|metric tons|kilograms|kg|grams|milligrams|micrograms|mg|mcg|µg|millilit(?:er|re)s|ml|TEU|FEU|MWh|GWh|TWh|kW|bpd|kilomet(?:er|re)s|km|miles|met(?:er|re)s|feet|inches|barrels|lit(?:er|re)s|gallons|megawatts|gigawatts|MW|GW|kWh|acres|hectares|(?:square|cubic) .+|km²|m²|sq km|degrees.*|°[CF]|millimet(?:er|re)s|centimet(?:er|re)s|mm|cm|km\/h|mph|kph|knots)(?: per .+)?$/;
 const COUNT_STOP = new Set([
   "was",
   "has",
@@ -374,7 +393,7 @@ function centsCurrency(text: string, end: number): string {
 
 function plural(word: string): string {
   if (/^(?:mw|gw|kwh|km|kg)$/.test(word)) return word.toUpperCase().replace("KWH", "kWh").replace("KM", "km").replace("KG", "kg");
-  if (/^(?:mm|cm|km\/h|mph|kph|bps|mg|mcg|µg|ml|bpd)$/.test(word)) return word === "bps" ? "basis points" : word;
+  if (/^(?:mm|cm|km\/h|km²|m²|sq km|mph|kph|bps|mg|mcg|µg|ml|bpd)$/.test(word)) return word === "bps" ? "basis points" : word;
   if (/^(?:teus?|feus?)$/.test(word)) return word.slice(0, 3).toUpperCase();
   const energy: Record<string, string> = { mwh: "MWh", gwh: "GWh", twh: "TWh", kw: "kW" };
   if (energy[word]) return energy[word];
@@ -411,13 +430,16 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       // though not after "last" or "past" ("would last three days", "the past 12 months").
       const countsThings =
         unit !== undefined && !/^[A-Z]{3}$|%|points/.test(unit) && !TIME_UNITS.test(unit) && !PHYSICAL_UNIT.test(unit) && !hyphenated;
-      const afterDeterminer = DETERMINER_BEFORE.test(text.slice(Math.max(0, u16Start - 12), u16Start));
+      const afterDeterminer =
+        DETERMINER_BEFORE.test(text.slice(Math.max(0, u16Start - 12), u16Start)) ||
+        POSSESSIVE_BEFORE.test(text.slice(Math.max(0, u16Start - 4), u16Start));
       if (countsThings && afterDeterminer) continue;
       if (
         unit !== undefined &&
         TIME_UNITS.test(unit) &&
         !hyphenated &&
-        ARTICLE_BEFORE.test(text.slice(Math.max(0, u16Start - 8), u16Start))
+        (ARTICLE_BEFORE.test(text.slice(Math.max(0, u16Start - 8), u16Start)) ||
+          ORDINAL_PERIOD_BEFORE.test(text.slice(Math.max(0, u16Start - 16), u16Start)))
       )
         continue;
       // "Of the 2,300 participants": the bare-number reading of a count the determiner ruled out.

@@ -37,7 +37,7 @@ const TITLES = new Set(
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
 /** Head nouns of organisations: a name with one is not a person's. */
 const ORG_WORDS =
-  /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild|club|team|firm|regulator|watchdog|insurer|lender|carrier|operator|utility|charity|coalition|alliance)$/i;
+  /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild|club|team|firm|regulator|watchdog|insurer|lender|carrier|operator|utility|charity|coalition|alliance|jury|assembly|senate|mission|embassy|consortium|trust|hospital|college|academy|school|museum|secretariat|directorate|inspectorate|observatory)$/i;
 /**
  * Kinds of organisation that "the <kind>" refers back to even when the name lacks the word
  * ("Volta Motors … the company"). Institutions that need no antecedent ("the government", "the
@@ -266,7 +266,8 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   let name = raw.trim().replace(/[,.;:]+$/, "");
   if (PRONOUNS.test(name)) {
     const w = name.toLowerCase();
-    if (w === "he" || w === "she") return recent.find(isPersonName) ?? personInText(text, before) ?? recent[0] ?? null;
+    if (w === "he" || w === "she")
+      return paragraphSubject(text, before) ?? recent.find(isPersonName) ?? personInText(text, before) ?? recent[0] ?? null;
     if (w === "it")
       // Not a plural ("Residents" are "they"); with no one named yet, the organisation the text
       // named or described last ("The ministry issued a statement. … it said").
@@ -338,6 +339,9 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
       familyNameFirstInText(text, name, before);
     if (full) name = full;
   }
+  // "A spokesperson for Acme", "One witness": an unnamed speaker is the description without its
+  // article or "one" (not a name that starts with a capital word, "A Coruña").
+  name = name.replace(/^(?:[Aa]n?|[Oo]ne)\s+(?=\p{Ll})/u, "");
   memory.named.push(name);
   return name;
 }
@@ -388,6 +392,9 @@ function familyNameFirstInText(text: string, surname: string, before: number): s
 
 const CAPITALISED_RUN = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}&'’-]*\.?(?:\s(?:(?:of|for|and|de|du|des)\s)?\p{Lu}[\p{L}\p{M}&'’-]*\.?)*/gu;
 
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Capitalised runs of words in the 1,500 characters before `before`, a leading "The" and a possessive dropped. */
 function namesBefore(text: string, before: number): string[] {
   const out: string[] = [];
@@ -401,7 +408,8 @@ function namesBefore(text: string, before: number): string[] {
         .replace(/^(?:The|A|An|In|On|At|By|For|But|And|It|He|She|They|We)\s+/, "")
         .replace(/[’']s$/, "")
         .replace(/\.$/, "");
-      if (name && !/^(?:I|The|A|An|It|He|She|They|We|In|On|At|But|And)$/.test(name)) out.push(name);
+      // A month or weekday alone ("Sales in May") names no one.
+      if (name && !/^(?:I|The|A|An|It|He|She|They|We|In|On|At|But|And)$/.test(name) && !CALENDAR_WORD.test(name)) out.push(name);
     }
   }
   return out;
@@ -429,6 +437,20 @@ export function otherPersonInText(text: string, before: number, not: string | nu
     }
   }
   return null;
+}
+
+/**
+ * "Ccori's rival, Ana Lucía Mamani, welcomed the decision. "…," she told reporters": a paragraph
+ * that opens by naming a person, before any quotation mark, is about that person, so its "she"
+ * is that person rather than a speaker quoted in an earlier paragraph. Only the opening clause
+ * counts: a name further on is too often someone mentioned in passing.
+ */
+function paragraphSubject(text: string, before: number): string | null {
+  const paragraphStart = text.lastIndexOf("\n\n", before) + 1;
+  const opening = /^[^“"‘.!?;]{0,80}?(?=\s+(?:\p{Ll}+ed|said|says|told|was|is|has|had)\b)/u.exec(text.slice(paragraphStart, before));
+  if (!opening) return null;
+  const names = namesBefore(opening[0], opening[0].length).map((n) => stripTitles(withoutAffiliation(n)));
+  return names.find(isPersonName) ?? null;
 }
 
 function personInText(text: string, before: number): string | null {

@@ -21,7 +21,8 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   CUES.lastIndex = 0;
   let m: RegExpExecArray | null;
   const cues: RegExpExecArray[] = [];
-  while ((m = CUES.exec(sentence))) cues.push(m);
+  // "in May, up 18% from April": the capitalised month is not the modal "may".
+  while ((m = CUES.exec(sentence))) if (!/^May\b/.test(m[0])) cues.push(m);
   // "a wage agreement signed in June would add …": a verb right after the date, with a verb of
   // its own clause before it, is the main verb of a subject the date sits in; the verb before governs.
   const beforeInClause = cues.some(
@@ -59,7 +60,7 @@ function subordinateToFuture(sentence: string, cueStart: number): boolean {
  * verb of a scheduled event in the present simple, in the date's clause, is a timetable: ahead.
  */
 const PRESENT_SCHEDULE =
-  /\b(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
+  /\b(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
 
 export function presentSchedule(sentence: string, u16Start: number): boolean {
   return PRESENT_SCHEDULE.test(sentence.slice(0, u16Start));
