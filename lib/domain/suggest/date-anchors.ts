@@ -3,21 +3,7 @@
 // ("the date the text ties them to"), else from publication. Offsets are UTF-16 (RawHit). Pure.
 import { formatIso } from "../dates/relative-dates";
 import { at } from "../at";
-
-export const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+import { parseNumber } from "./numbers";
 
 /** A date mention found so far, with its ISO value (null when the text gives none). */
 export interface Found {
@@ -47,7 +33,7 @@ export function resolveDurations(text: string, found: Found[], references: reado
     // "the next day", "the day before", "that day": a named day, month or year, as precise as its unit.
     const named = m[4] ?? m[6] ?? m[8];
     const same = /same/i.test(m[4] ?? "") || m[8] !== undefined;
-    const count = (same ? 0 : m[1] ? (WORD_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (decade ? 10 : 1);
+    const count = (same ? 0 : m[1] ? (parseNumber(m[1]) ?? NaN) : 1) * (decade ? 10 : 1);
     const back = m[3] ? /earlier|before/i.test(m[3]) : m[7] ? /before|earlier/i.test(m[7]) : /previous|preceding/i.test(m[4] ?? "");
     // "the previous year" is a year, "the same day" a day: as precise as its unit.
     const precision = unit === "day" || unit === "week" ? 10 : unit === "month" ? 7 : 4;

@@ -7,7 +7,8 @@ import { formatIso } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
 import { tenseAround } from "./tense";
 import { at } from "../at";
-import { WORD_NUMBERS, type Found } from "./date-anchors";
+import type { Found } from "./date-anchors";
+import { parseNumber } from "./numbers";
 
 /** "the final quarter of 2025", "Q3 2024": the interval of the quarter's months. */
 const QUARTER =
@@ -248,7 +249,6 @@ const MONTHS_TO_BEFORE = new RegExp(
   "i",
 );
 const MONTH_PERIOD = new RegExp(`^(?:(?:next|last|this)\\s+)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?$`, "i");
-const MONTH_COUNT: Record<string, number> = { ...WORD_NUMBERS, eleven: 11, twelve: 12 };
 
 /** Month shift of a "YYYY-MM" value. */
 function addMonths(ym: string, n: number): string {
@@ -282,7 +282,7 @@ export function widenPeriods(text: string, found: Found[]): void {
     }
     const months = MONTHS_OF_BEFORE.exec(before);
     if (months && /^\d{4}$/.test(f.value)) {
-      const n = MONTH_COUNT[at(months, 2).toLowerCase()] ?? Number(at(months, 2));
+      const n = parseNumber(at(months, 2)) ?? NaN;
       const [first, last] = /^first$/i.test(at(months, 1)) ? [1, n] : [13 - n, 12];
       f.value = `${formatIso(Number(f.value), first)}/${formatIso(Number(f.value), last)}`;
       f.u16Start -= months[0].length;
@@ -321,7 +321,7 @@ export function periodReferences(text: string, found: readonly Found[], ref: Dat
   for (const f of found) {
     if (!f.value || f.value.includes("/") || f.value.length < 7) continue;
     const m = MONTHS_TO_BEFORE.exec(text.slice(Math.max(0, f.u16Start - 40), f.u16Start));
-    const n = m ? (MONTH_COUNT[at(m, 1).toLowerCase()] ?? Number(at(m, 1))) : 0;
+    const n = m ? (parseNumber(at(m, 1)) ?? NaN) : 0;
     if (m && n >= 2 && n <= 12) {
       const last = f.value.slice(0, 7);
       out.push({ u16Start: f.u16Start - m[0].length, u16End: f.u16End, value: `${addMonths(last, 1 - n)}/${last}` });
