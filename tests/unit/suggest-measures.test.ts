@@ -1,6 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { codePointSlice, find, suggest } from "./suggest-support";
 
+const measures = (text: string) => suggest(text).filter((s) => s.label === "measure");
+
+/** The measure suggested for exactly `span`, with these attributes. */
+function expectMeasure(text: string, span: string, attributes: Record<string, unknown>) {
+  const list = measures(text);
+  const hit = list.find((m) => m.text === span);
+  expect(hit, JSON.stringify(list)).toBeDefined();
+  expect(hit!.attributes).toEqual(attributes);
+}
+
+/** No measure suggested for exactly `not`. */
+function expectNoMeasure(text: string, not: string) {
+  const list = measures(text);
+  expect(
+    list.some((m) => m.text === not),
+    JSON.stringify(list),
+  ).toBe(false);
+}
+
 describe("measure suggester", () => {
   it.each([
     [
@@ -260,11 +279,7 @@ describe("measures (rules-4)", () => {
     ["One of the longest terms ever imposed.", "One"],
     ["The court ruled 5 to 4 votes.", "5"],
   ])("%s: %s is not a measure", (text, not) => {
-    const list = suggest(text).filter((s) => s.label === "measure");
-    expect(
-      list.some((m) => m.text === not),
-      JSON.stringify(list),
-    ).toBe(false);
+    expectNoMeasure(text, not);
   });
 
   it.each([
@@ -344,11 +359,7 @@ describe("measures (rules-4)", () => {
     ["The vote was 7-2 in favour.", "7"],
     ["She trains three times a week.", "three times"],
   ])("%s: %s is not a measure (rules-5)", (text, not) => {
-    const list = suggest(text).filter((s) => s.label === "measure");
-    expect(
-      list.some((m) => m.text === not),
-      JSON.stringify(list),
-    ).toBe(false);
+    expectNoMeasure(text, not);
   });
 
   it.each([
@@ -385,10 +396,7 @@ describe("measure suggester, rules-6", () => {
     ["The firm sold 3m units.", "3m units", 3_000_000, "units"],
     ["A 500-megawatt plant opened.", "500-megawatt", 500, "megawatts"],
   ])("%s → %s = %s %s", (text, span, value, unit) => {
-    const list = suggest(text).filter((s) => s.label === "measure");
-    const hit = list.find((m) => m.text === span);
-    expect(hit, JSON.stringify(list)).toBeDefined();
-    expect(hit!.attributes).toEqual({ value, unit });
+    expectMeasure(text, span, { value, unit });
   });
 
   it.each([
@@ -396,10 +404,7 @@ describe("measure suggester, rules-6", () => {
     ["I have known him since he was 15, and trust him.", "15", 15],
     ["It traded at 431.40 forints, before recovering to 418.90 after the decision.", "418.90", 418.9],
   ])("%s → bare number %s", (text, span, value) => {
-    const list = suggest(text).filter((s) => s.label === "measure");
-    const hit = list.find((m) => m.text === span);
-    expect(hit, JSON.stringify(list)).toBeDefined();
-    expect(hit!.attributes).toEqual({ value });
+    expectMeasure(text, span, { value });
   });
 
   it.each([
@@ -408,11 +413,7 @@ describe("measure suggester, rules-6", () => {
     ["The crisis closed one campus.", "one campus"],
     ["The vote was 7-2 in favour.", "7"],
   ])("%s: %s is not a measure (rules-6)", (text, not) => {
-    const list = suggest(text).filter((s) => s.label === "measure");
-    expect(
-      list.some((m) => m.text === not),
-      JSON.stringify(list),
-    ).toBe(false);
+    expectNoMeasure(text, not);
   });
 
   it.each([
@@ -442,10 +443,7 @@ describe("measure suggester, rules-7", () => {
     // Money does not take the comma after it.
     ["The average rent was €2,870, up 5%.", "€2,870", 2870, "EUR"],
   ])("%s → %s = %s %s", (text, span, value, unit) => {
-    const list = suggest(text).filter((s) => s.label === "measure");
-    const hit = list.find((m) => m.text === span);
-    expect(hit, JSON.stringify(list)).toBeDefined();
-    expect(hit!.attributes).toEqual({ value, unit });
+    expectMeasure(text, span, { value, unit });
   });
 
   it.each([
@@ -457,10 +455,7 @@ describe("measure suggester, rules-7", () => {
     // An age after a name glossed in brackets.
     ["said Sakura Ishida (石田さくら), 34, an engineer.", "34", 34],
   ])("%s → bare number %s", (text, span, value) => {
-    const list = suggest(text).filter((s) => s.label === "measure");
-    const hit = list.find((m) => m.text === span);
-    expect(hit, JSON.stringify(list)).toBeDefined();
-    expect(hit!.attributes).toEqual({ value });
+    expectMeasure(text, span, { value });
   });
 
   it.each([
@@ -475,11 +470,7 @@ describe("measure suggester, rules-7", () => {
     // A number in words before the noun it counts is not a clause-closing count.
     ["We have thirty flats.", "thirty"],
   ])("%s: %s is not a measure (rules-7)", (text, not) => {
-    const list = suggest(text).filter((s) => s.label === "measure");
-    expect(
-      list.some((m) => m.text === not),
-      JSON.stringify(list),
-    ).toBe(false);
+    expectNoMeasure(text, not);
   });
 
   it.each([

@@ -109,6 +109,21 @@ export const NEGATIVE_PHRASAL = new Set([
   "keep out",
 ]);
 
+/** Dismissive adjectives that deny only as predicates (PREDICATIVE_ONLY); also in DISMISSIVE_ADJECTIVES. */
+const PREDICATIVE_DISMISSIVES = [
+  // Predicates that deny a link ("the timing was coincidental", "the curbs were unrelated to …");
+  // as predicates only: "an unrelated case" denies nothing.
+  "unrelated",
+  "unconnected",
+  "coincidental",
+  // Predicates of doubt ("whether it lost a privilege is debatable", "it is doubtful that …").
+  "debatable",
+  "questionable",
+  "doubtful",
+  "dubious",
+  "implausible",
+];
+
 /**
  * Adjectives by which a holder dismisses what is claimed ("called the accusations baseless",
  * "said the reports were untrue"): the claim denies it as "denied" would.
@@ -134,30 +149,11 @@ export const DISMISSIVE_ADJECTIVES = new Set([
   "inaccurate",
   "incorrect",
   "misleading",
-  // Predicates that deny a link ("the timing was coincidental", "the curbs were unrelated to …");
-  // as predicates only: "an unrelated case" denies nothing.
-  "unrelated",
-  "unconnected",
-  "coincidental",
-  // Predicates of doubt ("whether it lost a privilege is debatable", "it is doubtful that …").
-  "debatable",
-  "questionable",
-  "doubtful",
-  "dubious",
-  "implausible",
+  ...PREDICATIVE_DISMISSIVES,
 ]);
 
 /** Dismissive adjectives that deny only as predicates, not before a noun ("an unrelated case", "dubious loans"). */
-export const PREDICATIVE_ONLY = new Set([
-  "unrelated",
-  "unconnected",
-  "coincidental",
-  "debatable",
-  "questionable",
-  "doubtful",
-  "dubious",
-  "implausible",
-]);
+export const PREDICATIVE_ONLY = new Set(PREDICATIVE_DISMISSIVES);
 
 /**
  * Verbs that, after "hard to" or "difficult to", doubt what follows ("it is hard to argue that …",
