@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type Client, signedIn } from "../support/http-client";
 import { actorFor, useTestDatabase } from "../support/data-layer";
+import { FEATURE_NAMES } from "@/lib/domain/matching/features";
 
 // The matcher's decision loop and claim clusters through the JSON API, on a project built here:
 // suggestions carry reasons and a stance, a rejected suggestion never comes back, every decision
@@ -220,7 +221,7 @@ describe("the decision loop", () => {
       where: { propositionId_annotationId: { propositionId: ids.curbs, annotationId: ids.us } },
     });
     expect(row.decision).toBe("rejected");
-    expect(JSON.parse(row.features)).toHaveLength(9);
+    expect(JSON.parse(row.features)).toHaveLength(FEATURE_NAMES.length); // one value per evidence feature
     // A linked claim cannot be "rejected"; unlinking is the way.
     expect((await reviewer.json("POST", `/api/propositions/${ids.curbs}/suggestions/reject`, { annotationId: ids.kr })).status).toBe(409);
   });
