@@ -17,8 +17,9 @@ type Props = { params: Promise<{ documentId: string }>; searchParams: Promise<Re
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { documentId } = await params;
-  const { scope } = await pageDocumentScope(documentId);
-  return { title: (await getDocument(scope, documentId)).title };
+  // The guard has read the title already; the text (up to 2 MB) is the page's to read, once.
+  const { document } = await pageDocumentScope(documentId);
+  return { title: document.title };
 }
 
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);

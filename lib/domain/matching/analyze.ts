@@ -413,19 +413,17 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // ", a move Japan called regrettable": the verb frames the appositive noun, not the claim.
     const appositive = appositiveRelative(i, normals, pos);
     // The lemmatizer leaves some inflections as written ("branded"): the verb's stem then decides.
-    const framingVerb = FRAMING_VERBS.has(lemma) || (lemma === normal && FRAMING_VERBS.has(normal.replace(/ed$/, "")));
+    const framingVerb = FRAMING_VERBS.has(lemma) || (lemma === normal && isPastOf(normal, FRAMING_VERBS));
     // "the ministry branded Tokyo's move a breach": a past tense between subject and object that the
     // tagger read as an adjective.
     const taggedAdjective =
       tag === "ADJ" && /ed$/.test(normal) && /^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") && /^(PROPN|DET|PRON)$/.test(pos[i + 1] ?? "");
     if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive) framing ??= value;
-    else if (closing && tag === "ADJ" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
-      framing ??= value;
+    else if (closing && tag === "ADJ" && isPastOf(normal, FRAMING_VERBS)) framing ??= value;
     if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`) && !viewDenied.has(i))
       framing ??= value;
     // "Tokyo alleged that …", the participle read as an adjective.
-    if (tag === "ADJ" && normals[i + 1] === "that" && /ed$/.test(normal) && FRAMING_VERBS.has(normal.replace(/d$/, "").replace(/ed$/, "")))
-      framing ??= value;
+    if (tag === "ADJ" && normals[i + 1] === "that" && isPastOf(normal, FRAMING_VERBS)) framing ??= value;
     // "is said to have lodged", "were believed to be": hearsay.
     if (HEARSAY_PASSIVES.has(lemma) && tag === "VERB" && normals[i + 1] === "to" && lemmasRaw[i - 1] === "be")
       framing ??= `${values[i - 1] ?? ""} ${value} to`;
@@ -634,6 +632,14 @@ function closingAttribution(terms: Term[]): number {
   const last = Math.max(0, ...terms.flatMap((t) => t.clauses));
   if (last === 0) return -1;
   return terms.some((t) => t.cue && t.clauses.includes(last)) ? last : -1;
+}
+
+/**
+ * A regular past form ("alleged", "branded") of one of `verbs`, for the words the lemmatizer
+ * leaves as written or the tagger reads as adjectives.
+ */
+function isPastOf(word: string, verbs: ReadonlySet<string>): boolean {
+  return word.endsWith("ed") && (verbs.has(word.slice(0, -1)) || verbs.has(word.slice(0, -2)));
 }
 
 /**

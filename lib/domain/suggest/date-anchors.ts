@@ -72,7 +72,8 @@ export function resolveDurations(text: string, found: Found[], references: reado
   }
 }
 
-function shiftIso(iso: string, unit: string, n: number): string {
+/** An ISO date or month (or a year, by years) moved by n units: year, month, week or day. */
+export function shiftIso(iso: string, unit: string, n: number): string {
   const [y, mo, d] = iso.split("-").map(Number);
   if (y !== undefined && mo === undefined && unit === "year") return formatIso(y + n);
   // Otherwise callers pass month or day precision ("YYYY-MM", "YYYY-MM-DD"): year and month are there.

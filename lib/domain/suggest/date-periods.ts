@@ -7,7 +7,7 @@ import { formatIso } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
 import { tenseAround } from "./tense";
 import { at } from "../at";
-import type { Found } from "./date-anchors";
+import { shiftIso, type Found } from "./date-anchors";
 import { parseNumber } from "./numbers";
 
 /** "the final quarter of 2025", "Q3 2024": the interval of the quarter's months. */
@@ -250,12 +250,6 @@ const MONTHS_TO_BEFORE = new RegExp(
 );
 const MONTH_PERIOD = new RegExp(`^(?:(?:next|last|this)\\s+)?(?:${MONTH_NAMES})\\.?(?:\\s+\\d{4})?$`, "i");
 
-/** Month shift of a "YYYY-MM" value. */
-function addMonths(ym: string, n: number): string {
-  const d = new Date(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1 + n, 1, 12);
-  return formatIso(d.getFullYear(), d.getMonth() + 1);
-}
-
 /**
  * Periods named around a date: "the year ending March 31, 2027" (2026-04/2027-03), "the first
  * half of next year" (2027-01/2027-06), "the end of next year" (the year), "the July-September
@@ -269,7 +263,7 @@ export function widenPeriods(text: string, found: Found[]): void {
     const fiscal = YEAR_ENDING_BEFORE.exec(before);
     if (fiscal && /^\d{4}-\d{2}/.test(f.value) && !f.value.includes("/")) {
       const last = f.value.slice(0, 7);
-      f.value = `${addMonths(last, -11)}/${last}`;
+      f.value = `${shiftIso(last, "month", -11)}/${last}`;
       f.u16Start -= fiscal[0].length;
       continue;
     }
@@ -324,7 +318,7 @@ export function periodReferences(text: string, found: readonly Found[], ref: Dat
     const n = m ? (parseNumber(at(m, 1)) ?? NaN) : 0;
     if (m && n >= 2 && n <= 12) {
       const last = f.value.slice(0, 7);
-      out.push({ u16Start: f.u16Start - m[0].length, u16End: f.u16End, value: `${addMonths(last, 1 - n)}/${last}` });
+      out.push({ u16Start: f.u16Start - m[0].length, u16End: f.u16End, value: `${shiftIso(last, "month", 1 - n)}/${last}` });
     }
   }
   for (const m of text.matchAll(/\bthe\s+quarter\b(?!\s+(?:of|to|ended|ending|through)\b)(?![\s-]+(?:point|century|final|mile))/gi)) {
@@ -332,7 +326,7 @@ export function periodReferences(text: string, found: readonly Found[], ref: Dat
       .filter((f) => f.u16End <= m.index && f.value && /^\d{4}-\d{2}\/\d{4}-\d{2}$/.test(f.value))
       .filter((f) => {
         const [a = "", b = ""] = f.value!.split("/");
-        return addMonths(a, 2) === b && b <= published;
+        return shiftIso(a, "month", 2) === b && b <= published;
       })
       .sort((a, b) => a.u16End - b.u16End)
       .pop();

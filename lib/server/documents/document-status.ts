@@ -12,16 +12,16 @@ import type { AnnotatorStatus, SettableAnnotatorStatus } from "@/lib/domain/proj
  * writeTransaction (sqlite.ts): usually one indexed read.
  */
 export function markInProgress(documentId: string, userId: string): void {
-  const row = sql(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`).get(documentId, userId) as
-    { status: string } | undefined;
-  if (!row) {
+  const status = sqlColumn(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`).get(documentId, userId) as
+    string | undefined;
+  if (status === undefined) {
     sql(`INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt) VALUES (?, ?, ?, 'in_progress', ?)`).run(
       newId(),
       documentId,
       userId,
       sqliteNow(),
     );
-  } else if (row.status === "todo") {
+  } else if (status === "todo") {
     sql(`UPDATE "Assignment" SET status = 'in_progress' WHERE documentId = ? AND userId = ?`).run(documentId, userId);
   }
 }

@@ -35,10 +35,14 @@ export const summarySelect = {
   createdAt: true,
 } as const;
 
-type SummaryRow = Omit<DocumentSummary, "createdAt"> & { createdAt: Date };
+/** A DocumentSummary's row: createdAt a Date from Prisma, the stored ISO text from a direct SQLite read. */
+type SummaryRow = Omit<DocumentSummary, "createdAt"> & { createdAt: Date | string };
+
+/** summarySelect's columns, for the direct SQLite reads. */
+const SUMMARY_COLUMNS = Object.keys(summarySelect).join(", ");
 
 export function toSummary(row: SummaryRow): DocumentSummary {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+  return { ...row, createdAt: typeof row.createdAt === "string" ? isoFromSqlite(row.createdAt) : row.createdAt.toISOString() };
 }
 
 function prepareText(input: DocumentInput, index: number, count: number) {
@@ -130,12 +134,11 @@ export async function listPerspectives(scope: ProjectScope): Promise<string[]> {
 export async function getDocument(scope: ProjectScope, documentId: string) {
   assertScope(scope);
   // A prepared statement (every workspace view reads its document, twice with the title).
-  const row = sql(
-    `SELECT id, title, outlet, perspective, language, publishedAt, url, sha256, length, status, createdAt, text, projectId
-     FROM "Document" WHERE id = ? AND projectId = ?`,
-  ).get(documentId, scope.projectId) as
-    (Omit<SummaryRow, "createdAt"> & { createdAt: string; text: string; projectId: string }) | undefined;
+  const row = sql(`SELECT ${SUMMARY_COLUMNS}, text, projectId FROM "Document" WHERE id = ? AND projectId = ?`).get(
+    documentId,
+    scope.projectId,
+  ) as (SummaryRow & { text: string; projectId: string }) | undefined;
   if (!row) throw notFound("Document");
-  const { text, projectId, createdAt, ...summary } = row;
-  return { ...summary, createdAt: isoFromSqlite(createdAt), text, projectId };
+  const { text, projectId, ...summary } = row;
+  return { ...toSummary(summary), text, projectId };
 }
