@@ -1,8 +1,10 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-pg/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl } from "./database-url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseDialect, databaseUrl } from "./database-url";
 
 // One client per process; Next's dev server reloads modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { parallaxPrisma?: PrismaClient };
@@ -29,6 +31,12 @@ function immediateTransactions(factory: PrismaBetterSQLite3): PrismaBetterSQLite
 }
 
 function createClient(): PrismaClient {
+  if (databaseDialect() === "postgresql") {
+    // The same schema generated for PostgreSQL (prisma/postgres/schema.prisma, kept in step by
+    // scripts/sync-postgres-schema.ts): the models and their TypeScript types are identical, only
+    // the query compiler differs, so the one client type serves both.
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl() }) }) as unknown as PrismaClient;
+  }
   // timeout = SQLite busy timeout (ms): concurrent writers wait instead of failing.
   const adapter = immediateTransactions(new PrismaBetterSQLite3({ url: databaseUrl(), timeout: 10_000 }));
   return new PrismaClient({ adapter });
