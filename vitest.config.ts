@@ -2,7 +2,8 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 // Two projects: fast pure unit tests, and integration tests that run against a real
-// server on a throwaway SQLite file (started once in tests/integration/global-setup.ts).
+// server on a throwaway database (started once in tests/integration/global-setup.ts): SQLite,
+// or PostgreSQL when PARALLAX_TEST_POSTGRES names a server.
 export default defineConfig({
   resolve: {
     alias: {

@@ -47,7 +47,7 @@ async function main() {
   const startLoad = os.loadavg()[0].toFixed(1);
   try {
     log("Migrating a fresh database…");
-    prepareTestDatabase(dbFile, false);
+    prepareTestDatabase(`file:${dbFile}`, false);
     const passwordHash = await hashPassword("parallax-demo");
     let t = performance.now();
     const corpus: AgreementCorpus = buildAgreementCorpus(dbFile, {

@@ -206,7 +206,7 @@ async function main() {
         .join(" ")} (other work inflates every time below).`,
     );
     log("Migrating a fresh database…");
-    prepareTestDatabase(dbFile, false);
+    prepareTestDatabase(`file:${dbFile}`, false);
     process.env.DATABASE_URL = `file:${dbFile}`; // the jobs' slots (WorkerSlot) are taken in the bench database
     const t = performance.now();
     const corpus = buildBenchCorpus(dbFile, await hashPassword("parallax-demo"), documents, perDoc);

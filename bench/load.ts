@@ -183,7 +183,7 @@ async function main() {
   try {
     log(`Machine: ${os.cpus().length} cores, load average ${load()}.`);
     ensureBuild(DIST_DIR, log);
-    prepareTestDatabase(dbFile, false);
+    prepareTestDatabase(`file:${dbFile}`, false);
     const corpus = buildLoadCorpus(dbFile, { documents: DOCS, annotators: ANNOTATORS, passwordHash: await hashPassword("parallax-demo") });
     log(`Project: ${DOCS} documents, ${corpus.spans} spans; ${ANNOTATORS} load annotators with 3 documents each.`);
     server = await startApp(dbFile);

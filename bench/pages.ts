@@ -57,7 +57,7 @@ async function measureSize(documents: number, browser: Browser, rows: Row[]) {
   const dbFile = path.join(dir, "bench.db");
   let server: Awaited<ReturnType<typeof startBenchServer>> | null = null;
   try {
-    prepareTestDatabase(dbFile, false);
+    prepareTestDatabase(`file:${dbFile}`, false);
     const corpus = buildAgreementCorpus(dbFile, {
       documents,
       truthPerDocument: 7,

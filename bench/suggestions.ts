@@ -93,7 +93,7 @@ async function main() {
   const dbFile = path.join(dir, "bench.db");
   let server: Awaited<ReturnType<typeof startBenchServer>> | null = null;
   try {
-    prepareTestDatabase(dbFile, false);
+    prepareTestDatabase(`file:${dbFile}`, false);
     const corpus = buildAgreementCorpus(dbFile, {
       documents: DOCS,
       truthPerDocument: 7,

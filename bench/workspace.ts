@@ -2,6 +2,7 @@
 // overlapping spans, in headless Chromium on a real server and a fresh SQLite database.
 // Prints load and edit timings against the targets in the issue. See bench/support/.
 import os from "node:os";
+import { databasePath } from "../lib/server/db/database-url";
 import { generateArticle } from "./support/article";
 import { ensureBuild } from "./support/build";
 import { seedArticle } from "./support/seed";
@@ -31,7 +32,7 @@ async function main() {
   const server = await startTestServer();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    const { documentId, annotator } = await seedArticle(server.url, server.dbFile, article, log);
+    const { documentId, annotator } = await seedArticle(server.url, databasePath(server.databaseUrl), article, log);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const { hostname } = new URL(server.url);
     await context.addCookies(

@@ -4,6 +4,7 @@
 // PRAGMA integrity_check must say ok, and the server must start again on the same file and
 // serve every acknowledged span. Several rounds; prints the figures. Not part of npm test.
 import fs from "node:fs";
+import { databasePath } from "../lib/server/db/database-url";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { buildApp, buildIsCurrent } from "./start";
@@ -78,7 +79,9 @@ async function burst(server: TestServer, round: number): Promise<Round> {
   killed = true;
   await Promise.all(running);
 
-  const db = new Database(server.dbFile);
+  // A crash check of SQLite's file (integrity_check); PostgreSQL's durability is its own.
+  const dbFile = databasePath(server.databaseUrl);
+  const db = new Database(dbFile);
   const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join(", ");
   const stored = new Set((db.prepare(`SELECT id FROM "Annotation" WHERE documentId = ?`).all(doc.id) as { id: string }[]).map((r) => r.id));
   const withEvent = new Set(
@@ -91,13 +94,13 @@ async function burst(server: TestServer, round: number): Promise<Round> {
   const baseline = stored.size - acknowledged.filter((id) => stored.has(id)).length;
 
   // The same file must serve again, with every acknowledged span.
-  const again = await startTestServer({ dbFile: server.dbFile });
+  const again = await startTestServer({ databaseUrl: server.databaseUrl });
   const reviewer = await signedIn(again.url, "reviewer@example.com", { "x-forwarded-for": `10.98.${round}.1` });
   const served = new Set(
     ((await reviewer.json("GET", `/api/documents/${doc.id}/annotations?layer=all`)).body.annotations as { id: string }[]).map((a) => a.id),
   );
   await again.stop();
-  fs.rmSync(path.dirname(server.dbFile), { recursive: true, force: true });
+  fs.rmSync(path.dirname(dbFile), { recursive: true, force: true });
   return {
     acknowledged: acknowledged.length,
     inFlight: pending,

@@ -1,4 +1,5 @@
-// Bring the SQLite database up to date and seed the demo on first start.
+// Bring the database (SQLite file, or PostgreSQL when DATABASE_URL names one) up to date and
+// seed the demo on first start.
 // Run with: tsx --conditions=react-server scripts/prepare-db.ts
 import { execFileSync } from "node:child_process";
 import { loadEnv } from "./env";
@@ -6,12 +7,18 @@ import { loadEnv } from "./env";
 loadEnv();
 
 export async function prepareDatabase(log: (s: string) => void = console.log): Promise<void> {
-  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
+  const { databaseDialect } = await import("../lib/server/db/database-url");
+  const postgres = databaseDialect() === "postgresql";
+  // Each provider has its own migrations (prisma/migrations, prisma/postgres/migrations).
+  const config = postgres ? ["--config", "prisma.postgres.config.ts"] : [];
+  execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy", ...config], {
     stdio: ["ignore", "ignore", "inherit"],
     env: process.env,
   });
-  const { enableWal } = await import("../lib/server/db/sqlite-pragmas");
-  enableWal();
+  if (!postgres) {
+    const { enableWal } = await import("../lib/server/db/sqlite-pragmas");
+    enableWal();
+  }
   const { seedDemoIfEmpty } = await import("../lib/server/demo/demo-seed");
   const { bootstrapAdminIfEmpty } = await import("../lib/server/auth/bootstrap-admin");
   if (process.env.PARALLAX_DEMO === "0") {

@@ -1,5 +1,7 @@
 // npm test: unit tests, then a production build, then integration tests against the real
-// server, then the browser tests in Debian's Chromium (skipped with one clear line if absent).
+// server (on a throwaway SQLite file, and again on PostgreSQL when PARALLAX_TEST_POSTGRES names a
+// server, as CI does), then the browser tests in Debian's Chromium (skipped with one clear line
+// if absent).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -60,22 +62,36 @@ if (!only || only !== "unit") {
     }
   }
 }
+const postgres = process.env.PARALLAX_TEST_POSTGRES;
+const integrationRuns: [string, string, Record<string, string>][] = [
+  ["Integration tests (real server, throwaway SQLite)", "integration", { PARALLAX_TEST_POSTGRES: "" }],
+  ...(postgres
+    ? [
+        ["Integration tests (real server, throwaway PostgreSQL database)", "integration-postgres", {}] as [
+          string,
+          string,
+          Record<string, string>,
+        ],
+      ]
+    : []),
+];
 if (!failedStep && (!only || only === "integration")) {
-  run("Integration tests (real server, throwaway SQLite)", process.execPath, [
-    vitest,
-    "run",
-    "--project",
-    "integration",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${reports}/integration.json`,
-  ]);
-  countVitest(`${reports}/integration.json`);
+  for (const [label, report, env] of integrationRuns) {
+    run(
+      label,
+      process.execPath,
+      [vitest, "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${reports}/${report}.json`],
+      env,
+    );
+    countVitest(`${reports}/${report}.json`);
+  }
+  if (!postgres) console.log("\nIntegration tests on PostgreSQL not run: set PARALLAX_TEST_POSTGRES (see README, PostgreSQL).");
 }
 if (!failedStep && (!only || only === "browser")) {
   if (chromiumPath()) {
     run("Browser tests (Chromium)", process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/browser.json`,
+      PARALLAX_TEST_POSTGRES: "", // the golden flows run on the embedded default
     });
     countPlaywright(`${reports}/browser.json`);
   } else {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { openRawDb } from "@/lib/server/db/raw";
 import { hash } from "@node-rs/argon2";
 import { test, expect, signIn } from "./fixtures";
 import { signedIn } from "../support/http-client";
@@ -26,22 +26,29 @@ function pageRoutes(dir = "app", prefix = ""): string[] {
 const MANAGER = "plain-manager@example.com";
 
 /** A manager who is not an admin (the demo's manager is the admin), written straight into the test database. */
-async function addPlainManager(dbFile: string, projectId: string): Promise<void> {
-  const db = new Database(dbFile);
+async function addPlainManager(databaseUrl: string, projectId: string): Promise<void> {
+  const db = openRawDb(databaseUrl, { max: 1 });
   try {
     const passwordHash = await hash("parallax-demo", { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-    const now = new Date().toISOString();
-    db.prepare(
-      `INSERT OR IGNORE INTO "User" (id, email, name, passwordHash, isAdmin, disabled, sessionVersion, createdAt, updatedAt) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?)`,
-    ).run("crawl-manager", MANAGER, "Mona Manager", passwordHash, now, now);
-    db.prepare(`INSERT OR IGNORE INTO "Membership" (id, projectId, userId, role, createdAt) VALUES (?, ?, ?, 'manager', ?)`).run(
+    const now = new Date().toISOString().replace("Z", "+00:00");
+    await db.run(
+      `INSERT INTO "User" (id, email, name, passwordHash, isAdmin, disabled, sessionVersion, createdAt, updatedAt) VALUES (?, ?, ?, ?, FALSE, FALSE, 0, ?, ?) ON CONFLICT DO NOTHING`,
+      "crawl-manager",
+      MANAGER,
+      "Mona Manager",
+      passwordHash,
+      now,
+      now,
+    );
+    await db.run(
+      `INSERT INTO "Membership" (id, projectId, userId, role, createdAt) VALUES (?, ?, ?, 'manager', ?) ON CONFLICT DO NOTHING`,
       "crawl-manager-m",
       projectId,
       "crawl-manager",
       now,
     );
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -94,7 +101,7 @@ test("every page renders for every role without a 5xx, an error boundary or a co
   )!.id;
   const documentId = (await admin.json("GET", `/api/projects/${projectId}/documents`)).body.documents[0].id as string;
   const propositionId = (await admin.json("GET", `/api/projects/${projectId}/propositions`)).body.propositions[0].id as string;
-  await addPlainManager(server.dbFile, projectId);
+  await addPlainManager(server.databaseUrl, projectId);
   const ids: Record<string, string> = { "[projectId]": projectId, "[documentId]": documentId, "[propositionId]": propositionId };
 
   const routes = pageRoutes();

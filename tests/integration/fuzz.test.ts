@@ -133,7 +133,7 @@ describe("fuzz: mutating API routes", () => {
   it.each(routes.map((r) => [`${r.method} ${r.template}`, r] as const))(
     "%s: 4xx JSON, no 5xx, database unchanged",
     async (_name, route) => {
-      const before = await settledSnapshot(inject("dbFile"));
+      const before = await settledSnapshot(inject("databaseUrl"));
       await fc.assert(
         // `{}` is the one valid body of POST …/suggestions (run the suggesters): never sent.
         fc.asyncProperty(
@@ -157,7 +157,7 @@ describe("fuzz: mutating API routes", () => {
         ),
         { numRuns: RUNS },
       );
-      expect(snapshotDatabase(inject("dbFile"))).toEqual(before);
+      expect(await snapshotDatabase(inject("databaseUrl"))).toEqual(before);
     },
     120_000,
   );
@@ -173,7 +173,7 @@ describe("fuzz: server actions", () => {
   it.each(actions.map((a) => [a.name, a] as const))(
     "%s: refused as a value, no 5xx, database unchanged",
     async (name, action) => {
-      const before = await settledSnapshot(inject("dbFile"));
+      const before = await settledSnapshot(inject("databaseUrl"));
       const page = `/${action.worker
         .replace(/^app\//, "")
         .replace(/\/page$/, "")
@@ -198,7 +198,7 @@ describe("fuzz: server actions", () => {
         ),
         { numRuns: RUNS },
       );
-      expect(snapshotDatabase(inject("dbFile"))).toEqual(before);
+      expect(await snapshotDatabase(inject("databaseUrl"))).toEqual(before);
     },
     120_000,
   );

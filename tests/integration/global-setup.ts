@@ -4,14 +4,15 @@ import { startTestServer } from "../support/server";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
-    dbFile: string;
+    /** DATABASE_URL of the server's database (file:… or postgresql://…). */
+    databaseUrl: string;
   }
 }
 
-/** One real server on a throwaway, demo-seeded SQLite file for the whole integration run. */
+/** One real server on a throwaway, demo-seeded database (SQLite, or PARALLAX_TEST_POSTGRES) for the whole integration run. */
 export default async function setup(project: TestProject) {
   const server = await startTestServer();
   project.provide("baseUrl", server.url);
-  project.provide("dbFile", server.dbFile);
+  project.provide("databaseUrl", server.databaseUrl);
   return () => server.stop();
 }

@@ -11,7 +11,7 @@ let second: TestServer;
 let projectId: string;
 
 beforeAll(async () => {
-  second = await startTestServer({ dbFile: inject("dbFile") });
+  second = await startTestServer({ databaseUrl: inject("databaseUrl") });
   projectId = await demoProjectId();
 });
 afterAll(() => second?.stop());

@@ -1,6 +1,6 @@
-// The span save path writes through its own SQLite connection (lib/server/db/sqlite.ts): it must
-// wait for another writer without failing, and leave nothing half-written when it refuses.
-import Database from "better-sqlite3";
+// The span save path writes through its own connection (lib/server/db/raw.ts): it must wait for
+// another writer without failing, and leave nothing half-written when it refuses.
+import { openRawDb, type SqlParam } from "@/lib/server/db/raw";
 import { beforeAll, describe, expect, it, inject } from "vitest";
 import { signedIn, type Client } from "../support/http-client";
 import { actorFor, makeUser, useTestDatabase } from "../support/data-layer";
@@ -13,15 +13,35 @@ let a1: Client;
 let manager: Client;
 let projectId: string;
 let docId: string;
-const db = () => new Database(inject("dbFile"));
-const count = (sql: string, ...args: unknown[]) => {
+const db = () => openRawDb(inject("databaseUrl"), { max: 1 });
+const count = async (sql: string, ...args: SqlParam[]) => {
   const conn = db();
   try {
-    return (conn.prepare(sql).get(...args) as { n: number }).n;
+    return (await conn.value<number>(sql, ...args))!;
   } finally {
-    conn.close();
+    await conn.close();
   }
 };
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Another connection's write transaction, open for `ms` while `during` starts: on SQLite it
+ * holds the database's write lock (BEGIN IMMEDIATE); on PostgreSQL, the row lock of its update.
+ */
+async function whileAnotherWriterHolds<T>(update: [string, ...SqlParam[]], ms: number, during: () => Promise<T>): Promise<T> {
+  const other = db();
+  let started!: Promise<T>;
+  try {
+    await other.transaction(async (tx) => {
+      await tx.run(...update);
+      started = during();
+      await pause(ms);
+    });
+  } finally {
+    await other.close();
+  }
+  return started;
+}
 const events = () => count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE documentId = ?`, docId);
 
 beforeAll(async () => {
@@ -46,19 +66,15 @@ beforeAll(async () => {
 
 describe("the span save path", () => {
   it("waits for another connection's write transaction instead of failing, then saves span and history together", async () => {
-    const other = db();
-    other.prepare("BEGIN IMMEDIATE").run();
-    const saving = a1.json("POST", `/api/documents/${docId}/annotations`, { label: "quote", ...span(11, 13) });
-    await new Promise((r) => setTimeout(r, 600));
-    other.prepare("COMMIT").run();
-    other.close();
-    const res = await saving;
+    const res = await whileAnotherWriterHolds([`UPDATE "Document" SET title = title WHERE id = ?`, docId], 600, () =>
+      a1.json("POST", `/api/documents/${docId}/annotations`, { label: "quote", ...span(11, 13) }),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.annotation).toMatchObject({ label: "quote", start: 11, end: 13, text: "👍🏽", version: 1 });
     expect(res.body.annotation.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE annotationId = ? AND action = 'create'`, res.body.annotation.id)).toBe(
-      1,
-    );
+    expect(
+      await count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE annotationId = ? AND action = 'create'`, res.body.annotation.id),
+    ).toBe(1);
     expect(
       count(
         `SELECT count(*) AS n FROM "Assignment" a JOIN "User" u ON u.id = a.userId WHERE a.documentId = ? AND u.email = ? AND a.status = 'in_progress'`,
@@ -73,20 +89,20 @@ describe("the span save path", () => {
     const created = await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "claim", ...span(0, line + 2) });
     expect(created.status).toBe(201);
     const id = created.body.annotation.id;
-    const before = events();
+    const before = await events();
     expect((await a1.json("POST", `/api/documents/${docId}/annotations`, { label: "claim", ...span(0, line + 2) })).status).toBe(409);
     const stale = await a1.json("PATCH", `/api/annotations/${id}`, { version: 7, label: "quote" });
     expect(stale.status).toBe(409);
     expect(stale.body.error.details.current).toMatchObject({ id, label: "claim", version: 1 });
     expect((await a1.fetch(`/api/annotations/${id}?version=7`, { method: "DELETE" })).status).toBe(409);
-    expect(events()).toBe(before);
+    expect(await events()).toBe(before);
     const retag = await a1.json("PATCH", `/api/annotations/${id}`, { version: 1, label: "quote" });
     expect(retag.status).toBe(200);
     expect(retag.body.annotation).toMatchObject({ label: "quote", version: 2, attributes: {} });
-    expect(events()).toBe(before + 1);
+    expect(await events()).toBe(before + 1);
     expect((await a1.fetch(`/api/annotations/${id}?version=2`, { method: "DELETE" })).status).toBe(204);
-    expect(events()).toBe(before + 2);
-    expect(count(`SELECT count(*) AS n FROM "Annotation" WHERE id = ?`, id)).toBe(0);
+    expect(await events()).toBe(before + 2);
+    expect(await count(`SELECT count(*) AS n FROM "Annotation" WHERE id = ?`, id)).toBe(0);
   });
 
   // Prisma's own transactions (here: adding documents, which reads for duplicates, then writes).
@@ -94,20 +110,18 @@ describe("the span save path", () => {
   // committed between its first read and its first write, which no busy timeout can cure (seen
   // in CI). Opened IMMEDIATE (lib/server/db/db.ts), it waits for the other writer and succeeds.
   it("adds documents while another connection commits a write, instead of failing with 'database is locked'", async () => {
-    const other = db();
-    other.prepare("BEGIN IMMEDIATE").run();
-    other.prepare(`UPDATE "Project" SET description = ? WHERE id = ?`).run(`changed ${Date.now()}`, projectId);
-    const adding = manager.json("POST", `/api/projects/${projectId}/documents`, {
-      title: "Added while locked",
-      text: `Seoul 🇰🇷 called it 報復.\nCafe\u0301 ${Date.now()}`,
-      perspective: "KR",
-    });
-    await new Promise((r) => setTimeout(r, 600));
-    other.prepare("COMMIT").run();
-    other.close();
-    const res = await adding;
+    const res = await whileAnotherWriterHolds(
+      [`UPDATE "Project" SET description = ? WHERE id = ?`, `changed ${Date.now()}`, projectId],
+      600,
+      () =>
+        manager.json("POST", `/api/projects/${projectId}/documents`, {
+          title: "Added while locked",
+          text: `Seoul 🇰🇷 called it 報復.\nCafe\u0301 ${Date.now()}`,
+          perspective: "KR",
+        }),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(count(`SELECT count(*) AS n FROM "Document" WHERE id = ?`, res.body.document.id)).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM "Document" WHERE id = ?`, res.body.document.id)).toBe(1);
   });
 
   // The hot paths' prepared statements are shared per SQL text. A page's status read once put
@@ -145,17 +159,17 @@ describe("the span save path", () => {
         id,
         "annotator1@example.com",
       );
-    expect(status()).toBe(1);
+    expect(await status()).toBe(1);
     expect((await a1.fetch(`/documents/${id}`)).status).toBe(200);
   });
 
-  it("keeps sql() and sqlColumn() statements of the same text apart", async () => {
+  it("keeps row and single-value reads of the same SQL text apart", async () => {
     await useTestDatabase();
-    const { sql, sqlColumn } = await import("@/lib/server/db/sqlite");
+    const { rawDb } = await import("@/lib/server/db/raw");
     const text = `SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`;
     const a1Id = (await actorFor("annotator1@example.com")).id;
-    expect(sqlColumn(text).get(docId, a1Id)).toBe("in_progress");
-    expect(sql(text).get(docId, a1Id)).toEqual({ status: "in_progress" });
-    expect(sqlColumn(text).get(docId, a1Id)).toBe("in_progress");
+    expect(await rawDb().value(text, docId, a1Id)).toBe("in_progress");
+    expect(await rawDb().get(text, docId, a1Id)).toEqual({ status: "in_progress" });
+    expect(await rawDb().value(text, docId, a1Id)).toBe("in_progress");
   });
 });

@@ -3,7 +3,7 @@ import { inject } from "vitest";
 import type { Actor } from "@/lib/server/access/actor";
 
 export async function useTestDatabase() {
-  process.env.DATABASE_URL = `file:${inject("dbFile")}`;
+  process.env.DATABASE_URL = inject("databaseUrl");
   const { db } = await import("@/lib/server/db/db");
   return db;
 }

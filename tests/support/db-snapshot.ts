@@ -1,35 +1,39 @@
 // Row counts and a checksum of every table of the test database, to prove a run of bad requests
-// changed nothing. Read through a read-only connection beside the running server.
+// changed nothing. Read through a connection of its own beside the running server, on SQLite or
+// PostgreSQL alike (rows are sorted here, since neither has an order both share).
 import { createHash } from "node:crypto";
-import Database from "better-sqlite3";
+import { openRawDb } from "@/lib/server/db/raw";
 
 export interface DbSnapshot {
   counts: Record<string, number>;
   checksum: string;
 }
 
-export function snapshotDatabase(dbFile: string): DbSnapshot {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+const TABLES = {
+  sqlite: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
+  postgresql: `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
+};
+
+const encode = (r: unknown[]) =>
+  JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? String(v) : Buffer.isBuffer(v) ? v.toString("hex") : v));
+
+export async function snapshotDatabase(databaseUrl: string): Promise<DbSnapshot> {
+  const db = openRawDb(databaseUrl, { readonly: true, max: 1 });
   try {
-    const tables = (
-      db
-        .prepare(
-          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
-        )
-        .all() as { name: string }[]
-    ).map((t) => t.name);
-    const counts: Record<string, number> = {};
-    const hash = createHash("sha256");
-    for (const t of tables) {
-      const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().all();
-      counts[t] = rows.length;
-      hash.update(`${t}\n`);
-      for (const r of rows)
-        hash.update(`${JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? String(v) : Buffer.isBuffer(v) ? v.toString("hex") : v))}\n`);
-    }
-    return { counts, checksum: hash.digest("hex") };
+    return await db.snapshot(async (tx) => {
+      const tables = await tx.column<string>(TABLES[tx.dialect]);
+      const counts: Record<string, number> = {};
+      const hash = createHash("sha256");
+      for (const t of tables) {
+        const rows = (await tx.rows(`SELECT * FROM "${t}"`)).map(encode).sort();
+        counts[t] = rows.length;
+        hash.update(`${t}\n`);
+        for (const r of rows) hash.update(`${r}\n`);
+      }
+      return { counts, checksum: hash.digest("hex") };
+    });
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -39,11 +43,11 @@ export function snapshotDatabase(dbFile: string): DbSnapshot {
  * (CI saw a fuzz "database unchanged" check fail on 6 late suggestions). Two snapshots
  * 300 ms apart must agree, for up to 30 s.
  */
-export async function settledSnapshot(dbFile: string): Promise<DbSnapshot> {
-  let last = snapshotDatabase(dbFile);
+export async function settledSnapshot(databaseUrl: string): Promise<DbSnapshot> {
+  let last = await snapshotDatabase(databaseUrl);
   for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 300));
-    const next = snapshotDatabase(dbFile);
+    const next = await snapshotDatabase(databaseUrl);
     if (next.checksum === last.checksum) return next;
     last = next;
   }

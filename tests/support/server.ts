@@ -1,4 +1,6 @@
-// Start the real app (next start) on a throwaway SQLite file, for integration and browser tests.
+// Start the real app (next start) on a throwaway database, for integration and browser tests: a
+// SQLite file, or, when PARALLAX_TEST_POSTGRES names a PostgreSQL server (an account that may
+// create databases, e.g. postgresql://parallax:parallax@localhost/postgres), a new database there.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -9,7 +11,8 @@ export const TEST_DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
 
 export interface TestServer {
   url: string;
-  dbFile: string;
+  /** DATABASE_URL of the server's database: file:… or postgresql://… */
+  databaseUrl: string;
   /** The server's process (and process group) id. */
   pid: number;
   stop(): Promise<void>;
@@ -26,12 +29,39 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Migrate and seed a new database file (the demo unless demo is false). */
-export function prepareTestDatabase(dbFile: string, demo = true): void {
+/** Migrate and seed a new database (the demo unless demo is false). */
+export function prepareTestDatabase(databaseUrl: string, demo = true): void {
   execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-db.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PARALLAX_DEMO: demo ? "1" : "0" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PARALLAX_DEMO: demo ? "1" : "0" },
     stdio: ["ignore", "ignore", "pipe"], // Prisma's banner stays quiet; a failure still throws with stderr
   });
+}
+
+/** The PostgreSQL server tests run against, if any (PARALLAX_TEST_POSTGRES). */
+export function testPostgres(): string | undefined {
+  return process.env.PARALLAX_TEST_POSTGRES || undefined;
+}
+
+/** A new empty database, with its URL and a function that drops it. */
+export async function throwawayDatabase(dir: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = testPostgres();
+  if (!admin) return { url: `file:${path.join(dir, "test.db")}`, drop: async () => undefined };
+  const { default: pg } = await import("pg");
+  const name = `parallax_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const query = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  // C collation: text sorts by code point, as SQLite's BINARY does, so lists order alike.
+  await query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
@@ -50,15 +80,17 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_00
 }
 
 export async function startTestServer(
-  options: { demo?: boolean; env?: Record<string, string>; dbFile?: string } = {},
+  options: { demo?: boolean; env?: Record<string, string>; databaseUrl?: string } = {},
 ): Promise<TestServer> {
   if (!fs.existsSync(path.join(TEST_DIST_DIR, "BUILD_ID"))) {
     throw new Error(`No build in ${TEST_DIST_DIR}: run 'npm test' (it builds first) or 'npx next build'.`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-test-"));
-  // An existing database file is served as it is (check:crash restarts on the file it killed).
-  const dbFile = options.dbFile ?? path.join(dir, "test.db");
-  if (!options.dbFile) prepareTestDatabase(dbFile, options.demo ?? true);
+  // An existing database is served as it is (check:crash restarts on the file it killed; a
+  // second instance shares the first's).
+  const own = options.databaseUrl ? undefined : await throwawayDatabase(dir);
+  const databaseUrl = options.databaseUrl ?? own!.url;
+  if (own) prepareTestDatabase(databaseUrl, options.demo ?? true);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // detached: its own process group, so stop() can signal the group and end the next-server
@@ -69,7 +101,7 @@ export async function startTestServer(
     stdio: ["ignore", "ignore", process.env.TEST_SERVER_LOG ? "inherit" : "ignore"],
     env: {
       ...process.env,
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: url,
       NEXTAUTH_SECRET: "test-secret-not-for-production",
       NEXT_DIST_DIR: TEST_DIST_DIR,
@@ -83,7 +115,7 @@ export async function startTestServer(
   await waitForServer(url, child);
   return {
     url,
-    dbFile,
+    databaseUrl,
     pid: child.pid!,
     async stop() {
       try {
@@ -92,6 +124,7 @@ export async function startTestServer(
         // already gone
       }
       await new Promise((r) => setTimeout(r, 200));
+      await own?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

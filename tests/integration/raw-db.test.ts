@@ -1,0 +1,51 @@
+// The raw SQL layer on the test server's database, SQLite or PostgreSQL (PARALLAX_TEST_POSTGRES):
+// rows of Prisma's tables read alike on both, and transactions are all or nothing.
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { openRawDb, type RawDb } from "@/lib/server/db/raw";
+import { sqliteNow } from "@/lib/server/db/stored-values";
+
+let db: RawDb;
+const TEXT = `Tokyo 👍🏽 said 報復\ncafe\u0301 🇰🇷`;
+
+beforeAll(() => {
+  db = openRawDb(inject("databaseUrl"), { max: 2 });
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe(`raw SQL on the test database`, () => {
+  it("reads Prisma's DateTime as SQLite's stored text, booleans as 1/0 and counts as numbers", async () => {
+    const admin = await db.get<{ createdAt: string; isAdmin: number; disabled: number }>(
+      `SELECT createdAt, isAdmin, disabled FROM "User" WHERE email = ?`,
+      "admin@example.com",
+    );
+    expect(admin).toMatchObject({ isAdmin: 1, disabled: 0 });
+    expect(admin!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/);
+    const n = await db.value(`SELECT count(*) FROM "User" WHERE isAdmin = ?`, true);
+    expect(typeof n).toBe("number");
+    expect(n).toBeGreaterThanOrEqual(1);
+    expect(await db.value(`SELECT sum(CASE WHEN isAdmin = ? THEN 1 ELSE 0 END) AS n FROM "User"`, true)).toBe(n);
+  });
+
+  it("compares stored DateTime with a bound time and keeps text exact (emoji, combining marks, CJK, line breaks)", async () => {
+    expect(await db.value(`SELECT count(*) FROM "User" WHERE createdAt <= ?`, sqliteNow())).toBeGreaterThan(0);
+    expect(await db.value(`SELECT ? AS t`, TEXT)).toBe(TEXT);
+    expect(await db.value(`SELECT length(CAST(? AS TEXT)) AS n`, TEXT)).toBe(Array.from(TEXT).length);
+  });
+
+  it("rolls back every write of a failed transaction", async () => {
+    const before = await db.value<string>(`SELECT name FROM "User" WHERE email = ?`, "admin@example.com");
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.run(`UPDATE "User" SET name = ? WHERE email = ?`, TEXT, "admin@example.com");
+        expect(await tx.value(`SELECT name FROM "User" WHERE email = ?`, "admin@example.com")).toBe(TEXT);
+        await tx.run(
+          `INSERT INTO "User" (id, email, name, passwordHash, createdAt, updatedAt) SELECT id, email, name, passwordHash, createdAt, updatedAt FROM "User" WHERE email = ?`,
+          "admin@example.com",
+        );
+      }),
+    ).rejects.toThrow();
+    expect(await db.value(`SELECT name FROM "User" WHERE email = ?`, "admin@example.com")).toBe(before);
+  });
+});
