@@ -11,7 +11,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 // Prisma 6.19's migrate through @prisma/adapter-pg fails with "Column type 'name' could not be
-// deserialized" (prisma/prisma#27403, open): the schema engine reads catalog columns of
+// deserialized" (issue 27403 of the Prisma repository, open): the schema engine reads catalog columns of
 // PostgreSQL's `name` and `"char"` types (OIDs 19, 18), which the adapter does not map. They are
 // text, so report them as text (OID 25) before the adapter maps column types. Only the CLI needs this; the app never
 // reads catalog columns through Prisma.

@@ -38,7 +38,7 @@ async function exportAll(corpus: BenchCorpus, dbPath: string, jsonlFile: string,
       perspectives: [],
       offsetUnit: "utf16",
       bom: false,
-      dbPath,
+      databaseUrl: `file:${dbPath}`,
       projectId: corpus.projectId,
     };
     // As between real downloads, give the next spare worker a moment to start (corpus-child.ts).
@@ -80,7 +80,7 @@ async function importTwice(corpus: BenchCorpus, dbPath: string, jsonlFile: strin
     format: "jsonl" as const,
     skipInvalid: false,
     defaultLayer: "mine" as const,
-    dbPath,
+    databaseUrl: `file:${dbPath}`,
     projectId: corpus.emptyProjectId,
     importerId: corpus.users.admin,
     source: { kind: "file" as const, path: jsonlFile },

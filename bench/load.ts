@@ -9,17 +9,22 @@
 // acknowledged creates minus deletes: nothing acknowledged may be lost.
 // --instances N: N app instances on the same database behind a round-robin balancer
 // (bench/support/balancer.ts), every request to the next instance; CPU is summed over them.
+// --postgres URL: run on a throwaway database on that PostgreSQL server (URL of an account that
+// may create databases, e.g. postgresql://parallax:parallax@localhost/postgres) instead of SQLite:
+// the corpus is built in SQLite as usual and copied over (scripts/copy-database.ts); the
+// PostgreSQL backends' CPU is reported beside the app's.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort, prepareTestDatabase } from "../tests/support/server";
+import { freePort, prepareTestDatabase, throwawayDatabase } from "../tests/support/server";
+import { copyDatabase } from "../scripts/copy-database";
 import { signedIn, type Client } from "../tests/support/http-client";
 import { seededRandom } from "../tests/support/seeded-random";
 import { hashPassword } from "../lib/server/auth/passwords";
 import { ensureBuild } from "./support/build";
 import { startBenchServer, type BenchServer } from "./support/io-server";
 import { startBalancer, type Balancer } from "./support/balancer";
-import { serverCpuMs } from "./support/server-cpu";
+import { postgresCpuMs, serverCpuMs } from "./support/server-cpu";
 import { buildLoadCorpus, countLoadSpans, someClaimIds } from "./support/load-corpus";
 import { LoadAnnotator, SAVE_ACTIONS, type Sample, type Tally } from "./support/load-annotator";
 import { percentile, printTable, type Row } from "./support/report";
@@ -36,7 +41,12 @@ const DOCS = option("docs", 1000);
 const CALIBRATION_SAVES = option("calibration-saves", 1500);
 const WARMUP_SAVES = option("warmup-saves", 500);
 const INSTANCES = option("instances", 1);
+const POSTGRES = (() => {
+  const i = process.argv.indexOf("--postgres");
+  return i >= 0 ? process.argv[i + 1] : undefined;
+})();
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
+const DIALECT = POSTGRES ? "PostgreSQL" : "SQLite";
 const log = (s: string) => console.log(`· ${s}`);
 const load = () =>
   os
@@ -149,14 +159,16 @@ interface App {
   servers: BenchServer[];
   balancer: Balancer | null;
   cpuMs(): number;
+  /** CPU of the database server's backends (PostgreSQL; 0 on SQLite, which runs in the app). */
+  databaseCpuMs(): number;
   stop(): Promise<void>;
 }
 
-async function startApp(dbFile: string): Promise<App> {
+async function startApp(databaseUrl: string): Promise<App> {
   const balancerPort = INSTANCES > 1 ? await freePort() : 0;
   const publicUrl = INSTANCES > 1 ? `http://127.0.0.1:${balancerPort}` : undefined;
   const servers: BenchServer[] = [];
-  for (let i = 0; i < INSTANCES; i++) servers.push(await startBenchServer(dbFile, DIST_DIR, publicUrl));
+  for (let i = 0; i < INSTANCES; i++) servers.push(await startBenchServer(databaseUrl, DIST_DIR, publicUrl));
   const balancer =
     INSTANCES > 1
       ? await startBalancer(
@@ -169,6 +181,7 @@ async function startApp(dbFile: string): Promise<App> {
     servers,
     balancer,
     cpuMs: () => servers.reduce((sum, s) => sum + serverCpuMs(s.pid), 0),
+    databaseCpuMs: () => (databaseUrl.startsWith("postgres") ? postgresCpuMs(new URL(databaseUrl).pathname.slice(1)) : 0),
     async stop() {
       await balancer?.close();
       for (const s of servers) s.stop();
@@ -180,20 +193,32 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-bench-load-"));
   const dbFile = path.join(dir, "bench.db");
   let server: App | null = null;
+  let drop = async () => undefined as void;
   try {
     log(`Machine: ${os.cpus().length} cores, load average ${load()}.`);
     ensureBuild(DIST_DIR, log);
     prepareTestDatabase(`file:${dbFile}`, false);
     const corpus = buildLoadCorpus(dbFile, { documents: DOCS, annotators: ANNOTATORS, passwordHash: await hashPassword("parallax-demo") });
     log(`Project: ${DOCS} documents, ${corpus.spans} spans; ${ANNOTATORS} load annotators with 3 documents each.`);
-    server = await startApp(dbFile);
-    if (server.balancer) log(`${INSTANCES} app instances on one SQLite file behind a round-robin balancer at ${server.url}.`);
+    let databaseUrl = `file:${dbFile}`;
+    if (POSTGRES) {
+      process.env.PARALLAX_TEST_POSTGRES = POSTGRES;
+      const target = await throwawayDatabase(dir);
+      drop = target.drop;
+      prepareTestDatabase(target.url, false);
+      const t = performance.now();
+      await copyDatabase(databaseUrl, target.url, () => undefined);
+      databaseUrl = target.url;
+      log(`Copied into PostgreSQL database ${new URL(target.url).pathname.slice(1)} in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+    }
+    server = await startApp(databaseUrl);
+    if (server.balancer) log(`${INSTANCES} app instances on one ${DIALECT} database behind a round-robin balancer at ${server.url}.`);
     const manager = await signedIn(server.url, corpus.manager.email);
     const prop = await manager.json("POST", `/api/projects/${corpus.projectId}/propositions`, {
       statement: "Japan's export controls were retaliation for the wartime labour rulings.",
     });
     if (prop.status !== 201) throw new Error(`creating the board's proposition failed: ${prop.status}`);
-    for (const annotationId of someClaimIds(dbFile, corpus.projectId, 40)) {
+    for (const annotationId of await someClaimIds(databaseUrl, corpus.projectId, 40)) {
       await manager.json("POST", `/api/propositions/${prop.body.proposition.id}/links`, { annotationId, stance: "supports" });
     }
     const boardPath = `/projects/${corpus.projectId}/propositions/${prop.body.proposition.id}`;
@@ -227,8 +252,10 @@ async function main() {
     };
     await saves(WARMUP_SAVES);
     let cpu = server.cpuMs();
+    const databaseCpu = server.databaseCpuMs();
     const count = await saves(CALIBRATION_SAVES);
     const cpuPerSave = (server.cpuMs() - cpu) / count;
+    const databaseCpuPerSave = (server.databaseCpuMs() - databaseCpu) / count;
     log(
       `Calibration: ${count} saves after ${WARMUP_SAVES} uncounted (create/retag/attributes/delete), server CPU ${cpuPerSave.toFixed(2)} ms per save (load ${load()}).`,
     );
@@ -239,6 +266,16 @@ async function main() {
         target: "≤ 3 ms",
         pass: cpuPerSave <= 3,
       },
+      ...(POSTGRES
+        ? [
+            {
+              metric: "PostgreSQL backends' CPU per save (same saves)",
+              value: `${databaseCpuPerSave.toFixed(2)} ms`,
+              target: "",
+              pass: null,
+            },
+          ]
+        : []),
     ];
 
     log(`Phase 1: ${ANNOTATORS} annotators, mean think ${THINK_MS} ms, ${SECONDS} s (load ${load()})…`);
@@ -260,7 +297,7 @@ async function main() {
     });
 
     await sleep(500);
-    const stored = countLoadSpans(dbFile, corpus);
+    const stored = await countLoadSpans(databaseUrl, corpus);
     const expected = tally.created - tally.deleted;
     rows.push({
       metric: "acknowledged creates − deletes vs spans in the database",
@@ -270,10 +307,11 @@ async function main() {
     });
     if (server.balancer) log(`Requests per instance: ${server.balancer.counts.join(", ")}.`);
     const instances = INSTANCES === 1 ? "1 instance" : `${INSTANCES} instances behind a balancer`;
-    printTable(`bench:load — ${ANNOTATORS} annotators, ${SECONDS} s per phase, ${instances}, SQLite (load average ${load()})`, rows);
+    printTable(`bench:load — ${ANNOTATORS} annotators, ${SECONDS} s per phase, ${instances}, ${DIALECT} (load average ${load()})`, rows);
   } finally {
     await server?.stop();
     await sleep(300);
+    await drop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,16 +1,15 @@
 // npm run export -- --project <id> --format <jsonl|w3c|brat|conll|doccano|labelstudio|csv> --out <file|->
 //                   [--layer all|gold|<userId>] [--status open,in_adjudication,adjudicated]
 //                   [--perspective JP,KR,...] [--unit codepoint] [--bom]
-// Works directly on the database file (DATABASE_URL, or --db <file>) with a read-only
+// Works directly on the database (DATABASE_URL, or --db <file or URL>) with a read-only
 // connection, so it can run beside a live server. Progress and summary go to stderr.
 import fs from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { loadEnv } from "./env";
-import { databasePath } from "../lib/server/db/database-url";
 import { parseExportRequest } from "../lib/server/corpus/export/export-request";
 import { runExport } from "../lib/server/corpus/export/export-run";
-import { describeFailure, listProjects } from "../lib/server/corpus/corpus-cli";
+import { cliDatabaseUrl, describeFailure, listProjects } from "../lib/server/corpus/corpus-cli";
 
 const { values } = parseArgs({
   options: {
@@ -31,12 +30,12 @@ async function main(): Promise<number> {
   if (values.help || !values.project || !values.format || !values.out) {
     console.error(
       "Usage: npm run export -- --project <id> --format <jsonl|w3c|brat|conll|doccano|labelstudio|csv> --out <file|->\n" +
-        "                         [--layer all|gold|<userId>] [--status open,in_adjudication,adjudicated] [--perspective JP,KR] [--unit codepoint] [--bom] [--db <file>]",
+        "                         [--layer all|gold|<userId>] [--status open,in_adjudication,adjudicated] [--perspective JP,KR] [--unit codepoint] [--bom] [--db <file|url>]",
     );
     return values.help ? 0 : 2;
   }
   loadEnv();
-  const dbPath = values.db ?? databasePath();
+  const databaseUrl = cliDatabaseUrl(values.db);
   const params = new URLSearchParams();
   params.set("format", values.format);
   if (values.layer) params.set("layer", values.layer);
@@ -47,7 +46,7 @@ async function main(): Promise<number> {
   const request = parseExportRequest(params);
   const out = values.out === "-" ? process.stdout : fs.createWriteStream(values.out);
   const started = Date.now();
-  const summary = await runExport({ ...request, dbPath, projectId: values.project }, async (chunk) => {
+  const summary = await runExport({ ...request, databaseUrl, projectId: values.project }, async (chunk) => {
     if (!out.write(chunk)) await once(out, "drain");
   });
   if (out !== process.stdout)
@@ -67,9 +66,9 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (e) => {
+  async (e) => {
     console.error(describeFailure(e));
-    if (/No project with id/.test(String(e))) console.error(listProjects(values.db ?? databasePath()));
+    if (/No project with id/.test(String(e))) console.error(await listProjects(cliDatabaseUrl(values.db)));
     process.exit(1);
   },
 );

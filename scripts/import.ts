@@ -1,7 +1,7 @@
 // npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder>
-//                   [--skip-invalid] [--as <manager email>] [--layer gold] [--db <file>]
+//                   [--skip-invalid] [--as <manager email>] [--layer gold] [--db <file|url>]
 //                   [--create-labels] [--text-field <name>] [--predictions] [--target authored|gold|<annotator id>]
-// Works directly on the database file (DATABASE_URL, or --db <file>): parse and check
+// Works directly on the database (DATABASE_URL, or --db <file or URL>): parse and check
 // everything, then write in one transaction. brat and text take a zip or a folder.
 // --as names the importing manager (author of spans whose authors are not members here);
 // the default is the project's first manager. Exit code 1 when nothing was imported.
@@ -9,10 +9,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadEnv } from "./env";
-import { databasePath } from "../lib/server/db/database-url";
 import { parseImportRequest } from "../lib/server/corpus/import/import-request";
 import { runImport, type ImportReport } from "../lib/server/corpus/import/import-run";
-import { describeFailure, findImporter, listProjects } from "../lib/server/corpus/corpus-cli";
+import { cliDatabaseUrl, describeFailure, findImporter, listProjects } from "../lib/server/corpus/corpus-cli";
 import { countProblems, summarizeImport } from "../lib/domain/formats/import-summary";
 
 const { values } = parseArgs({
@@ -50,16 +49,16 @@ function printReport(r: ImportReport): void {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   if (values.help || !values.project || !values.format || !values.in) {
     console.error(
-      "Usage: npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder> [--skip-invalid] [--as <email>] [--layer gold] [--db <file>]\n" +
+      "Usage: npm run import -- --project <id> --format <jsonl|doccano|labelstudio|brat|text> --in <file-or-folder> [--skip-invalid] [--as <email>] [--layer gold] [--db <file|url>]\n" +
         "                         [--create-labels] [--text-field <name>] [--predictions] [--target authored|gold|<annotator id>]",
     );
     return values.help ? 0 : 2;
   }
   loadEnv();
-  const dbPath = values.db ?? databasePath();
+  const databaseUrl = cliDatabaseUrl(values.db);
   const params = new URLSearchParams({
     format: values.format,
     skipInvalid: values["skip-invalid"] ? "1" : "0",
@@ -73,16 +72,17 @@ function main(): number {
   const input = path.resolve(values.in);
   if (!fs.existsSync(input)) throw new Error(`${input} does not exist`);
   const source = fs.statSync(input).isDirectory() ? { kind: "folder" as const, path: input } : { kind: "file" as const, path: input };
-  const importerId = findImporter(dbPath, values.project, values.as);
-  const report = runImport({ ...request, dbPath, projectId: values.project, importerId, source });
+  const importerId = await findImporter(databaseUrl, values.project, values.as);
+  const report = await runImport({ ...request, databaseUrl, projectId: values.project, importerId, source });
   printReport(report);
   return report.imported ? 0 : 1;
 }
 
-try {
-  process.exit(main());
-} catch (e) {
-  console.error(describeFailure(e));
-  if (/No project with id/.test(String(e))) console.error(listProjects(values.db ?? databasePath()));
-  process.exit(1);
-}
+main().then(
+  (code) => process.exit(code),
+  async (e) => {
+    console.error(describeFailure(e));
+    if (/No project with id/.test(String(e))) console.error(await listProjects(cliDatabaseUrl(values.db)));
+    process.exit(1);
+  },
+);

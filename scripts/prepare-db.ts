@@ -9,6 +9,7 @@ loadEnv();
 export async function prepareDatabase(log: (s: string) => void = console.log): Promise<void> {
   const { databaseDialect } = await import("../lib/server/db/database-url");
   const postgres = databaseDialect() === "postgresql";
+  if (postgres) await requireCodePointCollation();
   // Each provider has its own migrations (prisma/migrations, prisma/postgres/migrations).
   const config = postgres ? ["--config", "prisma.postgres.config.ts"] : [];
   execFileSync(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy", ...config], {
@@ -25,6 +26,28 @@ export async function prepareDatabase(log: (s: string) => void = console.log): P
     await bootstrapAdminIfEmpty(log);
   } else {
     await seedDemoIfEmpty(log);
+  }
+}
+
+/**
+ * Parallax compares and sorts text by code point, as SQLite does: layer ranges ("user:" up to
+ * "user;"), cursors over titles, exports in a stable order. A PostgreSQL database with a
+ * linguistic collation (en_US.UTF-8 ignores punctuation at first) would answer those wrongly,
+ * so refuse it with the one command that makes a right one.
+ */
+async function requireCodePointCollation(): Promise<void> {
+  const { openRawDb } = await import("../lib/server/db/raw");
+  const db = openRawDb(undefined, { max: 1 });
+  try {
+    const collation = await db.value<string>(`SELECT datcollate FROM pg_database WHERE datname = current_database()`);
+    if (collation !== "C" && collation !== "POSIX") {
+      throw new Error(
+        `This PostgreSQL database sorts text by the "${collation}" collation; Parallax needs code-point order. ` +
+          `Create it with: CREATE DATABASE parallax TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C';`,
+      );
+    }
+  } finally {
+    await db.close();
   }
 }
 

@@ -13,8 +13,11 @@ export interface BenchServer {
   stop(): void;
 }
 
-/** `publicUrl`: the address clients use, when it is not the server's own (a load balancer in front). */
-export async function startBenchServer(dbFile: string, distDir: string, publicUrl?: string): Promise<BenchServer> {
+/**
+ * `database`: a SQLite file, or a DATABASE_URL (file:… or postgresql://…). `publicUrl`: the
+ * address clients use, when it is not the server's own (a load balancer in front).
+ */
+export async function startBenchServer(database: string, distDir: string, publicUrl?: string): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // detached: its own process group, so stop() ends the server and any worker it started.
@@ -28,7 +31,7 @@ export async function startBenchServer(dbFile: string, distDir: string, publicUr
       stdio: ["ignore", "ignore", "inherit"],
       env: {
         ...process.env,
-        DATABASE_URL: `file:${dbFile}`,
+        DATABASE_URL: /^(file:|postgres)/.test(database) ? database : `file:${database}`,
         NEXTAUTH_URL: publicUrl ?? url,
         NEXTAUTH_SECRET: "bench-secret",
         NEXT_DIST_DIR: distDir,

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { buildAgreementCorpus, type AgreementCorpus } from "./agreement-corpus";
 import { USER_LAYER_RANGE, userLayer } from "../../lib/domain/spans/layers";
+import { openRawDb } from "../../lib/server/db/raw";
 
 export const DOCS_PER_ANNOTATOR = 3;
 
@@ -46,27 +47,30 @@ export function buildLoadCorpus(dbFile: string, options: { documents: number; an
 }
 
 /** Spans now stored in the load annotators' layers: must equal acknowledged creates minus deletes. */
-export function countLoadSpans(dbFile: string, corpus: LoadCorpus): number {
-  const db = new Database(dbFile, { readonly: true });
+export async function countLoadSpans(databaseUrl: string, corpus: LoadCorpus): Promise<number> {
+  const db = openRawDb(databaseUrl, { readonly: true, max: 1 });
   try {
-    const count = db.prepare(`SELECT count(*) AS n FROM "Annotation" WHERE layer = ?`);
-    return corpus.loadAnnotators.reduce((sum, a) => sum + (count.get(userLayer(a.id)) as { n: number }).n, 0);
+    let sum = 0;
+    for (const a of corpus.loadAnnotators)
+      sum += (await db.value<number>(`SELECT count(*) AS n FROM "Annotation" WHERE layer = ?`, userLayer(a.id)))!;
+    return sum;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
 /** Some claims of the corpus, to link to the board's proposition. */
-export function someClaimIds(dbFile: string, projectId: string, n: number): string[] {
-  const db = new Database(dbFile, { readonly: true });
+export async function someClaimIds(databaseUrl: string, projectId: string, n: number): Promise<string[]> {
+  const db = openRawDb(databaseUrl, { readonly: true, max: 1 });
   try {
-    const rows = db
-      .prepare(
-        `SELECT a.id FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE d.projectId = ? AND a.label = 'claim' AND a.layer >= ? AND a.layer < ? LIMIT ?`,
-      )
-      .all(projectId, USER_LAYER_RANGE.from, USER_LAYER_RANGE.to, n) as { id: string }[];
-    return rows.map((r) => r.id);
+    return await db.column<string>(
+      `SELECT a.id FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE d.projectId = ? AND a.label = 'claim' AND a.layer >= ? AND a.layer < ? ORDER BY a.id LIMIT ?`,
+      projectId,
+      USER_LAYER_RANGE.from,
+      USER_LAYER_RANGE.to,
+      n,
+    );
   } finally {
-    db.close();
+    await db.close();
   }
 }

@@ -51,3 +51,14 @@ function serverProcs(rootPid: number): Proc[] {
 export function serverCpuMs(rootPid: number): number {
   return serverProcs(rootPid).reduce((sum, p) => sum + p.cpuMs, 0);
 }
+
+/**
+ * Milliseconds of CPU the PostgreSQL backends serving `database` have used so far (their process
+ * titles read "postgres: user database host(port) state"). Only live backends count: the app's
+ * pools keep their connections open while under load, so a difference over a phase is close.
+ */
+export function postgresCpuMs(database: string): number {
+  return allProcs()
+    .filter((p) => p.cmd.startsWith("postgres: ") && p.cmd.split(" ")[2] === database)
+    .reduce((sum, p) => sum + p.cpuMs, 0);
+}

@@ -17,7 +17,7 @@ async function cli(script: "import" | "export", args: string[]) {
   try {
     const { stdout, stderr } = await run(
       "npx",
-      ["tsx", "--conditions=react-server", `scripts/${script}.ts`, ...args, "--db", inject("dbFile")],
+      ["tsx", "--conditions=react-server", `scripts/${script}.ts`, ...args, "--db", inject("databaseUrl")],
       { env: { ...process.env, NODE_ENV: "production" } },
     );
     return { code: 0, stdout, stderr };

@@ -76,7 +76,7 @@ describe("the span save path", () => {
       await count(`SELECT count(*) AS n FROM "AnnotationEvent" WHERE annotationId = ? AND action = 'create'`, res.body.annotation.id),
     ).toBe(1);
     expect(
-      count(
+      await count(
         `SELECT count(*) AS n FROM "Assignment" a JOIN "User" u ON u.id = a.userId WHERE a.documentId = ? AND u.email = ? AND a.status = 'in_progress'`,
         docId,
         "annotator1@example.com",

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "../db/sqlite";
+import { rawDb } from "../db/raw";
 import type { Actor } from "./actor";
 import { AppError, forbidden, invalid, notFound } from "../http/errors";
 import { can, isRole, type Capability, type Role } from "@/lib/domain/access/roles";
@@ -27,11 +27,11 @@ export function assertScope(scope: ProjectScope): void {
   if (!minted.has(scope)) throw new Error("ProjectScope was not created by a guard");
 }
 
-// Guards run on every request, so they read through cached prepared statements (sqlite.ts).
-// Memberships are never cached: removing a member takes effect on their next request.
-function rolesOf(actorId: string, projectId: string): Set<Role> {
-  const rows = sql(`SELECT role FROM "Membership" WHERE projectId = ? AND userId = ?`).all(projectId, actorId) as { role: string }[];
-  return new Set(rows.map((r) => r.role).filter(isRole));
+// Guards run on every request, so they read through the raw layer's cached prepared statements
+// (raw-db.ts). Memberships are never cached: removing a member takes effect on their next request.
+async function rolesOf(actorId: string, projectId: string): Promise<Set<Role>> {
+  const roles = await rawDb().column<string>(`SELECT role FROM "Membership" WHERE projectId = ? AND userId = ?`, projectId, actorId);
+  return new Set(roles.filter(isRole));
 }
 
 function mintScope(actor: Actor, projectId: string, roles: Set<Role>): ProjectScope {
@@ -62,9 +62,9 @@ const CAPABILITY_PHRASES: Partial<Record<Capability, string>> = {
 
 export async function requireProject(actor: Actor, projectId: string, capability: Capability = "project:read"): Promise<ProjectScope> {
   requireId(projectId, "projectId");
-  const project = sql(`SELECT id FROM "Project" WHERE id = ?`).get(projectId);
+  const project = await rawDb().get(`SELECT id FROM "Project" WHERE id = ?`, projectId);
   if (!project) throw notFound("Project");
-  const roles = rolesOf(actor.id, projectId);
+  const roles = await rolesOf(actor.id, projectId);
   if (roles.size === 0 && !actor.isAdmin) throw new AppError("forbidden", "You are not a member of this project.");
   const scope = mintScope(actor, projectId, roles);
   if (!scope.can(capability)) throw forbidden(CAPABILITY_PHRASES[capability]);
@@ -74,8 +74,14 @@ export async function requireProject(actor: Actor, projectId: string, capability
 /** Authorize through a document's project; returns the scope and the document row (without text). */
 export async function requireDocument(actor: Actor, documentId: string, capability: Capability = "project:read") {
   requireId(documentId, "documentId");
-  const document = sql(`SELECT id, projectId, status, length, title, publishedAt FROM "Document" WHERE id = ?`).get(documentId) as
-    { id: string; projectId: string; status: string; length: number; title: string; publishedAt: string | null } | undefined;
+  const document = await rawDb().get<{
+    id: string;
+    projectId: string;
+    status: string;
+    length: number;
+    title: string;
+    publishedAt: string | null;
+  }>(`SELECT id, projectId, status, length, title, publishedAt FROM "Document" WHERE id = ?`, documentId);
   if (!document) throw notFound("Document");
   const scope = await requireProject(actor, document.projectId, capability);
   return { scope, document };
@@ -87,8 +93,10 @@ export async function requireAnnotation(
   annotationId: string,
   capability: Capability = "project:read",
 ): Promise<ProjectScope> {
-  const row = sql(`SELECT d.projectId FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE a.id = ?`).get(annotationId) as
-    { projectId: string } | undefined;
+  const row = await rawDb().get<{ projectId: string }>(
+    `SELECT d.projectId FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId WHERE a.id = ?`,
+    annotationId,
+  );
   if (!row) throw notFound("Span");
   return requireProject(actor, row.projectId, capability);
 }

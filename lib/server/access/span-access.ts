@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "../db/sqlite";
+import { rawDb } from "../db/raw";
 import { assertScope, type ProjectScope } from "./guards";
 import { forbidden, notFound } from "../http/errors";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
@@ -13,9 +13,11 @@ export interface DocumentContext {
 
 export async function documentContext(scope: ProjectScope, documentId: string): Promise<DocumentContext> {
   assertScope(scope);
-  const doc = sql(
+  const doc = await rawDb().get<{ id: string; projectId: string; status: string; blindMode: number }>(
     `SELECT d.id, d.projectId, d.status, p.blindMode FROM "Document" d JOIN "Project" p ON p.id = d.projectId WHERE d.id = ? AND d.projectId = ?`,
-  ).get(documentId, scope.projectId) as { id: string; projectId: string; status: string; blindMode: number } | undefined;
+    documentId,
+    scope.projectId,
+  );
   if (!doc) throw notFound("Document");
   return { id: doc.id, projectId: doc.projectId, status: doc.status, blindMode: doc.blindMode === 1 };
 }

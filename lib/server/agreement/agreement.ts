@@ -1,15 +1,14 @@
 import "server-only";
-import { db } from "../db/db";
+import { rawDb } from "../db/raw";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
-import { databasePath } from "../db/database-url";
 import { runWorker as runWorkerProcess } from "../workers/launch";
 import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
 import { derivedResult, type DerivedEntry } from "../workers/derived-results";
 import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
 
-// better-sqlite3 is synchronous: computing agreement on the server's own thread would
-// freeze every annotator's save. It runs in a child process instead
+// Computing agreement reads a whole project and compares every pair of annotators: on the
+// server's own thread it would freeze every annotator's save. It runs in a child process instead
 // (lib/server/workers/agreement-worker.ts, started through workers/launch.ts) at a lower
 // CPU priority, so on a small machine the server's requests come first. The child prints
 // the finished report; that JSON text is kept per project (../workers/derived-results.ts: in
@@ -18,21 +17,26 @@ import type { AgreementReport } from "@/lib/domain/agreement/agreement-report";
 
 const WORKER_TIMEOUT_MS = 120_000;
 
-/** Span writes (spanChangeStamp), plus what decides which layers count and how they are named. */
+/**
+ * Span writes (spanChangeStamp), plus what decides which layers count and how they are named:
+ * assignments (count, done count, latest done and latest assigned time), the project's label
+ * keys in order and its document count, and the latest change to a user (a renamed annotator).
+ */
 async function fingerprint(projectId: string): Promise<string> {
-  const [spans, assignments, project, users] = await Promise.all([
+  const [spans, assignments, labels, documents, users] = await Promise.all([
     spanChangeStamp(),
-    db.$queryRaw<unknown[]>`SELECT count(*) AS n, sum(status = 'done') AS done, max(doneAt) AS at, max(rowid) AS s FROM Assignment`,
-    db.$queryRaw<
-      unknown[]
-    >`SELECT (SELECT group_concat(key) FROM Label WHERE projectId = ${projectId}) AS l, (SELECT count(*) FROM Document WHERE projectId = ${projectId}) AS d`,
-    db.$queryRaw<unknown[]>`SELECT max(updatedAt) AS u FROM "User"`, // a renamed annotator
+    rawDb().get(
+      `SELECT count(*) AS n, sum(CASE WHEN status = 'done' THEN 1 ELSE 0 END) AS done, max(doneAt) AS at, max(assignedAt) AS s FROM Assignment`,
+    ),
+    rawDb().column(`SELECT key FROM Label WHERE projectId = ? ORDER BY sortOrder, key`, projectId),
+    rawDb().value(`SELECT count(*) FROM Document WHERE projectId = ?`, projectId),
+    rawDb().value(`SELECT max(updatedAt) FROM "User"`),
   ]);
-  return stampKey([spans, assignments, project, users]);
+  return stampKey([spans, assignments, labels, documents, users]);
 }
 
 function runWorker(projectId: string): Promise<string> {
-  return runWorkerProcess("agreement-worker", [databasePath(), projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS });
+  return runWorkerProcess("agreement-worker", [projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS });
 }
 
 function currentEntry(projectId: string): Promise<DerivedEntry<AgreementReport>> {

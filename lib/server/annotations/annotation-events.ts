@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { newId, sql, sqliteNow } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { newId, sqliteNow } from "../db/stored-values";
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,11 +41,10 @@ export async function recordEvent(tx: Tx, e: EventInput): Promise<void> {
   });
 }
 
-/** The same append for the span save path, inside the caller's writeTransaction (sqlite.ts). */
-export function insertEvent(e: EventInput): void {
-  sql(
+/** The same append for the span save path, inside the caller's raw transaction (rawDb().transaction). */
+export async function insertEvent(e: EventInput): Promise<void> {
+  await rawDb().run(
     `INSERT INTO "AnnotationEvent" (id, documentId, annotationId, actorId, action, "before", "after", createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
     newId(),
     e.documentId,
     e.annotationId ?? null,

@@ -9,7 +9,8 @@ import { documentContext, requireOtherLayers, requireWriteLayer } from "../acces
 import { insertEvent } from "./annotation-events";
 import { reattachLinks, snapshotLinks, type LinkSnapshot } from "../propositions/span-links";
 import { markInProgress } from "../documents/document-status";
-import { newId, sql, sqliteFromIso, sqliteNow, writeTransaction } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { newId, sqliteFromIso, sqliteNow } from "../db/stored-values";
 import type { OffsetIndex } from "@/lib/domain/text/offsets";
 import { checkSpanRange } from "@/lib/domain/spans/spans";
 import { validateAttributes } from "@/lib/domain/spans/attributes";
@@ -29,20 +30,23 @@ export async function listSpans(scope: ProjectScope, documentId: string, layer: 
   }
   // A prepared statement: every workspace view and reload reads its spans, and Prisma's query
   // cost (about 1 ms of the event loop per query) was a large share of such a page.
-  const rows = (
+  const rows =
     only === null
-      ? sql(`SELECT * FROM "Annotation" WHERE documentId = ? ORDER BY start, "end" DESC, id`).all(documentId)
-      : sql(`SELECT * FROM "Annotation" WHERE documentId = ? AND layer = ? ORDER BY start, "end" DESC, id`).all(documentId, only)
-  ) as AnnotationRow[];
+      ? await rawDb().all<AnnotationRow>(`SELECT * FROM "Annotation" WHERE documentId = ? ORDER BY start, "end" DESC, id`, documentId)
+      : await rawDb().all<AnnotationRow>(
+          `SELECT * FROM "Annotation" WHERE documentId = ? AND layer = ? ORDER BY start, "end" DESC, id`,
+          documentId,
+          only,
+        );
   return rows.map(toSpan);
 }
 
-function checkedFields(
+async function checkedFields(
   scope: ProjectScope,
   index: OffsetIndex,
   f: { label: string; start: number; end: number; text: string; attributes?: unknown },
 ) {
-  const label = sql(`SELECT 1 FROM "Label" WHERE projectId = ? AND key = ?`).get(scope.projectId, f.label);
+  const label = await rawDb().get(`SELECT 1 FROM "Label" WHERE projectId = ? AND key = ?`, scope.projectId, f.label);
   if (!label) throw invalid(`Unknown label "${f.label}" in this project.`, "label");
   const problem = checkSpanRange(index, f.start, f.end, f.text);
   if (problem) throw invalid(problem.message, problem.code === "text_mismatch" ? "text" : "start");
@@ -51,25 +55,25 @@ function checkedFields(
   return attrs.value;
 }
 
-// The save path reads and writes through cached prepared statements in one IMMEDIATE
-// transaction (sqlite.ts: Prisma cost ~1.5 ms of CPU per query here, ~20 ms per save).
+// The save path reads and writes through the raw layer's cached prepared statements in one
+// write transaction (raw-db.ts: Prisma cost ~1.5 ms of CPU per query here, ~20 ms per save).
 const SPAN_BY_ID = `SELECT * FROM "Annotation" WHERE id = ?`;
 const SPAN_BY_KEY = `SELECT * FROM "Annotation" WHERE documentId = ? AND layer = ? AND label = ? AND start = ? AND "end" = ?`;
 
-function spanById(id: string): AnnotationRow | undefined {
-  return sql(SPAN_BY_ID).get(id) as AnnotationRow | undefined;
+function spanById(id: string): Promise<AnnotationRow | undefined> {
+  return rawDb().get<AnnotationRow>(SPAN_BY_ID, id);
 }
 
 /** 409 for "same label over the same range in this layer", carrying the span already there. */
-function duplicateConflict(documentId: string, layer: string, f: { label: string; start: number; end: number }) {
-  const existing = sql(SPAN_BY_KEY).get(documentId, layer, f.label, f.start, f.end) as AnnotationRow | undefined;
+async function duplicateConflict(documentId: string, layer: string, f: { label: string; start: number; end: number }) {
+  const existing = await rawDb().get<AnnotationRow>(SPAN_BY_KEY, documentId, layer, f.label, f.start, f.end);
   return conflict(`This layer already has a "${f.label}" span over [${f.start}, ${f.end}).`, {
     existing: existing ? toSpan(existing) : null,
   });
 }
 
-function staleConflict(annotationId: string, what: string) {
-  const current = spanById(annotationId);
+async function staleConflict(annotationId: string, what: string) {
+  const current = await spanById(annotationId);
   return conflict(`This span was changed elsewhere since you loaded it; ${what}.`, { current: current ? toSpan(current) : null });
 }
 
@@ -82,14 +86,13 @@ export async function createSpan(
   await documentContext(scope, documentId);
   const layer = target === "gold" ? GOLD_LAYER : userLayer(scope.actor.id);
   requireWriteLayer(scope, layer);
-  const attributes = checkedFields(scope, await documentIndex(documentId), input);
+  const attributes = await checkedFields(scope, await documentIndex(documentId), input);
   try {
-    return await writeTransaction(() => {
+    return await rawDb().transaction(async (tx) => {
       const now = sqliteNow();
-      const row = sql(
+      const row = (await tx.get<AnnotationRow>(
         `INSERT INTO "Annotation" (id, documentId, layer, authorId, label, start, "end", text, attributes, note, version, createdAt, updatedAt)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING *`,
-      ).get(
         newId(),
         documentId,
         layer,
@@ -102,20 +105,20 @@ export async function createSpan(
         input.note ?? "",
         now,
         now,
-      ) as AnnotationRow;
+      ))!;
       const span = toSpan(row);
-      insertEvent({ documentId, annotationId: span.id, actorId: scope.actor.id, action: "create", after: span });
-      if (layer !== GOLD_LAYER) markInProgress(documentId, scope.actor.id);
+      await insertEvent({ documentId, annotationId: span.id, actorId: scope.actor.id, action: "create", after: span });
+      if (layer !== GOLD_LAYER) await markInProgress(documentId, scope.actor.id);
       return span;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw duplicateConflict(documentId, layer, input);
+    if (isUniqueViolation(e)) throw await duplicateConflict(documentId, layer, input);
     throw e;
   }
 }
 
 async function loadForWrite(scope: ProjectScope, annotationId: string) {
-  const row = spanById(annotationId);
+  const row = await spanById(annotationId);
   if (!row) throw notFound("Span");
   await documentContext(scope, row.documentId); // same project, or 404
   requireWriteLayer(scope, row.layer);
@@ -133,13 +136,12 @@ export async function updateSpan(scope: ProjectScope, annotationId: string, patc
     text: patch.text ?? row.text,
     attributes: patch.attributes ?? (patch.label && patch.label !== row.label ? {} : before.attributes),
   };
-  const attributes = checkedFields(scope, await documentIndex(row.documentId), next);
+  const attributes = await checkedFields(scope, await documentIndex(row.documentId), next);
   try {
-    return await writeTransaction(() => {
-      const updated = sql(
+    return await rawDb().transaction(async (tx) => {
+      const updated = await tx.get<AnnotationRow>(
         `UPDATE "Annotation" SET label = ?, start = ?, "end" = ?, text = ?, attributes = ?, note = ?, version = version + 1, updatedAt = ?
          WHERE id = ? AND version = ? RETURNING *`,
-      ).get(
         next.label,
         next.start,
         next.end,
@@ -149,14 +151,14 @@ export async function updateSpan(scope: ProjectScope, annotationId: string, patc
         sqliteNow(),
         annotationId,
         patch.version,
-      ) as AnnotationRow | undefined;
-      if (!updated) throw staleConflict(annotationId, "reload to see the current version");
+      );
+      if (!updated) throw await staleConflict(annotationId, "reload to see the current version");
       const span = toSpan(updated);
-      insertEvent({ documentId: row.documentId, annotationId, actorId: scope.actor.id, action: "update", before, after: span });
+      await insertEvent({ documentId: row.documentId, annotationId, actorId: scope.actor.id, action: "update", before, after: span });
       return span;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw duplicateConflict(row.documentId, row.layer, next);
+    if (isUniqueViolation(e)) throw await duplicateConflict(row.documentId, row.layer, next);
     throw e;
   }
 }
@@ -167,14 +169,20 @@ export async function updateSpan(scope: ProjectScope, annotationId: string, patc
  */
 export async function deleteSpan(scope: ProjectScope, annotationId: string, version?: number): Promise<void> {
   const row = await loadForWrite(scope, annotationId);
-  await writeTransaction(() => {
-    const links = snapshotLinks(annotationId);
-    const { changes } =
+  await rawDb().transaction(async (tx) => {
+    const links = await snapshotLinks(annotationId);
+    const changes =
       version === undefined
-        ? sql(`DELETE FROM "Annotation" WHERE id = ?`).run(annotationId)
-        : sql(`DELETE FROM "Annotation" WHERE id = ? AND version = ?`).run(annotationId, version);
-    if (changes === 0) throw staleConflict(annotationId, "reload before deleting it");
-    insertEvent({ documentId: row.documentId, annotationId, actorId: scope.actor.id, action: "delete", before: { ...toSpan(row), links } });
+        ? await tx.run(`DELETE FROM "Annotation" WHERE id = ?`, annotationId)
+        : await tx.run(`DELETE FROM "Annotation" WHERE id = ? AND version = ?`, annotationId, version);
+    if (changes === 0) throw await staleConflict(annotationId, "reload before deleting it");
+    await insertEvent({
+      documentId: row.documentId,
+      annotationId,
+      actorId: scope.actor.id,
+      action: "delete",
+      before: { ...toSpan(row), links },
+    });
   });
 }
 
@@ -218,16 +226,15 @@ export async function restoreSpan(scope: ProjectScope, annotationId: string, fie
     attributes: before.attributes,
     note: before.note,
   };
-  const attributes = checkedFields(scope, await documentIndex(documentId), { ...wanted, attributes: wanted.attributes ?? {} });
+  const attributes = await checkedFields(scope, await documentIndex(documentId), { ...wanted, attributes: wanted.attributes ?? {} });
   try {
-    return await writeTransaction(() => {
-      const existing = spanById(annotationId);
+    return await rawDb().transaction(async (tx) => {
+      const existing = await spanById(annotationId);
       if (existing) throw conflict("This span exists again already (restored elsewhere).", { current: toSpan(existing) });
       const createdAt = before.createdAt ? sqliteFromIso(before.createdAt) : sqliteNow();
-      const row = sql(
+      const row = (await tx.get<AnnotationRow>(
         `INSERT INTO "Annotation" (id, documentId, layer, authorId, label, start, "end", text, attributes, note, version, createdAt, updatedAt)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-      ).get(
         annotationId,
         documentId,
         before.layer,
@@ -241,15 +248,15 @@ export async function restoreSpan(scope: ProjectScope, annotationId: string, fie
         (before.version ?? 1) + 1,
         createdAt,
         sqliteNow(),
-      ) as AnnotationRow;
-      const { restored, dropped } = reattachLinks(annotationId, before.links ?? []);
+      ))!;
+      const { restored, dropped } = await reattachLinks(annotationId, before.links ?? []);
       const span = toSpan(row);
-      insertEvent({ documentId, annotationId, actorId: scope.actor.id, action: "restore", after: { ...span, links: restored } });
-      if (before.layer === userLayer(scope.actor.id)) markInProgress(documentId, scope.actor.id);
+      await insertEvent({ documentId, annotationId, actorId: scope.actor.id, action: "restore", after: { ...span, links: restored } });
+      if (before.layer === userLayer(scope.actor.id)) await markInProgress(documentId, scope.actor.id);
       return { annotation: span, links: restored, droppedLinks: dropped };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw duplicateConflict(documentId, before.layer, wanted);
+    if (isUniqueViolation(e)) throw await duplicateConflict(documentId, before.layer, wanted);
     throw e;
   }
 }

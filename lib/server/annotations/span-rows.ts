@@ -1,6 +1,6 @@
 import "server-only";
 import type { Span } from "@/lib/domain/spans/spans";
-import { isoFromSqlite } from "../db/sqlite";
+import { isoFromSqlite } from "../db/stored-values";
 
 export interface AnnotationRow {
   id: string;
@@ -14,7 +14,7 @@ export interface AnnotationRow {
   attributes: string;
   note: string;
   version: number;
-  /** A Date from Prisma, the stored ISO text from a direct SQLite read. */
+  /** A Date from Prisma, the stored ISO text from a raw read (raw-db.ts). */
   createdAt: Date | string;
   updatedAt: Date | string;
 }

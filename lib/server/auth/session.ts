@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 import type { Actor } from "../access/actor";
 import { AppError } from "../http/errors";
 import { sessionClaims } from "./session-token";
-import { sql, sqliteNow, writeTransaction } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { sqliteNow } from "../db/stored-values";
 
 interface UserRow {
   id: string;
@@ -20,9 +21,9 @@ interface UserRow {
  * Load the user behind a session token, refusing stale session versions and disabled users.
  * Every request runs this read (never cached), so a revoked cookie stops working at once.
  */
-function actorFromSessionClaims(uid: unknown, sv: unknown): Actor | null {
+async function actorFromSessionClaims(uid: unknown, sv: unknown): Promise<Actor | null> {
   if (typeof uid !== "string") return null;
-  const user = sql(`SELECT id, email, name, isAdmin, disabled, sessionVersion FROM "User" WHERE id = ?`).get(uid) as UserRow | undefined;
+  const user = await rawDb().get<UserRow>(`SELECT id, email, name, isAdmin, disabled, sessionVersion FROM "User" WHERE id = ?`, uid);
   if (!user || user.disabled || user.sessionVersion !== sv) return null;
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin === 1, via: "session" };
 }
@@ -41,11 +42,11 @@ export function hashApiToken(secret: string): string {
 }
 
 async function actorFromBearer(secret: string): Promise<Actor | null> {
-  const row = sql(
+  const row = await rawDb().get<Omit<UserRow, "sessionVersion"> & { tokenId: string; revokedAt: string | null; lastUsedAt: string | null }>(
     `SELECT t.id AS tokenId, t.revokedAt, t.lastUsedAt, u.id, u.email, u.name, u.isAdmin, u.disabled
      FROM "ApiToken" t JOIN "User" u ON u.id = t.userId WHERE t.tokenHash = ?`,
-  ).get(hashApiToken(secret)) as
-    (Omit<UserRow, "sessionVersion"> & { tokenId: string; revokedAt: string | null; lastUsedAt: string | null }) | undefined;
+    hashApiToken(secret),
+  );
   if (!row || row.revokedAt || row.disabled) return null;
   // Last-used is informational; skip the write when it was touched within the last minute.
   if (!row.lastUsedAt || Date.now() - new Date(row.lastUsedAt).getTime() > 60_000) {
@@ -55,7 +56,7 @@ async function actorFromBearer(secret: string): Promise<Actor | null> {
 }
 
 async function writeLastUsed(tokenId: string): Promise<void> {
-  await writeTransaction(() => sql(`UPDATE "ApiToken" SET lastUsedAt = ? WHERE id = ?`).run(sqliteNow(), tokenId));
+  await rawDb().transaction((tx) => tx.run(`UPDATE "ApiToken" SET lastUsedAt = ? WHERE id = ?`, sqliteNow(), tokenId));
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/db";
 import { hashPassword, verifyPassword } from "./passwords";
 import { retryAfter, withFailure, type RateRule, type RateWindow } from "@/lib/domain/access/rate-limit";
-import { sql, writeTransaction } from "../db/sqlite";
+import { rawDb } from "../db/raw";
 
 // Failure windows live in the database (SignInFailure), so that every app instance behind a
 // load balancer counts the same failures: a guesser gains nothing by landing on another one.
@@ -17,22 +17,27 @@ const PER_ACCOUNT_CLIENT: RateRule = { maxFailures: 5, windowMs: WINDOW_MS };
 const PER_CLIENT: RateRule = { maxFailures: 20, windowMs: WINDOW_MS };
 const PER_ACCOUNT: RateRule = { maxFailures: 100, windowMs: WINDOW_MS };
 
-function windowOf(key: string): RateWindow | undefined {
-  const row = sql(`SELECT failures, windowStart FROM SignInFailure WHERE key = ?`).get(key) as
-    { failures: number; windowStart: number | bigint } | undefined;
+async function windowOf(key: string): Promise<RateWindow | undefined> {
+  const row = await rawDb().get<{ failures: number; windowStart: number | bigint }>(
+    `SELECT failures, windowStart FROM SignInFailure WHERE key = ?`,
+    key,
+  );
   return row && { failures: row.failures, windowStart: Number(row.windowStart) };
 }
 
 /** Count one failure against each key, read and written in one write transaction (no lost update between instances). */
 async function recordFailures(keys: [string, RateRule][], now: number): Promise<void> {
-  await writeTransaction(() => {
-    sql(`DELETE FROM SignInFailure WHERE windowStart < ?`).run(now - WINDOW_MS);
+  await rawDb().transaction(async (tx) => {
+    await tx.run(`DELETE FROM SignInFailure WHERE windowStart < ?`, now - WINDOW_MS);
     for (const [key, rule] of keys) {
-      const w = withFailure(windowOf(key), rule, now);
-      sql(
+      const w = withFailure(await windowOf(key), rule, now);
+      await tx.run(
         `INSERT INTO SignInFailure (key, failures, windowStart) VALUES (?, ?, ?)
          ON CONFLICT(key) DO UPDATE SET failures = excluded.failures, windowStart = excluded.windowStart`,
-      ).run(key, w.failures, w.windowStart);
+        key,
+        w.failures,
+        w.windowStart,
+      );
     }
   });
 }
@@ -63,14 +68,19 @@ function minutes(ms: number): string {
 export async function checkCredentials(emailRaw: string, password: string, clientKey: string): Promise<SignInResult> {
   const email = emailRaw.trim().toLowerCase();
   const now = Date.now();
-  const pairKey = `pair:${clientKey}\u0000${email}`;
+  // U+0001 between the parts: no client address (socket or header) can hold a control
+  // character, and PostgreSQL text cannot hold U+0000 (the separator once used here).
+  const pairKey = `pair:${clientKey}\u0001${email}`;
   const accountKey = `account:${email}`;
   const clientOnlyKey = `client:${clientKey}`;
-  const accountWait = Math.max(retryAfter(windowOf(pairKey), PER_ACCOUNT_CLIENT, now), retryAfter(windowOf(accountKey), PER_ACCOUNT, now));
+  const accountWait = Math.max(
+    retryAfter(await windowOf(pairKey), PER_ACCOUNT_CLIENT, now),
+    retryAfter(await windowOf(accountKey), PER_ACCOUNT, now),
+  );
   if (accountWait > 0) {
     throw new SignInError(`Too many failed sign-ins for this account. Try again in ${minutes(accountWait)}.`);
   }
-  const clientWait = retryAfter(windowOf(clientOnlyKey), PER_CLIENT, now);
+  const clientWait = retryAfter(await windowOf(clientOnlyKey), PER_CLIENT, now);
   if (clientWait > 0) {
     throw new SignInError(`Too many failed sign-ins from this device. Try again in ${minutes(clientWait)}.`);
   }
@@ -88,7 +98,7 @@ export async function checkCredentials(emailRaw: string, password: string, clien
     throw new SignInError("Wrong email or password.");
   }
   if (user.disabled) throw new SignInError("This account is disabled. Ask an administrator.");
-  if (windowOf(pairKey)) await writeTransaction(() => sql(`DELETE FROM SignInFailure WHERE key = ?`).run(pairKey));
+  if (await windowOf(pairKey)) await rawDb().transaction((tx) => tx.run(`DELETE FROM SignInFailure WHERE key = ?`, pairKey));
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 

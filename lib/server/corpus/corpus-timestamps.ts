@@ -1,7 +1,8 @@
-// Timestamps between SQLite and the formats. Prisma's better-sqlite3 adapter stores DateTime
-// as ISO text with "+00:00" ("2026-11-22T16:23:58.913+00:00"); exports write the JavaScript
-// form ("…Z"), as the JSON API does. Rows written by raw statements use Prisma's form so
-// Prisma reads them back unchanged.
+// Timestamps between the database and the formats. Prisma's better-sqlite3 adapter stores
+// DateTime as ISO text with "+00:00" ("2026-11-22T16:23:58.913+00:00"), and the raw layer
+// returns PostgreSQL's timestamp(3) columns in that same text (db/raw-postgres.ts); exports
+// write the JavaScript form ("…Z"), as the JSON API does. Rows written by raw statements use
+// Prisma's form so Prisma reads them back unchanged (PostgreSQL takes it for a UTC timestamp).
 
 /** Stored value (ISO text, SQL "YYYY-MM-DD HH:MM:SS" in UTC, or epoch ms) → "…Z" ISO text. */
 export function toIsoTimestamp(stored: unknown): string | undefined {

@@ -13,8 +13,8 @@ function sqliteTimestamp(text: string): string {
  * Rows shaped as better-sqlite3 shapes them, so that one piece of code reads both: timestamps
  * as text, booleans as 1/0, 64-bit counts and numerics as numbers.
  */
-const TYPES = {
-  getTypeParser(oid: number, format?: "text" | "binary") {
+const TYPES: pg.CustomTypesConfig = {
+  getTypeParser(oid: number, format?: "text" | "binary"): (value: string) => unknown {
     switch (oid) {
       case 1114: // timestamp
         return sqliteTimestamp;
@@ -26,10 +26,10 @@ const TYPES = {
       case 1700: // numeric
         return (t: string) => Number(t);
       default:
-        return pg.types.getTypeParser(oid, format);
+        return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
     }
   },
-} as pg.CustomTypesConfig;
+};
 
 const SERIALIZATION_FAILURE = new Set(["40001", "40P01"]); // serialization_failure, deadlock_detected
 const MAX_ATTEMPTS = 20;
@@ -66,7 +66,7 @@ export class PostgresRawDb implements RawDb {
 
   private queries(runner: Runner): RawQueries {
     const query = (text: string, params: SqlParam[], rowMode?: "array") =>
-      (runner.query as (c: pg.QueryConfig) => Promise<pg.QueryResult>)({
+      (runner.query as (c: pg.QueryConfig) => Promise<pg.QueryResult<unknown[]>>)({
         ...this.statement(text),
         values: params as unknown[],
         ...(rowMode ? { rowMode } : {}),

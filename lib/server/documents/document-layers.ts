@@ -1,5 +1,5 @@
 import "server-only";
-import { sql, sqlColumn } from "../db/sqlite";
+import { rawDb } from "../db/raw";
 import type { ProjectScope } from "../access/guards";
 import { documentContext, requireOtherLayers } from "../access/span-access";
 import { GOLD_LAYER, layerParam, layerUserId, userLayer } from "@/lib/domain/spans/layers";
@@ -14,19 +14,24 @@ export async function documentLayers(scope: ProjectScope, documentId: string): P
   const doc = await documentContext(scope, documentId);
   requireOtherLayers(scope, doc);
   // Prepared statements: the reading view and the review page read these on every view.
-  const counts = sql(`SELECT layer, count(*) AS n FROM "Annotation" WHERE documentId = ? GROUP BY layer`).all(documentId) as {
-    layer: string;
-    n: number;
-  }[];
+  const counts = await rawDb().all<{ layer: string; n: number }>(
+    `SELECT layer, count(*) AS n FROM "Annotation" WHERE documentId = ? GROUP BY layer`,
+    documentId,
+  );
   const count = new Map(counts.map((c) => [c.layer, c.n]));
-  const userIds = new Set(sqlColumn(`SELECT userId FROM "Assignment" WHERE documentId = ?`).all(documentId) as string[]);
+  const userIds = new Set(await rawDb().column<string>(`SELECT userId FROM "Assignment" WHERE documentId = ?`, documentId));
   for (const c of counts) {
     const id = layerUserId(c.layer);
     if (id) userIds.add(id);
   }
-  const users = sql(`SELECT id, name FROM "User" WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name, id`).all(
-    JSON.stringify([...userIds]),
-  ) as { id: string; name: string }[];
+  // One placeholder per id (the annotators of one document: a handful).
+  const users =
+    userIds.size === 0
+      ? []
+      : await rawDb().all<{ id: string; name: string }>(
+          `SELECT id, name FROM "User" WHERE id IN (${placeholders(userIds.size)}) ORDER BY name, id`,
+          ...userIds,
+        );
   return [
     { param: layerParam(GOLD_LAYER), layer: GOLD_LAYER, name: "Gold", spans: count.get(GOLD_LAYER) ?? 0 },
     ...users.map((u) => ({
@@ -36,6 +41,11 @@ export async function documentLayers(scope: ProjectScope, documentId: string): P
       spans: count.get(userLayer(u.id)) ?? 0,
     })),
   ];
+}
+
+/** `?, ?, …`: one placeholder per value of an IN list. */
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => "?").join(", ");
 }
 
 /** The layer to open first: gold when it has spans, else the annotator with the most. */

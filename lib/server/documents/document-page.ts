@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
-import { summarySelect, toSummary, type DocumentSummary } from "./documents";
+import { containsText, summarySelect, toSummary, type DocumentSummary } from "./documents";
 import { pageWindow, type DocumentListQuery } from "@/lib/domain/projects/document-list-query";
 
 const ORDER: Record<DocumentListQuery["sort"], string[]> = {
@@ -31,7 +31,7 @@ export async function listDocumentPage(scope: ProjectScope, query: DocumentListQ
     projectId: scope.projectId,
     ...(query.perspective ? { perspective: query.perspective } : {}),
     ...(query.status ? { status: query.status } : {}),
-    ...(query.q ? { OR: [{ title: { contains: query.q } }, { outlet: { contains: query.q } }] } : {}),
+    ...(query.q ? { OR: [{ title: containsText(query.q) }, { outlet: containsText(query.q) }] } : {}),
   };
   const total = await db.document.count({ where });
   const w = pageWindow(total, query.page);

@@ -3,26 +3,28 @@ import { db } from "../db/db";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { documentContext } from "../access/span-access";
-import { newId, sql, sqlColumn, sqliteNow } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { newId, sqliteNow } from "../db/stored-values";
 import type { AnnotatorStatus, SettableAnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 
 /**
  * First span on a document moves the annotator's status from to-do to in progress (and adds
  * an unassigned annotator who picked the document up). On the save path, inside the caller's
- * writeTransaction (sqlite.ts): usually one indexed read.
+ * raw transaction (rawDb().transaction): usually one indexed read.
  */
-export function markInProgress(documentId: string, userId: string): void {
-  const status = sqlColumn(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`).get(documentId, userId) as
-    string | undefined;
+export async function markInProgress(documentId: string, userId: string): Promise<void> {
+  const raw = rawDb();
+  const status = await raw.value<string>(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`, documentId, userId);
   if (status === undefined) {
-    sql(`INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt) VALUES (?, ?, ?, 'in_progress', ?)`).run(
+    await raw.run(
+      `INSERT INTO "Assignment" (id, documentId, userId, status, assignedAt) VALUES (?, ?, ?, 'in_progress', ?)`,
       newId(),
       documentId,
       userId,
       sqliteNow(),
     );
   } else if (status === "todo") {
-    sql(`UPDATE "Assignment" SET status = 'in_progress' WHERE documentId = ? AND userId = ?`).run(documentId, userId);
+    await raw.run(`UPDATE "Assignment" SET status = 'in_progress' WHERE documentId = ? AND userId = ?`, documentId, userId);
   }
 }
 
@@ -40,8 +42,11 @@ export async function setMyDocumentStatus(scope: ProjectScope, documentId: strin
 }
 
 export async function myDocumentStatus(scope: ProjectScope, documentId: string): Promise<AnnotatorStatus> {
-  const status = sqlColumn(`SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`).get(documentId, scope.actor.id) as
-    AnnotatorStatus | undefined;
+  const status = await rawDb().value<AnnotatorStatus>(
+    `SELECT status FROM "Assignment" WHERE documentId = ? AND userId = ?`,
+    documentId,
+    scope.actor.id,
+  );
   return status ?? "todo";
 }
 
@@ -51,16 +56,15 @@ export async function annotatorStatuses(
   documentIds?: string[],
 ): Promise<Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>> {
   assertScope(scope);
-  // A prepared statement: Prisma's include and relation filter took 50–80 ms for one 50-row page here.
-  const rows = sql(
+  if (documentIds?.length === 0) return new Map();
+  // A prepared statement (one per page size: a placeholder per id): Prisma's include and
+  // relation filter took 50–80 ms for one 50-row page here.
+  const rows = await rawDb().all<{ documentId: string; userId: string; status: string; name: string }>(
     `SELECT a.documentId, a.userId, a.status, u.name FROM "Assignment" a JOIN "User" u ON u.id = a.userId JOIN "Document" d ON d.id = a.documentId
-     WHERE d.projectId = ? ${documentIds ? "AND a.documentId IN (SELECT value FROM json_each(?))" : ""} ORDER BY a.assignedAt, a.id`,
-  ).all(...(documentIds ? [scope.projectId, JSON.stringify(documentIds)] : [scope.projectId])) as {
-    documentId: string;
-    userId: string;
-    status: string;
-    name: string;
-  }[];
+     WHERE d.projectId = ? ${documentIds ? `AND a.documentId IN (${placeholders(documentIds.length)})` : ""} ORDER BY a.assignedAt, a.id`,
+    scope.projectId,
+    ...(documentIds ?? []),
+  );
   const byDoc = new Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>();
   for (const r of rows) {
     const list = byDoc.get(r.documentId) ?? [];
@@ -68,4 +72,9 @@ export async function annotatorStatuses(
     byDoc.set(r.documentId, list);
   }
   return byDoc;
+}
+
+/** `?, ?, …`: one placeholder per value of an IN list. */
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => "?").join(", ");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "../db/sqlite";
+import { rawDb } from "../db/raw";
 import { notFound } from "../http/errors";
 import { OffsetIndex } from "@/lib/domain/text/offsets";
 
@@ -15,7 +15,7 @@ export async function documentIndex(documentId: string): Promise<OffsetIndex> {
     cache.set(documentId, hit);
     return hit;
   }
-  const row = sql(`SELECT text FROM "Document" WHERE id = ?`).get(documentId) as { text: string } | undefined;
+  const row = await rawDb().get<{ text: string }>(`SELECT text FROM "Document" WHERE id = ?`, documentId);
   if (!row) throw notFound("Document");
   const index = new OffsetIndex(row.text);
   cache.set(documentId, index);

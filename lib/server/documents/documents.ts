@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db/db";
-import { isoFromSqlite, sql } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { isoFromSqlite } from "../db/stored-values";
+import { databaseDialect } from "../db/database-url";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden, invalid, notFound, tooLarge } from "../http/errors";
 import type { DocumentInput } from "@/lib/schemas/document";
@@ -35,10 +37,10 @@ export const summarySelect = {
   createdAt: true,
 } as const;
 
-/** A DocumentSummary's row: createdAt a Date from Prisma, the stored ISO text from a direct SQLite read. */
+/** A DocumentSummary's row: createdAt a Date from Prisma, the stored ISO text from a raw read (raw-db.ts). */
 type SummaryRow = Omit<DocumentSummary, "createdAt"> & { createdAt: Date | string };
 
-/** summarySelect's columns, for the direct SQLite reads. */
+/** summarySelect's columns, for the raw reads. */
 const SUMMARY_COLUMNS = Object.keys(summarySelect).join(", ");
 
 export function toSummary(row: SummaryRow): DocumentSummary {
@@ -105,6 +107,16 @@ export async function addDocuments(scope: ProjectScope, inputs: DocumentInput[])
   return results;
 }
 
+/**
+ * A Prisma filter for "contains `q`, ignoring case", as SQLite's LIKE has always matched (ASCII
+ * case). On PostgreSQL Prisma's `contains` is case-sensitive unless `mode: "insensitive"`; the
+ * SQLite client rejects `mode`, so it is added only there. (Its type is the SQLite client's,
+ * which has no `mode`: hence the cast.)
+ */
+export function containsText(q: string): { contains: string } {
+  return (databaseDialect() === "postgresql" ? { contains: q, mode: "insensitive" } : { contains: q }) as { contains: string };
+}
+
 export interface DocumentFilter {
   perspective?: string;
   q?: string;
@@ -116,7 +128,7 @@ export async function listDocuments(scope: ProjectScope, filter: DocumentFilter 
     where: {
       projectId: scope.projectId,
       ...(filter.perspective ? { perspective: filter.perspective } : {}),
-      ...(filter.q ? { title: { contains: filter.q } } : {}),
+      ...(filter.q ? { title: containsText(filter.q) } : {}),
     },
     select: summarySelect,
     orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
@@ -134,10 +146,11 @@ export async function listPerspectives(scope: ProjectScope): Promise<string[]> {
 export async function getDocument(scope: ProjectScope, documentId: string) {
   assertScope(scope);
   // A prepared statement (every workspace view reads its document, twice with the title).
-  const row = sql(`SELECT ${SUMMARY_COLUMNS}, text, projectId FROM "Document" WHERE id = ? AND projectId = ?`).get(
+  const row = await rawDb().get<SummaryRow & { text: string; projectId: string }>(
+    `SELECT ${SUMMARY_COLUMNS}, text, projectId FROM "Document" WHERE id = ? AND projectId = ?`,
     documentId,
     scope.projectId,
-  ) as (SummaryRow & { text: string; projectId: string }) | undefined;
+  );
   if (!row) throw notFound("Document");
   const { text, projectId, ...summary } = row;
   return { ...toSummary(summary), text, projectId };

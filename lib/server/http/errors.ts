@@ -33,8 +33,19 @@ export const notFound = (what: string) => new AppError("not_found", `${what} was
 export const conflict = (message: string, details?: unknown) => new AppError("conflict", message, undefined, details);
 export const tooLarge = (message: string) => new AppError("too_large", message);
 
-/** A unique-constraint violation (Prisma's P2002, or better-sqlite3's own), to turn races into 409s instead of 500s. */
+const codeOf = (e: unknown): string | undefined => (typeof e === "object" && e !== null ? (e as { code?: string }).code : undefined);
+
+/** A unique-constraint violation (Prisma's P2002, better-sqlite3's or PostgreSQL's own), to turn races into 409s instead of 500s. */
 export function isUniqueViolation(e: unknown): boolean {
-  const code = typeof e === "object" && e !== null ? (e as { code?: string }).code : undefined;
-  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE";
+  const code = codeOf(e);
+  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
+}
+
+/**
+ * PostgreSQL refuses text holding U+0000 (SQLite stores it): error 22021, from our raw layer as
+ * the code, from Prisma wrapped with the server's message. A request carrying one gets a 400.
+ */
+export function isUnstorableText(e: unknown): boolean {
+  if (codeOf(e) === "22021") return true;
+  return /invalid byte sequence for encoding "UTF8": 0x00/.test(e instanceof Error ? `${e.message} ${String(e.cause ?? "")}` : "");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, invalid, tooLarge } from "./errors";
+import { AppError, invalid, isUnstorableText, tooLarge } from "./errors";
 import { requireApiActor } from "../auth/session";
 import type { Actor } from "../access/actor";
 import { checkJsonValue } from "@/lib/domain/text/json-guard";
@@ -15,6 +15,9 @@ export function errorResponse(e: unknown): Response {
     if (e.field) body.field = e.field;
     if (e.details !== undefined) body.details = e.details;
     return json({ error: body }, e.status);
+  }
+  if (isUnstorableText(e)) {
+    return errorResponse(invalid("Text may not contain the NUL character (U+0000): remove it and try again. Nothing was saved."));
   }
   console.error(e);
   return json({ error: { code: "internal", message: "Something went wrong on the server; nothing was changed." } }, 500);

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "../db/db";
-import { sql } from "../db/sqlite";
+import { rawDb } from "../db/raw";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
-import { databasePath } from "../db/database-url";
 import { runWorker } from "../workers/launch";
 import { derivedResult } from "../workers/derived-results";
 import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
 import { requireLinkClaim, visibleClaim } from "../access/proposition-access";
 import { readClaimAttributes } from "../propositions/proposition-mentions";
 import { rejectDuplicateStatement } from "../propositions/propositions";
+import { sqlList } from "../propositions/sql-list";
 import { analyze, recordLinkDecision } from "./matching";
 import { recordLinkEvent } from "../propositions/link-events";
 import { suggestStance } from "@/lib/domain/matching/stance";
@@ -32,18 +32,27 @@ interface WorkerResult {
   cpuMs: number;
 }
 
+/**
+ * Span writes (spanChangeStamp), links (their count and newest id) and the project's link
+ * decisions (their count, and the newest decision's id database-wide). The newest ids stand
+ * for "a row was added": index lookups, and the cuids Prisma writes are time-ordered (a link
+ * put back by a span's restore has an older id, but the restore is a span write).
+ */
 async function fingerprint(projectId: string): Promise<string> {
   const [spans, links] = await Promise.all([
     spanChangeStamp(),
-    db.$queryRaw<unknown[]>`SELECT (SELECT count(*) FROM PropositionLink) AS l, (SELECT max(rowid) FROM PropositionLink) AS lr,
-      (SELECT count(*) FROM LinkDecision WHERE projectId = ${projectId}) AS d, (SELECT max(rowid) FROM LinkDecision) AS dr`,
+    rawDb().get(
+      `SELECT (SELECT count(*) FROM PropositionLink) AS l, (SELECT max(id) FROM PropositionLink) AS lr,
+        (SELECT count(*) FROM LinkDecision WHERE projectId = ?) AS d, (SELECT max(id) FROM LinkDecision) AS dr`,
+      projectId,
+    ),
   ]);
   return stampKey([spans, links]);
 }
 
 async function clustersOf(projectId: string): Promise<WorkerResult> {
   const entry = await derivedResult<WorkerResult>(`clusters:${projectId}`, await fingerprint(projectId), () =>
-    runWorker("cluster-worker", [databasePath(), projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS }),
+    runWorker("cluster-worker", [projectId], { priority: 5, timeoutMs: WORKER_TIMEOUT_MS }),
   );
   entry.parsed ??= JSON.parse(entry.json) as WorkerResult;
   return entry.parsed;
@@ -58,12 +67,8 @@ export async function listClaimClusters(scope: ProjectScope): Promise<{ clusters
   const ids = shown.flatMap((c) => c.ids);
   // A prepared statement driven by the ids (CROSS JOIN keeps SQLite from starting at the
   // project's documents): Prisma's relation filters took ~150 ms here at 10,000 documents.
-  const rows = sql(
-    `SELECT a.id, a.documentId, a.text, a.attributes, d.title, d.outlet, d.perspective
-     FROM json_each(?) j CROSS JOIN "Annotation" a ON a.id = j.value JOIN "Document" d ON d.id = a.documentId
-     WHERE a.label = 'claim' AND d.projectId = ?
-       AND NOT EXISTS (SELECT 1 FROM "PropositionLink" l WHERE l.annotationId = a.id)`,
-  ).all(JSON.stringify(ids), scope.projectId) as {
+  const list = sqlList(ids);
+  const rows = await rawDb().all<{
     id: string;
     documentId: string;
     text: string;
@@ -71,7 +76,14 @@ export async function listClaimClusters(scope: ProjectScope): Promise<{ clusters
     title: string;
     outlet: string;
     perspective: string;
-  }[];
+  }>(
+    `SELECT a.id, a.documentId, a.text, a.attributes, d.title, d.outlet, d.perspective
+     FROM "Annotation" a CROSS JOIN "Document" d
+     WHERE a.id IN (${list.sql}) AND d.id = a.documentId AND a.label = 'claim' AND d.projectId = ?
+       AND NOT EXISTS (SELECT 1 FROM "PropositionLink" l WHERE l.annotationId = a.id)`,
+    ...list.params,
+    scope.projectId,
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const clusters: ClusterView[] = [];
   for (const c of shown) {

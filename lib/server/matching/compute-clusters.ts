@@ -1,11 +1,11 @@
 // Clusters of a project's unlinked claims, computed off the web server's thread: a child process
-// with its own read-only SQLite connection reads the claims that no proposition links (one per
+// with its own read-only connection (SQLite or PostgreSQL) reads the claims that no proposition links (one per
 // document and range, gold first), refits the project's matching model from its link decisions,
 // runs lib/domain/matching/cluster and prints one JSON line:
 // { clusters: [{ ids, documents, score, reasons, draft }], claims, ms, cpuMs }.
-// Process entry: lib/server/workers/cluster-worker.ts <sqlite file> <projectId>,
+// Process entry: lib/server/workers/cluster-worker.ts <database URL> <projectId>,
 // started through lib/server/workers/launch.ts.
-import Database from "better-sqlite3";
+import { openWorkerDb } from "../workers/worker-db";
 import { loadLexicon } from "./lexicon";
 import { analyzeText } from "../../domain/matching/analyze";
 import { clusterClaims, type ClusterItem } from "../../domain/matching/cluster";
@@ -23,39 +23,36 @@ interface ClaimRow {
   perspective: string;
 }
 
-export function runClustering(dbPath: string, projectId: string) {
+export async function runClustering(databaseUrl: string, projectId: string) {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  const db = openWorkerDb(databaseUrl, { readonly: true });
   try {
-    const rows = db
-      .prepare(
-        `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes, d.perspective
-         FROM Annotation a JOIN Document d ON d.id = a.documentId
-         WHERE d.projectId = ? AND a.label = 'claim'
-           AND NOT EXISTS (SELECT 1 FROM PropositionLink l WHERE l.annotationId = a.id)
-         ORDER BY a.documentId, a.start, a."end", CASE WHEN a.layer = ? THEN 0 ELSE 1 END, a.id`,
-      )
-      .all(projectId, GOLD_LAYER) as ClaimRow[]; // gold first among a claim's copies
+    const rows = await db.all<ClaimRow>(
+      `SELECT a.id, a.documentId, a.layer, a.start, a."end", a.text, a.attributes, d.perspective
+       FROM Annotation a JOIN Document d ON d.id = a.documentId
+       WHERE d.projectId = ? AND a.label = 'claim'
+         AND NOT EXISTS (SELECT 1 FROM PropositionLink l WHERE l.annotationId = a.id)
+       ORDER BY a.documentId, a.start, a."end", CASE WHEN a.layer = ? THEN 0 ELSE 1 END, a.id`,
+      projectId,
+      GOLD_LAYER,
+    ); // gold first among a claim's copies
     // A span linked in any layer counts as linked in every layer (it is the same claim).
     const linked = new Set(
-      db
-        .prepare(
-          `SELECT a.documentId || '|' || a.start || '|' || a."end" AS k FROM PropositionLink l JOIN Annotation a ON a.id = l.annotationId JOIN Document d ON d.id = a.documentId WHERE d.projectId = ?`,
-        )
-        .pluck()
-        .all(projectId) as string[],
+      await db.column<string>(
+        `SELECT a.documentId || '|' || a.start || '|' || a."end" AS k FROM PropositionLink l JOIN Annotation a ON a.id = l.annotationId JOIN Document d ON d.id = a.documentId WHERE d.projectId = ?`,
+        projectId,
+      ),
     );
     // As on boards (proposition-mentions.ts), a document with a gold layer speaks through gold
     // only: an annotator's claim there would vanish from the proposition made of its cluster.
     // Clusters are for reviewers and managers, who see gold.
     const withGold = new Set(
-      db
-        .prepare(
-          `SELECT DISTINCT a.documentId FROM Annotation a JOIN Document d ON d.id = a.documentId WHERE d.projectId = ? AND a.layer = ?`,
-        )
-        .pluck()
-        .all(projectId, GOLD_LAYER) as string[],
+      await db.column<string>(
+        `SELECT DISTINCT a.documentId FROM Annotation a JOIN Document d ON d.id = a.documentId WHERE d.projectId = ? AND a.layer = ?`,
+        projectId,
+        GOLD_LAYER,
+      ),
     );
     const seen = new Set<string>();
     const lexicon = loadLexicon();
@@ -73,10 +70,10 @@ export function runClustering(dbPath: string, projectId: string) {
       }
       items.push({ id: r.id, documentId: r.documentId, analysis: analyzeText(r.text, lexicon), holder, perspective: r.perspective });
     }
-    const decisions = db.prepare("SELECT decision, features FROM LinkDecision WHERE projectId = ?").all(projectId) as {
-      decision: string;
-      features: string;
-    }[];
+    const decisions = await db.all<{ decision: string; features: string }>(
+      "SELECT decision, features FROM LinkDecision WHERE projectId = ?",
+      projectId,
+    );
     const model = trainModel(
       decisions.map((d) => ({ features: JSON.parse(d.features) as number[], accepted: d.decision !== "rejected" })),
       CLUSTER_MODEL,
@@ -90,6 +87,6 @@ export function runClustering(dbPath: string, projectId: string) {
       cpuMs: Math.round((used.user + used.system) / 1000),
     };
   } finally {
-    db.close();
+    await db.close();
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/db";
+import { rawDb } from "../db/raw";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { conflict, forbidden, invalid, isUniqueViolation, notFound } from "../http/errors";
 import { QUEUE_ORDER, type AnnotatorStatus } from "@/lib/domain/projects/annotator-status";
@@ -27,15 +28,23 @@ async function projectAnnotators(projectId: string) {
  * (documentId, layer) index: on a 200,000-span project Prisma's groupBy took about ten times longer.
  */
 function countUserSpans(projectId: string, layer?: string) {
+  type Row = { documentId: string; layer: string; n: number };
   return layer
-    ? db.$queryRaw<{ documentId: string; layer: string; n: number | bigint }[]>`
-        SELECT documentId, layer, COUNT(*) AS n FROM Annotation
-        WHERE layer = ${layer} AND documentId IN (SELECT id FROM Document WHERE projectId = ${projectId})
-        GROUP BY documentId, layer`
-    : db.$queryRaw<{ documentId: string; layer: string; n: number | bigint }[]>`
-        SELECT documentId, layer, COUNT(*) AS n FROM Annotation
-        WHERE layer >= ${USER_LAYER_RANGE.from} AND layer < ${USER_LAYER_RANGE.to} AND documentId IN (SELECT id FROM Document WHERE projectId = ${projectId})
-        GROUP BY documentId, layer`;
+    ? rawDb().all<Row>(
+        `SELECT documentId, layer, COUNT(*) AS n FROM "Annotation"
+         WHERE layer = ? AND documentId IN (SELECT id FROM "Document" WHERE projectId = ?)
+         GROUP BY documentId, layer`,
+        layer,
+        projectId,
+      )
+    : rawDb().all<Row>(
+        `SELECT documentId, layer, COUNT(*) AS n FROM "Annotation"
+         WHERE layer >= ? AND layer < ? AND documentId IN (SELECT id FROM "Document" WHERE projectId = ?)
+         GROUP BY documentId, layer`,
+        USER_LAYER_RANGE.from,
+        USER_LAYER_RANGE.to,
+        projectId,
+      );
 }
 
 const documentOrder = [{ publishedAt: "asc" as const }, { createdAt: "asc" as const }, { id: "asc" as const }];

@@ -3,7 +3,7 @@ import { db } from "../db/db";
 import type { Actor } from "../access/actor";
 import { assertScope, requireAdmin, type ProjectScope } from "../access/guards";
 import { forbidden, notFound } from "../http/errors";
-import { sql } from "../db/sqlite";
+import { rawDb } from "../db/raw";
 import { DEFAULT_LABELS } from "@/lib/domain/spans/attributes";
 import { isRole, type Role } from "@/lib/domain/access/roles";
 
@@ -46,16 +46,19 @@ export async function listProjectsFor(actor: Actor): Promise<ProjectSummary[]> {
 export async function getProject(scope: ProjectScope) {
   assertScope(scope);
   // Prepared statements: every workspace and project page reads the project and its labels.
-  const project = sql(`SELECT id, name, description, guidelines, annotatorsPerDocument, blindMode FROM "Project" WHERE id = ?`).get(
-    scope.projectId,
-  ) as { id: string; name: string; description: string; guidelines: string; annotatorsPerDocument: number; blindMode: number } | undefined;
-  if (!project) throw notFound("Project");
-  const labels = sql(`SELECT key, name, color, hotkey FROM "Label" WHERE projectId = ? ORDER BY sortOrder, id`).all(scope.projectId) as {
-    key: string;
+  const project = await rawDb().get<{
+    id: string;
     name: string;
-    color: string;
-    hotkey: string | null;
-  }[];
+    description: string;
+    guidelines: string;
+    annotatorsPerDocument: number;
+    blindMode: number;
+  }>(`SELECT id, name, description, guidelines, annotatorsPerDocument, blindMode FROM "Project" WHERE id = ?`, scope.projectId);
+  if (!project) throw notFound("Project");
+  const labels = await rawDb().all<{ key: string; name: string; color: string; hotkey: string | null }>(
+    `SELECT key, name, color, hotkey FROM "Label" WHERE projectId = ? ORDER BY sortOrder, id`,
+    scope.projectId,
+  );
   return {
     ...project,
     blindMode: project.blindMode === 1,

@@ -13,7 +13,7 @@ import {
 } from "../access/proposition-access";
 import { layerName, loadMentions, readClaimAttributes } from "./proposition-mentions";
 import { documentIndex } from "../documents/document-text";
-import { sql, sqlColumn } from "../db/sqlite";
+import { rawDb } from "../db/raw";
 import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/propositions/proposition-status";
@@ -181,8 +181,8 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   ]);
   const linked = mentions.get(p.id)!;
   const own = userLayer(scope.actor.id);
-  const { claims, index } = projectClaimIndex(scope.projectId);
-  const adjudicated = all ? null : adjudicatedDocuments(scope.projectId);
+  const { claims, index } = await projectClaimIndex(scope.projectId);
+  const adjudicated = all ? null : await adjudicatedDocuments(scope.projectId);
   const preference = (layer: string) => (layer === GOLD_LAYER ? 0 : layer === own ? 1 : 2);
   const linkedByDocument = new Map<string, typeof linked>(); // not claims × mentions comparisons
   for (const m of linked) linkedByDocument.set(m.documentId, [...(linkedByDocument.get(m.documentId) ?? []), m]);
@@ -204,7 +204,7 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   const statement = analyze(p.statement);
   // A few more than asked: a claim deleted since the index was brought up to date is skipped below.
   const options = { model, limit: limit + 5 };
-  const ranked = (
+  const matches = (
     index.items.length <= EXACT_BELOW
       ? // Small projects: an index of the candidates alone, so that rarities and the common
         // direction are the candidates' own (in a project of a few claims, the linked ones,
@@ -217,13 +217,13 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
       : // Large ones: the shared index, every span without a candidate copy excluded; the
         // linked and rejected are a sliver of it, so its statistics are the candidates'.
         rankAgainst(index, { analysis: statement }, { ...options, exclude: excludedKeys(index.items, candidates) })
-  )
-    .filter((m) => m.score >= MIN_SUGGESTION_SCORE)
-    .flatMap((m) => {
-      const c = claimDetails(chosen.get(m.id)!.id);
-      return c?.label === "claim" ? [{ m, c }] : [];
-    })
-    .slice(0, limit);
+  ).filter((m) => m.score >= MIN_SUGGESTION_SCORE);
+  const ranked: { m: (typeof matches)[number]; c: ClaimDetails }[] = [];
+  for (const m of matches) {
+    if (ranked.length >= limit) break;
+    const c = await claimDetails(chosen.get(m.id)!.id);
+    if (c?.label === "claim") ranked.push({ m, c });
+  }
   return Promise.all(
     ranked.map(async ({ m, c }) => {
       const attrs = readClaimAttributes(c.attributes);
@@ -259,24 +259,25 @@ type ClaimCandidate = {
 };
 
 /** The project's adjudicated documents: in blind mode, the other layers a caller may see. */
-function adjudicatedDocuments(projectId: string): Set<string> {
-  return new Set(sqlColumn(`SELECT id FROM "Document" WHERE projectId = ? AND status = 'adjudicated'`).all(projectId) as string[]);
+async function adjudicatedDocuments(projectId: string): Promise<Set<string>> {
+  return new Set(await rawDb().column<string>(`SELECT id FROM "Document" WHERE projectId = ? AND status = 'adjudicated'`, projectId));
 }
 
-function claimDetails(id: string) {
-  return sql(
+type ClaimDetails = ClaimCandidate & {
+  attributes: string;
+  authorName: string;
+  title: string;
+  outlet: string;
+  perspective: string;
+  publishedAt: string | null;
+};
+
+function claimDetails(id: string): Promise<ClaimDetails | undefined> {
+  return rawDb().get<ClaimDetails>(
     `SELECT a.id, a.documentId, a.layer, a.label, a.start, a."end", a.text, a.attributes, u.name AS authorName, d.title, d.outlet, d.perspective, d.publishedAt
      FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId JOIN "User" u ON u.id = a.authorId WHERE a.id = ?`,
-  ).get(id) as
-    | (ClaimCandidate & {
-        attributes: string;
-        authorName: string;
-        title: string;
-        outlet: string;
-        perspective: string;
-        publishedAt: string | null;
-      })
-    | undefined;
+    id,
+  );
 }
 
 /** "Not this one": the claim is never suggested for this proposition again. */

@@ -1,5 +1,6 @@
 import "server-only";
-import { sql } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { sqlList } from "./sql-list";
 import type { ProjectScope } from "../access/guards";
 import { visibleAnnotationSql } from "../access/proposition-access";
 import { toIsoTimestamp } from "../corpus/corpus-timestamps";
@@ -51,6 +52,9 @@ export function layerName(layer: string, authorName: string): string {
   return layer === GOLD_LAYER ? "Gold" : authorName;
 }
 
+/** Proposition ids per statement (SQLite allows 32,766 parameters). */
+const MAX_IDS = 8192;
+
 /**
  * The mentions of each proposition that the caller may see (blind mode: see
  * ./proposition-access), ordered by publication date, then document, then position.
@@ -67,26 +71,29 @@ export async function loadMentions(
   const out = new Map<string, MentionView[]>(propositionIds.map((id) => [id, []]));
   if (propositionIds.length === 0) return out;
   const visible = await visibleAnnotationSql(scope, "a", "d");
-  const rows = sql(mentionQuery(visible.sql, visible.everyLayer)).all(JSON.stringify(propositionIds), ...visible.params) as MentionRow[];
-  for (const r of rows) {
-    if (r.layer !== GOLD_LAYER && r.goldVisible) continue;
-    out.get(r.propositionId)?.push({
-      annotationId: r.id,
-      documentId: r.documentId,
-      documentTitle: r.title,
-      outlet: r.outlet,
-      perspective: r.perspective,
-      publishedAt: r.publishedAt,
-      text: r.text,
-      start: r.start,
-      end: r.end,
-      layer: r.layer,
-      layerName: layerName(r.layer, r.authorName ?? "unknown"),
-      stance: r.stance as LinkStance,
-      ...readClaimAttributes(r.attributes),
-      linkedBy: r.linkedBy ?? "unknown",
-      linkedAt: toIsoTimestamp(r.linkedAt) ?? "",
-    });
+  for (let i = 0; i < propositionIds.length; i += MAX_IDS) {
+    const list = sqlList(propositionIds.slice(i, i + MAX_IDS));
+    const rows = await rawDb().all<MentionRow>(mentionQuery(list.sql, visible.sql, visible.everyLayer), ...list.params, ...visible.params);
+    for (const r of rows) {
+      if (r.layer !== GOLD_LAYER && r.goldVisible) continue;
+      out.get(r.propositionId)?.push({
+        annotationId: r.id,
+        documentId: r.documentId,
+        documentTitle: r.title,
+        outlet: r.outlet,
+        perspective: r.perspective,
+        publishedAt: r.publishedAt,
+        text: r.text,
+        start: r.start,
+        end: r.end,
+        layer: r.layer,
+        layerName: layerName(r.layer, r.authorName ?? "unknown"),
+        stance: r.stance as LinkStance,
+        ...readClaimAttributes(r.attributes),
+        linkedBy: r.linkedBy ?? "unknown",
+        linkedAt: toIsoTimestamp(r.linkedAt) ?? "",
+      });
+    }
   }
   for (const list of out.values()) list.sort(compareMentions);
   if (options.context) for (const list of out.values()) await addContexts(list);
@@ -114,12 +121,12 @@ interface MentionRow {
 }
 
 /**
- * Links of the given propositions (a JSON array, so one statement serves any number) to spans
+ * Links of the given propositions (`ids`: sqlList's placeholders) to spans
  * the caller may see, with span, document, author and linker; goldVisible: the document has a
  * gold span the caller may see (gold is visible wherever its document is: with every layer, or
  * once the document is adjudicated, which is the blind-mode rule of ./proposition-access).
  */
-function mentionQuery(visibleSql: string, everyLayer: boolean): string {
+function mentionQuery(ids: string, visibleSql: string, everyLayer: boolean): string {
   return `SELECT l.propositionId, l.stance, l.createdAt AS linkedAt, lu.name AS linkedBy,
       a.id, a.documentId, a.layer, a.text, a.start, a."end", a.attributes, au.name AS authorName,
       d.title, d.outlet, d.perspective, d.publishedAt,
@@ -127,9 +134,9 @@ function mentionQuery(visibleSql: string, everyLayer: boolean): string {
     FROM PropositionLink l
     JOIN Annotation a ON a.id = l.annotationId
     JOIN Document d ON d.id = a.documentId
-    LEFT JOIN User au ON au.id = a.authorId
-    LEFT JOIN User lu ON lu.id = l.createdById
-    WHERE l.propositionId IN (SELECT value FROM json_each(?)) AND ${visibleSql}`;
+    LEFT JOIN "User" au ON au.id = a.authorId
+    LEFT JOIN "User" lu ON lu.id = l.createdById
+    WHERE l.propositionId IN (${ids}) AND ${visibleSql}`;
 }
 
 /**

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { isoFromSqlite, newId, sql, sqliteFromIso } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { databaseDialect } from "../db/database-url";
+import { toPostgres } from "../db/postgres-sql";
+import { isoFromSqlite, newId, sqliteFromIso } from "../db/stored-values";
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,34 +16,44 @@ export interface LinkSnapshot {
   createdAt: string;
 }
 
-/** A span's links as history keeps them (direct SQLite, inside the caller's writeTransaction). */
-export function snapshotLinks(annotationId: string): LinkSnapshot[] {
-  const rows = sql(
+/** A span's links as history keeps them (raw SQL, inside the caller's rawDb() transaction). */
+export async function snapshotLinks(annotationId: string): Promise<LinkSnapshot[]> {
+  const rows = await rawDb().all<LinkSnapshot>(
     `SELECT l.propositionId, p.statement, l.stance, l.createdById, l.createdAt
      FROM "PropositionLink" l JOIN "Proposition" p ON p.id = l.propositionId
      WHERE l.annotationId = ? ORDER BY l.createdAt ASC`,
-  ).all(annotationId) as (Omit<LinkSnapshot, "createdAt"> & { createdAt: string })[];
+    annotationId,
+  );
   return rows.map((r) => ({ ...r, createdAt: isoFromSqlite(r.createdAt) }));
 }
 
 /**
- * Put links back on a span inside the caller's writeTransaction, with their original author
+ * Put links back on a span inside the caller's rawDb() transaction, with their original author
  * and time. A proposition merged since gets the link on the proposition it was merged into;
  * one deleted since cannot take it back, and is returned in `dropped` so the caller can say so.
  */
-export function reattachLinks(annotationId: string, links: readonly LinkSnapshot[]) {
+export async function reattachLinks(
+  annotationId: string,
+  links: readonly LinkSnapshot[],
+): Promise<{ restored: LinkSnapshot[]; dropped: LinkSnapshot[] }> {
   const restored: LinkSnapshot[] = [];
   const dropped: LinkSnapshot[] = [];
   for (const link of links) {
-    const target = resolveMerged(link.propositionId);
+    const target = await resolveMerged(link.propositionId);
     if (!target) {
       dropped.push(link);
       continue;
     }
-    const { changes } = sql(
+    const changes = await rawDb().run(
       `INSERT INTO "PropositionLink" (id, propositionId, annotationId, stance, createdById, createdAt)
        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (propositionId, annotationId) DO NOTHING`,
-    ).run(newId(), target, annotationId, link.stance, link.createdById, sqliteFromIso(link.createdAt));
+      newId(),
+      target,
+      annotationId,
+      link.stance,
+      link.createdById,
+      sqliteFromIso(link.createdAt),
+    );
     if (changes) restored.push({ ...link, propositionId: target }); // else: two merged into one
   }
   return { restored, dropped };
@@ -48,7 +61,7 @@ export function reattachLinks(annotationId: string, links: readonly LinkSnapshot
 
 /**
  * The proposition a link belongs on now: the id itself, or the end of its chain of merges
- * (at most 10 hops); null when the proposition is gone. One query, so the direct-SQLite
+ * (at most 10 hops); null when the proposition is gone. One query, so the raw-SQL
  * restore and the Prisma adjudication transaction follow merges the same way.
  */
 const MERGE_CHAIN_END = `
@@ -61,9 +74,8 @@ const MERGE_CHAIN_END = `
   )
   SELECT id FROM chain WHERE status <> 'merged' OR mergedIntoId IS NULL LIMIT 1`;
 
-function resolveMerged(propositionId: string): string | null {
-  const row = sql(MERGE_CHAIN_END).get(propositionId) as { id: string } | undefined;
-  return row?.id ?? null;
+async function resolveMerged(propositionId: string): Promise<string | null> {
+  return (await rawDb().value<string>(MERGE_CHAIN_END, propositionId)) ?? null;
 }
 
 /**
@@ -89,8 +101,16 @@ export async function inheritLinks(
   return inherited;
 }
 
-/** resolveMerged inside a Prisma transaction (adjudication writes through Prisma). */
+/**
+ * resolveMerged inside a Prisma transaction (adjudication writes through Prisma), on the
+ * transaction's own connection. Not through rawDb(): on SQLite a raw statement issued while a
+ * rawDb() transaction waits for the write lock this Prisma transaction holds would queue behind
+ * it, and both would wait out the busy timeout. Prisma does not translate raw SQL, so on
+ * PostgreSQL the text is given in PostgreSQL's form (postgres-sql.ts, as RawDb sends it).
+ */
+const MERGE_CHAIN_END_PRISMA = databaseDialect() === "postgresql" ? toPostgres(MERGE_CHAIN_END) : MERGE_CHAIN_END;
+
 async function resolveMergedInTx(tx: Tx, propositionId: string): Promise<string | null> {
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(MERGE_CHAIN_END, propositionId);
+  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(MERGE_CHAIN_END_PRISMA, propositionId);
   return rows[0]?.id ?? null;
 }

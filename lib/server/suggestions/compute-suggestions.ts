@@ -1,14 +1,16 @@
-// Rule suggestions, computed off the web server's thread: a child process with its own SQLite
-// connection reads documents, runs lib/domain/suggest/rules and replaces each document's stored
+// Rule suggestions, computed off the web server's thread: a child process with its own database
+// connection (SQLite or PostgreSQL) reads documents, runs lib/domain/suggest/rules and replaces each document's stored
 // suggestions in one short transaction per document (so annotators' saves never wait behind a
 // long write lock). Decisions are keyed by (document, user, label, range), not by row, so
 // replacing rows never revives a rejected suggestion.
-// Process entry: lib/server/workers/suggest-worker.ts <sqlite file> <projectId> [--all | documentId…],
+// Process entry: lib/server/workers/suggest-worker.ts <database URL> <projectId> [--all | documentId…],
 // started through lib/server/workers/launch.ts.
 // With no ids and no --all it does the documents whose suggestions are missing or were made by
 // an older engine. Prints one JSON line: { documents, suggestions, ms, cpuMs }.
-import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
+import type { RawQueries } from "../db/raw";
+import { sqliteNow } from "../db/stored-values";
+import { openWorkerDb } from "../workers/worker-db";
 import { suggestByRules } from "../../domain/suggest/rules";
 import { RULE_SUGGESTERS, SUGGESTER_ENGINE, type RuleSuggester } from "../../domain/suggest/types";
 
@@ -19,41 +21,32 @@ interface DocRow {
   outlet: string;
 }
 
-export function runSuggestions(
-  dbPath: string,
+export async function runSuggestions(
+  databaseUrl: string,
   projectId: string,
   target: "missing" | "all" | string[],
-): { documents: number; suggestions: number; ms: number; cpuMs: number } {
+): Promise<{ documents: number; suggestions: number; ms: number; cpuMs: number }> {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const db = new Database(dbPath, { fileMustExist: true });
+  const db = openWorkerDb(databaseUrl, { readonly: false });
   try {
-    db.pragma("journal_mode = WAL");
-    db.pragma("busy_timeout = 10000");
     // Every rule suggester the label set has: managers' switches filter at read time, so
     // switching one back on needs no re-run.
-    const labels = new Set(db.prepare("SELECT key FROM Label WHERE projectId = ?").pluck().all(projectId) as string[]);
+    const labels = new Set(await db.column<string>("SELECT key FROM Label WHERE projectId = ?", projectId));
     const enabled = new Set<RuleSuggester>(RULE_SUGGESTERS.filter((k) => labels.has(k)));
-    const ids = selectDocuments(db, projectId, target);
-    const read = db.prepare("SELECT id, text, publishedAt, outlet FROM Document WHERE id = ? AND projectId = ?");
-    const clear = db.prepare("DELETE FROM Suggestion WHERE documentId = ?");
-    const insert = db.prepare(
-      `INSERT INTO Suggestion (id, documentId, label, start, "end", text, attributes, source, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const mark = db.prepare(
-      "INSERT INTO SuggestionRun (documentId, engine, ranAt) VALUES (?, ?, ?) ON CONFLICT(documentId) DO UPDATE SET engine = excluded.engine, ranAt = excluded.ranAt",
-    );
+    const ids = await selectDocuments(db, projectId, target);
     let suggestions = 0;
     for (const id of ids) {
-      const doc = read.get(id, projectId) as DocRow | undefined;
+      const doc = await db.get<DocRow>("SELECT id, text, publishedAt, outlet FROM Document WHERE id = ? AND projectId = ?", id, projectId);
       if (!doc) continue;
       // Computed outside the transaction: the write lock is held only for the inserts.
       const found = suggestByRules({ text: doc.text, publishedAt: doc.publishedAt, outlet: doc.outlet }, enabled);
-      const now = new Date().toISOString();
-      db.transaction(() => {
-        clear.run(doc.id);
+      const now = sqliteNow();
+      await db.transaction(async (tx) => {
+        await tx.run("DELETE FROM Suggestion WHERE documentId = ?", doc.id);
         for (const s of found)
-          insert.run(
+          await tx.run(
+            `INSERT INTO Suggestion (id, documentId, label, start, "end", text, attributes, source, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             suggestionId(doc.id, s.label, s.start, s.end),
             doc.id,
             s.label,
@@ -64,8 +57,13 @@ export function runSuggestions(
             s.source,
             now,
           );
-        mark.run(doc.id, SUGGESTER_ENGINE, now);
-      })();
+        await tx.run(
+          "INSERT INTO SuggestionRun (documentId, engine, ranAt) VALUES (?, ?, ?) ON CONFLICT(documentId) DO UPDATE SET engine = excluded.engine, ranAt = excluded.ranAt",
+          doc.id,
+          SUGGESTER_ENGINE,
+          now,
+        );
+      });
       suggestions += found.length;
     }
     const used = process.cpuUsage(cpu);
@@ -76,7 +74,7 @@ export function runSuggestions(
       cpuMs: Math.round((used.user + used.system) / 1000),
     };
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -85,13 +83,12 @@ function suggestionId(documentId: string, label: string, start: number, end: num
   return `sg_${createHash("sha256").update(`${documentId}\u0000${label}\u0000${start}\u0000${end}`).digest("hex").slice(0, 24)}`;
 }
 
-function selectDocuments(db: Database.Database, projectId: string, target: "missing" | "all" | string[]): string[] {
+async function selectDocuments(db: RawQueries, projectId: string, target: "missing" | "all" | string[]): Promise<string[]> {
   if (Array.isArray(target)) return target;
-  if (target === "all") return db.prepare("SELECT id FROM Document WHERE projectId = ? ORDER BY id").pluck().all(projectId) as string[];
-  return db
-    .prepare(
-      "SELECT d.id FROM Document d LEFT JOIN SuggestionRun r ON r.documentId = d.id WHERE d.projectId = ? AND (r.documentId IS NULL OR r.engine <> ?) ORDER BY d.id",
-    )
-    .pluck()
-    .all(projectId, SUGGESTER_ENGINE) as string[];
+  if (target === "all") return db.column<string>("SELECT id FROM Document WHERE projectId = ? ORDER BY id", projectId);
+  return db.column<string>(
+    "SELECT d.id FROM Document d LEFT JOIN SuggestionRun r ON r.documentId = d.id WHERE d.projectId = ? AND (r.documentId IS NULL OR r.engine <> ?) ORDER BY d.id",
+    projectId,
+    SUGGESTER_ENGINE,
+  );
 }

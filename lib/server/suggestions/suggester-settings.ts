@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/db";
+import { rawDb } from "../db/raw";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import type { SuggesterStats } from "@/lib/views/suggester-settings";
@@ -26,10 +27,12 @@ export async function suggesterOverview(scope: ProjectScope): Promise<SuggesterS
   const [labels, off, decisions] = await Promise.all([
     db.label.findMany({ where: { projectId: scope.projectId }, orderBy: { sortOrder: "asc" }, select: { key: true } }),
     disabledSuggesters(scope.projectId),
-    db.$queryRaw<{ source: string; decision: string; n: bigint | number }[]>`
-      SELECT s.source AS source, s.decision AS decision, count(*) AS n
-      FROM SuggestionDecision s JOIN Document d ON d.id = s.documentId
-      WHERE d.projectId = ${scope.projectId} GROUP BY s.source, s.decision`,
+    rawDb().all<{ source: string; decision: string; n: number }>(
+      `SELECT s.source AS source, s.decision AS decision, count(*) AS n
+       FROM SuggestionDecision s JOIN Document d ON d.id = s.documentId
+       WHERE d.projectId = ? GROUP BY s.source, s.decision`,
+      scope.projectId,
+    ),
   ]);
   const count = (key: string, decision: string) => Number(decisions.find((d) => d.source === key && d.decision === decision)?.n ?? 0);
   return [...labels.map((l) => l.key), MATCH_KEY].map((key) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/db";
+import { rawDb } from "../db/raw";
 import { GOLD_LAYER } from "@/lib/domain/spans/layers";
 import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
 import { MAX_MATCH_LENGTH, MIN_MATCH_LENGTH, type LexiconEntry } from "@/lib/domain/suggest/string-match";
@@ -22,13 +22,18 @@ interface Cached {
 const globalCache = globalThis as unknown as { parallaxLexicon?: Map<string, Cached> };
 const cache = (globalCache.parallaxLexicon ??= new Map<string, Cached>());
 
-/** Span writes (spanChangeStamp), plus what changes which spans blind mode lets everyone see. */
+/**
+ * Span writes (spanChangeStamp), plus what changes which spans blind mode lets everyone see: the
+ * project's adjudicated documents, and the newest adjudication decision (an index lookup: Prisma
+ * writes them, with time-ordered cuids).
+ */
 async function fingerprint(projectId: string): Promise<string> {
   const [spans, adjudication] = await Promise.all([
     spanChangeStamp(),
-    db.$queryRaw<
-      unknown[]
-    >`SELECT (SELECT count(*) FROM Document WHERE projectId = ${projectId} AND status = 'adjudicated') AS d, (SELECT max(rowid) FROM AdjudicationDecision) AS j`,
+    rawDb().get(
+      `SELECT (SELECT count(*) FROM Document WHERE projectId = ? AND status = 'adjudicated') AS d, (SELECT max(id) FROM AdjudicationDecision) AS j`,
+      projectId,
+    ),
   ]);
   return stampKey([spans, adjudication]);
 }
@@ -37,11 +42,15 @@ export async function projectLexicon(projectId: string): Promise<SourcedEntry[]>
   const print = await fingerprint(projectId);
   const hit = cache.get(projectId);
   if (hit && hit.fingerprint === print) return hit.entries;
-  const rows = await db.$queryRaw<{ layer: string; label: string; text: string; attributes: string; status: string }[]>`
-    SELECT a.layer AS layer, a.label AS label, a.text AS text, a.attributes AS attributes, d.status AS status
-    FROM Annotation a JOIN Document d ON d.id = a.documentId
-    WHERE d.projectId = ${projectId} AND length(a.text) BETWEEN ${MIN_MATCH_LENGTH} AND ${MAX_MATCH_LENGTH}
-    ORDER BY a.updatedAt`;
+  const rows = await rawDb().all<{ layer: string; label: string; text: string; attributes: string; status: string }>(
+    `SELECT a.layer AS layer, a.label AS label, a.text AS text, a.attributes AS attributes, d.status AS status
+     FROM Annotation a JOIN Document d ON d.id = a.documentId
+     WHERE d.projectId = ? AND length(a.text) BETWEEN ? AND ?
+     ORDER BY a.updatedAt`,
+    projectId,
+    MIN_MATCH_LENGTH,
+    MAX_MATCH_LENGTH,
+  );
   const byKey = new Map<string, SourcedEntry>();
   for (const r of rows) {
     const adjudicated = r.status === "adjudicated";

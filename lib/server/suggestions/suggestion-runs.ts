@@ -1,10 +1,9 @@
 import "server-only";
-import { databasePath } from "../db/database-url";
 import { runWorker } from "../workers/launch";
 
 // The rule suggesters run in a child process (lib/server/workers/suggest-worker.ts) at a lower CPU
-// priority, never on the request thread: better-sqlite3 and the suggesters are synchronous,
-// and a project-wide run takes minutes. One run per project at a time; a request arriving
+// priority, never on the request thread: the suggesters are synchronous, and a project-wide
+// run takes minutes. One run per project at a time; a request arriving
 // while one runs is folded into a single follow-up run, so a burst of added documents costs
 // at most two runs.
 
@@ -28,7 +27,7 @@ const runs = (globalRuns.parallaxSuggestionRuns ??= new Map<string, ProjectRuns>
 
 async function spawnWorker(projectId: string, target: RunTarget): Promise<RunResult> {
   const args = typeof target === "object" ? [target.documentId] : target === "all" ? ["--all"] : [];
-  const out = await runWorker("suggest-worker", [databasePath(), projectId, ...args], { priority: 10, timeoutMs: TIMEOUT_MS });
+  const out = await runWorker("suggest-worker", [projectId, ...args], { priority: 10, timeoutMs: TIMEOUT_MS });
   return JSON.parse(out) as RunResult;
 }
 

@@ -1,7 +1,8 @@
-// The child process that runs exports and imports off the server's main thread (because
-// better-sqlite3 is synchronous, so a long export on the main thread would freeze every
-// annotator's save). Started by lib/server/workers/corpus-child.ts through ./launch.ts.
-// It waits for one job on the IPC channel, opens its own SQLite connection, and:
+// The child process that runs exports and imports off the server's main thread (encoding and
+// parsing are synchronous CPU work, and on SQLite so is every read, so a long export on the
+// main thread would freeze every annotator's save). Started by lib/server/workers/corpus-child.ts
+// through ./launch.ts. It waits for one job on the IPC channel, opens its own connection to the
+// job's database (a SQLite file or a PostgreSQL server, `databaseUrl`), and:
 // - export: writes the file's bytes to stdout (backpressure: it waits for "drain"), and
 //   reports {type:"counts"} before the first byte and {type:"done", summary} at the end;
 // - import: reports {type:"done", report}.
@@ -34,7 +35,7 @@ async function run(work: WorkerJob): Promise<void> {
     await new Promise<void>((resolve) => process.stdout.write("", () => resolve()));
     await send({ type: "done", summary, memory: memory() });
   } else {
-    const report = runImport(work.job);
+    const report = await runImport(work.job);
     await send({ type: "done", report, memory: memory() });
   }
 }

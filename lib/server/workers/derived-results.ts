@@ -1,5 +1,6 @@
 import "server-only";
-import { sql, sqliteNow, writeTransaction } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { sqliteNow } from "../db/stored-values";
 
 // Reports computed in a worker (agreement, claim clusters) are kept until the data they depend on
 // changes, which a database fingerprint detects. Kept at two levels: this process's memory (no
@@ -22,18 +23,21 @@ interface DerivedState {
 const globalState = globalThis as unknown as { parallaxDerived?: DerivedState };
 const state: DerivedState = (globalState.parallaxDerived ??= { cache: new Map(), inflight: new Map() });
 
-function stored(key: string, fingerprint: string): string | null {
-  const row = sql(`SELECT value FROM DerivedResult WHERE key = ? AND fingerprint = ?`).get(key, fingerprint) as
-    { value: string } | undefined;
-  return row?.value ?? null;
+async function stored(key: string, fingerprint: string): Promise<string | null> {
+  return (await rawDb().value<string>(`SELECT value FROM DerivedResult WHERE key = ? AND fingerprint = ?`, key, fingerprint)) ?? null;
 }
 
 async function store(key: string, fingerprint: string, json: string): Promise<void> {
-  await writeTransaction(() =>
-    sql(
+  // A transaction for its wait on a busy database (one statement, so nothing to roll back).
+  await rawDb().transaction((tx) =>
+    tx.run(
       `INSERT INTO DerivedResult (key, fingerprint, value, computedAt) VALUES (?, ?, ?, ?)
        ON CONFLICT(key) DO UPDATE SET fingerprint = excluded.fingerprint, value = excluded.value, computedAt = excluded.computedAt`,
-    ).run(key, fingerprint, json, sqliteNow()),
+      key,
+      fingerprint,
+      json,
+      sqliteNow(),
+    ),
   );
 }
 
@@ -49,7 +53,7 @@ export async function derivedResult<T>(key: string, fingerprint: string, compute
   let pending = state.inflight.get(flight);
   if (!pending) {
     pending = (async () => {
-      let json = stored(key, fingerprint);
+      let json = await stored(key, fingerprint);
       if (json === null) {
         json = await compute();
         // A failed write (a busy database for 10 s) only costs another instance a recomputation.

@@ -6,9 +6,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import type { WorkerName } from "./names";
 
 /**
- * The one way Parallax starts a worker process. Heavy synchronous work (better-sqlite3 reads of
- * a whole project, the suggesters, agreement, clustering, exports and imports) runs in a child
- * process instead of on the request thread, at the CPU priority its caller asks for.
+ * The one way Parallax starts a worker process. Heavy work (reads of a whole project, the
+ * suggesters, agreement, clustering, exports and imports: synchronous CPU, and on SQLite
+ * synchronous reads) runs in a child process instead of on the request thread, at the CPU
+ * priority its caller asks for. The child inherits the environment, DATABASE_URL included.
  *
  * A production build compiles each entry in this folder into <distDir>/workers/<name>.mjs
  * (scripts/build-workers.ts, run by `npm run build` and `npm start`), so the server starts

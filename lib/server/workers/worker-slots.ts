@@ -1,6 +1,7 @@
 import "server-only";
 import os from "node:os";
-import { newId, sql, writeTransaction } from "../db/sqlite";
+import { rawDb } from "../db/raw";
+import { newId } from "../db/stored-values";
 
 // Slots for heavy jobs, counted in the database (WorkerSlot) so that a limit holds over every
 // app instance on it, not per process. A slot is a lease: its holder renews it while the job
@@ -19,19 +20,21 @@ export type SlotAttempt = { slot: WorkerSlot } | { slot: null; running: number }
 /** Take one of `max` slots of this kind, or learn how many jobs hold them all. */
 export async function acquireSlot(kind: string, max: number): Promise<SlotAttempt> {
   const id = newId();
-  const taken = await writeTransaction(() => {
+  const taken = await rawDb().transaction(async (tx) => {
     const now = Date.now();
-    sql(`DELETE FROM WorkerSlot WHERE kind = ? AND expiresAt < ?`).run(kind, now);
-    const { n } = sql(`SELECT count(*) AS n FROM WorkerSlot WHERE kind = ?`).get(kind) as { n: number };
+    await tx.run(`DELETE FROM WorkerSlot WHERE kind = ? AND expiresAt < ?`, kind, now);
+    const n = (await tx.value<number>(`SELECT count(*) FROM WorkerSlot WHERE kind = ?`, kind)) ?? 0;
     if (n >= max) return n;
-    sql(`INSERT INTO WorkerSlot (id, kind, holder, expiresAt) VALUES (?, ?, ?, ?)`).run(id, kind, HOLDER, now + LEASE_MS);
+    await tx.run(`INSERT INTO WorkerSlot (id, kind, holder, expiresAt) VALUES (?, ?, ?, ?)`, id, kind, HOLDER, now + LEASE_MS);
     return -1;
   });
   if (taken >= 0) return { slot: null, running: taken };
   const renew = setInterval(() => {
-    writeTransaction(() => sql(`UPDATE WorkerSlot SET expiresAt = ? WHERE id = ?`).run(Date.now() + LEASE_MS, id)).catch(() => {
-      // a busy database for 10 s: the next renewal tries again well within the lease
-    });
+    rawDb()
+      .transaction((tx) => tx.run(`UPDATE WorkerSlot SET expiresAt = ? WHERE id = ?`, Date.now() + LEASE_MS, id))
+      .catch(() => {
+        // a busy database for 10 s: the next renewal tries again well within the lease
+      });
   }, RENEW_MS);
   renew.unref();
   let released = false;
@@ -41,7 +44,7 @@ export async function acquireSlot(kind: string, max: number): Promise<SlotAttemp
         if (released) return;
         released = true;
         clearInterval(renew);
-        await writeTransaction(() => sql(`DELETE FROM WorkerSlot WHERE id = ?`).run(id));
+        await rawDb().transaction((tx) => tx.run(`DELETE FROM WorkerSlot WHERE id = ?`, id));
       },
     },
   };

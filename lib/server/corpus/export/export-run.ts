@@ -1,15 +1,16 @@
 import "server-only";
-import Database from "better-sqlite3";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { openWorkerDb } from "../../workers/worker-db";
 import { CorpusReader } from "../corpus-reader";
 import { ChunkBuffer, type ChunkSink } from "./export-chunks";
 import { encodeExport } from "./export-encode";
 import type { ExportRequest } from "./export-request";
 
 export interface ExportJob extends ExportRequest {
-  dbPath: string;
+  /** The database (DATABASE_URL's form: `file:<path>` or `postgresql://…`). */
+  databaseUrl: string;
   projectId: string;
 }
 
@@ -27,38 +28,37 @@ export interface ExportSummary extends ExportCounts {
 }
 
 /**
- * Stream one export from the database file into `sink`. Opens its own read-only connection
- * and reads everything inside one read transaction, so the file is a consistent snapshot
- * even while annotators keep saving (WAL lets them write meanwhile).
+ * Stream one export from the database into `sink`. Opens its own read-only connection and
+ * reads everything inside one snapshot, so the file is consistent even while annotators keep
+ * saving (SQLite's WAL, PostgreSQL's MVCC let them write meanwhile).
  */
 export async function runExport(job: ExportJob, sink: ChunkSink, onCounts?: (c: ExportCounts) => void): Promise<ExportSummary> {
-  const db = new Database(job.dbPath, { readonly: true, fileMustExist: true });
+  const db = openWorkerDb(job.databaseUrl, { readonly: true });
   try {
-    db.pragma("busy_timeout = 10000");
-    db.exec("BEGIN");
-    const reader = new CorpusReader(db, job);
-    const project = reader.project();
-    const ids = reader.documentIds();
-    const counts: ExportCounts = { documents: ids.length, spans: reader.countSpans() };
-    const encoded = encodeExport(job, project, reader.documents(ids), () => reader.propositions());
-    const out = new ChunkBuffer(sink);
-    if (job.format === "conll") {
-      // CoNLL knows what it dropped only at the end, and the count belongs in the headers,
-      // never in the file: encode into a temporary file, then send the counts, then the file.
-      await spoolThenSend(encoded.chunks, out, () => {
-        const stats = encoded.conllStats()!;
-        Object.assign(counts, { dropped: stats.dropped, droppedByLabel: stats.droppedByLabel });
+    return await db.snapshot(async (tx) => {
+      const reader = new CorpusReader(tx, job);
+      const project = await reader.project();
+      const ids = await reader.documentIds();
+      const counts: ExportCounts = { documents: ids.length, spans: await reader.countSpans() };
+      const encoded = encodeExport(job, project, reader.documents(ids), () => reader.propositions());
+      const out = new ChunkBuffer(sink);
+      if (job.format === "conll") {
+        // CoNLL knows what it dropped only at the end, and the count belongs in the headers,
+        // never in the file: encode into a temporary file, then send the counts, then the file.
+        await spoolThenSend(encoded.chunks, out, () => {
+          const stats = encoded.conllStats()!;
+          Object.assign(counts, { dropped: stats.dropped, droppedByLabel: stats.droppedByLabel });
+          onCounts?.(counts);
+        });
+      } else {
         onCounts?.(counts);
-      });
-    } else {
-      onCounts?.(counts);
-      for await (const chunk of encoded.chunks) await out.push(chunk);
-    }
-    await out.flush();
-    db.exec("COMMIT");
-    return { ...counts, bytes: out.bytes };
+        for await (const chunk of encoded.chunks) await out.push(chunk);
+      }
+      await out.flush();
+      return { ...counts, bytes: out.bytes };
+    });
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { FORMAT_INFO } from "@/lib/domain/formats/format-info";
 import { db } from "../../db/db";
-import { databasePath } from "../../db/database-url";
+import { databaseUrl } from "../../db/database-url";
 import { exportContentType, formatParam } from "../corpus-formats";
 import { assertScope, type ProjectScope } from "../../access/guards";
 import { forbidden, invalid } from "../../http/errors";
@@ -16,7 +16,7 @@ async function prepareJob(scope: ProjectScope, request: ExportRequest): Promise<
   if (!scope.can("corpus:export")) throw forbidden("Only reviewers and managers can export the corpus.");
   const project = await db.project.findUniqueOrThrow({ where: { id: scope.projectId }, select: { name: true } });
   if (request.layer.kind === "user") await requireUserLayer(scope.projectId, request.layer.userId);
-  return { job: { ...request, dbPath: databasePath(), projectId: scope.projectId }, projectName: project.name };
+  return { job: { ...request, databaseUrl: databaseUrl(), projectId: scope.projectId }, projectName: project.name };
 }
 
 /** A user's layer exists here if they are a member or have spans in the project. */

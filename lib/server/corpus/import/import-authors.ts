@@ -1,5 +1,5 @@
 import "server-only";
-import type Database from "better-sqlite3";
+import type { RawQueries } from "../../db/raw";
 import type { ProjectUser } from "@/lib/domain/formats/corpus";
 import type { DefaultLayer, ImportTarget } from "./import-request";
 import { GOLD_LAYER, layerUserId, userLayer } from "@/lib/domain/spans/layers";
@@ -32,22 +32,34 @@ export class AuthorMap {
   /** Source users (email, else id) whose spans went to the importer. */
   readonly unknown = new Set<string>();
 
-  constructor(
-    db: Database.Database,
-    projectId: string,
+  private constructor(
+    members: { id: string; email: string }[],
     private readonly importerId: string,
     private readonly defaultLayer: DefaultLayer,
-    headerUsers: ProjectUser[] = [],
-    private readonly target: ImportTarget = "authored",
+    headerUsers: ProjectUser[],
+    private readonly target: ImportTarget,
   ) {
-    const rows = db
-      .prepare("SELECT DISTINCT u.id, u.email FROM Membership m JOIN User u ON u.id = m.userId WHERE m.projectId = ?")
-      .all(projectId) as { id: string; email: string }[];
-    for (const r of rows) {
+    for (const r of members) {
       this.memberByEmail.set(r.email.toLowerCase(), r.id);
       this.memberIds.add(r.id);
     }
     for (const u of headerUsers) this.emailOf.set(u.id, u.email);
+  }
+
+  /** The map for an import into `projectId`, after its members as they are now. */
+  static async load(
+    db: RawQueries,
+    projectId: string,
+    importerId: string,
+    defaultLayer: DefaultLayer,
+    headerUsers: ProjectUser[] = [],
+    target: ImportTarget = "authored",
+  ): Promise<AuthorMap> {
+    const members = await db.all<{ id: string; email: string }>(
+      'SELECT DISTINCT u.id, u.email FROM Membership m JOIN "User" u ON u.id = m.userId WHERE m.projectId = ?',
+      projectId,
+    );
+    return new AuthorMap(members, importerId, defaultLayer, headerUsers, target);
   }
 
   /** The member behind a source user id (or email), or null. */
@@ -70,12 +82,14 @@ export class AuthorMap {
   }
 
   /** The annotator an import targets, when that is not an annotator of the project: a problem to report. */
-  static targetProblem(db: Database.Database, projectId: string, target: ImportTarget | undefined): string | null {
+  static async targetProblem(db: RawQueries, projectId: string, target: ImportTarget | undefined): Promise<string | null> {
     if (!target || typeof target === "string") return null;
-    const ok = db
-      .prepare("SELECT 1 FROM Membership WHERE projectId = ? AND userId = ? AND role = 'annotator'")
-      .get(projectId, target.userId);
-    return ok
+    const ok = await db.value(
+      "SELECT 1 FROM Membership WHERE projectId = ? AND userId = ? AND role = 'annotator'",
+      projectId,
+      target.userId,
+    );
+    return ok !== undefined
       ? null
       : `The chosen layer's user (${target.userId}) is not an annotator of this project; add them as an annotator or choose another layer.`;
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import type Database from "better-sqlite3";
+import type { RawQueries } from "../../db/raw";
 import type { ImportProblem, ImportedDocument } from "@/lib/domain/formats/corpus";
 import { HOTKEYS, LABEL_KEY, LABEL_KEY_RULE, MAX_LABELS, paletteColor } from "@/lib/domain/spans/label-keys";
 import { createId } from "../corpus-ids";
@@ -28,23 +28,27 @@ export class LabelPlanner {
   readonly created: string[] = [];
   readonly problems: ImportProblem[] = [];
 
-  constructor(
-    db: Database.Database,
+  private constructor(
+    rows: { key: string; hotkey: string | null; sortOrder: number }[],
     private readonly projectId: string,
-    private readonly write: (row: LabelRow) => void,
+    private readonly write: (row: LabelRow) => void | Promise<void>,
   ) {
-    const rows = db.prepare("SELECT key, hotkey, sortOrder FROM Label WHERE projectId = ?").all(projectId) as {
-      key: string;
-      hotkey: string | null;
-      sortOrder: number;
-    }[];
     this.known = new Set(rows.map((r) => r.key));
     this.taken = new Set(rows.map((r) => r.hotkey));
     this.order = rows.reduce((m, r) => Math.max(m, r.sortOrder), -1) + 1;
   }
 
+  /** A planner after the project's labels as they are now. */
+  static async load(db: RawQueries, projectId: string, write: (row: LabelRow) => void | Promise<void>): Promise<LabelPlanner> {
+    const rows = await db.all<{ key: string; hotkey: string | null; sortOrder: number }>(
+      "SELECT key, hotkey, sortOrder FROM Label WHERE projectId = ?",
+      projectId,
+    );
+    return new LabelPlanner(rows, projectId, write);
+  }
+
   /** Create what this document's spans need; drop its spans whose label cannot be created. */
-  document(doc: ImportedDocument): void {
+  async document(doc: ImportedDocument): Promise<void> {
     for (const span of doc.spans) {
       if (this.known.has(span.label) || this.invalid.has(span.label)) continue;
       const why = !LABEL_KEY.test(span.label)
@@ -60,7 +64,7 @@ export class LabelPlanner {
       const hotkey = HOTKEYS.find((k) => !this.taken.has(k)) ?? null;
       this.taken.add(hotkey);
       this.known.add(span.label);
-      this.write({
+      await this.write({
         id: createId(),
         projectId: this.projectId,
         key: span.label,

@@ -1,5 +1,5 @@
 import "server-only";
-import type Database from "better-sqlite3";
+import type { RawQueries } from "../../db/raw";
 import type { ImportProblem, ImportResult, ImportedDocument } from "@/lib/domain/formats/corpus";
 import { codePointLength } from "@/lib/domain/text/text";
 import { AuthorMap } from "./import-authors";
@@ -36,35 +36,37 @@ interface Target {
  * - A document whose hash is already in the project is matched: its spans go to it.
  * - A span whose (layer, label, start, end) is already there is skipped (the existing span
  *   stands in for it in proposition links).
+ * Every row is in `sink` when it resolves (its end() has run).
  */
-export function planImport(db: Database.Database, ctx: PlanContext, result: PlanInput, sink: RowSink): ImportPlan {
+export async function planImport(db: RawQueries, ctx: PlanContext, result: PlanInput, sink: RowSink): Promise<ImportPlan> {
   const plan = emptyPlan();
   const now = storedNow();
-  const labels = ctx.createLabels ? new LabelPlanner(db, ctx.projectId, (row) => sink.label(row)) : null;
-  const targetProblem = AuthorMap.targetProblem(db, ctx.projectId, ctx.target);
+  const labels = ctx.createLabels ? await LabelPlanner.load(db, ctx.projectId, (row) => sink.label(row)) : null;
+  const targetProblem = await AuthorMap.targetProblem(db, ctx.projectId, ctx.target);
   if (targetProblem) {
     plan.problems.push({ where: "target", message: targetProblem });
     return plan;
   }
-  const authors = new AuthorMap(db, ctx.projectId, ctx.importerId, ctx.defaultLayer, result.project?.users, ctx.target);
+  const authors = await AuthorMap.load(db, ctx.projectId, ctx.importerId, ctx.defaultLayer, result.project?.users, ctx.target);
   // Spans imported into an annotator's layer are that annotator's work: the document joins
   // their queue (in progress), so adjudication counts it once they mark it done.
   const assignTo = typeof ctx.target === "object" ? ctx.target.userId : null;
-  const findDocument = db.prepare("SELECT id FROM Document WHERE projectId = ? AND sha256 = ?").pluck();
-  const spansOf = db.prepare('SELECT id, layer, label, start, "end" FROM Annotation WHERE documentId = ?');
   const targets = new Map<string, Target>();
   // Source span id → stored span id, for proposition links (JSONL span ids are unique per file).
   const spanIds = new Map<string, string>();
   const keepSpanIds = result.propositions.length > 0;
   const statuses = new Set<string>();
 
-  const targetFor = (doc: ImportedDocument): Target => {
+  const targetFor = async (doc: ImportedDocument): Promise<Target> => {
     const known = targets.get(doc.sha256);
     if (known) return known;
-    const existing = findDocument.get(ctx.projectId, doc.sha256) as string | undefined;
+    const existing = await db.value<string>("SELECT id FROM Document WHERE projectId = ? AND sha256 = ?", ctx.projectId, doc.sha256);
     let target: Target;
-    if (existing) {
-      const rows = spansOf.all(existing) as { id: string; layer: string; label: string; start: number; end: number }[];
+    if (existing !== undefined) {
+      const rows = await db.all<{ id: string; layer: string; label: string; start: number; end: number }>(
+        'SELECT id, layer, label, start, "end" FROM Annotation WHERE documentId = ?',
+        existing,
+      );
       target = { id: existing, keys: new Map(rows.map((r) => [`${r.layer}|${r.label}|${r.start}|${r.end}`, r.id])) };
       plan.counts.documentsMatched++;
     } else {
@@ -72,7 +74,7 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Plan
       const status = doc.status ?? "open";
       const known = (DOCUMENT_STATUSES as readonly string[]).includes(status);
       if (!known) statuses.add(status);
-      sink.document({
+      await sink.document({
         id: target.id,
         projectId: ctx.projectId,
         title: doc.title,
@@ -94,27 +96,27 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Plan
   };
 
   for (const doc of result.documents) {
-    labels?.document(doc);
-    const target = targetFor(doc);
-    if (assignTo && doc.spans.length > 0) sink.assignment({ documentId: target.id, userId: assignTo, assignedAt: now });
-    doc.spans.forEach((span, i) => {
+    await labels?.document(doc);
+    const target = await targetFor(doc);
+    if (assignTo && doc.spans.length > 0) await sink.assignment({ documentId: target.id, userId: assignTo, assignedAt: now });
+    for (const [i, span] of doc.spans.entries()) {
       const resolved = authors.resolve(span);
       if (!resolved) {
         plan.problems.push(layerProblem(doc, i, span.layer));
-        return;
+        continue;
       }
       const key = `${resolved.layer}|${span.label}|${span.start}|${span.end}`;
       const existing = target.keys.get(key);
       if (existing) {
         plan.counts.spansAlreadyPresent++;
         if (keepSpanIds && span.id) spanIds.set(span.id, existing);
-        return;
+        continue;
       }
       const id = createId();
       target.keys.set(key, id);
       if (keepSpanIds && span.id) spanIds.set(span.id, id);
       if (resolved.reassignedFrom) plan.counts.spansReassigned++;
-      sink.span({
+      await sink.span({
         id,
         documentId: target.id,
         layer: resolved.layer,
@@ -129,14 +131,15 @@ export function planImport(db: Database.Database, ctx: PlanContext, result: Plan
         updatedAt: toStoredTimestamp(span.updatedAt ?? span.createdAt, now),
       });
       plan.counts.spansCreated++;
-    });
+    }
   }
   if (labels) {
     plan.counts.labelsCreated = labels.created.length;
     plan.problems.unshift(...labels.problems); // first in the report, as when labels were planned up front
     if (labels.created.length) plan.notices.push(`New labels: ${labels.created.join(", ")}.`);
   }
-  planPropositions(db, { ...ctx, now }, result.propositions, spanIds, plan, sink);
+  await planPropositions(db, { ...ctx, now }, result.propositions, spanIds, plan, sink);
+  await sink.end();
   plan.unknownAuthors = [...authors.unknown].sort();
   if (statuses.size)
     plan.notices.push(`Unknown document status ${[...statuses].map((s) => JSON.stringify(s)).join(", ")} imported as "open".`);

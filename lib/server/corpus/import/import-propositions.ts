@@ -1,5 +1,5 @@
 import "server-only";
-import type Database from "better-sqlite3";
+import type { RawQueries } from "../../db/raw";
 import type { CorpusProposition } from "@/lib/domain/formats/corpus";
 import { createId } from "../corpus-ids";
 import { toStoredTimestamp } from "../corpus-timestamps";
@@ -12,21 +12,20 @@ import type { ImportPlan, RowSink } from "./import-rows";
  * the stored spans); the importer is their creator. Links and evidence pointing at spans that
  * were not imported (skipped as invalid) are dropped; the parser has reported those spans.
  */
-export function planPropositions(
-  db: Database.Database,
+export async function planPropositions(
+  db: RawQueries,
   ctx: { projectId: string; importerId: string; now: string },
   propositions: CorpusProposition[],
   spanIds: Map<string, string>,
   plan: ImportPlan,
   sink: RowSink,
-): void {
+): Promise<void> {
   if (propositions.length === 0) return;
   const byStatement = new Map(
-    (db.prepare("SELECT statement, id FROM Proposition WHERE projectId = ?").all(ctx.projectId) as { statement: string; id: string }[]).map(
+    (await db.all<{ statement: string; id: string }>("SELECT statement, id FROM Proposition WHERE projectId = ?", ctx.projectId)).map(
       (r) => [r.statement, r.id],
     ),
   );
-  const linksOf = db.prepare("SELECT annotationId FROM PropositionLink WHERE propositionId = ?").pluck();
   const ids = new Map<string, string>();
   const created = new Set<string>();
   for (const p of propositions) {
@@ -48,7 +47,7 @@ export function planPropositions(
     const id = ids.get(p.id)!;
     if (created.has(id) && !written.has(id)) {
       written.add(id);
-      sink.proposition({
+      await sink.proposition({
         id,
         projectId: ctx.projectId,
         statement: p.statement,
@@ -58,33 +57,42 @@ export function planPropositions(
         createdAt: toStoredTimestamp(p.createdAt, ctx.now),
         updatedAt: ctx.now,
       });
-      if (p.reconciliation) addReconciliation(id, p.reconciliation, spanIds, ctx, sink);
+      if (p.reconciliation) await addReconciliation(id, p.reconciliation, spanIds, ctx, sink);
     }
     let present = linked.get(id);
     if (!present) {
-      present = new Set(created.has(id) ? [] : (linksOf.all(id) as string[]));
+      present = new Set(
+        created.has(id) ? [] : await db.column<string>("SELECT annotationId FROM PropositionLink WHERE propositionId = ?", id),
+      );
       linked.set(id, present);
     }
     for (const link of p.links) {
       const annotationId = spanIds.get(link.annotationId);
       if (!annotationId || present.has(annotationId)) continue;
       present.add(annotationId);
-      sink.link({ id: createId(), propositionId: id, annotationId, stance: link.stance, createdById: ctx.importerId, createdAt: ctx.now });
+      await sink.link({
+        id: createId(),
+        propositionId: id,
+        annotationId,
+        stance: link.stance,
+        createdById: ctx.importerId,
+        createdAt: ctx.now,
+      });
       plan.counts.linksCreated++;
     }
   }
 }
 
-function addReconciliation(
+async function addReconciliation(
   propositionId: string,
   r: NonNullable<CorpusProposition["reconciliation"]>,
   spanIds: Map<string, string>,
   ctx: { importerId: string; now: string },
   sink: RowSink,
-): void {
+): Promise<void> {
   const evidence = r.evidence.map((e) => spanIds.get(e)).filter((e): e is string => e !== undefined);
   const fields = { status: r.status, verdict: r.verdict, summary: r.summary, rationale: r.rationale };
-  sink.reconciliation({
+  await sink.reconciliation({
     id: createId(),
     propositionId,
     ...fields,
@@ -94,7 +102,7 @@ function addReconciliation(
     updatedAt: toStoredTimestamp(r.updatedAt, ctx.now),
   });
   // History starts at the imported state, so the reconciliation screen has a revision to show.
-  sink.revision({
+  await sink.revision({
     id: createId(),
     propositionId,
     version: r.version,

@@ -89,16 +89,20 @@ export interface AssignmentRow {
 
 export type { ImportCounts };
 
-/** Where planned rows go: the database (import-write.ts), or nowhere for a dry run. */
+/**
+ * Where planned rows go: the database (import-write.ts), or nowhere for a dry run. A sink may
+ * hold rows back to write them in batches: `end()` writes what it still holds.
+ */
 export interface RowSink {
-  label(row: LabelRow): void;
-  document(row: DocumentRow): void;
-  span(row: SpanRow): void;
-  proposition(row: PropositionRow): void;
-  link(row: LinkRow): void;
-  reconciliation(row: ReconciliationRow): void;
-  revision(row: RevisionRow): void;
-  assignment(row: AssignmentRow): void;
+  label(row: LabelRow): void | Promise<void>;
+  document(row: DocumentRow): void | Promise<void>;
+  span(row: SpanRow): void | Promise<void>;
+  proposition(row: PropositionRow): void | Promise<void>;
+  link(row: LinkRow): void | Promise<void>;
+  reconciliation(row: ReconciliationRow): void | Promise<void>;
+  revision(row: RevisionRow): void | Promise<void>;
+  assignment(row: AssignmentRow): void | Promise<void>;
+  end(): Promise<void>;
 }
 
 export const DRY_RUN: RowSink = {
@@ -110,6 +114,7 @@ export const DRY_RUN: RowSink = {
   reconciliation() {},
   revision() {},
   assignment() {},
+  end: async () => {},
 };
 
 /** What an import did (or would do): counts, problems found while planning, notices. */

@@ -1,5 +1,5 @@
 import "server-only";
-import Database from "better-sqlite3";
+import { openWorkerDb } from "../../workers/worker-db";
 import type { ImportProblem } from "@/lib/domain/formats/corpus";
 import type { ImportFormat } from "../corpus-formats";
 import { decodeSource, type ImportSource } from "./import-decode";
@@ -13,7 +13,8 @@ import { createRowWriter } from "./import-write";
 class RollBack extends Error {}
 
 export interface ImportJob extends ImportRequest {
-  dbPath: string;
+  /** The database (DATABASE_URL's form: `file:<path>` or `postgresql://…`). */
+  databaseUrl: string;
   projectId: string;
   /** The manager importing: author of spans whose source author is not a member. */
   importerId: string;
@@ -37,23 +38,26 @@ export interface ImportReport {
 
 /**
  * The whole import: decode, parse and check everything (outside any transaction), then plan
- * and write in one IMMEDIATE transaction, on a connection of its own. Memory: a Parallax JSONL
+ * and write in one write transaction, on a connection of its own. Memory: a Parallax JSONL
  * file is read as a stream and its checked documents wait on disk (import-stream.ts); other
  * formats are held at once with their parsed records (parsers take whole texts), ~7x the file
  * at worst, which is one reason uploads stop at 100 MB. Runs in the import
  * child process (workers/corpus-worker.ts) or in the CLI, never on the server's main thread.
+ * (On PostgreSQL the transaction may run again after a serialization failure: planning and
+ * writing touch nothing but the database, and the parsed input can be read again.)
  */
-export function runImport(job: ImportJob): ImportReport {
+export async function runImport(job: ImportJob): Promise<ImportReport> {
   const started = Date.now();
   const finish = (r: Omit<ImportReport, "format" | "ms">): ImportReport => ({ format: job.format, ...r, ms: Date.now() - started });
-  const db = new Database(job.dbPath, { fileMustExist: true });
+  const db = openWorkerDb(job.databaseUrl, { readonly: false });
   let disposeInput: (() => void) | undefined;
   try {
-    db.pragma("busy_timeout = 10000");
-    db.pragma("foreign_keys = ON");
-    db.pragma("synchronous = NORMAL");
-    if (!db.prepare("SELECT 1 FROM Project WHERE id = ?").get(job.projectId)) throw new Error(`No project with id ${job.projectId}`);
-    const labels = db.prepare("SELECT key FROM Label WHERE projectId = ?").pluck().all(job.projectId) as string[];
+    // SQLite only: the one commit of a large import need not wait for its WAL to reach the disk
+    // (WAL stays consistent; a power cut may lose the import, never corrupt the file).
+    if (db.dialect === "sqlite") await db.run("PRAGMA synchronous = NORMAL");
+    if ((await db.value("SELECT 1 FROM Project WHERE id = ?", job.projectId)) === undefined)
+      throw new Error(`No project with id ${job.projectId}`);
+    const labels = await db.column<string>("SELECT key FROM Label WHERE projectId = ?", job.projectId);
     const read = readInput(job, labels);
     if (!read.ok) {
       return finish({
@@ -78,24 +82,23 @@ export function runImport(job: ImportJob): ImportReport {
       });
     // Only count (DRY_RUN) when problems already forbid writing; else write while planning,
     // and roll back if planning finds a problem of its own (an impossible layer).
-    const dryRun = db.transaction(() => report(false, planImport(db, job, parsed, DRY_RUN)));
-    if (found.length && !job.skipInvalid) return dryRun.immediate();
-    const write = db.transaction(() => {
-      const plan = planImport(db, job, parsed, createRowWriter(db));
-      if (plan.problems.length && !job.skipInvalid) throw new RollBack();
-      // Everything skipped as invalid is not an import: report it as nothing imported.
-      if (problemCount + plan.problems.length > 0 && touchedNothing(plan)) throw new RollBack();
-      return report(true, plan);
-    });
+    const dryRun = () => db.snapshot(async (tx) => report(false, await planImport(tx, job, parsed, DRY_RUN)));
+    if (found.length && !job.skipInvalid) return await dryRun();
     try {
-      return write.immediate();
+      return await db.transaction(async (tx) => {
+        const plan = await planImport(tx, job, parsed, createRowWriter(tx));
+        if (plan.problems.length && !job.skipInvalid) throw new RollBack();
+        // Everything skipped as invalid is not an import: report it as nothing imported.
+        if (problemCount + plan.problems.length > 0 && touchedNothing(plan)) throw new RollBack();
+        return report(true, plan);
+      });
     } catch (e) {
-      if (e instanceof RollBack) return dryRun.immediate();
+      if (e instanceof RollBack) return await dryRun();
       throw e;
     }
   } finally {
     disposeInput?.();
-    db.close();
+    await db.close();
   }
 }
 

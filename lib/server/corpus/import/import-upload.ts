@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { CorpusWorker } from "../../workers/corpus-child";
-import { databasePath } from "../../db/database-url";
+import { databaseUrl } from "../../db/database-url";
 import { assertScope, type ProjectScope } from "../../access/guards";
 import { AppError, forbidden, invalid, tooLarge } from "../../http/errors";
 import { MAX_IMPORT_BYTES, type ImportRequest } from "./import-request";
@@ -34,7 +34,7 @@ export async function importUpload(scope: ProjectScope, request: ImportRequest, 
       kind: "import",
       job: {
         ...request,
-        dbPath: databasePath(),
+        databaseUrl: databaseUrl(),
         projectId: scope.projectId,
         importerId: scope.actor.id,
         source: { kind: "file", path: file },
