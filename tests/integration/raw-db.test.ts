@@ -15,6 +15,11 @@ afterAll(async () => {
 });
 
 describe(`raw SQL on the test database`, () => {
+  it("runs on the database the suite was asked for (so a PostgreSQL run never quietly tests SQLite)", () => {
+    expect(db.dialect).toBe(process.env.PARALLAX_TEST_POSTGRES ? "postgresql" : "sqlite");
+    expect(inject("databaseUrl")).toMatch(process.env.PARALLAX_TEST_POSTGRES ? /^postgresql:\/\/.*\/parallax_test_/ : /^file:/);
+  });
+
   it("reads Prisma's DateTime as SQLite's stored text, booleans as 1/0 and counts as numbers", async () => {
     const admin = await db.get<{ createdAt: string; isAdmin: number; disabled: number }>(
       `SELECT createdAt, isAdmin, disabled FROM "User" WHERE email = ?`,
