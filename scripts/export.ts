@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { loadEnv } from "./env";
 import { parseExportRequest } from "../lib/server/corpus/export/export-request";
 import { runExport } from "../lib/server/corpus/export/export-run";
-import { cliDatabaseUrl, describeFailure, listProjects } from "../lib/server/corpus/corpus-cli";
+import { cliDatabaseUrl, runCorpusCli } from "../lib/server/corpus/corpus-cli";
 
 const { values } = parseArgs({
   options: {
@@ -64,11 +64,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  async (e) => {
-    console.error(describeFailure(e));
-    if (/No project with id/.test(String(e))) console.error(await listProjects(cliDatabaseUrl(values.db)));
-    process.exit(1);
-  },
-);
+runCorpusCli(main, values.db);

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { loadEnv } from "./env";
 import { parseImportRequest } from "../lib/server/corpus/import/import-request";
 import { runImport, type ImportReport } from "../lib/server/corpus/import/import-run";
-import { cliDatabaseUrl, describeFailure, findImporter, listProjects } from "../lib/server/corpus/corpus-cli";
+import { cliDatabaseUrl, findImporter, runCorpusCli } from "../lib/server/corpus/corpus-cli";
 import { countProblems, summarizeImport } from "../lib/domain/formats/import-summary";
 
 const { values } = parseArgs({
@@ -78,11 +78,4 @@ async function main(): Promise<number> {
   return report.imported ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  async (e) => {
-    console.error(describeFailure(e));
-    if (/No project with id/.test(String(e))) console.error(await listProjects(cliDatabaseUrl(values.db)));
-    process.exit(1);
-  },
-);
+runCorpusCli(main, values.db);

@@ -67,3 +67,18 @@ export async function findImporter(url: string, projectId: string, email?: strin
     await db.close();
   }
 }
+
+/**
+ * Run a CLI's main and exit with its code; on failure print what went wrong and, when the
+ * project id was wrong, the projects the database does hold.
+ */
+export function runCorpusCli(main: () => Promise<number>, db: string | undefined): void {
+  main().then(
+    (code) => process.exit(code),
+    async (e) => {
+      console.error(describeFailure(e));
+      if (/No project with id/.test(String(e))) console.error(await listProjects(cliDatabaseUrl(db)));
+      process.exit(1);
+    },
+  );
+}
