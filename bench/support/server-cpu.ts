@@ -54,11 +54,14 @@ export function serverCpuMs(rootPid: number): number {
 
 /**
  * Milliseconds of CPU the PostgreSQL backends serving `database` have used so far (their process
- * titles read "postgres: user database host(port) state"). Only live backends count: the app's
+ * titles read "postgres: [cluster: ]user database host(port) state"; Debian names its clusters,
+ * "15/main: "). Only live backends count: the app's
  * pools keep their connections open while under load, so a difference over a phase is close.
  */
+const BACKEND_TITLE = /^postgres: (?:[^:\s]+: )?(\S+) (\S+) /;
+
 export function postgresCpuMs(database: string): number {
   return allProcs()
-    .filter((p) => p.cmd.startsWith("postgres: ") && p.cmd.split(" ")[2] === database)
+    .filter((p) => BACKEND_TITLE.exec(p.cmd)?.[2] === database)
     .reduce((sum, p) => sum + p.cpuMs, 0);
 }
