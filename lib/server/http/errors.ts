@@ -47,5 +47,8 @@ export function isUniqueViolation(e: unknown): boolean {
  */
 export function isUnstorableText(e: unknown): boolean {
   if (codeOf(e) === "22021") return true;
-  return /invalid byte sequence for encoding "UTF8": 0x00/.test(e instanceof Error ? `${e.message} ${String(e.cause ?? "")}` : "");
+  if (!(e instanceof Error)) return false;
+  const meta = (e as { meta?: unknown }).meta;
+  const said = `${e.message} ${String(e.cause ?? "")} ${meta ? JSON.stringify(meta) : ""}`;
+  return /invalid byte sequence for encoding \\?"UTF8\\?": 0x00|"originalCode":"22021"/.test(said);
 }
