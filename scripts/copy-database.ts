@@ -6,12 +6,9 @@
 // an admin; this refuses a target holding anything more, so it never overwrites work). On PostgreSQL the
 // copy runs with foreign-key triggers paused (session_replication_role = replica, which needs a
 // superuser or the database owner with that right), all in one transaction.
+import { appTables } from "../lib/server/db/app-tables";
 import { openRawDb, type RawDb, type SqlParam } from "../lib/server/db/raw";
 
-const TABLES = {
-  sqlite: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
-  postgresql: `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
-};
 const MAX_PARAMS = 30_000; // PostgreSQL allows 65,535 per statement, SQLite 32,766
 
 export async function copyDatabase(
@@ -22,7 +19,7 @@ export async function copyDatabase(
   const from = openRawDb(fromUrl, { readonly: true, max: 1 });
   const to = openRawDb(toUrl, { max: 1 });
   try {
-    const tables = await from.column<string>(TABLES[from.dialect]);
+    const tables = await appTables(from);
     const copied: Record<string, number> = {};
     await from.snapshot(async (src) => {
       await to.transaction(async (dst) => {

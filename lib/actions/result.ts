@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { AppError, isUnstorableText } from "@/lib/server/http/errors";
+import { AppError, userFacingDatabaseError } from "@/lib/server/http/errors";
 import { currentActor } from "@/lib/server/auth/session";
 import type { Actor } from "@/lib/server/access/actor";
 
@@ -18,14 +18,8 @@ export async function runAction<T>(body: (actor: Actor) => Promise<T>, message?:
     return { ok: true, data, message };
   } catch (e) {
     unstable_rethrow(e);
-    if (e instanceof AppError) return { ok: false, error: e.message, field: e.field, code: e.code };
-    if (isUnstorableText(e)) {
-      return {
-        ok: false,
-        error: "Text may not contain the NUL character (U+0000): remove it and try again. Nothing was saved.",
-        code: "invalid_input",
-      };
-    }
+    const expected = e instanceof AppError ? e : userFacingDatabaseError(e);
+    if (expected) return { ok: false, error: expected.message, field: expected.field, code: expected.code };
     console.error(e);
     return { ok: false, error: "Something went wrong on the server; nothing was saved. Try again." };
   }

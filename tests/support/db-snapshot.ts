@@ -2,17 +2,13 @@
 // changed nothing. Read through a connection of its own beside the running server, on SQLite or
 // PostgreSQL alike (rows are sorted here, since neither has an order both share).
 import { createHash } from "node:crypto";
+import { appTables } from "@/lib/server/db/app-tables";
 import { openRawDb } from "@/lib/server/db/raw";
 
 export interface DbSnapshot {
   counts: Record<string, number>;
   checksum: string;
 }
-
-const TABLES = {
-  sqlite: `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`,
-  postgresql: `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
-};
 
 const encode = (r: unknown[]) =>
   JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? String(v) : Buffer.isBuffer(v) ? v.toString("hex") : v));
@@ -21,7 +17,7 @@ export async function snapshotDatabase(databaseUrl: string): Promise<DbSnapshot>
   const db = openRawDb(databaseUrl, { readonly: true, max: 1 });
   try {
     return await db.snapshot(async (tx) => {
-      const tables = await tx.column<string>(TABLES[tx.dialect]);
+      const tables = await appTables(tx);
       const counts: Record<string, number> = {};
       const hash = createHash("sha256");
       for (const t of tables) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/db";
 import { rawDb } from "../db/raw";
+import { sqlList } from "../db/sql-list";
 import { assertScope, type ProjectScope } from "../access/guards";
 import { userLayer, GOLD_LAYER } from "@/lib/domain/spans/layers";
 
@@ -42,19 +43,17 @@ export async function countAnnotationsByDocument(scope: ProjectScope, documentId
 
 /**
  * One list page's counts: a prepared statement over the (documentId, layer) index (Prisma's
- * groupBy took 20–80 ms here), one per page size (a placeholder per id).
+ * groupBy took 20–80 ms here), one per padded list size (sql-list.ts).
  */
 async function pageCounts(projectId: string, documentIds: string[]): Promise<{ documentId: string; layer: string; n: number }[]> {
   if (documentIds.length === 0) return [];
+  const ids = sqlList(documentIds);
   return rawDb().all<{ documentId: string; layer: string; n: number }>(
     `SELECT a.documentId, a.layer, count(*) AS n FROM "Annotation" a JOIN "Document" d ON d.id = a.documentId
-     WHERE a.documentId IN (${placeholders(documentIds.length)}) AND d.projectId = ? GROUP BY a.documentId, a.layer`,
-    ...documentIds,
+     WHERE a.documentId IN (${ids.sql}) AND d.projectId = ? GROUP BY a.documentId, a.layer`,
+    ...ids.params,
     projectId,
   );
 }
 
 /** `?, ?, …`: one placeholder per value of an IN list. */
-function placeholders(n: number): string {
-  return Array.from({ length: n }, () => "?").join(", ");
-}

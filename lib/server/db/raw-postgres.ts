@@ -3,11 +3,10 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { toPostgres } from "./postgres-sql";
 import type { RawDb, RawQueries, SqlParam } from "./raw-db";
+import { sqliteFromIso } from "./stored-values";
 
-/** A stored PostgreSQL `timestamp(3)` (UTC, as Prisma writes it) in SQLite's text form. */
-function sqliteTimestamp(text: string): string {
-  return new Date(`${text.replace(" ", "T")}Z`).toISOString().replace("Z", "+00:00");
-}
+/** A stored PostgreSQL `timestamp(3)` (UTC, as Prisma writes it, without zone) in SQLite's text form. */
+const sqliteTimestamp = (text: string) => sqliteFromIso(`${text.replace(" ", "T")}Z`);
 
 /**
  * Rows shaped as better-sqlite3 shapes them, so that one piece of code reads both: timestamps
@@ -19,7 +18,7 @@ const TYPES: pg.CustomTypesConfig = {
       case 1114: // timestamp
         return sqliteTimestamp;
       case 1184: // timestamptz
-        return (t: string) => new Date(t).toISOString().replace("Z", "+00:00");
+        return sqliteFromIso;
       case 16: // bool
         return (t: string) => (t === "t" ? 1 : 0);
       case 20: // int8 (count, sum)

@@ -1,5 +1,6 @@
 import "server-only";
 import { rawDb } from "../db/raw";
+import { sqlList } from "../db/sql-list";
 import type { ProjectScope } from "../access/guards";
 import { documentContext, requireOtherLayers } from "../access/span-access";
 import { GOLD_LAYER, layerParam, layerUserId, userLayer } from "@/lib/domain/spans/layers";
@@ -24,14 +25,14 @@ export async function documentLayers(scope: ProjectScope, documentId: string): P
     const id = layerUserId(c.layer);
     if (id) userIds.add(id);
   }
-  // One placeholder per id (the annotators of one document: a handful).
-  const users =
-    userIds.size === 0
-      ? []
-      : await rawDb().all<{ id: string; name: string }>(
-          `SELECT id, name FROM "User" WHERE id IN (${placeholders(userIds.size)}) ORDER BY name, id`,
-          ...userIds,
-        );
+  // The annotators of one document: a handful.
+  const ids = sqlList([...userIds]);
+  const users = userIds.size
+    ? await rawDb().all<{ id: string; name: string }>(
+        `SELECT id, name FROM "User" WHERE id IN (${ids.sql}) ORDER BY name, id`,
+        ...ids.params,
+      )
+    : [];
   return [
     { param: layerParam(GOLD_LAYER), layer: GOLD_LAYER, name: "Gold", spans: count.get(GOLD_LAYER) ?? 0 },
     ...users.map((u) => ({
@@ -44,9 +45,6 @@ export async function documentLayers(scope: ProjectScope, documentId: string): P
 }
 
 /** `?, ?, …`: one placeholder per value of an IN list. */
-function placeholders(n: number): string {
-  return Array.from({ length: n }, () => "?").join(", ");
-}
 
 /** The layer to open first: gold when it has spans, else the annotator with the most. */
 export function defaultLayer(layers: readonly LayerChoice[]): LayerChoice {

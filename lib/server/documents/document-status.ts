@@ -4,6 +4,7 @@ import { assertScope, type ProjectScope } from "../access/guards";
 import { forbidden } from "../http/errors";
 import { documentContext } from "../access/span-access";
 import { rawDb } from "../db/raw";
+import { sqlList } from "../db/sql-list";
 import { newId, sqliteNow } from "../db/stored-values";
 import type { AnnotatorStatus, SettableAnnotatorStatus } from "@/lib/domain/projects/annotator-status";
 
@@ -57,13 +58,14 @@ export async function annotatorStatuses(
 ): Promise<Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>> {
   assertScope(scope);
   if (documentIds?.length === 0) return new Map();
-  // A prepared statement (one per page size: a placeholder per id): Prisma's include and
+  // A prepared statement (one per padded list size, sql-list.ts): Prisma's include and
   // relation filter took 50–80 ms for one 50-row page here.
+  const ids = documentIds && sqlList(documentIds);
   const rows = await rawDb().all<{ documentId: string; userId: string; status: string; name: string }>(
     `SELECT a.documentId, a.userId, a.status, u.name FROM "Assignment" a JOIN "User" u ON u.id = a.userId JOIN "Document" d ON d.id = a.documentId
-     WHERE d.projectId = ? ${documentIds ? `AND a.documentId IN (${placeholders(documentIds.length)})` : ""} ORDER BY a.assignedAt, a.id`,
+     WHERE d.projectId = ? ${ids ? `AND a.documentId IN (${ids.sql})` : ""} ORDER BY a.assignedAt, a.id`,
     scope.projectId,
-    ...(documentIds ?? []),
+    ...(ids?.params ?? []),
   );
   const byDoc = new Map<string, { userId: string; name: string; status: AnnotatorStatus }[]>();
   for (const r of rows) {
@@ -75,6 +77,3 @@ export async function annotatorStatuses(
 }
 
 /** `?, ?, …`: one placeholder per value of an IN list. */
-function placeholders(n: number): string {
-  return Array.from({ length: n }, () => "?").join(", ");
-}

@@ -42,10 +42,20 @@ export function isUniqueViolation(e: unknown): boolean {
 }
 
 /**
+ * A database refusal the user can act on, as the AppError both error boundaries (route handlers,
+ * server actions) answer with; null for anything else, which stays a logged 500.
+ */
+export function userFacingDatabaseError(e: unknown): AppError | null {
+  return isUnstorableText(e)
+    ? invalid("Text may not contain the NUL character (U+0000): remove it and try again. Nothing was saved.")
+    : null;
+}
+
+/**
  * PostgreSQL refuses text holding U+0000 (SQLite stores it): error 22021, from our raw layer as
  * the code, from Prisma wrapped with the server's message. A request carrying one gets a 400.
  */
-export function isUnstorableText(e: unknown): boolean {
+function isUnstorableText(e: unknown): boolean {
   if (codeOf(e) === "22021") return true;
   if (!(e instanceof Error)) return false;
   const meta = (e as { meta?: unknown }).meta;

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, invalid, isUnstorableText, tooLarge } from "./errors";
+import { AppError, invalid, tooLarge, userFacingDatabaseError } from "./errors";
 import { requireApiActor } from "../auth/session";
 import type { Actor } from "../access/actor";
 import { checkJsonValue } from "@/lib/domain/text/json-guard";
@@ -16,9 +16,8 @@ export function errorResponse(e: unknown): Response {
     if (e.details !== undefined) body.details = e.details;
     return json({ error: body }, e.status);
   }
-  if (isUnstorableText(e)) {
-    return errorResponse(invalid("Text may not contain the NUL character (U+0000): remove it and try again. Nothing was saved."));
-  }
+  const refusal = userFacingDatabaseError(e);
+  if (refusal) return errorResponse(refusal);
   console.error(e);
   return json({ error: { code: "internal", message: "Something went wrong on the server; nothing was changed." } }, 500);
 }

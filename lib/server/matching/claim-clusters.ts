@@ -9,7 +9,7 @@ import { spanChangeStamp, stampKey } from "../annotations/span-change-stamp";
 import { requireLinkClaim, visibleClaim } from "../access/proposition-access";
 import { readClaimAttributes } from "../propositions/proposition-mentions";
 import { rejectDuplicateStatement } from "../propositions/propositions";
-import { sqlList } from "../propositions/sql-list";
+import { sqlList } from "../db/sql-list";
 import { analyze, recordLinkDecision } from "./matching";
 import { recordLinkEvent } from "../propositions/link-events";
 import { suggestStance } from "@/lib/domain/matching/stance";

@@ -1,6 +1,6 @@
 import "server-only";
 import { rawDb } from "../db/raw";
-import { sqlList } from "./sql-list";
+import { sqlList } from "../db/sql-list";
 import type { ProjectScope } from "../access/guards";
 import { visibleAnnotationSql } from "../access/proposition-access";
 import { toIsoTimestamp } from "../corpus/corpus-timestamps";
