@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { openRawDb, type RawDb } from "@/lib/server/db/raw";
 import { sqliteNow } from "@/lib/server/db/stored-values";
+import { signedIn } from "../support/http-client";
+import { makeUser } from "../support/data-layer";
 
 let db: RawDb;
 const TEXT = `Tokyo 👍🏽 said 報復\ncafe\u0301 🇰🇷`;
@@ -52,5 +54,26 @@ describe(`raw SQL on the test database`, () => {
       }),
     ).rejects.toThrow();
     expect(await db.value(`SELECT name FROM "User" WHERE email = ?`, "admin@example.com")).toBe(before);
+  });
+
+  // PostgreSQL cannot store U+0000 (SQLite can): a request carrying one is refused with a message
+  // that says what to remove, never a 500 (CI's fuzz run found the 500 through a server action).
+  it("refuses text holding NUL with a clear 400 on PostgreSQL, and stores it on SQLite", async () => {
+    // A project of its own: other files count the demo project's documents.
+    const owner = await makeUser("nul-owner", true);
+    const { createProject } = await import("@/lib/server/projects/projects");
+    const project = await createProject(owner, { name: `NUL ${Date.now()}`, description: "", guidelines: "" });
+    const manager = await signedIn(inject("baseUrl"), owner.email);
+    const res = await manager.json("POST", `/api/projects/${project.id}/documents`, {
+      title: `NUL\u0000 👍🏽 東京 ${Date.now()}`,
+      text: `Cafe\u0301 🇰🇷 韓国\nline ${Date.now()}`,
+      perspective: "JP",
+    });
+    if (db.dialect === "postgresql") {
+      expect(res.status, JSON.stringify(res.body)).toBe(400);
+      expect(res.body.error.message).toMatch(/NUL character/);
+    } else {
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
   });
 });
