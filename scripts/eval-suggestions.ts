@@ -7,9 +7,9 @@
 // 2026-12-03, fresh3 and fresh4 on 2026-12-04, each after its closing measurement (fresh4's:
 // rules-3 and rules-4, README "Suggestions"), and eval/suggestions/fresh5.ts (four articles
 // written blind on 2026-12-04; measured with rules-4 and rules-5, a tuning set since), and
-// eval/suggestions/fresh6.ts (four more, measured with rules-6, a tuning set since). The
-// held-out report is eval/suggestions/fresh7.ts (four articles written blind on 2026-12-04):
-// reported only with `--report-fresh7`, never with its errors, and never tuned on.
+// eval/suggestions/fresh6.ts (four more, measured with rules-6, a tuning set since), and
+// eval/suggestions/fresh7.ts (four articles written blind on 2026-12-04, measured with rules-7, a
+// tuning set since 2026-12-07). No held-out set is wired until the next blind one is written.
 // Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
 // `--errors` also lists, per document of every tuning set, misses, false alarms and pairs whose span
 // or attributes differ. `--demo-only` reports the demo set alone.
@@ -132,8 +132,6 @@ if (!process.argv.includes("--demo-only")) {
   report("Fourth fresh gold (fresh4, tuning set)", writtenDocs(FRESH4), showErrors);
   report("Fifth fresh gold (fresh5, tuning set)", writtenDocs(FRESH5), showErrors);
   report("Sixth fresh gold (fresh6, tuning set)", writtenDocs(FRESH6), showErrors);
+  // Written blind on 2026-12-04, measured with rules-7 (its closing measurement), a tuning set since 2026-12-07.
+  report("Seventh fresh gold (fresh7, tuning set)", writtenDocs(FRESH7), showErrors);
 }
-// Seventh fresh gold (fresh7, written blind on 2026-12-04): reported only, and only with
-// --report-fresh7, as a closing measurement; its errors are never printed, and nobody tuning a
-// suggester reads it.
-if (process.argv.includes("--report-fresh7")) report("Seventh fresh held-out (fresh7, reported only)", writtenDocs(FRESH7), false);

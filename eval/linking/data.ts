@@ -2,8 +2,8 @@
 // adjudicated, else annotator 1's, the layers the demo links from) with their 14 links, the
 // written set in ./cases (tune, held-out), the fresh set in ./fresh-cases, the second fresh
 // set in ./fresh2-cases, the third in ./fresh3-cases, the fourth in ./fresh4-cases and the fifth
-// in ./fresh5-cases (tuning sets now), and the sixth in ./fresh6-cases (written blind on 2026-12-04;
-// held out: LINKING_HELD_OUT), each appended
+// in ./fresh5-cases and the sixth in ./fresh6-cases (tuning sets now; fresh6 was written blind on
+// 2026-12-04 and measured with pass 7), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -26,7 +26,7 @@ export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = "fresh6";
+export const LINKING_HELD_OUT: SetName | null = null;
 
 export interface ItemClaim {
   id: string;
