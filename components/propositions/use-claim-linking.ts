@@ -1,8 +1,15 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import type { ApiResult } from "@/lib/client/api-call";
-import type { ClaimLinking } from "@/lib/views/claim-linking";
+import type { ClaimLink, ClaimLinking } from "@/lib/views/claim-linking";
+import { RecentAnswers } from "@/lib/client/recent-answers";
 import { fetchClaimLinking } from "./proposition-api";
+
+/**
+ * The links of the claims this page loaded in the last minute: what the annotator was shown.
+ * Deleting one of them asks (or not) from this, without waiting for the server again.
+ */
+export const recentClaimLinks = new RecentAnswers<readonly ClaimLink[]>(60_000);
 
 /**
  * One claim's links and ranked propositions, loaded from the JSON API, and `run` for a change
@@ -16,7 +23,10 @@ export function useClaimLinking(projectId: string, annotationId: string, enabled
 
   const load = useCallback(async () => {
     const r = await fetchClaimLinking(projectId, annotationId);
-    if (r.ok) setData(r.data);
+    if (r.ok) {
+      setData(r.data);
+      recentClaimLinks.set(annotationId, r.data.links);
+    } else recentClaimLinks.forget(annotationId);
     setError(r.ok ? null : r.error.message);
   }, [projectId, annotationId]);
 

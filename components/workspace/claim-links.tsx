@@ -1,8 +1,12 @@
 "use client";
+import { memo } from "react";
 import { LinkClaimPanel } from "@/components/propositions/link-claim-panel";
 
-/** Link the selected claim to propositions; a claim still being saved has no id to link yet. */
-export function ClaimLinks({
+/**
+ * Link the selected claim to propositions; a claim still being saved has no id to link yet.
+ * Memoized (its props are strings): an edit elsewhere does not re-render the ranked list.
+ */
+export const ClaimLinks = memo(function ClaimLinks({
   spanKey,
   text,
   serverId,
@@ -25,4 +29,4 @@ export function ClaimLinks({
       )}
     </section>
   );
-}
+});
