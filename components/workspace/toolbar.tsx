@@ -6,8 +6,11 @@ import { LabelPalette } from "./label-palette";
 import { SaveIndicator } from "./save-indicator";
 import { useSaveState } from "./use-workspace-model";
 
+// No CSS transitions on what changes with every edit (undo/redo enabled, the active label, the
+// selected row): a running transition restyles and repaints on the main thread each frame for
+// its duration, and each "transitionrun" event went through React's dispatch (bench:workspace trace).
 export const iconBtn =
-  "inline-flex h-8 items-center gap-1 rounded-md border border-slate-200 bg-white px-2 text-sm text-slate-700 shadow-sm transition hover:bg-slate-50 disabled:opacity-40";
+  "inline-flex h-8 items-center gap-1 rounded-md border border-slate-200 bg-white px-2 text-sm text-slate-700 shadow-sm hover:bg-slate-50 disabled:opacity-40";
 
 /** Sticky above the text: the label palette, save state, undo and redo. */
 export function Toolbar({

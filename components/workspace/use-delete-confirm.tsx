@@ -2,8 +2,7 @@
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import type { WorkspaceModel } from "@/lib/client/workspace-model";
 import type { ClaimLink } from "@/lib/views/claim-linking";
-import { fetchClaimLinking } from "@/components/propositions/proposition-api";
-import { recentClaimLinks } from "@/components/propositions/use-claim-linking";
+import { loadClaimLinking, recentClaimLinks } from "@/components/propositions/use-claim-linking";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 interface Asking {
@@ -34,13 +33,13 @@ export function useDeleteConfirm(
       const id = modelRef.current.serverId(key);
       if (!span || span.label !== "claim" || !id) return null;
       // The link panel loaded this claim's links when it was selected: a claim shown unlinked
-      // a moment ago goes at once; otherwise ask the server (the round trip is the wait).
+      // a moment ago goes at once; otherwise wait for the panel's load under way, or ask anew.
       const known = recentClaimLinks.get(id);
       if (known?.length === 0) return null;
       const links = known
         ? Promise.resolve(known)
         : // Could not tell (!r.ok): delete (undo restores the links anyway).
-          fetchClaimLinking(projectId, id).then((r) => (r.ok ? r.data.links : []));
+          loadClaimLinking(projectId, id).then((r) => (r.ok ? r.data.links : []));
       return links.then((l) =>
         l.length === 0
           ? { ok: true, asked: false }
