@@ -2,7 +2,9 @@
 // from the keydown to the "painted" mark, on the renderer's main thread: the keydown handler
 // (input handling and React's synchronous render and commit), other scripts (timers, animation
 // frame callbacks: the save request, highlight redraws, deferred renders), style and layout,
-// paint, garbage collection, and the rest (waiting for the frame, other threads).
+// paint, garbage collection, and the rest (waiting for the frame, for the compositor, or for a
+// CPU). Parts are main-thread CPU time (each event's thread time, tdur), so that a loaded
+// machine, which stretches wall time, shows up in the last column rather than in the others.
 // The windows come from the workspace's own "workspace:<kind>" measures (perf-marks.ts).
 import fs from "node:fs";
 
@@ -11,6 +13,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, µs: on a loaded machine much less than dur. */
+  tdur?: number;
   ph: string;
   cat: string;
   name: string;
@@ -19,8 +23,8 @@ interface TraceEvent {
   args?: { name?: string; data?: { type?: string; functionName?: string; url?: string } };
 }
 
-export type Bucket = "keydown handler" | "other scripts" | "style + layout" | "paint" | "GC" | "idle / other";
-export const BUCKETS: Bucket[] = ["keydown handler", "other scripts", "style + layout", "paint", "GC", "idle / other"];
+export type Bucket = "keydown handler" | "other scripts" | "style + layout" | "paint" | "GC" | "no main-thread CPU";
+export const BUCKETS: Bucket[] = ["keydown handler", "other scripts", "style + layout", "paint", "GC", "no main-thread CPU"];
 
 const STYLE_LAYOUT = new Set([
   "UpdateLayoutTree",
@@ -105,18 +109,19 @@ export function breakdown(traceFile: string): OpBreakdown[] {
     const scripts = new Map<string, number>();
     // A stack of open events on the main thread: self time = own span minus children's.
     const inside = complete.filter((e) => e.pid === m.pid && e.ts < to && e.ts + e.dur! > from);
-    const stack: { e: TraceEvent; end: number; keydown: boolean; label: string | null }[] = [];
+    const stack: { e: TraceEvent; end: number; keydown: boolean; label: string | null; cpu: number }[] = [];
     let cursor = from;
     const charge = (until: number) => {
       const top = stack[stack.length - 1];
       const t0 = Math.max(cursor, from);
       const t1 = Math.min(until, to);
       if (t1 > t0 && top) {
+        const dt = ((t1 - t0) / 1000) * top.cpu;
         const b =
           bucketOf(top.e, top.keydown) ?? (stack.some((s) => s.keydown) ? "keydown handler" : scriptOf(stack) ? "other scripts" : null);
-        if (b) parts[b] += (t1 - t0) / 1000;
+        if (b) parts[b] += dt;
         const label = stack.findLast((s) => s.label)?.label;
-        if (b === "other scripts" && label) scripts.set(label, (scripts.get(label) ?? 0) + (t1 - t0) / 1000);
+        if (b === "other scripts" && label) scripts.set(label, (scripts.get(label) ?? 0) + dt);
       }
       cursor = Math.max(cursor, until);
     };
@@ -136,14 +141,16 @@ export function breakdown(traceFile: string): OpBreakdown[] {
             : e.name === "FireAnimationFrame"
               ? "requestAnimationFrame"
               : null;
-      stack.push({ e, end: e.ts + e.dur!, keydown, label });
+      // The share of the event's wall time it had the CPU (a nested event inherits none of its parent's).
+      const cpu = e.dur! > 0 && e.tdur !== undefined ? Math.min(1, e.tdur / e.dur!) : 1;
+      stack.push({ e, end: e.ts + e.dur!, keydown, label, cpu });
     }
     while (stack.length) {
       charge(stack[stack.length - 1].end);
       stack.pop();
     }
     const total = (to - from) / 1000;
-    parts["idle / other"] = Math.max(0, total - BUCKETS.slice(0, -1).reduce((s, b) => s + parts[b], 0));
+    parts["no main-thread CPU"] = Math.max(0, total - BUCKETS.slice(0, -1).reduce((s, b) => s + parts[b], 0));
     out.push({ kind: m.kind, total, parts, scripts });
   }
   return out.sort((a, b) => a.kind.localeCompare(b.kind));
@@ -161,7 +168,7 @@ export function printBreakdown(ops: OpBreakdown[]): void {
     const s = [...xs].sort((a, b) => a - b);
     return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
   };
-  console.log(`\nWhere an edit's time goes, keydown → painted mark (medians over ${ops.length} edits, main thread, ms):`);
+  console.log(`\nWhere an edit's time goes, keydown → painted mark (medians over ${ops.length} edits; main-thread CPU ms, then the rest):`);
   console.log(["kind".padEnd(8), "total".padStart(7), ...BUCKETS.map((b) => b.padStart(16))].join(" "));
   for (const kind of [...new Set(ops.map((o) => o.kind))]) {
     const xs = ops.filter((o) => o.kind === kind);
