@@ -90,6 +90,10 @@ export function useSuggestionHighlights(
     // Only paragraphs on or near the screen carry highlights: every change to a Highlight makes
     // the browser restyle and repaint all of its ranges, which with every suggestion of a long
     // article drawn cost ~100 ms of rendering per span edit (bench:workspace, painted − committed).
+    // Any DOM change does too (Chrome rebuilds every highlight's markers when the DOM or style
+    // changed), so the margin is small: with a screen above and below drawn, paint and pre-paint
+    // took ~35 ms of main-thread CPU per span edit against ~6 ms with no suggestion highlights
+    // (BENCH_TRACE, loaded machine). A paragraph scrolling in gets its ranges a frame later.
     const near = new Set<number>();
     const touchesNear = (l: (typeof located)[number]) => {
       for (let pi = l.first; pi <= l.last; pi++) if (near.has(pi)) return true;
@@ -127,7 +131,7 @@ export function useSuggestionHighlights(
           schedule(pi);
         }
       },
-      { rootMargin: "100% 0px" },
+      { rootMargin: "15% 0px" },
     );
     for (const el of reader.querySelectorAll("[data-pi]")) viewport.observe(el);
     // Span edits re-render paragraphs and replace their text nodes: redraw what they touched.
