@@ -193,7 +193,7 @@ export function Workspace(props: WorkspaceProps) {
               <ClaimLinks
                 spanKey={editing.key}
                 text={editing.text}
-                serverId={model.serverId(editing.key)}
+                model={model}
                 projectId={props.projectId}
                 canManage={props.canManagePropositions}
               />
