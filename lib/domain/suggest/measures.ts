@@ -8,6 +8,11 @@
 import { NUMBER_SOURCE, SCALE_SOURCE, parseNumber } from "./numbers";
 import type { RawHit } from "./types";
 import { at } from "../at";
+import { localDollar, localPeso } from "./locale";
+
+/** Placeholders in UNIT_WORDS for the currency of the article's country, resolved per text. */
+const LOCAL_DOLLAR = "$local";
+const LOCAL_PESO = "peso$local";
 
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
@@ -26,7 +31,7 @@ const SYMBOLS: Record<string, string> = {
   A$: "AUD",
   HK$: "HKD",
   S$: "SGD",
-  $: "USD",
+  $: LOCAL_DOLLAR,
   "€": "EUR",
   "£": "GBP",
   "¥": "JPY",
@@ -47,7 +52,7 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^rupiah$/, "IDR"],
   [/^baht$/, "THB"],
   [/^(?:usd|eur|gbp|jpy|chf|cny|cad|aud|hkd|krw|inr|sek|nok|dkk|twd|sgd|nzd|brl|mxn|zar)$/, ""],
-  [/^dollars?$/, "USD"],
+  [/^dollars?$/, LOCAL_DOLLAR],
   [/^cents?$/, "USD", 0.01],
   [/^won$/, "KRW"],
   [/^yen$/, "JPY"],
@@ -79,6 +84,8 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^lari$/, "GEL"],
   [/^lei$/, "RON"],
   [/^(?:mexican) pesos?$/, "MXN"],
+  // A peso or dollar the text does not qualify is the one of the country it is set in (locale.ts).
+  [/^pesos?$/, LOCAL_PESO],
   [/^(?:argentine|argentinian) pesos?$/, "ARS"],
   [/^(?:chilean) pesos?$/, "CLP"],
   [/^(?:colombian) pesos?$/, "COP"],
@@ -95,7 +102,7 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
-  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
+  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|km²|m²|sq km|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|milligrams?|micrograms?|mg|mcg|µg|millilit(?:er|re)s?|ml|mL|TEUs?|FEUs?|MWh|GWh|TWh|kW|bpd|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
@@ -141,7 +148,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // 17°C, minus 120 °C: a temperature in degrees.
     // "630m litres", "2.5bn barrels": a scale letter glued to the number, before a unit word.
     re: new RegExp(
-      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km²|km|cm|mm|kg|mg|ml|mph|kph|MW|GW|kWh|MWh|GWh|TEU))(?![\\p{L}\\p{N}/])`,
+      `${B}(minus\\s+|-|−)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km²|km|cm|mm|kg|mg|ml|mph|kph|MW|GW|kWh|MWh|GWh|TEU))(?![\\p{L}\\p{N}/])`,
       "giu",
     ),
     // One of the unit groups (5: "%" or degrees, 6: a unit word, 7: an abbreviation glued to the digits, "17km") matched.
@@ -172,7 +179,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // "up to 34C", "passed 40C": a temperature with the degree sign left out; not a flat, gate
     // or form ("Flat 4C", "Form 10F"), where a capitalised word comes first.
-    re: /(?<![\p{L}\p{N}.,:\-–/]|\p{Lu}[\p{L}.]*\s)(minus\s+|-)?(\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\p{N}])/gu,
+    re: /(?<![\p{L}\p{N}.,:\-–/]|\p{Lu}[\p{L}.]*\s)(minus\s+|-|−)?(\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\p{N}])/gu,
     read: (m) => {
       const v = Number(at(m, 2));
       return { value: m[1] ? -v : v, unit: `°${at(m, 3)}` };
@@ -270,12 +277,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
 ];
 
 /**
- * Words of size, amount, order or judgement before a counted noun ("two small fires", "three
- * more days", "the best players"): they say how many or how big, not what is counted, so they
- * are not part of the unit.
+ * Words of size, amount or judgement before a counted noun ("two small fires", "three more
+ * days", "five good reasons"): they say how many, how big or how good, not what is counted, so
+ * they are not part of the unit. Words that pick out which things are counted ("four other
+ * screens", "1,200 extra containers", "238,000 new homes", "three remaining hostages") are.
  */
 const NOT_OF_THE_UNIT =
-  /^(?:small|large|big|huge|tiny|little|long|short|tall|high|low|top|key|main|major|minor|more|most|other|few|many|several|extra|further|additional|same|whole|full|half|single|double|separate|different|various|total|entire|remaining|existing|missing|leading|following|rising|growing|so-called|real|true|false|good|bad|best|worst|wide|narrow|heavy|light|safe|dead|live|older|younger|larger|smaller|bigger|newer|higher|lower|greater|fewer|latter|own|such|only|final|fine|great|vast|sole|spare|usual|rough|next|last|first|second|third|open|free|rare|common|fresh|previous|prior|earlier|later|past)$/;
+  /^(?:small|large|big|huge|tiny|little|long|short|tall|high|low|more|most|few|many|several|whole|full|half|real|true|good|bad|best|worst|wide|narrow|heavy|light|larger|smaller|bigger|higher|lower|greater|fewer|fine|great|vast|rough|mere|massive|enormous|modest|paltry|whopping|staggering|impressive|solid|strong|weak)$/;
 /** "three quarter-point cuts", "two 10-year bonds": a hyphenated size or length before the noun, not a kind of it. */
 const SIZE_COMPOUND =
   /^(?:\p{L}+|\d+)-(?:point|percent|year|month|week|day|hour|minute|mile|metre|meter|foot|inch|ton|tonne|storey|story|page|seat|member)s?$/u;
@@ -379,7 +387,7 @@ function centsCurrency(text: string, end: number): string {
   const named = /^\s+(?:of\s+)?(?:every|a|an|each|the|per)\s+(\p{L}+)/u.exec(text.slice(end, end + 30));
   const word = named ? CENT_CURRENCIES[at(named, 1).toLowerCase()] : undefined;
   if (word) return word;
-  let best = "USD";
+  let best = localDollar(text);
   let most = 0;
   for (const [re, code] of CENT_SYMBOLS) {
     const n = text.match(re)?.length ?? 0;
@@ -414,6 +422,8 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       const { value } = reading;
       let { unit } = reading;
       if (value === null) continue;
+      if (unit === LOCAL_DOLLAR) unit = localDollar(text);
+      else if (unit === LOCAL_PESO) unit = localPeso(text);
       // "29 degrees at the finish": a temperature, in °F where the text writes Fahrenheit.
       if (unit === "degrees" && !ANGLES.has(value)) unit = /°F|Fahrenheit/.test(text) ? "°F" : "°C";
       // "21 cents of every rand", "95 cents" in a text about euros: cents of the text's own currency.
