@@ -101,11 +101,15 @@ const cache = new Map<string, Country | null>();
 export function articleCountry(text: string): Country | null {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const dateline = /^[^\n]{0,80}?\s[—–-]{1,2}\s/u.exec(text)?.[0] ?? "";
+  // Datelines are often in capitals ("SAN ANTONIO, Chile —"): read them as names.
+  const dateline = (/^[^\n]{0,80}?\s[—–-]{1,2}\s/u.exec(text)?.[0] ?? "").replace(
+    /\p{Lu}{3,}/gu,
+    (w) => w.charAt(0) + w.slice(1).toLowerCase(),
+  );
   const scores: [Country, number][] = MATCHERS.map(([country, re]) => {
-    const all = text.match(re)?.length ?? 0;
+    const inText = text.slice(dateline.length).match(re)?.length ?? 0;
     const inDateline = dateline.match(re)?.length ?? 0;
-    return [country, all + inDateline * (DATELINE_WEIGHT - 1)];
+    return [country, inText + inDateline * DATELINE_WEIGHT];
   });
   scores.sort((a, b) => b[1] - a[1]);
   const [first, second] = scores;

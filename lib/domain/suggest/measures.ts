@@ -193,10 +193,21 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // four-day, 10-year, 5-percent, two-term, 25-basis-point (adjectives)
     re: new RegExp(
-      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong|foot|inch|tonne|ton|kilogram|gram|litre|liter|gallon|acre|hectare|megawatt|gigawatt|kilowatt|yard|ounce)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
+      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong|foot|inch|tonne|ton|kilogram|gram|litre|liter|gallon|acre|hectare|megawatt|gigawatt|kilowatt|yard|ounce|km|kg|cm|mm|mph|kph|MW|GW)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
       "giu",
     ),
-    read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2).toLowerCase()) }),
+    read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2)) }),
+  },
+  {
+    // "an eight-panel screen", "a two-storey house", "a four-wheel drive": any count of a noun
+    // written as a modifier of the noun after it counts that noun, in the plural. Not a
+    // fraction ("two-thirds"), a manner ("two-way", "one-off", "one-time", "three-fold") nor an
+    // adjective of a part ("three-legged", "one-sided").
+    re: new RegExp(
+      `${B}(${NUM_ANY_CASE})-(\\p{Ll}{3,})(?=\\s+\\p{L})(?<!-(?:one|two|three|four|five|six|seven|eight|nine|way|off|time|fold|stop|sided|thirds?|halfs?|halves|quarters?|fifths?|sixths?|tenths?|\\p{Ll}+ed|\\p{Ll}+ing|\\p{Ll}+ly|year-old|and|or|to))`,
+      "gu",
+    ),
+    read: (m) => (/^an?$/i.test(at(m, 1)) ? { value: null } : { value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2)) }),
   },
   {
     // "the 23-year-old", "a six-month-old baby": an age, counted in its unit.
@@ -223,9 +234,21 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
+    // "Thirty-one of the train's 104 tank cars", "four of them ruptured", "two of its five
+    // plants": a number that picks a part out of a whole named after "of" counts that whole's
+    // things, a bare number; not "one of" (a single one is named, not counted) nor after a
+    // determiner ("the three of them", a reference).
+    re: new RegExp(
+      `${B}(?<!\\b(?:the|its|their|his|her|our|my|your|these|those|all|both|[Tt]he)\\s)(?!(?:[Oo]ne|an?|[Hh]alf an?|[Aa] dozen|[Dd]ozens of)\\b)(${NUM_ANY_CASE})(?=\\s+of\\s+(?:the|those|these|them|us|its|their|our|his|her|\\p{Lu}[\\p{L}\\p{M}]*[’']s)\\b)`,
+      "gu",
+    ),
+    read: (m) => ({ value: parseNumber(at(m, 1)) }),
+  },
+  {
     // "by the 15th there were 37.", "since he was 15,", "the toll rose to 41.": a small number
     // closing its clause after a verb of being or level, its unit only implied; a bare number.
-    re: /(?<=\b(?:there\s+(?:were|are|was|is|had\s+been|have\s+been)|was|were|is|are|aged|rose\s+to|fell\s+to|reached|totalled|totaled|numbered)\s)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or)\b|$))/gmu,
+    // "rose to 112 in 2025 from 97": a figure a change reached, followed by when or from what, too.
+    re: /(?<=\b(?:there\s+(?:were|are|was|is|had\s+been|have\s+been)|was|were|is|are|aged|reached|totalled|totaled|numbered)\s)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or)\b|$))|(?<=\b(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|surged|soared|plunged|risen|fallen|grown)\s+to\s)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or|in|on|by|from|last|this|after|before|during|over|since|as)\b|$))/gmu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -237,7 +260,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // "212 cracks in 2025, up from 168 in 2024", "14 fire towers out of 38": the base of a
     // change or the whole of a part, its unit given by the figure before; a bare number.
-    re: /(?<=\b(?:up|down)\s+from\s|\bout\s+of\s)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%-]|[.,]\d|\s*(?:%|percent|per cent|[°$€£¥₩])|\s+(?:\p{Ll}{3,}s|people|staff|crew|million|billion|thousand)\b|\s?(?:mm|cm|km|km²|kg|mg|ml|m|g|ft|kWh|MWh|MW|GW|TEU|mph|kph|°C|°F)(?![\p{L}\p{N}]))/gu,
+    // "rose to 112 in 2025 from 97 the previous year": the base after a verb of change, too.
+    re: /(?<=\b(?:up|down)\s+from\s|\bout\s+of\s|\b(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|surged|soared|plunged|risen|fallen|grown)\b[^.;:!?]{0,60}?\bfrom\s)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%-]|[.,]\d|\s*(?:%|percent|per cent|[°$€£¥₩])|\s+(?:\p{Ll}{3,}s|people|staff|crew|million|billion|thousand)\b|\s?(?:mm|cm|km|km²|kg|mg|ml|m|g|ft|kWh|MWh|MW|GW|TEU|mph|kph|°C|°F)(?![\p{L}\p{N}]))/gu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -251,7 +275,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // two small fires, 120 new police officers, 11 people: one or two modifiers may stand
     // between; irregular plurals count.
     re: new RegExp(
-      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE})|(?<=\\d)(m|bn)(?=\\s))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+|${NATIONALITY_ADJECTIVES})){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE})|(?<=\\d)(m|bn)(?=\\s))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}{2,}less|overseas|\\p{Ll}+(?:-\\p{Ll}+)+|${NATIONALITY_ADJECTIVES})){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
       "gu",
     ),
     // "3m units", "2bn people": a scale letter glued to the digits (group 3) before a counted noun.
@@ -305,17 +329,25 @@ function countedUnit(modifiers: string | undefined, noun: string): string {
   return [...kept, noun].join(" ");
 }
 
-/** "the three-game series" → games; "a 12-strong team" counts people. */
-function hyphenUnit(word: string): string {
+/** "the three-game series" → games; "a 12-strong team" counts people; "412-km" keeps "km". */
+function hyphenUnit(written: string): string {
+  if (/^(?:km|kg|cm|mm|mph|kph)$/i.test(written)) return written.toLowerCase();
+  if (/^(?:mw|gw)$/i.test(written)) return written.toUpperCase();
+  const word = written.toLowerCase();
   if (word === "percent") return "%";
   if (word === "basis-point" || word === "percentage-point") return `${word.replace("-", " ")}s`;
   if (word === "strong" || word === "person") return "people";
-  if (word === "man") return "men";
-  if (word === "woman") return "women";
-  if (word === "story") return "stories";
-  if (word === "country") return "countries";
-  if (word === "foot") return "feet";
-  return /(?:ch|sh|s|x)$/.test(word) ? `${word}es` : `${word}s`;
+  return pluralNoun(word);
+}
+
+const IRREGULAR_PLURAL: Record<string, string> = { man: "men", woman: "women", child: "children", foot: "feet", tooth: "teeth", mouse: "mice" };
+
+/** The plural of an English noun: "story" → "stories", "inch" → "inches", "child" → "children". */
+function pluralNoun(word: string): string {
+  const irregular = IRREGULAR_PLURAL[word];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return /(?:ch|sh|s|x|z)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 const SECONDS_IN: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800 };
@@ -323,9 +355,9 @@ const SECONDS_IN: Record<string, number> = { second: 1, minute: 60, hour: 3600, 
 const ANGLES = new Set([45, 90, 180, 270, 360]);
 const GLUED_SCALE: Record<string, string> = { m: "million", bn: "billion", k: "thousand" };
 const COUNTED_NOUN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}{3,}s|${IRREGULAR_PLURALS})\\b`, "u");
-const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|my|your|these|those|both|all|last|first|next|other)\s+$/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
-const ARTICLE_BEFORE = /\b(?:the|its|their|his|her|our|these|those)\s+$/i;
+const ARTICLE_BEFORE = /\b(?:the|its|their|his|her|our|my|your|these|those)\s+$/i;
 /** "in the first two days", "the final three weeks": a stretch of a period already named, a reference. */
 const ORDINAL_PERIOD_BEFORE = /\bthe\s+(?:first|final|opening|initial)\s+$/i;
 /** "Germany's seven largest cities": a count after a possessive picks out known things, as after "the". */
@@ -458,12 +490,14 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       candidates.push({ label: "measure", u16Start, u16End, attributes: unit ? { value, unit } : { value }, source: "measure" });
     }
   }
+  // "members voted 1,912 to 304": a vote split is a tally, neither number a measure.
+  const splits = [...text.matchAll(VOTE_SPLIT)].map((m) => ({ u16Start: m.index, u16End: m.index + m[0].length }));
   candidates.sort((a, b) => b.u16End - b.u16Start - (a.u16End - a.u16Start) || a.u16Start - b.u16Start);
   const chosen: RawHit[] = [];
   const overlaps = (a: { u16Start: number; u16End: number }, b: { u16Start: number; u16End: number }) =>
     a.u16Start < b.u16End && b.u16Start < a.u16End;
   for (const c of candidates) {
-    if (taken.some((t) => overlaps(t, c)) || chosen.some((t) => overlaps(t, c))) continue;
+    if (taken.some((t) => overlaps(t, c)) || chosen.some((t) => overlaps(t, c)) || splits.some((t) => overlaps(t, c))) continue;
     chosen.push(c);
   }
   for (const c of [...chosen]) {
@@ -473,6 +507,8 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
   return chosen.sort((a, b) => a.u16Start - b.u16Start);
 }
 
+const VOTE_SPLIT =
+  /(?<=\b(?:vot(?:ed|es?|ing)|by\s+a\s+(?:vote|margin|tally)\s+of|split)\s+(?:\p{Ll}+\s+){0,2})\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*(?![\p{N}%]|\s*(?:%|percent|per cent))/gu;
 const RANGE_FIRST_END = new RegExp(`${B}(${NUM})(?:\\s+(${SCALE}))?\\s*(?:to|and|or|–|-)\\s*$`, "u");
 
 /**
