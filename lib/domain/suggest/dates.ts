@@ -294,6 +294,20 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   return isoOfComponents(c, ref);
 }
 
+/** "from a year earlier", "two years later": counted from another date, not a frame for the sentence. */
+const RELATIVE_TO_ANOTHER = /\b(?:earlier|later|before|after|ago|afterwards|previous|following)\b/i;
+/**
+ * "expected to lose $96 million in 2026 and that the cuts … would be completed by the end of
+ * March": a reported clause of its own ("and that …", "but said …") starts afresh; the year of
+ * the clause before does not frame it.
+ */
+const NEW_CLAUSE = /[,;]?\s(?:and|but|while|whereas)\s+(?:that|said|says|added|warned)\b|;\s/i;
+
+/** "In October 2020, …", "Last year, …": a leading adverbial frames every clause of its sentence. */
+function leadsSentence(text: string, sentenceStart: number, g: Found): boolean {
+  return /^\s*(?:\p{L}+\s+){0,2}$/u.test(text.slice(sentenceStart, g.u16Start)) && /^\s*,/.test(text.slice(g.u16End, g.u16End + 2));
+}
+
 /**
  * "Last year, … in September", "In October 2020, … on Oct. 12": a month or day with no year
  * takes the year of a year or month-year mention that frames its sentence.
@@ -314,6 +328,8 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         g.u16Start >= s.start &&
         g.u16End <= f.u16Start &&
         /^\d{4}(?:-\d{2})?$/.test(g.value) &&
+        !RELATIVE_TO_ANOTHER.test(text.slice(g.u16Start, g.u16End)) &&
+        (leadsSentence(text, s.start, g) || !NEW_CLAUSE.test(text.slice(g.u16End, f.u16Start))) &&
         (!/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)) || !/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))),
     );
     const year = frames[frames.length - 1]?.value?.slice(0, 4);

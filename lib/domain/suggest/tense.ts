@@ -11,10 +11,19 @@
 
 export type Direction = "future" | "past" | null;
 
+/**
+ * Words ending in "-ed" that are not past forms: present verbs ("need", "exceed", "proceed"),
+ * nouns ("speed", "bed", "hundred") and adjectives ("red", "sacred").
+ */
+const NOT_PAST_ED =
+  /(?:need|needs|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|weed|greed|creed|deed|indeed|steed|embed|shed|wed|bed|red|hundred|kindred|sacred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|learned|aged|alleged|supposed|so-called|biped|Ahmed|Mohammed|Muhammed|Mohamed|Ned|Fred|Ted|Jed)/;
+
 // Future alternatives come first: at one position the regex takes the first that matches,
 // so "scheduled to" is a future cue although it also ends in -ed.
-const CUES =
-  /\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|\p{L}+ed))\b/giu;
+const CUES = new RegExp(
+  String.raw`\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|(?:planned|intended|aimed|hoped|wanted|promised|pledged|vowed|decided|intends?|aims?|hopes?|wants?|promises?|pledges?|vows?|expects?)\s+to|(?:was|were)\s+(?:due|set|scheduled|expected)\s+to)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|(?!${NOT_PAST_ED.source}\b)\p{L}+ed))\b`,
+  "giu",
+);
 
 export function tenseAround(sentence: string, u16Start: number, u16End: number): Direction {
   let best: { score: number; dir: Direction } | null = null;
