@@ -298,10 +298,11 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
 const RELATIVE_TO_ANOTHER = /\b(?:earlier|later|before|after|ago|afterwards|previous|following)\b/i;
 /**
  * "expected to lose $96 million in 2026 and that the cuts … would be completed by the end of
- * March": a reported clause of its own ("and that …", "but said …") starts afresh; the year of
- * the clause before does not frame it.
+ * March", "warned last month that a stoppage lasting into mid-February …": a reported clause
+ * ("that …", "and that …", "but said …") starts afresh; the date of the clause before does not
+ * frame it.
  */
-const NEW_CLAUSE = /[,;]?\s(?:and|but|while|whereas)\s+(?:that|said|says|added|warned)\b|;\s/i;
+const NEW_CLAUSE = /[,;]?\s(?:and|but|while|whereas)\s+(?:that|said|says|added|warned)\b|;\s|\sthat\s/i;
 
 /** "In October 2020, …", "Last year, …": a leading adverbial frames every clause of its sentence. */
 function leadsSentence(text: string, sentenceStart: number, g: Found): boolean {

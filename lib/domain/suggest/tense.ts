@@ -35,7 +35,7 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   // "a wage agreement signed in June would add …": a verb right after the date, with a verb of
   // its own clause before it, is the main verb of a subject the date sits in; the verb before governs.
   const beforeInClause = cues.some(
-    (c) => c.index + c[0].length <= u16Start && !/[,;:()—–]/.test(sentence.slice(c.index + c[0].length, u16Start)),
+    (c) => c.index + c[0].length <= u16Start && !/[,;:()—–]|\bthat\b/i.test(sentence.slice(c.index + c[0].length, u16Start)),
   );
   for (m of cues) {
     const cueStart = m.index;
@@ -46,6 +46,9 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
     // A cue in another clause ("which stood at 2% in March, would hover …") governs less.
     const between = cueEnd <= u16Start ? sentence.slice(cueEnd, u16Start) : sentence.slice(u16End, cueStart);
     if (/[,;:()—–]/.test(between)) score += 60;
+    // "warned that a stoppage lasting into mid-February could knock …": a verb before "that"
+    // is the reporting clause's; the date sits in the reported one, whose own verb governs it.
+    else if (cueEnd <= u16Start && /\bthat\b/i.test(between)) score += 60;
     let dir: Direction = m[1] ? "future" : "past";
     if (dir === "past" && !/^(?:said|says|told|added|announced)$/i.test(m[0]) && subordinateToFuture(sentence, cueStart)) dir = "future";
     if (!best || score < best.score) best = { score, dir };
