@@ -18,6 +18,7 @@ import { presentSchedule, tenseAround } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
 import { anchoredWeekdays, resolveDurations, type Found } from "./date-anchors";
+import { addDecadesAndCenturies, addHolidays } from "./date-eras";
 import {
   addBareSeasons,
   addQuarters,
@@ -149,6 +150,8 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   if (ref) addRelativePeriods(text, sentences, found, ref);
   if (ref) addSportSeasons(text, found, ref);
   addYearRanges(text, found);
+  addDecadesAndCenturies(text, found);
+  if (ref) addHolidays(text, sentences, found, ref);
   addBareYears(text, found);
   found.sort((a, b) => a.u16Start - b.u16Start);
   yearsFromSentence(text, sentences, found);
