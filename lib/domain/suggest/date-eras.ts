@@ -36,7 +36,27 @@ const ORDINAL_WORDS = [
   "twenty-first",
 ];
 
-const overlapsAny = (found: readonly Found[], start: number, end: number) => found.some((f) => f.u16Start < end && start < f.u16End);
+/** "the 2027 academic year", "the 2026 school year": a year named with its kind, one span with "the" and the noun. */
+const KIND_OF_YEAR = /\bthe\s+((?:19|20)\d\d)\s+(?:academic|school|calendar|model|marketing|crop)\s+year\b/giu;
+
+/** Years named with their kind: the year, the span as annotators mark it. */
+export function addKindsOfYear(text: string, found: Found[]): void {
+  for (const m of text.matchAll(KIND_OF_YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f && start <= f.u16Start && f.u16End <= end) found.splice(i, 1);
+    }
+    if (overlapsAny(found, start, end)) continue;
+    found.push({ u16Start: start, u16End: end, value: at(m, 1) });
+  }
+  found.sort((a, b) => a.u16Start - b.u16Start);
+}
+
+function overlapsAny(found: readonly Found[], start: number, end: number): boolean {
+  return found.some((f) => f.u16Start < end && start < f.u16End);
+}
 
 /**
  * Decades and centuries as intervals of years: "the 1870s" → 1870/1879, the 19th century →

@@ -14,11 +14,11 @@
 import type * as chrono from "chrono-node";
 import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
-import { presentSchedule, tenseAround } from "./tense";
+import { calledAhead, presentSchedule, tenseAround } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
 import { anchoredWeekdays, resolveDurations, type Found } from "./date-anchors";
-import { addDecadesAndCenturies, addHolidays } from "./date-eras";
+import { addDecadesAndCenturies, addHolidays, addKindsOfYear } from "./date-eras";
 import {
   addBareSeasons,
   addQuarters,
@@ -153,6 +153,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   addDecadesAndCenturies(text, found);
   if (ref) addHolidays(text, sentences, found, ref);
   addBareYears(text, found);
+  addKindsOfYear(text, found);
   found.sort((a, b) => a.u16Start - b.u16Start);
   yearsFromSentence(text, sentences, found);
   if (ref) addOrdinalDays(text, sentences, found, ref);
@@ -249,6 +250,7 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
   // say otherwise, lies ahead.
   if (dir === null && presentSchedule(s.text, hit.u16Start - s.start)) dir = "future";
+  if (calledAhead(s.text, hit.u16Start - s.start)) dir = "future";
   // "short of the February estimate", "the March figures": a month naming a document that exists is past.
   if (
     /^\s+(?:estimates?|forecasts?|projections?|figures|data|reports?|survey|statistics|numbers|reading|readings)\b/i.test(
