@@ -236,10 +236,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // "Thirty-one of the train's 104 tank cars", "four of them ruptured", "two of its five
     // plants": a number that picks a part out of a whole named after "of" counts that whole's
-    // things, a bare number; not "one of" (a single one is named, not counted) nor after a
-    // determiner ("the three of them", a reference).
+    // things, a bare number; not "one of" (a single one is named, not counted), a decimal
+    // ("version 2.1 of the app") nor after a determiner ("the three of them", a reference).
     re: new RegExp(
-      `${B}(?<!\\b(?:the|its|their|his|her|our|my|your|these|those|all|both|[Tt]he)\\s)(?!(?:[Oo]ne|an?|[Hh]alf an?|[Aa] dozen|[Dd]ozens of)\\b)(${NUM_ANY_CASE})(?=\\s+of\\s+(?:the|those|these|them|us|its|their|our|his|her|\\p{Lu}[\\p{L}\\p{M}]*[’']s)\\b)`,
+      `${B}(?<!\\b(?:the|its|their|his|her|our|my|your|these|those|all|both|[Tt]he)\\s)(?!(?:[Oo]ne|an?|[Hh]alf an?|[Aa] dozen|[Dd]ozens of)\\b|\\d+\\.\\d)(${NUM_ANY_CASE})(?=\\s+of\\s+(?:the|those|these|them|us|its|their|our|his|her|\\p{Lu}[\\p{L}\\p{M}]*[’']s)\\b)`,
       "gu",
     ),
     read: (m) => ({ value: parseNumber(at(m, 1)) }),
@@ -301,13 +301,14 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
 ];
 
 /**
- * Words of size, amount or judgement before a counted noun ("two small fires", "three more
- * days", "five good reasons"): they say how many, how big or how good, not what is counted, so
+ * Words of size, amount, order or judgement before a counted noun ("two small fires", "three
+ * more days", "two previous audits", "five good reasons"): they say how many, how big, which in
+ * turn or how good, not what is counted, so
  * they are not part of the unit. Words that pick out which things are counted ("four other
  * screens", "1,200 extra containers", "238,000 new homes", "three remaining hostages") are.
  */
 const NOT_OF_THE_UNIT =
-  /^(?:small|large|big|huge|tiny|little|long|short|tall|high|low|more|most|few|many|several|whole|full|half|real|true|good|bad|best|worst|wide|narrow|heavy|light|larger|smaller|bigger|higher|lower|greater|fewer|fine|great|vast|rough|mere|massive|enormous|modest|paltry|whopping|staggering|impressive|solid|strong|weak)$/;
+  /^(?:small|large|big|huge|tiny|little|long|short|tall|high|low|more|most|few|many|several|whole|full|half|real|true|good|bad|best|worst|wide|narrow|heavy|light|larger|smaller|bigger|higher|lower|greater|fewer|fine|great|vast|rough|mere|massive|enormous|modest|paltry|whopping|staggering|impressive|solid|strong|weak|previous|prior|earlier|later|past|first|second|third|last|next|final|following|same|only|sole)$/;
 /** "three quarter-point cuts", "two 10-year bonds": a hyphenated size or length before the noun, not a kind of it. */
 const SIZE_COMPOUND =
   /^(?:\p{L}+|\d+)-(?:point|percent|year|month|week|day|hour|minute|mile|metre|meter|foot|inch|ton|tonne|storey|story|page|seat|member)s?$/u;
