@@ -183,6 +183,18 @@ export function addHolidays(text: string, sentences: readonly Sentence[], found:
       found.push({ u16Start: start, u16End: end, value: iso(Number(m[2])) });
       continue;
     }
+    // "Thanksgiving last year", "Christmas next year": that year's, one span, as "October last year" is.
+    const yearAfter = /^\s+(last|this|next)\s+year\b/i.exec(text.slice(end, end + 16));
+    if (yearAfter) {
+      const shift = { last: -1, this: 0, next: 1 }[at(yearAfter, 1).toLowerCase() as "last" | "this" | "next"];
+      const spanEnd = end + yearAfter[0].length;
+      for (let i = found.length - 1; i >= 0; i--) {
+        const f = found[i];
+        if (f && f.u16Start >= end && f.u16End <= spanEnd) found.splice(i, 1);
+      }
+      found.push({ u16Start: start, u16End: spanEnd, value: iso(ref.getFullYear() + shift) });
+      continue;
+    }
     const today = formatIso(ref.getFullYear(), ref.getMonth() + 1, ref.getDate());
     const y = ref.getFullYear();
     const candidates = [iso(y - 1), iso(y), iso(y + 1)].filter((v): v is string => v !== null);

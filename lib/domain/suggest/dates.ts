@@ -543,8 +543,9 @@ function addYearRanges(text: string, found: Found[]): void {
       continue;
     // "its 1910-45 colonization", "the 2019–21 drought": a dashed range used as a modifier
     // names a period the way an adjective does; annotators leave it.
-    // "the 2025-26 fiscal year", "the 2025-26 season": a period named by its years, one span with "the" and its noun.
-    const named = /^\s+(?:(fiscal|financial|budget|tax)\s+year|season)\b/i.exec(
+    // "the 2025-26 fiscal year", "the 2025-26 season", "the 2025-26 winter": a period named by
+    // its years, one span with "the" and its noun.
+    const named = /^\s+(?:(fiscal|financial|budget|tax)\s+year|season|winter|(?:academic|school|marketing|crop)\s+year|harvest)\b/i.exec(
       text.slice(m.index + m[0].length, m.index + m[0].length + 20),
     );
     if (!m[1] && named && /[–—-]/.test(joint) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {

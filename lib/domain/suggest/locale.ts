@@ -6,7 +6,29 @@
 // enough: an article about anywhere else keeps the defaults ("$" USD, northern seasons). Pure.
 
 /** ISO 3166 codes of the countries the suggesters treat differently. */
-export type Country = "US" | "CA" | "AU" | "NZ" | "SG" | "HK" | "MX" | "CL" | "AR" | "CO" | "PH" | "UY" | "ZA" | "BR" | "PE";
+export type Country =
+  | "US"
+  | "CA"
+  | "AU"
+  | "NZ"
+  | "SG"
+  | "HK"
+  | "MX"
+  | "CL"
+  | "AR"
+  | "CO"
+  | "PH"
+  | "UY"
+  | "ZA"
+  | "BR"
+  | "PE"
+  | "KE"
+  | "UG"
+  | "TZ"
+  | "IN"
+  | "PK"
+  | "LK"
+  | "NP";
 
 const PLACES: Record<Country, string[]> = {
   US: [
@@ -83,6 +105,13 @@ const PLACES: Record<Country, string[]> = {
   ZA: ["South Africa(?:ns?)?", "Johannesburg", "Cape Town", "Pretoria", "Durban"],
   BR: ["Brazil(?:ians?)?", "S[aã]o Paulo", "Rio de Janeiro", "Bras[ií]lia"],
   PE: ["Peru(?:vians?)?", "Lima"],
+  KE: ["Kenyan?s?", "Nairobi", "Mombasa", "Kisumu"],
+  UG: ["Ugandan?s?", "Kampala"],
+  TZ: ["Tanzanian?s?", "Dar es Salaam", "Dodoma"],
+  IN: ["India", "Indians?", "New Delhi", "Delhi", "Mumbai", "Bengaluru", "Bangalore", "Chennai", "Kolkata", "Hyderabad"],
+  PK: ["Pakistan(?:is?)?", "Islamabad", "Karachi", "Lahore"],
+  LK: ["Sri Lanka(?:ns?)?", "Colombo"],
+  NP: ["Nepal(?:is?|ese)?", "Kathmandu"],
 };
 
 const MATCHERS = Object.entries(PLACES).map(
@@ -146,4 +175,19 @@ const LOCAL_PESO: Partial<Record<Country, string>> = { MX: "MXN", CL: "CLP", AR:
 export function localPeso(text: string): string {
   const country = articleCountry(text);
   return (country && LOCAL_PESO[country]) ?? "MXN";
+}
+
+const LOCAL_SHILLING: Partial<Record<Country, string>> = { KE: "KES", UG: "UGX", TZ: "TZS" };
+const LOCAL_RUPEE: Partial<Record<Country, string>> = { IN: "INR", PK: "PKR", LK: "LKR", NP: "NPR" };
+
+/** The shilling "shillings" means where the article is set; Kenya's where the text does not say. */
+export function localShilling(text: string): string {
+  const country = articleCountry(text);
+  return (country && LOCAL_SHILLING[country]) ?? "KES";
+}
+
+/** The rupee "rupees" means where the article is set; India's where the text does not say. */
+export function localRupee(text: string): string {
+  const country = articleCountry(text);
+  return (country && LOCAL_RUPEE[country]) ?? "INR";
 }

@@ -8,11 +8,13 @@
 import { NUMBER_SOURCE, SCALE_SOURCE, parseNumber } from "./numbers";
 import type { RawHit } from "./types";
 import { at } from "../at";
-import { localDollar, localPeso } from "./locale";
+import { localDollar, localPeso, localRupee, localShilling } from "./locale";
 
 /** Placeholders in UNIT_WORDS for the currency of the article's country, resolved per text. */
 const LOCAL_DOLLAR = "$local";
 const LOCAL_PESO = "peso$local";
+const LOCAL_SHILLING = "shilling$local";
+const LOCAL_RUPEE = "rupee$local";
 
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
@@ -59,7 +61,8 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^yuan$|^renminbi$/, "CNY"],
   [/^euros?$/, "EUR"],
   [/^pounds? sterling$|^pounds?$/, "GBP"],
-  [/^rupees?$/, "INR"],
+  [/^rupees?$/, LOCAL_RUPEE],
+  [/^shillings?$/, LOCAL_SHILLING],
   [/^rubles?$|^roubles?$/, "RUB"],
   // Currencies named by their word alone ("24.87 koruna per euro"): the ISO code.
   [/^korunas?$/, "CZK"],
@@ -102,7 +105,7 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
-  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
+  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|km²|m²|sq km|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|milligrams?|micrograms?|mg|mcg|µg|millilit(?:er|re)s?|ml|mL|TEUs?|FEUs?|MWh|GWh|TWh|kW|bpd|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
@@ -457,6 +460,8 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       if (value === null) continue;
       if (unit === LOCAL_DOLLAR) unit = localDollar(text);
       else if (unit === LOCAL_PESO) unit = localPeso(text);
+      else if (unit === LOCAL_SHILLING) unit = localShilling(text);
+      else if (unit === LOCAL_RUPEE) unit = localRupee(text);
       // "29 degrees at the finish": a temperature, in °F where the text writes Fahrenheit.
       if (unit === "degrees" && !ANGLES.has(value)) unit = /°F|Fahrenheit/.test(text) ? "°F" : "°C";
       // "21 cents of every rand", "95 cents" in a text about euros: cents of the text's own currency.

@@ -80,11 +80,11 @@ export function presentSchedule(sentence: string, u16Start: number): boolean {
 
 /**
  * "called both sides to talks in Santiago on Friday", "summoned the envoy to a meeting on
- * Monday", "postponed the vote until Tuesday": an event someone called, set or moved lies
+ * Monday", "adjourned the hearing until Monday": an event someone called, set or moved lies
  * ahead of the calling, though the calling is reported in the past.
  */
 const CALLED_TO_EVENT =
-  /\b(?:call(?:ed|s)?|invit(?:ed|es?)|summon(?:ed|s)?|convened?|schedul(?:ed|es?)|postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|moved|rescheduled|pushed\s+back)\b[^.;:!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:an?|the|new|fresh|further|emergency|urgent|direct)\s+)*(?:talks|meetings?|hearings?|votes?|summits?|sessions?|briefings?|negotiations|consultations|debates?|ballots?|elections?)\b[^.;:!?,]{0,30}$/iu;
+  /\b(?:call(?:ed|s)?|invit(?:ed|es?)|summon(?:ed|s)?|convened?|schedul(?:ed|es?)|postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|moved|rescheduled|pushed\s+back)\b[^.;:!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:an?|the|new|fresh|further|emergency|urgent|direct)\s+)*(?:talks|meetings?|hearings?|votes?|summits?|sessions?|briefings?|negotiations|consultations|debates?|ballots?|elections?)\b[^.;:!?,]{0,30}$|\b(?:postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|deferr?(?:ed|s)?|rescheduled|pushed\s+back|put\s+off|moved)\b[^.;:!?,]{0,40}?\b(?:until|till|to)\s+$/iu;
 
 export function calledAhead(sentence: string, u16Start: number): boolean {
   return CALLED_TO_EVENT.test(sentence.slice(0, u16Start));
