@@ -21,9 +21,11 @@ const NOT_PAST_ED =
 // Future alternatives come first: at one position the regex takes the first that matches,
 // so "scheduled to" is a future cue although it also ends in -ed.
 const CUES = new RegExp(
-  String.raw`\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|(?:planned|intended|aimed|hoped|wanted|promised|pledged|vowed|decided|intends?|aims?|hopes?|wants?|promises?|pledges?|vows?|expects?)\s+to|(?:was|were)\s+(?:due|set|scheduled|expected)\s+to)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|(?!${NOT_PAST_ED.source}\b)\p{L}+ed))\b`,
+  String.raw`\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|(?:planned|intended|aimed|hoped|wanted|promised|pledged|vowed|decided|intends?|aims?|hopes?|wants?|promises?|pledges?|vows?|expects?)\s+to|(?:was|were)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are|was|were)\s+(?:set|slated|scheduled|planned|penciled in|pencilled in)\s+for|(?:is|are)\s+expected|slated\s+to)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|(?!${NOT_PAST_ED.source}\b)\p{L}+ed))\b`,
   "giu",
 );
+
+const REPORTING = /^(?:said|says|told|added|announced|warned|reported|stated|noted|argued|insisted|claimed|estimated|predicted|forecast)$/i;
 
 export function tenseAround(sentence: string, u16Start: number, u16End: number): Direction {
   let best: { score: number; dir: Direction } | null = null;
@@ -34,8 +36,13 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   while ((m = CUES.exec(sentence))) if (!/^May\b/.test(m[0])) cues.push(m);
   // "a wage agreement signed in June would add …": a verb right after the date, with a verb of
   // its own clause before it, is the main verb of a subject the date sits in; the verb before governs.
+  // A verb of saying before it does not count: "said its profit in the third quarter would be
+  // lower" reports a clause whose own verb comes after the date.
   const beforeInClause = cues.some(
-    (c) => c.index + c[0].length <= u16Start && !/[,;:()—–]|\bthat\b/i.test(sentence.slice(c.index + c[0].length, u16Start)),
+    (c) =>
+      c.index + c[0].length <= u16Start &&
+      !REPORTING.test(c[0]) &&
+      !/[,;:()—–]|\bthat\b/i.test(sentence.slice(c.index + c[0].length, u16Start)),
   );
   for (m of cues) {
     const cueStart = m.index;
