@@ -364,3 +364,23 @@ export function periodReferences(text: string, found: readonly Found[], ref: Dat
   }
   return out;
 }
+
+/** "the first four months of the year", "the last two months of this year": months of the publication year. */
+const MONTHS_OF_THIS_YEAR =
+  /\bthe\s+(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the|this)\s+year\b/gi;
+
+export function addMonthsOfThisYear(text: string, found: Found[], ref: Date): void {
+  for (const m of text.matchAll(MONTHS_OF_THIS_YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End && !(start <= f.u16Start && f.u16End <= end))) continue;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f && start <= f.u16Start && f.u16End <= end) found.splice(i, 1);
+    }
+    const n = parseNumber(at(m, 2)) ?? NaN;
+    const [first, last] = /^first$/i.test(at(m, 1)) ? [1, n] : [13 - n, 12];
+    const year = ref.getFullYear();
+    found.push({ u16Start: start, u16End: end, value: `${formatIso(year, first)}/${formatIso(year, last)}` });
+  }
+}

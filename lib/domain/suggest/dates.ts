@@ -21,6 +21,7 @@ import { anchoredWeekdays, resolveDurations, type Found } from "./date-anchors";
 import { addDecadesAndCenturies, addHolidays, addKindsOfYear } from "./date-eras";
 import {
   addBareSeasons,
+  addMonthsOfThisYear,
   addQuarters,
   addRelativePeriods,
   addRelativeQuarters,
@@ -68,8 +69,8 @@ const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|thei
 const MONTH_AROUND =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
-/** "early next year", "mid-December", "late 2019": the part of the period is part of the date. */
-const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$/i;
+/** "early next year", "mid-December", "late 2019", "end-June": the part of the period is part of the date. */
+const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$|\b(?:end|start)-$/i;
 /** "Wednesday night": annotators mark the day; the time of day is not part of the date. */
 const TIME_OF_DAY =
   /(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{1,2}))\s+(?:night|morning|afternoon|evening)$/i;
@@ -149,6 +150,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   if (ref) addRelativeQuarters(text, sentences, found, ref);
   if (ref) addRelativePeriods(text, sentences, found, ref);
   if (ref) addSportSeasons(text, found, ref);
+  if (ref) addMonthsOfThisYear(text, found, ref);
   addYearRanges(text, found);
   addDecadesAndCenturies(text, found);
   if (ref) addHolidays(text, sentences, found, ref);
