@@ -231,9 +231,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   },
   {
     // "on 190 of the sheets", "five of the 21 analysts": the part of a whole named after it;
+    // "Its leader, 58, has served …": an age after a person's role, as after a name;
     // "on 122 more.": a further count of things named before; "Tom Reyes, 41, who": an age
     // (up to 120) after a name, also after the name's gloss in brackets ("Sakura Ishida (石田さくら), 34,"). Bare numbers.
-    re: /(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*(?=\s+of\s+(?:the|those|these|its|their)\s+\p{Ll}{3,}s\b)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|its|their)\s+\d)|\d[\d,]*(?=\s+more(?:[.;:!?)]|,\s|\s+(?:and|or|but)\b|$))|(?<=(?:\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}[\p{L}\p{M}’'-]+\s\([^()]{1,40}\)),\s)(?:1[01]\d|120|\d{1,2})(?=,\s))/gmu,
+    re: /(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*(?=\s+of\s+(?:the|those|these|its|their)\s+\p{Ll}{3,}s\b)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|its|their)\s+\d)|\d[\d,]*(?=\s+more(?:[.;:!?)]|,\s|\s+(?:and|or|but)\b|$))|(?<=(?:\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}[\p{L}\p{M}’'-]+\s\([^()]{1,40}\)),\s)(?:1[01]\d|120|\d{1,2})(?=,\s)|(?<=\b(?:leader|mother|father|son|daughter|wife|husband|widow|owner|driver|victim|pilot|teacher|farmer|worker|resident|founder|chairman|chairwoman|president|minister|officer|nurse|doctor|student|man|woman|boy|girl|artist|singer|actor|actress|player|coach|suspect|defendant|grandmother|grandfather),\s)(?:1[01]\d|120|\d{1,2})(?=,\s+(?:who|has|had|was|is|said|says|told|from|of|and)\b))/gmu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -493,6 +494,9 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       // "Of the 2,300 participants": the bare-number reading of a count the determiner ruled out.
       if (unit === undefined && afterDeterminer && COUNTED_NOUN_AFTER.test(text.slice(u16End, u16End + 30))) continue;
       if (/^\d{1,4}-\d/.test(text.slice(u16Start, u16End + 2)) && !/-\p{L}/u.test(m[0])) continue; // 7-2, 1910-45
+      // "a Boeing 737 MAX 8 costs", "Windows 11 users", "Chapter 11 filings": digits after a
+      // capitalised word inside a sentence are part of a name or model, not a count.
+      if (/^\d/.test(m[0]) && DESIGNATION_BEFORE.test(text.slice(Math.max(0, u16Start - 40), u16Start))) continue;
       candidates.push({ label: "measure", u16Start, u16End, attributes: unit ? { value, unit } : { value }, source: "measure" });
     }
   }
@@ -513,6 +517,12 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
   return chosen.sort((a, b) => a.u16Start - b.u16Start);
 }
 
+/**
+ * A word that names a model or a numbered thing: in capitals ("MAX", "A320"), with a digit, or
+ * a noun that numbers what follows it ("Chapter 11", "Flight 370", "Windows 11", "Boeing 737").
+ */
+const DESIGNATION_BEFORE =
+  /[\p{L}\p{N},]\s(?:\p{Lu}{2,}|\p{Lu}[\p{L}-]*\d[\p{L}\p{N}-]*|Chapter|Article|Section|Clause|Flight|Route|Highway|Interstate|Windows|Model|Category|Level|Phase|Stage|Room|Gate|Platform|Terminal|Boeing|Airbus|Embraer|iPhone|Galaxy|Pixel|Series|Version|Act|Rule|Resolution|No\.?|Number|Channel|Bus|Line|Tier|Grade|Class|Division|League|Formula|Apollo|Artemis|Falcon|Soyuz|Gen)\s$/u;
 const VOTE_SPLIT =
   /(?<=\b(?:vot(?:ed|es?|ing)|by\s+a\s+(?:vote|margin|tally)\s+of|split)\s+(?:\p{Ll}+\s+){0,2})\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*(?![\p{N}%]|\s*(?:%|percent|per cent))/gu;
 const RANGE_FIRST_END = new RegExp(`${B}(${NUM})(?:\\s+(${SCALE}))?\\s*(?:to|and|or|–|-)\\s*$`, "u");
