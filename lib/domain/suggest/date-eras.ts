@@ -203,7 +203,8 @@ export function addHolidays(text: string, sentences: readonly Sentence[], found:
     const modifier = HOLIDAY_MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
     if (modifier) {
       const word = at(modifier, 1).toLowerCase();
-      const value = word === "last" ? candidates.filter((v) => v < today).at(-1) : word === "next" ? candidates.find((v) => v > today) : iso(y);
+      const value =
+        word === "last" ? candidates.filter((v) => v < today).at(-1) : word === "next" ? candidates.find((v) => v > today) : iso(y);
       found.push({ u16Start: start - modifier[0].length, u16End: end, value: value ?? null });
       continue;
     }

@@ -535,7 +535,8 @@ function addYearRanges(text: string, found: Found[]): void {
   while ((m = YEAR_RANGE.exec(text))) {
     const [mStart, mEnd] = [m.index, m.index + m[0].length];
     // "the winter of 2025-26": a period already named by these years (addSeasons) keeps them.
-    if (found.some((f) => f.u16Start <= mStart && mEnd <= f.u16End && f.u16End - f.u16Start > mEnd - mStart && f.value?.includes("/"))) continue;
+    if (found.some((f) => f.u16Start <= mStart && mEnd <= f.u16End && f.u16End - f.u16Start > mEnd - mStart && f.value?.includes("/")))
+      continue;
     const lead = (m[1] ?? "").toLowerCase();
     const joint = at(m, 3).trim().toLowerCase();
     // "between" pairs with "and", "from" with "to"; without either a dash or "to" joins the ends.

@@ -345,7 +345,14 @@ function hyphenUnit(written: string): string {
   return pluralNoun(word);
 }
 
-const IRREGULAR_PLURAL: Record<string, string> = { man: "men", woman: "women", child: "children", foot: "feet", tooth: "teeth", mouse: "mice" };
+const IRREGULAR_PLURAL: Record<string, string> = {
+  man: "men",
+  woman: "women",
+  child: "children",
+  foot: "feet",
+  tooth: "teeth",
+  mouse: "mice",
+};
 
 /** The plural of an English noun: "story" → "stories", "inch" → "inches", "child" → "children". */
 function pluralNoun(word: string): string {
