@@ -147,7 +147,10 @@ function dropRole(np: string): string {
 /** The speaker after a reporting verb in inverted order: `said Jutta Paulus, the lawmaker …`. */
 export function subjectAfter(right: string): string | null {
   // "said one, Maria Lopez, 71", "said the firm's founder, Ann Lee": the name after the description.
-  const described = /^\s*((?:the|a|an|one|another)\b[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(right);
+  // "said its general manager, Andrea Sotomayor", "said Acme's founder, Ann Lee": after a possessive too.
+  const described = /^\s*((?:the|a|an|one|another|its|their|his|her|our)\b[^,.;"“”\n]{0,50}|\p{Lu}[\p{L}\p{M}'’.-]*[’']s\s[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(
+    right,
+  );
   const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
   if (!m && /^\s*the\s/i.test(right)) {
     // "said the minister": a description, resolved like a subject.
