@@ -314,6 +314,17 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
       return person;
     }
   }
+  // "South Korea's heritage agency", "the transport ministry": a description of an organisation
+  // by what it does is the organisation the text names with those words ("Korea Heritage
+  // Service", "Ministry of Transport"), before or after.
+  const modified = MODIFIED_ORGANISATION.exec(name);
+  if (modified && ORG_WORDS.test(at(modified, 2))) {
+    const named = organisationNamedWith(text, tokens(at(modified, 1)), before);
+    if (named) {
+      memory.named.push(named);
+      return named;
+    }
+  }
   // "the union", "the company", "the central bank": the organisation named before with that
   // head noun, else (a bare head noun) the last organisation named.
   const description = /^[Tt]he\s+((\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(name);
@@ -323,8 +334,9 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     const antecedent =
       recent.find((n) => n.toLowerCase() !== name.toLowerCase() && !isPersonName(n) && tokens(n).some((w) => kind.test(w))) ??
       organisationInText(text, before, kind) ??
-      // "the city's transit agency … the agency": the text's own description with that head.
-      (description[2] ? undefined : describedInText(text, before, head)) ??
+      // "the city's transit agency … the agency": the text's own description with that head,
+      // or the organisation it describes ("heritage agency" → "Korea Heritage Service").
+      (description[2] ? undefined : describedOrNamed(text, before, head)) ??
       // Only an organisation's kind ("the union", "the club") falls back to the last organisation named.
       (description[2] || !(head in KIND_WORDS || ANAPHORIC_KINDS.test(head))
         ? undefined
@@ -347,6 +359,40 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   name = name.replace(/^(?:[Aa]n?|[Oo]ne)\s+(?=\p{Ll})/u, "");
   memory.named.push(name);
   return name;
+}
+
+/** Modifiers and an organisation word in lower case, after "the", "its" or a possessive name: "South Korea's heritage agency". */
+const MODIFIED_ORGANISATION =
+  /^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s)*\p{Lu}[\p{L}\p{M}'’.-]*[’']s\s+)?((?:\p{Ll}[\p{Ll}-]+\s+){0,1}\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}+)$/u;
+
+/**
+ * The organisation the text names with every one of `words` capitalised ("Heritage" in "Korea
+ * Heritage Service"): the last before `before`, else the first after; null when none or when
+ * the words are too common to say which.
+ */
+function organisationNamedWith(text: string, words: readonly string[], before: number): string | null {
+  const wanted = words.filter((w) => !FUNCTION_WORDS.test(w) && w.length > 2);
+  if (!wanted.length) return null;
+  let last: string | null = null;
+  let next: string | null = null;
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const name = m[0]
+      .replace(/^The\s+/, "")
+      .replace(/\.$/, "")
+      .replace(/[’']s$/, "");
+    const t = tokens(name).map((w) => w.toLowerCase());
+    if (t.length < 2 || !wanted.every((w) => t.includes(w)) || !isOrganisation(name)) continue;
+    if (m.index < before) last = name;
+    else if (next === null) next = name;
+  }
+  return last ?? next;
+}
+
+/** "the agency": the text's description with that head ("heritage agency"), or the organisation it names. */
+function describedOrNamed(text: string, before: number, head: string): string | null {
+  const described = describedInText(text, before, head);
+  if (!described) return null;
+  return organisationNamedWith(text, tokens(described).slice(0, -1), before) ?? described;
 }
 
 /** The last "<modifier> <head>" in lower case before `before` ("transit agency" for "the agency"), or null. */
