@@ -13,10 +13,12 @@ import { at } from "../at";
 /** Verbs that report speech or writing (their complement is a quote and a claim). */
 export const SPEECH_VERBS =
   "said|says|say|told|tells|added|adds|argued|argues|warned|warns|stated|claimed|maintained|maintains|insisted|insists|noted|explained|explains|announced|announces|stressed|emphasized|wrote|writes|reported|declared|asserted|acknowledged|admitted|confirmed|confirms|predicted|cautioned|complained|conceded|countered|replied|responded|suggested|urged";
-/** Verbs of belief or denial (their complement is a claim, not a quote). */
+/** Verbs of belief, denial, finding or inference (their complement is a claim, not a quote). */
 // Forms that are also common nouns ("claims", "views", "reports", "fears") are left out.
 export const BELIEF_VERBS =
-  "believes|believe|believed|thinks|think|thought|expects|expect|expected|estimated|estimates|feared|hoped|saw|sees|considers|considered|viewed|denied|denies|deny|rejected|dismissed";
+  "believes|believe|believed|thinks|think|thought|expects|expect|expected|estimated|estimates|feared|hoped|saw|sees|considers|considered|viewed|denied|denies|deny|rejected|dismissed|" +
+  // Verbs of finding or inference: "the board found that …", "the figures showed".
+  "found|concluded|concludes|showed|shows|suggest|suggests";
 
 const TITLES = new Set(
   (
