@@ -273,7 +273,8 @@ function directSpeaker(
   if (leading) return resolveSpeaker(subjectBefore(at(leading, 1)), memory, text, q.open);
   // A quoted phrase inside someone's reported words ("X denied it and called the vote “a
   // coup”"): that someone, even after another speaker's quotation in the paragraph.
-  const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced)\\b`).exec(
+  // "for what she called “…”": a verb of naming introduces the words too.
+  const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced|dubbed|termed)\\b`).exec(
     text.slice(s.start, q.open),
   );
   const reporter = verb ? subjectBefore(at(verb, 1)) : null;

@@ -117,7 +117,7 @@ export function subjectBefore(left: string): string | null {
   }
   // A subordinate clause opens a new subject: "…, although he cautioned", "…, if she said".
   const pieces = s.split(
-    /,|;|:|—|--|\(|\)|["“”]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\b(?:[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless|[Ii]f|[Oo]nce|[Uu]ntil)\b/,
+    /,|;|:|—|--|\(|\)|["“”]|\bthat\b|\bwhat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\b(?:[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless|[Ii]f|[Oo]nce|[Uu]ntil)\b/,
   );
   const restore = (x: string) => x.replaceAll(DIGIT_COMMA, ",");
   let head = restore((pieces[pieces.length - 1] ?? "").trim().replace(/^(?:but|and|however|meanwhile|still|yet|so)\s+/i, ""));
