@@ -447,9 +447,9 @@ const CALENDAR_WORD =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Capitalised runs of words in the 1,500 characters before `before`, a leading "The" and a possessive dropped. */
-function namesBefore(text: string, before: number): string[] {
+function namesBefore(text: string, before: number, reach = 1500): string[] {
   const out: string[] = [];
-  for (const m of text.slice(Math.max(0, before - 1500), before).matchAll(CAPITALISED_RUN)) {
+  for (const m of text.slice(Math.max(0, before - reach), before).matchAll(CAPITALISED_RUN)) {
     // A period ends a sentence unless it marks an initial or an abbreviation ("Dr.", "Inc.").
     // A pronoun or article after a period opens a sentence, even after a single capital ("on X. He").
     for (const run of m[0].split(
@@ -519,7 +519,8 @@ function personInText(text: string, before: number): string | null {
 function organisationInText(text: string, before: number, kind?: RegExp): string | null {
   let found: string | null = null;
   const window = text.slice(Math.max(0, before - 1500), before);
-  for (const name of namesBefore(text, before)) {
+  // "the museum" looks further back for a name with that word than "it" looks for any organisation.
+  for (const name of namesBefore(text, before, kind ? 4000 : 1500)) {
     const t = tokens(name);
     if (kind) {
       if (t.length > 1 && t.some((w) => kind.test(w)) && isOrganisation(name)) found = name;
