@@ -120,7 +120,14 @@ export function subjectBefore(left: string): string | null {
     /,|;|:|—|--|\(|\)|["“”]|\bthat\b|\bwhat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\b(?:[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless|[Ii]f|[Oo]nce|[Uu]ntil)\b/,
   );
   const restore = (x: string) => x.replaceAll(DIGIT_COMMA, ",");
-  let head = restore((pieces[pieces.length - 1] ?? "").trim().replace(/^(?:but|and|however|meanwhile|still|yet|so)\s+/i, ""));
+  let head = restore(
+    (pieces[pieces.length - 1] ?? "")
+      .trim()
+      .replace(
+        /^(?:(?:but|and|however|meanwhile|still|yet|so|later|earlier|separately|then|now|again|instead|likewise|similarly|also)\s+)+/i,
+        "",
+      ),
+  );
   if (appositive) appositive = restore(appositive);
   if (appositive && isProperName(appositive) && !isProperName(head)) head = appositive;
   if (!head || tokens(head).length > 9) return appositive && isProperName(appositive) ? stripTitles(appositive) : null;
@@ -150,9 +157,10 @@ function dropRole(np: string): string {
 export function subjectAfter(right: string): string | null {
   // "said one, Maria Lopez, 71", "said the firm's founder, Ann Lee": the name after the description.
   // "said its general manager, Andrea Sotomayor", "said Acme's founder, Ann Lee": after a possessive too.
-  const described = /^\s*((?:the|a|an|one|another|its|their|his|her|our)\b[^,.;"“”\n]{0,50}|\p{Lu}[\p{L}\p{M}'’.-]*[’']s\s[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(
-    right,
-  );
+  const described =
+    /^\s*((?:the|a|an|one|another|its|their|his|her|our)\b[^,.;"“”\n]{0,50}|\p{Lu}[\p{L}\p{M}'’.-]*[’']s\s[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(
+      right,
+    );
   const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
   if (!m && /^\s*the\s/i.test(right)) {
     // "said the minister": a description, resolved like a subject.
