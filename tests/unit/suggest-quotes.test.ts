@@ -511,6 +511,12 @@ describe("quotes and speakers (rules-8)", () => {
       "National Fisheries Service",
     ],
     ["The Andean Water Authority met. Later the water authority said levels were low.", "levels were low", "Andean Water Authority"],
+    // "it" after a name the text calls an organisation, not a group of people named since.
+    [
+      "Analysts at Ibex said demand would slow. The company, Halden Steel, said its mills were full. It added that prices would rise.",
+      "prices would rise",
+      "Halden Steel",
+    ],
   ])("%s → %s by %s (a description resolved to a name)", (text, span, speaker) => {
     const all = suggest(text).filter((s) => s.label === "quote");
     const hit = all.find((s) => s.text === span);

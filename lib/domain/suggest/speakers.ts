@@ -266,6 +266,30 @@ function isOrganisation(name: string): boolean {
   );
 }
 
+/** "The company, Southern Copper,", "Southern Copper, the miner,": the text calls the name an organisation. */
+const describedCache = { text: "", answers: new Map<string, boolean>() };
+
+function describedAsOrganisation(text: string, name: string): boolean {
+  if (describedCache.text !== text) {
+    describedCache.text = text;
+    describedCache.answers.clear();
+  }
+  const known = describedCache.answers.get(name);
+  if (known !== undefined) return known;
+  const answer = describedAsOrganisationUncached(text, name);
+  describedCache.answers.set(name, answer);
+  return answer;
+}
+
+function describedAsOrganisationUncached(text: string, name: string): boolean {
+  const kind = `(?:${ORG_WORDS.source.slice(4, -2)}|${ANAPHORIC_KINDS.source.slice(4, -2)}|miner|producer|maker|carmaker|insurer|lender|retailer|chain|broadcaster|publisher)`;
+  const n = escapeRe(name);
+  return new RegExp(
+    `\\b(?:the|a|an|its)\\s+(?:\\p{Ll}+\\s+){0,2}${kind},?\\s+${n}\\b|\\b${n},\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+){0,3}${kind}\\b`,
+    "iu",
+  ).test(text);
+}
+
 /** An organisation by its name: an organisation word, several words, or one word the text keeps coming back to. */
 function isNamedOrganisation(name: string, text: string): boolean {
   const t = tokens(name);
@@ -284,9 +308,11 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     if (w === "it")
       // Not a plural ("Residents" are "they"); with no one named yet, the organisation the text
       // named or described last ("The ministry issued a statement. … it said").
+      // "The company, Southern Copper, said …; it added": a name the text calls an organisation
+      // is one, though it reads like a person's; "Analysts at Credicorp" are "they".
       return (
-        recent.find((n) => isOrganisation(n) && !/s$/.test(n)) ??
-        recent.find((n) => !isPersonName(n) && !/s$/.test(n)) ??
+        recent.find((n) => (isOrganisation(n) || describedAsOrganisation(text, n)) && !/s$/.test(n)) ??
+        recent.find((n) => !isPersonName(n) && !/s$/.test(n) && !/^\p{Lu}\p{Ll}+s\s/u.test(n)) ??
         recent[0] ??
         organisationInText(text, before) ??
         organisationDescribed(text, before)
