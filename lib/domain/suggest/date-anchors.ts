@@ -50,7 +50,11 @@ export function resolveDurations(text: string, found: Found[], references: reado
             (unit === "year" && !named && /^\d{4}\/\d{4}$/.test(f.value)) ||
             // "growth of 5.2% in 2026, up from 4.7% a year earlier": a year in the same clause;
             // "in 2023. Two years later, …": a year in the sentence just before, which "later" follows on.
-            (unit === "year" && !named && /^\d{4}$/.test(f.value) && (text.slice(f.u16End, start).match(/[.!?;]\s/g)?.length ?? 0) <= 1)),
+            (unit === "year" &&
+              !named &&
+              /^\d{4}$/.test(f.value) &&
+              start - f.u16End < 600 &&
+              (text.slice(f.u16End, start).match(/[.!?;]\s/g)?.length ?? 0) <= 1)),
       )
       .sort((a, b) => a.u16End - b.u16End || a.u16End - a.u16Start - (b.u16End - b.u16Start))
       .at(-1);

@@ -411,17 +411,31 @@ function organisationNamedWith(text: string, words: readonly string[], before: n
   if (!wanted.length) return null;
   let last: string | null = null;
   let next: string | null = null;
+  for (const run of organisationRuns(text)) {
+    if (!wanted.every((w) => run.words.includes(w))) continue;
+    if (run.index < before) last = run.name;
+    else if (next === null) next = run.name;
+  }
+  return last ?? next;
+}
+
+const runsCache: { text: string; runs: { index: number; name: string; words: string[] }[] } = { text: "", runs: [] };
+
+/** The text's capitalised names of two words or more that read as organisations, in order (computed once per text). */
+function organisationRuns(text: string): { index: number; name: string; words: string[] }[] {
+  if (runsCache.text === text) return runsCache.runs;
+  const runs: { index: number; name: string; words: string[] }[] = [];
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const name = m[0]
       .replace(/^The\s+/, "")
       .replace(/\.$/, "")
       .replace(/[’']s$/, "");
-    const t = tokens(name).map((w) => w.toLowerCase());
-    if (t.length < 2 || !wanted.every((w) => t.includes(w)) || !isOrganisation(name)) continue;
-    if (m.index < before) last = name;
-    else if (next === null) next = name;
+    const words = tokens(name).map((w) => w.toLowerCase());
+    if (words.length >= 2 && isOrganisation(name)) runs.push({ index: m.index, name, words });
   }
-  return last ?? next;
+  runsCache.text = text;
+  runsCache.runs = runs;
+  return runs;
 }
 
 /** "the agency": the text's description with that head ("heritage agency"), or the organisation it names. */
