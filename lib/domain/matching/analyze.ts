@@ -46,6 +46,7 @@ import {
   HEARSAY_PASSIVES,
   CONTRASTIVE_NEGATORS,
   REASON_SUBORDINATORS,
+  TEMPORAL_SUBORDINATORS,
 } from "./cues";
 
 /**
@@ -192,6 +193,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let contrastClause = -1;
   /** Whether token i sits in a reason clause ("…, because he could not accept …") after a main clause. */
   let inReason = false;
+  /** Whether token i sits in a time clause ("…, only after talks went nowhere") after a main clause. */
+  let inTimeClause = false;
   let sentenceFirst = 0;
   const reasonClauses: number[] = [];
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
@@ -243,16 +246,23 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const participle =
       value === "," && pos[i + 1] === "VERB" && /ing$/.test(normals[i + 1] ?? "") && !isCueWord(lemmasRaw[i + 1] ?? "", "VERB");
     const contrastive = CONTRASTIVE_NEGATORS.has(`${normal} ${normals[i + 1] ?? ""}`);
-    if ((/^[,;:()–—]$/.test(value) && !participle) || CLAUSE_CONJUNCTIONS.has(normal) || concessive || contrastive) clause++;
+    if ((/^[,;:()–—]$/.test(value) && !participle) || CLAUSE_CONJUNCTIONS.has(normal) || concessive || contrastive) {
+      clause++;
+      inTimeClause = false;
+    }
     if (contrastive && contrast === null) {
       contrast = `${value} ${values[i + 1] ?? ""}`;
       contrastClause = clause;
     }
     if (/^[.!?]$/.test(value)) {
       inReason = false;
+      inTimeClause = false;
       sentenceFirst = i + 1;
     }
     // "…, because he could not stomach what the court ordered": the reason's negation, not the claim's.
+    // "…was lodged only after talks went nowhere": a time clause after the main one says when,
+    // and its negation is not the claim's (a time phrase, "after August", has no verb: no clause).
+    if (TEMPORAL_SUBORDINATORS.has(normal) && i > sentenceFirst + 2 && opensClause(i, normals, pos)) inTimeClause = true;
     if (REASON_SUBORDINATORS.has(normal) && i > sentenceFirst + 2 && !(normal === "since" && pos[i + 1] === "NUM")) {
       inReason = true;
       reasonClauses.push(clause);
@@ -397,7 +407,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for") && !dismissalNegated)
       negation ??= value;
     // A negation inside a reason clause after the main one is the reason's.
-    if (negatedBefore === null && negation !== null && inReason) negation = null;
+    if (negatedBefore === null && negation !== null && (inReason || inTimeClause)) negation = null;
     if (negatedBefore === null && negation !== null) {
       // "say otherwise" takes its matter from what came before: it bears on any clause (-1).
       negationClause = otherwise ? -1 : clause;
@@ -494,7 +504,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const keepsSaying =
       (pos[i + 1] === "VERB" && isCueWord(lemmasRaw[i + 1] ?? "", "VERB")) ||
       (normals[i + 1] === "to" && isCueWord(lemmasRaw[i + 2] ?? "", "VERB"));
-    if (tag === "VERB" && CONTINUATIVE_VERBS.has(lemma) && prolongs(i, normals, lemmasRaw) && !keepsSaying) {
+    // "held on to its privileges", "holding onto the pact": keeping, as "retain" says.
+    const holdsOn = lemma === "hold" && tag === "VERB" && /^(on|onto)$/.test(normals[i + 1] ?? "");
+    if (tag === "VERB" && (CONTINUATIVE_VERBS.has(lemma) || holdsOn) && prolongs(i, normals, lemmasRaw) && !keepsSaying) {
       // "decided against renewing the pact": not renewing it, an ending.
       if (normals[i - 1] === "against" && /ing$/.test(normal)) ends ??= `against ${value}`;
       // "remained among the trusted partners until August": it went on, then ended.
@@ -803,6 +815,18 @@ function boundedUntil(i: number, normals: string[]): boolean {
  * A continuative verb that prolongs ("extend the pact"), not one of reach ("extend to crimes"), nor
  * of avoidance ("customers staying away", "kept clear of the row": keeping off, not keeping on).
  */
+/**
+ * Whether the subordinator at i opens a clause: a full verb follows within five words, before any
+ * punctuation ("after talks went nowhere"; not "after August are false", whose "are" is the main clause's).
+ */
+export function opensClause(i: number, normals: readonly string[], pos: readonly string[]): boolean {
+  for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
+    if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
+    if (pos[j] === "VERB") return true;
+  }
+  return false;
+}
+
 function prolongs(i: number, normals: string[], lemmas: string[]): boolean {
   if (AVOIDANCE_PARTICLES.has(normals[i + 1] ?? "")) return false;
   return lemmas[i] !== "extend" || !REACH_PREPOSITIONS.has(normals[i + 1] ?? "");

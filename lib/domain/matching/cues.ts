@@ -570,3 +570,9 @@ export const CONTRASTIVE_NEGATORS = new Set(["rather than", "instead of"]);
  * Y") is the reason's, not a denial that X happened.
  */
 export const REASON_SUBORDINATORS = new Set(["because", "since"]);
+
+/**
+ * Subordinators of a time clause ("…, only after talks went nowhere", "… until Seoul backed
+ * down"): after a main clause they say when it happened, so a negation inside is not the claim's.
+ */
+export const TEMPORAL_SUBORDINATORS = new Set(["after", "before", "until", "once"]);

@@ -26,6 +26,16 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
       negationBearsOn(claim, proposition)) ||
     denies === true;
   const propositionNegated = proposition.negation !== null;
+  // "Claims that Korea held on to its privileges are false" against "Japan removed Korea from the
+  // list": the claim denies the opposite outcome, and the two reversals cancel.
+  const deniedOpposite =
+    claimNegated && !propositionNegated && denies !== true && aspectInNegatedClause(claim) ? opposedAspect(claim, proposition) : null;
+  if (deniedOpposite) {
+    return {
+      stance: "supports",
+      reason: `double negation: "${claim.negation ?? ""}" denies "${deniedOpposite[0]}", the opposite of "${deniedOpposite[1]}"`,
+    };
+  }
   if (claimNegated !== propositionNegated) {
     const cue = claim.negation ?? proposition.negation ?? "denies";
     return {
@@ -99,6 +109,13 @@ function focusMeetsReason(claim: AnalyzedText, proposition: AnalyzedText): boole
         (t.vector !== null && o.vector !== null && dot(t.vector, o.vector) >= 0.6),
     ),
   );
+}
+
+/** Whether the claim's aspect verb ("held on", "survived") is in the clause its negation is in. */
+function aspectInNegatedClause(claim: AnalyzedText): boolean {
+  const word = (claim.continues ?? claim.ends ?? "").split(" ")[0]?.toLowerCase() ?? "";
+  const term = claim.terms.find((t) => t.surface.toLowerCase().split(" ")[0] === word);
+  return term !== undefined && (claim.negationClause === -1 || term.clauses.includes(claim.negationClause));
 }
 
 function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {
