@@ -475,6 +475,27 @@ describe("stance suggestion", () => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });
 
+  // Eighth pass: a negation inside a time clause after the main one is not the claim's; denying
+  // the opposite outcome supports; "see" frames only with "as" (and an "as" that opens a clause of
+  // its own is a conjunction); a belief verb with a bare object ("assumed the task") frames nothing.
+  it.each([
+    ["The walkout was staged only after wage talks went nowhere 🪧", "The union staged a walkout", "supports"],
+    ["The walkout was not staged until wage talks collapsed", "The union staged a walkout", "refutes"],
+    [
+      "Claims that the museum held on to the\npainting after May are false 🖼️",
+      "The museum dropped the painting from its collection",
+      "supports",
+    ],
+    ["Claims that the museum dropped the painting are false", "The museum dropped the painting from its collection", "refutes"],
+    ["Café\u0301 owners saw takings halve as regulars turned their backs on them", "Regulars boycotted the cafés", "supports"],
+    ["Critics saw the closure as a snub to 東京", "The closure was a snub", "reports"],
+    ["Critics saw the closure as a cynical manoeuvre aimed at the union", "The closure was aimed at the union", "reports"],
+    ["The council assumed the task of paying the cleaners 🧹", "The council paid the cleaners", "supports"],
+    ["Residents assumed the council had paid the cleaners", "The council paid the cleaners", "reports"],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
   it("a negated claim supports a negated statement; an annotated denial refutes", () => {
     expect(suggestStance(a("the curbs were not retaliation"), a("the controls were not retaliation")).stance).toBe("supports");
     expect(suggestStance(a("the curbs were about security"), statement, "attributed", true).stance).toBe("refutes");

@@ -430,7 +430,15 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       tag === "ADJ" && /ed$/.test(normal) && /^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") && /^(PROPN|DET|PRON)$/.test(pos[i + 1] ?? "");
     if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive) framing ??= value;
     else if (closing && tag === "ADJ" && isPastOf(normal, FRAMING_VERBS)) framing ??= value;
-    if (BELIEF_VERBS.has(lemma) && tag === "VERB" && !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`) && !viewDenied.has(i))
+    // "assumed the task of paying" takes on a task; "assumed the curbs were …" holds a view: a
+    // belief frames a clause (with or without "that"), or closes the sentence, not a bare object.
+    if (
+      BELIEF_VERBS.has(lemma) &&
+      tag === "VERB" &&
+      !lexicon.hasEntry(`${normal} ${normals[i + 1] ?? ""}`) &&
+      !viewDenied.has(i) &&
+      (closing || takesClause(i, normals, pos))
+    )
       framing ??= value;
     // "Tokyo alleged that …", the participle read as an adjective.
     if (tag === "ADJ" && normals[i + 1] === "that" && isPastOf(normal, FRAMING_VERBS)) framing ??= value;
@@ -448,7 +456,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     // "…, state media reported", "the agency reported that …": the claim relays another's report.
     if (lemma === "report" && tag === "VERB" && (closing || normals[i + 1] === "that") && !appositive) framing ??= value;
-    if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals)) framing ??= value;
+    if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals, pos)) framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "that") framing ??= value;
     // "in Seoul's view", "in their eyes": the clause is the holder's view.
@@ -893,10 +901,40 @@ function possessiveAfterIn(i: number, normals: string[], pos: string[]): boolean
 }
 
 /** An "as" later in the same clause ("views the rules as …"), not "as well" or "such as". */
-function asFollows(i: number, normals: string[]): boolean {
+function asFollows(i: number, normals: string[], pos: string[]): boolean {
   for (let j = i + 1; j < Math.min(normals.length, i + 10); j++) {
     if (/^[,;:.!?()"“”]$/.test(normals[j] ?? "")) return false;
-    if (normals[j] === "as" && normals[j + 1] !== "well" && normals[j - 1] !== "such") return true;
+    if (normals[j] === "as" && normals[j + 1] !== "well" && normals[j - 1] !== "such") return !opensSubjectClause(j, normals, pos);
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at i takes a clause: "that" after it, or a finite verb within six words of its
+ * clause ("believed the curbs were punitive"), not a gerund ("assumed the task of paying") or an infinitive.
+ */
+export function takesClause(i: number, normals: readonly string[], pos: readonly string[]): boolean {
+  if (/^(that|what|whether|how|why)$/.test(normals[i + 1] ?? "")) return true;
+  for (let k = i + 1; k < Math.min(normals.length, i + 7); k++) {
+    const w = normals[k] ?? "";
+    if (/^[,;:.!?()–—]$/.test(w) || w === "to") return false;
+    if ((pos[k] === "VERB" || pos[k] === "AUX") && !/ing$/.test(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the "as" at j opens a clause with its own subject and finite verb ("saw sales halve
+ * as buyers turned away"): a conjunction of time or cause, not the "as" of "saw the move as a
+ * snub" or "viewed it as aimed at Seoul".
+ */
+export function opensSubjectClause(j: number, normals: readonly string[], pos: readonly string[]): boolean {
+  // "as a counterpunch aimed at …": an indefinite noun phrase is what the thing is seen as.
+  if (/^(a|an)$/.test(normals[j + 1] ?? "")) return false;
+  for (let k = j + 1; k < Math.min(normals.length, j + 6); k++) {
+    const tag = pos[k] ?? "";
+    if ((tag === "VERB" || tag === "AUX") && k > j + 1) return !/ing$/.test(normals[k] ?? "");
+    if (!/^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tag)) return false;
   }
   return false;
 }

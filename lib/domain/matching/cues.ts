@@ -233,9 +233,8 @@ export const DIRECTIVE_VERBS = new Set([
  * that the accord settled it" states the position it reports.
  */
 export const FRAMING_VERBS = new Set([
-  "see",
-  "view",
-  "regard",
+  // "see", "view", "regard", "perceive" frame only with "as" (REGARD_AS_VERBS): "dealers saw
+  // sales halve" tells what happened to them.
   "describe",
   "call",
   "accuse",
@@ -243,7 +242,6 @@ export const FRAMING_VERBS = new Set([
   "allege",
   "brand",
   "label",
-  "perceive",
   "characterize",
   "characterise",
   "portray",
