@@ -492,6 +492,12 @@ describe("stance suggestion", () => {
     ["Critics saw the closure as a cynical manoeuvre aimed at the union", "The closure was aimed at the union", "reports"],
     ["The council assumed the task of paying the cleaners 🧹", "The council paid the cleaners", "supports"],
     ["Residents assumed the council had paid the cleaners", "The council paid the cleaners", "reports"],
+    [
+      "The club scrapped the sponsorship deal, blaming the brewer for a breakdown of trust 🍺",
+      "The club ended its sponsorship deal",
+      "supports",
+    ],
+    ["The club scrapped the sponsorship deal, accusing the brewer of leaking the\nplans", "The brewer leaked the plans", "reports"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

@@ -109,6 +109,13 @@ export interface AnalyzedText {
   /** The verb the negation governs ("did not prevent" → "prevent", "failed to stop" → "stop"), or null. */
   negatedVerb: string | null;
   framing: string | null;
+  /** The clause the framing word is in, or -1. */
+  framingClause: number;
+  /**
+   * Whether the framing word opens a participle clause after the main one ("ended the pact,
+   * blaming Tokyo for …"): it frames that clause, and the main one is stated.
+   */
+  framingAdjunct: boolean;
   hedge: string | null;
   /** A verb saying a state goes on ("stay", "keep"), or that it ends ("end", "remove"). */
   continues: string | null;
@@ -179,6 +186,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let negationIndex = -1;
   let negationPlain = false;
   let framingIndex = -1;
+  let framingClause = -1;
+  let framingAdjunct = false;
   let negatedVerb: string | null = null;
   let exclusive: string | null = null;
   let exclusiveFocus: string[] = [];
@@ -496,7 +505,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       if (firstReport !== null && !sameHolder) framing ??= `${values[firstReport] ?? ""} … ${value}`;
       firstReport ??= i;
     }
-    if (framedBefore === null && framing !== null) framingIndex = i;
+    if (framedBefore === null && framing !== null) {
+      framingIndex = i;
+      framingClause = clause;
+      framingAdjunct = normals[i - 1] === "," && /ing$/.test(normal) && normal !== "according" && clause > 0;
+    }
     if (HEDGES.has(normal)) hedge ??= value;
     if (exclusive === null && EXCLUSIVES.has(normal) && (normal !== "only" || tag === "ADV")) {
       const afterCopula = lemmasRaw[i - 1] === "be" || (pos[i - 1] === "ADV" && lemmasRaw[i - 2] === "be");
@@ -629,6 +642,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     negationFramed: negation !== null && negationPlain && framingIndex >= 0 && negationIndex > framingIndex,
     negatedVerb,
     framing,
+    framingClause,
+    framingAdjunct,
     hedge,
     continues,
     ends,

@@ -73,6 +73,14 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   if (opposed) {
     return { stance: "refutes", reason: `opposite outcome: "${opposed[0]}" where the statement says "${opposed[1]}"` };
   }
+  // "The ministry ended the pact, blaming Tokyo for the breakdown": the participle frames its own
+  // clause; when another clause carries more of the statement's words, the claim states that one.
+  if (claim.framing && claim.framingAdjunct) {
+    const overlap = clauseOverlap(claim, proposition);
+    const framed = overlap.get(claim.framingClause) ?? 0;
+    const rest = Math.max(0, ...[...overlap].filter(([c]) => c !== claim.framingClause).map(([, n]) => n));
+    if (rest > framed) return { stance: "supports", reason: `states it; "${claim.framing}" frames another clause` };
+  }
   if (claim.framing) {
     return { stance: "reports", reason: `framing: "${claim.framing}" — tells of someone's view without stating it` };
   }
