@@ -497,6 +497,15 @@ describe("stance suggestion", () => {
       "The club ended its sponsorship deal",
       "supports",
     ],
+    ["In the landlord's telling, the roof was repaired in 2019", "The roof was repaired in 2019", "reports"],
+    ["The league voiced deep disappointment at the club's move to sell the\nstadium 🏟️", "The club sold its stadium", "reports"],
+    ["The league welcomed the club's move to sell the stadium", "The club sold its stadium", "supports"],
+    ["The mayor likened the closure to an act of vandalism", "The closure was an act of vandalism", "reports"],
+    [
+      "The move was a relocation rather than a closure, the café\u0301's owner insisted, because the staff still work there",
+      "The owner closed the café",
+      "refutes",
+    ],
     ["The club scrapped the sponsorship deal, accusing the brewer of leaking the\nplans", "The brewer leaked the plans", "reports"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);

@@ -47,6 +47,7 @@ import {
   CONTRASTIVE_NEGATORS,
   REASON_SUBORDINATORS,
   TEMPORAL_SUBORDINATORS,
+  VOICING_VERBS,
 } from "./cues";
 
 /**
@@ -468,6 +469,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals, pos)) framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "that") framing ??= value;
+    // "voiced strong disappointment at the move": a reaction voiced, not a fact stated.
+    if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && voicedBefore(i, lemmasRaw, pos)) framing ??= `${value}`;
     // "in Seoul's view", "in their eyes": the clause is the holder's view.
     if (VIEWPOINT_NOUNS.has(normal) && possessiveAfterIn(i, normals, pos)) framing ??= `in … ${value}`;
     // "as far as Tokyo was concerned".
@@ -627,7 +630,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const terms = [...byLemma.values()];
   // Its words keep their weight: weighing them as cue words moved claim -> proposition MRR both
   // ways across the eval's sets (fresh4/fresh5 up, fresh2/fresh3 down) and claim pairs likewise.
-  const attributionClause = closingAttribution(terms);
+  const attributionClause = closingAttribution(terms, reasonClauses);
   const entities = terms.filter((t) => t.entity);
   for (const e of initialEntities) if (!entities.some((f) => f.lemma === e.lemma)) entities.push(e);
   return {
@@ -663,8 +666,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
  * The last clause, when it comes after others and has a stance or attribution word ("…, a senior
  * official said in August", "…, a market researcher noted"): who said it; else -1.
  */
-function closingAttribution(terms: Term[]): number {
-  const last = Math.max(0, ...terms.flatMap((t) => t.clauses));
+function closingAttribution(terms: Term[], reasonClauses: readonly number[]): number {
+  // A reason clause after it ("…, the minister insisted, because …") leaves it the closing one.
+  const last = Math.max(0, ...terms.flatMap((t) => t.clauses).filter((c) => !reasonClauses.includes(c)));
   if (last === 0) return -1;
   return terms.some((t) => t.cue && t.clauses.includes(last)) ? last : -1;
 }
@@ -906,6 +910,15 @@ function negatedContinuative(i: number, normals: string[], lemmas: string[], pos
 }
 
 /** "in Seoul's view", "in their eyes": a possessive, after "in", right before the noun; or "in the eyes of …". */
+/** Whether a voicing verb comes just before the noun at i, adjectives between ("expressed deep regret"). */
+function voicedBefore(i: number, lemmas: readonly string[], pos: readonly string[]): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (VOICING_VERBS.has(lemmas[j] ?? "") && pos[j] === "VERB") return true;
+    if (!/^(ADJ|ADV|DET|PRON)$/.test(pos[j] ?? "")) return false;
+  }
+  return false;
+}
+
 function possessiveAfterIn(i: number, normals: string[], pos: string[]): boolean {
   // "in the eyes of many Koreans", "in the view of critics".
   if (normals[i - 1] === "the" && normals[i - 2] === "in" && normals[i + 1] === "of") return true;

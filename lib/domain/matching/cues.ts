@@ -267,6 +267,9 @@ export const FRAMING_VERBS = new Set([
   "rebuke",
   "berate",
   "disparage",
+  // "likened the downgrade to a declaration of war": a characterisation, the holder's.
+  "liken",
+  "regret",
   "slam",
   "blast",
   "lambast",
@@ -341,7 +344,23 @@ export const GRIEVANCE_NOUNS = new Set([
  * Nouns of a point of view that, after a possessive, frame the clause as that holder's view
  * ("in Seoul's view", "in Tokyo's eyes"); "as far as Tokyo is concerned" is read apart.
  */
-export const VIEWPOINT_NOUNS = new Set(["view", "eyes", "opinion", "estimation", "reckoning"]);
+export const VIEWPOINT_NOUNS = new Set([
+  "view",
+  "eyes",
+  "opinion",
+  "estimation",
+  "reckoning",
+  "telling",
+  "version",
+  "narrative",
+  "account",
+]);
+
+/**
+ * Verbs that voice a feeling ("voiced strong disappointment at the move", "expressed regret
+ * over"): with a noun of grievance as object, the claim tells of a reaction, someone's view.
+ */
+export const VOICING_VERBS = new Set(["voice", "express", "register", "convey"]);
 
 /** Nouns of proof: "without evidence" marks an allegation the outlet does not vouch for. */
 export const EVIDENCE_NOUNS = new Set(["evidence", "proof", "substantiation"]);

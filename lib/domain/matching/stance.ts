@@ -46,15 +46,23 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
     };
   }
   // "acted as a referee rather than a partisan": the claim denies what its contrastive clause
-  // names; when that is what the statement is about (more of its words than any other clause), it denies the statement.
+  // names; when that is what the statement is about (as many of its words as any other clause, an
+  // explicit contrast winning a tie), it denies the statement.
   // A paraphrase sharing no word with the statement in any clause ("rather than litigate, kept the
   // quarrel out of Geneva" against "filed a complaint at the WTO") gives no clause the edge: the
   // contrast, the claim's one denial, is taken to be about the statement it was matched to.
   if (!claimNegated && !propositionNegated && claim.contrast) {
     const overlap = clauseOverlap(claim, proposition);
     const named = overlap.get(claim.contrastClause) ?? 0;
-    const rest = Math.max(0, ...[...overlap].filter(([c]) => c !== claim.contrastClause).map(([, n]) => n));
-    if ((named > 0 && named > rest) || (named === 0 && rest === 0)) {
+    // A closing attribution says who and a reason clause why: neither is what is contrasted
+    // ("a relabelling rather than a removal, the trade chief insisted, because …").
+    const rest = Math.max(
+      0,
+      ...[...overlap]
+        .filter(([c]) => c !== claim.contrastClause && c !== claim.attributionClause && !claim.reasonClauses.includes(c))
+        .map(([, n]) => n),
+    );
+    if ((named > 0 && named >= rest) || (named === 0 && rest === 0)) {
       return { stance: "refutes", reason: `contrast: "${claim.contrast}" — the claim says it is not so, but something else` };
     }
   }
