@@ -506,6 +506,13 @@ describe("stance suggestion", () => {
       "The owner closed the café",
       "refutes",
     ],
+    ["'No cuts: we won't pay' banners went up outside the town hall 📣", "Residents protested against the cuts", "supports"],
+    ["'We have not cut a single\nlibrary,' the mayor told reporters", "The council cut libraries", "refutes"],
+    [
+      "Schools spent more on paper than pupils could plausibly use, hinting at waste, an auditor told the 東京 paper",
+      "The schools wasted money",
+      "supports",
+    ],
     ["The club scrapped the sponsorship deal, accusing the brewer of leaking the\nplans", "The brewer leaked the plans", "reports"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);

@@ -209,6 +209,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const reasonClauses: number[] = [];
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
   const counterfactual = counterfactualAntecedent(normals, pos);
+  const namingQuote = namingQuotes(values, pos);
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
     const known = byLemma.get(lemma);
@@ -417,7 +418,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for") && !dismissalNegated)
       negation ??= value;
     // A negation inside a reason clause after the main one is the reason's.
-    if (negatedBefore === null && negation !== null && (inReason || inTimeClause)) negation = null;
+    if (negatedBefore === null && negation !== null && (inReason || inTimeClause || namingQuote[i] === true)) negation = null;
     if (negatedBefore === null && negation !== null) {
       // "say otherwise" takes its matter from what came before: it bears on any clause (-1).
       negationClause = otherwise ? -1 : clause;
@@ -506,7 +507,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       // ", saying …", ", suggesting …": the same holder goes on, or the outlet infers; no second report.
       const sameHolder = normals[i - 1] === "," && /ing$/.test(normal);
       if (firstReport !== null && !sameHolder) framing ??= `${values[firstReport] ?? ""} … ${value}`;
-      firstReport ??= i;
+      // "…, hinting at leakage, an official told the Nikkei": the participle goes on from the
+      // main clause, whose holder the closing verb names; it is no first report of its own.
+      if (!sameHolder) firstReport ??= i;
     }
     if (framedBefore === null && framing !== null) {
       framingIndex = i;
@@ -910,6 +913,28 @@ function negatedContinuative(i: number, normals: string[], lemmas: string[], pos
 }
 
 /** "in Seoul's view", "in their eyes": a possessive, after "in", right before the noun; or "in the eyes of …". */
+/**
+ * Per token, whether it sits in a quotation that names something, as a slogan does ("'No Japan'
+ * placards went up", "the 'No Japan' movement"): the closing mark is followed by a noun. A
+ * negation there is the slogan's words, not the claim's; a quoted sentence followed by its
+ * speaker ("'We have not chosen,' the envoy said") is not naming.
+ */
+export function namingQuotes(values: readonly string[], pos: readonly string[]): boolean[] {
+  const out = new Array<boolean>(values.length).fill(false);
+  const opening = /^['‘“"]$/u;
+  const closing = /^['’”"]$/u;
+  for (let i = 0; i < values.length; i++) {
+    if (!opening.test(values[i] ?? "")) continue;
+    let j = i + 1;
+    while (j < values.length && !closing.test(values[j] ?? "") && j - i < 30) j++;
+    if (j >= values.length || !closing.test(values[j] ?? "")) continue;
+    // A quoted sentence ends in its own punctuation ("…,' Seko told reporters"): no name.
+    if (/^(NOUN|PROPN)$/.test(pos[j + 1] ?? "") && !/^[,.!?;:]$/.test(values[j - 1] ?? "")) for (let k = i + 1; k < j; k++) out[k] = true;
+    i = j;
+  }
+  return out;
+}
+
 /** Whether a voicing verb comes just before the noun at i, adjectives between ("expressed deep regret"). */
 function voicedBefore(i: number, lemmas: readonly string[], pos: readonly string[]): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
