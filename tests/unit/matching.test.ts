@@ -513,6 +513,8 @@ describe("stance suggestion", () => {
       "The schools wasted money",
       "supports",
     ],
+    ["The mayor's refusal to condemn the\nraids showed where her sympathies lay 🚓", "The mayor sided with the raiders", "supports"],
+    ["The mayor condemned the raids as reckless", "The raids were reckless", "reports"],
     ["The club scrapped the sponsorship deal, accusing the brewer of leaking the\nplans", "The brewer leaked the plans", "reports"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);

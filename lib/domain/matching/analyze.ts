@@ -439,7 +439,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // tagger read as an adjective.
     const taggedAdjective =
       tag === "ADJ" && /ed$/.test(normal) && /^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") && /^(PROPN|DET|PRON)$/.test(pos[i + 1] ?? "");
-    if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive) framing ??= value;
+    // "declined to criticise the curbs", "Pompeo's refusal to condemn": a criticism that did not
+    // happen tells no one's view.
+    const unvoiced =
+      normals[i - 1] === "to" &&
+      (NEGATIVE_IMPLICATIVES.has(lemmasRaw[i - 2] ?? "") || /^(refusal|reluctance|failure)$/.test(normals[i - 2] ?? ""));
+    if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive && !unvoiced) framing ??= value;
     else if (closing && tag === "ADJ" && isPastOf(normal, FRAMING_VERBS)) framing ??= value;
     // "assumed the task of paying" takes on a task; "assumed the curbs were …" holds a view: a
     // belief frames a clause (with or without "that"), or closes the sentence, not a bare object.
