@@ -6,6 +6,9 @@
 // cues = the analysis's cue flags; shape = where an attribution sits (leading "X said that …" or
 // closing "…, X said"); vec = the word vectors of what the claim says beyond the statement's words.
 // --write prints the weights fitted on every set.
+// On 2026-12-07 (eighth pass, after its rules): with the rules' verdict the model copies it (mean
+// 0.907 over the nine left-out sets, worst demo 0.786, as the rules); from cues, shape and vectors
+// alone it is worse (0.868): the rules stay, and no learned stance model ships.
 // Run: npx tsx --conditions=react-server scripts/fit-stance-model.ts
 import { LINKING_HELD_OUT, loadEvalData, type SetName } from "../eval/linking/data";
 import { loadLexicon } from "../lib/server/matching/lexicon";
