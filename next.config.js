@@ -15,7 +15,12 @@ const nextConfig = {
   // Only for local parallel work: CI and npm test type-check (tsc --noEmit and a full build).
   typescript: { ignoreBuildErrors: process.env.PARALLAX_SKIP_TYPECHECK === "1" },
   // forbidden() renders app/forbidden.tsx with a 403 when a guard refuses a page.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
+  // PARALLAX_NO_MINIFY=1 keeps server chunks readable, so CPU profiles name our functions.
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "25mb" },
+    serverMinification: process.env.PARALLAX_NO_MINIFY !== "1",
+  },
   async headers() {
     return [
       {

@@ -259,12 +259,34 @@ async function main() {
     log(
       `Calibration: ${count} saves after ${WARMUP_SAVES} uncounted (create/retag/attributes/delete), server CPU ${cpuPerSave.toFixed(2)} ms per save (load ${load()}).`,
     );
+    // The floor under a save: the framework and session cost of an authenticated API request
+    // without any of the save's logic (GET /api/me: the session check's one read, ~150 bytes back).
+    let reads = 0;
+    cpu = server.cpuMs();
+    await Promise.all(
+      clients.slice(0, 8).map(async (c) => {
+        while (reads < CALIBRATION_SAVES) {
+          reads++;
+          const res = await c.fetch("/api/me");
+          if (res.status !== 200) throw new Error(`floor read failed: ${res.status}`);
+          await res.arrayBuffer();
+        }
+      }),
+    );
+    const cpuPerRead = (server.cpuMs() - cpu) / reads;
+    log(`Floor: ${reads} reads of GET /api/me, server CPU ${cpuPerRead.toFixed(2)} ms per request (load ${load()}).`);
     const rows: Row[] = [
       {
         metric: "server CPU per save (saves only, 8 in flight)",
         value: `${cpuPerSave.toFixed(2)} ms`,
         target: "≤ 3 ms",
         pass: cpuPerSave <= 3,
+      },
+      {
+        metric: "floor: server CPU per GET /api/me (session check only)",
+        value: `${cpuPerRead.toFixed(2)} ms`,
+        target: "",
+        pass: null,
       },
       ...(POSTGRES
         ? [

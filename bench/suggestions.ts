@@ -58,8 +58,10 @@ function runWorker(
 ): Promise<{ wallMs: number; out: { documents: number; suggestions: number; ms: number; cpuMs: number } }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...workerArgs("suggest-worker"), dbFile, projectId, "--all"], {
+    // The worker reads its database from DATABASE_URL, never from argv (lib/server/workers).
+    const child = spawn(process.execPath, [...workerArgs("suggest-worker"), projectId, "--all"], {
       stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
     });
     try {
       if (child.pid) os.setPriority(child.pid, 10);

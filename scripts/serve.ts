@@ -6,6 +6,8 @@
 //  - lib/domain/access/request-rules.ts (CSRF rule, content types, body caps by declared length), and
 //    the JSON checks on server-action bodies, so that bad requests get a 4xx with a message
 //    instead of reaching Next's action decoder (which answers them with a 500).
+// It also answers the span-save endpoints itself, once Next has loaded their route modules
+// (lib/server/http/direct-routes.ts): same handlers, without Next's per-request pipeline.
 //
 //   node --import tsx scripts/serve.ts [-p PORT] [-H HOST]
 import http from "node:http";
@@ -15,6 +17,10 @@ import { CLIENT_ADDRESS_HEADER } from "../lib/domain/access/client-header";
 import { ACTION_BODY_LIMIT, checkRequest, type Refusal } from "../lib/domain/access/request-rules";
 import { checkActionArgs } from "../lib/domain/access/action-args";
 import { checkJsonValue } from "../lib/domain/text/json-guard";
+import { findDirectRoute, type RouteHandler } from "../lib/server/http/direct-routes";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { NextConfig } from "next";
 
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
@@ -100,6 +106,50 @@ async function checkActionForm(body: Buffer, type: string): Promise<{ status: 40
   return problem ? { status: 400, code: "invalid_input", message: problem.message } : null;
 }
 
+/** Bodies up to this size are read here for a direct route; a larger or unsized one goes to Next. */
+const DIRECT_BODY_LIMIT = 1024 * 1024;
+
+/** The headers next.config.js puts on every response, so direct answers carry them too. */
+async function everyResponseHeaders(): Promise<Record<string, string>> {
+  const config = ((await import(pathToFileURL(path.join(process.cwd(), "next.config.js")).href)) as { default: NextConfig }).default;
+  const all = ((await config.headers?.()) ?? []).find((r) => r.source === "/:path*");
+  return Object.fromEntries((all?.headers ?? []).map((h) => [h.key.toLowerCase(), h.value]));
+}
+
+/** Whether a direct route can take this request: no body, or a declared one of modest size. */
+function directBodyLength(req: http.IncomingMessage): number | null {
+  if (req.headers["transfer-encoding"]) return null;
+  const declared = Number(req.headers["content-length"] ?? "0");
+  return Number.isSafeInteger(declared) && declared >= 0 && declared <= DIRECT_BODY_LIMIT ? declared : null;
+}
+
+/** Answer with a registered route handler: a web Request in, its Response written in one go. */
+async function answerDirectly(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  route: { handler: RouteHandler; params: Record<string, string> },
+  length: number,
+  extraHeaders: Record<string, string>,
+): Promise<void> {
+  const body = length > 0 ? await readAll(req, length) : null;
+  const headers = new Headers();
+  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
+  const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
+    method: req.method,
+    headers,
+    body: body && body.length ? new Uint8Array(body) : undefined,
+  });
+  const response = await route.handler(request, { params: Promise.resolve(route.params) });
+  const out: Record<string, string | string[]> = { ...extraHeaders, "x-parallax-route": "direct" };
+  response.headers.forEach((value, key) => (out[key] = value));
+  const setCookies = response.headers.getSetCookie();
+  if (setCookies.length) out["set-cookie"] = setCookies;
+  const bytes = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  if (bytes) out["content-length"] = String(bytes.length);
+  res.writeHead(response.status, out);
+  res.end(bytes); // headers and body in one write
+}
+
 async function main() {
   const port = Number(argValue("-p") ?? process.env.PORT ?? 3000);
   const hostname = argValue("-H") ?? process.env.HOSTNAME ?? "0.0.0.0";
@@ -111,6 +161,7 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const responseHeaders = await everyResponseHeaders();
 
   async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const forwarded = req.headers["x-forwarded-for"];
@@ -135,6 +186,9 @@ async function main() {
       if (problem) return send(res, problem);
       req = replay(req, body);
     }
+    const direct = findDirectRoute(req.method ?? "GET", url.pathname);
+    const length = direct ? directBodyLength(req) : null;
+    if (direct && length !== null) return answerDirectly(req, res, direct, length, responseHeaders);
     await handle(req, res);
   }
 

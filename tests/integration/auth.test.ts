@@ -55,6 +55,28 @@ describe("sign-in, sessions and tokens", () => {
     expect(res.body.error.message).toMatch(/revoked/);
   });
 
+  it("GET /api/me names the caller by session cookie or token, and refuses a forged or missing one", async () => {
+    const user = await makeUser("whoami");
+    const c = await signedIn(baseUrl(), user.email);
+    const me = await c.json("GET", "/api/me");
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({ user: { id: user.id, email: user.email, name: user.name, isAdmin: false }, via: "session" });
+    const { createApiToken } = await import("@/lib/server/auth/api-tokens");
+    const { secret } = await createApiToken(user, "whoami");
+    const byToken = await new Client(baseUrl(), { authorization: `Bearer ${secret}` }).json("GET", "/api/me");
+    expect(byToken.body.via).toBe("token");
+    expect(byToken.body.user.id).toBe(user.id);
+    // The cookie is read from the raw header: a forged value, or the name inside another cookie's value, is no session.
+    const forged = await new Client(baseUrl(), { cookie: "next-auth.session-token=forged.jwt.value" }).json("GET", "/api/me");
+    expect(forged.status).toBe(401);
+    const jwt = /next-auth\.session-token=([^;]+)/.exec(c.cookieHeader)![1];
+    const real = await new Client(baseUrl(), { cookie: `theme=dark; next-auth.session-token=${jwt}` }).json("GET", "/api/me");
+    expect(real.body.user.id).toBe(user.id);
+    const smuggled = await new Client(baseUrl(), { cookie: `other="next-auth.session-token=${jwt}"` }).json("GET", "/api/me");
+    expect(smuggled.status).toBe(401);
+    expect((await new Client(baseUrl()).json("GET", "/api/me")).status).toBe(401);
+  });
+
   it("rate-limits failed sign-ins per account from one client, even with the right password afterwards", async () => {
     const user = await makeUser("ratelimit");
     const headers = { "x-forwarded-for": "10.1.0.1" };

@@ -163,6 +163,47 @@ describe("the span save path", () => {
     expect((await a1.fetch(`/documents/${id}`)).status).toBe(200);
   });
 
+  it("answers saves directly once Next has loaded their routes, with the same headers, refusals and results", async () => {
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      a1.fetch(`/api/documents/${docId}/annotations`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
+    const line = CPS.indexOf("\n");
+    await post({ label: "date", ...span(line + 1, line + 6) }); // loads the route module, if no other test did
+    const res = await post({ label: "measure", ...span(line + 1, line + 6) });
+    expect(res.status).toBe(201);
+    expect(res.headers.get("x-parallax-route")).toBe("direct");
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    const created = (await res.json()).annotation;
+    expect(created).toMatchObject({ label: "measure", text: "Cafe\u0301".normalize("NFC") + " " });
+    // Refusals come from the same handler: a clear 400 that names the field, and nothing written.
+    const before = await events();
+    const bad = await post({ label: "measure", start: line + 1, end: line + 3, text: "no" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatchObject({ code: "invalid_input", field: "text" });
+    expect(await events()).toBe(before);
+    // A cross-site write is still refused before any handler runs.
+    const forged = await post({ label: "claim", ...span(0, 5) }, { origin: "https://evil.example" });
+    expect(forged.status).toBe(403);
+    const stale = await a1.json("PATCH", `/api/annotations/${created.id}`, { version: 99, label: "date" }); // loads that route too
+    expect(stale.status).toBe(409);
+    const retag = await a1.fetch(`/api/annotations/${created.id}`, {
+      method: "PATCH",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ version: created.version, label: "quote" }),
+    });
+    expect(retag.headers.get("x-parallax-route")).toBe("direct");
+    expect((await retag.json()).annotation).toMatchObject({ id: created.id, label: "quote", version: 2 });
+    const gone = await a1.fetch(`/api/annotations/${created.id}?version=2`, { method: "DELETE" });
+    expect(gone.status).toBe(204);
+    expect(gone.headers.get("x-parallax-route")).toBe("direct");
+    expect(await count(`SELECT count(*) AS n FROM "Annotation" WHERE id = ?`, created.id)).toBe(0);
+  });
+
   it("keeps row and single-value reads of the same SQL text apart", async () => {
     await useTestDatabase();
     const { rawDb } = await import("@/lib/server/db/raw");

@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { signedIn, type Client } from "../support/http-client";
 import { useTestDatabase } from "../support/data-layer";
 import { annotate, makeReviewProject, spanOf, type ReviewProject } from "../support/review-project";
+import { runWorker } from "@/lib/server/workers/launch";
+import { runSuggestions } from "@/lib/server/suggestions/compute-suggestions";
+import { openRawDb, type RawDb } from "@/lib/server/db/raw";
 
 // Suggestions through the real API on a throwaway database: offsets over hard characters,
 // accept into the caller's layer with history, reject for good, blind mode for string
@@ -60,6 +63,38 @@ describe("rule suggestions over emoji, combining marks, CJK and line breaks", ()
     expect(r.suggestions).toContainEqual(
       expect.objectContaining({ label: "quote", text: "We will not back down", attributes: { speaker: "Kim Min-jun", kind: "direct" } }),
     );
+  });
+});
+
+describe("runs that overlap", () => {
+  let db: RawDb;
+  beforeAll(async () => {
+    await useTestDatabase(); // the workers inherit DATABASE_URL
+    db = openRawDb(inject("databaseUrl"), { max: 1 });
+  });
+  afterAll(() => db.close());
+  // Two app instances (or the server and a data-layer import) can run the suggesters on the same
+  // document at once. On PostgreSQL both transactions insert the same stable ids; neither may fail.
+  it("four runs on one document at once all succeed and leave one set of suggestions", async () => {
+    const doc = p.documentIds[1];
+    const before = (await list(a1, doc)).suggestions.map((s) => s.id).sort();
+    const results = [];
+    for (let round = 0; round < 3; round++) {
+      // From no stored rows, as for a document just added: no row lock orders the inserts.
+      await db.run("DELETE FROM Suggestion WHERE documentId = ?", doc);
+      // On PostgreSQL in this process, so the four transactions really overlap (worker processes
+      // take long enough to start that they rarely do); on SQLite one connection per process, as
+      // the app runs them (better-sqlite3 waits for a lock synchronously, so four in one thread
+      // would wait on each other).
+      const runs = [1, 2, 3, 4].map(() =>
+        db.dialect === "postgresql"
+          ? runSuggestions(inject("databaseUrl"), p.projectId, [doc])
+          : runWorker("suggest-worker", [p.projectId, doc], { priority: 0, timeoutMs: 60_000 }),
+      );
+      results.push(...(await Promise.allSettled(runs)));
+    }
+    expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : "ok"))).toEqual(Array(12).fill("ok"));
+    expect((await list(a1, doc)).suggestions.map((s) => s.id).sort()).toEqual(before);
   });
 });
 

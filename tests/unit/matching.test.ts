@@ -475,6 +475,51 @@ describe("stance suggestion", () => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });
 
+  // Eighth pass: a negation inside a time clause after the main one is not the claim's; denying
+  // the opposite outcome supports; "see" frames only with "as" (and an "as" that opens a clause of
+  // its own is a conjunction); a belief verb with a bare object ("assumed the task") frames nothing.
+  it.each([
+    ["The walkout was staged only after wage talks went nowhere 🪧", "The union staged a walkout", "supports"],
+    ["The walkout was not staged until wage talks collapsed", "The union staged a walkout", "refutes"],
+    [
+      "Claims that the museum held on to the\npainting after May are false 🖼️",
+      "The museum dropped the painting from its collection",
+      "supports",
+    ],
+    ["Claims that the museum dropped the painting are false", "The museum dropped the painting from its collection", "refutes"],
+    ["Café\u0301 owners saw takings halve as regulars turned their backs on them", "Regulars boycotted the cafés", "supports"],
+    ["Critics saw the closure as a snub to 東京", "The closure was a snub", "reports"],
+    ["Critics saw the closure as a cynical manoeuvre aimed at the union", "The closure was aimed at the union", "reports"],
+    ["The council assumed the task of paying the cleaners 🧹", "The council paid the cleaners", "supports"],
+    ["Residents assumed the council had paid the cleaners", "The council paid the cleaners", "reports"],
+    [
+      "The club scrapped the sponsorship deal, blaming the brewer for a breakdown of trust 🍺",
+      "The club ended its sponsorship deal",
+      "supports",
+    ],
+    ["In the landlord's telling, the roof was repaired in 2019", "The roof was repaired in 2019", "reports"],
+    ["The league voiced deep disappointment at the club's move to sell the\nstadium 🏟️", "The club sold its stadium", "reports"],
+    ["The league welcomed the club's move to sell the stadium", "The club sold its stadium", "supports"],
+    ["The mayor likened the closure to an act of vandalism", "The closure was an act of vandalism", "reports"],
+    [
+      "The move was a relocation rather than a closure, the café\u0301's owner insisted, because the staff still work there",
+      "The owner closed the café",
+      "refutes",
+    ],
+    ["'No cuts: we won't pay' banners went up outside the town hall 📣", "Residents protested against the cuts", "supports"],
+    ["'We have not cut a single\nlibrary,' the mayor told reporters", "The council cut libraries", "refutes"],
+    [
+      "Schools spent more on paper than pupils could plausibly use, hinting at waste, an auditor told the 東京 paper",
+      "The schools wasted money",
+      "supports",
+    ],
+    ["The mayor's refusal to condemn the\nraids showed where her sympathies lay 🚓", "The mayor sided with the raiders", "supports"],
+    ["The mayor condemned the raids as reckless", "The raids were reckless", "reports"],
+    ["The club scrapped the sponsorship deal, accusing the brewer of leaking the\nplans", "The brewer leaked the plans", "reports"],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
   it("a negated claim supports a negated statement; an annotated denial refutes", () => {
     expect(suggestStance(a("the curbs were not retaliation"), a("the controls were not retaliation")).stance).toBe("supports");
     expect(suggestStance(a("the curbs were about security"), statement, "attributed", true).stance).toBe("refutes");

@@ -230,3 +230,23 @@ describe("claims (rules-7)", () => {
     expect(claims.map((c) => codePointSlice(text, c))).toEqual([span]);
   });
 });
+
+describe("claims (rules-8)", () => {
+  it.each([
+    // Verbs of finding or inference make attributed claims, held by who found.
+    ["The inspectors also found that the valves had been left open.", "the valves had been left open", "inspectors"],
+    ["Sales fell 4% in May, the survey showed.", "Sales fell 4% in May", "survey"],
+    // A sentence-final attribution may close with any kind of report or statement.
+    [
+      "The bridge was closed for 12 days, the Roads Agency said in an annual safety report on Monday.",
+      "The bridge was closed for 12 days",
+      "Roads Agency",
+    ],
+  ])("%s → %s held by %s", (text, span, holder) => {
+    const all = suggest(text).filter((s) => s.label === "claim");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes.voice).toBe("attributed");
+    expect(String(hit!.attributes.holder).toLowerCase()).toContain(holder.toLowerCase());
+  });
+});

@@ -438,3 +438,82 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     expect(hit!.attributes).toEqual({ value });
   });
 });
+
+describe("date suggester, rules-8", () => {
+  it.each([
+    // "-ed" words that are not past forms do not make a sentence past.
+    ["Growers need the harvest in by April.", "2026-01-15", "April", "2026-04"],
+    ["Trucks that exceed the limit face checks until May.", "2026-01-15", "May", "2026-05"],
+    // Verbs of intention look ahead, though reported in the past.
+    ["He said he intended to retire in November.", "2026-06-10", "November", "2026-11"],
+    ["The band hoped to tour in October.", "2026-06-10", "October", "2026-10"],
+    // A reported clause is governed by its own verb, not the verb of saying.
+    ["The IMF warned last week that a slump lasting into March could cut growth.", "2026-01-15", "March", "2026-03"],
+    ["The firm said its sales in the fourth quarter would fall.", "2026-05-20", "the fourth quarter", "2026-10/2026-12"],
+    ["A hearing is set for 9 July.", "2026-05-20", "9 July", "2026-07-09"],
+    // A year frames a month of its sentence only as a leading adverbial or in the same clause.
+    ["Profit fell 3% from a year earlier, figures published in April showed.", "2026-06-10", "April", "2026-04"],
+    ["It lost $2 million in 2025 and said the merger would close by October.", "2026-06-10", "October", "2026-10"],
+    ["In 2018, the mill shut; its owners sold it in May.", "2026-06-10", "May", "2018-05"],
+    // "later" counts from a year in the sentence before.
+    ["The bridge opened in 1994. Five years later, it was widened.", "2026-06-10", "Five years later", "1999"],
+    // Southern seasons in a text set south of the equator; "the" kept; a season of two years.
+    ["PERTH — Western Australia had a dry winter; last summer, Australian farms burned.", "2026-08-20", "last summer", "2025/2026"],
+    ["DURBAN — South African growers expect rain this winter.", "2026-05-20", "this winter", "2026"],
+    ["OSLO — Norway's lakes froze last winter.", "2026-05-20", "last winter", "2025/2026"],
+    ["The road closed in the autumn of 2024.", "2026-05-20", "the autumn of 2024", "2024"],
+    ["The winter of 2024-25 was mild.", "2026-05-20", "The winter of 2024-25", "2024/2025"],
+    ["Bookings for the 2026-27 winter are up.", "2026-05-20", "the 2026-27 winter", "2026/2027"],
+    // Holidays standing for their day, in the year their tense points to.
+    ["Shoppers spent heavily before Christmas.", "2026-01-08", "Christmas", "2025-12-25"],
+    ["The market will close on Boxing Day.", "2026-11-20", "Boxing Day", "2026-12-26"],
+    ["Talks should end by Easter.", "2027-02-01", "Easter", "2027-03-28"],
+    ["Crowds gathered on Good Friday.", "2026-04-10", "Good Friday", "2026-04-03"],
+    ["Sales were slow last Christmas.", "2026-06-01", "last Christmas", "2025-12-25"],
+    ["Prices rose before Thanksgiving last year.", "2026-10-01", "Thanksgiving last year", "2025-11-27"],
+    // Decades and centuries.
+    ["The line was built in the 1880s.", "2026-05-20", "the 1880s", "1880/1889"],
+    ["A 17th-century map surfaced.", "2026-05-20", "17th-century", "1600/1699"],
+    ["It thrived in the early 20th century.", "2026-05-20", "the early 20th century", "1900/1999"],
+    ["Jazz boomed in the late 1950s.", "2026-05-20", "the late 1950s", "1950/1959"],
+    // A year named with its kind; a period of the publication year; a part written with a hyphen.
+    ["Fees rise for the 2027 school year.", "2026-05-20", "the 2027 school year", "2027"],
+    ["Sales rose in the first three months of the year.", "2026-05-20", "the first three months of the year", "2026-01/2026-03"],
+    ["The review ends by end-September.", "2026-05-20", "end-September", "2026-09"],
+    // An event someone called, set or moved lies ahead.
+    ["The king summoned party leaders to talks on Sunday.", "2026-01-15", "Sunday", "2026-01-18"],
+    ["The judge adjourned the trial until Tuesday.", "2026-01-15", "Tuesday", "2026-01-20"],
+    ["The board met on Tuesday.", "2026-01-15", "Tuesday", "2026-01-13"],
+  ])("%s (%s) → %s = %s", (text, published, span, value) => {
+    const all = suggest(text, published).filter((s) => s.label === "date");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    ["The Christmas holiday ran long.", "Christmas"],
+    ["Christmas shopping fell 3%.", "Christmas"],
+    ["They visited Easter Island.", "Easter"],
+    ["Every Christmas, the town lights a tree.", "Christmas"],
+  ])("%s: %s is no date (an event, a thing or a habit)", (text, not) => {
+    const all = suggest(text, "2026-03-01").filter((s) => s.label === "date");
+    expect(
+      all.some((d) => d.text.includes(not)),
+      JSON.stringify(all),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["👍🏽 Stores shut before Christmas.", "Christmas", "2025-12-25"],
+    ["Cafe\u0301s shut in the 1970s.".normalize("NFD"), "the 1970s", "1970/1979"],
+    ["東京 was rebuilt in the 1920s.", "the 1920s", "1920/1929"],
+    // Written in January, in a southern summer: "last summer" is the one before (2024/2025).
+    ["ADELAIDE — South Australia's\nfarms burned last summer, Australian officials said.", "last summer", "2024/2025"],
+  ])("code-point offsets (rules-8): %j", (text, span, value) => {
+    const hit = find(suggest(text, "2026-01-08"), "date", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-01-08"))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes).toEqual({ value });
+  });
+});

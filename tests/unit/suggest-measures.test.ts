@@ -483,3 +483,80 @@ describe("measure suggester, rules-7", () => {
     expect(list.map((m) => codePointSlice(text, m))).toEqual(spans);
   });
 });
+
+describe("measure suggester, rules-8", () => {
+  it.each([
+    // Money: "$", "dollars", "pesos", "shillings" in the currency of the country the text is set in.
+    ["HALIFAX, Nova Scotia (Test Wire) — The province will spend $75 million on ferries.", "$75 million", 75_000_000, "CAD"],
+    ["The Ontario plan costs $12 billion, Toronto officials said.", "$12 billion", 12_000_000_000, "CAD"],
+    ["HOBART — Tasmania's budget sets aside $310m for hospitals, Australian officials said.", "$310m", 310_000_000, "AUD"],
+    ["WELLINGTON — New Zealand's dairy exports earned 26 billion dollars.", "26 billion dollars", 26_000_000_000, "NZD"],
+    ["TORONTO — The Canadian firm paid US$40 million for the mine.", "US$40 million", 40_000_000, "USD"],
+    ["DENVER — The Colorado firm paid $40 million for the mine, US officials in Washington said.", "$40 million", 40_000_000, "USD"],
+    ["BOGOTÁ — Colombia raised the fuel price by 400 pesos a gallon, officials in Bogotá said.", "400 pesos", 400, "COP"],
+    ["KAMPALA — Uganda's tax on mobile money is 500 shillings per transfer, Ugandan officials said.", "500 shillings", 500, "UGX"],
+    ["KARACHI — Pakistan's petrol price rose by 12 rupees, officials in Karachi said.", "12 rupees", 12, "PKR"],
+    // A minus sign (U+2212) is negative, as a hyphen is.
+    ["Overnight lows reached −41°C in the north.", "−41°C", -41, "°C"],
+    ["It was −7C at dawn.", "−7C", -7, "°C"],
+    // Words that pick out which things are counted stay in the unit; size and order words do not.
+    ["The shelter took in 85 additional dogs.", "85 additional dogs", 85, "additional dogs"],
+    ["Three other bidders withdrew.", "Three other bidders", 3, "other bidders"],
+    ["The charity housed 450 homeless families.", "450 homeless families", 450, "homeless families"],
+    ["It enrolled 2,000 new overseas pupils.", "2,000 new overseas pupils", 2_000, "new overseas pupils"],
+    ["Divers found six huge anchors.", "six huge anchors", 6, "anchors"],
+    // A hyphenated count of any noun counts that noun; abbreviated units keep the text's form.
+    ["They sold a four-bedroom house.", "four-bedroom", 4, "bedrooms"],
+    ["A nine-member panel was named.", "nine-member", 9, "members"],
+    ["The 3-km tunnel opened.", "3-km", 3, "km"],
+    ["China kept its one-child policy until 2015.", "one-child", 1, "children"],
+    ["A 14-storey block burned.", "14-storey", 14, "storeys"],
+    ["A 60-city tour was planned.", "60-city", 60, "cities"],
+  ])("%s → %s = %s %s", (text, span, value, unit) => {
+    expectMeasure(text, span, { value, unit });
+  });
+
+  it.each([
+    // A part of a whole named after "of" is a bare number.
+    ["Forty-two of the ship's 300 passengers fell ill.", "Forty-two", 42],
+    ["Six of them were charged.", "Six", 6],
+    ["Eight of its 20 stores will close.", "Eight", 8],
+    // A figure a change reached, and the one it started from.
+    ["Admissions rose to 730 in March from 512 a year earlier.", "730", 730],
+    ["Admissions rose to 730 in March from 512 a year earlier.", "512", 512],
+    // An age after a person's role.
+    ["The driver, 63, was unhurt.", "63", 63],
+  ])("%s → bare number %s (rules-8)", (text, span, value) => {
+    expectMeasure(text, span, { value });
+  });
+
+  it.each([
+    ["The union voted 412 to 97 to strike.", "412"],
+    ["The union voted 412 to 97 to strike.", "97"],
+    ["The motion carried by a vote of 51-49.", "51"],
+    ["This is my 30 years of work.", "30 years"],
+    ["One of the divers was rescued.", "One"],
+    ["Install release 4.2 of the tool.", "4.2"],
+    ["The two-way talks resumed.", "two-way"],
+    ["A one-off fee applies.", "one-off"],
+    ["Two-thirds of voters agreed.", "Two-thirds"],
+    ["A three-legged stool broke.", "three-legged"],
+    ["The Airbus A350 flew on; a Boeing 787 followed.", "787"],
+    ["Its 737 MAX 9 jets were grounded.", "9 jets"],
+    ["The firm filed for Chapter 11 protection.", "11"],
+  ])("%s: %s is not a measure (rules-8)", (text, not) => {
+    expectNoMeasure(text, not);
+  });
+
+  it.each([
+    ["👍🏽 MONTREAL — The Quebec plan costs $9 billion, Canadian officials said.", "$9 billion", "CAD"],
+    ["Cafe\u0301 owners in Sydney, Australia, paid $4m.".normalize("NFD"), "$4m", "AUD"],
+    ["東京 visitors: it was −12°C.", "−12°C", "°C"],
+    ["Thirty-one of the\ncrew's 40 members fell ill.", "Thirty-one", undefined],
+  ])("code-point offsets (rules-8): %j", (text, span, unit) => {
+    const hit = measures(text).find((m) => m.text === span);
+    expect(hit, JSON.stringify(measures(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.unit).toBe(unit);
+  });
+});

@@ -484,3 +484,55 @@ describe("quotes and speakers (rules-7)", () => {
     expect(hit!.attributes.speaker).toBe(speaker);
   });
 });
+
+describe("quotes and speakers (rules-8)", () => {
+  it.each([
+    // Inverted attribution after a possessive description: the name after the comma.
+    ["“Nobody has read our offer,” said its chief executive, Lena Varga.", "Nobody has read our offer", "Lena Varga"],
+    ["“The pumps are fixed,” said Orlen's plant manager, Tomasz Wrona.", "The pumps are fixed", "Tomasz Wrona"],
+    // A verb of naming introduces a scare quote; "what" opens the clause whose subject speaks.
+    [
+      "Ines Duarte sold the farm. Her uncle bought it in 1970 for what she called “a song and a handshake”.",
+      "a song and a handshake",
+      "Ines Duarte",
+    ],
+  ])("%s → %s by %s", (text, span, speaker) => {
+    const all = suggest(text).filter((s) => s.label === "quote");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it.each([
+    // A description of an organisation by what it does is the organisation named with those words.
+    [
+      "Chile's fisheries agency said catches of hake fell by a third last year. The figures came from the National Fisheries Service.",
+      "catches of hake fell by a third last year",
+      "National Fisheries Service",
+    ],
+    ["The Andean Water Authority met. Later the water authority said levels were low.", "levels were low", "Andean Water Authority"],
+    // "it" after a name the text calls an organisation, not a group of people named since.
+    [
+      "Analysts at Ibex said demand would slow. The company, Halden Steel, said its mills were full. It added that prices would rise.",
+      "prices would rise",
+      "Halden Steel",
+    ],
+  ])("%s → %s by %s (a description resolved to a name)", (text, span, speaker) => {
+    const all = suggest(text).filter((s) => s.label === "quote");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ["👍🏽 “We will appeal,” said its lawyer, Ana Pérez.", "We will appeal", "Ana Pérez"],
+    ["Cafe\u0301 owners met. “Rents doubled,” said their spokesman, Luc Moreau.".normalize("NFD"), "Rents doubled", "Luc Moreau"],
+    ["東京. “It is over,” said its director, Kenji Sato.", "It is over", "Kenji Sato"],
+    ["It ended.\n“It is over,” said its director, Kenji Sato.", "It is over", "Kenji Sato"],
+  ])("code-point offsets (rules-8): %j", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+});

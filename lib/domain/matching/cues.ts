@@ -233,9 +233,8 @@ export const DIRECTIVE_VERBS = new Set([
  * that the accord settled it" states the position it reports.
  */
 export const FRAMING_VERBS = new Set([
-  "see",
-  "view",
-  "regard",
+  // "see", "view", "regard", "perceive" frame only with "as" (REGARD_AS_VERBS): "dealers saw
+  // sales halve" tells what happened to them.
   "describe",
   "call",
   "accuse",
@@ -243,7 +242,6 @@ export const FRAMING_VERBS = new Set([
   "allege",
   "brand",
   "label",
-  "perceive",
   "characterize",
   "characterise",
   "portray",
@@ -269,6 +267,9 @@ export const FRAMING_VERBS = new Set([
   "rebuke",
   "berate",
   "disparage",
+  // "likened the downgrade to a declaration of war": a characterisation, the holder's.
+  "liken",
+  "regret",
   "slam",
   "blast",
   "lambast",
@@ -343,7 +344,23 @@ export const GRIEVANCE_NOUNS = new Set([
  * Nouns of a point of view that, after a possessive, frame the clause as that holder's view
  * ("in Seoul's view", "in Tokyo's eyes"); "as far as Tokyo is concerned" is read apart.
  */
-export const VIEWPOINT_NOUNS = new Set(["view", "eyes", "opinion", "estimation", "reckoning"]);
+export const VIEWPOINT_NOUNS = new Set([
+  "view",
+  "eyes",
+  "opinion",
+  "estimation",
+  "reckoning",
+  "telling",
+  "version",
+  "narrative",
+  "account",
+]);
+
+/**
+ * Verbs that voice a feeling ("voiced strong disappointment at the move", "expressed regret
+ * over"): with a noun of grievance as object, the claim tells of a reaction, someone's view.
+ */
+export const VOICING_VERBS = new Set(["voice", "express", "register", "convey"]);
 
 /** Nouns of proof: "without evidence" marks an allegation the outlet does not vouch for. */
 export const EVIDENCE_NOUNS = new Set(["evidence", "proof", "substantiation"]);
@@ -570,3 +587,9 @@ export const CONTRASTIVE_NEGATORS = new Set(["rather than", "instead of"]);
  * Y") is the reason's, not a denial that X happened.
  */
 export const REASON_SUBORDINATORS = new Set(["because", "since"]);
+
+/**
+ * Subordinators of a time clause ("…, only after talks went nowhere", "… until Seoul backed
+ * down"): after a main clause they say when it happened, so a negation inside is not the claim's.
+ */
+export const TEMPORAL_SUBORDINATORS = new Set(["after", "before", "until", "once"]);

@@ -26,6 +26,16 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
       negationBearsOn(claim, proposition)) ||
     denies === true;
   const propositionNegated = proposition.negation !== null;
+  // "Claims that Korea held on to its privileges are false" against "Japan removed Korea from the
+  // list": the claim denies the opposite outcome, and the two reversals cancel.
+  const deniedOpposite =
+    claimNegated && !propositionNegated && denies !== true && aspectInNegatedClause(claim) ? opposedAspect(claim, proposition) : null;
+  if (deniedOpposite) {
+    return {
+      stance: "supports",
+      reason: `double negation: "${claim.negation ?? ""}" denies "${deniedOpposite[0]}", the opposite of "${deniedOpposite[1]}"`,
+    };
+  }
   if (claimNegated !== propositionNegated) {
     const cue = claim.negation ?? proposition.negation ?? "denies";
     return {
@@ -36,15 +46,23 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
     };
   }
   // "acted as a referee rather than a partisan": the claim denies what its contrastive clause
-  // names; when that is what the statement is about (more of its words than any other clause), it denies the statement.
+  // names; when that is what the statement is about (as many of its words as any other clause, an
+  // explicit contrast winning a tie), it denies the statement.
   // A paraphrase sharing no word with the statement in any clause ("rather than litigate, kept the
   // quarrel out of Geneva" against "filed a complaint at the WTO") gives no clause the edge: the
   // contrast, the claim's one denial, is taken to be about the statement it was matched to.
   if (!claimNegated && !propositionNegated && claim.contrast) {
     const overlap = clauseOverlap(claim, proposition);
     const named = overlap.get(claim.contrastClause) ?? 0;
-    const rest = Math.max(0, ...[...overlap].filter(([c]) => c !== claim.contrastClause).map(([, n]) => n));
-    if ((named > 0 && named > rest) || (named === 0 && rest === 0)) {
+    // A closing attribution says who and a reason clause why: neither is what is contrasted
+    // ("a relabelling rather than a removal, the trade chief insisted, because …").
+    const rest = Math.max(
+      0,
+      ...[...overlap]
+        .filter(([c]) => c !== claim.contrastClause && c !== claim.attributionClause && !claim.reasonClauses.includes(c))
+        .map(([, n]) => n),
+    );
+    if ((named > 0 && named >= rest) || (named === 0 && rest === 0)) {
       return { stance: "refutes", reason: `contrast: "${claim.contrast}" — the claim says it is not so, but something else` };
     }
   }
@@ -62,6 +80,14 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   const opposed = !claimNegated && !propositionNegated ? opposedAspect(claim, proposition) : null;
   if (opposed) {
     return { stance: "refutes", reason: `opposite outcome: "${opposed[0]}" where the statement says "${opposed[1]}"` };
+  }
+  // "The ministry ended the pact, blaming Tokyo for the breakdown": the participle frames its own
+  // clause; when another clause carries more of the statement's words, the claim states that one.
+  if (claim.framing && claim.framingAdjunct) {
+    const overlap = clauseOverlap(claim, proposition);
+    const framed = overlap.get(claim.framingClause) ?? 0;
+    const rest = Math.max(0, ...[...overlap].filter(([c]) => c !== claim.framingClause).map(([, n]) => n));
+    if (rest > framed) return { stance: "supports", reason: `states it; "${claim.framing}" frames another clause` };
   }
   if (claim.framing) {
     return { stance: "reports", reason: `framing: "${claim.framing}" — tells of someone's view without stating it` };
@@ -99,6 +125,13 @@ function focusMeetsReason(claim: AnalyzedText, proposition: AnalyzedText): boole
         (t.vector !== null && o.vector !== null && dot(t.vector, o.vector) >= 0.6),
     ),
   );
+}
+
+/** Whether the claim's aspect verb ("held on", "survived") is in the clause its negation is in. */
+function aspectInNegatedClause(claim: AnalyzedText): boolean {
+  const word = (claim.continues ?? claim.ends ?? "").split(" ")[0]?.toLowerCase() ?? "";
+  const term = claim.terms.find((t) => t.surface.toLowerCase().split(" ")[0] === word);
+  return term !== undefined && (claim.negationClause === -1 || term.clauses.includes(claim.negationClause));
 }
 
 function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {

@@ -42,7 +42,7 @@ import {
 } from "./claim-grammar";
 
 const TIME_AFTER_VERB =
-  /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:(?:press|news|regular|joint|daily|emailed|written|brief|televised|separate)\s+)?(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|afterwards?|again|then|separately|also|recently|repeatedly|publicly|privately))*/;
+  /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session|filing|update)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|afterwards?|again|then|separately|also|recently|repeatedly|publicly|privately))*/;
 const PLACE_THEN_THAT =
   /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
@@ -273,7 +273,8 @@ function directSpeaker(
   if (leading) return resolveSpeaker(subjectBefore(at(leading, 1)), memory, text, q.open);
   // A quoted phrase inside someone's reported words ("X denied it and called the vote “a
   // coup”"): that someone, even after another speaker's quotation in the paragraph.
-  const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced)\\b`).exec(
+  // "for what she called “…”": a verb of naming introduces the words too.
+  const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${BELIEF_VERBS}|expressed|called|described|voiced|dubbed|termed)\\b`).exec(
     text.slice(s.start, q.open),
   );
   const reporter = verb ? subjectBefore(at(verb, 1)) : null;

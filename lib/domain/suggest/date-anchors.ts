@@ -44,9 +44,17 @@ export function resolveDurations(text: string, found: Found[], references: reado
         (f) =>
           f.u16End <= start &&
           f.value &&
-          (f.value.length >= (named || unit !== "year" ? precision : 7) ||
-            // "growth of 5.2% in 2026, up from 4.7% a year earlier": a year in the same clause.
-            (unit === "year" && !named && /^\d{4}$/.test(f.value) && !/[.!?;]\s/.test(text.slice(f.u16End, start)))),
+          // An interval is as precise as the end "later" counts from (its start for "earlier").
+          ((f.value.split("/")[back ? 0 : 1] ?? f.value).length >= (named || unit !== "year" ? precision : 7) ||
+            // "the 2024-25 season … a year earlier": a period of years is as precise as "a year".
+            (unit === "year" && !named && /^\d{4}\/\d{4}$/.test(f.value)) ||
+            // "growth of 5.2% in 2026, up from 4.7% a year earlier": a year in the same clause;
+            // "in 2023. Two years later, …": a year in the sentence just before, which "later" follows on.
+            (unit === "year" &&
+              !named &&
+              /^\d{4}$/.test(f.value) &&
+              start - f.u16End < 600 &&
+              (text.slice(f.u16End, start).match(/[.!?;]\s/g)?.length ?? 0) <= 1)),
       )
       .sort((a, b) => a.u16End - b.u16End || a.u16End - a.u16Start - (b.u16End - b.u16Start))
       .at(-1);

@@ -9,6 +9,7 @@ import { tenseAround } from "./tense";
 import { at } from "../at";
 import { shiftIso, type Found } from "./date-anchors";
 import { parseNumber } from "./numbers";
+import { southernHemisphere } from "./locale";
 
 /** "the final quarter of 2025", "Q3 2024": the interval of the quarter's months. */
 const QUARTER =
@@ -34,7 +35,7 @@ const QUARTER_NUMBER: Record<string, number> = {
   last: 4,
 };
 const SEASON =
-  /\b(?:(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[89]\d\d|20\d\d))\b/gi;
+  /\b(?:(last|this|next|past|coming)\s+(spring|summer|autumn|fall|winter)|(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(1[89]\d\d|20\d\d)(?:[–-](\d\d|20\d\d)(?![\p{N}-]))?)\b/giu;
 const SEASON_MONTHS: Record<string, [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],
@@ -42,27 +43,56 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
   fall: [9, 11],
   winter: [12, 14],
 };
-/** "next summer", "the summer of 2019": the year the season falls in; "last winter" the two years it spans. */
+/** South of the equator the seasons fall six months on: summer is December to February. */
+const SOUTHERN_SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [9, 11],
+  summer: [12, 14],
+  autumn: [3, 5],
+  fall: [3, 5],
+  winter: [6, 8],
+};
+
+export function seasonMonths(season: string, southern: boolean): [number, number] {
+  return (southern ? SOUTHERN_SEASON_MONTHS : SEASON_MONTHS)[season.toLowerCase()] ?? [1, 12];
+}
+
+/**
+ * "next summer", "the summer of 2019": the year the season falls in; "last winter" the two
+ * years it spans, as "the winter of 2025-26" does; in a text set south of the equator
+ * (locale.ts) it is "last summer" that spans two years.
+ */
 export function addSeasons(text: string, found: Found[], ref: Date): void {
+  const southern = southernHemisphere(text);
   SEASON.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SEASON.exec(text))) {
-    const start = m.index + (/^the\s/i.test(m[0]) ? 4 : 0);
+    const start = m.index;
     const end = m.index + m[0].length;
-    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    if (found.some((f) => f.u16Start < end && start < f.u16End && !(f.u16Start >= start && f.u16End <= end))) continue;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f && f.u16Start >= start && f.u16End <= end) found.splice(i, 1); // the year inside it
+    }
+    const [first, last] = seasonMonths(m[2] ?? m[3] ?? "", southern);
     let year: number;
     if (m[4]) year = Number(m[4]);
     else {
-      const [first, last] = SEASON_MONTHS[(m[2] ?? "").toLowerCase()] ?? [1, 12];
-      const month = ref.getMonth() + 1 + (ref.getMonth() + 1 < 3 ? 12 : 0) * (first === 12 ? 1 : 0); // January and February belong to the winter before
+      const month = ref.getMonth() + 1 + (ref.getMonth() + 1 < 3 ? 12 : 0) * (first === 12 ? 1 : 0); // January and February belong to the season before
       const base = ref.getFullYear() - (first === 12 && ref.getMonth() + 1 < 3 ? 1 : 0);
       const modifier = (m[1] ?? "").toLowerCase();
       if (modifier === "next" || modifier === "coming") year = month < first ? base : base + 1;
       else if (modifier === "last" || modifier === "past") year = month > last ? base : base - 1;
       else year = base;
     }
+    if (m[5]) {
+      // "the winter of 2025-26": the two years it is named by.
+      const endYear = m[5].length === 2 ? Math.floor(year / 100) * 100 + Number(m[5]) : Number(m[5]);
+      if (endYear !== year + 1) continue;
+      found.push({ u16Start: start, u16End: end, value: `${year}/${endYear}` });
+      continue;
+    }
     // "last winter" written in August 2026: the winter of December 2025 to February 2026 spans both years.
-    const crossesYear = !m[4] && /^winter$/i.test(m[2] ?? "");
+    const crossesYear = !m[4] && first === 12;
     found.push({ u16Start: start, u16End: end, value: crossesYear ? `${year}/${year + 1}` : String(year) });
   }
 }
@@ -85,7 +115,7 @@ export function addBareSeasons(text: string, sentences: readonly Sentence[], fou
     const s = sentences.find((x) => x.start <= start && end <= x.end);
     if (!s) continue;
     const dir = tenseAround(s.text, start - s.start, end - s.start);
-    const [first] = SEASON_MONTHS[at(m, 2).toLowerCase()] ?? [1, 12];
+    const [first] = seasonMonths(at(m, 2), southernHemisphere(text));
     const month = ref.getMonth() + 1;
     let year = ref.getFullYear();
     if (dir === "past" && first > month) year -= 1;
@@ -333,4 +363,24 @@ export function periodReferences(text: string, found: readonly Found[], ref: Dat
     if (quarter) out.push({ u16Start: m.index, u16End: m.index + m[0].length, value: quarter.value });
   }
   return out;
+}
+
+/** "the first four months of the year", "the last two months of this year": months of the publication year. */
+const MONTHS_OF_THIS_YEAR =
+  /\bthe\s+(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the|this)\s+year\b/gi;
+
+export function addMonthsOfThisYear(text: string, found: Found[], ref: Date): void {
+  for (const m of text.matchAll(MONTHS_OF_THIS_YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End && !(start <= f.u16Start && f.u16End <= end))) continue;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f && start <= f.u16Start && f.u16End <= end) found.splice(i, 1);
+    }
+    const n = parseNumber(at(m, 2)) ?? NaN;
+    const [first, last] = /^first$/i.test(at(m, 1)) ? [1, n] : [13 - n, 12];
+    const year = ref.getFullYear();
+    found.push({ u16Start: start, u16End: end, value: `${formatIso(year, first)}/${formatIso(year, last)}` });
+  }
 }

@@ -14,12 +14,14 @@
 import type * as chrono from "chrono-node";
 import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
-import { presentSchedule, tenseAround } from "./tense";
+import { calledAhead, presentSchedule, tenseAround } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
 import { anchoredWeekdays, resolveDurations, type Found } from "./date-anchors";
+import { addDecadesAndCenturies, addHolidays, addKindsOfYear } from "./date-eras";
 import {
   addBareSeasons,
+  addMonthsOfThisYear,
   addQuarters,
   addRelativePeriods,
   addRelativeQuarters,
@@ -67,8 +69,8 @@ const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|thei
 const MONTH_AROUND =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_MODIFIER = /\b(?:last|past|previous|next|coming|this)\b/i;
-/** "early next year", "mid-December", "late 2019": the part of the period is part of the date. */
-const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$/i;
+/** "early next year", "mid-December", "late 2019", "end-June": the part of the period is part of the date. */
+const PART_BEFORE = /\b(?:early|mid|late)(?:-|\s+)$|\b(?:end|start)-$/i;
 /** "Wednesday night": annotators mark the day; the time of day is not part of the date. */
 const TIME_OF_DAY =
   /(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|\d{1,2}))\s+(?:night|morning|afternoon|evening)$/i;
@@ -148,8 +150,12 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   if (ref) addRelativeQuarters(text, sentences, found, ref);
   if (ref) addRelativePeriods(text, sentences, found, ref);
   if (ref) addSportSeasons(text, found, ref);
+  if (ref) addMonthsOfThisYear(text, found, ref);
   addYearRanges(text, found);
+  addDecadesAndCenturies(text, found);
+  if (ref) addHolidays(text, sentences, found, ref);
   addBareYears(text, found);
+  addKindsOfYear(text, found);
   found.sort((a, b) => a.u16Start - b.u16Start);
   yearsFromSentence(text, sentences, found);
   if (ref) addOrdinalDays(text, sentences, found, ref);
@@ -246,6 +252,7 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
   // say otherwise, lies ahead.
   if (dir === null && presentSchedule(s.text, hit.u16Start - s.start)) dir = "future";
+  if (calledAhead(s.text, hit.u16Start - s.start)) dir = "future";
   // "short of the February estimate", "the March figures": a month naming a document that exists is past.
   if (
     /^\s+(?:estimates?|forecasts?|projections?|figures|data|reports?|survey|statistics|numbers|reading|readings)\b/i.test(
@@ -294,6 +301,21 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   return isoOfComponents(c, ref);
 }
 
+/** "from a year earlier", "two years later": counted from another date, not a frame for the sentence. */
+const RELATIVE_TO_ANOTHER = /\b(?:earlier|later|before|after|ago|afterwards|previous|following)\b/i;
+/**
+ * "expected to lose $96 million in 2026 and that the cuts … would be completed by the end of
+ * March", "warned last month that a stoppage lasting into mid-February …": a reported clause
+ * ("that …", "and that …", "but said …") starts afresh; the date of the clause before does not
+ * frame it.
+ */
+const NEW_CLAUSE = /[,;]?\s(?:and|but|while|whereas)\s+(?:that|said|says|added|warned)\b|;\s|\sthat\s/i;
+
+/** "In October 2020, …", "Last year, …": a leading adverbial frames every clause of its sentence. */
+function leadsSentence(text: string, sentenceStart: number, g: Found): boolean {
+  return /^\s*(?:\p{L}+\s+){0,2}$/u.test(text.slice(sentenceStart, g.u16Start)) && /^\s*,/.test(text.slice(g.u16End, g.u16End + 2));
+}
+
 /**
  * "Last year, … in September", "In October 2020, … on Oct. 12": a month or day with no year
  * takes the year of a year or month-year mention that frames its sentence.
@@ -314,6 +336,8 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         g.u16Start >= s.start &&
         g.u16End <= f.u16Start &&
         /^\d{4}(?:-\d{2})?$/.test(g.value) &&
+        !RELATIVE_TO_ANOTHER.test(text.slice(g.u16Start, g.u16End)) &&
+        (leadsSentence(text, s.start, g) || !NEW_CLAUSE.test(text.slice(g.u16End, f.u16Start))) &&
         (!/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)) || !/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))),
     );
     const year = frames[frames.length - 1]?.value?.slice(0, 4);
@@ -509,6 +533,10 @@ function addYearRanges(text: string, found: Found[]): void {
   YEAR_RANGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEAR_RANGE.exec(text))) {
+    const [mStart, mEnd] = [m.index, m.index + m[0].length];
+    // "the winter of 2025-26": a period already named by these years (addSeasons) keeps them.
+    if (found.some((f) => f.u16Start <= mStart && mEnd <= f.u16End && f.u16End - f.u16Start > mEnd - mStart && f.value?.includes("/")))
+      continue;
     const lead = (m[1] ?? "").toLowerCase();
     const joint = at(m, 3).trim().toLowerCase();
     // "between" pairs with "and", "from" with "to"; without either a dash or "to" joins the ends.
@@ -518,8 +546,9 @@ function addYearRanges(text: string, found: Found[]): void {
       continue;
     // "its 1910-45 colonization", "the 2019–21 drought": a dashed range used as a modifier
     // names a period the way an adjective does; annotators leave it.
-    // "the 2025-26 fiscal year", "the 2025-26 season": a period named by its years, one span with "the" and its noun.
-    const named = /^\s+(?:(fiscal|financial|budget|tax)\s+year|season)\b/i.exec(
+    // "the 2025-26 fiscal year", "the 2025-26 season", "the 2025-26 winter": a period named by
+    // its years, one span with "the" and its noun.
+    const named = /^\s+(?:(fiscal|financial|budget|tax)\s+year|season|winter|(?:academic|school|marketing|crop)\s+year|harvest)\b/i.exec(
       text.slice(m.index + m[0].length, m.index + m[0].length + 20),
     );
     if (!m[1] && named && /[–—-]/.test(joint) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {

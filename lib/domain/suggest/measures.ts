@@ -8,6 +8,13 @@
 import { NUMBER_SOURCE, SCALE_SOURCE, parseNumber } from "./numbers";
 import type { RawHit } from "./types";
 import { at } from "../at";
+import { localDollar, localPeso, localRupee, localShilling } from "./locale";
+
+/** Placeholders in UNIT_WORDS for the currency of the article's country, resolved per text. */
+const LOCAL_DOLLAR = "$local";
+const LOCAL_PESO = "peso$local";
+const LOCAL_SHILLING = "shilling$local";
+const LOCAL_RUPEE = "rupee$local";
 
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
@@ -26,7 +33,7 @@ const SYMBOLS: Record<string, string> = {
   A$: "AUD",
   HK$: "HKD",
   S$: "SGD",
-  $: "USD",
+  $: LOCAL_DOLLAR,
   "€": "EUR",
   "£": "GBP",
   "¥": "JPY",
@@ -47,14 +54,15 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^rupiah$/, "IDR"],
   [/^baht$/, "THB"],
   [/^(?:usd|eur|gbp|jpy|chf|cny|cad|aud|hkd|krw|inr|sek|nok|dkk|twd|sgd|nzd|brl|mxn|zar)$/, ""],
-  [/^dollars?$/, "USD"],
+  [/^dollars?$/, LOCAL_DOLLAR],
   [/^cents?$/, "USD", 0.01],
   [/^won$/, "KRW"],
   [/^yen$/, "JPY"],
   [/^yuan$|^renminbi$/, "CNY"],
   [/^euros?$/, "EUR"],
   [/^pounds? sterling$|^pounds?$/, "GBP"],
-  [/^rupees?$/, "INR"],
+  [/^rupees?$/, LOCAL_RUPEE],
+  [/^shillings?$/, LOCAL_SHILLING],
   [/^rubles?$|^roubles?$/, "RUB"],
   // Currencies named by their word alone ("24.87 koruna per euro"): the ISO code.
   [/^korunas?$/, "CZK"],
@@ -79,6 +87,8 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^lari$/, "GEL"],
   [/^lei$/, "RON"],
   [/^(?:mexican) pesos?$/, "MXN"],
+  // A peso or dollar the text does not qualify is the one of the country it is set in (locale.ts).
+  [/^pesos?$/, LOCAL_PESO],
   [/^(?:argentine|argentinian) pesos?$/, "ARS"],
   [/^(?:chilean) pesos?$/, "CLP"],
   [/^(?:colombian) pesos?$/, "COP"],
@@ -95,7 +105,7 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
-  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
+  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|km²|m²|sq km|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|milligrams?|micrograms?|mg|mcg|µg|millilit(?:er|re)s?|ml|mL|TEUs?|FEUs?|MWh|GWh|TWh|kW|bpd|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
@@ -141,7 +151,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // 17°C, minus 120 °C: a temperature in degrees.
     // "630m litres", "2.5bn barrels": a scale letter glued to the number, before a unit word.
     re: new RegExp(
-      `${B}(minus\\s+|-)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km²|km|cm|mm|kg|mg|ml|mph|kph|MW|GW|kWh|MWh|GWh|TEU))(?![\\p{L}\\p{N}/])`,
+      `${B}(minus\\s+|-|−)?(${NUM})(?:\\s*(${SCALE})|(m|bn|k)(?=\\s+\\p{L}))?(?:\\s*(%|°\\s?[CF]\\b)|\\s+(${UNIT_SOURCE})|(?<=\\d)(km\\/h|km²|km|cm|mm|kg|mg|ml|mph|kph|MW|GW|kWh|MWh|GWh|TEU))(?![\\p{L}\\p{N}/])`,
       "giu",
     ),
     // One of the unit groups (5: "%" or degrees, 6: a unit word, 7: an abbreviation glued to the digits, "17km") matched.
@@ -172,7 +182,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // "up to 34C", "passed 40C": a temperature with the degree sign left out; not a flat, gate
     // or form ("Flat 4C", "Form 10F"), where a capitalised word comes first.
-    re: /(?<![\p{L}\p{N}.,:\-–/]|\p{Lu}[\p{L}.]*\s)(minus\s+|-)?(\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\p{N}])/gu,
+    re: /(?<![\p{L}\p{N}.,:\-–/]|\p{Lu}[\p{L}.]*\s)(minus\s+|-|−)?(\d{1,3}(?:\.\d)?)([CF])(?![\p{L}\p{N}])/gu,
     read: (m) => {
       const v = Number(at(m, 2));
       return { value: m[1] ? -v : v, unit: `°${at(m, 3)}` };
@@ -186,10 +196,21 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // four-day, 10-year, 5-percent, two-term, 25-basis-point (adjectives)
     re: new RegExp(
-      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong|foot|inch|tonne|ton|kilogram|gram|litre|liter|gallon|acre|hectare|megawatt|gigawatt|kilowatt|yard|ounce)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
+      `${B}(${NUM})-(day|week|month|year|hour|minute|second|mile|kilometer|kilometre|meter|metre|percent|point|basis-point|percentage-point|decade|game|match|set|round|seat|member|term|page|storey|story|lap|night|season|nation|country|person|man|woman|strong|foot|inch|tonne|ton|kilogram|gram|litre|liter|gallon|acre|hectare|megawatt|gigawatt|kilowatt|yard|ounce|km|kg|cm|mm|mph|kph|MW|GW)(?![\\p{L}\\p{N}]|-(?!(?:wide|long|high|deep|tall|thick|thin|across)\\b))`,
       "giu",
     ),
-    read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2).toLowerCase()) }),
+    read: (m) => ({ value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2)) }),
+  },
+  {
+    // "an eight-panel screen", "a two-storey house", "a four-wheel drive": any count of a noun
+    // written as a modifier of the noun after it counts that noun, in the plural. Not a
+    // fraction ("two-thirds"), a manner ("two-way", "one-off", "one-time", "three-fold") nor an
+    // adjective of a part ("three-legged", "one-sided").
+    re: new RegExp(
+      `${B}(${NUM_ANY_CASE})-(\\p{Ll}{3,})(?=\\s+\\p{L})(?<!-(?:one|two|three|four|five|six|seven|eight|nine|way|off|time|fold|stop|sided|thirds?|halfs?|halves|quarters?|fifths?|sixths?|tenths?|\\p{Ll}+ed|\\p{Ll}+ing|\\p{Ll}+ly|year-old|and|or|to))`,
+      "gu",
+    ),
+    read: (m) => (/^an?$/i.test(at(m, 1)) ? { value: null } : { value: parseNumber(at(m, 1)), unit: hyphenUnit(at(m, 2)) }),
   },
   {
     // "the 23-year-old", "a six-month-old baby": an age, counted in its unit.
@@ -210,15 +231,28 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   },
   {
     // "on 190 of the sheets", "five of the 21 analysts": the part of a whole named after it;
+    // "Its leader, 58, has served …": an age after a person's role, as after a name;
     // "on 122 more.": a further count of things named before; "Tom Reyes, 41, who": an age
     // (up to 120) after a name, also after the name's gloss in brackets ("Sakura Ishida (石田さくら), 34,"). Bare numbers.
-    re: /(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*(?=\s+of\s+(?:the|those|these|its|their)\s+\p{Ll}{3,}s\b)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|its|their)\s+\d)|\d[\d,]*(?=\s+more(?:[.;:!?)]|,\s|\s+(?:and|or|but)\b|$))|(?<=(?:\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}[\p{L}\p{M}’'-]+\s\([^()]{1,40}\)),\s)(?:1[01]\d|120|\d{1,2})(?=,\s))/gmu,
+    re: /(?<![\p{L}\p{N}$€£¥₩.,:\-–/%'’])(?:\d[\d,]*(?=\s+of\s+(?:the|those|these|its|their)\s+\p{Ll}{3,}s\b)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)(?=\s+of\s+(?:the|its|their)\s+\d)|\d[\d,]*(?=\s+more(?:[.;:!?)]|,\s|\s+(?:and|or|but)\b|$))|(?<=(?:\p{Lu}[\p{L}\p{M}’'-]+|\p{Lu}[\p{L}\p{M}’'-]+\s\([^()]{1,40}\)),\s)(?:1[01]\d|120|\d{1,2})(?=,\s)|(?<=\b(?:leader|mother|father|son|daughter|wife|husband|widow|owner|driver|victim|pilot|teacher|farmer|worker|resident|founder|chairman|chairwoman|president|minister|officer|nurse|doctor|student|man|woman|boy|girl|artist|singer|actor|actress|player|coach|suspect|defendant|grandmother|grandfather),\s)(?:1[01]\d|120|\d{1,2})(?=,\s+(?:who|has|had|was|is|said|says|told|from|of|and)\b))/gmu,
     read: (m) => ({ value: parseNumber(m[0]) }),
+  },
+  {
+    // "Thirty-one of the train's 104 tank cars", "four of them ruptured", "two of its five
+    // plants": a number that picks a part out of a whole named after "of" counts that whole's
+    // things, a bare number; not "one of" (a single one is named, not counted), a decimal
+    // ("version 2.1 of the app") nor after a determiner ("the three of them", a reference).
+    re: new RegExp(
+      `${B}(?<!\\b(?:the|its|their|his|her|our|my|your|these|those|all|both|[Tt]he)\\s)(?!(?:[Oo]ne|an?|[Hh]alf an?|[Aa] dozen|[Dd]ozens of)\\b|\\d+\\.\\d)(${NUM_ANY_CASE})(?=\\s+of\\s+(?:the|those|these|them|us|its|their|our|his|her|\\p{Lu}[\\p{L}\\p{M}]*[’']s)\\b)`,
+      "gu",
+    ),
+    read: (m) => ({ value: parseNumber(at(m, 1)) }),
   },
   {
     // "by the 15th there were 37.", "since he was 15,", "the toll rose to 41.": a small number
     // closing its clause after a verb of being or level, its unit only implied; a bare number.
-    re: /(?<=\b(?:there\s+(?:were|are|was|is|had\s+been|have\s+been)|was|were|is|are|aged|rose\s+to|fell\s+to|reached|totalled|totaled|numbered)\s)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or)\b|$))/gmu,
+    // "rose to 112 in 2025 from 97": a figure a change reached, followed by when or from what, too.
+    re: /(?<=\b(?:there\s+(?:were|are|was|is|had\s+been|have\s+been)|was|were|is|are|aged|reached|totalled|totaled|numbered)\s)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or)\b|$))|(?<=\b(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|surged|soared|plunged|risen|fallen|grown)\s+to\s)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%]|[.,]\d|\s*(?:%|percent|per cent))(?=\s*(?:[.;!?)]|,\s|\s+(?:and|but|or|in|on|by|from|last|this|after|before|during|over|since|as)\b|$))/gmu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -230,7 +264,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
   {
     // "212 cracks in 2025, up from 168 in 2024", "14 fire towers out of 38": the base of a
     // change or the whole of a part, its unit given by the figure before; a bare number.
-    re: /(?<=\b(?:up|down)\s+from\s|\bout\s+of\s)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%-]|[.,]\d|\s*(?:%|percent|per cent|[°$€£¥₩])|\s+(?:\p{Ll}{3,}s|people|staff|crew|million|billion|thousand)\b|\s?(?:mm|cm|km|km²|kg|mg|ml|m|g|ft|kWh|MWh|MW|GW|TEU|mph|kph|°C|°F)(?![\p{L}\p{N}]))/gu,
+    // "rose to 112 in 2025 from 97 the previous year": the base after a verb of change, too.
+    re: /(?<=\b(?:up|down)\s+from\s|\bout\s+of\s|\b(?:rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined|slipped|surged|soared|plunged|risen|fallen|grown)\b[^.;:!?]{0,60}?\bfrom\s)(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\p{L}\p{N}%-]|[.,]\d|\s*(?:%|percent|per cent|[°$€£¥₩])|\s+(?:\p{Ll}{3,}s|people|staff|crew|million|billion|thousand)\b|\s?(?:mm|cm|km|km²|kg|mg|ml|m|g|ft|kWh|MWh|MW|GW|TEU|mph|kph|°C|°F)(?![\p{L}\p{N}]))/gu,
     read: (m) => ({ value: parseNumber(m[0]) }),
   },
   {
@@ -244,7 +279,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // two small fires, 120 new police officers, 11 people: one or two modifiers may stand
     // between; irregular plurals count.
     re: new RegExp(
-      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE})|(?<=\\d)(m|bn)(?=\\s))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}+(?:-\\p{Ll}+)+|${NATIONALITY_ADJECTIVES})){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
+      `${B}(${NUM_ANY_CASE})(?:\\s+(${SCALE})|(?<=\\d)(m|bn)(?=\\s))?((?:\\s+(?:\\p{Ll}{3,}(?<!s)|\\p{Ll}+ous|\\p{Ll}{2,}less|overseas|\\p{Ll}+(?:-\\p{Ll}+)+|${NATIONALITY_ADJECTIVES})){1,2})?\\s+(\\p{Ll}{3,}s(?<!ss|us|is)|${IRREGULAR_PLURALS}|${DEMONYMS})(?![\\p{L}\\p{N}'’-])(?!\\s+\\p{Lu})`,
       "gu",
     ),
     // "3m units", "2bn people": a scale letter glued to the digits (group 3) before a counted noun.
@@ -271,11 +306,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
 
 /**
  * Words of size, amount, order or judgement before a counted noun ("two small fires", "three
- * more days", "the best players"): they say how many or how big, not what is counted, so they
- * are not part of the unit.
+ * more days", "two previous audits", "five good reasons"): they say how many, how big, which in
+ * turn or how good, not what is counted, so
+ * they are not part of the unit. Words that pick out which things are counted ("four other
+ * screens", "1,200 extra containers", "238,000 new homes", "three remaining hostages") are.
  */
 const NOT_OF_THE_UNIT =
-  /^(?:small|large|big|huge|tiny|little|long|short|tall|high|low|top|key|main|major|minor|more|most|other|few|many|several|extra|further|additional|same|whole|full|half|single|double|separate|different|various|total|entire|remaining|existing|missing|leading|following|rising|growing|so-called|real|true|false|good|bad|best|worst|wide|narrow|heavy|light|safe|dead|live|older|younger|larger|smaller|bigger|newer|higher|lower|greater|fewer|latter|own|such|only|final|fine|great|vast|sole|spare|usual|rough|next|last|first|second|third|open|free|rare|common|fresh|previous|prior|earlier|later|past)$/;
+  /^(?:small|large|big|huge|tiny|little|long|short|tall|high|low|more|most|few|many|several|whole|full|half|real|true|good|bad|best|worst|wide|narrow|heavy|light|larger|smaller|bigger|higher|lower|greater|fewer|fine|great|vast|rough|mere|massive|enormous|modest|paltry|whopping|staggering|impressive|solid|strong|weak|previous|prior|earlier|later|past|first|second|third|last|next|final|following|same|only|sole)$/;
 /** "three quarter-point cuts", "two 10-year bonds": a hyphenated size or length before the noun, not a kind of it. */
 const SIZE_COMPOUND =
   /^(?:\p{L}+|\d+)-(?:point|percent|year|month|week|day|hour|minute|mile|metre|meter|foot|inch|ton|tonne|storey|story|page|seat|member)s?$/u;
@@ -297,17 +334,32 @@ function countedUnit(modifiers: string | undefined, noun: string): string {
   return [...kept, noun].join(" ");
 }
 
-/** "the three-game series" → games; "a 12-strong team" counts people. */
-function hyphenUnit(word: string): string {
+/** "the three-game series" → games; "a 12-strong team" counts people; "412-km" keeps "km". */
+function hyphenUnit(written: string): string {
+  if (/^(?:km|kg|cm|mm|mph|kph)$/i.test(written)) return written.toLowerCase();
+  if (/^(?:mw|gw)$/i.test(written)) return written.toUpperCase();
+  const word = written.toLowerCase();
   if (word === "percent") return "%";
   if (word === "basis-point" || word === "percentage-point") return `${word.replace("-", " ")}s`;
   if (word === "strong" || word === "person") return "people";
-  if (word === "man") return "men";
-  if (word === "woman") return "women";
-  if (word === "story") return "stories";
-  if (word === "country") return "countries";
-  if (word === "foot") return "feet";
-  return /(?:ch|sh|s|x)$/.test(word) ? `${word}es` : `${word}s`;
+  return pluralNoun(word);
+}
+
+const IRREGULAR_PLURAL: Record<string, string> = {
+  man: "men",
+  woman: "women",
+  child: "children",
+  foot: "feet",
+  tooth: "teeth",
+  mouse: "mice",
+};
+
+/** The plural of an English noun: "story" → "stories", "inch" → "inches", "child" → "children". */
+function pluralNoun(word: string): string {
+  const irregular = IRREGULAR_PLURAL[word];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return /(?:ch|sh|s|x|z)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 const SECONDS_IN: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800 };
@@ -315,9 +367,9 @@ const SECONDS_IN: Record<string, number> = { second: 1, minute: 60, hour: 3600, 
 const ANGLES = new Set([45, 90, 180, 270, 360]);
 const GLUED_SCALE: Record<string, string> = { m: "million", bn: "billion", k: "thousand" };
 const COUNTED_NOUN_AFTER = new RegExp(`^\\s+(?:\\p{Ll}{3,}s|${IRREGULAR_PLURALS})\\b`, "u");
-const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|these|those|both|all|last|first|next|other)\s+$/i;
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|my|your|these|those|both|all|last|first|next|other)\s+$/i;
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)$/;
-const ARTICLE_BEFORE = /\b(?:the|its|their|his|her|our|these|those)\s+$/i;
+const ARTICLE_BEFORE = /\b(?:the|its|their|his|her|our|my|your|these|those)\s+$/i;
 /** "in the first two days", "the final three weeks": a stretch of a period already named, a reference. */
 const ORDINAL_PERIOD_BEFORE = /\bthe\s+(?:first|final|opening|initial)\s+$/i;
 /** "Germany's seven largest cities": a count after a possessive picks out known things, as after "the". */
@@ -379,7 +431,7 @@ function centsCurrency(text: string, end: number): string {
   const named = /^\s+(?:of\s+)?(?:every|a|an|each|the|per)\s+(\p{L}+)/u.exec(text.slice(end, end + 30));
   const word = named ? CENT_CURRENCIES[at(named, 1).toLowerCase()] : undefined;
   if (word) return word;
-  let best = "USD";
+  let best = localDollar(text);
   let most = 0;
   for (const [re, code] of CENT_SYMBOLS) {
     const n = text.match(re)?.length ?? 0;
@@ -414,6 +466,10 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       const { value } = reading;
       let { unit } = reading;
       if (value === null) continue;
+      if (unit === LOCAL_DOLLAR) unit = localDollar(text);
+      else if (unit === LOCAL_PESO) unit = localPeso(text);
+      else if (unit === LOCAL_SHILLING) unit = localShilling(text);
+      else if (unit === LOCAL_RUPEE) unit = localRupee(text);
       // "29 degrees at the finish": a temperature, in °F where the text writes Fahrenheit.
       if (unit === "degrees" && !ANGLES.has(value)) unit = /°F|Fahrenheit/.test(text) ? "°F" : "°C";
       // "21 cents of every rand", "95 cents" in a text about euros: cents of the text's own currency.
@@ -445,15 +501,20 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       // "Of the 2,300 participants": the bare-number reading of a count the determiner ruled out.
       if (unit === undefined && afterDeterminer && COUNTED_NOUN_AFTER.test(text.slice(u16End, u16End + 30))) continue;
       if (/^\d{1,4}-\d/.test(text.slice(u16Start, u16End + 2)) && !/-\p{L}/u.test(m[0])) continue; // 7-2, 1910-45
+      // "a Boeing 737 MAX 8 costs", "Windows 11 users", "Chapter 11 filings": digits after a
+      // capitalised word inside a sentence are part of a name or model, not a count.
+      if (/^\d/.test(m[0]) && DESIGNATION_BEFORE.test(text.slice(Math.max(0, u16Start - 40), u16Start))) continue;
       candidates.push({ label: "measure", u16Start, u16End, attributes: unit ? { value, unit } : { value }, source: "measure" });
     }
   }
+  // "members voted 1,912 to 304": a vote split is a tally, neither number a measure.
+  const splits = [...text.matchAll(VOTE_SPLIT)].map((m) => ({ u16Start: m.index, u16End: m.index + m[0].length }));
   candidates.sort((a, b) => b.u16End - b.u16Start - (a.u16End - a.u16Start) || a.u16Start - b.u16Start);
   const chosen: RawHit[] = [];
   const overlaps = (a: { u16Start: number; u16End: number }, b: { u16Start: number; u16End: number }) =>
     a.u16Start < b.u16End && b.u16Start < a.u16End;
   for (const c of candidates) {
-    if (taken.some((t) => overlaps(t, c)) || chosen.some((t) => overlaps(t, c))) continue;
+    if (taken.some((t) => overlaps(t, c)) || chosen.some((t) => overlaps(t, c)) || splits.some((t) => overlaps(t, c))) continue;
     chosen.push(c);
   }
   for (const c of [...chosen]) {
@@ -463,6 +524,14 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
   return chosen.sort((a, b) => a.u16Start - b.u16Start);
 }
 
+/**
+ * A word that names a model or a numbered thing: in capitals ("MAX", "A320"), with a digit, or
+ * a noun that numbers what follows it ("Chapter 11", "Flight 370", "Windows 11", "Boeing 737").
+ */
+const DESIGNATION_BEFORE =
+  /[\p{L}\p{N},]\s(?:\p{Lu}{2,}|\p{Lu}[\p{L}-]*\d[\p{L}\p{N}-]*|Chapter|Article|Section|Clause|Flight|Route|Highway|Interstate|Windows|Model|Category|Level|Phase|Stage|Room|Gate|Platform|Terminal|Boeing|Airbus|Embraer|iPhone|Galaxy|Pixel|Series|Version|Act|Rule|Resolution|No\.?|Number|Channel|Bus|Line|Tier|Grade|Class|Division|League|Formula|Apollo|Artemis|Falcon|Soyuz|Gen)\s$/u;
+const VOTE_SPLIT =
+  /(?<=\b(?:vot(?:ed|es?|ing)|by\s+a\s+(?:vote|margin|tally)\s+of|split)\s+(?:\p{Ll}+\s+){0,2})\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*(?![\p{N}%]|\s*(?:%|percent|per cent))/gu;
 const RANGE_FIRST_END = new RegExp(`${B}(${NUM})(?:\\s+(${SCALE}))?\\s*(?:to|and|or|–|-)\\s*$`, "u");
 
 /**

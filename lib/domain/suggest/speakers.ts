@@ -13,10 +13,12 @@ import { at } from "../at";
 /** Verbs that report speech or writing (their complement is a quote and a claim). */
 export const SPEECH_VERBS =
   "said|says|say|told|tells|added|adds|argued|argues|warned|warns|stated|claimed|maintained|maintains|insisted|insists|noted|explained|explains|announced|announces|stressed|emphasized|wrote|writes|reported|declared|asserted|acknowledged|admitted|confirmed|confirms|predicted|cautioned|complained|conceded|countered|replied|responded|suggested|urged";
-/** Verbs of belief or denial (their complement is a claim, not a quote). */
+/** Verbs of belief, denial, finding or inference (their complement is a claim, not a quote). */
 // Forms that are also common nouns ("claims", "views", "reports", "fears") are left out.
 export const BELIEF_VERBS =
-  "believes|believe|believed|thinks|think|thought|expects|expect|expected|estimated|estimates|feared|hoped|saw|sees|considers|considered|viewed|denied|denies|deny|rejected|dismissed";
+  "believes|believe|believed|thinks|think|thought|expects|expect|expected|estimated|estimates|feared|hoped|saw|sees|considers|considered|viewed|denied|denies|deny|rejected|dismissed|" +
+  // Verbs of finding or inference: "the board found that …", "the figures showed".
+  "found|concluded|concludes|showed|shows|suggest|suggests";
 
 const TITLES = new Set(
   (
@@ -115,10 +117,17 @@ export function subjectBefore(left: string): string | null {
   }
   // A subordinate clause opens a new subject: "…, although he cautioned", "…, if she said".
   const pieces = s.split(
-    /,|;|:|—|--|\(|\)|["“”]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\b(?:[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless|[Ii]f|[Oo]nce|[Uu]ntil)\b/,
+    /,|;|:|—|--|\(|\)|["“”]|\bthat\b|\bwhat\b|\band\b|\bbut\b|\bwhile\b|\bwhere\b|\bwhen\b|\bafter\b|\bbecause\b|\b(?:[Aa]lthough|[Tt]hough|[Ww]hereas|[Uu]nless|[Ii]f|[Oo]nce|[Uu]ntil)\b/,
   );
   const restore = (x: string) => x.replaceAll(DIGIT_COMMA, ",");
-  let head = restore((pieces[pieces.length - 1] ?? "").trim().replace(/^(?:but|and|however|meanwhile|still|yet|so)\s+/i, ""));
+  let head = restore(
+    (pieces[pieces.length - 1] ?? "")
+      .trim()
+      .replace(
+        /^(?:(?:but|and|however|meanwhile|still|yet|so|later|earlier|separately|then|now|again|instead|likewise|similarly|also)\s+)+/i,
+        "",
+      ),
+  );
   if (appositive) appositive = restore(appositive);
   if (appositive && isProperName(appositive) && !isProperName(head)) head = appositive;
   if (!head || tokens(head).length > 9) return appositive && isProperName(appositive) ? stripTitles(appositive) : null;
@@ -147,7 +156,11 @@ function dropRole(np: string): string {
 /** The speaker after a reporting verb in inverted order: `said Jutta Paulus, the lawmaker …`. */
 export function subjectAfter(right: string): string | null {
   // "said one, Maria Lopez, 71", "said the firm's founder, Ann Lee": the name after the description.
-  const described = /^\s*((?:the|a|an|one|another)\b[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(right);
+  // "said its general manager, Andrea Sotomayor", "said Acme's founder, Ann Lee": after a possessive too.
+  const described =
+    /^\s*((?:the|a|an|one|another|its|their|his|her|our)\b[^,.;"“”\n]{0,50}|\p{Lu}[\p{L}\p{M}'’.-]*[’']s\s[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(
+      right,
+    );
   const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
   if (!m && /^\s*the\s/i.test(right)) {
     // "said the minister": a description, resolved like a subject.
@@ -253,6 +266,30 @@ function isOrganisation(name: string): boolean {
   );
 }
 
+/** "The company, Southern Copper,", "Southern Copper, the miner,": the text calls the name an organisation. */
+const describedCache = { text: "", answers: new Map<string, boolean>() };
+
+function describedAsOrganisation(text: string, name: string): boolean {
+  if (describedCache.text !== text) {
+    describedCache.text = text;
+    describedCache.answers.clear();
+  }
+  const known = describedCache.answers.get(name);
+  if (known !== undefined) return known;
+  const answer = describedAsOrganisationUncached(text, name);
+  describedCache.answers.set(name, answer);
+  return answer;
+}
+
+function describedAsOrganisationUncached(text: string, name: string): boolean {
+  const kind = `(?:${ORG_WORDS.source.slice(4, -2)}|${ANAPHORIC_KINDS.source.slice(4, -2)}|miner|producer|maker|carmaker|insurer|lender|retailer|chain|broadcaster|publisher)`;
+  const n = escapeRe(name);
+  return new RegExp(
+    `\\b(?:the|a|an|its)\\s+(?:\\p{Ll}+\\s+){0,2}${kind},?\\s+${n}\\b|\\b${n},\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+){0,3}${kind}\\b`,
+    "iu",
+  ).test(text);
+}
+
 /** An organisation by its name: an organisation word, several words, or one word the text keeps coming back to. */
 function isNamedOrganisation(name: string, text: string): boolean {
   const t = tokens(name);
@@ -271,9 +308,11 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     if (w === "it")
       // Not a plural ("Residents" are "they"); with no one named yet, the organisation the text
       // named or described last ("The ministry issued a statement. … it said").
+      // "The company, Southern Copper, said …; it added": a name the text calls an organisation
+      // is one, though it reads like a person's; "Analysts at Credicorp" are "they".
       return (
-        recent.find((n) => isOrganisation(n) && !/s$/.test(n)) ??
-        recent.find((n) => !isPersonName(n) && !/s$/.test(n)) ??
+        recent.find((n) => (isOrganisation(n) || describedAsOrganisation(text, n)) && !/s$/.test(n)) ??
+        recent.find((n) => !isPersonName(n) && !/s$/.test(n) && !/^\p{Lu}\p{Ll}+s\s/u.test(n)) ??
         recent[0] ??
         organisationInText(text, before) ??
         organisationDescribed(text, before)
@@ -311,6 +350,17 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
       return person;
     }
   }
+  // "South Korea's heritage agency", "the transport ministry": a description of an organisation
+  // by what it does is the organisation the text names with those words ("Korea Heritage
+  // Service", "Ministry of Transport"), before or after.
+  const modified = MODIFIED_ORGANISATION.exec(name);
+  if (modified && ORG_WORDS.test(at(modified, 2))) {
+    const named = organisationNamedWith(text, tokens(at(modified, 1)), before);
+    if (named) {
+      memory.named.push(named);
+      return named;
+    }
+  }
   // "the union", "the company", "the central bank": the organisation named before with that
   // head noun, else (a bare head noun) the last organisation named.
   const description = /^[Tt]he\s+((\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(name);
@@ -320,8 +370,9 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     const antecedent =
       recent.find((n) => n.toLowerCase() !== name.toLowerCase() && !isPersonName(n) && tokens(n).some((w) => kind.test(w))) ??
       organisationInText(text, before, kind) ??
-      // "the city's transit agency … the agency": the text's own description with that head.
-      (description[2] ? undefined : describedInText(text, before, head)) ??
+      // "the city's transit agency … the agency": the text's own description with that head,
+      // or the organisation it describes ("heritage agency" → "Korea Heritage Service").
+      (description[2] ? undefined : describedOrNamed(text, before, head)) ??
       // Only an organisation's kind ("the union", "the club") falls back to the last organisation named.
       (description[2] || !(head in KIND_WORDS || ANAPHORIC_KINDS.test(head))
         ? undefined
@@ -344,6 +395,54 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   name = name.replace(/^(?:[Aa]n?|[Oo]ne)\s+(?=\p{Ll})/u, "");
   memory.named.push(name);
   return name;
+}
+
+/** Modifiers and an organisation word in lower case, after "the", "its" or a possessive name: "South Korea's heritage agency". */
+const MODIFIED_ORGANISATION =
+  /^(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+|(?:\p{Lu}[\p{L}\p{M}'’.-]*\s)*\p{Lu}[\p{L}\p{M}'’.-]*[’']s\s+)?((?:\p{Ll}[\p{Ll}-]+\s+){0,1}\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}+)$/u;
+
+/**
+ * The organisation the text names with every one of `words` capitalised ("Heritage" in "Korea
+ * Heritage Service"): the last before `before`, else the first after; null when none or when
+ * the words are too common to say which.
+ */
+function organisationNamedWith(text: string, words: readonly string[], before: number): string | null {
+  const wanted = words.filter((w) => !FUNCTION_WORDS.test(w) && w.length > 2);
+  if (!wanted.length) return null;
+  let last: string | null = null;
+  let next: string | null = null;
+  for (const run of organisationRuns(text)) {
+    if (!wanted.every((w) => run.words.includes(w))) continue;
+    if (run.index < before) last = run.name;
+    else if (next === null) next = run.name;
+  }
+  return last ?? next;
+}
+
+const runsCache: { text: string; runs: { index: number; name: string; words: string[] }[] } = { text: "", runs: [] };
+
+/** The text's capitalised names of two words or more that read as organisations, in order (computed once per text). */
+function organisationRuns(text: string): { index: number; name: string; words: string[] }[] {
+  if (runsCache.text === text) return runsCache.runs;
+  const runs: { index: number; name: string; words: string[] }[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const name = m[0]
+      .replace(/^The\s+/, "")
+      .replace(/\.$/, "")
+      .replace(/[’']s$/, "");
+    const words = tokens(name).map((w) => w.toLowerCase());
+    if (words.length >= 2 && isOrganisation(name)) runs.push({ index: m.index, name, words });
+  }
+  runsCache.text = text;
+  runsCache.runs = runs;
+  return runs;
+}
+
+/** "the agency": the text's description with that head ("heritage agency"), or the organisation it names. */
+function describedOrNamed(text: string, before: number, head: string): string | null {
+  const described = describedInText(text, before, head);
+  if (!described) return null;
+  return organisationNamedWith(text, tokens(described).slice(0, -1), before) ?? described;
 }
 
 /** The last "<modifier> <head>" in lower case before `before` ("transit agency" for "the agency"), or null. */
@@ -396,9 +495,9 @@ const CALENDAR_WORD =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Capitalised runs of words in the 1,500 characters before `before`, a leading "The" and a possessive dropped. */
-function namesBefore(text: string, before: number): string[] {
+function namesBefore(text: string, before: number, reach = 1500): string[] {
   const out: string[] = [];
-  for (const m of text.slice(Math.max(0, before - 1500), before).matchAll(CAPITALISED_RUN)) {
+  for (const m of text.slice(Math.max(0, before - reach), before).matchAll(CAPITALISED_RUN)) {
     // A period ends a sentence unless it marks an initial or an abbreviation ("Dr.", "Inc.").
     // A pronoun or article after a period opens a sentence, even after a single capital ("on X. He").
     for (const run of m[0].split(
@@ -468,7 +567,8 @@ function personInText(text: string, before: number): string | null {
 function organisationInText(text: string, before: number, kind?: RegExp): string | null {
   let found: string | null = null;
   const window = text.slice(Math.max(0, before - 1500), before);
-  for (const name of namesBefore(text, before)) {
+  // "the museum" looks further back for a name with that word than "it" looks for any organisation.
+  for (const name of namesBefore(text, before, kind ? 4000 : 1500)) {
     const t = tokens(name);
     if (kind) {
       if (t.length > 1 && t.some((w) => kind.test(w)) && isOrganisation(name)) found = name;

@@ -11,10 +11,21 @@
 
 export type Direction = "future" | "past" | null;
 
+/**
+ * Words ending in "-ed" that are not past forms: present verbs ("need", "exceed", "proceed"),
+ * nouns ("speed", "bed", "hundred") and adjectives ("red", "sacred").
+ */
+const NOT_PAST_ED =
+  /(?:need|needs|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|weed|greed|creed|deed|indeed|steed|embed|shed|wed|bed|red|hundred|kindred|sacred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|learned|aged|alleged|supposed|so-called|biped|Ahmed|Mohammed|Muhammed|Mohamed|Ned|Fred|Ted|Jed)/;
+
 // Future alternatives come first: at one position the regex takes the first that matches,
 // so "scheduled to" is a future cue although it also ends in -ed.
-const CUES =
-  /\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|\p{L}+ed))\b/giu;
+const CUES = new RegExp(
+  String.raw`\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|(?:planned|intended|aimed|hoped|wanted|promised|pledged|vowed|decided|intends?|aims?|hopes?|wants?|promises?|pledges?|vows?|expects?)\s+to|(?:was|were)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are|was|were)\s+(?:set|slated|scheduled|planned|penciled in|pencilled in)\s+for|(?:is|are)\s+expected|slated\s+to)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|(?!${NOT_PAST_ED.source}\b)\p{L}+ed))\b`,
+  "giu",
+);
+
+const REPORTING = /^(?:said|says|told|added|announced|warned|reported|stated|noted|argued|insisted|claimed|estimated|predicted|forecast)$/i;
 
 export function tenseAround(sentence: string, u16Start: number, u16End: number): Direction {
   let best: { score: number; dir: Direction } | null = null;
@@ -25,8 +36,13 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   while ((m = CUES.exec(sentence))) if (!/^May\b/.test(m[0])) cues.push(m);
   // "a wage agreement signed in June would add …": a verb right after the date, with a verb of
   // its own clause before it, is the main verb of a subject the date sits in; the verb before governs.
+  // A verb of saying before it does not count: "said its profit in the third quarter would be
+  // lower" reports a clause whose own verb comes after the date.
   const beforeInClause = cues.some(
-    (c) => c.index + c[0].length <= u16Start && !/[,;:()—–]/.test(sentence.slice(c.index + c[0].length, u16Start)),
+    (c) =>
+      c.index + c[0].length <= u16Start &&
+      !REPORTING.test(c[0]) &&
+      !/[,;:()—–]|\bthat\b/i.test(sentence.slice(c.index + c[0].length, u16Start)),
   );
   for (m of cues) {
     const cueStart = m.index;
@@ -37,6 +53,9 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
     // A cue in another clause ("which stood at 2% in March, would hover …") governs less.
     const between = cueEnd <= u16Start ? sentence.slice(cueEnd, u16Start) : sentence.slice(u16End, cueStart);
     if (/[,;:()—–]/.test(between)) score += 60;
+    // "warned that a stoppage lasting into mid-February could knock …": a verb before "that"
+    // is the reporting clause's; the date sits in the reported one, whose own verb governs it.
+    else if (cueEnd <= u16Start && /\bthat\b/i.test(between)) score += 60;
     let dir: Direction = m[1] ? "future" : "past";
     if (dir === "past" && !/^(?:said|says|told|added|announced)$/i.test(m[0]) && subordinateToFuture(sentence, cueStart)) dir = "future";
     if (!best || score < best.score) best = { score, dir };
@@ -64,4 +83,16 @@ const PRESENT_SCHEDULE =
 
 export function presentSchedule(sentence: string, u16Start: number): boolean {
   return PRESENT_SCHEDULE.test(sentence.slice(0, u16Start));
+}
+
+/**
+ * "called both sides to talks in Santiago on Friday", "summoned the envoy to a meeting on
+ * Monday", "adjourned the hearing until Monday": an event someone called, set or moved lies
+ * ahead of the calling, though the calling is reported in the past.
+ */
+const CALLED_TO_EVENT =
+  /\b(?:call(?:ed|s)?|invit(?:ed|es?)|summon(?:ed|s)?|convened?|schedul(?:ed|es?)|postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|moved|rescheduled|pushed\s+back)\b[^.;:!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:an?|the|new|fresh|further|emergency|urgent|direct)\s+)*(?:talks|meetings?|hearings?|votes?|summits?|sessions?|briefings?|negotiations|consultations|debates?|ballots?|elections?)\b[^.;:!?,]{0,30}$|\b(?:postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|deferr?(?:ed|s)?|rescheduled|pushed\s+back|put\s+off|moved)\b[^.;:!?,]{0,40}?\b(?:until|till|to)\s+$/iu;
+
+export function calledAhead(sentence: string, u16Start: number): boolean {
+  return CALLED_TO_EVENT.test(sentence.slice(0, u16Start));
 }

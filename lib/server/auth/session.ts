@@ -1,12 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { createHash } from "node:crypto";
 import type { Actor } from "../access/actor";
 import { AppError } from "../http/errors";
 import { sessionClaims } from "./session-token";
 import { rawDb } from "../db/raw";
 import { sqliteNow } from "../db/stored-values";
+import { SESSION_COOKIE_NAMES, sessionTokenFromCookieHeader } from "@/lib/domain/access/session-cookie";
 
 interface UserRow {
   id: string;
@@ -28,13 +29,26 @@ async function actorFromSessionClaims(uid: unknown, sv: unknown): Promise<Actor 
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin === 1, via: "session" };
 }
 
-/** The actor behind next-auth's session cookie, or null. */
-async function actorFromCookie(): Promise<Actor | null> {
+/** next-auth's session token from the request's cookies, if it sent one. */
+async function sessionTokenOfRequest(): Promise<string | undefined> {
   const jar = await cookies();
-  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
+  for (const name of SESSION_COOKIE_NAMES) {
+    const value = jar.get(name)?.value;
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The actor behind a next-auth session token, or null. */
+async function actorFromSessionToken(raw: string | undefined): Promise<Actor | null> {
   if (!raw) return null;
   const claims = await sessionClaims(raw);
   return claims ? actorFromSessionClaims(claims.uid, claims.sv) : null;
+}
+
+/** The actor behind next-auth's session cookie (pages and server actions), or null. */
+async function actorFromCookie(): Promise<Actor | null> {
+  return actorFromSessionToken(await sessionTokenOfRequest());
 }
 
 export function hashApiToken(secret: string): string {
@@ -67,24 +81,24 @@ export const currentActor = cache(actorFromCookie);
 
 /** False when the request carries a session cookie that is revoked, stale or forged (no cookie is fine). */
 export async function sessionCookieIsLive(): Promise<boolean> {
-  const jar = await cookies();
-  const raw = jar.get("__Secure-next-auth.session-token")?.value ?? jar.get("next-auth.session-token")?.value;
-  return !raw || (await actorFromCookie()) !== null;
+  const raw = await sessionTokenOfRequest();
+  return !raw || (await actorFromSessionToken(raw)) !== null;
 }
 
 /**
  * The caller of an API route: a personal token (`Authorization: Bearer …`) or the session
- * cookie from the normal sign-in flow. Throws 401 when neither is valid.
+ * cookie from the normal sign-in flow. Throws 401 when neither is valid. Reads the request's
+ * own headers: the hot path (every span save) skips Next's cookies() and headers().
  */
-export async function requireApiActor(): Promise<Actor> {
-  const auth = (await headers()).get("authorization");
+export async function requireApiActor(req: Request): Promise<Actor> {
+  const auth = req.headers.get("authorization");
   if (auth) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
     const actor = m ? await actorFromBearer(m[1]) : null;
     if (!actor) throw new AppError("unauthenticated", "The API token is invalid or has been revoked.");
     return actor;
   }
-  const actor = await actorFromCookie();
+  const actor = await actorFromSessionToken(sessionTokenFromCookieHeader(req.headers.get("cookie")));
   if (actor) return actor;
   throw new AppError("unauthenticated", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.");
 }

@@ -22,6 +22,18 @@ function bindable(params: SqlParam[]): unknown[] {
  * open, statements outside it queue until it ends. Code called from inside `fn` is inside: the
  * transaction follows its async context, so helpers may use the RawDb itself, not only `tx`.
  */
+/**
+ * How hard a commit syncs. WAL with NORMAL (the default, as Rails and Litestream use it) never
+ * corrupts and never loses a commit when the app crashes or is killed; only a power loss or an OS
+ * crash may roll back the last commits before the next checkpoint. FULL also survives those, at
+ * an fsync per commit that blocks the event loop (0.6–1.8 ms of wall time per small commit here,
+ * against 0.26 ms with NORMAL, in a loop of span-sized transactions). PARALLAX_SQLITE_SYNCHRONOUS=FULL
+ * chooses it.
+ */
+function sqliteSynchronous(): "NORMAL" | "FULL" {
+  return process.env.PARALLAX_SQLITE_SYNCHRONOUS?.toUpperCase() === "FULL" ? "FULL" : "NORMAL";
+}
+
 export class SqliteRawDb implements RawDb {
   readonly dialect = "sqlite" as const;
   private readonly objects = new Map<string, Database.Statement>();
@@ -42,6 +54,7 @@ export class SqliteRawDb implements RawDb {
     // transaction holding the lock. transaction() retries asynchronously instead.
     conn.pragma("busy_timeout = 0");
     conn.pragma("foreign_keys = ON");
+    if (!options.readonly) conn.pragma(`synchronous = ${sqliteSynchronous()}`);
     return new SqliteRawDb(conn);
   }
 

@@ -42,7 +42,7 @@ export function apiRoute<P extends Record<string, string>>(
         true,
       );
       if (refusal) throw new AppError("forbidden", refusal.message);
-      const actor = await requireApiActor();
+      const actor = await requireApiActor(req);
       return await handler({ req, params: await ctx.params, actor });
     } catch (e) {
       return errorResponse(e);
@@ -56,6 +56,9 @@ export async function readBody(req: Request, maxBytes: number): Promise<Uint8Arr
   const limit = `${(maxBytes / 1048576).toFixed(maxBytes < 1048576 ? 2 : 0)} MB`;
   if (declared > maxBytes) throw tooLarge(`The request body is larger than the ${limit} limit.`);
   if (!req.body) return new Uint8Array();
+  // A declared length is enforced by Node's HTTP parser, so such a body cannot outgrow it: read
+  // it whole (one await instead of one per chunk; the save path's bodies are all like this).
+  if (req.headers.has("content-length")) return new Uint8Array(await req.arrayBuffer());
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;

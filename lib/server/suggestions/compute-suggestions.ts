@@ -42,11 +42,15 @@ export async function runSuggestions(
       // Computed outside the transaction: the write lock is held only for the inserts.
       const found = suggestByRules({ text: doc.text, publishedAt: doc.publishedAt, outlet: doc.outlet }, enabled);
       const now = sqliteNow();
+      // An upsert, not a plain insert: another run on the same document (a second app instance, or
+      // an import's run beside a request's) may insert the same stable ids at once; with no old rows
+      // to lock, PostgreSQL would fail the later one on the primary key instead of ordering them.
       await db.transaction(async (tx) => {
         await tx.run("DELETE FROM Suggestion WHERE documentId = ?", doc.id);
         for (const s of found)
           await tx.run(
-            `INSERT INTO Suggestion (id, documentId, label, start, "end", text, attributes, source, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO Suggestion (id, documentId, label, start, "end", text, attributes, source, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET text = excluded.text, attributes = excluded.attributes, source = excluded.source, createdAt = excluded.createdAt`,
             suggestionId(doc.id, s.label, s.start, s.end),
             doc.id,
             s.label,

@@ -4,6 +4,7 @@ import { deleteSpan, updateSpan } from "@/lib/server/annotations/annotations";
 import { parseInput } from "@/lib/server/http/validate";
 import { annotationPatchSchema } from "@/lib/schemas/annotation";
 import { invalid } from "@/lib/server/http/errors";
+import { directRoute } from "@/lib/server/http/direct-routes";
 
 type Params = { annotationId: string };
 
@@ -23,3 +24,6 @@ export const DELETE = apiRoute<Params>(async ({ req, params, actor }) => {
   await deleteSpan(scope, params.annotationId, version);
   return new Response(null, { status: 204 });
 });
+
+// Retags, attribute edits and deletes are hot write paths: scripts/serve.ts calls them directly (lib/server/http/direct-routes.ts).
+directRoute("/api/annotations/[annotationId]", { PATCH, DELETE });

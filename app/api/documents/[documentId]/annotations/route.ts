@@ -5,6 +5,7 @@ import { parseInput } from "@/lib/server/http/validate";
 import { annotationCreateSchema } from "@/lib/schemas/annotation";
 import { parseLayerParam } from "@/lib/domain/spans/layers";
 import { invalid } from "@/lib/server/http/errors";
+import { directRoute } from "@/lib/server/http/direct-routes";
 
 type Params = { documentId: string };
 
@@ -23,3 +24,6 @@ export const POST = apiRoute<Params>(async ({ req, params, actor }) => {
   const target = parseLayerParam(new URL(req.url).searchParams.get("layer"), "mine") === "gold" ? "gold" : "mine";
   return json({ annotation: await createSpan(scope, params.documentId, input, target) }, 201);
 });
+
+// Span creation is the hot write path: scripts/serve.ts calls it directly (lib/server/http/direct-routes.ts).
+directRoute("/api/documents/[documentId]/annotations", { POST });
