@@ -10,6 +10,7 @@ import { installObservers, measureEdits, measureLoad, type LoadResult, type OpSa
 import { ms, percentile, printTable, type Row } from "./support/report";
 import { runBench } from "./support/run";
 import { startCpuProfile } from "./support/cpu-profile";
+import { breakdown, printBreakdown, TRACE_CATEGORIES } from "./support/trace-breakdown";
 
 const DIST_DIR = ".next-bench";
 const SEED = 42;
@@ -49,8 +50,14 @@ async function main() {
     for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(page, url));
     log(`Loaded ${LOADS} times; timing 20 additions, 20 retags and 20 deletions…`);
     const profile = process.env.BENCH_CPU_PROFILE ? await startCpuProfile(page) : null;
+    const traceFile = process.env.BENCH_TRACE;
+    if (traceFile) await browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
     const edits = await measureEdits(page, article);
     if (profile) await profile.stop(process.env.BENCH_CPU_PROFILE!);
+    if (traceFile) {
+      await browser.stopTracing();
+      printBreakdown(breakdown(traceFile));
+    }
 
     const med = (f: (l: LoadResult) => number) => percentile(loads.map(f), 50);
     const worst = (f: (l: LoadResult) => number) => Math.max(...loads.map(f));
@@ -91,7 +98,8 @@ async function main() {
         `headless Chromium, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`,
       rows,
     );
-    const js = (xs: OpSample[]) => ms(pct(xs, (x) => x.committed, 50));
+    const js = (xs: OpSample[]) =>
+      `${ms(pct(xs, (x) => x.committed, 50))} (handler ${ms(pct(xs, (x) => x.handled, 50))}, React ${ms(pct(xs, (x) => x.committed - x.handled, 50))})`;
     console.log(
       `Breakdown (medians): spans → hydrated ${ms(med((l) => l.hydratedAt - l.spansAt))}, → on-screen highlights committed ` +
         `${ms(med((l) => l.committedAt - l.spansAt))}, → painted ${ms(med(spansToPaint))}; all ${article.spans.length} spans ` +

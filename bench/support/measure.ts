@@ -23,6 +23,8 @@ export interface OpSample {
   presented: number;
   /** keydown → React commit (the JavaScript part) */
   committed: number;
+  /** keydown → the handler had changed the model (input handling, before React renders) */
+  handled: number;
 }
 
 export interface EditResult {
@@ -33,7 +35,7 @@ export interface EditResult {
 }
 
 interface Bench {
-  ops: { kind: string; start: number; committed: number; painted: number }[];
+  ops: { kind: string; start: number; handled: number; committed: number; painted: number }[];
   spansAt?: number;
   hydratedAt?: number;
   committedAt?: number;
@@ -98,7 +100,12 @@ async function timeOp(page: Page, kind: string, act: () => Promise<void>): Promi
   const op = await page.evaluate((k) => window.__parallaxBench.ops.filter((o) => o.kind === k).at(-1)!, kind);
   await page.waitForTimeout(120); // an annotator's pause; lets the save request go out and the event entry arrive
   const entry = await page.evaluate((t) => window.__keys.find((e) => Math.abs(e.start - t) < 1) ?? null, op.start);
-  return { painted: op.painted - op.start, presented: entry ? entry.duration : 16, committed: op.committed - op.start };
+  return {
+    painted: op.painted - op.start,
+    presented: entry ? entry.duration : 16,
+    committed: op.committed - op.start,
+    handled: op.handled - op.start,
+  };
 }
 
 /**

@@ -25,7 +25,7 @@ export function LabelPalette({
           onClick={(e) => onPick(l, { timeStamp: e.timeStamp, altKey: e.altKey })}
           aria-pressed={activeLabel === l.key}
           title={`Tag the selection as ${l.name}${l.hotkey ? ` (${l.hotkey})` : ""}`}
-          className="group inline-flex items-center gap-2 rounded-md border border-slate-200 bg-white py-1 pl-2 pr-1.5 text-sm font-medium text-slate-800 shadow-sm transition hover:border-slate-300 hover:bg-slate-50 disabled:opacity-50 aria-pressed:border-slate-400 aria-pressed:bg-slate-50"
+          className="group inline-flex items-center gap-2 rounded-md border border-slate-200 bg-white py-1 pl-2 pr-1.5 text-sm font-medium text-slate-800 shadow-sm hover:border-slate-300 hover:bg-slate-50 disabled:opacity-50 aria-pressed:border-slate-400 aria-pressed:bg-slate-50"
         >
           <span className="h-3 w-3 rounded-sm" style={{ background: l.color }} aria-hidden />
           {l.name}

@@ -9,6 +9,8 @@ export type OpKind = "add" | "retag" | "delete" | "boundary" | "undo" | "redo";
 export interface OpTiming {
   kind: OpKind;
   start: number;
+  /** The handler had applied the change to the model (React renders after it returns). */
+  handled: number;
   /** React committed the change (layout effect). */
   committed: number;
   painted: number;
@@ -31,7 +33,7 @@ declare global {
   }
 }
 
-let pending: { kind: OpKind; start: number } | null = null;
+let pending: { kind: OpKind; start: number; handled: number } | null = null;
 
 function bench(): BenchGlobal | null {
   if (typeof window === "undefined") return null;
@@ -70,7 +72,7 @@ export function markAllRevealed(): void {
 
 /** Call in the event handler that changes spans; `start` is the event's timeStamp. */
 export function beginOp(kind: OpKind, start: number): void {
-  pending = { kind, start };
+  pending = { kind, start, handled: performance.now() };
 }
 
 /** Call from a layout effect after the commit that shows the change. */

@@ -62,7 +62,7 @@ export function SpanEditor({ span, labels, unsaved, readOnly, onRetag, onUpdate,
               aria-checked={on}
               disabled={readOnly}
               onClick={() => onRetag(l.key)}
-              className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-medium transition ${
+              className={`inline-flex items-center gap-1.5 rounded-md border px-2 py-0.5 text-xs font-medium ${
                 on ? "border-transparent text-white shadow-sm" : "border-slate-200 bg-white text-slate-700 hover:bg-slate-50"
               }`}
               style={on ? { background: l.color } : undefined}

@@ -107,7 +107,7 @@ export const SpanList = memo(function SpanList({
                   data-label={s.label}
                   aria-current={selected}
                   onClick={() => onSelect(s.key)}
-                  className={`flex h-full w-full flex-col justify-center gap-0.5 border-l-[3px] px-3 text-left transition ${
+                  className={`flex h-full w-full flex-col justify-center gap-0.5 border-l-[3px] px-3 text-left ${
                     selected ? "bg-indigo-50" : "hover:bg-slate-50"
                   }`}
                   style={{ borderLeftColor: l?.color ?? "#94a3b8" }}

@@ -2,12 +2,12 @@
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import type { WorkspaceModel } from "@/lib/client/workspace-model";
 import type { ClaimLink } from "@/lib/views/claim-linking";
-import { fetchClaimLinking } from "@/components/propositions/proposition-api";
+import { loadClaimLinking, recentClaimLinks } from "@/components/propositions/use-claim-linking";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 interface Asking {
   text: string;
-  links: ClaimLink[];
+  links: readonly ClaimLink[];
   resolve: (answer: DeleteAnswer) => void;
 }
 
@@ -32,14 +32,18 @@ export function useDeleteConfirm(
       const span = modelRef.current.get(key);
       const id = modelRef.current.serverId(key);
       if (!span || span.label !== "claim" || !id) return null;
-      return (
-        fetchClaimLinking(projectId, id)
-          // Could not tell (!r.ok): delete (undo restores the links anyway).
-          .then((r) =>
-            !r.ok || r.data.links.length === 0
-              ? { ok: true, asked: false }
-              : new Promise<DeleteAnswer>((resolve) => setAsking({ text: span.text, links: r.data.links, resolve })),
-          )
+      // The link panel loaded this claim's links when it was selected: a claim shown unlinked
+      // a moment ago goes at once; otherwise wait for the panel's load under way, or ask anew.
+      const known = recentClaimLinks.get(id);
+      if (known?.length === 0) return null;
+      const links = known
+        ? Promise.resolve(known)
+        : // Could not tell (!r.ok): delete (undo restores the links anyway).
+          loadClaimLinking(projectId, id).then((r) => (r.ok ? r.data.links : []));
+      return links.then((l) =>
+        l.length === 0
+          ? { ok: true, asked: false }
+          : new Promise<DeleteAnswer>((resolve) => setAsking({ text: span.text, links: l, resolve })),
       );
     },
     [projectId],

@@ -5,7 +5,7 @@ import { loadDateNormalizer } from "@/lib/client/date-prefill";
 import { warmUpSegmenters } from "@/lib/client/text-boundaries";
 import type { Paragraph } from "@/lib/client/paragraphs";
 import type { ClientSpan } from "@/lib/client/span-types";
-import type { WorkspaceSnapshot } from "@/lib/client/workspace-model";
+import type { ContentSnapshot } from "@/lib/client/workspace-model";
 import { afterNextPaint, markAllRevealed, markHydrated, markPaintedAfterCommit } from "./perf-marks";
 
 /** Paragraphs [from, to] whose highlights are shown; null before the first reveal. */
@@ -41,7 +41,7 @@ function paragraphsOnScreen(reader: HTMLElement | null, count: number): [number,
 export function useHighlights(
   readerRef: RefObject<HTMLDivElement | null>,
   paragraphs: readonly Paragraph[],
-  snap: WorkspaceSnapshot,
+  snap: ContentSnapshot,
   language: string,
 ) {
   const [reveal, setReveal] = useState<Reveal>(null);

@@ -1,13 +1,13 @@
 "use client";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { WorkspaceSnapshot } from "@/lib/client/workspace-model";
+import type { ContentSnapshot } from "@/lib/client/workspace-model";
 import { endOpAfterCommit } from "./perf-marks";
 
 /**
  * The selected span's key, as state (to render) and as a ref (for key and mouse handlers that
  * must not be rebuilt on every selection). A selection whose span is gone (deleted, undone) clears.
  */
-export function useSelectedSpan(snap: WorkspaceSnapshot) {
+export function useSelectedSpan(snap: ContentSnapshot) {
   const [selectedKey, setSelectedKeyState] = useState<string | null>(null);
   const selectedKeyRef = useRef<string | null>(null);
   const setSelectedKey = useCallback((k: string | null) => {

@@ -89,7 +89,7 @@ export function Workspace(props: WorkspaceProps) {
     closeOverlay: overlays.closeOverlay,
   });
 
-  useUnsavedWarning(snap.save.pending > 0);
+  useUnsavedWarning(model);
   // Only in benchmark builds (bench/support/build.ts): Next inlines the flag, so production
   // bundles drop the branch and the hooks with it.
   useEffect(
@@ -103,7 +103,7 @@ export function Workspace(props: WorkspaceProps) {
   // The editor follows the selection a paint later (the highlight first); edits in it are live.
   const editingKey = useValueAfterPaint(selectedKey);
   const editing = editingKey ? (snap.byKey.get(editingKey) ?? null) : null;
-  const failed = snap.save.failure ? (snap.byKey.get(snap.save.failure.key) ?? null) : null;
+  const failed = snap.failedKey ? (snap.byKey.get(snap.failedKey) ?? null) : null;
   const onSelectRow = useCallback((key: string) => actions.select(key, true), [actions]);
   const onDismiss = useCallback((id: number) => model.dismiss(id), [model]);
   const onUpdate = (patch: Parameters<typeof model.update>[1], mergeKey: string) => {
@@ -141,9 +141,8 @@ export function Workspace(props: WorkspaceProps) {
             canAnnotate={canAnnotate}
             selectedLabel={selected?.label ?? null}
             snap={snap}
+            model={model}
             actions={actions}
-            onRetry={() => model.retrySaving()}
-            onDiscard={() => model.discardFailed()}
           />
           <WorkspaceSuggestions
             documentId={documentId}
@@ -180,9 +179,9 @@ export function Workspace(props: WorkspaceProps) {
         </div>
         <SpanSidebar
           editing={editing}
+          model={model}
           editor={{
             labels,
-            unsaved: editing ? snap.unsaved.has(editing.key) : false,
             readOnly: !canAnnotate,
             onRetag: (label) => editing && actions.retag(editing.key, label),
             onUpdate,
@@ -194,7 +193,7 @@ export function Workspace(props: WorkspaceProps) {
               <ClaimLinks
                 spanKey={editing.key}
                 text={editing.text}
-                serverId={model.serverId(editing.key)}
+                model={model}
                 projectId={props.projectId}
                 canManage={props.canManagePropositions}
               />
@@ -203,7 +202,6 @@ export function Workspace(props: WorkspaceProps) {
           listSpans={listSpans}
           labels={labels}
           selectedKey={selectedKey}
-          unsaved={snap.unsaved}
           onSelect={onSelectRow}
         />
       </div>

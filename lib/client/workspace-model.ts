@@ -28,6 +28,27 @@ export interface WorkspaceSnapshot {
   notices: readonly Notice[];
 }
 
+/**
+ * What the text, the toolbar and the editor render from. It keeps its identity while only the
+ * save state changes (a request going out, an answer coming back), so those changes re-render
+ * the save indicator and the unsaved marks (SaveState), not the whole workspace.
+ */
+export interface ContentSnapshot {
+  spans: readonly ClientSpan[];
+  byKey: ReadonlyMap<string, ClientSpan>;
+  canUndo: boolean;
+  canRedo: boolean;
+  notices: readonly Notice[];
+  /** The span whose change the server refused or could not take (shown marked), if any. */
+  failedKey: string | null;
+}
+
+/** The save queue's state as the indicator and the unsaved marks show it. */
+export interface SaveState {
+  save: SaveStatus;
+  unsaved: ReadonlySet<string>;
+}
+
 export type EditResult = { ok: true; key: string } | { ok: false; message: string };
 
 export interface ModelOptions {
@@ -53,6 +74,8 @@ export class WorkspaceModel {
   private notices: Notice[] = [];
   private noticeId = 0;
   private snapshot: WorkspaceSnapshot;
+  private content!: ContentSnapshot;
+  private saveState!: SaveState;
   private spansChanged = true;
   /** While > 0, emits are deferred to one at the end (one render per user action). */
   private batching = 0;
@@ -81,6 +104,7 @@ export class WorkspaceModel {
       opts.scheduleSave,
     );
     this.snapshot = this.build();
+    this.derive();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -89,6 +113,12 @@ export class WorkspaceModel {
   };
 
   getSnapshot = (): WorkspaceSnapshot => this.snapshot;
+
+  /** The snapshot without the save state; a new object only when one of its fields changed. */
+  getContent = (): ContentSnapshot => this.content;
+
+  /** The save state; a new object only when it changed. */
+  getSaveState = (): SaveState => this.saveState;
 
   get(key: string): ClientSpan | undefined {
     return this.local.get(key);
@@ -260,9 +290,33 @@ export class WorkspaceModel {
     };
   }
 
+  /** Refresh the two views of the snapshot, each kept as it was when its fields are unchanged. */
+  private derive(): void {
+    const s = this.snapshot;
+    const c = this.content as ContentSnapshot | undefined;
+    const failedKey = s.save.failure?.key ?? null;
+    if (
+      !c ||
+      c.spans !== s.spans ||
+      c.canUndo !== s.canUndo ||
+      c.canRedo !== s.canRedo ||
+      c.notices !== s.notices ||
+      c.failedKey !== failedKey
+    ) {
+      this.content = { spans: s.spans, byKey: s.byKey, canUndo: s.canUndo, canRedo: s.canRedo, notices: s.notices, failedKey };
+    }
+    const v = this.saveState as SaveState | undefined;
+    if (!v || v.unsaved !== s.unsaved || !sameStatus(v.save, s.save)) this.saveState = { save: s.save, unsaved: s.unsaved };
+  }
+
   private emit(): void {
     if (this.batching > 0) return;
     this.snapshot = this.build();
+    this.derive();
     for (const l of this.listeners) l();
   }
+}
+
+function sameStatus(a: SaveStatus, b: SaveStatus): boolean {
+  return a.pending === b.pending && a.inFlight === b.inFlight && a.failure === b.failure;
 }

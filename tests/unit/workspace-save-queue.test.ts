@@ -260,6 +260,31 @@ describe("WorkspaceModel", () => {
     expect(m.getSnapshot().save.failure).toBeNull();
   });
 
+  it("keeps the content snapshot while only the save state changes, and the save state while only content changes", async () => {
+    const api = new FakeApi();
+    const timers = new FakeTimers();
+    const m = model(api, timers);
+    const { key } = m.create({ label: "claim", start: 0, end: 5 }) as { key: string };
+    const content = m.getContent();
+    const saving = m.getSaveState();
+    expect(saving.unsaved.has(key)).toBe(true);
+    await m.whenSaved(); // request out, answer in: the save state changes twice, the content not at all
+    expect(m.getContent()).toBe(content);
+    expect(m.getSaveState()).not.toBe(saving);
+    expect(m.getSaveState().unsaved.size).toBe(0);
+    const saved = m.getSaveState();
+    m.notify("info", "hello"); // content only
+    expect(m.getContent()).not.toBe(content);
+    expect(m.getContent().notices.at(-1)?.message).toBe("hello");
+    expect(m.getSaveState()).toBe(saved);
+    // A failure is content too: the failed span is drawn marked.
+    api.failNext = [422];
+    m.update(key, { note: "x" });
+    await m.whenSaved();
+    expect(m.getContent().failedKey).toBe(key);
+    expect(m.getSaveState().save.failure?.permanent).toBe(true);
+  });
+
   it("falls back to a new span when the server has nothing to restore", async () => {
     const api = new FakeApi();
     api.spans.set("s9", { id: "s9", version: 1, ...data() });

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, type RefObject } from "react";
 import { lastAtOrBefore, type OffsetIndex } from "@/lib/domain/text/offsets";
 import type { ClientSuggestion } from "@/lib/client/suggestion-requests";
-import { domPointLocator, utf16ToDomPoint } from "@/lib/client/selection-offsets";
+import { domPointLocator, domPointToUtf16, utf16ToDomPoint } from "@/lib/client/selection-offsets";
 
 // Suggestions are drawn with the CSS Custom Highlight API: ranges over the reader's existing
 // text nodes, styled by ::highlight(sg-<label>) rules. Nothing is added to the DOM, so the
@@ -42,7 +42,7 @@ export function useSuggestionHighlights(
     const byParagraph = new Map<number, typeof located>();
     for (const l of located) for (let pi = l.first; pi <= l.last; pi++) (byParagraph.get(pi) ?? byParagraph.set(pi, []).get(pi)!).push(l);
 
-    const drawn = new Map<string, { range: StaticRange; highlight: Highlight }>();
+    const drawn = new Map<string, { range: StaticRange; highlight: Highlight; a: number; b: number }>();
     // The sg-* highlights were cleared above, so the registry holds only this pass's.
     const highlightFor = (name: string) => CSS.highlights.get(name) ?? CSS.highlights.set(name, new Highlight()).get(name)!;
     const erase = (id: string) => {
@@ -50,10 +50,29 @@ export function useSuggestionHighlights(
       if (old) old.highlight.delete(old.range);
       drawn.delete(id);
     };
+    // A drawn range whose two ends are still in the document at the same offsets shows the same
+    // text: keep it. A span edit re-renders one paragraph, and React keeps most of its text
+    // nodes; only ranges on replaced or re-cut nodes are drawn again, so the Highlight objects
+    // (and the browser's repaint of all their ranges) change only when something moved.
+    const stillDrawn = (id: string, a: number, b: number) => {
+      const d = drawn.get(id);
+      if (!d) return false;
+      const { startContainer, startOffset, endContainer, endOffset } = d.range;
+      return (
+        d.a === a &&
+        d.b === b &&
+        startContainer.isConnected &&
+        endContainer.isConnected &&
+        domPointToUtf16(startContainer, startOffset) === a &&
+        domPointToUtf16(endContainer, endOffset) === b
+      );
+    };
     const draw = (items: Iterable<(typeof located)[number]>) => {
-      const locate = domPointLocator(reader, paragraphStarts);
+      let locate: ReturnType<typeof domPointLocator> | null = null;
       for (const { s, a, b } of items) {
+        if (stillDrawn(s.id, a, b)) continue;
         erase(s.id);
+        locate ??= domPointLocator(reader, paragraphStarts);
         const from = locate(a);
         const to = locate(b);
         if (!from || !to) continue;
@@ -64,13 +83,17 @@ export function useSuggestionHighlights(
         const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
         const highlight = highlightFor(s.id === current?.id ? "sg-current" : `sg-${s.label}`);
         highlight.add(range);
-        drawn.set(s.id, { range, highlight });
+        drawn.set(s.id, { range, highlight, a, b });
       }
     };
 
     // Only paragraphs on or near the screen carry highlights: every change to a Highlight makes
     // the browser restyle and repaint all of its ranges, which with every suggestion of a long
     // article drawn cost ~100 ms of rendering per span edit (bench:workspace, painted − committed).
+    // Any DOM change does too (Chrome rebuilds every highlight's markers when the DOM or style
+    // changed), so the margin is small: with a screen above and below drawn, paint and pre-paint
+    // took ~35 ms of main-thread CPU per span edit against ~6 ms with no suggestion highlights
+    // (BENCH_TRACE, loaded machine). A paragraph scrolling in gets its ranges a frame later.
     const near = new Set<number>();
     const touchesNear = (l: (typeof located)[number]) => {
       for (let pi = l.first; pi <= l.last; pi++) if (near.has(pi)) return true;
@@ -108,7 +131,7 @@ export function useSuggestionHighlights(
           schedule(pi);
         }
       },
-      { rootMargin: "100% 0px" },
+      { rootMargin: "15% 0px" },
     );
     for (const el of reader.querySelectorAll("[data-pi]")) viewport.observe(el);
     // Span edits re-render paragraphs and replace their text nodes: redraw what they touched.

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { WorkspaceModel, WorkspaceSnapshot } from "@/lib/client/workspace-model";
+import type { WorkspaceModel, ContentSnapshot } from "@/lib/client/workspace-model";
 import { decideSuggestion, fetchSuggestions, type ClientSuggestion } from "@/lib/client/suggestion-requests";
 import { stableSet } from "@/lib/client/stable-set";
 
@@ -24,7 +24,7 @@ export interface SuggestionsState {
 const POLL_MS = 2500;
 const MAX_POLLS = 12;
 
-export function useSuggestions(documentId: string, model: WorkspaceModel, snap: WorkspaceSnapshot, canAnnotate: boolean): SuggestionsState {
+export function useSuggestions(documentId: string, model: WorkspaceModel, snap: ContentSnapshot, canAnnotate: boolean): SuggestionsState {
   const [all, setAll] = useState<ClientSuggestion[]>([]);
   const [loading, setLoading] = useState(true);
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());

@@ -1,6 +1,6 @@
 "use client";
 import type { RefObject } from "react";
-import type { WorkspaceModel, WorkspaceSnapshot } from "@/lib/client/workspace-model";
+import type { WorkspaceModel, ContentSnapshot } from "@/lib/client/workspace-model";
 import type { LabelDef } from "@/lib/client/span-types";
 import { useSuggestions } from "./use-suggestions";
 import { useSuggestionKeys } from "./use-suggestion-keys";
@@ -12,7 +12,7 @@ import { suggestionCss } from "./suggestion-css";
 export function WorkspaceSuggestions(props: {
   documentId: string;
   model: WorkspaceModel;
-  snap: WorkspaceSnapshot;
+  snap: ContentSnapshot;
   labels: readonly LabelDef[];
   readerRef: RefObject<HTMLDivElement | null>;
   paragraphStarts: readonly number[];
