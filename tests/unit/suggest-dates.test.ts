@@ -517,3 +517,55 @@ describe("date suggester, rules-8", () => {
     expect(hit!.attributes).toEqual({ value });
   });
 });
+
+describe("date suggester, rules-9 (fresh8 as a tuning set)", () => {
+  it.each([
+    // A year before a noun names a kind of thing ("the 2025 crop"), not the time of its months.
+    ["Prices for the 2025 crop averaged ¥31,800 in January, up from ¥22,700 a year earlier.", "January", "2026-01", "2026-02-26"],
+    ["Prices for the 2025 crop averaged ¥31,800 in January, up from ¥22,700 a year earlier.", "a year earlier", "2025-01", "2026-02-26"],
+    // A year framing the sentence still lends its year.
+    ["In 2025, prices averaged ¥31,800 in January.", "January", "2025-01", "2026-02-26"],
+    // A scheduled event in the present simple governs its date under a past reporting clause.
+    ["He said prices were unlikely to fall before the new crop arrives in September.", "September", "2026-09", "2026-02-26"],
+    ["He said prices fell before the new crop arrived in September.", "September", "2025-09", "2026-02-26"],
+    // A range's open end is the first such month at or after its start.
+    ["Drought killed 40,000 cattle between October 2025 and January.", "October 2025 and January", "2025-10/2026-01", "2026-03-12"],
+    // "in the year to …" is no year from now, and lends no year to the date after it.
+    ["Glaciers lost 3.1% of their ice in the year to the end of September.", "the end of September", "2026-09", "2026-10-01"],
+    // A fiscal year written with a slash, July to June in Kenya, April to March by default.
+    [
+      "Kenya's Laikipia county has a budget of Sh9.8 billion for the 2026/27 financial year.",
+      "the 2026/27 financial year",
+      "2026-07/2027-06",
+      "2026-03-12",
+    ],
+    ["The trust has a budget of £41m for the 2026/27 financial year.", "the 2026/27 financial year", "2026-04/2027-03", "2026-03-12"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    const all = suggest(text, published).filter((s) => s.label === "date");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes).toEqual({ value });
+  });
+
+  it.each([
+    ["Glaciers lost 3.1% of their ice in the year to the end of September.", "the year"],
+    ["The path is 2026/03 in the archive.", "2026/03"],
+  ])("%s: %j is no date", (text, not) => {
+    const all = suggest(text, "2026-10-01").filter((s) => s.label === "date");
+    expect(
+      all.some((d) => d.text === not),
+      JSON.stringify(all),
+    ).toBe(false);
+  });
+
+  it.each([
+    ["👍🏽 Kenya's county spent Sh9.8bn in the 2026/27 financial year.", "the 2026/27 financial year", "2026-07/2027-06"],
+    ["Cafe\u0301 owners said trade was slow before the crop arrives in September.".normalize("NFD"), "September", "2026-09"],
+    ["東京 prices for the 2025 crop\nrose in January.", "January", "2026-01"],
+  ])("code-point offsets (rules-9): %j", (text, span, value) => {
+    const hit = find(suggest(text, "2026-02-26"), "date", span);
+    expect(hit, JSON.stringify(suggest(text, "2026-02-26"))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes).toEqual({ value });
+  });
+});

@@ -14,7 +14,7 @@
 import type * as chrono from "chrono-node";
 import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
-import { calledAhead, presentSchedule, tenseAround } from "./tense";
+import { calledAhead, presentSchedule, presentScheduleGoverns, tenseAround } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
 import { anchoredWeekdays, resolveDurations, type Found } from "./date-anchors";
@@ -195,6 +195,9 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   if (/\s(?:before|after)$/i.test(text) && CONJUNCTION_AFTER.test(s.text.slice(start + text.length, start + text.length + 20))) return null;
   if (DURATION.test(r.text.trim()) || COMPOUND_DURATION.test(r.text.trim()) || SUBDAY_OFFSET.test(text)) return null; // "in 17 years", "within 15 days": a measure
   if (!text || NOT_DATES.test(text) || !HAS_DATE_WORD.test(text)) return null;
+  // "in the year to the end of September", "in the week after": chrono reads "in the year" as a
+  // year from now; a period named by "the" alone is a reference to a period given elsewhere.
+  if (/^the\s+(?:year|month|week|day)$/i.test(text)) return null;
   // "the journal Cardiology Today Review", "USA Today": a capitalised day word inside a sentence is a name.
   if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(text) && /[\p{L}\p{N},]\s+$/u.test(s.text.slice(Math.max(0, start - 3), start)))
     return null;
@@ -252,6 +255,7 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
   // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
   // say otherwise, lies ahead.
   if (dir === null && presentSchedule(s.text, hit.u16Start - s.start)) dir = "future";
+  if (dir === "past" && presentScheduleGoverns(s.text, hit.u16Start - s.start)) dir = "future";
   if (calledAhead(s.text, hit.u16Start - s.start)) dir = "future";
   // "short of the February estimate", "the March figures": a month naming a document that exists is past.
   if (
@@ -338,11 +342,25 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         /^\d{4}(?:-\d{2})?$/.test(g.value) &&
         !RELATIVE_TO_ANOTHER.test(text.slice(g.u16Start, g.u16End)) &&
         (leadsSentence(text, s.start, g) || !NEW_CLAUSE.test(text.slice(g.u16End, f.u16Start))) &&
-        (!/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)) || !/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))),
+        (!/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)) || !/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))) &&
+        !yearModifiesNoun(text, g),
     );
     const year = frames[frames.length - 1]?.value?.slice(0, 4);
     if (year) f.value = year + f.value.slice(4);
   }
+}
+
+/**
+ * "for the 2025 crop … in January", "a 2022 ruling … in March": a year standing before a noun
+ * names a kind of thing, not the time of the sentence, so it lends no year to its months.
+ */
+function yearModifiesNoun(text: string, g: Found): boolean {
+  return (
+    /^\d{4}$/.test(text.slice(g.u16Start, g.u16End)) &&
+    /\b(?:the|a|an|its|their|his|her|this|that|whose)\s+$/i.test(text.slice(Math.max(0, g.u16Start - 8), g.u16Start)) &&
+    /^\s+\p{Ll}{3,}/u.test(text.slice(g.u16End, g.u16End + 12)) &&
+    !/^\s+(?:and|or|to|through|until|when|as|in|on|at|for|with)\b/i.test(text.slice(g.u16End, g.u16End + 12))
+  );
 }
 
 /** "last November" is the latest November before publication, "next March" the first after. */
@@ -517,12 +535,18 @@ function joinBetween(text: string, found: Found[]): void {
       const year = Number(b.value.slice(0, 4)) - (first.slice(5, 7) > b.value.slice(5, 7) ? 1 : 0);
       first = String(year) + first.slice(4);
     }
-    found.splice(i, 2, { u16Start: a.u16Start, u16End: b.u16End, value: `${first}/${b.value}` });
+    // "between October 2025 and January": an open end is the first such month at or after the start.
+    let last = b.value;
+    if (b.yearOpen && !a.yearOpen && /^\d{4}-\d{2}/.test(last) && last.slice(0, 7) < first.slice(0, 7)) {
+      const year = Number(first.slice(0, 4)) + (last.slice(5, 7) < first.slice(5, 7) ? 1 : 0);
+      last = String(year) + last.slice(4);
+    }
+    found.splice(i, 2, { u16Start: a.u16Start, u16End: b.u16End, value: `${first}/${last}` });
   }
 }
 
 const YEAR_RANGE =
-  /(?<![\p{L}\p{N}$€£¥₩.,-])(?:(from|between)\s+)?(1[89]\d\d|20\d\d)(\s*[–—-]\s*|\s+(?:to|and|through|until)\s+)(1[89]\d\d|20\d\d|\d\d)(?![\p{L}\p{N}%]|[.,]\d|-\d)/giu;
+  /(?<![\p{L}\p{N}$€£¥₩.,/-])(?:(from|between)\s+)?(1[89]\d\d|20\d\d)(\s*[–—-]\s*|\/|\s+(?:to|and|through|until)\s+)(1[89]\d\d|20\d\d|\d\d)(?![\p{L}\p{N}%]|[.,/]\d|-\d)/giu;
 
 /** Countries whose fiscal year runs July to June. */
 const FISCAL_JULY =
@@ -544,6 +568,12 @@ function addYearRanges(text: string, found: Found[]): void {
     const consecutive = joint === "and" && !lead && Number(at(m, 4)) === Number(at(m, 2)) + 1;
     if (((lead === "between") !== (joint === "and") && !consecutive) || (lead === "from" && joint !== "to" && !/^[–—-]$/.test(joint)))
       continue;
+    // "the 2026/27 financial year", "the 2025/2026 season": a slash joins only a year and the next.
+    if (joint === "/") {
+      const first = Number(at(m, 2));
+      const last = Number(at(m, 4)) < 100 ? Math.floor(first / 100) * 100 + Number(at(m, 4)) : Number(at(m, 4));
+      if (last !== first + 1) continue;
+    }
     // "its 1910-45 colonization", "the 2019–21 drought": a dashed range used as a modifier
     // names a period the way an adjective does; annotators leave it.
     // "the 2025-26 fiscal year", "the 2025-26 season", "the 2025-26 winter": a period named by
@@ -551,7 +581,7 @@ function addYearRanges(text: string, found: Found[]): void {
     const named = /^\s+(?:(fiscal|financial|budget|tax)\s+year|season|winter|(?:academic|school|marketing|crop)\s+year|harvest)\b/i.exec(
       text.slice(m.index + m[0].length, m.index + m[0].length + 20),
     );
-    if (!m[1] && named && /[–—-]/.test(joint) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+    if (!m[1] && named && /[–—/-]/.test(joint) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {
       const first = Number(at(m, 2));
       const last = Number(at(m, 4)) < 100 ? Math.floor(first / 100) * 100 + Number(at(m, 4)) : Number(at(m, 4));
       if (last !== first + 1) continue;

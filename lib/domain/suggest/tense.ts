@@ -86,6 +86,21 @@ export function presentSchedule(sentence: string, u16Start: number): boolean {
 }
 
 /**
+ * "said prices were unlikely to fall before the new crop arrives in September": a scheduled
+ * event's verb in the present simple between the last tense cue and the date, in the date's
+ * clause, governs it, whatever the tense of the reporting clause around it.
+ */
+export function presentScheduleGoverns(sentence: string, u16Start: number): boolean {
+  const left = sentence.slice(0, u16Start);
+  CUES.lastIndex = 0;
+  let lastCueEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUES.exec(left))) if (!/^May\b/.test(m[0])) lastCueEnd = m.index + m[0].length;
+  const tail = left.slice(lastCueEnd);
+  return lastCueEnd > 0 && PRESENT_SCHEDULE.test(tail) && /^(?:\s*\S+){0,8}\s*$/.test(tail.slice(tail.search(PRESENT_SCHEDULE)));
+}
+
+/**
  * "called both sides to talks in Santiago on Friday", "summoned the envoy to a meeting on
  * Monday", "adjourned the hearing until Monday": an event someone called, set or moved lies
  * ahead of the calling, though the calling is reported in the past.
