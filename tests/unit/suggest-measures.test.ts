@@ -560,3 +560,29 @@ describe("measure suggester, rules-8", () => {
     expect(hit!.attributes.unit).toBe(unit);
   });
 });
+
+describe("measure suggester, rules-9 (fresh8 as a tuning set)", () => {
+  it.each([
+    // East African papers write the shilling "Sh" or "KSh"; the article's country picks which.
+    ["NAIROBI, Kenya — The county spent Sh42 million, Kenyan officials said.", "Sh42 million", { value: 42000000, unit: "KES" }],
+    ["NAIROBI, Kenya — Security cost Sh6.5m, Kenyan officials said.", "Sh6.5m", { value: 6500000, unit: "KES" }],
+    ["KAMPALA, Uganda — Fuel rose to KSh 200, Ugandan traders said.", "KSh 200", { value: 200, unit: "UGX" }],
+    // "francs" is the Swiss franc in a Swiss story, the Rwandan in a Rwandan one; elsewhere the word.
+    ["ZURICH — The network's budget is 2.4 million francs, Swiss officials said.", "2.4 million francs", { value: 2400000, unit: "CHF" }],
+    ["KIGALI, Rwanda — A ticket costs 500 francs, Rwandan officials said.", "500 francs", { value: 500, unit: "RWF" }],
+    ["PARIS — The bill was 300 francs in 1990.", "300 francs", { value: 300, unit: "francs" }],
+  ])("%s → %s", (text, span, attributes) => {
+    expectMeasure(text, span, attributes);
+  });
+
+  it.each([
+    ["👍🏽 NAIROBI, Kenya — It cost Sh9.8 billion, Kenyan officials said.", "Sh9.8 billion", "KES"],
+    ["Cafe\u0301 owners in Geneva, Switzerland, paid\n12 francs.".normalize("NFD"), "12 francs", "CHF"],
+    ["東京 and Zürich, Switzerland: 3 million francs.", "3 million francs", "CHF"],
+  ])("code-point offsets (rules-9): %j", (text, span, unit) => {
+    const hit = measures(text).find((m) => m.text === span);
+    expect(hit, JSON.stringify(measures(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.unit).toBe(unit);
+  });
+});

@@ -28,7 +28,9 @@ export type Country =
   | "IN"
   | "PK"
   | "LK"
-  | "NP";
+  | "NP"
+  | "CH"
+  | "RW";
 
 const PLACES: Record<Country, string[]> = {
   US: [
@@ -112,6 +114,8 @@ const PLACES: Record<Country, string[]> = {
   PK: ["Pakistan(?:is?)?", "Islamabad", "Karachi", "Lahore"],
   LK: ["Sri Lanka(?:ns?)?", "Colombo"],
   NP: ["Nepal(?:is?|ese)?", "Kathmandu"],
+  CH: ["Switzerland", "Swiss", "Z[uü]rich", "Geneva", "Bern", "Basel", "Lausanne", "Lucerne", "Valais"],
+  RW: ["Rwandan?s?", "Kigali"],
 };
 
 const MATCHERS = Object.entries(PLACES).map(
@@ -184,6 +188,14 @@ const LOCAL_RUPEE: Partial<Record<Country, string>> = { IN: "INR", PK: "PKR", LK
 export function localShilling(text: string): string {
   const country = articleCountry(text);
   return (country && LOCAL_SHILLING[country]) ?? "KES";
+}
+
+const LOCAL_FRANC: Partial<Record<Country, string>> = { CH: "CHF", RW: "RWF" };
+
+/** The franc "francs" means where the article is set (Swiss, Rwandan); null where the text does not say. */
+export function localFranc(text: string): string | null {
+  const country = articleCountry(text);
+  return (country && LOCAL_FRANC[country]) ?? null;
 }
 
 /** The rupee "rupees" means where the article is set; India's where the text does not say. */

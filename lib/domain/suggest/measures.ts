@@ -8,7 +8,7 @@
 import { NUMBER_SOURCE, SCALE_SOURCE, parseNumber } from "./numbers";
 import type { RawHit } from "./types";
 import { at } from "../at";
-import { localDollar, localPeso, localRupee, localShilling } from "./locale";
+import { localDollar, localFranc, localPeso, localRupee, localShilling } from "./locale";
 
 /** Placeholders in UNIT_WORDS for the currency of the article's country, resolved per text. */
 const LOCAL_DOLLAR = "$local";
@@ -130,12 +130,13 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => { value: number | nu
     // $86,400  US$1.5 billion  ₩100 million
     // £40m, $3.5bn, $50k: a scale letter glued to the number.
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦|Rs\\.?(?=\\s?\\d)|R(?=\\d[\\d.]*\\s?(?:${SCALE}|bn|m)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.,])))\\s?(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
+      `(?<![\\p{L}\\p{N}])(US\\$|NT\\$|NZ\\$|MX\\$|R\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₩|₹|₽|₺|₱|₪|₫|₦|Rs\\.?(?=\\s?\\d)|K?Sh\\.?(?=\\s?\\d)|R(?=\\d[\\d.]*\\s?(?:${SCALE}|bn|m)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.,])))\\s?(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)(?:\\s?(${SCALE})\\b|(m|k)(?![\\p{L}\\p{N}]))?`,
       "gu",
     ),
     read: (m) => ({
       value: parseNumber(at(m, 2), m[3] ?? (m[4] === "m" ? "million" : m[4] === "k" ? "thousand" : undefined)),
-      unit: /^Rs/.test(at(m, 1)) ? "INR" : at(m, 1) === "R" ? "ZAR" : SYMBOLS[at(m, 1)],
+      // "Sh6.5m", "KSh 200": East African newspapers write the shilling so.
+      unit: /^Rs/.test(at(m, 1)) ? "INR" : /^K?Sh/.test(at(m, 1)) ? LOCAL_SHILLING : at(m, 1) === "R" ? "ZAR" : SYMBOLS[at(m, 1)],
     }),
   },
   {
@@ -470,6 +471,8 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       else if (unit === LOCAL_PESO) unit = localPeso(text);
       else if (unit === LOCAL_SHILLING) unit = localShilling(text);
       else if (unit === LOCAL_RUPEE) unit = localRupee(text);
+      // "2.4 million francs" in a Swiss story: the Swiss franc; elsewhere the word stays the unit.
+      if (unit === "francs" || unit === "franc") unit = localFranc(text) ?? unit;
       // "29 degrees at the finish": a temperature, in °F where the text writes Fahrenheit.
       if (unit === "degrees" && !ANGLES.has(value)) unit = /°F|Fahrenheit/.test(text) ? "°F" : "°C";
       // "21 cents of every rand", "95 cents" in a text about euros: cents of the text's own currency.
