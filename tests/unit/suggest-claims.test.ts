@@ -250,3 +250,40 @@ describe("claims (rules-8)", () => {
     expect(String(hit!.attributes.holder).toLowerCase()).toContain(holder.toLowerCase());
   });
 });
+
+describe("claim holders (rules-9)", () => {
+  it.each([
+    // A document or an office speaks for its owner.
+    [
+      "The monitoring network Glacionet said on Wednesday that ice loss had doubled. Two heatwaves melted the ice, the network's annual report said.",
+      "Two heatwaves melted the ice",
+      "Glacionet",
+    ],
+    [
+      "Researchers at the University of Innsbruck said the glaciers had shrunk. Their model shows that the region could lose half of its ice.",
+      "the region could lose half of its ice",
+      "Researchers at the University of Innsbruck",
+    ],
+    [
+      "The Independent Electoral Commission met on Monday. The poll cost Sh42 million, according to its budget office.",
+      "The poll cost Sh42 million",
+      "Independent Electoral Commission",
+    ],
+    // A description set before a name is its apposition: the name holds the claim.
+    ["Median rents rose 6% this year, listings site Rentwise said.", "Median rents rose 6% this year", "Rentwise"],
+    // Hard characters: emoji, combining marks, CJK, line breaks; offsets stay code points.
+    ["👍🏽 Rents in 東京 rose 6%,\nlistings site Cafe\u0301Rent said.".normalize("NFD"), "👍🏽 Rents in 東京 rose 6%", "CaféRent"],
+  ])("%s → %s held by %s", (text, span, holder) => {
+    // Stored text is NFC (lib/domain/text/text.ts normalizes it); the suggesters see that.
+    const all = suggest(text.normalize("NFC")).filter((s) => s.label === "claim");
+    const hit = all.find((s) => s.text === span.normalize("NFC"));
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(codePointSlice(text.normalize("NFC"), hit!)).toBe(span.normalize("NFC"));
+    expect(hit!.attributes.holder).toBe(holder.normalize("NFC"));
+  });
+
+  it("keeps a person's office as written: 'the mayor's office' is not the mayor", () => {
+    const all = suggest("Fares will not rise, the mayor's office said.").filter((s) => s.label === "claim");
+    expect(all.map((c) => c.attributes.holder)).toEqual(["the mayor's office"]);
+  });
+});

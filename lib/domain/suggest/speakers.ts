@@ -301,6 +301,14 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   const recent = [...memory.named].reverse();
   if (!raw) return recent[0] ?? null;
   let name = raw.trim().replace(/[,.;:]+$/, "");
+  // "the network's annual report said", "Their model shows", "according to its budget office": a
+  // document, or an office of an organisation, speaks for its owner, resolved as a speaker is.
+  const document = OWNED_DOCUMENT.exec(name) ?? OWNED_OFFICE.exec(name);
+  if (document) {
+    const owner = document[1] ? document[1] : (OWNER_PRONOUN[(document[2] ?? "").toLowerCase()] ?? null);
+    const resolved = owner ? resolveSpeaker(owner, memory, text, before) : null;
+    if (resolved) return resolved;
+  }
   if (PRONOUNS.test(name)) {
     const w = name.toLowerCase();
     if (w === "he" || w === "she")
@@ -390,12 +398,24 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
       familyNameFirstInText(text, name, before);
     if (full) name = full;
   }
+  // "listings site Rentwise", "the monitoring network Glacionet": a description set before a
+  // name is the name's apposition; the name speaks.
+  const apposed = /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{Ll}-]+\s+){1,3})(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3})$/u.exec(name);
+  if (apposed && !tokens(at(apposed, 1)).some((w) => FUNCTION_WORDS.test(w))) name = at(apposed, 2);
   // "A spokesperson for Acme", "One witness": an unnamed speaker is the description without its
   // article or "one" (not a name that starts with a capital word, "A Coruña").
   name = name.replace(/^(?:[Aa]n?|[Oo]ne)\s+(?=\p{Ll})/u, "");
   memory.named.push(name);
   return name;
 }
+
+/** A document named by its owner: "the network's annual report", "Their model", "the company's own figures". */
+const OWNED_DOCUMENT =
+  /^(?:((?:[Tt]he\s+)?[\p{L}\p{M}][\p{L}\p{M}\s.&-]*?)[’']s|([Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:own\s+)?(?:(?:latest|annual|new|final|interim|quarterly|monthly|preliminary|official|internal|published)\s+)?(?:report|reports|data|figures|model|models|study|analysis|survey|records|filing|accounts|results|statement|website)$/u;
+/** An office of an organisation after a possessive pronoun: "its budget office", "their press office". */
+const OWNED_OFFICE = /^()([Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?office$/u;
+/** The possessive pronoun OWNED_* matched, as the pronoun that names the owner (its second group; the first is then empty). */
+const OWNER_PRONOUN: Record<string, string> = { its: "it", their: "they", his: "he", her: "she" };
 
 /** Modifiers and an organisation word in lower case, after "the", "its" or a possessive name: "South Korea's heritage agency". */
 const MODIFIED_ORGANISATION =
@@ -442,12 +462,20 @@ function organisationRuns(text: string): { index: number; name: string; words: s
 function describedOrNamed(text: string, before: number, head: string): string | null {
   const described = describedInText(text, before, head);
   if (!described) return null;
+  // "the monitoring network Glacionet": the name the description stands before.
+  const apposed = new RegExp(`\\b${escapeRe(described)}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){0,3})`, "u").exec(
+    text,
+  );
+  if (apposed) return at(apposed, 1);
   return organisationNamedWith(text, tokens(described).slice(0, -1), before) ?? described;
 }
 
 /** The last "<modifier> <head>" in lower case before `before` ("transit agency" for "the agency"), or null. */
 function describedInText(text: string, before: number, head: string): string | null {
-  const re = new RegExp(`\\b(?:the|a|an|its|their|[\\p{L}]+[’']s)\\s+((?:\\p{Ll}[\\p{Ll}-]+\\s+){1,2}${escapeRe(head)})\\b`, "gu");
+  const re = new RegExp(
+    `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[\\p{L}]+[’']s)\\s+((?:\\p{Ll}[\\p{Ll}-]+\\s+){1,2}${escapeRe(head)})\\b`,
+    "gu",
+  );
   let found: string | null = null;
   for (const m of text.slice(Math.max(0, before - 3000), before).matchAll(re)) {
     const words = tokens(at(m, 1));
