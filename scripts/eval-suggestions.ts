@@ -9,9 +9,10 @@
 // written blind on 2026-12-04; measured with rules-4 and rules-5, a tuning set since), and
 // eval/suggestions/fresh6.ts (four more, measured with rules-6, a tuning set since), and
 // eval/suggestions/fresh7.ts (four articles written blind on 2026-12-04, measured with rules-7, a
-// tuning set since 2026-12-07). The held-out report is eval/suggestions/fresh8.ts (four articles
-// written blind on 2026-12-07): reported only with `--report-fresh8`, never with its errors, and
-// never tuned on.
+// tuning set since 2026-12-07), and eval/suggestions/fresh8.ts (four articles written blind on
+// 2026-12-07, measured with rules-7 and rules-8, a tuning set since the same day). The held-out
+// report is eval/suggestions/fresh9.ts (four articles written blind on 2026-12-07): reported only
+// with `--report-fresh9`, never with its errors, and never tuned on.
 // Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
 // `--errors` also lists, per document of every tuning set, misses, false alarms and pairs whose span
 // or attributes differ. `--demo-only` reports the demo set alone.
@@ -30,6 +31,7 @@ import { FRESH5 } from "../eval/suggestions/fresh5";
 import { FRESH6 } from "../eval/suggestions/fresh6";
 import { FRESH7 } from "../eval/suggestions/fresh7";
 import { FRESH8 } from "../eval/suggestions/fresh8";
+import { FRESH9 } from "../eval/suggestions/fresh9";
 import type { EvalDocument } from "../eval/suggestions/eval-types";
 import { emptyScores, pairByOverlap, prf, scoreDocument, type ScoredSpan, type SetScores } from "../eval/suggestions/scoring";
 
@@ -137,8 +139,10 @@ if (!process.argv.includes("--demo-only")) {
   report("Sixth fresh gold (fresh6, tuning set)", writtenDocs(FRESH6), showErrors);
   // Written blind on 2026-12-04, measured with rules-7 (its closing measurement), a tuning set since 2026-12-07.
   report("Seventh fresh gold (fresh7, tuning set)", writtenDocs(FRESH7), showErrors);
+  // Written blind on 2026-12-07, measured with rules-7 and rules-8 (its closing measurement), a tuning set since.
+  report("Eighth fresh gold (fresh8, tuning set)", writtenDocs(FRESH8), showErrors);
 }
-// Eighth fresh gold (fresh8, written blind on 2026-12-07): reported only, and only with
-// --report-fresh8, as a closing measurement; its errors are never printed, and nobody tuning a
+// Ninth fresh gold (fresh9, written blind on 2026-12-07): reported only, and only with
+// --report-fresh9, as a closing measurement; its errors are never printed, and nobody tuning a
 // suggester reads it.
-if (process.argv.includes("--report-fresh8")) report("Eighth fresh held-out (fresh8, reported only)", writtenDocs(FRESH8), false);
+if (process.argv.includes("--report-fresh9")) report("Ninth fresh held-out (fresh9, reported only)", writtenDocs(FRESH9), false);
