@@ -526,6 +526,25 @@ describe("stance suggestion", () => {
   });
 });
 
+describe("stance: a negation inside a relative clause (ninth pass)", () => {
+  // A relative clause on a noun says what a thing is like: its negation is not the claim's; a
+  // "that" clause of content ("the claim that …", "testimony that …") or after the one told
+  // ("told reporters that …") is what the claim says, and its negation is.
+  it.each([
+    [
+      "The city hit back at the ruling by closing three depots that the bus company cannot easily replace 🚌",
+      "The city retaliated against the ruling",
+      "supports",
+    ],
+    ["The city punished the union with fines which no\nbranch could pay", "The city punished the union", "supports"],
+    ["The mayor told reporters that the depots had not been closed", "The city closed the depots", "refutes"],
+    ["Council testimony showed that the depots had not been closed in 東京", "The city closed the depots", "refutes"],
+    ["Cafe\u0301 owners told the council that the depots had not been closed", "The city closed the depots", "refutes"],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+});
+
 describe("graded word coverage (soft)", () => {
   const soft = FEATURE_NAMES.indexOf("soft");
   it("counts near kin that fall short of a match, and stays in [0, 1]", () => {

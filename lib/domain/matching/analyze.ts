@@ -205,6 +205,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let inReason = false;
   /** Whether token i sits in a time clause ("…, only after talks went nowhere") after a main clause. */
   let inTimeClause = false;
+  /** Whether token i sits in a relative clause on a noun ("three materials that Samsung cannot replace"). */
+  let inRelative = false;
   let sentenceFirst = 0;
   const reasonClauses: number[] = [];
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
@@ -260,6 +262,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if ((/^[,;:()–—]$/.test(value) && !participle) || CLAUSE_CONJUNCTIONS.has(normal) || concessive || contrastive) {
       clause++;
       inTimeClause = false;
+      inRelative = false;
     }
     if (contrastive && contrast === null) {
       contrast = `${value} ${values[i + 1] ?? ""}`;
@@ -268,8 +271,22 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (/^[.!?]$/.test(value)) {
       inReason = false;
       inTimeClause = false;
+      inRelative = false;
       sentenceFirst = i + 1;
     }
+    // "choking off three materials that Samsung cannot easily replace": a relative clause says
+    // what a thing is like; its negation is not the claim's. A clause of content on a noun of
+    // saying or thinking ("the claim that Tokyo did not retaliate") is what the claim is about.
+    if (
+      RELATIVE_PRONOUNS.has(normal) &&
+      pos[i - 1] === "NOUN" &&
+      !CONTENT_NOUNS.has(lemmasRaw[i - 1] ?? "") &&
+      // "told reporters that …", "assured the Diet that …": the noun is who was told; the clause is what.
+      !lemmasRaw.slice(Math.max(0, i - 4), i - 1).some((l) => TELLING_VERBS.has(l)) &&
+      i > sentenceFirst + 2 &&
+      opensRelative(i, normals, pos)
+    )
+      inRelative = true;
     // "…, because he could not stomach what the court ordered": the reason's negation, not the claim's.
     // "…was lodged only after talks went nowhere": a time clause after the main one says when,
     // and its negation is not the claim's (a time phrase, "after August", has no verb: no clause).
@@ -418,7 +435,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for") && !dismissalNegated)
       negation ??= value;
     // A negation inside a reason clause after the main one is the reason's.
-    if (negatedBefore === null && negation !== null && (inReason || inTimeClause || namingQuote[i] === true)) negation = null;
+    if (negatedBefore === null && negation !== null && (inReason || inTimeClause || inRelative || namingQuote[i] === true)) negation = null;
     if (negatedBefore === null && negation !== null) {
       // "say otherwise" takes its matter from what came before: it bears on any clause (-1).
       negationClause = otherwise ? -1 : clause;
@@ -854,6 +871,114 @@ function boundedUntil(i: number, normals: string[]): boolean {
  * Whether the subordinator at i opens a clause: a full verb follows within five words, before any
  * punctuation ("after talks went nowhere"; not "after August are false", whose "are" is the main clause's).
  */
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who", "whom"]);
+/** Nouns whose "that" clause is their content, not a description: "the claim that …", "evidence that …". */
+const CONTENT_NOUNS = new Set([
+  "claim",
+  "testimony",
+  "remark",
+  "comment",
+  "announcement",
+  "admission",
+  "acknowledgement",
+  "acknowledgment",
+  "confirmation",
+  "warning",
+  "reminder",
+  "news",
+  "word",
+  "guarantee",
+  "pledge",
+  "vow",
+  "thesis",
+  "hypothesis",
+  "case",
+  "story",
+  "complaint",
+  "protest",
+  "objection",
+  "speculation",
+  "expectation",
+  "doubt",
+  "concern",
+  "worry",
+  "sense",
+  "feeling",
+  "understanding",
+  "agreement",
+  "consensus",
+  "decision",
+  "ruling",
+  "verdict",
+  "judgment",
+  "judgement",
+  "opinion",
+  "note",
+  "idea",
+  "notion",
+  "suggestion",
+  "view",
+  "belief",
+  "assertion",
+  "allegation",
+  "charge",
+  "fact",
+  "argument",
+  "evidence",
+  "proof",
+  "sign",
+  "report",
+  "accusation",
+  "denial",
+  "hope",
+  "fear",
+  "impression",
+  "message",
+  "promise",
+  "possibility",
+  "theory",
+  "narrative",
+  "position",
+  "line",
+  "insistence",
+  "statement",
+  "assurance",
+  "conclusion",
+  "finding",
+  "suspicion",
+  "rumour",
+  "rumor",
+  "perception",
+  "premise",
+  "contention",
+  "explanation",
+  "indication",
+]);
+
+/** Verbs that take the one told before what they were told ("told reporters that …"). */
+const TELLING_VERBS = new Set([
+  "tell",
+  "inform",
+  "assure",
+  "remind",
+  "warn",
+  "convince",
+  "persuade",
+  "notify",
+  "brief",
+  "promise",
+  "advise",
+]);
+
+/** A verb within a relative clause's reach (its subject may be a long noun phrase: "that Samsung and its memory-chip rival cannot"). */
+function opensRelative(i: number, normals: readonly string[], pos: readonly string[]): boolean {
+  for (let j = i + 1; j < Math.min(normals.length, i + 9); j++) {
+    if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
+    if (pos[j] === "VERB" || pos[j] === "AUX") return true;
+  }
+  return false;
+}
+
 export function opensClause(i: number, normals: readonly string[], pos: readonly string[]): boolean {
   for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
     if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
