@@ -526,7 +526,7 @@ describe("stance suggestion", () => {
   });
 });
 
-describe("stance: a negation inside a relative clause (ninth pass)", () => {
+describe("stance, ninth pass: relative clauses, and framing by a second verb or by mockery", () => {
   // A relative clause on a noun says what a thing is like: its negation is not the claim's; a
   // "that" clause of content ("the claim that …", "testimony that …") or after the one told
   // ("told reporters that …") is what the claim says, and its negation is.
@@ -540,6 +540,13 @@ describe("stance: a negation inside a relative clause (ninth pass)", () => {
     ["The mayor told reporters that the depots had not been closed", "The city closed the depots", "refutes"],
     ["Council testimony showed that the depots had not been closed in 東京", "The city closed the depots", "refutes"],
     ["Cafe\u0301 owners told the council that the depots had not been closed", "The city closed the depots", "refutes"],
+    // A second verb of framing after "and", which the tagger reads as an adjective; verbs of mocking frame.
+    [
+      "The union summoned the mayor and branded the depot closures an act of revenge against 東京 drivers",
+      "The closures were revenge against the drivers",
+      "reports",
+    ],
+    ["Drivers ridiculed the notion that the\ndepots were closed for safety 🚌", "The depots were closed for safety", "reports"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

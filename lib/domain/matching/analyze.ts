@@ -455,7 +455,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "the ministry branded Tokyo's move a breach": a past tense between subject and object that the
     // tagger read as an adjective.
     const taggedAdjective =
-      tag === "ADJ" && /ed$/.test(normal) && /^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") && /^(PROPN|DET|PRON)$/.test(pos[i + 1] ?? "");
+      tag === "ADJ" &&
+      /ed$/.test(normal) &&
+      // "summoned the envoy and branded the rules an act of vengeance": the second verb of a subject.
+      (/^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") || (normals[i - 1] === "and" && /^(NOUN|PROPN)$/.test(pos[i - 2] ?? ""))) &&
+      /^(PROPN|DET|PRON)$/.test(pos[i + 1] ?? "");
     // "declined to criticise the curbs", "Pompeo's refusal to condemn": a criticism that did not
     // happen tells no one's view.
     const unvoiced =

@@ -285,6 +285,13 @@ export const FRAMING_VERBS = new Set([
   "grouse",
   "carp",
   "whine",
+  // Verbs of mocking: "ridiculed the notion that …", "derided the filing as theatre".
+  "ridicule",
+  "mock",
+  "deride",
+  "scoff",
+  "sneer",
+  "lampoon",
 ]);
 
 /**
