@@ -547,6 +547,9 @@ describe("stance, ninth pass: relative clauses, and framing by a second verb or 
       "reports",
     ],
     ["Drivers ridiculed the notion that the\ndepots were closed for safety 🚌", "The depots were closed for safety", "reports"],
+    // "dismissed X as Y" characterises what was done; "dismissed claims that X" denies X.
+    ["City officials dismissed the union's strike in 東京 as political theatre", "The union went on strike", "reports"],
+    ["City officials dismissed claims that the union went on\nstrike", "The union went on strike", "refutes"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

@@ -371,7 +371,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
         negation ??= value;
       }
     }
-    if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) negation ??= value;
+    // "dismissed Seoul's filing as political theatre": a characterisation of what was done, not a
+    // denial that it was; "dismissed claims that …" still denies.
+    if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) {
+      if (lemma === "dismiss" && asFollows(i, normals, pos)) framing ??= value;
+      else negation ??= value;
+    }
     // "scholars doubt the treaty extinguished …": the tagger reads the verb as a noun after a plural subject.
     if (
       lemma === "doubt" &&
