@@ -550,6 +550,10 @@ describe("stance, ninth pass: relative clauses, and framing by a second verb or 
     // "dismissed X as Y" characterises what was done; "dismissed claims that X" denies X.
     ["City officials dismissed the union's strike in 東京 as political theatre", "The union went on strike", "reports"],
     ["City officials dismissed claims that the union went on\nstrike", "The union went on strike", "refutes"],
+    // A poll tells of the views of those it asked.
+    ["Six in ten people polled by 東京 Research said the city had favoured the union", "The city favoured the union", "reports"],
+    ["In a poll, two in three respondents said they had joined the\nboycott 🛒", "Shoppers boycotted the chain", "reports"],
+    ["The city favoured the union, a poll of economists found", "The city favoured the union", "supports"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

@@ -500,6 +500,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (lemma === "report" && tag === "VERB" && (closing || normals[i + 1] === "that") && !appositive) framing ??= value;
     if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals, pos)) framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
+    // "Six in ten people polled said …", "two in three respondents said …": a poll tells of views held.
+    if ((lemma === "respondent" && tag === "NOUN") || (/^(polled|surveyed)$/.test(normal) && /^(NOUN|PRON)$/.test(pos[i - 1] ?? "")))
+      framing ??= value;
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "that") framing ??= value;
     // "voiced strong disappointment at the move": a reaction voiced, not a fact stated.
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && voicedBefore(i, lemmasRaw, pos)) framing ??= `${value}`;
