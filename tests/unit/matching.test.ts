@@ -554,6 +554,12 @@ describe("stance, ninth pass: relative clauses, and framing by a second verb or 
     ["Six in ten people polled by 東京 Research said the city had favoured the union", "The city favoured the union", "reports"],
     ["In a poll, two in three respondents said they had joined the\nboycott 🛒", "Shoppers boycotted the chain", "reports"],
     ["The city favoured the union, a poll of economists found", "The city favoured the union", "supports"],
+    // "keep repeating that" is saying that goes on, not a state that persists.
+    [
+      "Officials keep repeating that every bill from the colonial period was paid off in 1965, an editorial in 東京 complained",
+      "The 1965 agreement settled every claim from the\ncolonial period",
+      "reports",
+    ],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

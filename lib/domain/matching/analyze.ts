@@ -564,7 +564,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "keep insisting", "continued to argue": the saying goes on, not the state.
     const keepsSaying =
       (pos[i + 1] === "VERB" && isCueWord(lemmasRaw[i + 1] ?? "", "VERB")) ||
-      (normals[i + 1] === "to" && isCueWord(lemmasRaw[i + 2] ?? "", "VERB"));
+      (normals[i + 1] === "to" && isCueWord(lemmasRaw[i + 2] ?? "", "VERB")) ||
+      // "keep repeating that …", "kept telling reporters …": the tagger may not mark the gerund a verb.
+      /^(?:repeating|saying|telling|insisting|claiming|arguing|stressing|asserting|reiterating)$/.test(normals[i + 1] ?? "");
     // "held on to its privileges", "holding onto the pact": keeping, as "retain" says.
     const holdsOn = lemma === "hold" && tag === "VERB" && /^(on|onto)$/.test(normals[i + 1] ?? "");
     if (tag === "VERB" && (CONTINUATIVE_VERBS.has(lemma) || holdsOn) && prolongs(i, normals, lemmasRaw) && !keepsSaying) {
