@@ -560,6 +560,13 @@ describe("stance, ninth pass: relative clauses, and framing by a second verb or 
       "The 1965 agreement settled every claim from the\ncolonial period",
       "reports",
     ],
+    // "almost nothing", "next to no": a small amount, not a denial; "nothing" alone still denies.
+    [
+      "All summer, 東京 envoys pressed the union for concessions while asking almost nothing of the city",
+      "The envoys sided with the city",
+      "supports",
+    ],
+    ["The envoys asked nothing of the\ncity", "The envoys asked the city for concessions", "refutes"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

@@ -301,7 +301,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     const negatedBefore = negation;
     const framedBefore = framing;
-    const isNegator = NEGATORS.has(normal) || NEGATORS.has(lemma);
+    // "asking almost nothing of Tokyo", "next to no help": a small amount, not a denial.
+    const approximate =
+      /^(?:nothing|no|none|nobody)$/.test(normal) &&
+      (/^(?:almost|virtually|practically|nearly)$/.test(normals[i - 1] ?? "") || (normals[i - 1] === "to" && normals[i - 2] === "next"));
+    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate;
     // "would not have acted without the ruling", "never leaves without": the two negations cancel.
     const denied =
       !isNegator || cancelled.has(i) || normal === "without"
