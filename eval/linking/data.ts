@@ -4,7 +4,8 @@
 // set in ./fresh2-cases, the third in ./fresh3-cases, the fourth in ./fresh4-cases and the fifth
 // in ./fresh5-cases and the sixth in ./fresh6-cases (tuning sets now; fresh6 was written blind on
 // 2026-12-04 and measured with pass 7), and the seventh in ./fresh7-cases (written blind on
-// 2026-12-07; held out: LINKING_HELD_OUT), each appended
+// 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth in ./fresh8-cases
+// (written blind on 2026-12-07; held out: LINKING_HELD_OUT), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -19,16 +20,17 @@ import { FRESH4_CLAIMS } from "./fresh4-cases";
 import { FRESH5_CLAIMS } from "./fresh5-cases";
 import { FRESH6_CLAIMS } from "./fresh6-cases";
 import { FRESH7_CLAIMS } from "./fresh7-cases";
+import { FRESH8_CLAIMS } from "./fresh8-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
-export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7";
+export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8";
 
 /**
  * The set written blind and not yet measured: reported only by `npm run eval:linking --
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = "fresh7";
+export const LINKING_HELD_OUT: SetName | null = "fresh8";
 
 export interface ItemClaim {
   id: string;
@@ -105,6 +107,7 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
   FRESH5_CLAIMS.forEach(written("fresh5"));
   FRESH6_CLAIMS.forEach(written("fresh6"));
   FRESH7_CLAIMS.forEach(written("fresh7"));
+  FRESH8_CLAIMS.forEach(written("fresh8"));
   const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
   return { claims, propositions };
 }
