@@ -1,6 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { codePointSlice, find, suggest } from "./suggest-support";
 
+/** The date suggested for exactly `span` (published on `published`) has this value. */
+function expectDateValue(text: string, span: string, value: string, published: string) {
+  const all = suggest(text, published).filter((s) => s.label === "date");
+  const hit = all.find((s) => s.text === span);
+  expect(hit, JSON.stringify(all)).toBeDefined();
+  expect(hit!.attributes).toEqual({ value });
+}
+
+/** The same, and the span's code-point offsets slice exactly its text. */
+function expectDateAtCodePoints(text: string, span: string, value: string, published: string) {
+  const hit = find(suggest(text, published), "date", span);
+  expect(hit, JSON.stringify(suggest(text, published))).toBeDefined();
+  expect(codePointSlice(text, hit!)).toBe(span);
+  expect(hit!.attributes).toEqual({ value });
+}
+
 // Article dates: 2019-11-20 is a Wednesday.
 describe("date suggester", () => {
   it.each([
@@ -313,10 +329,7 @@ describe("date suggester, rules-6 calendar arithmetic", () => {
     ["Crowds will gather at the weekend.", "the weekend", "2026-07-18/2026-07-19", "2026-07-16"],
     ["It rained over the weekend.", "the weekend", "2026-07-18/2026-07-19", "2026-07-20"],
   ])("%s → %s = %s (published %s)", (text, span, value, published) => {
-    const all = suggest(text, published).filter((s) => s.label === "date");
-    const hit = all.find((s) => s.text === span);
-    expect(hit, JSON.stringify(all)).toBeDefined();
-    expect(hit!.attributes).toEqual({ value });
+    expectDateValue(text, span, value, published);
   });
 
   it.each([
@@ -390,10 +403,7 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["The strike began on Feb. 3. Later that month, the deal collapsed.", "Later that month", "2026-02", "2026-03-12"],
     ["The law was passed in 2019; that year, prices rose.", "that year", "2019", "2026-03-12"],
   ])("%s → %s = %s (published %s)", (text, span, value, published) => {
-    const all = suggest(text, published).filter((s) => s.label === "date");
-    const hit = all.find((s) => s.text === span);
-    expect(hit, JSON.stringify(all)).toBeDefined();
-    expect(hit!.attributes).toEqual({ value });
+    expectDateValue(text, span, value, published);
   });
 
   it.each([
@@ -485,10 +495,7 @@ describe("date suggester, rules-8", () => {
     ["The judge adjourned the trial until Tuesday.", "2026-01-15", "Tuesday", "2026-01-20"],
     ["The board met on Tuesday.", "2026-01-15", "Tuesday", "2026-01-13"],
   ])("%s (%s) → %s = %s", (text, published, span, value) => {
-    const all = suggest(text, published).filter((s) => s.label === "date");
-    const hit = all.find((s) => s.text === span);
-    expect(hit, JSON.stringify(all)).toBeDefined();
-    expect(hit!.attributes).toEqual({ value });
+    expectDateValue(text, span, value, published);
   });
 
   it.each([
@@ -511,10 +518,7 @@ describe("date suggester, rules-8", () => {
     // Written in January, in a southern summer: "last summer" is the one before (2024/2025).
     ["ADELAIDE — South Australia's\nfarms burned last summer, Australian officials said.", "last summer", "2024/2025"],
   ])("code-point offsets (rules-8): %j", (text, span, value) => {
-    const hit = find(suggest(text, "2026-01-08"), "date", span);
-    expect(hit, JSON.stringify(suggest(text, "2026-01-08"))).toBeDefined();
-    expect(codePointSlice(text, hit!)).toBe(span);
-    expect(hit!.attributes).toEqual({ value });
+    expectDateAtCodePoints(text, span, value, "2026-01-08");
   });
 });
 
@@ -541,10 +545,7 @@ describe("date suggester, rules-9 (fresh8 as a tuning set)", () => {
     ],
     ["The trust has a budget of £41m for the 2026/27 financial year.", "the 2026/27 financial year", "2026-04/2027-03", "2026-03-12"],
   ])("%s → %s = %s (published %s)", (text, span, value, published) => {
-    const all = suggest(text, published).filter((s) => s.label === "date");
-    const hit = all.find((s) => s.text === span);
-    expect(hit, JSON.stringify(all)).toBeDefined();
-    expect(hit!.attributes).toEqual({ value });
+    expectDateValue(text, span, value, published);
   });
 
   it.each([
@@ -563,9 +564,6 @@ describe("date suggester, rules-9 (fresh8 as a tuning set)", () => {
     ["Cafe\u0301 owners said trade was slow before the crop arrives in September.".normalize("NFD"), "September", "2026-09"],
     ["東京 prices for the 2025 crop\nrose in January.", "January", "2026-01"],
   ])("code-point offsets (rules-9): %j", (text, span, value) => {
-    const hit = find(suggest(text, "2026-02-26"), "date", span);
-    expect(hit, JSON.stringify(suggest(text, "2026-02-26"))).toBeDefined();
-    expect(codePointSlice(text, hit!)).toBe(span);
-    expect(hit!.attributes).toEqual({ value });
+    expectDateAtCodePoints(text, span, value, "2026-02-26");
   });
 });
