@@ -284,7 +284,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       // "told reporters that …", "assured the Diet that …": the noun is who was told; the clause is what.
       !lemmasRaw.slice(Math.max(0, i - 4), i - 1).some((l) => TELLING_VERBS.has(l)) &&
       i > sentenceFirst + 2 &&
-      opensRelative(i, normals, pos)
+      opensClause(i, normals, pos, { reach: 8, auxiliaries: true })
     )
       inRelative = true;
     // "…, because he could not stomach what the court ordered": the reason's negation, not the claim's.
@@ -988,19 +988,20 @@ const TELLING_VERBS = new Set([
   "advise",
 ]);
 
-/** A verb within a relative clause's reach (its subject may be a long noun phrase: "that Samsung and its memory-chip rival cannot"). */
-function opensRelative(i: number, normals: readonly string[], pos: readonly string[]): boolean {
-  for (let j = i + 1; j < Math.min(normals.length, i + 9); j++) {
+/**
+ * Whether the word at i opens a clause: a verb follows within `reach` words, before any
+ * punctuation. A relative clause's subject may be a long noun phrase ("that Samsung and its
+ * memory-chip rival cannot …"), so it is given a longer reach and auxiliaries count.
+ */
+export function opensClause(
+  i: number,
+  normals: readonly string[],
+  pos: readonly string[],
+  { reach = 5, auxiliaries = false }: { reach?: number; auxiliaries?: boolean } = {},
+): boolean {
+  for (let j = i + 1; j < Math.min(normals.length, i + 1 + reach); j++) {
     if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
-    if (pos[j] === "VERB" || pos[j] === "AUX") return true;
-  }
-  return false;
-}
-
-export function opensClause(i: number, normals: readonly string[], pos: readonly string[]): boolean {
-  for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
-    if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
-    if (pos[j] === "VERB") return true;
+    if (pos[j] === "VERB" || (auxiliaries && pos[j] === "AUX")) return true;
   }
   return false;
 }

@@ -568,12 +568,12 @@ function addYearRanges(text: string, found: Found[]): void {
     const consecutive = joint === "and" && !lead && Number(at(m, 4)) === Number(at(m, 2)) + 1;
     if (((lead === "between") !== (joint === "and") && !consecutive) || (lead === "from" && joint !== "to" && !/^[–—-]$/.test(joint)))
       continue;
+    const first = Number(at(m, 2));
+    // "2019–21": the second year written short is in the first one's century.
+    const written = Number(at(m, 4));
+    const last = written < 100 ? Math.floor(first / 100) * 100 + written : written;
     // "the 2026/27 financial year", "the 2025/2026 season": a slash joins only a year and the next.
-    if (joint === "/") {
-      const first = Number(at(m, 2));
-      const last = Number(at(m, 4)) < 100 ? Math.floor(first / 100) * 100 + Number(at(m, 4)) : Number(at(m, 4));
-      if (last !== first + 1) continue;
-    }
+    if (joint === "/" && last !== first + 1) continue;
     // "its 1910-45 colonization", "the 2019–21 drought": a dashed range used as a modifier
     // names a period the way an adjective does; annotators leave it.
     // "the 2025-26 fiscal year", "the 2025-26 season", "the 2025-26 winter": a period named by
@@ -582,8 +582,6 @@ function addYearRanges(text: string, found: Found[]): void {
       text.slice(m.index + m[0].length, m.index + m[0].length + 20),
     );
     if (!m[1] && named && /[–—/-]/.test(joint) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {
-      const first = Number(at(m, 2));
-      const last = Number(at(m, 4)) < 100 ? Math.floor(first / 100) * 100 + Number(at(m, 4)) : Number(at(m, 4));
       if (last !== first + 1) continue;
       const month = FISCAL_JULY.test(text) ? 7 : 4;
       const value = named[1] ? `${formatIso(first, month)}/${formatIso(last, month - 1)}` : `${first}/${last}`;
@@ -603,9 +601,6 @@ function addYearRanges(text: string, found: Found[]): void {
       /^\s+\p{Ll}{3,}/u.test(text.slice(m.index + m[0].length))
     )
       continue;
-    const first = Number(at(m, 2));
-    let last = Number(at(m, 4));
-    if (last < 100) last = Math.floor(first / 100) * 100 + last;
     if (last <= first || last - first > 200) continue;
     let start = m.index + (m[1] ? m[1].length + (/\s+/.exec(m[0].slice(m[1].length))?.[0].length ?? 1) : 0);
     const end = m.index + m[0].length;

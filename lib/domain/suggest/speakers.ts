@@ -303,12 +303,9 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   let name = raw.trim().replace(/[,.;:]+$/, "");
   // "the network's annual report said", "Their model shows", "according to its budget office": a
   // document, or an office of an organisation, speaks for its owner, resolved as a speaker is.
-  const document = OWNED_DOCUMENT.exec(name) ?? OWNED_OFFICE.exec(name);
-  if (document) {
-    const owner = document[1] ? document[1] : (OWNER_PRONOUN[(document[2] ?? "").toLowerCase()] ?? null);
-    const resolved = owner ? resolveSpeaker(owner, memory, text, before) : null;
-    if (resolved) return resolved;
-  }
+  const owner = documentOwner(name);
+  const resolved = owner ? resolveSpeaker(owner, memory, text, before) : null;
+  if (resolved) return resolved;
   if (PRONOUNS.test(name)) {
     const w = name.toLowerCase();
     if (w === "he" || w === "she")
@@ -400,7 +397,7 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   }
   // "listings site Rentwise", "the monitoring network Glacionet": a description set before a
   // name is the name's apposition; the name speaks.
-  const apposed = /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{Ll}-]+\s+){1,3})(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3})$/u.exec(name);
+  const apposed = APPOSED_NAME.exec(name);
   if (apposed && !tokens(at(apposed, 1)).some((w) => FUNCTION_WORDS.test(w))) name = at(apposed, 2);
   // "A spokesperson for Acme", "One witness": an unnamed speaker is the description without its
   // article or "one" (not a name that starts with a capital word, "A Coruña").
@@ -409,13 +406,25 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   return name;
 }
 
+/** A name of one to four capitalised words ("Glacionet", "Rentwise", "Korea Heritage Service"). */
+const NAME_RUN = String.raw`\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3}`;
+/** A lower-case description set before a name: "listings site Rentwise", "the monitoring network Glacionet". */
+const APPOSED_NAME = new RegExp(String.raw`^(?:[Tt]he\s+)?((?:\p{Ll}[\p{Ll}-]+\s+){1,3})(${NAME_RUN})$`, "u");
+
 /** A document named by its owner: "the network's annual report", "Their model", "the company's own figures". */
 const OWNED_DOCUMENT =
-  /^(?:((?:[Tt]he\s+)?[\p{L}\p{M}][\p{L}\p{M}\s.&-]*?)[’']s|([Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:own\s+)?(?:(?:latest|annual|new|final|interim|quarterly|monthly|preliminary|official|internal|published)\s+)?(?:report|reports|data|figures|model|models|study|analysis|survey|records|filing|accounts|results|statement|website)$/u;
+  /^(?:(?<owner>(?:[Tt]he\s+)?[\p{L}\p{M}][\p{L}\p{M}\s.&-]*?)[’']s|(?<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:own\s+)?(?:(?:latest|annual|new|final|interim|quarterly|monthly|preliminary|official|internal|published)\s+)?(?:report|reports|data|figures|model|models|study|analysis|survey|records|filing|accounts|results|statement|website)$/u;
 /** An office of an organisation after a possessive pronoun: "its budget office", "their press office". */
-const OWNED_OFFICE = /^()([Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?office$/u;
-/** The possessive pronoun OWNED_* matched, as the pronoun that names the owner (its second group; the first is then empty). */
+const OWNED_OFFICE = /^(?<pronoun>[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?office$/u;
+/** The pronoun that names the owner a possessive pronoun stands for. */
 const OWNER_PRONOUN: Record<string, string> = { its: "it", their: "they", his: "he", her: "she" };
+
+/** Who speaks for a document or an office ("the network" for "the network's annual report", "it" for "its budget office"), or null. */
+function documentOwner(name: string): string | null {
+  const groups = (OWNED_DOCUMENT.exec(name) ?? OWNED_OFFICE.exec(name))?.groups;
+  if (!groups) return null;
+  return groups.owner || (OWNER_PRONOUN[(groups.pronoun ?? "").toLowerCase()] ?? null);
+}
 
 /** Modifiers and an organisation word in lower case, after "the", "its" or a possessive name: "South Korea's heritage agency". */
 const MODIFIED_ORGANISATION =
@@ -463,9 +472,7 @@ function describedOrNamed(text: string, before: number, head: string): string | 
   const described = describedInText(text, before, head);
   if (!described) return null;
   // "the monitoring network Glacionet": the name the description stands before.
-  const apposed = new RegExp(`\\b${escapeRe(described)}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+){0,3})`, "u").exec(
-    text,
-  );
+  const apposed = new RegExp(`\\b${escapeRe(described)}\\s+(${NAME_RUN})`, "u").exec(text);
   if (apposed) return at(apposed, 1);
   return organisationNamedWith(text, tokens(described).slice(0, -1), before) ?? described;
 }

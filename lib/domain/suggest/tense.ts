@@ -27,13 +27,19 @@ const CUES = new RegExp(
 
 const REPORTING = /^(?:said|says|told|added|announced|warned|reported|stated|noted|argued|insisted|claimed|estimated|predicted|forecast)$/i;
 
+/** The tense cues of a sentence, in order ("in May, up 18% from April": the capitalised month is not the modal "may"). */
+function tenseCues(sentence: string): RegExpExecArray[] {
+  CUES.lastIndex = 0;
+  const cues: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = CUES.exec(sentence))) if (!/^May\b/.test(m[0])) cues.push(m);
+  return cues;
+}
+
 export function tenseAround(sentence: string, u16Start: number, u16End: number): Direction {
   let best: { score: number; dir: Direction } | null = null;
-  CUES.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  const cues: RegExpExecArray[] = [];
-  // "in May, up 18% from April": the capitalised month is not the modal "may".
-  while ((m = CUES.exec(sentence))) if (!/^May\b/.test(m[0])) cues.push(m);
+  let m: RegExpExecArray | undefined;
+  const cues = tenseCues(sentence);
   // "a wage agreement signed in June would add …": a verb right after the date, with a verb of
   // its own clause before it, is the main verb of a subject the date sits in; the verb before governs.
   // A verb of saying before it does not count: "said its profit in the third quarter would be
@@ -92,12 +98,12 @@ export function presentSchedule(sentence: string, u16Start: number): boolean {
  */
 export function presentScheduleGoverns(sentence: string, u16Start: number): boolean {
   const left = sentence.slice(0, u16Start);
-  CUES.lastIndex = 0;
-  let lastCueEnd = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUES.exec(left))) if (!/^May\b/.test(m[0])) lastCueEnd = m.index + m[0].length;
-  const tail = left.slice(lastCueEnd);
-  return lastCueEnd > 0 && PRESENT_SCHEDULE.test(tail) && /^(?:\s*\S+){0,8}\s*$/.test(tail.slice(tail.search(PRESENT_SCHEDULE)));
+  const last = tenseCues(left).at(-1);
+  if (!last) return false;
+  const tail = left.slice(last.index + last[0].length);
+  const verb = tail.search(PRESENT_SCHEDULE);
+  // At most eight words from the verb to the date: it is the date's own verb.
+  return verb >= 0 && tail.slice(verb).trim().split(/\s+/).length <= 8;
 }
 
 /**
