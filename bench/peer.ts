@@ -29,7 +29,7 @@ async function main() {
         { metric: "peer: longest task", value: ms(peer.longestTask), target: "(reported)", pass: null },
       ];
       if (words <= 20_000) {
-        const edits = await measurePeerEdits(browser, `${server.url}/peer`, article);
+        const edits = await measurePeerEdits(browser, server);
         for (const [k, xs] of Object.entries(edits))
           rows.push({
             metric: `peer: ${k} p50 / p95`,

@@ -68,7 +68,7 @@ async function main() {
     try {
       floor = await measureRefLoad(browser, `${refs.url}/floor`);
       peer = await measureRefLoad(browser, `${refs.url}/peer`);
-      peerEdits = await measurePeerEdits(browser, `${refs.url}/peer`, article);
+      peerEdits = await measurePeerEdits(browser, refs);
     } finally {
       await refs.stop();
     }

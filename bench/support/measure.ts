@@ -89,7 +89,7 @@ export async function measureLoad(page: Page, url: string): Promise<LoadResult> 
 }
 
 /** Between scrolling to a place and pressing the key: a person's pause, and the scroll's own rendering done. */
-const SETTLE_MS = 250;
+export const SETTLE_MS = 250;
 
 async function timeOp(page: Page, kind: string, act: () => Promise<void>): Promise<OpSample> {
   const before = await page.evaluate((k) => window.__parallaxBench.ops.filter((o) => o.kind === k).length, kind);
@@ -108,6 +108,11 @@ async function timeOp(page: Page, kind: string, act: () => Promise<void>): Promi
   };
 }
 
+/** The word the i-th addition starts at: spread evenly through the article. */
+export function addTargetWord(i: number, rounds: number, wordCount: number): number {
+  return Math.floor(((i + 0.5) / (rounds * 2 + 2)) * (wordCount - 10));
+}
+
 /**
  * 20 timed edits of each kind, each preceded by one untimed warm-up edit of that kind (the
  * first keystroke of a session also pays for lazily compiled code; it is not what "p95 of
@@ -120,7 +125,7 @@ export async function measureEdits(page: Page, article: BenchArticle, rounds = 2
   const taken = new Set((await page.evaluate(() => window.__parallaxBench.spans())).map((s) => `${s.label}|${s.start}|${s.end}`));
 
   for (let i = 0, done = -1; done < rounds; i++) {
-    const w = Math.floor(((i + 0.5) / (rounds * 2 + 2)) * (article.words.length - 10));
+    const w = addTargetWord(i, rounds, article.words.length);
     const [start] = article.words[w];
     const [, end] = article.words[w + 2 + (i % 3)];
     if (taken.has(`claim|${start}|${end}`)) continue;

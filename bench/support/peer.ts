@@ -14,7 +14,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { OffsetIndex } from "../../lib/domain/text/offsets";
 import type { BenchArticle } from "./article";
+import { addTargetWord, SETTLE_MS } from "./measure";
 import { percentile } from "./report";
 
 export interface RefLoad {
@@ -29,16 +31,10 @@ export interface RefEdits {
 
 const LABEL_COLOURS: Record<string, string> = { claim: "#f59e0b", quote: "#0ea5e9", measure: "#10b981", date: "#a855f7" };
 
-/** Code-point offsets → UTF-16 offsets over the same text. */
-function u16Offsets(text: string): Uint32Array {
-  const cps = Array.from(text);
-  const out = new Uint32Array(cps.length + 1);
-  for (let i = 0; i < cps.length; i++) out[i + 1] = out[i] + cps[i].length;
-  return out;
-}
+type PageData = ReturnType<typeof pageData>;
 
 function pageData(article: BenchArticle) {
-  const u16 = u16Offsets(article.text);
+  const u16 = new OffsetIndex(article.text).utf16At;
   return {
     text: article.text,
     spans: article.spans.map((s, i) => ({ id: `s${i}`, label: s.label, start: u16[s.start], end: u16[s.end] })),
@@ -127,12 +123,15 @@ function peerPage(json: string, umd: string, css: string): string {
 
 export interface RefServer {
   url: string;
+  /** What the pages were built from: the text, and the spans and words in UTF-16 offsets. */
+  data: PageData;
   stop(): Promise<void>;
 }
 
 export async function startRefServer(article: BenchArticle): Promise<RefServer> {
   const dist = path.join(process.cwd(), "node_modules/@recogito/text-annotator/dist");
-  const json = JSON.stringify(pageData(article)).replace(/</g, "\\u003c");
+  const data = pageData(article);
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
   const umd = fs.readFileSync(path.join(dist, "text-annotator.umd.js"), "utf8").replace(/<\/script/gi, "<\\/script");
   const css = fs.readFileSync(path.join(dist, "text-annotator.css"), "utf8");
   const pages: Record<string, string> = { "/floor": floorPage(json), "/peer": peerPage(json, umd, css) };
@@ -142,7 +141,7 @@ export async function startRefServer(article: BenchArticle): Promise<RefServer> 
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, data, stop: () => new Promise((r) => server.close(() => r())) };
 }
 
 declare const window: {
@@ -172,8 +171,6 @@ export async function measureRefLoad(browser: Browser, url: string, loads = 5): 
   return { navToPainted: percentile(painted, 50), longestTask };
 }
 
-const SETTLE_MS = 250;
-
 async function timed(page: Page, key: string): Promise<number> {
   const before = await page.evaluate(() => window.__ops.length);
   await page.keyboard.press(key);
@@ -183,16 +180,17 @@ async function timed(page: Page, key: string): Promise<number> {
 }
 
 /** 20 timed adds, retags and deletes on the peer (after one untimed warm-up of each), spread through the text. */
-export async function measurePeerEdits(browser: Browser, url: string, article: BenchArticle, rounds = 20): Promise<RefEdits> {
+export async function measurePeerEdits(browser: Browser, refs: RefServer, rounds = 20): Promise<RefEdits> {
+  const { data } = refs;
+  const url = `${refs.url}/peer`;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.__painted !== undefined, undefined, { timeout: 120_000 });
   await page.waitForTimeout(1000);
-  const data = pageData(article);
   const out: RefEdits = { add: [], retag: [], delete: [] };
   for (let i = 0; i <= rounds; i++) {
-    const w = Math.floor(((i + 0.5) / (rounds * 2 + 2)) * (data.words.length - 10));
+    const w = addTargetWord(i, rounds, data.words.length);
     const range: [number, number] = [data.words[w][0], data.words[w + 2 + (i % 3)][1]];
     await page.evaluate((r) => {
       window.__peer.next = r;
