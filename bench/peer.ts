@@ -4,7 +4,7 @@
 // bench:workspace runs the same measurements beside Parallax's (bench/support/peer.ts).
 import os from "node:os";
 import { generateArticle } from "./support/article";
-import { measurePeerEdits, measureRefLoad, startRefServer } from "./support/peer";
+import { measureRefEdits, measureRefLoad, startRefServer } from "./support/peer";
 import { ms, percentile, printTable, type Row } from "./support/report";
 import { runBench } from "./support/run";
 
@@ -29,14 +29,16 @@ async function main() {
         { metric: "peer: longest task", value: ms(peer.longestTask), target: "(reported)", pass: null },
       ];
       if (words <= 20_000) {
-        const edits = await measurePeerEdits(browser, server);
-        for (const [k, xs] of Object.entries(edits))
-          rows.push({
-            metric: `peer: ${k} p50 / p95`,
-            value: `${ms(percentile(xs, 50))} / ${ms(percentile(xs, 95))}`,
-            target: "(reported)",
-            pass: null,
-          });
+        for (const which of ["floor", "peer"] as const) {
+          const edits = await measureRefEdits(browser, server, which);
+          for (const [k, xs] of Object.entries(edits))
+            rows.push({
+              metric: `${which}: ${k} p50 / p95`,
+              value: `${ms(percentile(xs, 50))} / ${ms(percentile(xs, 95))}`,
+              target: "(reported)",
+              pass: null,
+            });
+        }
       }
       await server.stop();
       printTable(

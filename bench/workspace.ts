@@ -12,7 +12,7 @@ import { ms, percentile, printTable, type Row } from "./support/report";
 import { runBench } from "./support/run";
 import { startCpuProfile } from "./support/cpu-profile";
 import { breakdown, printBreakdown, TRACE_CATEGORIES } from "./support/trace-breakdown";
-import { measurePeerEdits, measureRefLoad, startRefServer, type RefEdits, type RefLoad } from "./support/peer";
+import { measureRefEdits, measureRefLoad, startRefServer, type RefEdits, type RefLoad } from "./support/peer";
 
 const DIST_DIR = ".next-bench";
 const SEED = 42;
@@ -64,11 +64,12 @@ async function main() {
     // The references, in the same browser and run (bench/support/peer.ts).
     log("Timing the plain-DOM floor and @recogito/text-annotator on the same article…");
     const refs = await startRefServer(article);
-    let floor: RefLoad, peer: RefLoad, peerEdits: RefEdits;
+    let floor: RefLoad, peer: RefLoad, floorEdits: RefEdits, peerEdits: RefEdits;
     try {
       floor = await measureRefLoad(browser, `${refs.url}/floor`);
       peer = await measureRefLoad(browser, `${refs.url}/peer`);
-      peerEdits = await measurePeerEdits(browser, refs);
+      floorEdits = await measureRefEdits(browser, refs, "floor");
+      peerEdits = await measureRefEdits(browser, refs, "peer");
     } finally {
       await refs.stop();
     }
@@ -91,6 +92,12 @@ async function main() {
         value: `${ms(percentile(peerEdits[name], 50))} / ${ms(peerP95(name))}`,
         target: "ours p95 ≤ peer's",
         pass: pct(xs, painted, 95) <= peerP95(name),
+      },
+      {
+        metric: `  ${name}: floor (a CSS highlight range), p50 / p95`,
+        value: `${ms(percentile(floorEdits[name], 50))} / ${ms(percentile(floorEdits[name], 95))}`,
+        target: "(reported)",
+        pass: null,
       },
       { metric: `  ${name}: Event Timing, → frame presented`, value: pair(xs, presented), target: "(reported)", pass: null },
     ];

@@ -69,6 +69,42 @@ function floorPage(json: string): string {
   }
   for (const [l, rs] of Object.entries(byLabel)) CSS.highlights.set(l, new Highlight(...rs));
   afterPaint(() => { window.__painted = performance.now(); });
+  // Edits: the least a page can do for one, move a range between the label's highlights.
+  const byId = new Map(data.spans.map((s, i) => [s.id, { label: s.label, range: byLabel[s.label].find((r) => r.startOffset === s.start && r.endOffset === s.end) }]));
+  window.__ref = {
+    selected: null, next: null, n: 0,
+    select(id) { this.selected = id; window.scrollBy(0, rectOf(byId.get(id).range).top - window.innerHeight / 2); },
+  };
+  function rectOf(r) {
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    return live.getBoundingClientRect();
+  }
+  const labels = { 1: "claim", 2: "quote", 3: "measure", 4: "date" };
+  document.addEventListener("keydown", (ev) => {
+    const p = window.__ref;
+    const s = p.selected && byId.get(p.selected);
+    let kind = null;
+    if (labels[ev.key] && s) {
+      CSS.highlights.get(s.label).delete(s.range);
+      s.label = labels[ev.key];
+      CSS.highlights.get(s.label).add(s.range);
+      kind = "retag";
+    } else if (labels[ev.key] && p.next) {
+      const range = new StaticRange({ startContainer: node, startOffset: p.next[0], endContainer: node, endOffset: p.next[1] });
+      byId.set("new" + p.n++, { label: labels[ev.key], range });
+      CSS.highlights.get(labels[ev.key]).add(range);
+      p.next = null;
+      kind = "add";
+    } else if (ev.key === "Delete" && s) {
+      CSS.highlights.get(s.label).delete(s.range);
+      byId.delete(p.selected);
+      p.selected = null;
+      kind = "delete";
+    }
+    if (kind) afterPaint(() => window.__ops.push({ kind, ms: performance.now() - ev.timeStamp }));
+  });
   </script></body></html>`;
 }
 
@@ -89,10 +125,13 @@ function peerPage(json: string, umd: string, css: string): string {
   anno.setStyle((a) => ({ fill: colours[a.bodies[0]?.value] ?? "#999", fillOpacity: 0.25, underlineColor: colours[a.bodies[0]?.value], underlineThickness: 2 }));
   anno.setAnnotations(data.spans.map((s) => toAnnotation(s.id, s.label, s.start, s.end)));
   afterPaint(() => { window.__painted = performance.now(); });
-  window.__peer = { anno, toAnnotation, selected: null, next: null, n: 0, pending: null };
+  window.__ref = {
+    anno, selected: null, next: null, n: 0, pending: null,
+    select(id) { this.selected = id; anno.scrollIntoView(id); },
+  };
   const labels = { 1: "claim", 2: "quote", 3: "measure", 4: "date" };
   document.addEventListener("keydown", (ev) => {
-    const p = window.__peer;
+    const p = window.__ref;
     let kind = null;
     if (labels[ev.key] && p.selected) {
       const a = anno.getAnnotationById(p.selected);
@@ -113,9 +152,9 @@ function peerPage(json: string, umd: string, css: string): string {
     p.pending = { kind, start: ev.timeStamp };
   });
   new MutationObserver(() => {
-    const op = window.__peer.pending;
+    const op = window.__ref.pending;
     if (!op) return;
-    window.__peer.pending = null;
+    window.__ref.pending = null;
     afterPaint(() => window.__ops.push({ kind: op.kind, ms: performance.now() - op.start }));
   }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   </script></body></html>`;
@@ -150,7 +189,7 @@ declare const window: {
   __painted?: number;
   __longtasks: number[];
   __ops: { kind: string; ms: number }[];
-  __peer: { selected: string | null; next: [number, number] | null; anno: { scrollIntoView(id: string): boolean } };
+  __ref: { next: [number, number] | null; select(id: string): void };
 };
 
 /** Median navigation → painted over `loads` fresh loads (after one warm-up), and the longest task. */
@@ -179,13 +218,15 @@ async function timed(page: Page, key: string): Promise<number> {
   return page.evaluate(() => window.__ops.at(-1)!.ms);
 }
 
-/** 20 timed adds, retags and deletes on the peer (after one untimed warm-up of each), spread through the text. */
-export async function measurePeerEdits(browser: Browser, refs: RefServer, rounds = 20): Promise<RefEdits> {
+/**
+ * 20 timed adds, retags and deletes on one reference page (after one untimed warm-up of
+ * each), spread through the text like Parallax's (measure.ts).
+ */
+export async function measureRefEdits(browser: Browser, refs: RefServer, which: "floor" | "peer", rounds = 20): Promise<RefEdits> {
   const { data } = refs;
-  const url = `${refs.url}/peer`;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(`${refs.url}/${which}`);
   await page.waitForFunction(() => window.__painted !== undefined, undefined, { timeout: 120_000 });
   await page.waitForTimeout(1000);
   const out: RefEdits = { add: [], retag: [], delete: [] };
@@ -193,7 +234,7 @@ export async function measurePeerEdits(browser: Browser, refs: RefServer, rounds
     const w = addTargetWord(i, rounds, data.words.length);
     const range: [number, number] = [data.words[w][0], data.words[w + 2 + (i % 3)][1]];
     await page.evaluate((r) => {
-      window.__peer.next = r;
+      window.__ref.next = r;
       const node = document.getElementById("text")!.firstChild!;
       const range = document.createRange();
       range.setStart(node, r[0]);
@@ -207,10 +248,7 @@ export async function measurePeerEdits(browser: Browser, refs: RefServer, rounds
   }
   const step = Math.floor(data.spans.length / (rounds * 2 + 4));
   const select = async (id: string) => {
-    await page.evaluate((k) => {
-      window.__peer.selected = k;
-      window.__peer.anno.scrollIntoView(k);
-    }, id);
+    await page.evaluate((k) => window.__ref.select(k), id);
     await page.waitForTimeout(SETTLE_MS);
   };
   const next: Record<string, string> = { claim: "2", quote: "3", measure: "4", date: "1" };

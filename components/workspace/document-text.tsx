@@ -4,6 +4,11 @@ import { Paragraph } from "./paragraph";
 import { NO_SPANS } from "@/lib/client/paragraph-buckets";
 import { paragraphRange, type Paragraph as Para } from "@/lib/client/paragraphs";
 import type { ClientSpan } from "@/lib/client/span-types";
+import { NO_SUGGESTIONS, type SuggestionMark } from "@/lib/client/segments";
+import type { ClientSuggestion } from "@/lib/client/suggestion-requests";
+import { useSuggestionBuckets } from "./suggestions/use-suggestion-marks";
+import { useParagraphsInView } from "./use-paragraphs-in-view";
+import { useHeld, useSelecting } from "./use-selecting";
 
 export interface DocumentTextProps {
   readerRef: RefObject<HTMLDivElement | null>;
@@ -15,6 +20,9 @@ export interface DocumentTextProps {
   revealTo: number;
   selected: ClientSpan | null;
   failed: ClientSpan | null;
+  /** Pending suggestions; drawn in the paragraphs near the screen (use-paragraphs-in-view.ts). */
+  suggestions: readonly ClientSuggestion[];
+  currentSuggestion: SuggestionMark | null;
   names: Readonly<Record<string, string>>;
   language: string;
   onMouseUp: (e: React.MouseEvent<HTMLDivElement>) => void;
@@ -27,8 +35,16 @@ export interface DocumentTextProps {
 /** The article: paragraphs plus one set of delegated listeners for all of them. */
 export const DocumentText = memo(function DocumentText(props: DocumentTextProps) {
   const { paragraphs, buckets, selected, failed, names, revealFrom, revealTo } = props;
+  // Here, not in the workspace: these change with scrolling and selecting, and re-render only the text.
+  // While the annotator selects text, which suggestions are drawn where stays as it was: a
+  // paragraph re-cut for them gets new text nodes, which would drop the selection (use-selecting.ts).
+  const selecting = useSelecting(props.readerRef);
+  const suggestions = useHeld(useSuggestionBuckets(paragraphs, props.suggestions), selecting);
+  const [viewFrom, viewTo] = useHeld(useParagraphsInView(props.readerRef, paragraphs.length), selecting);
   const [selFirst, selLast] = selected ? paragraphRange(paragraphs, selected.start, selected.end) : [-1, -2];
   const [badFirst, badLast] = failed ? paragraphRange(paragraphs, failed.start, failed.end) : [-1, -2];
+  const current = props.currentSuggestion;
+  const [sgFirst, sgLast] = current ? paragraphRange(paragraphs, current.start, current.end) : [-1, -2];
   return (
     <div
       ref={props.readerRef}
@@ -52,6 +68,8 @@ export const DocumentText = memo(function DocumentText(props: DocumentTextProps)
           spans={buckets && p.index >= revealFrom && p.index <= revealTo ? buckets[p.index] : NO_SPANS}
           selectedKey={p.index >= selFirst && p.index <= selLast ? selected!.key : null}
           failedKey={p.index >= badFirst && p.index <= badLast ? failed!.key : null}
+          suggestions={p.index >= viewFrom && p.index <= viewTo ? suggestions[p.index] : NO_SUGGESTIONS}
+          currentSuggestion={p.index >= sgFirst && p.index <= sgLast ? current!.id : null}
           names={names}
         />
       ))}

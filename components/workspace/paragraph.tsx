@@ -1,6 +1,6 @@
 "use client";
 import { memo, useMemo, type ReactNode } from "react";
-import { layoutParagraph, type Segment } from "@/lib/client/segments";
+import { layoutParagraph, NO_SUGGESTIONS, type Segment, type SuggestionMark } from "@/lib/client/segments";
 import type { Paragraph as Para } from "@/lib/client/paragraphs";
 import type { ClientSpan } from "@/lib/client/span-types";
 
@@ -12,6 +12,10 @@ export interface ParagraphProps {
   selectedKey: string | null;
   /** A span whose change failed to save, only when it touches this paragraph. */
   failedKey: string | null;
+  /** Pending suggestions touching this paragraph; the same array while they are unchanged. */
+  suggestions?: readonly SuggestionMark[];
+  /** The current suggestion's id, only when it touches this paragraph (else null). */
+  currentSuggestion?: string | null;
   names: Readonly<Record<string, string>>;
 }
 
@@ -19,9 +23,19 @@ export interface ParagraphProps {
  * One paragraph. Memoized on its props, so a change re-renders only the paragraphs whose
  * span list, selection or failure changed. No listeners here: the reader delegates events
  * and reads `data-k` (span key) and `data-o` (UTF-16 offset of a leaf's text).
+ *
+ * Suggestions are attributes on the text leaves they cover (data-sg = label, data-sgc on the
+ * current one), styled by suggestion-css.ts. Not CSS Custom Highlights: while any highlight
+ * range was drawn, Chrome repainted every paragraph on screen and re-rastered the whole
+ * viewport after any change to the text (bench:workspace: ~20 ms of paint and ~20 ms of
+ * raster per edit, against ~4 and ~2 without).
  */
-export const Paragraph = memo(function Paragraph({ para, spans, selectedKey, failedKey, names }: ParagraphProps) {
-  const layout = useMemo(() => (spans.length ? layoutParagraph(para, spans) : null), [para, spans]);
+export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
+  const { para, spans, suggestions = NO_SUGGESTIONS } = props;
+  const layout = useMemo(
+    () => (spans.length || suggestions.length ? layoutParagraph(para, spans, suggestions) : null),
+    [para, spans, suggestions],
+  );
   const common = { className: "ws-p", "data-pi": para.index, "data-po": para.u16Start };
   if (!layout) {
     return <p {...common}>{para.text ? <span data-o={para.u16Start}>{para.text}</span> : null}</p>;
@@ -29,23 +43,21 @@ export const Paragraph = memo(function Paragraph({ para, spans, selectedKey, fai
   const style = layout.depth > 1 ? ({ "--depth": layout.depth } as React.CSSProperties) : undefined;
   return (
     <p {...common} style={style}>
-      {layout.segments.map((seg) => renderSegment(seg, para, selectedKey, failedKey, names))}
+      {layout.segments.map((seg) => renderSegment(seg, props))}
     </p>
   );
 });
 
-function renderSegment(
-  seg: Segment,
-  para: Para,
-  selectedKey: string | null,
-  failedKey: string | null,
-  names: Readonly<Record<string, string>>,
-): ReactNode {
+function renderSegment(seg: Segment, props: ParagraphProps): ReactNode {
+  const { para, selectedKey, failedKey, currentSuggestion, names } = props;
   const text = para.text.slice(seg.u16Start - para.u16Start, seg.u16End - para.u16Start);
+  const sg = seg.suggestions.find((m) => m.id === currentSuggestion) ?? seg.suggestions[0];
+  // On the leaf that holds the text, whether a span's mark or a plain span.
+  const suggested = sg ? { "data-sg": sg.label, "data-sgc": sg.id === currentSuggestion ? "" : undefined } : null;
   const n = seg.covering.length;
   if (n === 0)
     return (
-      <span key={seg.u16Start} data-o={seg.u16Start}>
+      <span key={seg.u16Start} data-o={seg.u16Start} {...suggested} title={sg ? `Suggested ${names[sg.label] ?? sg.label}` : undefined}>
         {text}
       </span>
     );
@@ -63,6 +75,7 @@ function renderSegment(
         data-o={i === n - 1 ? seg.u16Start : undefined}
         data-sel={span.key === selectedKey ? "" : undefined}
         data-bad={span.key === failedKey ? "" : undefined}
+        {...(i === n - 1 ? suggested : null)}
         title={`${names[span.label] ?? span.label}: ${excerpt(span.text)}`}
       >
         {node}

@@ -17,6 +17,7 @@ import { useUnsavedWarning, useValueAfterPaint } from "./use-after-paint";
 import { labelCss } from "./label-styles";
 import { installBenchHooks } from "./bench-hooks";
 import { WorkspaceSuggestions } from "./suggestions/workspace-suggestions";
+import { useSuggestions } from "./suggestions/use-suggestions";
 import { useDeleteConfirm } from "./use-delete-confirm";
 import { useEditGate } from "./use-edit-gate";
 import { useWorkspaceModel, type InitialSpan } from "./use-workspace-model";
@@ -60,6 +61,7 @@ export function Workspace(props: WorkspaceProps) {
   const exactRef = useRef(false);
   const { buckets, revealRange, revealed } = useHighlights(readerRef, paragraphs, snap, language);
   const { selectedKey, selectedKeyRef, setSelectedKey, selected } = useSelectedSpan(snap);
+  const suggestions = useSuggestions(documentId, model, snap, canAnnotate);
 
   const deleteConfirm = useDeleteConfirm(model, props.projectId);
   const [status, setStatus] = useState<AnnotatorStatus>(props.status);
@@ -145,9 +147,8 @@ export function Workspace(props: WorkspaceProps) {
             actions={actions}
           />
           <WorkspaceSuggestions
-            documentId={documentId}
+            state={suggestions}
             model={model}
-            snap={snap}
             labels={labels}
             readerRef={readerRef}
             paragraphStarts={paragraphStarts}
@@ -168,6 +169,8 @@ export function Workspace(props: WorkspaceProps) {
               revealTo={revealRange[1]}
               selected={selected}
               failed={failed}
+              suggestions={suggestions.pending}
+              currentSuggestion={suggestions.current}
               names={names}
               language={language}
               onMouseUp={reader.onMouseUp}

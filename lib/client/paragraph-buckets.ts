@@ -9,18 +9,41 @@ import { at } from "@/lib/domain/at";
 
 export const NO_SPANS: readonly ClientSpan[] = Object.freeze([]);
 
-export type Buckets = readonly (readonly ClientSpan[])[];
+export type Buckets<T = ClientSpan> = readonly (readonly T[])[];
 
-export function bucketSpans(paragraphs: readonly Paragraph[], spans: Iterable<ClientSpan>): Buckets {
-  const buckets = new Array<ClientSpan[] | undefined>(paragraphs.length);
+/** Items (spans, or suggestions) per paragraph they touch; paragraphs without any share one empty array. */
+export function bucketSpans<T extends { start: number; end: number }>(paragraphs: readonly Paragraph[], spans: Iterable<T>): Buckets<T> {
+  const buckets = new Array<T[] | undefined>(paragraphs.length);
   for (const s of spans) {
     if (s.end <= s.start) continue;
     const [first, last] = paragraphRange(paragraphs, s.start, s.end);
     for (let p = first; p <= last; p++) (buckets[p] ??= []).push(s);
   }
-  const out = new Array<readonly ClientSpan[]>(paragraphs.length);
-  for (let p = 0; p < paragraphs.length; p++) out[p] = buckets[p] ?? NO_SPANS;
+  const none = NO_SPANS as unknown as readonly T[]; // frozen and empty: fits any item type
+  const out = new Array<readonly T[]>(paragraphs.length);
+  for (let p = 0; p < paragraphs.length; p++) out[p] = buckets[p] ?? none;
   return out;
+}
+
+/**
+ * `next`, with each paragraph whose items are the same as in `previous` (by `same`; by
+ * identity if not given) handed back its previous array, so that its memoized component does
+ * not render again.
+ */
+export function keepUnchangedBuckets<T>(
+  previous: Buckets<T> | null,
+  next: Buckets<T>,
+  same: (a: T, b: T) => boolean = Object.is,
+): Buckets<T> {
+  if (!previous || previous.length !== next.length) return next;
+  let changed = false;
+  const out = next.map((items, p) => {
+    const old = previous[p];
+    if (old.length === items.length && old.every((x, i) => same(x, items[i]))) return old;
+    changed = true;
+    return items;
+  });
+  return changed ? out : previous;
 }
 
 /**

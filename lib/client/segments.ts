@@ -2,7 +2,9 @@
 // boundary (a sweep over sorted boundaries, O(n log n)), each segment listing the spans that
 // cover it, and each span given a "track" (its underline's depth) so that spans which overlap
 // in this paragraph never share one. Shorter spans get lower tracks, so a contained span's
-// underline always sits closer to the text than its container's. Pure.
+// underline always sits closer to the text than its container's. Pending suggestions cut the
+// paragraph too, and each segment lists those covering it (they take no track: they are
+// drawn on the text itself, not as underlines below it). Pure.
 import { lowerBound, OffsetIndex } from "@/lib/domain/text/offsets";
 import type { Paragraph } from "./paragraphs";
 import type { ClientSpan } from "./span-types";
@@ -13,6 +15,17 @@ export interface Placed {
   track: number;
 }
 
+/** A pending suggestion as the reader draws it (a ClientSuggestion fits). */
+export interface SuggestionMark {
+  id: string;
+  label: string;
+  /** Code-point range in the document, half-open. */
+  start: number;
+  end: number;
+}
+
+export const NO_SUGGESTIONS: readonly SuggestionMark[] = Object.freeze([]);
+
 export interface Segment {
   /** Code-point range in the document, half-open. */
   start: number;
@@ -22,6 +35,8 @@ export interface Segment {
   u16End: number;
   /** Covering spans, outermost (highest track) first. */
   covering: Placed[];
+  /** Covering suggestions, in the order given. */
+  suggestions: readonly SuggestionMark[];
 }
 
 export interface ParagraphLayout {
@@ -36,26 +51,39 @@ interface Clip {
   e: number;
 }
 
-export function layoutParagraph(para: Paragraph, spans: readonly ClientSpan[]): ParagraphLayout {
+export function layoutParagraph(
+  para: Paragraph,
+  spans: readonly ClientSpan[],
+  suggestions: readonly SuggestionMark[] = NO_SUGGESTIONS,
+): ParagraphLayout {
   const clips: Clip[] = [];
   for (const span of spans) {
     const s = Math.max(span.start, para.start);
     const e = Math.min(span.end, para.end);
     if (s < e) clips.push({ placed: { span, track: 0 }, s, e });
   }
+  const marks = suggestions.filter((m) => Math.max(m.start, para.start) < Math.min(m.end, para.end));
   const depth = assignTracks(clips);
   const toU16 = utf16Mapper(para);
-  if (clips.length === 0) {
+  if (clips.length === 0 && marks.length === 0) {
     const whole =
-      para.start < para.end ? [{ start: para.start, end: para.end, u16Start: para.u16Start, u16End: para.u16End, covering: [] }] : [];
+      para.start < para.end
+        ? [{ start: para.start, end: para.end, u16Start: para.u16Start, u16End: para.u16End, covering: [], suggestions: NO_SUGGESTIONS }]
+        : [];
     return { segments: whole, depth: 0 };
   }
 
   const bounds = new Set<number>([para.start, para.end]);
   for (const c of clips) bounds.add(c.s).add(c.e);
+  for (const m of marks) bounds.add(Math.max(m.start, para.start)).add(Math.min(m.end, para.end));
   const points = [...bounds].sort((a, b) => a - b);
   const byStart = clips.slice().sort((a, b) => a.s - b.s);
   const byEnd = clips.slice().sort((a, b) => a.e - b.e);
+  // A paragraph holds a handful of suggestions: a filter per segment is cheaper than a sweep.
+  const marksAt = (at: number) => {
+    const on = marks.filter((m) => m.start <= at && at < m.end);
+    return on.length ? on : NO_SUGGESTIONS;
+  };
 
   const segments: Segment[] = [];
   let active: Placed[] = []; // kept sorted by track, highest first
@@ -76,7 +104,7 @@ export function layoutParagraph(para: Paragraph, spans: readonly ClientSpan[]): 
     const last = segments[segments.length - 1];
     const covering = changed || !last ? active.slice() : last.covering;
     const end = itemAt(points, i + 1);
-    segments.push({ start: at, end, u16Start: toU16(at), u16End: toU16(end), covering });
+    segments.push({ start: at, end, u16Start: toU16(at), u16End: toU16(end), covering, suggestions: marksAt(at) });
   }
   return { segments, depth };
 }

@@ -3,7 +3,7 @@
 import { test, expect, signIn } from "./fixtures";
 
 const DOC_TITLE = /Japan and South Korea hold teleconference on export controls/;
-type Suggestion = { id: string; label: string; start: number; end: number };
+type Suggestion = { id: string; label: string; start: number; end: number; text: string };
 type Span = { id: string; label: string; start: number; end: number };
 
 test("an annotator accepts and rejects suggestions with the keyboard; after a reload exactly the accepted ones are spans", async ({
@@ -36,6 +36,10 @@ test("an annotator accepts and rejects suggestions with the keyboard; after a re
   await page.keyboard.press("n");
   const rejected = byId(await current.getAttribute("data-suggestion-id"));
   expect(rejected.id).not.toBe(first.id);
+  // The current suggestion is drawn on exactly its text in the reader, and is not a span.
+  const drawn = page.locator('[data-testid="reader"] [data-sgc]');
+  await expect.poll(() => drawn.allTextContents().then((t) => t.join(""))).toBe(rejected.text);
+  expect(await drawn.evaluateAll((els) => els.every((el) => !el.closest("[data-k]") || el.tagName === "MARK"))).toBe(true);
   wait = page.waitForResponse((r) => r.url().includes(`/suggestions/${rejected.id}/reject`) && r.ok());
   await page.keyboard.press("x");
   await wait;

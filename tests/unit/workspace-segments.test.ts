@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitParagraphs, paragraphAt, paragraphRange } from "@/lib/client/paragraphs";
 import { layoutParagraph } from "@/lib/client/segments";
-import { bucketSpans, NO_SPANS, updateBuckets } from "@/lib/client/paragraph-buckets";
+import { bucketSpans, keepUnchangedBuckets, NO_SPANS, updateBuckets } from "@/lib/client/paragraph-buckets";
 import type { ClientSpan } from "@/lib/client/span-types";
 
 function span(key: string, start: number, end: number, label = "claim"): ClientSpan {
@@ -86,6 +86,65 @@ describe("layoutParagraph (boundary sweep)", () => {
       expect(tracks).toEqual([...tracks].sort((a, b) => b - a));
     }
     expect(depth).toBeGreaterThan(1);
+  });
+});
+
+describe("layoutParagraph with suggestions", () => {
+  const sg = (id: string, start: number, end: number, label = "date") => ({ id, label, start, end });
+  /** Segments as "text[span keys|suggestion ids]". */
+  function showWith(doc: string, pi: number, spans: ClientSpan[], marks: ReturnType<typeof sg>[]): string[] {
+    const para = splitParagraphs(doc)[pi];
+    return layoutParagraph(para, spans, marks).segments.map(
+      (s) =>
+        `${doc.slice(s.u16Start, s.u16End)}[${s.covering.map((c) => c.span.key).join(",")}|${s.suggestions.map((m) => m.id).join(",")}]`,
+    );
+  }
+
+  it("cuts the paragraph at suggestion boundaries, with no span at all", () => {
+    expect(showWith("on 1 July 2019 Japan", 0, [], [sg("d", 3, 14)])).toEqual(["on [|]", "1 July 2019[|d]", " Japan[|]"]);
+  });
+
+  it("suggestions and spans cut each other; suggestions take no underline track", () => {
+    const doc = "Japan said the curbs were not retaliation";
+    const [para] = splitParagraphs(doc);
+    const layout = layoutParagraph(para, [span("c", 0, 20)], [sg("q", 11, 30, "quote")]);
+    expect(layout.depth).toBe(1);
+    expect(
+      layout.segments.map(
+        (s) => `${doc.slice(s.u16Start, s.u16End)}[${s.covering.map((c) => c.span.key)}|${s.suggestions.map((m) => m.id)}]`,
+      ),
+    ).toEqual(["Japan said [c|]", "the curbs[c|q]", " were not [|q]", "retaliation[|]"]);
+  });
+
+  it("clips a suggestion to its paragraph, over emoji, combining marks, CJK and line breaks", () => {
+    // code points: a, 👍, 🏽, q, U+0301 (0–4; NFC keeps q́ as two); "\n" 5; 日本が 6–8; "\n" 9; z 10
+    const doc = "a👍🏽q\u0301\n日本が\nz";
+    expect(showWith(doc, 0, [], [sg("x", 1, 8)])).toEqual(["a[|]", "👍🏽q\u0301[|x]"]);
+    expect(showWith(doc, 1, [span("k", 7, 9)], [sg("x", 1, 8)])).toEqual(["日[|x]", "本[k|x]", "が[k|]"]);
+    expect(showWith(doc, 2, [], [sg("x", 1, 8)])).toEqual(["z[|]"]); // does not touch it
+  });
+
+  it("lists every suggestion covering a segment when they overlap", () => {
+    expect(showWith("abcdef", 0, [], [sg("a", 0, 4), sg("b", 2, 6)])).toEqual(["ab[|a]", "cd[|a,b]", "ef[|b]"]);
+  });
+});
+
+describe("keepUnchangedBuckets", () => {
+  it("gives back a paragraph's previous array when it holds the same items", () => {
+    const ps = splitParagraphs("aaa\nbbb\nccc");
+    const x = { id: "x", label: "date", start: 0, end: 2 };
+    const y = { id: "y", label: "date", start: 4, end: 6 };
+    const first = bucketSpans(ps, [x, y]);
+    const second = keepUnchangedBuckets(first, bucketSpans(ps, [x]));
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).toEqual([]);
+    expect(second[2]).toBe(first[2]);
+    expect(keepUnchangedBuckets(null, first)).toBe(first);
+    expect(keepUnchangedBuckets(first, bucketSpans(ps, [x, y]))).toBe(first); // nothing changed: the same buckets
+    // New objects for the same suggestions (a poll) keep the arrays when compared by value.
+    const same = (a: typeof x, b: typeof x) => a.id === b.id && a.start === b.start && a.end === b.end;
+    expect(keepUnchangedBuckets(first, bucketSpans(ps, [{ ...x }, { ...y }]), same)).toBe(first);
+    expect(keepUnchangedBuckets(first, bucketSpans(ps, [{ ...x }, { ...y }]))).not.toBe(first);
   });
 });
 

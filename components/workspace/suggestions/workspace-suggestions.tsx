@@ -1,25 +1,28 @@
 "use client";
 import type { RefObject } from "react";
-import type { WorkspaceModel, ContentSnapshot } from "@/lib/client/workspace-model";
+import type { WorkspaceModel } from "@/lib/client/workspace-model";
 import type { LabelDef } from "@/lib/client/span-types";
-import { useSuggestions } from "./use-suggestions";
+import type { SuggestionsState } from "./use-suggestions";
 import { useSuggestionKeys } from "./use-suggestion-keys";
-import { useSuggestionHighlights } from "./use-suggestion-highlights";
+import { useSuggestionJump } from "./use-suggestion-marks";
 import { SuggestionBar } from "./suggestion-bar";
 import { suggestionCss } from "./suggestion-css";
 
-/** Everything about suggestions in the workspace, in one element the workspace places above the text. */
+/**
+ * The suggestions' bar, keys and styles, in one element the workspace places above the text.
+ * The state comes from the workspace (useSuggestions), which also hands the pending ones to
+ * the paragraphs that draw them.
+ */
 export function WorkspaceSuggestions(props: {
-  documentId: string;
+  state: SuggestionsState;
   model: WorkspaceModel;
-  snap: ContentSnapshot;
   labels: readonly LabelDef[];
   readerRef: RefObject<HTMLDivElement | null>;
   paragraphStarts: readonly number[];
   canAnnotate: boolean;
 }) {
-  const state = useSuggestions(props.documentId, props.model, props.snap, props.canAnnotate);
-  const jump = useSuggestionHighlights(props.readerRef, props.paragraphStarts, props.model.index, state.pending, state.current);
+  const { state } = props;
+  const jump = useSuggestionJump(props.readerRef, props.paragraphStarts, props.model.index, state.pending);
   useSuggestionKeys(state, jump);
   return (
     <>
