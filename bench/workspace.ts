@@ -136,7 +136,10 @@ async function main() {
     const js = (xs: OpSample[]) =>
       `${ms(pct(xs, (x) => x.committed, 50))} (handler ${ms(pct(xs, (x) => x.handled, 50))}, React ${ms(pct(xs, (x) => x.committed - x.handled, 50))})`;
     console.log(
-      `Breakdown (medians): spans → hydrated ${ms(med((l) => l.hydratedAt - l.spansAt))}, → on-screen highlights committed ` +
+      `Load (medians): first byte ${ms(med((l) => l.firstByteAt))}, last byte ${ms(med((l) => l.lastByteAt))} ` +
+        `(${(med((l) => l.htmlBytes) / 1024).toFixed(0)} KB of HTML), parsed ${ms(med((l) => l.domInteractiveAt))}, ` +
+        `workspace's first render ${ms(med((l) => l.spansAt))}, highlights painted ${ms(med((l) => l.paintedAt))}. ` +
+        `Breakdown (medians): spans → hydrated ${ms(med((l) => l.hydratedAt - l.spansAt))}, → on-screen highlights committed ` +
         `${ms(med((l) => l.committedAt - l.spansAt))}, → painted ${ms(med(spansToPaint))}; all ${article.spans.length} spans ` +
         `committed ${ms(med((l) => l.allAt - l.spansAt))} after receiving them. Keydown → React commit p50: add ${js(edits.add)}, ` +
         `retag ${js(edits.retag)}, delete ${js(edits.delete)}. Edits timed after one untimed warm-up edit of each kind.`,

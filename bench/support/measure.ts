@@ -11,6 +11,11 @@ export interface LoadResult {
   paintedAt: number;
   allAt: number;
   longestLoadTask: number;
+  /** Navigation Timing: first byte, last byte and the parser done, ms from navigation start; the HTML's bytes. */
+  firstByteAt: number;
+  lastByteAt: number;
+  domInteractiveAt: number;
+  htmlBytes: number;
 }
 
 export interface OpSample {
@@ -84,8 +89,12 @@ export async function measureLoad(page: Page, url: string): Promise<LoadResult> 
     const w = window.__parallaxBench;
     return { spansAt: w.spansAt!, hydratedAt: w.hydratedAt!, committedAt: w.committedAt!, paintedAt: w.paintedAt!, allAt: w.allAt! };
   });
+  const nav = await page.evaluate(() => {
+    const e = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    return { firstByteAt: e.responseStart, lastByteAt: e.responseEnd, domInteractiveAt: e.domInteractive, htmlBytes: e.decodedBodySize };
+  });
   const now = await page.evaluate(() => performance.now());
-  return { ...b, longestLoadTask: await longest(page, 0, now) };
+  return { ...b, ...nav, longestLoadTask: await longest(page, 0, now) };
 }
 
 /** Between scrolling to a place and pressing the key: a person's pause, and the scroll's own rendering done. */

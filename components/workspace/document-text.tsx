@@ -7,7 +7,7 @@ import type { ClientSpan } from "@/lib/client/span-types";
 import { NO_SUGGESTIONS, type SuggestionMark } from "@/lib/client/segments";
 import type { ClientSuggestion } from "@/lib/client/suggestion-requests";
 import { useSuggestionBuckets } from "./suggestions/use-suggestion-marks";
-import { useParagraphsInView } from "./use-paragraphs-in-view";
+import { useParagraphsSeen } from "./use-paragraphs-seen";
 import { useHeld, useSelecting } from "./use-selecting";
 
 export interface DocumentTextProps {
@@ -20,7 +20,7 @@ export interface DocumentTextProps {
   revealTo: number;
   selected: ClientSpan | null;
   failed: ClientSpan | null;
-  /** Pending suggestions; drawn in the paragraphs near the screen (use-paragraphs-in-view.ts). */
+  /** Pending suggestions; drawn in the paragraphs that have been near the screen (use-paragraphs-seen.ts). */
   suggestions: readonly ClientSuggestion[];
   currentSuggestion: SuggestionMark | null;
   names: Readonly<Record<string, string>>;
@@ -40,7 +40,7 @@ export const DocumentText = memo(function DocumentText(props: DocumentTextProps)
   // paragraph re-cut for them gets new text nodes, which would drop the selection (use-selecting.ts).
   const selecting = useSelecting(props.readerRef);
   const suggestions = useHeld(useSuggestionBuckets(paragraphs, props.suggestions), selecting);
-  const [viewFrom, viewTo] = useHeld(useParagraphsInView(props.readerRef, paragraphs.length), selecting);
+  const seen = useHeld(useParagraphsSeen(props.readerRef, paragraphs.length), selecting);
   const [selFirst, selLast] = selected ? paragraphRange(paragraphs, selected.start, selected.end) : [-1, -2];
   const [badFirst, badLast] = failed ? paragraphRange(paragraphs, failed.start, failed.end) : [-1, -2];
   const current = props.currentSuggestion;
@@ -68,7 +68,7 @@ export const DocumentText = memo(function DocumentText(props: DocumentTextProps)
           spans={buckets && p.index >= revealFrom && p.index <= revealTo ? buckets[p.index] : NO_SPANS}
           selectedKey={p.index >= selFirst && p.index <= selLast ? selected!.key : null}
           failedKey={p.index >= badFirst && p.index <= badLast ? failed!.key : null}
-          suggestions={p.index >= viewFrom && p.index <= viewTo ? suggestions[p.index] : NO_SUGGESTIONS}
+          suggestions={seen.has(p.index) ? suggestions[p.index] : NO_SUGGESTIONS}
           currentSuggestion={p.index >= sgFirst && p.index <= sgLast ? current!.id : null}
           names={names}
         />

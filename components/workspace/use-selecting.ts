@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useState, type RefObject } from "react";
+import { startTransition, useEffect, useState, type RefObject } from "react";
+import { afterNextPaint } from "./perf-marks";
 
 /**
  * True while the annotator is selecting text in the reader: from a press in it until the
@@ -14,9 +15,25 @@ export function useSelecting(readerRef: RefObject<HTMLDivElement | null>): boole
     const reader = readerRef.current;
     if (!reader) return;
     let pressed = false;
-    const update = () => {
+    let releasing = false;
+    const now = () => {
       const sel = document.getSelection();
-      setSelecting(pressed || (!!sel && !sel.isCollapsed && reader.contains(sel.anchorNode)));
+      return pressed || (!!sel && !sel.isCollapsed && reader.contains(sel.anchorNode));
+    };
+    // On at once; off after the next paint, in a transition: the selection usually ends in a
+    // tag, and what was held back (suggestions for paragraphs scrolled into view meanwhile)
+    // must not hold up that tag's paint.
+    const update = () => {
+      if (now()) {
+        setSelecting(true);
+        return;
+      }
+      if (releasing) return;
+      releasing = true;
+      afterNextPaint(() => {
+        releasing = false;
+        if (!now()) startTransition(() => setSelecting(false));
+      });
     };
     const down = () => {
       pressed = true;

@@ -1,27 +1,40 @@
 "use client";
 import { startTransition, useEffect, useState, type RefObject } from "react";
 
-/** How far beyond the screen counts as "in view", in screens. */
-const MARGIN = 1;
-const NONE = [0, -1] as const;
+/**
+ * How far beyond the screen counts as "in view", in screens. Small, because drawing is the
+ * cost: a jump draws what lands within the margin, and on the bench article that is a few
+ * hundred suggestions per paragraph.
+ */
+const MARGIN = 0.25;
+const NONE: ReadonlySet<number> = new Set();
 
 /**
- * Paragraphs [first, last] (data-pi) within a screen of the viewport, kept up to date a frame
- * after each scroll or resize (a transition: scrolling never waits for it). The workspace
- * draws pending suggestions only there: a suggester can propose tens of thousands on a long
- * article (bench:workspace's has 56,000), and drawing them all put 43,000 nodes in the page
- * and a one-second task into its load.
+ * The paragraphs (data-pi) that have come within a quarter screen of the viewport since the text was
+ * shown, updated a frame after each scroll or resize (a transition: scrolling never waits for
+ * it). The set only grows: a paragraph scrolled past keeps what it drew, so scrolling back and
+ * forth costs nothing, and a jump draws only the paragraphs it lands on. The workspace draws
+ * pending suggestions only in these: a suggester can propose tens of thousands on a long
+ * article (bench:workspace's has 56,000), and drawing them all at once put 43,000 nodes in the
+ * page and a one-second task into its load.
  */
-export function useParagraphsInView(readerRef: RefObject<HTMLDivElement | null>, count: number): readonly [number, number] {
-  const [range, setRange] = useState<readonly [number, number]>(NONE);
+export function useParagraphsSeen(readerRef: RefObject<HTMLDivElement | null>, count: number): ReadonlySet<number> {
+  const [seen, setSeen] = useState<ReadonlySet<number>>(NONE);
   useEffect(() => {
     const reader = readerRef.current;
     if (!reader) return;
     let frame = 0;
     const update = () => {
       frame = 0;
-      const [from, to] = paragraphsInView(reader, MARGIN) ?? NONE;
-      startTransition(() => setRange((r) => (r[0] === from && r[1] === to ? r : [from, to])));
+      const range = paragraphsInView(reader, MARGIN);
+      if (!range) return;
+      startTransition(() =>
+        setSeen((s) => {
+          let grown: Set<number> | null = null;
+          for (let pi = range[0]; pi <= range[1]; pi++) if (!s.has(pi)) (grown ??= new Set(s)).add(pi);
+          return grown ?? s;
+        }),
+      );
     };
     const onView = () => {
       if (!frame) frame = requestAnimationFrame(update);
@@ -36,7 +49,7 @@ export function useParagraphsInView(readerRef: RefObject<HTMLDivElement | null>,
       cancelAnimationFrame(frame);
     };
   }, [readerRef, count]);
-  return range;
+  return seen;
 }
 
 /**
