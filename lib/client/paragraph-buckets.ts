@@ -38,8 +38,8 @@ export function keepUnchangedBuckets<T>(
   if (!previous || previous.length !== next.length) return next;
   let changed = false;
   const out = next.map((items, p) => {
-    const old = previous[p];
-    if (old.length === items.length && old.every((x, i) => same(x, items[i]))) return old;
+    const old = at(previous, p); // the same length as next
+    if (old.length === items.length && old.every((x, i) => same(x, at(items, i)))) return old;
     changed = true;
     return items;
   });
