@@ -16,7 +16,7 @@ import { startBenchServer } from "./support/io-server";
 import { buildAgreementCorpus } from "./support/agreement-corpus";
 import { addBoards } from "./support/page-corpus";
 import { printTable, type Row } from "./support/report";
-import { installObservers } from "./support/measure";
+import { signedInContext } from "./support/measure";
 import { runBench } from "./support/run";
 
 const i = process.argv.indexOf("--sizes");
@@ -70,15 +70,7 @@ async function measureSize(documents: number, browser: Browser, rows: Row[]) {
     );
     server = await startBenchServer(dbFile, DIST_DIR);
     const manager = await signedIn(server.url, corpus.manager.email);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const { hostname } = new URL(server.url);
-    await context.addCookies(
-      manager.cookieHeader.split("; ").map((pair) => {
-        const k = pair.indexOf("=");
-        return { name: pair.slice(0, k), value: pair.slice(k + 1), domain: hostname, path: "/" };
-      }),
-    );
-    await installObservers(context);
+    const context = await signedInContext(browser, server.url, manager.cookieHeader);
     const page = await context.newPage();
     const p = `/projects/${corpus.projectId}`;
     const targets: [string, string, { ttfb: number; bytes: number }][] = [

@@ -3,25 +3,22 @@
 // Prints load and edit timings against the targets in the issue, beside a plain-DOM floor and
 // @recogito/text-annotator measured in the same run (bench/support/peer.ts). See bench/support/.
 import os from "node:os";
-import type * as PlaywrightCore from "playwright-core";
-import type * as TestServer from "../tests/support/server";
 import { databasePath } from "../lib/server/db/database-url";
-import { generateArticle } from "./support/article";
+import { generateArticle, type BenchArticle } from "./support/article";
 import { ensureBuild } from "./support/build";
 import { seedArticle } from "./support/seed";
-import { installObservers, measureEdits, measureLoad, type LoadResult, type OpSample } from "./support/measure";
+import { measureEdits, measureLoad, signedInContext, type LoadResult, type OpSample } from "./support/measure";
 import { ms, percentile, printTable, type Row } from "./support/report";
 import { runBench } from "./support/run";
 import { startCpuProfile } from "./support/cpu-profile";
 import { breakdown, printBreakdown, TRACE_CATEGORIES } from "./support/trace-breakdown";
+import type { Browser } from "playwright-core";
 import { measureRefEdits, measureRefLoad, startRefServer, type RefEdits, type RefLoad } from "./support/peer";
-
-type StartTestServer = typeof TestServer.startTestServer;
-type Playwright = typeof PlaywrightCore;
 
 const DIST_DIR = ".next-bench";
 const SEED = 42;
 const LOADS = 5;
+const LARGE_LOADS = 3;
 const log = (s: string) => console.log(`· ${s}`);
 
 async function main() {
@@ -33,8 +30,9 @@ async function main() {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("Chromium not found: apt-get install chromium, or set CHROMIUM_PATH.");
 
-  if (process.argv.includes("--large")) return large(startTestServer, await import("playwright-core"), executablePath, CHROMIUM_ARGS);
-  const article = generateArticle(SEED);
+  // --large: loads only, on 100,000 words / 10,000 spans (see reportLarge).
+  const large = process.argv.includes("--large");
+  const article = large ? generateArticle(SEED, 100_000, 10_000) : generateArticle(SEED);
   log(
     `Article: ${article.words.length} words, ${Array.from(article.text).length} code points, ${article.spans.length} spans (seed ${SEED}).`,
   );
@@ -42,20 +40,13 @@ async function main() {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const { documentId, annotator } = await seedArticle(server.url, databasePath(server.databaseUrl), article, log);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const { hostname } = new URL(server.url);
-    await context.addCookies(
-      annotator.cookieHeader.split("; ").map((pair) => {
-        const i = pair.indexOf("=");
-        return { name: pair.slice(0, i), value: pair.slice(i + 1), domain: hostname, path: "/" };
-      }),
-    );
-    await installObservers(context);
+    const context = await signedInContext(browser, server.url, annotator.cookieHeader);
     const page = await context.newPage();
     const url = `${server.url}/documents/${documentId}`;
     await measureLoad(page, url); // warm-up: server caches, compiled route, browser cache
     const loads: LoadResult[] = [];
-    for (let i = 0; i < LOADS; i++) loads.push(await measureLoad(page, url));
+    for (let i = 0; i < (large ? LARGE_LOADS : LOADS); i++) loads.push(await measureLoad(page, url));
+    if (large) return await reportLarge(browser, article, loads);
     log(`Loaded ${LOADS} times; timing 20 additions, 20 retags and 20 deletions…`);
     const profile = process.env.BENCH_CPU_PROFILE ? await startCpuProfile(page) : null;
     const traceFile = process.env.BENCH_TRACE;
@@ -142,10 +133,7 @@ async function main() {
     const js = (xs: OpSample[]) =>
       `${ms(pct(xs, (x) => x.committed, 50))} (handler ${ms(pct(xs, (x) => x.handled, 50))}, React ${ms(pct(xs, (x) => x.committed - x.handled, 50))})`;
     console.log(
-      `Load (medians): first byte ${ms(med((l) => l.firstByteAt))}, last byte ${ms(med((l) => l.lastByteAt))} ` +
-        `(${(med((l) => l.htmlBytes) / 1024).toFixed(0)} KB of HTML), parsed ${ms(med((l) => l.domInteractiveAt))}, ` +
-        `workspace's first render ${ms(med((l) => l.spansAt))}, highlights painted ${ms(med((l) => l.paintedAt))}. ` +
-        `Breakdown (medians): spans → hydrated ${ms(med((l) => l.hydratedAt - l.spansAt))}, → on-screen highlights committed ` +
+      `${loadBreakdown(loads)} Breakdown (medians): spans → hydrated ${ms(med((l) => l.hydratedAt - l.spansAt))}, → on-screen highlights committed ` +
         `${ms(med((l) => l.committedAt - l.spansAt))}, → painted ${ms(med(spansToPaint))}; all ${article.spans.length} spans ` +
         `committed ${ms(med((l) => l.allAt - l.spansAt))} after receiving them. Keydown → React commit p50: add ${js(edits.add)}, ` +
         `retag ${js(edits.retag)}, delete ${js(edits.delete)}. Edits timed after one untimed warm-up edit of each kind.`,
@@ -166,65 +154,45 @@ async function main() {
   }
 }
 
+/** Where a load's time goes (Navigation Timing and the workspace's marks), medians. */
+function loadBreakdown(loads: LoadResult[]): string {
+  const med = (f: (l: LoadResult) => number) => percentile(loads.map(f), 50);
+  return (
+    `Load (medians): first byte ${ms(med((l) => l.firstByteAt))}, last byte ${ms(med((l) => l.lastByteAt))} ` +
+    `(${(med((l) => l.htmlBytes) / 1024).toFixed(0)} KB of HTML), parsed ${ms(med((l) => l.domInteractiveAt))}, ` +
+    `workspace's first render ${ms(med((l) => l.spansAt))}, highlights painted ${ms(med((l) => l.paintedAt))}.`
+  );
+}
+
 /**
- * `-- --large`: loads only, on 100,000 words / 10,000 spans, against the issue's "painted under
- * 1 s", beside the floor and the peer on the same article (the peer blocks for seconds: 2 loads).
+ * `-- --large`: the loads only, against the issue's "painted under 1 s", beside the floor and
+ * the peer on the same article (the peer blocks for seconds: 2 loads).
  */
-async function large(startTestServer: StartTestServer, { chromium }: Playwright, executablePath: string, args: string[]) {
-  const article = generateArticle(SEED, 100_000, 10_000);
-  log(`Article: ${article.words.length} words, ${article.spans.length} spans (seed ${SEED}).`);
-  const server = await startTestServer();
-  const browser = await chromium.launch({ executablePath, args });
+async function reportLarge(browser: Browser, article: BenchArticle, loads: LoadResult[]): Promise<void> {
+  const refs = await startRefServer(article);
+  let floor: RefLoad, peer: RefLoad;
   try {
-    const { documentId, annotator } = await seedArticle(server.url, databasePath(server.databaseUrl), article, log);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const { hostname } = new URL(server.url);
-    await context.addCookies(
-      annotator.cookieHeader.split("; ").map((pair) => {
-        const i = pair.indexOf("=");
-        return { name: pair.slice(0, i), value: pair.slice(i + 1), domain: hostname, path: "/" };
-      }),
-    );
-    await installObservers(context);
-    const page = await context.newPage();
-    const url = `${server.url}/documents/${documentId}`;
-    await measureLoad(page, url); // warm-up
-    const loads: LoadResult[] = [];
-    for (let i = 0; i < 3; i++) loads.push(await measureLoad(page, url));
-    await context.close();
-    const refs = await startRefServer(article);
-    let floor: RefLoad, peer: RefLoad;
-    try {
-      floor = await measureRefLoad(browser, `${refs.url}/floor`, 3);
-      peer = await measureRefLoad(browser, `${refs.url}/peer`, 2);
-    } finally {
-      await refs.stop();
-    }
-    const med = (f: (l: LoadResult) => number) => percentile(loads.map(f), 50);
-    const painted = med((l) => l.paintedAt);
-    const all = med((l) => l.allAt);
-    const longestLoad = Math.max(...loads.map((l) => l.longestLoadTask));
-    printTable(
-      `Parallax workspace, large: ${article.words.length.toLocaleString("en")} words, ${article.spans.length.toLocaleString("en")} spans, ` +
-        `${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} (medians of 3 loads)`,
-      [
-        { metric: "navigation start → highlights on screen painted", value: ms(painted), target: "< 1 s", pass: painted < 1000 },
-        { metric: "navigation start → all spans committed", value: ms(all), target: "(reported)", pass: null },
-        { metric: "longest main-thread task, loads", value: ms(longestLoad), target: "(reported)", pass: null },
-        { metric: "  floor: navigation → painted", value: ms(floor.navToPainted), target: "(reported)", pass: null },
-        { metric: "  peer: navigation → painted (2 loads)", value: ms(peer.navToPainted), target: "(reported)", pass: null },
-        { metric: "  peer: longest task", value: ms(peer.longestTask), target: "(reported)", pass: null },
-      ],
-    );
-    console.log(
-      `Load (medians): first byte ${ms(med((l) => l.firstByteAt))}, last byte ${ms(med((l) => l.lastByteAt))} ` +
-        `(${(med((l) => l.htmlBytes) / 1024).toFixed(0)} KB of HTML), parsed ${ms(med((l) => l.domInteractiveAt))}, ` +
-        `workspace's first render ${ms(med((l) => l.spansAt))}.`,
-    );
+    floor = await measureRefLoad(browser, `${refs.url}/floor`, 3);
+    peer = await measureRefLoad(browser, `${refs.url}/peer`, 2);
   } finally {
-    await browser.close();
-    await server.stop();
+    await refs.stop();
   }
+  const med = (f: (l: LoadResult) => number) => percentile(loads.map(f), 50);
+  const painted = med((l) => l.paintedAt);
+  const longestLoad = Math.max(...loads.map((l) => l.longestLoadTask));
+  printTable(
+    `Parallax workspace, large: ${article.words.length.toLocaleString("en")} words, ${article.spans.length.toLocaleString("en")} spans, ` +
+      `${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} (medians of ${loads.length} loads)`,
+    [
+      { metric: "navigation start → highlights on screen painted", value: ms(painted), target: "< 1 s", pass: painted < 1000 },
+      { metric: "navigation start → all spans committed", value: ms(med((l) => l.allAt)), target: "(reported)", pass: null },
+      { metric: "longest main-thread task, loads", value: ms(longestLoad), target: "(reported)", pass: null },
+      { metric: "  floor: navigation → painted", value: ms(floor.navToPainted), target: "(reported)", pass: null },
+      { metric: "  peer: navigation → painted (2 loads)", value: ms(peer.navToPainted), target: "(reported)", pass: null },
+      { metric: "  peer: longest task", value: ms(peer.longestTask), target: "(reported)", pass: null },
+    ],
+  );
+  console.log(loadBreakdown(loads));
 }
 
 runBench(main);

@@ -1,7 +1,7 @@
 // The browser half of the benchmark: open the document in headless Chromium, read the marks
 // the workspace emits (perf-marks.ts), time edits from the keydown to the paint after React
 // committed them, and collect long tasks (PerformanceObserver, from document start).
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { BenchArticle } from "./article";
 
 export interface LoadResult {
@@ -73,6 +73,20 @@ const OBSERVER_SCRIPT = `
 
 export async function installObservers(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: OBSERVER_SCRIPT });
+}
+
+/** A 1440 × 900 browser context signed in with a session's Cookie header, observers installed. */
+export async function signedInContext(browser: Browser, baseUrl: string, cookieHeader: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const { hostname } = new URL(baseUrl);
+  await context.addCookies(
+    cookieHeader.split("; ").map((pair) => {
+      const i = pair.indexOf("=");
+      return { name: pair.slice(0, i), value: pair.slice(i + 1), domain: hostname, path: "/" };
+    }),
+  );
+  await installObservers(context);
+  return context;
 }
 
 async function longest(page: Page, from: number, to: number): Promise<number> {

@@ -6,6 +6,7 @@ import { warmUpSegmenters } from "@/lib/client/text-boundaries";
 import type { Paragraph } from "@/lib/client/paragraphs";
 import type { ClientSpan } from "@/lib/client/span-types";
 import type { ContentSnapshot } from "@/lib/client/workspace-model";
+import { paragraphsInView } from "./paragraphs-in-view";
 import { afterNextPaint, markAllRevealed, markHydrated, markPaintedAfterCommit } from "./perf-marks";
 
 /** Paragraphs [from, to] whose highlights are shown; null before the first reveal. */
@@ -16,19 +17,7 @@ const REVEAL_STEP = 40;
 /** Indexes [from, to] of the paragraphs within a screen's height of the viewport. */
 function paragraphsOnScreen(reader: HTMLElement | null, count: number): [number, number] {
   if (!reader) return [0, count - 1];
-  const margin = window.innerHeight;
-  let from = -1;
-  let to = -1;
-  for (const p of reader.querySelectorAll<HTMLElement>("[data-pi]")) {
-    if (!p.firstChild) continue; // an empty line: not displayed
-    const r = p.getBoundingClientRect();
-    if (r.bottom < -margin) continue;
-    if (r.top > window.innerHeight + margin) break;
-    const i = Number(p.dataset.pi);
-    if (from < 0) from = i;
-    to = i;
-  }
-  return from < 0 ? [0, Math.min(count - 1, 20)] : [from, to];
+  return paragraphsInView(reader, 1) ?? [0, Math.min(count - 1, 20)];
 }
 
 /**
