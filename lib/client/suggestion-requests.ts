@@ -1,17 +1,13 @@
 // The workspace's calls to the suggestions API. Offsets are code points (as stored).
 import type { ServerSpan } from "./span-types";
 import type { SuggestionView } from "@/lib/domain/suggest/types";
+import type { SuggestionList } from "@/lib/domain/suggest/suggestion-list";
 import { apiRequest, type ApiResult } from "./api-call";
 
 export type ClientSuggestion = SuggestionView;
 
-export interface SuggestionListResponse {
-  suggestions: ClientSuggestion[];
-  counts: Record<string, number>;
-  ready: boolean;
-}
-
-export function fetchSuggestions(documentId: string): Promise<ApiResult<SuggestionListResponse>> {
+/** Rule suggestions and grouped string matches: `allSuggestions` makes them one list. */
+export function fetchSuggestions(documentId: string): Promise<ApiResult<SuggestionList>> {
   return apiRequest("GET", `/api/documents/${encodeURIComponent(documentId)}/suggestions`);
 }
 

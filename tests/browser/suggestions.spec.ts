@@ -1,6 +1,7 @@
 // Pre-annotation in a real browser: an annotator accepts and rejects suggestions with the
 // keyboard, reloads, and finds exactly the accepted ones as spans (and the rejected one gone).
 import { test, expect, signIn } from "./fixtures";
+import { allSuggestions } from "@/lib/domain/suggest/suggestion-list";
 
 const DOC_TITLE = /Japan and South Korea hold teleconference on export controls/;
 type Suggestion = { id: string; label: string; start: number; end: number; text: string };
@@ -22,7 +23,7 @@ test("an annotator accepts and rejects suggestions with the keyboard; after a re
   const current = page.getByTestId("suggestion-current");
   await expect(current).toBeVisible({ timeout: 40_000 });
   const spansBefore: Span[] = (await api("/annotations")).annotations;
-  const all: Suggestion[] = (await api("/suggestions")).suggestions;
+  const all: Suggestion[] = allSuggestions(await api("/suggestions"));
   const byId = (id: string | null) => all.find((s) => s.id === id)!;
   await page.getByTestId("reader").focus();
 
@@ -60,7 +61,7 @@ test("an annotator accepts and rejects suggestions with the keyboard; after a re
   const key = (s: { label: string; start: number; end: number }) => `${s.label}:${s.start}:${s.end}`;
   expect(added.map(key).sort()).toEqual(accepted.map(key).sort());
   expect(spansAfter.some((s) => key(s) === key(rejected))).toBe(false);
-  const pendingIds = ((await api("/suggestions")).suggestions as Suggestion[]).map(key);
+  const pendingIds = allSuggestions(await api("/suggestions")).map(key);
   for (const s of [...accepted, rejected]) expect(pendingIds).not.toContain(key(s));
   // The accepted ones are drawn as real spans in the text after the reload.
   await expect(page.locator(`mark[data-k="${added[0].id}"]`).first()).toBeAttached();

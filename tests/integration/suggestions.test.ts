@@ -5,6 +5,7 @@ import { annotate, makeReviewProject, spanOf, type ReviewProject } from "../supp
 import { runWorker } from "@/lib/server/workers/launch";
 import { runSuggestions } from "@/lib/server/suggestions/compute-suggestions";
 import { openRawDb, type RawDb } from "@/lib/server/db/raw";
+import { allSuggestions, matchId, type SuggestionList } from "@/lib/domain/suggest/suggestion-list";
 
 // Suggestions through the real API on a throwaway database: offsets over hard characters,
 // accept into the caller's layer with history, reject for good, blind mode for string
@@ -29,9 +30,11 @@ type Suggestion = {
   attributes: Record<string, unknown>;
 };
 
-const list = async (c: Client, doc: string) =>
-  (await c.json<{ suggestions: Suggestion[]; counts: Record<string, number>; ready: boolean }>("GET", `/api/documents/${doc}/suggestions`))
-    .body;
+/** The list as the workspace reads it: rule suggestions and grouped string matches as one. */
+const list = async (c: Client, doc: string) => {
+  const body = (await c.json<SuggestionList>("GET", `/api/documents/${doc}/suggestions`)).body;
+  return { ...body, suggestions: allSuggestions(body) as Suggestion[] };
+};
 const cpSlice = (text: string, s: number, e: number) => Array.from(text).slice(s, e).join("");
 
 beforeAll(async () => {
@@ -192,6 +195,39 @@ describe("string matches from the project's own spans, under blind mode", () => 
   it("another annotator does not learn from it (blind mode); a reviewer does", async () => {
     expect((await list(a2, p.documentIds[1])).suggestions.some((s) => s.source === "match")).toBe(false);
     expect((await list(reviewer, p.documentIds[1])).suggestions.some((s) => s.source === "match" && s.text === NEEDLE)).toBe(true);
+  });
+
+  it("an id naming a place the caller's lexicon does not match is not a suggestion", async () => {
+    const doc = p.documentIds[1];
+    const at = DOC_2.indexOf(NEEDLE);
+    const start = Array.from(DOC_2.slice(0, at)).length;
+    const real = matchId("claim", start, start + Array.from(NEEDLE).length);
+    const refuse = async (c: Client, id: string) =>
+      (await c.json("POST", `/api/documents/${doc}/suggestions/${encodeURIComponent(id)}/accept`, {})).status;
+    expect(await refuse(a1, matchId("claim", 0, 9))).toBe(404); // "Officials" was never annotated
+    expect(await refuse(a1, matchId("quote", start, start + Array.from(NEEDLE).length))).toBe(404); // not with that label
+    expect(await refuse(a1, matchId("claim", start, start + 99_999))).toBe(404); // past the end
+    expect(await refuse(a2, real)).toBe(404); // blind mode: a2 cannot learn from a1's span
+  });
+
+  it("a match is accepted by its id into the caller's layer, once", async () => {
+    const doc = p.documentIds[1];
+    const match = (await list(a1, doc)).suggestions.find((s) => s.source === "match" && s.text === NEEDLE)!;
+    const res = await a1.json<{
+      annotation: { label: string; start: number; end: number; text: string; attributes: Record<string, unknown> };
+    }>("POST", `/api/documents/${doc}/suggestions/${encodeURIComponent(match.id)}/accept`, {});
+    expect(res.status).toBe(201);
+    expect(res.body.annotation).toMatchObject({
+      label: "claim",
+      start: match.start,
+      end: match.end,
+      text: NEEDLE,
+      attributes: { holder: "ministry" },
+    });
+    expect(cpSlice(DOC_2, match.start, match.end)).toBe(NEEDLE);
+    expect((await list(a1, doc)).suggestions.map((s) => s.id)).not.toContain(match.id);
+    const again = await a1.json("POST", `/api/documents/${doc}/suggestions/${encodeURIComponent(match.id)}/accept`, {});
+    expect(again.status).toBe(409);
   });
 });
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkspaceModel, ContentSnapshot } from "@/lib/client/workspace-model";
 import { decideSuggestion, fetchSuggestions, type ClientSuggestion } from "@/lib/client/suggestion-requests";
 import { stableSet } from "@/lib/client/stable-set";
+import { allSuggestions } from "@/lib/domain/suggest/suggestion-list";
 
 // The annotator's pending suggestions on this document and what they can do with them. A
 // suggestion disappears as soon as it is decided here (optimistic; it comes back with a
@@ -39,7 +40,7 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
         if (stop) return;
         setLoading(false);
         if (!r.ok) return;
-        setAll(r.data.suggestions);
+        setAll(allSuggestions(r.data));
         // The rule suggesters run in the background after a document arrives: look again.
         if (!r.data.ready && ++polls < MAX_POLLS) timer = setTimeout(() => void load(), POLL_MS);
       });
