@@ -51,9 +51,9 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
 function renderSegment(seg: Segment, props: ParagraphProps): ReactNode {
   const { para, selectedKey, failedKey, currentSuggestion, names } = props;
   const text = para.text.slice(seg.u16Start - para.u16Start, seg.u16End - para.u16Start);
-  const sg = seg.suggestions.find((m) => m.id === currentSuggestion) ?? seg.suggestions[0];
+  const sg = (currentSuggestion ? seg.suggestions.find((m) => m.id === currentSuggestion) : undefined) ?? seg.suggestions[0];
   // On the leaf that holds the text, whether a span's mark or a plain span.
-  const suggested = sg ? { "data-sg": sg.label, "data-sgc": sg.id === currentSuggestion ? "" : undefined } : null;
+  const suggested = sg ? { "data-sg": sg.label, "data-sgc": currentSuggestion && sg.id === currentSuggestion ? "" : undefined } : null;
   const n = seg.covering.length;
   if (n === 0)
     return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchLexicon, type LexiconEntry } from "@/lib/domain/suggest/string-match";
-import { allSuggestions, matchId, parseMatchId } from "@/lib/domain/suggest/suggestion-list";
+import { allSuggestions, findSuggestion, matchId, parseMatchId } from "@/lib/domain/suggest/suggestion-list";
 import { LabeledRanges } from "@/lib/domain/suggest/labeled-ranges";
 import { seededRandom } from "../support/seeded-random";
 
@@ -122,6 +122,31 @@ describe("the suggestions list on the wire", () => {
       ["r1", 4, 8],
       ["m.claim.20.27", 20, 27],
     ]);
+  });
+
+  it("orders many groups as a comparator would, and finds a suggestion by either kind of id", () => {
+    const rnd = seededRandom(3);
+    const matches = Array.from({ length: 30 }, (_, i) => ({
+      label: ["quote", "claim", "date"][i % 3] ?? "claim",
+      text: `t${i}`,
+      length: 1 + Math.floor(rnd() * 6),
+      attributes: {},
+      starts: [...new Set(Array.from({ length: 20 }, () => Math.floor(rnd() * 50)))].sort((a, b) => a - b),
+    }));
+    const rules = [{ id: "r9", label: "claim", start: 7, end: 9, text: "x", attributes: {}, source: "claim" }];
+    const list = allSuggestions({ suggestions: rules, matches });
+    const key = (s: { label: string; start: number; end: number }) => [s.start, -s.end, s.label];
+    const sorted = [...list].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return Number(x[0]) - Number(y[0]) || Number(x[1]) - Number(y[1]) || String(x[2]).localeCompare(String(y[2]));
+    });
+    expect(list.map(key)).toEqual(sorted.map(key));
+    expect(list).toHaveLength(1 + matches.reduce((n, g) => n + g.starts.length, 0));
+    const some = list[17]!;
+    expect(findSuggestion(list, some.id)).toBe(some);
+    expect(findSuggestion(list, "r9")?.start).toBe(7);
+    expect(findSuggestion(list, matchId("claim", 99, 100))).toBeUndefined();
+    expect(findSuggestion(list, null)).toBeUndefined();
   });
 
   it("reads a match id back, and nothing else", () => {

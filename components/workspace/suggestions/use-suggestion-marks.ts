@@ -5,6 +5,7 @@ import type { ClientSuggestion } from "@/lib/client/suggestion-requests";
 import type { Paragraph } from "@/lib/client/paragraphs";
 import { bucketSpans, keepUnchangedBuckets, type Buckets } from "@/lib/client/paragraph-buckets";
 import { utf16ToDomPoint } from "@/lib/client/selection-offsets";
+import { findSuggestion } from "@/lib/domain/suggest/suggestion-list";
 
 // Pending suggestions are drawn by the paragraphs themselves, as attributes on the text leaves
 // they cover (paragraph.tsx says why not CSS Custom Highlights). A suggestion is never a
@@ -24,8 +25,9 @@ export function useSuggestionBuckets(paragraphs: readonly Paragraph[], pending: 
   }, [paragraphs, pending]);
 }
 
+/** A string match's id names its label and range, so two matches alike there are the same (their ids are not made). */
 function sameSuggestion(a: ClientSuggestion, b: ClientSuggestion): boolean {
-  return a.id === b.id && a.label === b.label && a.start === b.start && a.end === b.end;
+  return a.start === b.start && a.end === b.end && a.label === b.label && ((a.source === "match" && b.source === "match") || a.id === b.id);
 }
 
 /** Scrolls the reader to a pending suggestion (the bar's arrows, and n / p). */
@@ -38,7 +40,7 @@ export function useSuggestionJump(
   return useCallback(
     (id: string) => {
       const reader = readerRef.current;
-      const s = pending.find((x) => x.id === id);
+      const s = findSuggestion(pending, id);
       if (!reader || !s) return;
       const hit = utf16ToDomPoint(reader, paragraphStarts, index.toUtf16(s.start));
       const el = hit?.node instanceof Element ? hit.node : hit?.node.parentElement;
