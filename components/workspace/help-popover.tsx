@@ -82,7 +82,7 @@ export function HelpPopover({ labels, onClose }: { labels: readonly LabelDef[]; 
       <>
         <K>a</K> · <K>x</K> · <K>Shift</K>+<K>A</K>
       </>,
-      "suggestions: accept the current one · reject it · accept every pending one of its label",
+      "suggestions: accept the current one · reject it · accept every one of its label on screen",
     ],
     [
       <>

@@ -18,6 +18,7 @@ import { labelCss } from "./label-styles";
 import { installBenchHooks } from "./bench-hooks";
 import { WorkspaceSuggestions } from "./suggestions/workspace-suggestions";
 import { useSuggestions } from "./suggestions/use-suggestions";
+import { paragraphsInView } from "./paragraphs-in-view";
 import { useDeleteConfirm } from "./use-delete-confirm";
 import { useEditGate } from "./use-edit-gate";
 import { useWorkspaceModel, type InitialSpan } from "./use-workspace-model";
@@ -61,7 +62,13 @@ export function Workspace(props: WorkspaceProps) {
   const exactRef = useRef(false);
   const { buckets, revealRange, revealed } = useHighlights(readerRef, paragraphs, snap, language);
   const { selectedKey, selectedKeyRef, setSelectedKey, selected } = useSelectedSpan(snap);
-  const suggestions = useSuggestions(documentId, model, snap, canAnnotate);
+  const onScreen = useCallback((): readonly [number, number] | null => {
+    const r = readerRef.current && paragraphsInView(readerRef.current, 0);
+    const first = r ? paragraphs[r[0]] : undefined;
+    const last = r ? paragraphs[r[1]] : undefined;
+    return first && last ? [first.start, last.end] : null;
+  }, [paragraphs]);
+  const suggestions = useSuggestions(documentId, model, snap, canAnnotate, onScreen);
 
   const deleteConfirm = useDeleteConfirm(model, props.projectId);
   const [status, setStatus] = useState<AnnotatorStatus>(props.status);

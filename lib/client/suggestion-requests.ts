@@ -20,3 +20,18 @@ export function decideSuggestion(
     json: {},
   });
 }
+
+export interface ManyDecidedResponse {
+  accepted: { id: string; annotation: ServerSpan }[];
+  rejected: string[];
+  refused: { id: string; message: string }[];
+}
+
+/** Up to MAX_BULK_DECISIONS (suggestion-list.ts) ids per call. */
+export function decideSuggestions(
+  documentId: string,
+  ids: string[],
+  decision: "accept" | "reject",
+): Promise<ApiResult<ManyDecidedResponse>> {
+  return apiRequest("POST", `/api/documents/${encodeURIComponent(documentId)}/suggestions/bulk`, { json: { decision, ids } });
+}

@@ -51,6 +51,27 @@ test("an annotator accepts and rejects suggestions with the keyboard; after a re
   await page.keyboard.press("a");
   await wait;
   accepted.push(third);
+
+  // Shift+A: every pending suggestion of the current one's label on screen, in one bulk call.
+  const label = byId(await current.getAttribute("data-suggestion-id")).label;
+  const bulk = page.waitForResponse((r) => r.url().endsWith("/suggestions/bulk") && r.ok());
+  await page.keyboard.press("Shift+A");
+  const decided = (await (await bulk).json()) as { accepted: { id: string; annotation: Span }[]; refused: unknown[] };
+  expect(decided.accepted.length).toBeGreaterThan(0);
+  expect(decided.refused).toEqual([]);
+  for (const a of decided.accepted) expect(a.annotation).toMatchObject({ label, start: byId(a.id).start, end: byId(a.id).end });
+  accepted.push(...decided.accepted.map((a) => byId(a.id)));
+  // Only what was on screen: each new span sits in a paragraph that is (at least partly) in the viewport.
+  for (const a of decided.accepted) {
+    const mark = page.locator(`mark[data-k="${a.annotation.id}"]`).first();
+    await expect(mark).toBeAttached();
+    const onScreen = await mark.evaluate((el) => {
+      const r = el.closest("[data-pi]")!.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    });
+    expect(onScreen).toBe(true);
+  }
+  await expect(page.getByText(new RegExp(`Accepted ${decided.accepted.length} ${label} suggestions? on screen`))).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: "test-results/suggestions-workspace.png", fullPage: false });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signedIn, type Client } from "../support/http-client";
+import { Client, signedIn } from "../support/http-client";
 import { useTestDatabase } from "../support/data-layer";
 import { annotate, makeReviewProject, spanOf, type ReviewProject } from "../support/review-project";
 import { runWorker } from "@/lib/server/workers/launch";
@@ -256,5 +256,60 @@ describe("managers' switches and acceptance counts", () => {
     const bad = await admin.json("PUT", `/api/projects/${p.projectId}/suggesters`, { enabled: { colour: false } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/colour/);
+  });
+});
+
+describe("many at once (Shift+A: every suggestion of a label on screen)", () => {
+  const bulk = (c: Client, doc: string, body: unknown) =>
+    c.json<{ accepted: { id: string; annotation: Suggestion }[]; rejected: string[]; refused: { id: string; message: string }[] }>(
+      "POST",
+      `/api/documents/${doc}/suggestions/bulk`,
+      body,
+    );
+
+  it("accepts each pending one into the caller's layer and names each it could not, with why", async () => {
+    const doc = p.documentIds[0];
+    const pending = (await list(a2, doc)).suggestions;
+    const chosen = pending.filter((s) => s.label === "quote" || s.label === "claim").slice(0, 3);
+    expect(chosen.length).toBeGreaterThan(1);
+    const forged = matchId("claim", 0, 2);
+    const res = await bulk(a2, doc, { decision: "accept", ids: [...chosen.map((s) => s.id), chosen[0]!.id, forged] });
+    expect(res.status).toBe(200);
+    expect(res.body.accepted.map((a) => a.id)).toEqual(chosen.map((s) => s.id)); // the repeated id once
+    for (const [i, a] of res.body.accepted.entries()) {
+      expect(a.annotation).toMatchObject({ label: chosen[i]!.label, start: chosen[i]!.start, end: chosen[i]!.end });
+      expect(cpSlice(DOC_1, a.annotation.start, a.annotation.end)).toBe(chosen[i]!.text);
+    }
+    expect(res.body.refused).toEqual([{ id: forged, message: expect.stringMatching(/not found/i) as unknown as string }]);
+    const spans = (await a2.json<{ annotations: Suggestion[] }>("GET", `/api/documents/${doc}/annotations`)).body.annotations;
+    for (const s of chosen) expect(spans.some((x) => x.label === s.label && x.start === s.start && x.end === s.end)).toBe(true);
+    // Decided for good: gone from the list, and a second call refuses them as already accepted.
+    const after = (await list(a2, doc)).suggestions.map((s) => s.id);
+    for (const s of chosen) expect(after).not.toContain(s.id);
+    const again = await bulk(a2, doc, { decision: "reject", ids: [chosen[0]!.id] });
+    expect(again.body).toMatchObject({
+      accepted: [],
+      rejected: [],
+      refused: [{ id: chosen[0]!.id, message: expect.stringMatching(/already accepted/) }],
+    });
+  });
+
+  it("rejects in bulk too; validates the call; only annotators may decide", async () => {
+    const doc = p.documentIds[1];
+    const one = (await list(a2, doc)).suggestions[0]!;
+    const res = await bulk(a2, doc, { decision: "reject", ids: [one.id] });
+    expect(res.body).toEqual({ accepted: [], rejected: [one.id], refused: [] });
+    expect((await list(a2, doc)).suggestions.map((s) => s.id)).not.toContain(one.id);
+    for (const bad of [
+      { decision: "accept", ids: [] },
+      { decision: "keep", ids: ["x"] },
+      { decision: "accept", ids: Array(201).fill("x") },
+    ]) {
+      const r = await bulk(a2, doc, bad);
+      expect(r.status).toBe(400);
+      expect(JSON.stringify(r.body)).toMatch(/error/);
+    }
+    expect((await bulk(reviewer, doc, { decision: "accept", ids: ["x"] })).status).toBe(403);
+    expect((await bulk(new Client(inject("baseUrl")), doc, { decision: "accept", ids: ["x"] })).status).toBe(401);
   });
 });

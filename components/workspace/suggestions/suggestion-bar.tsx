@@ -96,7 +96,7 @@ export function SuggestionBar({
               Reject <kbd className="ws-kbd">x</kbd>
             </button>
             <button type="button" className={iconBtn} disabled={!canAnnotate} onClick={() => state.acceptAll(current.label)}>
-              Accept all {label?.name ?? current.label} ({counts[current.label]})
+              Accept all {label?.name ?? current.label} on screen <kbd className="ws-kbd">Shift+A</kbd>
             </button>
           </span>
         </div>

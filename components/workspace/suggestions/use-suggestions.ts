@@ -1,9 +1,9 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkspaceModel, ContentSnapshot } from "@/lib/client/workspace-model";
-import { decideSuggestion, fetchSuggestions, type ClientSuggestion } from "@/lib/client/suggestion-requests";
+import { decideSuggestion, decideSuggestions, fetchSuggestions, type ClientSuggestion } from "@/lib/client/suggestion-requests";
 import { stableSet } from "@/lib/client/stable-set";
-import { allSuggestions, findSuggestion, parseMatchId } from "@/lib/domain/suggest/suggestion-list";
+import { allSuggestions, findSuggestion, MAX_BULK_DECISIONS, parseMatchId } from "@/lib/domain/suggest/suggestion-list";
 import { LabeledRanges } from "@/lib/domain/suggest/labeled-ranges";
 
 // The annotator's pending suggestions on this document and what they can do with them. A
@@ -26,7 +26,17 @@ export interface SuggestionsState {
 const POLL_MS = 2500;
 const MAX_POLLS = 12;
 
-export function useSuggestions(documentId: string, model: WorkspaceModel, snap: ContentSnapshot, canAnnotate: boolean): SuggestionsState {
+/**
+ * `inView` gives the code-point range of the paragraphs on screen (null: no text on screen),
+ * for "accept all of this label" on screen.
+ */
+export function useSuggestions(
+  documentId: string,
+  model: WorkspaceModel,
+  snap: ContentSnapshot,
+  canAnnotate: boolean,
+  inView: () => readonly [number, number] | null,
+): SuggestionsState {
   const [all, setAll] = useState<ClientSuggestion[]>([]);
   const [loading, setLoading] = useState(true);
   const [decided, setDecided] = useState<ReadonlySet<string>>(new Set());
@@ -159,13 +169,41 @@ export function useSuggestions(documentId: string, model: WorkspaceModel, snap: 
       ),
     [decide],
   );
+  // Shift+A: every pending suggestion of the label on screen (the issue's "in the view"; a
+  // document-wide accept of 400,000 matches is nobody's intent), decided in bulk calls.
   const acceptAll = useCallback(
-    (label: string) =>
-      decide(
-        pendingRef.current.filter((s) => s.label === label).map((s) => s.id),
-        "accept",
-      ),
-    [decide],
+    (label: string) => {
+      if (!canAnnotate) {
+        model.notify("warn", "You are not an annotator on this project: suggestions are read-only here.");
+        return;
+      }
+      const view = inView();
+      const chosen = view ? pendingRef.current.filter((s) => s.label === label && s.start < view[1] && s.end > view[0]) : [];
+      if (!chosen.length) {
+        model.notify("info", `No ${label} suggestion is on screen: scroll to some, or press n to go to the next.`);
+        return;
+      }
+      const ids = chosen.map((s) => s.id);
+      advancePast(new Set(ids));
+      setDecided((d) => new Set([...d, ...ids]));
+      for (let i = 0; i < ids.length; i += MAX_BULK_DECISIONS) {
+        const batch = ids.slice(i, i + MAX_BULK_DECISIONS);
+        void decideSuggestions(documentId, batch, "accept").then((r) => {
+          const back = r.ok ? r.data.refused.map((x) => x.id) : batch;
+          if (r.ok) for (const a of r.data.accepted) model.adopt(a.annotation);
+          if (back.length) setDecided((d) => new Set([...d].filter((x) => !back.includes(x))));
+          if (!r.ok) model.notify("error", `The suggestions could not be accepted: ${r.error.message}`);
+          else if (r.data.refused.length)
+            model.notify("warn", `${r.data.refused.length} of ${batch.length} could not be accepted: ${r.data.refused[0]?.message ?? ""}`);
+          else
+            model.notify(
+              "info",
+              `Accepted ${r.data.accepted.length} ${label} suggestion${r.data.accepted.length === 1 ? "" : "s"} on screen.`,
+            );
+        });
+      }
+    },
+    [advancePast, canAnnotate, documentId, inView, model],
   );
 
   return { pending, current, counts, loading, move, accept, reject, acceptAll };

@@ -17,6 +17,9 @@ export interface SuggestionList {
   ready: boolean;
 }
 
+/** Most suggestions one bulk call decides (POST …/suggestions/bulk): the workspace sends a screen's worth in chunks of this. */
+export const MAX_BULK_DECISIONS = 200;
+
 export function matchId(label: string, start: number, end: number): string {
   return `m.${label}.${start}.${end}`;
 }

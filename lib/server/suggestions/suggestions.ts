@@ -154,16 +154,20 @@ function ruleView(r: {
 }
 
 /** One pending suggestion, checked without building the whole list (accepting one of 400,000 matches should not compute them all). */
-async function findPending(scope: ProjectScope, documentId: string, suggestionId: string): Promise<SuggestionView> {
-  const found = await pendingSuggestion(scope, documentId, suggestionId);
+async function findPending(scope: ProjectScope, documentId: string, suggestionId: string, inputs?: PendingInputs): Promise<SuggestionView> {
+  const found = await pendingSuggestion(scope, documentId, suggestionId, inputs ?? (await pendingInputs(scope, documentId)));
   if (found) return found;
   const decided = await decisionFor(scope, documentId, suggestionId);
   if (decided) throw conflict(`You already ${decided} this suggestion.`, { decision: decided });
   throw notFound("Suggestion");
 }
 
-async function pendingSuggestion(scope: ProjectScope, documentId: string, suggestionId: string): Promise<SuggestionView | null> {
-  const inputs = await pendingInputs(scope, documentId);
+async function pendingSuggestion(
+  scope: ProjectScope,
+  documentId: string,
+  suggestionId: string,
+  inputs: PendingInputs,
+): Promise<SuggestionView | null> {
   const m = parseMatchId(suggestionId);
   if (m) return pendingMatch(scope, documentId, inputs, m);
   const r = await db.suggestion.findFirst({ where: { id: suggestionId, documentId } });
@@ -233,6 +237,15 @@ export async function acceptSuggestion(
   assertScope(scope);
   requireAnnotator(scope);
   const s = await findPending(scope, documentId, suggestionId);
+  return { annotation: await acceptPending(scope, documentId, s, attributes), suggestion: s };
+}
+
+async function acceptPending(
+  scope: ProjectScope,
+  documentId: string,
+  s: SuggestionView,
+  attributes?: Record<string, unknown>,
+): Promise<StoredSpan> {
   let annotation: StoredSpan;
   try {
     annotation = await createSpan(scope, documentId, {
@@ -250,7 +263,7 @@ export async function acceptSuggestion(
     annotation = existing;
   }
   await recordDecision(scope, documentId, s, "accepted", annotation.id);
-  return { annotation, suggestion: s };
+  return annotation;
 }
 
 export async function rejectSuggestion(scope: ProjectScope, documentId: string, suggestionId: string): Promise<SuggestionView> {
@@ -259,4 +272,44 @@ export async function rejectSuggestion(scope: ProjectScope, documentId: string, 
   const s = await findPending(scope, documentId, suggestionId);
   await recordDecision(scope, documentId, s, "rejected", null);
   return s;
+}
+
+export interface ManyDecided {
+  accepted: { id: string; annotation: StoredSpan }[];
+  rejected: string[];
+  /** Ids that were not decided, each with why (already decided, not a suggestion here, or its span was refused). */
+  refused: { id: string; message: string }[];
+}
+
+/**
+ * Accept or reject many suggestions at once (Shift+A: every one of a label on screen). What the
+ * annotator already decided or tagged is read once for the batch, not once per suggestion. Each
+ * suggestion is decided on its own, as through its own route: one refused span (a text that no
+ * longer matches, a conflict) is reported in `refused` and leaves the others decided.
+ */
+export async function decideSuggestions(
+  scope: ProjectScope,
+  documentId: string,
+  ids: readonly string[],
+  decision: "accept" | "reject",
+): Promise<ManyDecided> {
+  assertScope(scope);
+  requireAnnotator(scope);
+  const inputs = await pendingInputs(scope, documentId);
+  const out: ManyDecided = { accepted: [], rejected: [], refused: [] };
+  for (const id of new Set(ids)) {
+    try {
+      const s = await findPending(scope, documentId, id, inputs);
+      if (decision === "accept") out.accepted.push({ id, annotation: await acceptPending(scope, documentId, s) });
+      else {
+        await recordDecision(scope, documentId, s, "rejected", null);
+        out.rejected.push(id);
+      }
+      inputs.taken.add(s.label, s.start, s.end);
+    } catch (e) {
+      if (!(e instanceof AppError) || e.status >= 500) throw e;
+      out.refused.push({ id, message: e.message });
+    }
+  }
+  return out;
 }
