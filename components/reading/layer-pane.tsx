@@ -7,15 +7,10 @@ import { OffsetIndex } from "@/lib/domain/text/offsets";
 import type { ClientSpan, LabelDef } from "@/lib/client/span-types";
 import { Paragraph } from "@/components/workspace/paragraph";
 import { SpanDetails } from "./span-details";
+import type { UnpackedSpan } from "@/lib/domain/spans/packed-spans";
 
-export interface PaneSpan {
-  id: string;
-  label: string;
-  start: number;
-  end: number;
-  attributes: Record<string, unknown>;
-  note: string;
-}
+/** A stored span without its text (the document's, by offsets). */
+export type PaneSpan = Omit<UnpackedSpan, "version">;
 
 /**
  * One layer of a document, read-only, drawn by the workspace's own paragraph renderer (the

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { WorkspaceModel, type SaveState } from "@/lib/client/workspace-model";
-import type { ServerSpan } from "@/lib/client/span-types";
+import { unpackSpan, type PackedSpan } from "@/lib/domain/spans/packed-spans";
 import { afterNextPaint, markSpansReceived } from "./perf-marks";
 
 interface PostTaskScheduler {
@@ -21,14 +21,14 @@ function scheduleSave(send: () => void): void {
   });
 }
 
-/** A stored span as the page sends it: the text is left out (it is the document's, by offsets). */
-export type InitialSpan = Omit<ServerSpan, "text">;
+/** A stored span as the page sends it: packed, and without its text (the document's, by offsets). */
+export type InitialSpan = PackedSpan;
 
 /** The document's client model (spans, undo, the save queue), made once, and its current snapshot. */
-export function useWorkspaceModel(documentId: string, text: string, spans: InitialSpan[]) {
+export function useWorkspaceModel(documentId: string, text: string, spans: readonly InitialSpan[]) {
   const [model] = useState(() => {
     markSpansReceived();
-    return new WorkspaceModel({ documentId, text, spans, scheduleSave });
+    return new WorkspaceModel({ documentId, text, spans: spans.map(unpackSpan), scheduleSave });
   });
   useEffect(() => () => model.dispose(), [model]);
   // The content only: a request going out or coming back re-renders what subscribes to the

@@ -37,7 +37,8 @@ export interface WorkspaceProps {
   language: string;
   publishedAt: string | null;
   labels: LabelDef[];
-  spans: InitialSpan[];
+  /** Packed (lib/domain/spans/packed-spans.ts). */
+  spans: readonly InitialSpan[];
   status: AnnotatorStatus;
   /** The document's adjudication status (open, in_adjudication, adjudicated). */
   documentStatus: string;

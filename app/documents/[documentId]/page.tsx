@@ -10,7 +10,8 @@ import { defaultLayer, documentLayers } from "@/lib/server/documents/document-la
 import { GOLD_LAYER, findSelectedLayer } from "@/lib/domain/spans/layers";
 import { DocumentHeader } from "@/components/document-header";
 import { Markdown } from "@/components/markdown";
-import { Workspace, type InitialSpan } from "@/components/workspace/workspace";
+import { Workspace } from "@/components/workspace/workspace";
+import { packSpan } from "@/lib/domain/spans/packed-spans";
 import { ReadingView, type ReadingPane } from "@/components/reading/reading-view";
 
 type Props = { params: Promise<{ documentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -124,16 +125,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     );
   }
   const [spans, status] = await Promise.all([listSpans(scope, documentId, "mine"), myDocumentStatus(scope, documentId)]);
-  // The client derives each span's text from the document by its offsets: no need to send it twice.
-  const initial: InitialSpan[] = spans.map(({ id, label, start, end, attributes, note, version }) => ({
-    id,
-    label,
-    start,
-    end,
-    attributes,
-    note,
-    version,
-  }));
+  // Packed (lib/domain/spans/packed-spans.ts): the props travel in the page as escaped flight data.
+  const initial = spans.map(packSpan);
   return (
     <Workspace
       documentId={doc.id}
