@@ -63,7 +63,7 @@ export function SuggestionBar({
           ))}
         <span className="ml-auto text-slate-400">
           <kbd className="ws-kbd">n</kbd>/<kbd className="ws-kbd">p</kbd> move · <kbd className="ws-kbd">a</kbd> accept ·{" "}
-          <kbd className="ws-kbd">x</kbd> reject · <kbd className="ws-kbd">A</kbd> accept all of a label
+          <kbd className="ws-kbd">x</kbd> reject · <kbd className="ws-kbd">A</kbd> accept all of its label on screen
         </span>
       </div>
       {current && (
