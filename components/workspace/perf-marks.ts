@@ -55,10 +55,14 @@ export function markHydrated(): void {
   if (b && b.hydratedAt === undefined) b.hydratedAt = performance.mark("workspace:hydrated").startTime;
 }
 
-/** After the commit that shows the highlights on screen: mark it, and the paint after it. */
-export function markPaintedAfterCommit(): void {
+/**
+ * After the commit that shows the highlights on screen: mark it, and the paint after it.
+ * `shown` (whether what is on screen has its highlights) is asked only until the mark is made:
+ * it reads layout, which later reveal steps need not pay for.
+ */
+export function markPaintedAfterCommit(shown: () => boolean = () => true): void {
   const b = bench();
-  if (!b || b.committedAt !== undefined) return;
+  if (!b || b.committedAt !== undefined || !shown()) return;
   b.committedAt = performance.mark("workspace:committed").startTime;
   afterNextPaint(() => {
     b.paintedAt = performance.mark("workspace:painted").startTime;

@@ -70,8 +70,10 @@ export function useHighlights(
     if (reveal === null) return;
     const [from, to] = reveal;
     // "Painted" (bench:workspace) once what is actually on screen has its highlights.
-    const visible = readerRef.current && paragraphsInView(readerRef.current, 0);
-    if (!visible || (visible[0] >= from && visible[1] <= to)) markPaintedAfterCommit();
+    markPaintedAfterCommit(() => {
+      const visible = readerRef.current && paragraphsInView(readerRef.current, 0);
+      return !visible || (visible[0] >= from && visible[1] <= to);
+    });
     if (revealedAll) return markAllRevealed();
     // Functional: the screen's range (the effect above) may have replaced this one meanwhile.
     afterNextPaint(() =>

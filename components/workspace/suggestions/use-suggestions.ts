@@ -129,12 +129,15 @@ export function useSuggestions(
     setCurrentId(next?.id ?? null);
   }, []);
 
+  /** Annotators decide; everyone else is told why nothing happens. */
+  const mayDecide = useCallback(() => {
+    if (!canAnnotate) model.notify("warn", "You are not an annotator on this project: suggestions are read-only here.");
+    return canAnnotate;
+  }, [canAnnotate, model]);
+
   const decide = useCallback(
     (ids: string[], decision: "accept" | "reject") => {
-      if (!canAnnotate) {
-        model.notify("warn", "You are not an annotator on this project: suggestions are read-only here.");
-        return;
-      }
+      if (!mayDecide()) return;
       if (!ids.length) return;
       const set = new Set(ids);
       advancePast(set);
@@ -150,7 +153,7 @@ export function useSuggestions(
         });
       }
     },
-    [advancePast, canAnnotate, documentId, model],
+    [advancePast, documentId, mayDecide, model],
   );
 
   const accept = useCallback(
@@ -173,10 +176,7 @@ export function useSuggestions(
   // document-wide accept of 400,000 matches is nobody's intent), decided in bulk calls.
   const acceptAll = useCallback(
     (label: string) => {
-      if (!canAnnotate) {
-        model.notify("warn", "You are not an annotator on this project: suggestions are read-only here.");
-        return;
-      }
+      if (!mayDecide()) return;
       const view = inView();
       const chosen = view ? pendingRef.current.filter((s) => s.label === label && s.start < view[1] && s.end > view[0]) : [];
       if (!chosen.length) {
@@ -203,7 +203,7 @@ export function useSuggestions(
         });
       }
     },
-    [advancePast, canAnnotate, documentId, inView, model],
+    [advancePast, documentId, inView, mayDecide, model],
   );
 
   return { pending, current, counts, loading, move, accept, reject, acceptAll };

@@ -8,7 +8,7 @@
 // article: 4.7 s). An entry that starts with a word character can only match where a word
 // starts, and only where that word is exactly the entry's first word; so the text is cut into
 // words once (WordIndex, cacheable per document) and each entry checks only those places.
-import { OffsetIndex } from "../text/offsets";
+import { isHighSurrogate, isLowSurrogate, OffsetIndex } from "../text/offsets";
 
 export interface LexiconEntry {
   label: string;
@@ -31,9 +31,8 @@ function wordAt(s: string, i: number): boolean {
 /** Whether the code point ending at UTF-16 index `i` (exclusive) is a letter, mark or digit. */
 function wordBefore(s: string, i: number): boolean {
   if (i <= 0) return false;
-  const low = s.charCodeAt(i - 1);
-  const back = i >= 2 && low >= 0xdc00 && low <= 0xdfff && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
-  return wordAt(s, i - back);
+  const pair = i >= 2 && isLowSurrogate(s.charCodeAt(i - 1)) && isHighSurrogate(s.charCodeAt(i - 2));
+  return wordAt(s, i - (pair ? 2 : 1));
 }
 
 /**

@@ -8,7 +8,8 @@ import { userLayer } from "@/lib/domain/spans/layers";
 import { createSpan } from "../annotations/annotations";
 import { disabledSuggesters } from "./suggester-settings";
 import { projectLexicon, visibleEntries } from "./suggestion-lexicon";
-import { matchLexicon, type MatchGroup } from "@/lib/domain/suggest/string-match";
+import { matchLexicon, type LexiconEntry, type MatchGroup, type WordIndex } from "@/lib/domain/suggest/string-match";
+import type { OffsetIndex } from "@/lib/domain/text/offsets";
 import { allSuggestions, parseMatchId, type SuggestionList } from "@/lib/domain/suggest/suggestion-list";
 import { LabeledRanges } from "@/lib/domain/suggest/labeled-ranges";
 import { documentWords } from "../documents/document-text";
@@ -48,8 +49,28 @@ type CachedMatches = Map<string, { lexicon: object; groups: MatchGroup[] }>;
 const globalMatches = globalThis as unknown as { parallaxMatches?: CachedMatches };
 const matchCache = (globalMatches.parallaxMatches ??= new Map() as CachedMatches);
 
-/** The lexicon this annotator may learn from (blind mode), over the project's switched-on labels. */
-async function lexiconView(scope: ProjectScope, documentId: string, { doc, layer, off }: PendingInputs) {
+/**
+ * The lexicon this annotator may learn from (blind mode), over the project's switched-on labels.
+ * Made once per set of inputs: a bulk decision of 200 matches reads the lexicon's fingerprint,
+ * the labels and the visible entries once, not once per match.
+ */
+function lexiconView(scope: ProjectScope, documentId: string, inputs: PendingInputs): Promise<LexiconView> {
+  let view = views.get(inputs);
+  if (!view) views.set(inputs, (view = makeLexiconView(scope, documentId, inputs)));
+  return view;
+}
+
+interface LexiconView {
+  lexicon: object;
+  index: OffsetIndex;
+  words: WordIndex;
+  key: string;
+  entries: () => LexiconEntry[];
+}
+
+const views = new WeakMap<PendingInputs, Promise<LexiconView>>();
+
+async function makeLexiconView(scope: ProjectScope, documentId: string, { doc, layer, off }: PendingInputs): Promise<LexiconView> {
   const [lexicon, labels, { index, words }] = await Promise.all([
     projectLexicon(scope.projectId),
     listLabels(scope.projectId),
@@ -58,12 +79,13 @@ async function lexiconView(scope: ProjectScope, documentId: string, { doc, layer
   const seeAll = canSeeOtherLayers(scope, doc);
   const known = labels.map((l) => l.key).filter((k) => !off.has(k));
   const wanted = new Set(known);
+  let entries: LexiconEntry[] | undefined;
   return {
     lexicon,
     index,
     words,
     key: [documentId, seeAll ? "*" : layer, ...known.sort()].join("\u0000"),
-    entries: () => visibleEntries(lexicon, layer, seeAll).filter((e) => wanted.has(e.label)),
+    entries: () => (entries ??= visibleEntries(lexicon, layer, seeAll).filter((e) => wanted.has(e.label))),
   };
 }
 
@@ -195,9 +217,9 @@ async function pendingMatch(
 }
 
 async function decisionFor(scope: ProjectScope, documentId: string, suggestionId: string): Promise<string | null> {
-  const row = suggestionId.startsWith("m.")
-    ? parseMatchId(suggestionId)
-    : await db.suggestion.findFirst({ where: { id: suggestionId, documentId }, select: { label: true, start: true, end: true } });
+  const row =
+    parseMatchId(suggestionId) ??
+    (await db.suggestion.findFirst({ where: { id: suggestionId, documentId }, select: { label: true, start: true, end: true } }));
   if (!row) return null;
   const d = await db.suggestionDecision.findUnique({
     where: { documentId_userId_label_start_end: { documentId, userId: scope.actor.id, label: row.label, start: row.start, end: row.end } },
