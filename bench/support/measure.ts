@@ -55,6 +55,7 @@ declare const window: {
   __parallaxBench: Bench;
   __longtasks: { start: number; duration: number }[];
   __keys: { start: number; duration: number }[];
+  __frames: number[];
 };
 
 // Long tasks, and Event Timing for keydowns: an entry's duration runs from the event's
@@ -66,6 +67,14 @@ const OBSERVER_SCRIPT = `
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
+  // The measure's own floor: a key nobody handles, timed as an edit is (to a task queued
+  // from the next animation frame), on the same page at the same scroll positions.
+  window.__frames = [];
+  addEventListener("keydown", (e) => {
+    if (e.key !== "F8") return;
+    const start = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => window.__frames.push(performance.now() - start), 0));
+  }, true);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === "keydown") window.__keys.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "event", durationThreshold: 16, buffered: true });
@@ -129,6 +138,30 @@ async function timeOp(page: Page, kind: string, act: () => Promise<void>): Promi
     committed: op.committed - op.start,
     handled: op.handled - op.start,
   };
+}
+
+/**
+ * The measure's own floor on this page: an unhandled key (F8) at each addition's scroll position,
+ * from its timeStamp to a task queued from the next animation frame, as an edit is timed. It is
+ * the wait for the next frame plus the frame itself, with nothing changed.
+ */
+export async function measureEmptyFrames(page: Page, article: BenchArticle, rounds = 20): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i <= rounds; i++) {
+    const [start] = article.words[addTargetWord(i, rounds, article.words.length)];
+    await page.evaluate((s) => {
+      window.__parallaxBench.selectText(s, s + 1);
+      const sel = document.getSelection()!;
+      (sel.anchorNode?.parentElement as Element | null)?.scrollIntoView({ block: "center" });
+      sel.removeAllRanges();
+    }, start);
+    await page.waitForTimeout(SETTLE_MS);
+    const before = await page.evaluate(() => window.__frames.length);
+    await page.keyboard.press("F8");
+    await page.waitForFunction((n) => window.__frames.length > n, before, { timeout: 10_000 });
+    if (i > 0) out.push(await page.evaluate(() => window.__frames.at(-1)!));
+  }
+  return out;
 }
 
 /** The word the i-th addition starts at: spread evenly through the article. */

@@ -83,10 +83,14 @@ export class WorkspaceModel {
   constructor(opts: ModelOptions) {
     this.index = new OffsetIndex(opts.text);
     // Spans may come without their text (it is the document's): fill it in from the offsets.
-    const spans: ServerSpan[] = opts.spans.map((s) =>
-      s.text === undefined ? { ...s, text: this.index.slice(s.start, s.end) } : (s as ServerSpan),
-    );
-    for (const s of spans) this.local.set(s.id, { key: s.id, ...toSpanData(s) });
+    // One loop, one local object per span: this runs in every server render and hydration.
+    const initial: { key: string; span: ServerSpan }[] = [];
+    for (const s of opts.spans) {
+      const span = s.text === undefined ? { ...s, text: this.index.slice(s.start, s.end) } : (s as ServerSpan);
+      const { id: key, label, start, end, text, attributes, note } = span;
+      this.local.set(key, { key, label, start, end, text, attributes, note });
+      initial.push({ key, span });
+    }
     this.history = new History(500, opts.now);
     this.queue = new SaveQueue(
       opts.documentId,
@@ -99,7 +103,7 @@ export class WorkspaceModel {
           if (f.permanent) this.notify("error", `The server refused a change: ${f.message} It is kept unsaved: Retry, or Discard it.`);
         },
       },
-      spans.map((span) => ({ key: span.id, span })),
+      initial,
       opts.timers,
       opts.scheduleSave,
     );

@@ -107,6 +107,27 @@ describe("blind mode: an annotator asking for others' spans before adjudication"
   });
 });
 
+describe("the pages carry the spans the API gives, and no others", () => {
+  const ids = async (c: Client, layer: string) =>
+    ((await c.json("GET", `/api/documents/${openDoc}/annotations?layer=${layer}`)).body.annotations as { id: string }[]).map((s) => s.id);
+
+  it("sends the annotator's workspace their own spans only", async () => {
+    const mine = await ids(a1, "mine");
+    const theirs = await ids(reviewer, a2Id);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(theirs.length).toBeGreaterThan(0);
+    const html = await (await a1.fetch(`/documents/${openDoc}`)).text();
+    expect(mine.filter((id) => !html.includes(id))).toEqual([]);
+    expect(theirs.filter((id) => html.includes(id))).toEqual([]);
+  });
+
+  it("sends a reviewer's reading view the layer asked for", async () => {
+    const theirs = await ids(reviewer, a2Id);
+    const html = await (await reviewer.fetch(`/documents/${openDoc}?layer=${a2Id}`)).text();
+    expect(theirs.filter((id) => !html.includes(id))).toEqual([]);
+  });
+});
+
 describe("blind mode lifts with adjudication, and never applies to reviewers and managers", () => {
   it("lets the annotator see gold and every layer of an adjudicated document", async () => {
     const gold = await a1.json("GET", `/api/documents/${adjudicatedDoc}/annotations?layer=gold`);

@@ -96,7 +96,10 @@ export async function startTestServer(
   // detached: its own process group, so stop() can signal the group and end the next-server
   // process that `next start` forks, not only its parent.
   // scripts/serve.ts, as npm start: the app learns the socket address from it (rate limits).
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
+  // TEST_SERVER_NODE_ARGS: extra node flags, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p" to profile
+  // the server (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = process.env.TEST_SERVER_NODE_ARGS?.split(" ") ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "ignore", process.env.TEST_SERVER_LOG ? "inherit" : "ignore"],
     env: {

@@ -4,14 +4,14 @@ import type { ReactNode } from "react";
 import { pageDocumentScope } from "@/lib/server/access/page-guards";
 import { getDocument } from "@/lib/server/documents/documents";
 import { getProject } from "@/lib/server/projects/projects";
-import { listSpans } from "@/lib/server/annotations/annotations";
+import { listPackedSpans } from "@/lib/server/annotations/annotations";
 import { myDocumentStatus } from "@/lib/server/documents/document-status";
 import { defaultLayer, documentLayers } from "@/lib/server/documents/document-layers";
 import { GOLD_LAYER, findSelectedLayer } from "@/lib/domain/spans/layers";
 import { DocumentHeader } from "@/components/document-header";
 import { Markdown } from "@/components/markdown";
 import { Workspace } from "@/components/workspace/workspace";
-import { packSpan } from "@/lib/domain/spans/packed-spans";
+import { unpackSpan } from "@/lib/domain/spans/packed-spans";
 import { ReadingView, type ReadingPane } from "@/components/reading/reading-view";
 
 type Props = { params: Promise<{ documentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -86,9 +86,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     const panes: ReadingPane[] = await Promise.all(
       [first, ...(second ? [second] : [])].map(async (layer) => ({
         layer,
-        spans: (await listSpans(scope, documentId, layer.layer === GOLD_LAYER ? "gold" : { userId: layer.param })).map(
-          ({ id, label, start, end, attributes, note }) => ({ id, label, start, end, attributes, note }),
-        ),
+        spans: (await listPackedSpans(scope, documentId, layer.layer === GOLD_LAYER ? "gold" : { userId: layer.param })).map(unpackSpan),
       })),
     );
     return (
@@ -124,9 +122,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       />
     );
   }
-  const [spans, status] = await Promise.all([listSpans(scope, documentId, "mine"), myDocumentStatus(scope, documentId)]);
   // Packed (lib/domain/spans/packed-spans.ts): the props travel in the page as escaped flight data.
-  const initial = spans.map(packSpan);
+  const [initial, status] = await Promise.all([listPackedSpans(scope, documentId, "mine"), myDocumentStatus(scope, documentId)]);
   return (
     <Workspace
       documentId={doc.id}
