@@ -567,3 +567,62 @@ describe("date suggester, rules-9 (fresh8 as a tuning set)", () => {
     expectDateAtCodePoints(text, span, value, "2026-02-26");
   });
 });
+
+describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
+  it.each([
+    // A comma after a month name ends the date unless a four-digit year follows.
+    ["Unemployment fell to 6.2% in the three months to April, 0.8 points lower.", "April", "2026-04", "2026-06-17"],
+    ["Floods hit in April, 38 people died.", "April", "2026-04", "2026-06-17"],
+    ["Floods hit in April, 8 villages flooded.", "April", "2026-04", "2026-06-17"],
+    ["Sales rose in April, 2025.", "April, 2025", "2025-04", "2026-06-17"],
+    // A verb of expectation with an object and an infinitive looks ahead.
+    ["He wrote that he now expected the Selic to reach 12% by December, down from 12.75%.", "December", "2026-12", "2026-06-17"],
+    ["Analysts forecast prices to fall in March.", "March", "2027-03", "2026-06-17"],
+    ["Prices fell in March, analysts said.", "March", "2026-03", "2026-06-17"],
+    // After a determiner a schedule word is a noun: "the start" is no timetable.
+    ["Organisers moved the start forward by 30 minutes on Friday.", "Friday", "2026-04-10", "2026-04-13"],
+    ["The race starts on Friday.", "Friday", "2026-04-17", "2026-04-13"],
+    // "final", "opening", "closing" months of a year, as "first" and "last".
+    ["Hanbit lost ₩412 billion in the final three months of 2025.", "the final three months of 2025", "2025-10/2025-12", "2026-03-05"],
+    ["Sales rose in the opening two months of 2026.", "the opening two months of 2026", "2026-01/2026-02", "2026-03-05"],
+    // A month reported as past takes no later year from the sentence.
+    ["It missed the forecast of early 2027 it had published in March.", "March", "2026-03", "2026-06-17"],
+    ["In 2027, the plant will open in March.", "March", "2027-03", "2026-06-17"],
+    // A year in a clause that closes before the date is that clause's time.
+    [
+      "It is the most since the trust was formed in 2004, according to figures published on 10 September.",
+      "10 September",
+      "2026-09-10",
+      "2026-09-24",
+    ],
+    ["In 2004, the trust was formed on 10 September.", "10 September", "2004-09-10", "2026-09-24"],
+    // The base of a comparison lends no year.
+    ["Waits rose, up from 4,960 in August 2025, and the trust treated 54% in July.", "July", "2026-07", "2026-09-24"],
+    ["In August 2025 the trust treated 54% of patients, and in July it treated 50%.", "July", "2025-07", "2026-09-24"],
+    // A week named from a day of the text is that calendar week.
+    [
+      "It declared an incident on Monday 7 September and stood it down the following week.",
+      "the following week",
+      "2026-09-14/2026-09-20",
+      "2026-09-24",
+    ],
+    [
+      "It declared an incident on Monday 7 September, a week after the previous week's storm.",
+      "Monday 7 September",
+      "2026-09-07",
+      "2026-09-24",
+    ],
+    ["It declared an incident on Monday 7 September and ended it a week later.", "a week later", "2026-09-14", "2026-09-24"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    expectDateValue(text, span, value, published);
+  });
+
+  it.each([
+    ["👍🏽 Jobs fell in the three months to April, 0.8 points lower.", "April", "2026-04", "2026-06-17"],
+    ["Cafe\u0301 owners expected trade to recover by December.".normalize("NFD"), "December", "2026-12", "2026-06-17"],
+    ["東京 lost ₩4bn in the final three months of 2025.", "the final three months of 2025", "2025-10/2025-12", "2026-03-05"],
+    ["It opened on Monday 7 September.\nIt shut the following week.", "the following week", "2026-09-14/2026-09-20", "2026-09-24"],
+  ])("code-point offsets (rules-10): %j", (text, span, value, published) => {
+    expectDateAtCodePoints(text, span, value, published);
+  });
+});

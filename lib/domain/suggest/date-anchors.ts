@@ -70,6 +70,9 @@ export function resolveDurations(text: string, found: Found[], references: reado
       value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
     }
     if (value && named) value = value.slice(0, Math.max(precision, 4));
+    // "the following week", "the previous week": a week named from a day of the text is that
+    // calendar week, Monday to Sunday, as "last week" is; "a week later" stays a day.
+    if (value && named && unit === "week" && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = calendarWeekOf(value);
     if (value && decade)
       value = value
         .split("/")
@@ -78,6 +81,15 @@ export function resolveDurations(text: string, found: Found[], references: reado
     found.push({ u16Start: start, u16End: end, value });
     found.sort((a, b) => a.u16Start - b.u16Start);
   }
+}
+
+/** The calendar week (Monday to Sunday) holding an ISO day, as an interval. */
+export function calendarWeekOf(iso: string): string {
+  const [y = 0, mo = 1, d = 1] = iso.split("-").map(Number);
+  const day = new Date(y, mo - 1, d, 12);
+  const monday = new Date(y, mo - 1, d - ((day.getDay() + 6) % 7), 12);
+  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
+  return `${formatIso(monday.getFullYear(), monday.getMonth() + 1, monday.getDate())}/${formatIso(sunday.getFullYear(), sunday.getMonth() + 1, sunday.getDate())}`;
 }
 
 /** An ISO date or month (or a year, by years) moved by n units: year, month, week or day. */

@@ -19,9 +19,11 @@ const NOT_PAST_ED =
   /(?:need|needs|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|weed|greed|creed|deed|indeed|steed|embed|shed|wed|bed|red|hundred|kindred|sacred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|learned|aged|alleged|supposed|so-called|biped|Ahmed|Mohammed|Muhammed|Mohamed|Ned|Fred|Ted|Jed)/;
 
 // Future alternatives come first: at one position the regex takes the first that matches,
-// so "scheduled to" is a future cue although it also ends in -ed.
+// so "scheduled to" is a future cue although it also ends in -ed. "expected the Selic to reach
+// 12% by December": a verb of expectation with an object and an infinitive looks ahead, as
+// "expected to" does (not "expected prices to have peaked", nor "to be hit" in the past).
 const CUES = new RegExp(
-  String.raw`\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|(?:planned|intended|aimed|hoped|wanted|promised|pledged|vowed|decided|intends?|aims?|hopes?|wants?|promises?|pledges?|vows?|expects?)\s+to|(?:was|were)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are|was|were)\s+(?:set|slated|scheduled|planned|penciled in|pencilled in)\s+for|(?:is|are)\s+expected|slated\s+to)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|(?!${NOT_PAST_ED.source}\b)\p{L}+ed))\b`,
+  String.raw`\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|(?:planned|intended|aimed|hoped|wanted|promised|pledged|vowed|decided|intends?|aims?|hopes?|wants?|promises?|pledges?|vows?|expects?)\s+to|(?:was|were)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are|was|were)\s+(?:set|slated|scheduled|planned|penciled in|pencilled in)\s+for|(?:is|are)\s+expected|slated\s+to|(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected)\s+(?:[\p{L}\p{N}'’%.,-]+\s+){1,5}?to\s+(?!be\s+\p{L}+ed\b|have\b)\p{L}+)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|(?!${NOT_PAST_ED.source}\b)\p{L}+ed))\b`,
   "giu",
 );
 
@@ -83,9 +85,10 @@ function subordinateToFuture(sentence: string, cueStart: number): boolean {
 /**
  * "Liben play Hradiště away on Saturday", "The Senate votes on Tuesday": with no tense cue, a
  * verb of a scheduled event in the present simple, in the date's clause, is a timetable: ahead.
+ * After a determiner the word is a noun ("moved the start forward on Friday", "its launch"), no verb.
  */
 const PRESENT_SCHEDULE =
-  /\b(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
+  /\b(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s)(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
 
 export function presentSchedule(sentence: string, u16Start: number): boolean {
   return PRESENT_SCHEDULE.test(sentence.slice(0, u16Start));
