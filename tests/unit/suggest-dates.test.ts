@@ -257,7 +257,6 @@ describe("date periods and references (rules-4)", () => {
     ["Earlier, this year was good.", "Earlier, this year"],
     ["She won in 2 hours 36 minutes.", "2 hours 36 minutes"],
     ["He was on the court for the third quarter of the game.", "the third quarter"],
-    ["The school, earlier this year, hired staff.", "earlier this year"],
   ])("%s: no date %s", (text, not) => {
     const dates = suggest(text, "2026-10-22").filter((s) => s.label === "date");
     expect(
@@ -613,6 +612,13 @@ describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
       "2026-09-24",
     ],
     ["It declared an incident on Monday 7 September and ended it a week later.", "a week later", "2026-09-14", "2026-09-24"],
+    // "earlier/later this year" is one expression wherever it stands.
+    ["It said inflation had cooled faster than it had expected earlier this year.", "earlier this year", "2026", "2026-06-17"],
+    ["She had finished fourth at the championships earlier this month.", "earlier this month", "2026-06", "2026-06-17"],
+    ["Earlier this year, the trust closed a unit.", "Earlier this year", "2026", "2026-06-17"],
+    ["The plant will reopen later this month.", "later this month", "2026-06", "2026-06-17"],
+    // (rules-10: mid-sentence too, as fresh9 marks it; before, only a sentence's opening kept the adverb.)
+    ["The school, earlier this year, hired staff.", "earlier this year", "2026", "2026-06-17"],
   ])("%s → %s = %s (published %s)", (text, span, value, published) => {
     expectDateValue(text, span, value, published);
   });
@@ -622,6 +628,7 @@ describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
     ["Cafe\u0301 owners expected trade to recover by December.".normalize("NFD"), "December", "2026-12", "2026-06-17"],
     ["東京 lost ₩4bn in the final three months of 2025.", "the final three months of 2025", "2025-10/2025-12", "2026-03-05"],
     ["It opened on Monday 7 September.\nIt shut the following week.", "the following week", "2026-09-14/2026-09-20", "2026-09-24"],
+    ["She won 🥇 earlier this month.", "earlier this month", "2026-09", "2026-09-24"],
   ])("code-point offsets (rules-10): %j", (text, span, value, published) => {
     expectDateAtCodePoints(text, span, value, published);
   });

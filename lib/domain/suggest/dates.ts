@@ -194,8 +194,7 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   let start = r.index;
   const lead = LEAD_IN.exec(text);
   // "mid-2025", "early 2019": the lead-in is part of what annotators mark; "in 2019" is not.
-  // "Earlier this year, …": leading its sentence, the adverb is part of the date annotators mark.
-  const leadsSentence = /^(?:Earlier|Later)\s+(?:this|last|next)\b/.test(text) && s.text.slice(0, start).trim() === "";
+  const leadsSentence = /^(?:[Ee]arlier|[Ll]ater)\s+(?:this|last|next)\b/.test(text);
   if (lead && !/^(?:mid|early|late)/i.test(text) && !leadsSentence) {
     start += lead[0].length;
     text = text.slice(lead[0].length);
@@ -228,8 +227,9 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   if (!known && !/\b(?:week|month|year|day)\b/i.test(text)) return null; // a time of day alone
   const part = PART_BEFORE.exec(s.text.slice(Math.max(0, start - 6), start));
   let from = part ? start - part[0].length : start;
-  const adverb = /^\s*(?:Earlier|Later)\s+$/.exec(s.text.slice(0, start));
-  if (adverb && /^(?:this|last|next)\s/i.test(text)) from = adverb[0].length - adverb[0].trimStart().length;
+  // "Earlier this year, …", "had expected earlier this month": the adverb is part of the date annotators mark.
+  const adverb = /(?<![\p{L}\p{N}])(?:[Ee]arlier|[Ll]ater)\s+$/u.exec(s.text.slice(Math.max(0, start - 9), start));
+  if (adverb && /^(?:this|last|next)\s/i.test(text)) from = start - adverb[0].length;
   return { u16Start: s.start + from, u16End: s.start + start + text.length };
 }
 
