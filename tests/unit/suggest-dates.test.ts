@@ -612,6 +612,14 @@ describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
       "2026-09-24",
     ],
     ["It declared an incident on Monday 7 September and ended it a week later.", "a week later", "2026-09-14", "2026-09-24"],
+    // A passive participle after "be" carries no past of its own.
+    ["She is due to be sentenced on Friday.", "Friday", "2026-06-19", "2026-06-17"],
+    ["The law will be reviewed in March.", "March", "2027-03", "2026-06-17"],
+    ["She was sentenced on Friday.", "Friday", "2026-06-12", "2026-06-17"],
+    // A cue past "and"/"but"/"or" is another predicate's verb.
+    ["The law took effect in January and will be reviewed in January 2028.", "January", "2026-01", "2026-06-17"],
+    ["The man had been released on Monday and would appear in court on Thursday.", "Monday", "2026-06-15", "2026-06-17"],
+    ["The man had been released on Monday and would appear in court on Thursday.", "Thursday", "2026-06-18", "2026-06-17"],
     // "earlier/later this year" is one expression wherever it stands.
     ["It said inflation had cooled faster than it had expected earlier this year.", "earlier this year", "2026", "2026-06-17"],
     ["She had finished fourth at the championships earlier this month.", "earlier this month", "2026-06", "2026-06-17"],
@@ -629,6 +637,8 @@ describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
     ["東京 lost ₩4bn in the final three months of 2025.", "the final three months of 2025", "2025-10/2025-12", "2026-03-05"],
     ["It opened on Monday 7 September.\nIt shut the following week.", "the following week", "2026-09-14/2026-09-20", "2026-09-24"],
     ["She won 🥇 earlier this month.", "earlier this month", "2026-09", "2026-09-24"],
+    ["Cafe\u0301 owners are due to be paid on Friday.".normalize("NFD"), "Friday", "2026-09-25", "2026-09-24"],
+    ["東京 law took effect in January\nand will be reviewed in 2028.", "January", "2026-01", "2026-09-24"],
   ])("code-point offsets (rules-10): %j", (text, span, value, published) => {
     expectDateAtCodePoints(text, span, value, published);
   });

@@ -34,7 +34,13 @@ function tenseCues(sentence: string): RegExpExecArray[] {
   CUES.lastIndex = 0;
   const cues: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
-  while ((m = CUES.exec(sentence))) if (!/^May\b/.test(m[0])) cues.push(m);
+  while ((m = CUES.exec(sentence))) {
+    if (/^May\b/.test(m[0])) continue;
+    // "is due to be sentenced", "will be reviewed": a past participle after "be" is a passive,
+    // whose tense is its auxiliary's, not a past of its own.
+    if (!m[1] && /\b(?:be|been|being)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) continue;
+    cues.push(m);
+  }
   return cues;
 }
 
@@ -60,7 +66,9 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
     let score = cueEnd <= u16Start ? u16Start - cueEnd : 2 * (cueStart - u16End);
     // A cue in another clause ("which stood at 2% in March, would hover …") governs less.
     const between = cueEnd <= u16Start ? sentence.slice(cueEnd, u16Start) : sentence.slice(u16End, cueStart);
-    if (/[,;:()—–]/.test(between)) score += 60;
+    // "took effect in January and will be reviewed …": a cue past "and", "but" or "or" is the
+    // verb of another predicate.
+    if (/[,;:()—–]|\b(?:and|but|or)\b/.test(between)) score += 60;
     // "warned that a stoppage lasting into mid-February could knock …": a verb before "that"
     // is the reporting clause's; the date sits in the reported one, whose own verb governs it.
     else if (cueEnd <= u16Start && /\bthat\b/i.test(between)) score += 60;
