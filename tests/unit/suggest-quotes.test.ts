@@ -602,6 +602,21 @@ describe("quote speakers, rules-10 (fresh9 as a tuning set)", () => {
       "Día 17.",
       "Unión Portuaria",
     ],
+    // A dateline is where and when, not who.
+    ["LONDON (Wire) - Acme Corp said on Tuesday it would cut 500 jobs.", "it would cut 500 jobs", "Acme Corp"],
+    [
+      "SEOUL, June 3 (Wire) — Hanbit Semiconductor said its new line would open late.",
+      "its new line would open late",
+      "Hanbit Semiconductor",
+    ],
+    // A document set off with its author speaks for the author.
+    ["The report, published by the World Bank on Monday, said growth would slow.", "growth would slow", "the World Bank"],
+    // A title before a function word is the description itself.
+    [
+      "Officials at the agency, who spoke on condition of anonymity, said the probe was widening.",
+      "the probe was widening",
+      "Officials at the agency",
+    ],
   ])("%s → %s by %s", (text, span, speaker) => {
     const all = suggest(text).filter((s) => s.label === "quote");
     const hit = all.find((s) => s.text === span);
@@ -610,6 +625,7 @@ describe("quote speakers, rules-10 (fresh9 as a tuning set)", () => {
   });
 
   it.each([
+    ["PARIS (Wire) - 👍🏽 Acme Corp said it would cut jobs.", "it would cut jobs", "Acme Corp"],
     ["👍🏽 Ana Ruiz spoke.\n\nBrenda Holroyd, 71, has waited.\n\n“I sleep on the sofa,” she said.", "I sleep on the sofa", "Brenda Holroyd"],
     ["Cafe\u0301 owners met. Keighley's MP, Sarah Lindqvist, said “rents doubled”.".normalize("NFD"), "rents doubled", "Sarah Lindqvist"],
     ["東京. Acme Bank said in a statement that it had cut rates. “It is over,” the statement said.", "It is over", "Acme Bank"],

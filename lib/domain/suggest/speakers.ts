@@ -9,6 +9,7 @@
 // organisation named before it, he/she take the last person named, it the last organisation.
 // Pure.
 import { at } from "../at";
+import { DATELINE } from "./claim-grammar";
 
 /** Verbs that report speech or writing (their complement is a quote and a claim). */
 export const SPEECH_VERBS =
@@ -81,7 +82,8 @@ function stripTitles(np: string): string {
   const last = t.findLastIndex((w) => TITLES.has(w.toLowerCase()));
   const rest = t.slice(last + 1);
   if (last >= 1 && rest.length >= 2 && isPersonName(rest.join(" "))) t = rest;
-  while (t.length > 2 && TITLES.has(at(t, 0).toLowerCase())) t.shift();
+  // "Officials at the agency": a title before a function word is the description itself, not a title of a name.
+  while (t.length > 2 && TITLES.has(at(t, 0).toLowerCase()) && !FUNCTION_WORDS.test(at(t, 1))) t.shift();
   if (t.length === 2 && TITLES.has(at(t, 0).toLowerCase()) && /^\p{Lu}/u.test(at(t, 1)) && !TITLES.has(at(t, 1).toLowerCase())) t.shift();
   return withoutAffiliation(t.join(" "));
 }
@@ -98,7 +100,9 @@ export function subjectBefore(left: string): string | null {
   // A parenthetical gloss ("Lin Wei (林偉)", "the agency (EPA)") says nothing about who speaks.
   // A comma between digits ("2,600 of the victims") groups thousands; it does not end a phrase.
   // An age ("Ana Ruiz, 45, a nurse,") is no part of who speaks.
+  // "LONDON (Wire) - Acme Corp said": a dateline is where and when, not who.
   let s = left
+    .replace(DATELINE, "")
     .replace(/\s*\([^()]*\)/g, "")
     .replace(/\s+$/, "")
     // ("€40,000," is an amount: a digit before the comma groups thousands, it sets off no age).
@@ -123,6 +127,8 @@ export function subjectBefore(left: string): string | null {
   const restore = (x: string) => x.replaceAll(DIGIT_COMMA, ",");
   let head = restore(
     (pieces[pieces.length - 1] ?? "")
+      // An emoji or a symbol before the words ("👍🏽 Acme Corp") is no part of a name.
+      .replace(/^[^\p{L}\p{N}]+/u, "")
       .trim()
       .replace(
         /^(?:(?:but|and|however|meanwhile|still|yet|so|later|earlier|separately|then|now|again|instead|likewise|similarly|also)\s+)+/i,
@@ -130,6 +136,9 @@ export function subjectBefore(left: string): string | null {
       ),
   );
   if (appositive) appositive = restore(appositive);
+  // "The report, published by the World Bank on Monday,": a document set off with its author speaks for that author.
+  const author = appositive && DOCUMENT_HEAD.test(head) ? AUTHORED_BY.exec(appositive) : null;
+  if (author) return stripTitles(at(author, 1));
   // "Keighley's MP, Sarah Lindqvist,": a possessive description ("X's MP") is no name, though capitalised.
   if (appositive && isProperName(appositive) && (!isProperName(head) || (/[’']s\s/.test(head) && isPersonName(appositive))))
     head = appositive;
@@ -138,6 +147,12 @@ export function subjectBefore(left: string): string | null {
 }
 
 const DIGIT_COMMA = "\u0001";
+/** A document named by its kind: "the report", "a new study". */
+const DOCUMENT_HEAD =
+  /^(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|analysis|review|statement|assessment|audit|paper|letter|filing|document)$/iu;
+/** "published by the World Bank on Monday": the author of a document, without when. */
+const AUTHORED_BY =
+  /^(?:published|released|issued|written|prepared|commissioned|compiled|produced|conducted|led)\s+(?:last\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+)?by\s+(.+?)(?:\s+(?:on|in|last|this|earlier|late|early)\b.*)?$/u;
 
 /**
  * "union president Ana Ruiz", "the firm's rival Zentro", "Kaito county chief Mori Ken": a
