@@ -620,6 +620,16 @@ describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
     ["The law took effect in January and will be reviewed in January 2028.", "January", "2026-01", "2026-06-17"],
     ["The man had been released on Monday and would appear in court on Thursday.", "Monday", "2026-06-15", "2026-06-17"],
     ["The man had been released on Monday and would appear in court on Thursday.", "Thursday", "2026-06-18", "2026-06-17"],
+    // A cue whose word runs on into the date stands right before it.
+    ["The hearing is set for Monday.", "Monday", "2026-06-22", "2026-06-17"],
+    ["The vote is scheduled for Friday.", "Friday", "2026-06-19", "2026-06-17"],
+    // A deadline extended lies ahead.
+    ["The deadline was extended to Oct. 31.", "Oct. 31", "2026-10-31", "2026-06-17"],
+    // With no date of the text to count from, "a year earlier" counts from publication.
+    ["Exports were 4% higher than a year earlier.", "a year earlier", "2025", "2026-06-17"],
+    // "May" after a period ending on it is the month.
+    ["Prices in the three months to May were 4% higher.", "May", "2026-05", "2026-06-17"],
+    ["Prices in the three months to May were 4% higher than a year earlier.", "a year earlier", "2025-03/2025-05", "2026-06-17"],
     // "earlier/later this year" is one expression wherever it stands.
     ["It said inflation had cooled faster than it had expected earlier this year.", "earlier this year", "2026", "2026-06-17"],
     ["She had finished fourth at the championships earlier this month.", "earlier this month", "2026-06", "2026-06-17"],
@@ -637,6 +647,8 @@ describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
     ["東京 lost ₩4bn in the final three months of 2025.", "the final three months of 2025", "2025-10/2025-12", "2026-03-05"],
     ["It opened on Monday 7 September.\nIt shut the following week.", "the following week", "2026-09-14/2026-09-20", "2026-09-24"],
     ["She won 🥇 earlier this month.", "earlier this month", "2026-09", "2026-09-24"],
+    ["東京 prices in the 12 months to May rose.\nThe hearing is set for Monday.", "Monday", "2026-09-28", "2026-09-24"],
+    ["👍🏽 Jobs in the 12 months to May rose.", "May", "2026-05", "2026-09-24"],
     ["Cafe\u0301 owners are due to be paid on Friday.".normalize("NFD"), "Friday", "2026-09-25", "2026-09-24"],
     ["東京 law took effect in January\nand will be reviewed in 2028.", "January", "2026-01", "2026-09-24"],
   ])("code-point offsets (rules-10): %j", (text, span, value, published) => {

@@ -59,6 +59,8 @@ export function resolveDurations(text: string, found: Found[], references: reado
       .sort((a, b) => a.u16End - b.u16End || a.u16End - a.u16Start - (b.u16End - b.u16Start))
       .at(-1);
     const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
+    // With no date of the text to count from, it counts from publication, as chrono read it.
+    const fromPublication = i >= 0 ? found[i]?.value : null;
     if (i >= 0) found.splice(i, 1);
     // An interval before: "later" counts from its end, "earlier" from its start; "a year
     // earlier" after a period is the same period a year before.
@@ -69,6 +71,7 @@ export function resolveDurations(text: string, found: Found[], references: reado
       const priorValue = prior?.value ? (parts[back ? 0 : 1] ?? parts[0] ?? prior.value) : null;
       value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
     }
+    if (!value && fromPublication && !fromPublication.includes("/")) value = fromPublication.slice(0, precision);
     if (value && named) value = value.slice(0, Math.max(precision, 4));
     // "the following week", "the previous week": a week named from a day of the text is that
     // calendar week, Monday to Sunday, as "last week" is; "a week later" stays a day.

@@ -32,7 +32,8 @@ import {
 } from "./date-periods";
 
 const DAY_MS = 86_400_000;
-const LEAD_IN = /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later)\s+)+/i;
+const LEAD_IN =
+  /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later|to|through|ending|ended)\s+)+/i;
 const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
 const NOT_DATES = /^(?:now|right now|currently|soon|(?!today|yesterday|tomorrow)[a-z]+)$/;

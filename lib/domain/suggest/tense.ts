@@ -61,17 +61,20 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   for (m of cues) {
     const cueStart = m.index;
     const cueEnd = m.index + m[0].length;
-    if (cueEnd > u16Start && cueStart < u16End) continue; // inside the date itself
-    if (cueStart >= u16End && beforeInClause && /^\s*$/.test(sentence.slice(u16End, cueStart))) continue;
-    let score = cueEnd <= u16Start ? u16Start - cueEnd : 2 * (cueStart - u16End);
+    // A cue that runs on into the date ("is set for Monday": the cue's optional word is the
+    // date) stands right before it; one inside the date is part of it.
+    if (cueEnd > u16Start && cueStart < u16End && cueStart >= u16Start) continue;
+    const before = cueStart < u16Start;
+    if (!before && beforeInClause && /^\s*$/.test(sentence.slice(u16End, cueStart))) continue;
+    let score = before ? Math.max(0, u16Start - cueEnd) : 2 * (cueStart - u16End);
     // A cue in another clause ("which stood at 2% in March, would hover …") governs less.
-    const between = cueEnd <= u16Start ? sentence.slice(cueEnd, u16Start) : sentence.slice(u16End, cueStart);
+    const between = before ? sentence.slice(Math.min(cueEnd, u16Start), u16Start) : sentence.slice(u16End, cueStart);
     // "took effect in January and will be reviewed …": a cue past "and", "but" or "or" is the
     // verb of another predicate.
     if (/[,;:()—–]|\b(?:and|but|or)\b/.test(between)) score += 60;
     // "warned that a stoppage lasting into mid-February could knock …": a verb before "that"
     // is the reporting clause's; the date sits in the reported one, whose own verb governs it.
-    else if (cueEnd <= u16Start && /\bthat\b/i.test(between)) score += 60;
+    else if (before && /\bthat\b/i.test(between)) score += 60;
     let dir: Direction = m[1] ? "future" : "past";
     if (dir === "past" && !/^(?:said|says|told|added|announced)$/i.test(m[0]) && subordinateToFuture(sentence, cueStart)) dir = "future";
     if (!best || score < best.score) best = { score, dir };
@@ -120,10 +123,11 @@ export function presentScheduleGoverns(sentence: string, u16Start: number): bool
 /**
  * "called both sides to talks in Santiago on Friday", "summoned the envoy to a meeting on
  * Monday", "adjourned the hearing until Monday": an event someone called, set or moved lies
- * ahead of the calling, though the calling is reported in the past.
+ * ahead of the calling, though the calling is reported in the past; so does a deadline
+ * extended ("the deadline was extended to Oct. 31").
  */
 const CALLED_TO_EVENT =
-  /\b(?:call(?:ed|s)?|invit(?:ed|es?)|summon(?:ed|s)?|convened?|schedul(?:ed|es?)|postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|moved|rescheduled|pushed\s+back)\b[^.;:!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:an?|the|new|fresh|further|emergency|urgent|direct)\s+)*(?:talks|meetings?|hearings?|votes?|summits?|sessions?|briefings?|negotiations|consultations|debates?|ballots?|elections?)\b[^.;:!?,]{0,30}$|\b(?:postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|deferr?(?:ed|s)?|rescheduled|pushed\s+back|put\s+off|moved)\b[^.;:!?,]{0,40}?\b(?:until|till|to)\s+$/iu;
+  /\b(?:call(?:ed|s)?|invit(?:ed|es?)|summon(?:ed|s)?|convened?|schedul(?:ed|es?)|postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|moved|rescheduled|pushed\s+back)\b[^.;:!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:an?|the|new|fresh|further|emergency|urgent|direct)\s+)*(?:talks|meetings?|hearings?|votes?|summits?|sessions?|briefings?|negotiations|consultations|debates?|ballots?|elections?)\b[^.;:!?,]{0,30}$|\b(?:postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|deferr?(?:ed|s)?|rescheduled|pushed\s+back|put\s+off|moved|extend(?:ed|s)?|prolong(?:ed|s)?)\b[^.;:!?,]{0,40}?\b(?:until|till|to)\s+$/iu;
 
 export function calledAhead(sentence: string, u16Start: number): boolean {
   return CALLED_TO_EVENT.test(sentence.slice(0, u16Start));
