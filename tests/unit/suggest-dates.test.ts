@@ -257,7 +257,6 @@ describe("date periods and references (rules-4)", () => {
     ["Earlier, this year was good.", "Earlier, this year"],
     ["She won in 2 hours 36 minutes.", "2 hours 36 minutes"],
     ["He was on the court for the third quarter of the game.", "the third quarter"],
-    ["The school, earlier this year, hired staff.", "earlier this year"],
   ])("%s: no date %s", (text, not) => {
     const dates = suggest(text, "2026-10-22").filter((s) => s.label === "date");
     expect(
@@ -565,5 +564,94 @@ describe("date suggester, rules-9 (fresh8 as a tuning set)", () => {
     ["東京 prices for the 2025 crop\nrose in January.", "January", "2026-01"],
   ])("code-point offsets (rules-9): %j", (text, span, value) => {
     expectDateAtCodePoints(text, span, value, "2026-02-26");
+  });
+});
+
+describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
+  it.each([
+    // A comma after a month name ends the date unless a four-digit year follows.
+    ["Unemployment fell to 6.2% in the three months to April, 0.8 points lower.", "April", "2026-04", "2026-06-17"],
+    ["Floods hit in April, 38 people died.", "April", "2026-04", "2026-06-17"],
+    ["Floods hit in April, 8 villages flooded.", "April", "2026-04", "2026-06-17"],
+    ["Sales rose in April, 2025.", "April, 2025", "2025-04", "2026-06-17"],
+    // A verb of expectation with an object and an infinitive looks ahead.
+    ["He wrote that he now expected the Selic to reach 12% by December, down from 12.75%.", "December", "2026-12", "2026-06-17"],
+    ["Analysts forecast prices to fall in March.", "March", "2027-03", "2026-06-17"],
+    ["Prices fell in March, analysts said.", "March", "2026-03", "2026-06-17"],
+    // After a determiner a schedule word is a noun: "the start" is no timetable.
+    ["Organisers moved the start forward by 30 minutes on Friday.", "Friday", "2026-04-10", "2026-04-13"],
+    ["The race starts on Friday.", "Friday", "2026-04-17", "2026-04-13"],
+    // "final", "opening", "closing" months of a year, as "first" and "last".
+    ["Hanbit lost ₩412 billion in the final three months of 2025.", "the final three months of 2025", "2025-10/2025-12", "2026-03-05"],
+    ["Sales rose in the opening two months of 2026.", "the opening two months of 2026", "2026-01/2026-02", "2026-03-05"],
+    // A month reported as past takes no later year from the sentence.
+    ["It missed the forecast of early 2027 it had published in March.", "March", "2026-03", "2026-06-17"],
+    ["In 2027, the plant will open in March.", "March", "2027-03", "2026-06-17"],
+    // A year in a clause that closes before the date is that clause's time.
+    [
+      "It is the most since the trust was formed in 2004, according to figures published on 10 September.",
+      "10 September",
+      "2026-09-10",
+      "2026-09-24",
+    ],
+    ["In 2004, the trust was formed on 10 September.", "10 September", "2004-09-10", "2026-09-24"],
+    // The base of a comparison lends no year.
+    ["Waits rose, up from 4,960 in August 2025, and the trust treated 54% in July.", "July", "2026-07", "2026-09-24"],
+    ["In August 2025 the trust treated 54% of patients, and in July it treated 50%.", "July", "2025-07", "2026-09-24"],
+    // A week named from a day of the text is that calendar week.
+    [
+      "It declared an incident on Monday 7 September and stood it down the following week.",
+      "the following week",
+      "2026-09-14/2026-09-20",
+      "2026-09-24",
+    ],
+    [
+      "It declared an incident on Monday 7 September, a week after the previous week's storm.",
+      "Monday 7 September",
+      "2026-09-07",
+      "2026-09-24",
+    ],
+    ["It declared an incident on Monday 7 September and ended it a week later.", "a week later", "2026-09-14", "2026-09-24"],
+    // A passive participle after "be" carries no past of its own.
+    ["She is due to be sentenced on Friday.", "Friday", "2026-06-19", "2026-06-17"],
+    ["The law will be reviewed in March.", "March", "2027-03", "2026-06-17"],
+    ["She was sentenced on Friday.", "Friday", "2026-06-12", "2026-06-17"],
+    // A cue past "and"/"but"/"or" is another predicate's verb.
+    ["The law took effect in January and will be reviewed in January 2028.", "January", "2026-01", "2026-06-17"],
+    ["The man had been released on Monday and would appear in court on Thursday.", "Monday", "2026-06-15", "2026-06-17"],
+    ["The man had been released on Monday and would appear in court on Thursday.", "Thursday", "2026-06-18", "2026-06-17"],
+    // A cue whose word runs on into the date stands right before it.
+    ["The hearing is set for Monday.", "Monday", "2026-06-22", "2026-06-17"],
+    ["The vote is scheduled for Friday.", "Friday", "2026-06-19", "2026-06-17"],
+    // A deadline extended lies ahead.
+    ["The deadline was extended to Oct. 31.", "Oct. 31", "2026-10-31", "2026-06-17"],
+    // With no date of the text to count from, "a year earlier" counts from publication.
+    ["Exports were 4% higher than a year earlier.", "a year earlier", "2025", "2026-06-17"],
+    // "May" after a period ending on it is the month.
+    ["Prices in the three months to May were 4% higher.", "May", "2026-05", "2026-06-17"],
+    ["Prices in the three months to May were 4% higher than a year earlier.", "a year earlier", "2025-03/2025-05", "2026-06-17"],
+    // "earlier/later this year" is one expression wherever it stands.
+    ["It said inflation had cooled faster than it had expected earlier this year.", "earlier this year", "2026", "2026-06-17"],
+    ["She had finished fourth at the championships earlier this month.", "earlier this month", "2026-06", "2026-06-17"],
+    ["Earlier this year, the trust closed a unit.", "Earlier this year", "2026", "2026-06-17"],
+    ["The plant will reopen later this month.", "later this month", "2026-06", "2026-06-17"],
+    // (rules-10: mid-sentence too, as fresh9 marks it; before, only a sentence's opening kept the adverb.)
+    ["The school, earlier this year, hired staff.", "earlier this year", "2026", "2026-06-17"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    expectDateValue(text, span, value, published);
+  });
+
+  it.each([
+    ["👍🏽 Jobs fell in the three months to April, 0.8 points lower.", "April", "2026-04", "2026-06-17"],
+    ["Cafe\u0301 owners expected trade to recover by December.".normalize("NFD"), "December", "2026-12", "2026-06-17"],
+    ["東京 lost ₩4bn in the final three months of 2025.", "the final three months of 2025", "2025-10/2025-12", "2026-03-05"],
+    ["It opened on Monday 7 September.\nIt shut the following week.", "the following week", "2026-09-14/2026-09-20", "2026-09-24"],
+    ["She won 🥇 earlier this month.", "earlier this month", "2026-09", "2026-09-24"],
+    ["東京 prices in the 12 months to May rose.\nThe hearing is set for Monday.", "Monday", "2026-09-28", "2026-09-24"],
+    ["👍🏽 Jobs in the 12 months to May rose.", "May", "2026-05", "2026-09-24"],
+    ["Cafe\u0301 owners are due to be paid on Friday.".normalize("NFD"), "Friday", "2026-09-25", "2026-09-24"],
+    ["東京 law took effect in January\nand will be reviewed in 2028.", "January", "2026-01", "2026-09-24"],
+  ])("code-point offsets (rules-10): %j", (text, span, value, published) => {
+    expectDateAtCodePoints(text, span, value, published);
   });
 });

@@ -536,3 +536,104 @@ describe("quotes and speakers (rules-8)", () => {
     expect(hit!.attributes.speaker).toBe(speaker);
   });
 });
+
+describe("quote speakers, rules-10 (fresh9 as a tuning set)", () => {
+  it.each([
+    // A participle's subject is its sentence's, not the dateline's place.
+    [
+      "BRASÍLIA, June 17 (Wire) - Brazil's central bank cut its rate on Wednesday, saying inflation had cooled faster than expected.",
+      "inflation had cooled faster than expected",
+      "Brazil's central bank",
+    ],
+    [
+      "Prairie Northern Railway, which owns the line, said it had tested the track. It rejected suggestions of cost-cutting, saying the delays were caused by a shortage of vehicles.",
+      "the delays were caused by a shortage of vehicles",
+      "Prairie Northern Railway",
+    ],
+    // A statement the text mentioned speaks for its issuer.
+    [
+      "Acme Bank said in a statement that it had cut rates. “Inflation has eased,” the statement said. It added that cuts would continue.",
+      "Inflation has eased",
+      "Acme Bank",
+    ],
+    [
+      "Acme Bank said in a statement that it had cut rates. “Inflation has eased,” the statement said. It added that cuts would continue.",
+      "cuts would continue",
+      "Acme Bank",
+    ],
+    // A possessive description is no name: the appositive name speaks.
+    ["Keighley's MP, Sarah Lindqvist, said she would raise the figures.", "she would raise the figures", "Sarah Lindqvist"],
+    // A relative clause with an amount between subject and verb is no age.
+    ["Ivana Marković won. Marković, who also won €40,000, said she would buy a treadmill.", "she would buy a treadmill", "Ivana Marković"],
+    // A pronoun after a quotation that opens its paragraph is the subject of the sentence before.
+    [
+      "Amrit Sandhu said waits were long.\n\nBrenda Holroyd, 71, has waited 14 months.\n\n“I sleep on the sofa now,” she said.",
+      "I sleep on the sofa now",
+      "Brenda Holroyd",
+    ],
+    [
+      "Amrit Sandhu said waits were long.\n\nBritain's Holly Ashworth won the race. She later posted the caption “Never again”.",
+      "Never again",
+      "Holly Ashworth",
+    ],
+    // "it" is the organisation its paragraph is about, over sentences whose subject is already "it"/"its".
+    [
+      "The Financial Conduct Authority said it had asked banks to explain.\n\nThe timing is awkward. Corvane is preparing to raise debt, and Corvane expects growth. Its revenue grew 31%. Earlier this year, it said it would spend $60 billion.",
+      "it would spend $60 billion",
+      "Corvane",
+    ],
+    // A sentence-opening common noun is no antecedent.
+    [
+      "The museum said it was pleased. Conservation work will cost 380 million won, the museum said. It said it expects 2.5 million visitors.",
+      "it expects 2.5 million visitors",
+      "the museum",
+    ],
+    // A second verb after "and" shares the sentence's subject.
+    [
+      "The court annulled the vote. Rolando Ccori led the count. He called the ruling “a coup” and said his supporters would “defend every vote”.",
+      "defend every vote",
+      "Rolando Ccori",
+    ],
+    // A verb of how words are said introduces a nested quotation.
+    ["Tom Reyes collapsed. “A marshal was yelling, ‘Walk, don't run!’ and then I fell,” he said.", "Walk, don't run!", "marshal"],
+    // A capitalised preposition opening the sentence is no given name; "the union" is the name with "Unión".
+    [
+      "About 2,600 members of the Unión Portuaria walked out. Union leaders say jobs will go. On Instagram, the union posted a photo with the caption: “Día 17.”",
+      "Día 17.",
+      "Unión Portuaria",
+    ],
+    // A dateline is where and when, not who.
+    ["LONDON (Wire) - Acme Corp said on Tuesday it would cut 500 jobs.", "it would cut 500 jobs", "Acme Corp"],
+    [
+      "SEOUL, June 3 (Wire) — Hanbit Semiconductor said its new line would open late.",
+      "its new line would open late",
+      "Hanbit Semiconductor",
+    ],
+    // A document set off with its author speaks for the author.
+    ["The report, published by the World Bank on Monday, said growth would slow.", "growth would slow", "the World Bank"],
+    // A title before a function word is the description itself.
+    [
+      "Officials at the agency, who spoke on condition of anonymity, said the probe was widening.",
+      "the probe was widening",
+      "Officials at the agency",
+    ],
+  ])("%s → %s by %s", (text, span, speaker) => {
+    const all = suggest(text).filter((s) => s.label === "quote");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+
+  it.each([
+    ["PARIS (Wire) - 👍🏽 Acme Corp said it would cut jobs.", "it would cut jobs", "Acme Corp"],
+    ["👍🏽 Ana Ruiz spoke.\n\nBrenda Holroyd, 71, has waited.\n\n“I sleep on the sofa,” she said.", "I sleep on the sofa", "Brenda Holroyd"],
+    ["Cafe\u0301 owners met. Keighley's MP, Sarah Lindqvist, said “rents doubled”.".normalize("NFD"), "rents doubled", "Sarah Lindqvist"],
+    ["東京. Acme Bank said in a statement that it had cut rates. “It is over,” the statement said.", "It is over", "Acme Bank"],
+    ["Tom Reyes fell.\n“A marshal was yelling, ‘Walk!’ and I fell,” he said.", "Walk!", "marshal"],
+  ])("code-point offsets (rules-10): %j", (text, span, speaker) => {
+    const hit = find(suggest(text), "quote", span);
+    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.speaker).toBe(speaker);
+  });
+});

@@ -55,6 +55,18 @@ const mayAfterPrepositionParser: chrono.Parser = {
     context.createParsingComponents().assign("month", 5).imply("day", 1).imply("year", findYearNear(context.reference.instant, 5)),
 };
 
+/**
+ * "in the three months to May", "the year ending May": after a period ending on it, "May" is
+ * the month, not the modal verb or a name. The word before it is part of the match (chrono
+ * keeps a bare "May" only after "in"); the date suggester trims it as it trims "in".
+ */
+const MAY_ENDING_PERIOD = /(?<=\b(?:months|weeks|year|quarter|period|half)\s+)(?:to|ending|ended|through)\s+May\b(?!\s+\p{Lu}|[-–]?\s?\d)/u;
+const mayEndingPeriodParser: chrono.Parser = {
+  pattern: () => MAY_ENDING_PERIOD,
+  extract: (context) =>
+    context.createParsingComponents().assign("month", 5).imply("day", 1).imply("year", findYearNear(context.reference.instant, 5)),
+};
+
 /** The year chrono would imply for a month alone: the closest to the reference. */
 function findYearNear(ref: Date, month: number): number {
   const years = [ref.getFullYear() - 1, ref.getFullYear(), ref.getFullYear() + 1];
@@ -62,9 +74,9 @@ function findYearNear(ref: Date, month: number): number {
   return years.reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
-/** chrono's casual English plus bare years with a lead-in, "<month> last/next year" and "since May". */
+/** chrono's casual English plus bare years with a lead-in, "<month> last/next year", "since May" and "the three months to May". */
 export const dateParser = chrono.casual.clone();
-dateParser.parsers.push(yearParser, monthOfRelativeYearParser, mayAfterPrepositionParser);
+dateParser.parsers.push(yearParser, monthOfRelativeYearParser, mayAfterPrepositionParser, mayEndingPeriodParser);
 
 /**
  * A month or day given without a year ("in February", "Aug. 24") reaches at most this many

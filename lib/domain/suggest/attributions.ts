@@ -47,6 +47,9 @@ const PLACE_THEN_THAT =
   /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
+/** Verbs of how words are said: "yelling", "shouted", "whispered". */
+const MANNER_OF_SPEAKING =
+  "yelling|yelled|shouting|shouted|screaming|screamed|crying|cried|whispering|whispered|chanting|chanted|muttering|muttered|asking|asked|calling out|called out";
 const PARTICIPLES = "saying|adding|arguing|noting|warning|insisting|claiming|stressing|telling";
 const REFUSED_BEFORE =
   /\b(?:declined|refused|declining|refusing|decline|refuse|was unable|were unable|unwilling|(?:would|did|could|will|does|do)\s+not|(?:wouldn|didn|couldn|won|doesn|don)[’']t)\s+(?:to\s+)?(?:immediately\s+)?$/;
@@ -270,7 +273,10 @@ function directSpeaker(
     return resolveSpeaker(subjectBefore(at(following, 1)), memory, text, q.open);
   const before = text.slice(Math.max(s.start, q.open - 200), q.open);
   const leading = NP_VERB_BEFORE.exec(before);
-  if (leading) return resolveSpeaker(subjectBefore(at(leading, 1)), memory, text, q.open);
+  // "He called the ruling “…” and said his supporters would “…”": a second verb after "and"
+  // has no subject of its own; the sentence's subject (below) speaks.
+  const leader = leading ? subjectBefore(at(leading, 1)) : null;
+  if (leading && (leader || !/\b(?:and|but)\s*$/i.test(at(leading, 1)))) return resolveSpeaker(leader, memory, text, q.open);
   // A quoted phrase inside someone's reported words ("X denied it and called the vote “a
   // coup”"): that someone, even after another speaker's quotation in the paragraph.
   // "for what she called “…”": a verb of naming introduces the words too.
@@ -367,10 +373,14 @@ function nestedSpeaker(
       const other = otherPersonInText(text, outer.u16Start, outerSpeaker ?? null);
       if (other) return other;
     }
-    const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${PARTICIPLES}|called|calls|telling)\\b[^.!?]*$`, "s").exec(left);
+    // "A marshal was yelling, ‘…’": a verb of how words are said introduces them too.
+    const verb = new RegExp(`^(.*?)\\b(?:${SPEECH_VERBS}|${PARTICIPLES}|${MANNER_OF_SPEAKING}|called|calls|telling)\\b[^.!?]*$`, "s").exec(
+      left,
+    );
     // "The chairman came by and said, ‘…’": a second verb of the clause shares its subject.
     const subject = verb
-      ? (subjectBefore(at(verb, 1)) ?? (/\b(?:and|but)\s*$/.test(at(verb, 1)) ? sentenceSubject(at(verb, 1)) : null))
+      ? (subjectBefore(at(verb, 1).replace(/\b(?:is|are|was|were|kept|started|began)\s*$/i, "")) ??
+        (/\b(?:and|but)\s*$/.test(at(verb, 1)) ? sentenceSubject(at(verb, 1)) : null))
       : null;
     if (subject && !/^(?:i|we|you)$/i.test(subject)) return resolveSpeaker(subject, memory, text, q.open);
   }
@@ -396,6 +406,8 @@ function sentenceSubject(left: string): string | null {
       /^\p{Ll}/u.test(rest) &&
       /^[^,"“”]{1,60},\s/.test(rest) &&
       /^\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+)*$/u.test(name) &&
+      // "On Instagram, the union posted …": a phrase a preposition opens is an adverbial.
+      !/^(?:On|In|At|By|For|From|With|After|Before|During|Since|Under|Over|Via|Through|Across|Inside|Outside)\s/.test(name) &&
       !/^(?:Yesterday|Today|Meanwhile|However|Instead|Still|Separately|Earlier|Later|Now|Then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
         name,
       )
@@ -404,7 +416,8 @@ function sentenceSubject(left: string): string | null {
     s = rest;
   }
   const verb = FINITE_VERB.exec(s) ?? PRESENT_VERB.exec(s);
-  if (!verb || !/^\p{Lu}/u.test(s)) return null;
+  // After an opening adverbial the subject may be a description: "On Instagram, the union posted …".
+  if (!verb || !(/^\p{Lu}/u.test(s) || (s !== left && /^(?:the|a|an|its|their|his|her)\s/.test(s)))) return null;
   const np = s.slice(0, verb.index);
   return /["“”]/.test(np) || words(np) > 8 ? null : subjectBefore(np);
 }
@@ -522,7 +535,10 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     const quotedAs = /\b(?:is|are|was|were)\s+quoted\s+as\s*$/i.test(left);
     const subject =
       participle && !quotedAs
-        ? (out[out.length - 1]?.subject ?? firstName(left))
+        ? // "BRASÍLIA, June 17 (Wire) - Brazil's central bank cut …, saying …", "It rejected
+          // suggestions …, saying …": the participle's subject is its sentence's, not a dateline
+          // nor the first capitalised word.
+          (out[out.length - 1]?.subject ?? sentenceSubject(left) ?? firstName(left.slice(DATELINE.exec(left)?.[0].length ?? 0)))
         : (subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, "")) ??
           // "X said A, and argued that B": a coordinated verb shares the subject of the one before.
           (/\b(?:and|but)\s*$/i.test(left) ? (out[out.length - 1]?.subject ?? sentenceSubject(left)) : null));

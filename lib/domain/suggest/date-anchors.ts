@@ -59,6 +59,8 @@ export function resolveDurations(text: string, found: Found[], references: reado
       .sort((a, b) => a.u16End - b.u16End || a.u16End - a.u16Start - (b.u16End - b.u16Start))
       .at(-1);
     const i = found.findIndex((f) => f.u16Start < end && start < f.u16End);
+    // With no date of the text to count from, it counts from publication, as chrono read it.
+    const fromPublication = i >= 0 ? found[i]?.value : null;
     if (i >= 0) found.splice(i, 1);
     // An interval before: "later" counts from its end, "earlier" from its start; "a year
     // earlier" after a period is the same period a year before.
@@ -69,7 +71,11 @@ export function resolveDurations(text: string, found: Found[], references: reado
       const priorValue = prior?.value ? (parts[back ? 0 : 1] ?? parts[0] ?? prior.value) : null;
       value = priorValue ? shiftIso(priorValue, unit, back ? -count : count) : null;
     }
+    if (!value && fromPublication && !fromPublication.includes("/")) value = fromPublication.slice(0, precision);
     if (value && named) value = value.slice(0, Math.max(precision, 4));
+    // "the following week", "the previous week": a week named from a day of the text is that
+    // calendar week, Monday to Sunday, as "last week" is; "a week later" stays a day.
+    if (value && named && unit === "week" && /^\d{4}-\d{2}-\d{2}$/.test(value)) value = calendarWeekOf(value);
     if (value && decade)
       value = value
         .split("/")
@@ -78,6 +84,15 @@ export function resolveDurations(text: string, found: Found[], references: reado
     found.push({ u16Start: start, u16End: end, value });
     found.sort((a, b) => a.u16Start - b.u16Start);
   }
+}
+
+/** The calendar week (Monday to Sunday) holding an ISO day, as an interval. */
+export function calendarWeekOf(iso: string): string {
+  const [y = 0, mo = 1, d = 1] = iso.split("-").map(Number);
+  const day = new Date(y, mo - 1, d, 12);
+  const monday = new Date(y, mo - 1, d - ((day.getDay() + 6) % 7), 12);
+  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
+  return `${formatIso(monday.getFullYear(), monday.getMonth() + 1, monday.getDate())}/${formatIso(sunday.getFullYear(), sunday.getMonth() + 1, sunday.getDate())}`;
 }
 
 /** An ISO date or month (or a year, by years) moved by n units: year, month, week or day. */

@@ -266,9 +266,9 @@ const MONTH_NAMES =
 const YEAR_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial|business)\s+)?year\s+(?:ending|ended|to|through)\s+$/i;
 /** "the first half of next year", "the second half of 2025": six months of that year. */
 const HALF_BEFORE = /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?$/i;
-/** "the first five months of 2026", "the last three months of the year": those months of that year, as a half is. */
+/** "the first five months of 2026", "the last (final, closing) three months of the year": those months of that year, as a half is. */
 const MONTHS_OF_BEFORE =
-  /\b(?:the\s+)?(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the\s+)?$/i;
+  /\b(?:the\s+)?(first|opening|last|final|closing)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the\s+)?$/i;
 /** "the end of next year", "the start of March": the part keeps the precision of the period. */
 const PART_OF_BEFORE = /\b(?:the\s+)?(?:very\s+)?(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?$/i;
 /** "the July-September quarter": a range of months named as the quarter or period it is. */
@@ -307,7 +307,7 @@ export function widenPeriods(text: string, found: Found[]): void {
     const months = MONTHS_OF_BEFORE.exec(before);
     if (months && /^\d{4}$/.test(f.value)) {
       const n = parseNumber(at(months, 2)) ?? NaN;
-      const [first, last] = /^first$/i.test(at(months, 1)) ? [1, n] : [13 - n, 12];
+      const [first, last] = /^(?:first|opening)$/i.test(at(months, 1)) ? [1, n] : [13 - n, 12];
       f.value = `${formatIso(Number(f.value), first)}/${formatIso(Number(f.value), last)}`;
       f.u16Start -= months[0].length;
       continue;
@@ -367,7 +367,7 @@ export function periodReferences(text: string, found: readonly Found[], ref: Dat
 
 /** "the first four months of the year", "the last two months of this year": months of the publication year. */
 const MONTHS_OF_THIS_YEAR =
-  /\bthe\s+(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the|this)\s+year\b/gi;
+  /\bthe\s+(first|opening|last|final|closing)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the|this)\s+year\b/gi;
 
 export function addMonthsOfThisYear(text: string, found: Found[], ref: Date): void {
   for (const m of text.matchAll(MONTHS_OF_THIS_YEAR)) {
@@ -379,7 +379,7 @@ export function addMonthsOfThisYear(text: string, found: Found[], ref: Date): vo
       if (f && start <= f.u16Start && f.u16End <= end) found.splice(i, 1);
     }
     const n = parseNumber(at(m, 2)) ?? NaN;
-    const [first, last] = /^first$/i.test(at(m, 1)) ? [1, n] : [13 - n, 12];
+    const [first, last] = /^(?:first|opening)$/i.test(at(m, 1)) ? [1, n] : [13 - n, 12];
     const year = ref.getFullYear();
     found.push({ u16Start: start, u16End: end, value: `${formatIso(year, first)}/${formatIso(year, last)}` });
   }

@@ -14,7 +14,7 @@
 import type * as chrono from "chrono-node";
 import { dateParser, formatIso, isoOfComponents, normalizeDateMention, parseLocalDate } from "../dates/relative-dates";
 import type { Sentence } from "./sentences";
-import { calledAhead, presentSchedule, presentScheduleGoverns, tenseAround } from "./tense";
+import { calledAhead, presentSchedule, presentScheduleGoverns, tenseAround, type Direction } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
 import { anchoredWeekdays, resolveDurations, type Found } from "./date-anchors";
@@ -32,7 +32,8 @@ import {
 } from "./date-periods";
 
 const DAY_MS = 86_400_000;
-const LEAD_IN = /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later)\s+)+/i;
+const LEAD_IN =
+  /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later|to|through|ending|ended)\s+)+/i;
 const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
 const NOT_DATES = /^(?:now|right now|currently|soon|(?!today|yesterday|tomorrow)[a-z]+)$/;
@@ -78,11 +79,25 @@ const TIME_OF_DAY =
 const DAY_RANGE_AFTER = /^\s?(?:–|—|-|to|through|until)\s?(\d{1,2})(?![\d:.,]\d|\s*(?:%|percent|per cent|a\.m|p\.m|am\b|pm\b))/i;
 const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥₩.,–—-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|[–—-]\d|\s*(?:percent|per cent|%))/gu;
 
+/**
+ * "in the three months to April, 0.8 points lower", "in April, 38 people": English writes a day
+ * after its month without a comma ("April 8") and a year after one with four digits ("April,
+ * 2026"), so a comma after a month name followed by any other number ends the date; chrono
+ * would read "April, 8" as the 8th, "April, 38" as 2038 or drop "April, 0.8" altogether. The
+ * comma is read as a semicolon (same length, so offsets hold).
+ */
+const MONTH_COMMA_COUNT =
+  /\b((?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December),(?=[ \t]*(?!\d{4}(?![.,]?\d))\d)/g;
+
+export function withoutMonthCommaCounts(sentence: string): string {
+  return sentence.replace(MONTH_COMMA_COUNT, "$1;");
+}
+
 export function suggestDates(text: string, sentences: readonly Sentence[], publishedAt: string | null): RawHit[] {
   const ref = publishedAt ? parseLocalDate(publishedAt) : null;
   const found: Found[] = [];
   for (const [i, s] of sentences.entries()) {
-    for (let r of dateParser.parse(s.text, ref ?? new Date(2000, 0, 1, 12))) {
+    for (let r of dateParser.parse(withoutMonthCommaCounts(s.text), ref ?? new Date(2000, 0, 1, 12))) {
       // "On June 3, 22 container ships were …": two digits after a day and a comma are a count, not a year.
       const short = /^(.*\d)\s*,\s*\d{1,2}$/.exec(r.text);
       if (short) {
@@ -157,7 +172,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   addBareYears(text, found);
   addKindsOfYear(text, found);
   found.sort((a, b) => a.u16Start - b.u16Start);
-  yearsFromSentence(text, sentences, found);
+  yearsFromSentence(text, sentences, found, ref);
   if (ref) addOrdinalDays(text, sentences, found, ref);
   joinBetween(text, found);
   widenPeriods(text, found);
@@ -180,8 +195,7 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   let start = r.index;
   const lead = LEAD_IN.exec(text);
   // "mid-2025", "early 2019": the lead-in is part of what annotators mark; "in 2019" is not.
-  // "Earlier this year, …": leading its sentence, the adverb is part of the date annotators mark.
-  const leadsSentence = /^(?:Earlier|Later)\s+(?:this|last|next)\b/.test(text) && s.text.slice(0, start).trim() === "";
+  const leadsSentence = /^(?:[Ee]arlier|[Ll]ater)\s+(?:this|last|next)\b/.test(text);
   if (lead && !/^(?:mid|early|late)/i.test(text) && !leadsSentence) {
     start += lead[0].length;
     text = text.slice(lead[0].length);
@@ -214,8 +228,9 @@ function trimmed(s: Sentence, r: chrono.ParsedResult): { u16Start: number; u16En
   if (!known && !/\b(?:week|month|year|day)\b/i.test(text)) return null; // a time of day alone
   const part = PART_BEFORE.exec(s.text.slice(Math.max(0, start - 6), start));
   let from = part ? start - part[0].length : start;
-  const adverb = /^\s*(?:Earlier|Later)\s+$/.exec(s.text.slice(0, start));
-  if (adverb && /^(?:this|last|next)\s/i.test(text)) from = adverb[0].length - adverb[0].trimStart().length;
+  // "Earlier this year, …", "had expected earlier this month": the adverb is part of the date annotators mark.
+  const adverb = /(?<![\p{L}\p{N}])(?:[Ee]arlier|[Ll]ater)\s+$/u.exec(s.text.slice(Math.max(0, start - 9), start));
+  if (adverb && /^(?:this|last|next)\s/i.test(text)) from = start - adverb[0].length;
   return { u16Start: s.start + from, u16End: s.start + start + text.length };
 }
 
@@ -251,6 +266,34 @@ function intervalValue(s: Sentence, r: chrono.ParsedResult, hit: { u16Start: num
 
 /** The value with the sentence's tense deciding where an under-specified date points. */
 function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Start: number; u16End: number }, ref: Date): string | null {
+  const dir = directionInSentence(s, hit);
+  const weekday = c.get("weekday");
+  const mention = s.text.slice(hit.u16Start - s.start, hit.u16End - s.start);
+  if (c.isCertain("weekday") && !c.isCertain("day") && weekday !== null && !WEEKDAY_MODIFIER.test(mention)) {
+    const shift = dir === "future" ? (weekday - ref.getDay() + 7) % 7 : -((ref.getDay() - weekday + 7) % 7);
+    const d = new Date(ref.getTime() + shift * DAY_MS);
+    return formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
+  }
+  if (dir === "future" && !c.isCertain("year") && c.isCertain("month")) {
+    const month = c.get("month")!;
+    const day = c.isCertain("day") ? c.get("day")! : undefined;
+    const candidate = new Date(ref.getFullYear(), month - 1, day ?? 28, 12);
+    const year = candidate.getTime() < ref.getTime() - DAY_MS ? ref.getFullYear() + 1 : ref.getFullYear();
+    return formatIso(year, month, day);
+  }
+  if (dir === "past" && !c.isCertain("year") && c.isCertain("month")) {
+    // Reported as past ("killed 11 people in September"): not later than publication.
+    const month = c.get("month")!;
+    const day = c.isCertain("day") ? c.get("day")! : undefined;
+    const candidate = new Date(ref.getFullYear(), month - 1, day ?? 1, 12);
+    const year = candidate.getTime() > ref.getTime() + DAY_MS ? ref.getFullYear() - 1 : ref.getFullYear();
+    return formatIso(year, month, day);
+  }
+  return isoOfComponents(c, ref);
+}
+
+/** Which way an under-specified date of the sentence points: its tense, unless a schedule, a deadline or a comparison's base says otherwise. */
+function directionInSentence(s: Sentence, hit: { u16Start: number; u16End: number }): Direction {
   let dir = tenseAround(s.text, hit.u16Start - s.start, hit.u16End - s.start);
   // "by December", "as soon as June", "until March": a deadline or a start, with no tense to
   // say otherwise, lies ahead.
@@ -280,29 +323,7 @@ function valueInSentence(s: Sentence, c: chrono.ParsedComponents, hit: { u16Star
     )
   )
     dir = "future";
-  const weekday = c.get("weekday");
-  const mention = s.text.slice(hit.u16Start - s.start, hit.u16End - s.start);
-  if (c.isCertain("weekday") && !c.isCertain("day") && weekday !== null && !WEEKDAY_MODIFIER.test(mention)) {
-    const shift = dir === "future" ? (weekday - ref.getDay() + 7) % 7 : -((ref.getDay() - weekday + 7) % 7);
-    const d = new Date(ref.getTime() + shift * DAY_MS);
-    return formatIso(d.getFullYear(), d.getMonth() + 1, d.getDate());
-  }
-  if (dir === "future" && !c.isCertain("year") && c.isCertain("month")) {
-    const month = c.get("month")!;
-    const day = c.isCertain("day") ? c.get("day")! : undefined;
-    const candidate = new Date(ref.getFullYear(), month - 1, day ?? 28, 12);
-    const year = candidate.getTime() < ref.getTime() - DAY_MS ? ref.getFullYear() + 1 : ref.getFullYear();
-    return formatIso(year, month, day);
-  }
-  if (dir === "past" && !c.isCertain("year") && c.isCertain("month")) {
-    // Reported as past ("killed 11 people in September"): not later than publication.
-    const month = c.get("month")!;
-    const day = c.isCertain("day") ? c.get("day")! : undefined;
-    const candidate = new Date(ref.getFullYear(), month - 1, day ?? 1, 12);
-    const year = candidate.getTime() > ref.getTime() + DAY_MS ? ref.getFullYear() - 1 : ref.getFullYear();
-    return formatIso(year, month, day);
-  }
-  return isoOfComponents(c, ref);
+  return dir;
 }
 
 /** "from a year earlier", "two years later": counted from another date, not a frame for the sentence. */
@@ -324,11 +345,15 @@ function leadsSentence(text: string, sentenceStart: number, g: Found): boolean {
  * "Last year, … in September", "In October 2020, … on Oct. 12": a month or day with no year
  * takes the year of a year or month-year mention that frames its sentence.
  */
-function yearsFromSentence(text: string, sentences: readonly Sentence[], found: Found[]): void {
+function yearsFromSentence(text: string, sentences: readonly Sentence[], found: Found[], ref: Date | null): void {
   for (const f of found) {
     if (!f.yearOpen || !f.value || f.sentence === undefined) continue;
     const s = sentences[f.sentence];
     if (!s) continue;
+    // "the forecast of early 2027 it had published in March": a month reported as past is not
+    // after publication, whatever year the sentence speaks of.
+    const latest = ref && directionInSentence(s, f) === "past" ? formatIso(ref.getFullYear(), ref.getMonth() + 1, ref.getDate()) : null;
+    const month = f.value;
     // A year-only mention before it that frames the sentence ("Last year, …", "In 2019, …"),
     // not one that modifies a noun ("for last year's rulings"), unless that noun is what the
     // date is of, in the same clause ("next year's race had been moved to 2 May").
@@ -343,11 +368,41 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         !RELATIVE_TO_ANOTHER.test(text.slice(g.u16Start, g.u16End)) &&
         (leadsSentence(text, s.start, g) || !NEW_CLAUSE.test(text.slice(g.u16End, f.u16Start))) &&
         (!/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)) || !/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))) &&
-        !yearModifiesNoun(text, g),
+        !yearModifiesNoun(text, g) &&
+        !comparisonBase(text, s.start, g) &&
+        !inClauseBefore(text, s.start, g, f) &&
+        (!latest || (g.value.slice(0, 4) + month.slice(4)).slice(0, latest.length) <= latest.slice(0, month.length)),
     );
     const year = frames[frames.length - 1]?.value?.slice(0, 4);
     if (year) f.value = year + f.value.slice(4);
   }
+}
+
+/**
+ * "up from 4,960 in August 2025, and … in July", "higher than in 2019": the base of a
+ * comparison is a period set against the sentence's own, not its time.
+ */
+const COMPARISON_BASE_BEFORE =
+  /(?:\b(?:up|down|rose|fell|risen|fallen|climbed|dropped|increased|decreased|higher|lower|more|less|fewer|compared)\b[^.;:!?]{0,30}?\s(?:from|with|to)|\bthan|\bagainst)\s+(?:[^,;:.!?]|[.,](?=\d)){0,30}?(?:\b(?:in|on|at|during|for)\s+)?$/i;
+
+function comparisonBase(text: string, sentenceStart: number, g: Found): boolean {
+  return COMPARISON_BASE_BEFORE.test(text.slice(Math.max(sentenceStart, g.u16Start - 70), g.u16Start));
+}
+
+/** Words that open a subordinate or relative clause. */
+const SUBORDINATOR = /\b(?:since|when|after|before|until|because|while|whereas|although|though|which|who|whom|whose|where)\b/i;
+
+/**
+ * "the highest since the trust was formed in 2004, according to figures published on 10
+ * September": a year inside a subordinate or relative clause that closes before the date is that
+ * clause's time, not the sentence's.
+ */
+function inClauseBefore(text: string, sentenceStart: number, g: Found, f: Found): boolean {
+  if (leadsSentence(text, sentenceStart, g)) return false;
+  if (!/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))) return false;
+  const left = text.slice(sentenceStart, g.u16Start);
+  const clause = left.slice(Math.max(left.lastIndexOf(","), left.lastIndexOf(";"), left.lastIndexOf("—"), left.lastIndexOf("(")) + 1);
+  return SUBORDINATOR.test(clause);
 }
 
 /**

@@ -9,6 +9,7 @@
 // organisation named before it, he/she take the last person named, it the last organisation.
 // Pure.
 import { at } from "../at";
+import { DATELINE } from "./claim-grammar";
 
 /** Verbs that report speech or writing (their complement is a quote and a claim). */
 export const SPEECH_VERBS =
@@ -39,7 +40,7 @@ const TITLES = new Set(
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
 /** Head nouns of organisations: a name with one is not a person's. */
 const ORG_WORDS =
-  /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild|club|team|firm|regulator|watchdog|insurer|lender|carrier|operator|utility|charity|coalition|alliance|jury|assembly|senate|mission|embassy|consortium|trust|hospital|college|academy|school|museum|secretariat|directorate|inspectorate|observatory)$/i;
+  /^(?:agency|association|authority|bank|board|bureau|cabinet|centre|center|chamber|co\.?|commission|committee|company|confederation|congress|corp\.?|corporation|council|court|department|federation|fédération|fund|government|group|inc\.?|institute|league|llc|ltd\.?|ministry|office|organisation|organization|parliament|party|plc|police|service|society|syndicate|tribunal|union|university|administration|foundation|network|press|news|media|labs?|laboratories|motors|airlines?|holdings|systems|industries|partners|technologies|guild|club|team|firm|regulator|watchdog|insurer|lender|carrier|operator|utility|charity|coalition|alliance|jury|assembly|senate|mission|embassy|consortium|trust|hospital|college|academy|school|museum|secretariat|directorate|inspectorate|observatory|railway|railways|railroad|airways|lines|shipping)$/i;
 /**
  * Kinds of organisation that "the <kind>" refers back to even when the name lacks the word
  * ("Volta Motors … the company"). Institutions that need no antecedent ("the government", "the
@@ -81,7 +82,8 @@ function stripTitles(np: string): string {
   const last = t.findLastIndex((w) => TITLES.has(w.toLowerCase()));
   const rest = t.slice(last + 1);
   if (last >= 1 && rest.length >= 2 && isPersonName(rest.join(" "))) t = rest;
-  while (t.length > 2 && TITLES.has(at(t, 0).toLowerCase())) t.shift();
+  // "Officials at the agency": a title before a function word is the description itself, not a title of a name.
+  while (t.length > 2 && TITLES.has(at(t, 0).toLowerCase()) && !FUNCTION_WORDS.test(at(t, 1))) t.shift();
   if (t.length === 2 && TITLES.has(at(t, 0).toLowerCase()) && /^\p{Lu}/u.test(at(t, 1)) && !TITLES.has(at(t, 1).toLowerCase())) t.shift();
   return withoutAffiliation(t.join(" "));
 }
@@ -98,11 +100,14 @@ export function subjectBefore(left: string): string | null {
   // A parenthetical gloss ("Lin Wei (林偉)", "the agency (EPA)") says nothing about who speaks.
   // A comma between digits ("2,600 of the victims") groups thousands; it does not end a phrase.
   // An age ("Ana Ruiz, 45, a nurse,") is no part of who speaks.
+  // "LONDON (Wire) - Acme Corp said": a dateline is where and when, not who.
   let s = left
+    .replace(DATELINE, "")
     .replace(/\s*\([^()]*\)/g, "")
     .replace(/\s+$/, "")
-    .replace(/,\s*\d{1,3},?$/, "")
-    .replace(/,\s*\d{1,3}\s*,/g, ",")
+    // ("€40,000," is an amount: a digit before the comma groups thousands, it sets off no age).
+    .replace(/(?<!\d),\s*\d{1,3},?$/, "")
+    .replace(/(?<!\d),\s*\d{1,3}\s*,/g, ",")
     .replace(/(?<=\d),(?=\d{3}\b)/g, DIGIT_COMMA);
   // Adverbs and times between subject and verb: "Kang also", "Pompeo on Wednesday", "has".
   s = s.replace(
@@ -122,6 +127,8 @@ export function subjectBefore(left: string): string | null {
   const restore = (x: string) => x.replaceAll(DIGIT_COMMA, ",");
   let head = restore(
     (pieces[pieces.length - 1] ?? "")
+      // An emoji or a symbol before the words ("👍🏽 Acme Corp") is no part of a name.
+      .replace(/^[^\p{L}\p{N}]+/u, "")
       .trim()
       .replace(
         /^(?:(?:but|and|however|meanwhile|still|yet|so|later|earlier|separately|then|now|again|instead|likewise|similarly|also)\s+)+/i,
@@ -129,12 +136,23 @@ export function subjectBefore(left: string): string | null {
       ),
   );
   if (appositive) appositive = restore(appositive);
-  if (appositive && isProperName(appositive) && !isProperName(head)) head = appositive;
+  // "The report, published by the World Bank on Monday,": a document set off with its author speaks for that author.
+  const author = appositive && DOCUMENT_HEAD.test(head) ? AUTHORED_BY.exec(appositive) : null;
+  if (author) return stripTitles(at(author, 1));
+  // "Keighley's MP, Sarah Lindqvist,": a possessive description ("X's MP") is no name, though capitalised.
+  if (appositive && isProperName(appositive) && (!isProperName(head) || (/[’']s\s/.test(head) && isPersonName(appositive))))
+    head = appositive;
   if (!head || tokens(head).length > 9) return appositive && isProperName(appositive) ? stripTitles(appositive) : null;
   return stripTitles(dropRole(head));
 }
 
 const DIGIT_COMMA = "\u0001";
+/** A document named by its kind: "the report", "a new study". */
+const DOCUMENT_HEAD =
+  /^(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?(?:report|study|survey|analysis|review|statement|assessment|audit|paper|letter|filing|document)$/iu;
+/** "published by the World Bank on Monday": the author of a document, without when. */
+const AUTHORED_BY =
+  /^(?:published|released|issued|written|prepared|commissioned|compiled|produced|conducted|led)\s+(?:last\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+)?by\s+(.+?)(?:\s+(?:on|in|last|this|earlier|late|early)\b.*)?$/u;
 
 /**
  * "union president Ana Ruiz", "the firm's rival Zentro", "Kaito county chief Mori Ken": a
@@ -247,7 +265,7 @@ export function isPersonName(name: string): boolean {
     t.length <= 5 &&
     isProperName(name) &&
     !/^the\s/i.test(name) &&
-    t.every((w) => !ORG_WORDS.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/[’']s$/.test(w))
+    t.every((w) => !ORG_WORDS.test(w) && !ORG_WORDS.test(unaccented(w)) && !/^\p{Lu}{2,}$/u.test(w) && !/[’']s$/.test(w))
   );
 }
 
@@ -284,8 +302,9 @@ function describedAsOrganisation(text: string, name: string): boolean {
 function describedAsOrganisationUncached(text: string, name: string): boolean {
   const kind = `(?:${ORG_WORDS.source.slice(4, -2)}|${ANAPHORIC_KINDS.source.slice(4, -2)}|miner|producer|maker|carmaker|insurer|lender|retailer|chain|broadcaster|publisher)`;
   const n = escapeRe(name);
+  // "Prairie Northern Railway, which owns the line,": "which" is said of a thing, not a person.
   return new RegExp(
-    `\\b(?:the|a|an|its)\\s+(?:\\p{Ll}+\\s+){0,2}${kind},?\\s+${n}\\b|\\b${n},\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+){0,3}${kind}\\b`,
+    `\\b(?:the|a|an|its)\\s+(?:\\p{Ll}+\\s+){0,2}${kind},?\\s+${n}\\b|\\b${n},\\s+(?:the|a|an)\\s+(?:\\p{Ll}+\\s+){0,3}${kind}\\b|\\b${n},\\s+which\\b`,
     "iu",
   ).test(text);
 }
@@ -306,16 +325,30 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   const owner = documentOwner(name);
   const resolved = owner ? resolveSpeaker(owner, memory, text, before) : null;
   if (resolved) return resolved;
+  // "the bank said in a statement. “…,” the statement said": a statement, letter or post the
+  // text has mentioned speaks for the one who issued it, the last speaker named.
+  if (ISSUED_DOCUMENT.test(name)) {
+    const issuer = recent.find((n) => !ISSUED_DOCUMENT.test(n));
+    if (issuer) return issuer;
+  }
   if (PRONOUNS.test(name)) {
     const w = name.toLowerCase();
     if (w === "he" || w === "she")
-      return paragraphSubject(text, before) ?? recent.find(isPersonName) ?? personInText(text, before) ?? recent[0] ?? null;
+      return (
+        paragraphSubject(text, before) ??
+        sentenceSubjectBefore(text, before, isPersonName) ??
+        recent.find(isPersonName) ??
+        personInText(text, before) ??
+        recent[0] ??
+        null
+      );
     if (w === "it")
       // Not a plural ("Residents" are "they"); with no one named yet, the organisation the text
       // named or described last ("The ministry issued a statement. … it said").
       // "The company, Southern Copper, said …; it added": a name the text calls an organisation
       // is one, though it reads like a person's; "Analysts at Credicorp" are "they".
       return (
+        sentenceSubjectBefore(text, before, (n) => !isPersonName(n) && !/s$/.test(n)) ??
         recent.find((n) => (isOrganisation(n) || describedAsOrganisation(text, n)) && !/s$/.test(n)) ??
         recent.find((n) => !isPersonName(n) && !/s$/.test(n) && !/^\p{Lu}\p{Ll}+s\s/u.test(n)) ??
         recent[0] ??
@@ -371,9 +404,17 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   const description = /^[Tt]he\s+((\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(name);
   if (description) {
     const head = at(description, 3);
-    const kind = KIND_WORDS[head] ?? new RegExp(`^${escapeRe(head)}$`, "i");
+    const exact = new RegExp(`^${escapeRe(head)}$`, "i");
+    const kind = KIND_WORDS[head] ?? exact;
+    const withWord = (re: RegExp) =>
+      recent.find(
+        (n) => n.toLowerCase() !== name.toLowerCase() && !isPersonName(n) && tokens(n).some((w) => re.test(w) || re.test(unaccented(w))),
+      );
     const antecedent =
-      recent.find((n) => n.toLowerCase() !== name.toLowerCase() && !isPersonName(n) && tokens(n).some((w) => kind.test(w))) ??
+      // A name with the head noun itself ("Unión Portuaria" for "the union", not the people
+      // "Union leaders") before one with a word of its kind ("exporters' association Asoex").
+      (kind !== exact ? ([withWord(exact)].find((n) => n && isOrganisation(n)) ?? organisationInText(text, before, exact)) : undefined) ??
+      withWord(kind) ??
       organisationInText(text, before, kind) ??
       // "the city's transit agency … the agency": the text's own description with that head,
       // or the organisation it describes ("heritage agency" → "Korea Heritage Service").
@@ -418,6 +459,63 @@ const OWNED_DOCUMENT =
 const OWNED_OFFICE = /^(?<pronoun>[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)?office$/u;
 /** The pronoun that names the owner a possessive pronoun stands for. */
 const OWNER_PRONOUN: Record<string, string> = { its: "it", their: "they", his: "he", her: "she" };
+
+/** "Britain's Holly Ashworth", "Nigeria's Tèmítọ́pẹ́ Adéyẹ́mi": a possessive place or team before a name is no part of it. */
+function withoutPossessor(name: string): string {
+  return name.replace(/^\p{Lu}[\p{L}\p{M}.-]*[’']s\s+(?=\p{Lu})/u, "");
+}
+
+/** A document someone issues, named by "the" alone: it speaks for its issuer. */
+const ISSUED_DOCUMENT =
+  /^[Tt]he\s+(?:(?:joint|written|brief|short|official|latest|new)\s+)?(?:statement|press\s+release|release|letter|email|e-mail|memo|notice|post|communiqué|communique|filing)$/u;
+
+/**
+ * "Brenda Holroyd, 71, has waited 14 months. “…,” she said", "Corvane is preparing to raise
+ * debt. Its revenue grew … it said": a pronoun is the subject of the sentences just before it
+ * (in its paragraph, or in the paragraph before when its own opens with the quotation), going
+ * back over sentences whose subject is already a pronoun ("It", "Its revenue", "She"), when
+ * that subject is a name of the kind `fits` takes. A sentence with a quotation, or with another
+ * subject, stops the search.
+ */
+function sentenceSubjectBefore(text: string, before: number, fits: (name: string) => boolean): string | null {
+  let paragraphStart = text.lastIndexOf("\n", before - 1) + 1;
+  let left = text.slice(paragraphStart, before);
+  // The sentence the pronoun stands in is not one before it.
+  const own = [...left.matchAll(/[.!?]["”’)]*\s+(?=["“‘']?\p{Lu})/gu)].at(-1);
+  // With no sentence before it in its paragraph, only a quotation opening the paragraph looks further back.
+  if (own) left = left.slice(0, own.index + 1);
+  else if (left.trim()) return null;
+  else {
+    // A paragraph that opens with the quotation follows on from the one before (blank lines between).
+    let end = paragraphStart - 1;
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    if (end <= 0) return null;
+    paragraphStart = text.lastIndexOf("\n", end - 1) + 1;
+    left = text.slice(paragraphStart, end);
+  }
+  const sentences = left.split(/(?<=[.!?]["”’)]*)\s+(?=\p{Lu})/u).filter((x) => x.trim());
+  for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 3); i--) {
+    const sentence = (sentences[i] ?? "").trim();
+    if (/["“”‘]/.test(sentence)) return null;
+    if (/^(?:It|Its|He|His|She|Her|They|Their)\b/.test(sentence)) continue;
+    // The name and then its verb, or a comma opening an apposition ("Brenda Holroyd, 71, …").
+    const subject =
+      /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,3})(?=,|\s+(?!(?:and|or|of|de|da|van|von|who|which)\b)\p{Ll})/u.exec(
+        sentence,
+      );
+    if (!subject) return null;
+    // "Conservation work …, the museum said": a sentence reported for someone else has that speaker's subject.
+    if (/,\s+[^,]{1,60}\b(?:said|says|added|told|wrote|reported)\b[^,]*$/.test(sentence)) return null;
+    const name = stripTitles(withoutPossessor(at(subject, 1)));
+    // "Turnout was 41%", "According to …": one capitalised word opening a sentence is a name only
+    // if the text also writes it capitalised inside a sentence.
+    if (!/\s/.test(name) && !new RegExp(`[\\p{Ll}\\p{N},;:]\\s+${escapeRe(name)}\\b`, "u").test(text)) return null;
+    if (/^(?:The|A|An|This|That|These|Those|In|On|At|By|For|But|And|Earlier|Later|Last|Next)\b/.test(name) || CALENDAR_WORD.test(name))
+      return null;
+    return fits(name) ? name : null;
+  }
+  return null;
+}
 
 /** Who speaks for a document or an office ("the network" for "the network's annual report", "it" for "its budget office"), or null. */
 function documentOwner(name: string): string | null {
@@ -501,7 +599,13 @@ function organisationDescribed(text: string, before: number): string | null {
   return found;
 }
 
+/** "Unión" for "union", "Société" for "society": a name's word read without its accents, as an English head noun. */
+const unaccented = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const SENTENCE_OPENERS =
+  /^(?:(?:The|A|An|In|On|At|By|For|From|With|After|Before|Since|During|But|And|As|If|When|While|It|This|That|Meanwhile|However)\s)+/;
 
 export function fullNameInText(text: string, surname: string, before: number): string | null {
   // "Yoon Seo-jin" does not end in "Seo": the surname must end the name.
@@ -509,7 +613,10 @@ export function fullNameInText(text: string, surname: string, before: number): s
   let found: string | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < before) {
-    const name = stripTitles(dropRole(`${m[1]}${surname}`));
+    // "On Instagram", "In Split": a capitalised preposition or article opening a sentence is no given name.
+    const given = (m[1] ?? "").replace(SENTENCE_OPENERS, "");
+    if (!given) continue;
+    const name = stripTitles(dropRole(`${given}${surname}`));
     if (isPersonName(name)) found = name;
   }
   return found;
@@ -583,7 +690,7 @@ function paragraphSubject(text: string, before: number): string | null {
   const paragraphStart = text.lastIndexOf("\n\n", before) + 1;
   const opening = /^[^“"‘.!?;]{0,80}?(?=\s+(?:\p{Ll}+ed|said|says|told|was|is|has|had)\b)/u.exec(text.slice(paragraphStart, before));
   if (!opening) return null;
-  const names = namesBefore(opening[0], opening[0].length).map((n) => stripTitles(withoutAffiliation(n)));
+  const names = namesBefore(opening[0], opening[0].length).map((n) => stripTitles(withoutAffiliation(withoutPossessor(n))));
   return names.find(isPersonName) ?? null;
 }
 
@@ -606,7 +713,7 @@ function organisationInText(text: string, before: number, kind?: RegExp): string
   for (const name of namesBefore(text, before, kind ? 4000 : 1500)) {
     const t = tokens(name);
     if (kind) {
-      if (t.length > 1 && t.some((w) => kind.test(w)) && isOrganisation(name)) found = name;
+      if (t.length > 1 && t.some((w) => kind.test(w) || kind.test(unaccented(w))) && isOrganisation(name)) found = name;
       continue;
     }
     const named = t.some((w) => ORG_WORDS.test(w)) || (t.length === 1 && window.split(name).length > 2);

@@ -19,9 +19,11 @@ const NOT_PAST_ED =
   /(?:need|needs|exceed|proceed|succeed|feed|speed|seed|breed|bleed|heed|weed|greed|creed|deed|indeed|steed|embed|shed|wed|bed|red|hundred|kindred|sacred|naked|wicked|rugged|ragged|jagged|crooked|wretched|beloved|learned|aged|alleged|supposed|so-called|biped|Ahmed|Mohammed|Muhammed|Mohamed|Ned|Fred|Ted|Jed)/;
 
 // Future alternatives come first: at one position the regex takes the first that matches,
-// so "scheduled to" is a future cue although it also ends in -ed.
+// so "scheduled to" is a future cue although it also ends in -ed. "expected the Selic to reach
+// 12% by December": a verb of expectation with an object and an infinitive looks ahead, as
+// "expected to" does (not "expected prices to have peaked", nor "to be hit" in the past).
 const CUES = new RegExp(
-  String.raw`\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|(?:planned|intended|aimed|hoped|wanted|promised|pledged|vowed|decided|intends?|aims?|hopes?|wants?|promises?|pledges?|vows?|expects?)\s+to|(?:was|were)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are|was|were)\s+(?:set|slated|scheduled|planned|penciled in|pencilled in)\s+for|(?:is|are)\s+expected|slated\s+to)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|(?!${NOT_PAST_ED.source}\b)\p{L}+ed))\b`,
+  String.raw`\b(?:(will|shall|would|could|may|might|is to|are to|was to|(?<!(?:seconds|minutes|hours|days|weeks|months|years)\s)to be|is due|are due|due to|set to|expected to|plans? to|planning to|going to|scheduled|upcoming|next|starting|from now|(?:planned|intended|aimed|hoped|wanted|promised|pledged|vowed|decided|intends?|aims?|hopes?|wants?|promises?|pledges?|vows?|expects?)\s+to|(?:was|were)\s+(?:due|set|scheduled|expected)\s+to|(?:is|are|was|were)\s+(?:set|slated|scheduled|planned|penciled in|pencilled in)\s+for|(?:is|are)\s+expected|slated\s+to|(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected)\s+(?:[\p{L}\p{N}'’%.,-]+\s+){1,5}?to\s+(?!be\s+\p{L}+ed\b|have\b)\p{L}+)(?:\s+(?:be|have))?(?:\s+\p{L}+)?|(said|says|told|added|announced|was|were|had|did|met|held|began|took|made|saw|hit|struck|fell|rose|came|went|got|gave|left|lost|won|led|paid|sold|wrote|grew|kept|spent|built|sent|brought|bought|thought|found|became|broke|ran|shut|cut|killed|stood|sat|spoke|chose|drew|drove|flew|fought|hung|lay|meant|rang|sank|sang|shot|slid|spun|stole|struck|swam|swore|threw|told|woke|wore|(?!${NOT_PAST_ED.source}\b)\p{L}+ed))\b`,
   "giu",
 );
 
@@ -32,7 +34,13 @@ function tenseCues(sentence: string): RegExpExecArray[] {
   CUES.lastIndex = 0;
   const cues: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
-  while ((m = CUES.exec(sentence))) if (!/^May\b/.test(m[0])) cues.push(m);
+  while ((m = CUES.exec(sentence))) {
+    if (/^May\b/.test(m[0])) continue;
+    // "is due to be sentenced", "will be reviewed": a past participle after "be" is a passive,
+    // whose tense is its auxiliary's, not a past of its own.
+    if (!m[1] && /\b(?:be|been|being)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) continue;
+    cues.push(m);
+  }
   return cues;
 }
 
@@ -53,15 +61,20 @@ export function tenseAround(sentence: string, u16Start: number, u16End: number):
   for (m of cues) {
     const cueStart = m.index;
     const cueEnd = m.index + m[0].length;
-    if (cueEnd > u16Start && cueStart < u16End) continue; // inside the date itself
-    if (cueStart >= u16End && beforeInClause && /^\s*$/.test(sentence.slice(u16End, cueStart))) continue;
-    let score = cueEnd <= u16Start ? u16Start - cueEnd : 2 * (cueStart - u16End);
+    // A cue that runs on into the date ("is set for Monday": the cue's optional word is the
+    // date) stands right before it; one inside the date is part of it.
+    if (cueEnd > u16Start && cueStart < u16End && cueStart >= u16Start) continue;
+    const before = cueStart < u16Start;
+    if (!before && beforeInClause && /^\s*$/.test(sentence.slice(u16End, cueStart))) continue;
+    let score = before ? Math.max(0, u16Start - cueEnd) : 2 * (cueStart - u16End);
     // A cue in another clause ("which stood at 2% in March, would hover …") governs less.
-    const between = cueEnd <= u16Start ? sentence.slice(cueEnd, u16Start) : sentence.slice(u16End, cueStart);
-    if (/[,;:()—–]/.test(between)) score += 60;
+    const between = before ? sentence.slice(Math.min(cueEnd, u16Start), u16Start) : sentence.slice(u16End, cueStart);
+    // "took effect in January and will be reviewed …": a cue past "and", "but" or "or" is the
+    // verb of another predicate.
+    if (/[,;:()—–]|\b(?:and|but|or)\b/.test(between)) score += 60;
     // "warned that a stoppage lasting into mid-February could knock …": a verb before "that"
     // is the reporting clause's; the date sits in the reported one, whose own verb governs it.
-    else if (cueEnd <= u16Start && /\bthat\b/i.test(between)) score += 60;
+    else if (before && /\bthat\b/i.test(between)) score += 60;
     let dir: Direction = m[1] ? "future" : "past";
     if (dir === "past" && !/^(?:said|says|told|added|announced)$/i.test(m[0]) && subordinateToFuture(sentence, cueStart)) dir = "future";
     if (!best || score < best.score) best = { score, dir };
@@ -83,9 +96,10 @@ function subordinateToFuture(sentence: string, cueStart: number): boolean {
 /**
  * "Liben play Hradiště away on Saturday", "The Senate votes on Tuesday": with no tense cue, a
  * verb of a scheduled event in the present simple, in the date's clause, is a timetable: ahead.
+ * After a determiner the word is a noun ("moved the start forward on Friday", "its launch"), no verb.
  */
 const PRESENT_SCHEDULE =
-  /\b(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
+  /\b(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s)(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
 
 export function presentSchedule(sentence: string, u16Start: number): boolean {
   return PRESENT_SCHEDULE.test(sentence.slice(0, u16Start));
@@ -109,10 +123,11 @@ export function presentScheduleGoverns(sentence: string, u16Start: number): bool
 /**
  * "called both sides to talks in Santiago on Friday", "summoned the envoy to a meeting on
  * Monday", "adjourned the hearing until Monday": an event someone called, set or moved lies
- * ahead of the calling, though the calling is reported in the past.
+ * ahead of the calling, though the calling is reported in the past; so does a deadline
+ * extended ("the deadline was extended to Oct. 31").
  */
 const CALLED_TO_EVENT =
-  /\b(?:call(?:ed|s)?|invit(?:ed|es?)|summon(?:ed|s)?|convened?|schedul(?:ed|es?)|postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|moved|rescheduled|pushed\s+back)\b[^.;:!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:an?|the|new|fresh|further|emergency|urgent|direct)\s+)*(?:talks|meetings?|hearings?|votes?|summits?|sessions?|briefings?|negotiations|consultations|debates?|ballots?|elections?)\b[^.;:!?,]{0,30}$|\b(?:postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|deferr?(?:ed|s)?|rescheduled|pushed\s+back|put\s+off|moved)\b[^.;:!?,]{0,40}?\b(?:until|till|to)\s+$/iu;
+  /\b(?:call(?:ed|s)?|invit(?:ed|es?)|summon(?:ed|s)?|convened?|schedul(?:ed|es?)|postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|moved|rescheduled|pushed\s+back)\b[^.;:!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:an?|the|new|fresh|further|emergency|urgent|direct)\s+)*(?:talks|meetings?|hearings?|votes?|summits?|sessions?|briefings?|negotiations|consultations|debates?|ballots?|elections?)\b[^.;:!?,]{0,30}$|\b(?:postpon(?:ed|es?)|adjourn(?:ed|s)?|delay(?:ed|s)?|deferr?(?:ed|s)?|rescheduled|pushed\s+back|put\s+off|moved|extend(?:ed|s)?|prolong(?:ed|s)?)\b[^.;:!?,]{0,40}?\b(?:until|till|to)\s+$/iu;
 
 export function calledAhead(sentence: string, u16Start: number): boolean {
   return CALLED_TO_EVENT.test(sentence.slice(0, u16Start));
