@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { loadLexicon } from "@/lib/server/matching/lexicon";
 import { analyzeText } from "@/lib/domain/matching/analyze";
 import { FEATURE_NAMES, pairEvidence } from "@/lib/domain/matching/features";
+import { suggestStance } from "@/lib/domain/matching/stance";
 import { appendToMatchIndex, buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
 
 const lexicon = loadLexicon();
@@ -62,5 +63,19 @@ describe("background (hubness) feature", () => {
     const appended = appendToMatchIndex(index, [{ id: "x", analysis: a("Ticket prices rose by a tenth") }]);
     expect(appended.background).toBe(index.background);
     expect(pairEvidence(claims[0]!, statements[0]!).features[BG]).toBe(0);
+  });
+});
+
+describe("stance: verbs of depicting frame as those of portraying do", () => {
+  it.each([
+    [
+      "The tabloid depicted the depot closures as the mayor's revenge on the drivers",
+      "The closures were revenge on the drivers",
+      "reports",
+    ],
+    ["Cartoonists portrayed the strike as a tantrum", "Drivers went on strike", "reports"],
+    ["The drivers went on strike, a walkout the tabloids depicted as a tantrum", "Drivers went on strike", "supports"],
+  ] as const)("%s → %s: %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });
 });
