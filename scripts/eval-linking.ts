@@ -12,7 +12,8 @@
 // the sixth (eval/linking/fresh6-cases.ts, written blind 2026-12-04, measured with pass 7, a
 // tuning set since 2026-12-07), and the seventh (eval/linking/fresh7-cases.ts, written blind
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth
-// (eval/linking/fresh8-cases.ts, written blind 2026-12-07: held out). A
+// (eval/linking/fresh8-cases.ts, written blind 2026-12-07; a tuning set since 2026-12-07, after its
+// closing measurement with pass 9). A
 // held-out set (HELD_OUT) is printed only with --report-<name>, its errors never, and its claims
 // are never among the candidates, clusters or errors of the reports above.
 // The matcher's prior weights were set on "tune" only.
@@ -43,7 +44,7 @@ const NOTES: Record<FreshSet, string> = {
   fresh5: "measured with pass 6, a tuning set since 2026-12-04",
   fresh6: "written blind 2026-12-04, measured with pass 7, a tuning set since 2026-12-07",
   fresh7: "written blind 2026-12-07, measured with passes 7 and 8, a tuning set since 2026-12-07",
-  fresh8: "eighth fresh held-out, written blind 2026-12-07, reported only",
+  fresh8: "written blind 2026-12-07, measured with pass 9, a tuning set since 2026-12-07",
 };
 const rank = (set: string) => FRESH_SETS.indexOf(set as FreshSet);
 /** Every claim of the demo, tune and held-out sets and of the fresh sets up to `last` (none: -1). */

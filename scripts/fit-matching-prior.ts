@@ -15,6 +15,10 @@
 // OBJ=list STEPS=1500 the left-out MRR of the pasted prior: mean 0.779, worst fresh5 0.677. Two
 // feature changes were tried and not kept: a shared name weighed as the less specific of its two
 // spellings (mean 0.760, lower on eight sets) and a shared date weighed by its specificity (0.779).
+// Tenth pass (2026-12-07): SETS defaults to all eleven sets (fresh7 and fresh8 are tuning sets
+// now), and the "background" feature (the candidate's vector evidence less its cosine with the
+// claims' mean: hubness) is new. PRIOR_MODEL is the fit printed by TASK=prop OBJ=list STEPS=1500;
+// scripts/loso-matching.ts prints the same leave-one-set-out check for claim → proposition alone.
 // Run: npx tsx --conditions=react-server scripts/fit-matching-prior.ts
 import { LINKING_HELD_OUT, loadEvalData, type ItemClaim, type SetName } from "../eval/linking/data";
 import { summarizeRanks } from "../eval/linking/metrics";
@@ -24,7 +28,9 @@ import { FEATURE_NAMES } from "../lib/domain/matching/features";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
 import { PRIOR_MODEL, scoreFeatures, trainModel, type LabelledPair, type MatchModel } from "../lib/domain/matching/model";
 
-const SETS: SetName[] = (process.env.SETS ?? "demo,tune,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6").split(",") as SetName[];
+const SETS: SetName[] = (process.env.SETS ?? "demo,tune,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8").split(
+  ",",
+) as SetName[];
 // The held-out set (eval/linking/data.ts LINKING_HELD_OUT, reported only by eval:linking): not even a candidate here.
 const { claims: loaded, propositions } = loadEvalData();
 const all = loaded.filter((c) => c.set !== LINKING_HELD_OUT);
@@ -33,7 +39,11 @@ const analyses = new Map<string, ReturnType<typeof analyzeText>>();
 const analyze = (t: string) => analyses.get(t) ?? analyses.set(t, analyzeText(t, lex)).get(t)!;
 const side = (c: ItemClaim) => ({ id: c.id, analysis: analyze(c.text), holder: c.holder, perspective: c.perspective });
 const scored = all.filter((c) => SETS.includes(c.set) && c.kind !== "demo-other");
-const props = buildMatchIndex(propositions.map((p) => ({ id: p.key, analysis: analyze(p.statement) })));
+// The propositions' background (ranker.ts) is every claim, as the eval's and the app's are the claims ranked against them.
+const props = buildMatchIndex(
+  propositions.map((p) => ({ id: p.key, analysis: analyze(p.statement) })),
+  { background: all.map(side) },
+);
 const pool = buildMatchIndex(all.map(side));
 const byId = new Map(all.map((c) => [c.id, c]));
 

@@ -5,7 +5,7 @@
 // in ./fresh5-cases and the sixth in ./fresh6-cases (tuning sets now; fresh6 was written blind on
 // 2026-12-04 and measured with pass 7), and the seventh in ./fresh7-cases (written blind on
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth in ./fresh8-cases
-// (written blind on 2026-12-07; held out: LINKING_HELD_OUT), each appended
+// (written blind on 2026-12-07, measured with pass 9, a tuning set since 2026-12-07), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -30,7 +30,7 @@ export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = "fresh8";
+export const LINKING_HELD_OUT: SetName | null = null;
 
 export interface ItemClaim {
   id: string;

@@ -19,7 +19,11 @@ export function newMatcher(
     return a;
   };
   const side = (c: ItemClaim): MatchItem => ({ id: c.id, analysis: analyze(c.text), holder: c.holder, perspective: c.perspective });
-  const props = buildMatchIndex(propositions.map((p) => ({ id: p.key, analysis: analyze(p.statement) })));
+  // The propositions are ranked against the candidates' claims, as the app's are against the project's (their background).
+  const props = buildMatchIndex(
+    propositions.map((p) => ({ id: p.key, analysis: analyze(p.statement) })),
+    { background: claims.map(side) },
+  );
   const pool = buildMatchIndex(claims.map(side));
   return {
     name: "after: lib/domain/matching (WordNet + word vectors + entities, prior model)",

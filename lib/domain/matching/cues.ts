@@ -245,6 +245,7 @@ export const FRAMING_VERBS = new Set([
   "characterize",
   "characterise",
   "portray",
+  "depict",
   "frame",
   "blame",
   "condemn",

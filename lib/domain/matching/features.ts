@@ -1,6 +1,6 @@
 // Evidence that two texts (claim and proposition, or two claims) say the same thing, as a fixed
 // feature vector for the scoring model plus the reasons a reviewer reads ("synonym: payback ≈
-// retribution"). Every feature is in [0, 1]. Pure.
+// retribution"). Every feature is in [0, 1] but "background" (see pairEvidence). Pure.
 import { dot } from "./lexicon";
 import type { AnalyzedText, Term } from "./analyze";
 
@@ -15,6 +15,7 @@ export const FEATURE_NAMES = [
   "holder",
   "perspective",
   "soft",
+  "background",
 ] as const;
 export type FeatureVector = number[];
 
@@ -52,13 +53,16 @@ export const termWeight = (t: Term, specificity: Specificity) => t.weight * (0.4
 
 /**
  * `vectors`: the two sides' specificity-weighted mean vectors (meanVectorOf), when the caller
- * computed them once for many pairs.
+ * computed them once for many pairs. `background`: the mean sentence vector of the texts that are
+ * ranked against `c`'s kind (MatchIndex.background); the "background" feature is the sentence
+ * vectors' cosine less the candidate's cosine with that mean, 0 without one.
  */
 export function pairEvidence(
   q: MatchSide,
   c: MatchSide,
   specificity: Specificity = () => 1,
   vectors?: [Float32Array, Float32Array],
+  background?: Float32Array | null,
 ): PairEvidence {
   const a = q.analysis;
   const b = c.analysis;
@@ -73,6 +77,12 @@ export function pairEvidence(
   const soft = Math.sqrt((ab.soft / Math.max(ab.total, 1e-9)) * (ba.soft / Math.max(ba.total, 1e-9)));
   const [va, vb] = vectors ?? [meanVectorOf(a, specificity), meanVectorOf(b, specificity)];
   const vector = Math.max(0, dot(va, vb));
+  // A candidate near what every query says (a statement of vague words, "decided to end its
+  // agreement", sits near most claims of the story) gains from the vector evidence of any query:
+  // how near it is to the queries' mean is that evidence's expected value, taken off here
+  // (hubness; as CSLS, Conneau et al. 2018, does per candidate with its nearest queries). In
+  // [-2, 2], unlike the others; 0 without a background.
+  const centred = background ? dot(va, vb) - dot(background, vb) : 0;
 
   const sameEntities = a.entities.filter((e) => b.entities.some((f) => sameEntity(e, f)));
   const entityW = (list: Term[]) => list.reduce((s, e) => s + specificity(e.lemma), 0);
@@ -96,7 +106,10 @@ export function pairEvidence(
   if (sameNumbers.length) reasons.push(`same dates or figures: ${sameNumbers.join(", ")}`);
   if (negation) reasons.push(`negation: "${a.negation ?? b.negation}" on one side only`);
   if (holder) reasons.push(`same holder: ${q.holder}`);
-  return { features: [lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective, soft], reasons };
+  return {
+    features: [lexical, synonym, vector, alignment, entities, numbers, negation, holder, perspective, soft, centred],
+    reasons,
+  };
 }
 
 interface Cover {

@@ -29,6 +29,13 @@ export interface MatchIndex {
    * sentence embeddings, Arora et al. 2017).
    */
   common: Float32Array;
+  /**
+   * The mean sentence vector (common direction removed) of the texts ranked against this index
+   * (buildMatchIndex's `background`: a project's claims, for an index of its propositions; by
+   * default the items themselves): a candidate near it is near every query, and scores are
+   * corrected for it (features.ts "background"). null: no correction (an empty background).
+   */
+  background: Float32Array | null;
 }
 
 const keysOf = (side: MatchSide) => {
@@ -40,7 +47,15 @@ const keysOf = (side: MatchSide) => {
   return keys;
 };
 
-export function buildMatchIndex(items: MatchItem[]): MatchIndex {
+export interface BuildOptions {
+  /**
+   * Texts of the kind that will be ranked against the index (claims, for an index of
+   * propositions); a sample will do. Default: the items themselves (claims ranked among claims).
+   */
+  background?: readonly MatchSide[];
+}
+
+export function buildMatchIndex(items: MatchItem[], options: BuildOptions = {}): MatchIndex {
   const d = items[0]?.analysis.vector.length ?? 100;
   const matrix = new Float32Array(items.length * d);
   const postings = new Map<string, number[]>();
@@ -52,7 +67,35 @@ export function buildMatchIndex(items: MatchItem[]): MatchIndex {
       else postings.set(key, [i]);
     }
   });
-  return { items, matrix, postings, dimensions: d, common: firstComponent(matrix, items.length, d) };
+  const common = firstComponent(matrix, items.length, d);
+  const index: MatchIndex = { items, matrix, postings, dimensions: d, common, background: null };
+  index.background = centroid(options.background ?? items, common, d, specificityIn(index));
+  return index;
+}
+
+/** How rare a lemma is among the index's items, in [0, 1] (features.ts Specificity). */
+function specificityIn(index: MatchIndex): (lemma: string) => number {
+  const n = index.items.length;
+  return (lemma) => Math.log((n + 1) / ((index.postings.get(`l:${lemma}`)?.length ?? 0) + 1)) / Math.log(n + 1);
+}
+
+/**
+ * Mean of the sides' sentence vectors as rankAgainst makes a query's (the index's rarities, its
+ * common direction removed), not renormalized; null when there are none.
+ */
+function centroid(
+  sides: readonly MatchSide[],
+  common: Float32Array,
+  d: number,
+  specificity: (lemma: string) => number,
+): Float32Array | null {
+  if (sides.length === 0) return null;
+  const out = new Float32Array(d);
+  for (const s of sides) {
+    const v = withoutCommon(meanVectorOf(s.analysis, specificity), common);
+    for (let k = 0; k < d; k++) out[k] = (out[k] ?? 0) + (v[k] ?? 0) / sides.length;
+  }
+  return out;
 }
 
 /**
@@ -104,19 +147,19 @@ export function rankAgainst(index: MatchIndex, query: MatchSide, options: RankOp
     const w = 0.3 / Math.log(2 + list.length);
     for (const i of list) coarse[i] = (coarse[i] ?? 0) + w;
   }
-  const specificity = (lemma: string) => {
-    const df = index.postings.get(`l:${lemma}`)?.length ?? 0;
-    return Math.log((n + 1) / (df + 1)) / Math.log(n + 1);
-  };
+  const specificity = specificityIn(index);
   // The shortlist is of candidates kept (topIndices skips the excluded), however many are excluded.
   const order = topIndices(coarse, Math.min(n, shortlist), (i) => !exclude?.has(at(index.items, i).id));
   const qMean = withoutCommon(meanVectorOf(query.analysis, specificity), index.common);
   const ranked = order.map((i) => {
     const item = at(index.items, i); // topIndices returns indexes of coarse, one per item
-    const { features, reasons } = pairEvidence(query, item, specificity, [
-      qMean,
-      withoutCommon(meanVectorOf(item.analysis, specificity), index.common),
-    ]);
+    const { features, reasons } = pairEvidence(
+      query,
+      item,
+      specificity,
+      [qMean, withoutCommon(meanVectorOf(item.analysis, specificity), index.common)],
+      index.background,
+    );
     return { id: item.id, score: scoreFeatures(features, model), reasons, features };
   });
   ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

@@ -122,7 +122,10 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
   const stanceOf = new Map(links.map((l) => [l.propositionId, l.stance as LinkStance]));
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const model = await projectModel(scope.projectId);
-  const index = buildMatchIndex(candidates.map((c) => ({ id: c.id, analysis: analyze(c.statement) })));
+  const index = buildMatchIndex(
+    candidates.map((c) => ({ id: c.id, analysis: analyze(c.statement) })),
+    { background: await claimBackground(scope) },
+  );
   const attrRow = await db.annotation.findUnique({ where: { id: claim.id }, select: { attributes: true } });
   const attrs = readClaimAttributes(attrRow?.attributes ?? "{}");
   const claimAnalysis = analyze(claim.text);
@@ -149,6 +152,25 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
     })),
     propositions,
   };
+}
+
+/** Most claims a proposition index's background is the mean of (evenly spaced; a sample does). */
+const BACKGROUND_SAMPLE = 2_000;
+
+/**
+ * The claims a claim is ranked among, as the propositions' background (ranker.ts: a statement near
+ * every claim of the project gains less from being near this one): the project's claims the caller
+ * sees (their layer's, or any layer of an adjudicated document, or every layer for a reviewer), a
+ * sample of at most BACKGROUND_SAMPLE.
+ */
+async function claimBackground(scope: ProjectScope) {
+  const [{ claims, index }, all] = await Promise.all([projectClaimIndex(scope.projectId), seesEveryLayer(scope)]);
+  const adjudicated = all ? null : await adjudicatedDocuments(scope.projectId);
+  const own = userLayer(scope.actor.id);
+  const visible = new Set(claims.filter((c) => adjudicated === null || c.layer === own || adjudicated.has(c.documentId)).map((c) => c.key));
+  const items = index.items.filter((i) => visible.has(i.id));
+  const step = Math.max(1, Math.ceil(items.length / BACKGROUND_SAMPLE));
+  return items.filter((_, i) => i % step === 0);
 }
 
 // Below this the prior model's pairs were mostly wrong on the tune half of eval/linking
