@@ -12,8 +12,9 @@
 // tuning set since 2026-12-07), and eval/suggestions/fresh8.ts (four articles written blind on
 // 2026-12-07, measured with rules-7 and rules-8, a tuning set since the same day), and
 // eval/suggestions/fresh9.ts (four articles written blind on 2026-12-07, measured with rules-8 and
-// rules-9 (its closing measurement), a tuning set since 2026-12-07). No held-out set is wired until
-// the next blind one is written.
+// rules-9 (its closing measurement), a tuning set since 2026-12-07). The held-out report is
+// eval/suggestions/fresh10.ts (four articles written blind on 2026-12-07): reported only with
+// `--report-fresh10`, never with its errors, and never tuned on.
 // Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
 // `--errors` also lists, per document of every tuning set, misses, false alarms and pairs whose span
 // or attributes differ. `--demo-only` reports the demo set alone.
@@ -33,6 +34,7 @@ import { FRESH6 } from "../eval/suggestions/fresh6";
 import { FRESH7 } from "../eval/suggestions/fresh7";
 import { FRESH8 } from "../eval/suggestions/fresh8";
 import { FRESH9 } from "../eval/suggestions/fresh9";
+import { FRESH10 } from "../eval/suggestions/fresh10";
 import type { EvalDocument } from "../eval/suggestions/eval-types";
 import { emptyScores, pairByOverlap, prf, scoreDocument, type ScoredSpan, type SetScores } from "../eval/suggestions/scoring";
 
@@ -145,3 +147,7 @@ if (!process.argv.includes("--demo-only")) {
   // Written blind on 2026-12-07, measured with rules-9 (its closing measurement), a tuning set since 2026-12-07.
   report("Ninth fresh gold (fresh9, tuning set)", writtenDocs(FRESH9), showErrors);
 }
+// Tenth fresh gold (fresh10, written blind on 2026-12-07): reported only, and only with
+// --report-fresh10, as a closing measurement; its errors are never printed, and nobody tuning a
+// suggester reads it.
+if (process.argv.includes("--report-fresh10")) report("Tenth fresh held-out (fresh10, reported only)", writtenDocs(FRESH10), false);

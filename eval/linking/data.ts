@@ -21,16 +21,18 @@ import { FRESH5_CLAIMS } from "./fresh5-cases";
 import { FRESH6_CLAIMS } from "./fresh6-cases";
 import { FRESH7_CLAIMS } from "./fresh7-cases";
 import { FRESH8_CLAIMS } from "./fresh8-cases";
+import { FRESH9_CLAIMS } from "./fresh9-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
-export type SetName = "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8";
+export type SetName =
+  "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9";
 
 /**
  * The set written blind and not yet measured: reported only by `npm run eval:linking --
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = null;
+export const LINKING_HELD_OUT: SetName | null = "fresh9";
 
 export interface ItemClaim {
   id: string;
@@ -108,6 +110,7 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
   FRESH6_CLAIMS.forEach(written("fresh6"));
   FRESH7_CLAIMS.forEach(written("fresh7"));
   FRESH8_CLAIMS.forEach(written("fresh8"));
+  FRESH9_CLAIMS.forEach(written("fresh9"));
   const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
   return { claims, propositions };
 }

@@ -564,6 +564,4 @@ const DISTRACTORS: DistractorRow[] = [
   ["A bronze statue of a girl symbolising the comfort women faces the old site of Tokyo's embassy in Seoul", "AFP", "third-party"],
 ];
 
-// "fresh9" is not yet a member of EvalClaim["split"] in ./cases (this file may not edit it); the
-// widening cast keeps this file compiling until it is added, and can then be dropped.
-export const FRESH9_CLAIMS: EvalClaim[] = writtenClaims(PARAPHRASES, DISTRACTORS, () => "fresh9" as string as EvalClaim["split"]);
+export const FRESH9_CLAIMS: EvalClaim[] = writtenClaims(PARAPHRASES, DISTRACTORS, () => "fresh9");
