@@ -2,6 +2,7 @@
 import { loadLexicon } from "../../lib/server/matching/lexicon";
 import { analyzeText } from "../../lib/domain/matching/analyze";
 import { buildMatchIndex, rankAgainst, type MatchItem } from "../../lib/domain/matching/ranker";
+import { CLAIM_PRIOR_MODEL } from "../../lib/domain/matching/model";
 import { suggestStance } from "../../lib/domain/matching/stance";
 import { clusterClaims } from "../../lib/domain/matching/cluster";
 import type { ErrorMatcher } from "./errors";
@@ -29,7 +30,12 @@ export function newMatcher(
     name: "after: lib/domain/matching (WordNet + word vectors + entities, prior model)",
     scorePropositions: (c) => new Map(rankAgainst(props, { analysis: analyze(c.text) }, { limit: 1000 }).map((m) => [m.id, m.score])),
     scoreClaims: (c) =>
-      new Map(rankAgainst(pool, side(c), { limit: 10000, shortlist: 10000, exclude: new Set([c.id]) }).map((m) => [m.id, m.score])),
+      new Map(
+        rankAgainst(pool, side(c), { model: CLAIM_PRIOR_MODEL, limit: 10000, shortlist: 10000, exclude: new Set([c.id]) }).map((m) => [
+          m.id,
+          m.score,
+        ]),
+      ),
     stance: (c, p) => suggestStance(analyze(c.text), analyze(p.statement), c.voice, c.denies).stance,
     stanceReason: (c, p) => suggestStance(analyze(c.text), analyze(p.statement), c.voice, c.denies).reason,
     explain: (c) => rankAgainst(props, { analysis: analyze(c.text) }, { limit: 1000 }),

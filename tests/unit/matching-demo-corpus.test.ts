@@ -8,6 +8,7 @@ import { loadEvalData } from "../../eval/linking/data";
 import { loadLexicon } from "@/lib/server/matching/lexicon";
 import { analyzeText } from "@/lib/domain/matching/analyze";
 import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
+import { CLAIM_PRIOR_MODEL } from "@/lib/domain/matching/model";
 import { suggestStance } from "@/lib/domain/matching/stance";
 
 const lexicon = loadLexicon();
@@ -16,7 +17,15 @@ const demo = claims.filter((c) => c.set === "demo");
 const index = buildMatchIndex(demo.map((c) => ({ id: c.id, analysis: analyzeText(c.text, lexicon) })));
 const positions = (key: string) => {
   const statement = propositions.find((p) => p.key === key)!.statement;
-  const ranked = rankAgainst(index, { analysis: analyzeText(statement, lexicon) }, { limit: demo.length, shortlist: demo.length });
+  const ranked = rankAgainst(
+    index,
+    { analysis: analyzeText(statement, lexicon) },
+    {
+      model: CLAIM_PRIOR_MODEL,
+      limit: demo.length,
+      shortlist: demo.length,
+    },
+  );
   return demo.filter((c) => c.proposition === key).map((c) => ranked.findIndex((m) => m.id === c.id) + 1);
 };
 

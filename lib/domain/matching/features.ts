@@ -55,7 +55,7 @@ export const termWeight = (t: Term, specificity: Specificity) => t.weight * (0.4
  * `vectors`: the two sides' specificity-weighted mean vectors (meanVectorOf), when the caller
  * computed them once for many pairs. `background`: the mean sentence vector of the texts that are
  * ranked against `c`'s kind (MatchIndex.background); the "background" feature is the sentence
- * vectors' cosine less the candidate's cosine with that mean, 0 without one.
+ * vectors' cosine less the candidate's cosine with that mean (the plain cosine without one).
  */
 export function pairEvidence(
   q: MatchSide,
@@ -81,8 +81,8 @@ export function pairEvidence(
   // agreement", sits near most claims of the story) gains from the vector evidence of any query:
   // how near it is to the queries' mean is that evidence's expected value, taken off here
   // (hubness; as CSLS, Conneau et al. 2018, does per candidate with its nearest queries). In
-  // [-2, 2], unlike the others; 0 without a background.
-  const centred = background ? dot(va, vb) - dot(background, vb) : 0;
+  // [-2, 2], unlike the others.
+  const centred = dot(va, vb) - (background ? dot(background, vb) : 0);
 
   const sameEntities = a.entities.filter((e) => b.entities.some((f) => sameEntity(e, f)));
   const entityW = (list: Term[]) => list.reduce((s, e) => s + specificity(e.lemma), 0);

@@ -31,9 +31,9 @@ export interface MatchIndex {
   common: Float32Array;
   /**
    * The mean sentence vector (common direction removed) of the texts ranked against this index
-   * (buildMatchIndex's `background`: a project's claims, for an index of its propositions; by
-   * default the items themselves): a candidate near it is near every query, and scores are
-   * corrected for it (features.ts "background"). null: no correction (an empty background).
+   * (buildMatchIndex's `background`: a project's claims, for an index of its propositions): a
+   * candidate near it is near every query, and scores are corrected for it (features.ts
+   * "background"). null: none given (claims are ranked with CLAIM_PRIOR_MODEL, which does not read it).
    */
   background: Float32Array | null;
 }
@@ -50,7 +50,7 @@ const keysOf = (side: MatchSide) => {
 export interface BuildOptions {
   /**
    * Texts of the kind that will be ranked against the index (claims, for an index of
-   * propositions); a sample will do. Default: the items themselves (claims ranked among claims).
+   * propositions); a sample will do.
    */
   background?: readonly MatchSide[];
 }
@@ -69,7 +69,7 @@ export function buildMatchIndex(items: MatchItem[], options: BuildOptions = {}):
   });
   const common = firstComponent(matrix, items.length, d);
   const index: MatchIndex = { items, matrix, postings, dimensions: d, common, background: null };
-  index.background = centroid(options.background ?? items, common, d, specificityIn(index));
+  if (options.background) index.background = centroid(options.background, common, d, specificityIn(index));
   return index;
 }
 

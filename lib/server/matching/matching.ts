@@ -4,7 +4,7 @@ import type { ProjectScope } from "../access/guards";
 import { loadLexicon } from "./lexicon";
 import { analyzeText, type AnalyzedText } from "@/lib/domain/matching/analyze";
 import { pairEvidence } from "@/lib/domain/matching/features";
-import { PRIOR_MODEL, trainModel, type MatchModel } from "@/lib/domain/matching/model";
+import { CLAIM_PRIOR_MODEL, PRIOR_MODEL, trainModel, type MatchModel } from "@/lib/domain/matching/model";
 import type { LinkStance } from "@/lib/domain/propositions/link-stances";
 
 // Texts are analysed once per process (a claim's text never changes; spans are re-created).
@@ -22,28 +22,30 @@ export function analyze(text: string): AnalyzedText {
 
 interface FittedModel {
   model: MatchModel;
+  /** The same decisions from CLAIM_PRIOR_MODEL, for ranking claims against a statement. */
+  claims: MatchModel;
   decisions: number;
 }
 const models = new Map<string, FittedModel>();
 const refitting = new Set<string>();
 
 /**
- * The project's model: the prior refitted on its link decisions. The fit runs after the
+ * The project's model: the prior refitted on its link decisions (for ranking claims against a
+ * statement, CLAIM_PRIOR_MODEL refitted on the same decisions). The fit runs after the
  * response that recorded a decision (setImmediate), never inside a request; a request uses the
  * last fitted model, or fits once synchronously when the process has none yet for the project.
  */
-export async function projectModel(projectId: string): Promise<MatchModel> {
-  const known = models.get(projectId);
-  if (known) return known.model;
-  return refit(projectId);
+export async function projectModel(projectId: string, ranking: "propositions" | "claims" = "propositions"): Promise<MatchModel> {
+  const known = models.get(projectId) ?? (await refit(projectId));
+  return ranking === "claims" ? known.claims : known.model;
 }
 
-async function refit(projectId: string): Promise<MatchModel> {
+async function refit(projectId: string): Promise<FittedModel> {
   const rows = await db.linkDecision.findMany({ where: { projectId }, select: { decision: true, features: true } });
   const examples = rows.map((r) => ({ features: JSON.parse(r.features) as number[], accepted: r.decision !== "rejected" }));
-  const model = trainModel(examples, PRIOR_MODEL);
-  models.set(projectId, { model, decisions: rows.length });
-  return model;
+  const fitted = { model: trainModel(examples, PRIOR_MODEL), claims: trainModel(examples, CLAIM_PRIOR_MODEL), decisions: rows.length };
+  models.set(projectId, fitted);
+  return fitted;
 }
 
 function scheduleRefit(projectId: string) {

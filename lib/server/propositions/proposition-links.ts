@@ -199,7 +199,7 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
     seesEveryLayer(scope),
     loadMentions(scope, [p.id]),
     rejectedClaims(p.id),
-    projectModel(scope.projectId),
+    projectModel(scope.projectId, "claims"),
   ]);
   const linked = mentions.get(p.id)!;
   const own = userLayer(scope.actor.id);
