@@ -6,7 +6,7 @@
 import os from "node:os";
 import { loadLexicon } from "../lib/server/matching/lexicon";
 import { analyzeText } from "../lib/domain/matching/analyze";
-import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
+import { BACKGROUND_SAMPLE, buildMatchIndex, rankAgainst, sampleEvenly } from "../lib/domain/matching/ranker";
 import { clusterClaims, type ClusterItem } from "../lib/domain/matching/cluster";
 import { loadEvalData } from "../eval/linking/data";
 
@@ -52,11 +52,11 @@ const items: ClusterItem[] = analysed.map((analysis, i) => ({
   perspective: null,
 }));
 const claimIndex = buildMatchIndex(items);
-// As the app builds it: the claims (a sample of 2,000, proposition-links.ts) as the propositions' background.
+// As the app builds it: the claims (a sample, proposition-links.ts) as the propositions' background.
 const tb = performance.now();
 const propIndex = buildMatchIndex(
   statements.map((s, i) => ({ id: `p${i}`, analysis: analyzeText(s, lexicon) })),
-  { background: items.filter((_, i) => i % Math.max(1, Math.floor(items.length / 2000)) === 0) },
+  { background: sampleEvenly(items, BACKGROUND_SAMPLE) },
 );
 const propIndexMs = performance.now() - tb;
 

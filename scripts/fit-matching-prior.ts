@@ -26,7 +26,7 @@ import { loadLexicon } from "../lib/server/matching/lexicon";
 import { analyzeText } from "../lib/domain/matching/analyze";
 import { FEATURE_NAMES } from "../lib/domain/matching/features";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
-import { PRIOR_MODEL, scoreFeatures, trainModel, type LabelledPair, type MatchModel } from "../lib/domain/matching/model";
+import { fitListwise, PRIOR_MODEL, scoreFeatures, trainModel, type LabelledPair, type MatchModel } from "../lib/domain/matching/model";
 
 const SETS: SetName[] = (process.env.SETS ?? "demo,tune,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8").split(
   ",",
@@ -83,14 +83,14 @@ const mask = new Set((process.env.MASK ?? "").split(",").filter(Boolean));
 const masked = (ex: LabelledPair[]) =>
   ex.map((e) => ({ ...e, features: e.features.map((x, i) => (mask.has(FEATURE_NAMES[i] ?? "") ? 0 : x)) }));
 const fitPointwise = (claims: ItemClaim[]) => trainModel(masked(examplesOf(claims)), zero, 0.5, STEPS, true);
-const fit = (claims: ItemClaim[]) => (process.env.OBJ === "list" ? fitListwise(claims) : fitPointwise(claims));
+const fit = (claims: ItemClaim[]) => (process.env.OBJ === "list" ? fitListwiseModel(claims) : fitPointwise(claims));
 
 /**
  * OBJ=list: the weights that rank each claim's proposition first (softmax over its candidates,
  * the loss of MRR's kind), with a small L2; the bias is then the pointwise fit's, given those
  * weights, so the scores stay probabilities for the thresholds.
  */
-function fitListwise(claims: ItemClaim[]): MatchModel {
+function fitListwiseModel(claims: ItemClaim[]): MatchModel {
   const lists = claims
     .filter((c) => c.proposition)
     .map((c) =>
@@ -98,23 +98,7 @@ function fitListwise(claims: ItemClaim[]): MatchModel {
         .get(c.id)!
         .map((m) => ({ f: m.features.map((x, i) => (mask.has(FEATURE_NAMES[i] ?? "") ? 0 : x)), y: m.id === c.proposition })),
     );
-  const d = FEATURE_NAMES.length;
-  const w = new Array<number>(d).fill(0);
-  const lambda = Number(process.env.LAMBDA ?? 0.01);
-  for (let step = 0; step < STEPS; step++) {
-    const g = new Array<number>(d).fill(0);
-    for (const list of lists) {
-      const z = list.map((e) => e.f.reduce((s, x, i) => s + x * (w[i] ?? 0), 0));
-      const mx = Math.max(...z);
-      const ez = z.map((v) => Math.exp(v - mx));
-      const tot = ez.reduce((s, v) => s + v, 0);
-      list.forEach((e, j) => {
-        const err = (ez[j] ?? 0) / tot - (e.y ? 1 : 0);
-        for (let i = 0; i < d; i++) g[i] = (g[i] ?? 0) + err * (e.f[i] ?? 0);
-      });
-    }
-    for (let i = 0; i < d; i++) w[i] = (w[i] ?? 0) - 0.5 * ((g[i] ?? 0) / lists.length + lambda * (w[i] ?? 0));
-  }
+  const w = fitListwise(lists, FEATURE_NAMES.length, STEPS, Number(process.env.LAMBDA ?? 0.01));
   // The bias: logistic on the pairs with the weights fixed.
   const ex = masked(examplesOf(claims));
   let b = 0;

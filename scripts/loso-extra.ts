@@ -41,7 +41,8 @@ export function hub(t: Term): number {
 
 const content = (a: AnalyzedText) => a.terms.filter((t) => !t.entity);
 
-function csCover(a: AnalyzedText, b: AnalyzedText, shift: number): number {
+/** How much of `a`'s content weight `b` covers: a shared lemma fully, else its best word by `similarity`. */
+function cover(a: AnalyzedText, b: AnalyzedText, similarity: (t: Term, o: Term) => number): number {
   let tot = 0;
   let got = 0;
   for (const t of content(a)) {
@@ -52,32 +53,17 @@ function csCover(a: AnalyzedText, b: AnalyzedText, shift: number): number {
     }
     if (!t.vector) continue;
     let best = 0;
-    for (const o of content(b)) {
-      if (!o.vector) continue;
-      const c = 2 * dot(t.vector, o.vector) - hub(t) - hub(o);
-      best = Math.max(best, Math.min(1, (c + shift) / (1 + shift)));
-    }
+    for (const o of content(b)) if (o.vector) best = Math.max(best, similarity(t, o));
     got += t.weight * best;
   }
   return tot > 0 ? got / tot : 0;
 }
 
-function maxAlign(a: AnalyzedText, b: AnalyzedText): number {
-  let tot = 0;
-  let got = 0;
-  for (const t of content(a)) {
-    tot += t.weight;
-    if (b.lemmas.has(t.lemma)) {
-      got += t.weight;
-      continue;
-    }
-    if (!t.vector) continue;
-    let best = 0;
-    for (const o of content(b)) if (o.vector) best = Math.max(best, dot(t.vector, o.vector));
-    got += t.weight * best;
-  }
-  return tot > 0 ? got / tot : 0;
-}
+/** CSLS word similarity (each word's hubness taken off), shifted and capped at 1. */
+const csCover = (a: AnalyzedText, b: AnalyzedText, shift: number) =>
+  cover(a, b, (t, o) => Math.min(1, (2 * dot(t.vector!, o.vector!) - hub(t) - hub(o) + shift) / (1 + shift)));
+
+const maxAlign = (a: AnalyzedText, b: AnalyzedText) => cover(a, b, (t, o) => dot(t.vector!, o.vector!));
 
 function sif(a: AnalyzedText, common: Float32Array): Float32Array {
   const out = new Float32Array(lex.dimensions);

@@ -11,18 +11,20 @@ import { loadLexicon } from "../lib/server/matching/lexicon";
 import { analyzeText } from "../lib/domain/matching/analyze";
 import { FEATURE_NAMES } from "../lib/domain/matching/features";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
-import { PRIOR_MODEL } from "../lib/domain/matching/model";
+import { fitListwise, PRIOR_MODEL } from "../lib/domain/matching/model";
 import { extraFeatures } from "./loso-extra";
 
 const { claims: loaded, propositions } = loadEvalData();
-const claims = loaded.filter((c) => c.set !== LINKING_HELD_OUT && c.proposition && c.kind !== "demo-other");
+// The held-out set is not even in the background.
+const tuning = loaded.filter((c) => c.set !== LINKING_HELD_OUT);
+const claims = tuning.filter((c) => c.proposition && c.kind !== "demo-other");
 const SETS = [...new Set(claims.map((c) => c.set))] as SetName[];
 const lex = loadLexicon();
 // The propositions' index has every claim of the eval as its background (ranker.ts), as the app's
 // has the project's claims; NO_BACKGROUND=1: none.
 const props = buildMatchIndex(
   propositions.map((p) => ({ id: p.key, analysis: analyzeText(p.statement, lex) })),
-  process.env.NO_BACKGROUND ? {} : { background: loaded.map((c) => ({ analysis: analyzeText(c.text, lex) })) },
+  process.env.NO_BACKGROUND ? {} : { background: tuning.map((c) => ({ analysis: analyzeText(c.text, lex) })) },
 );
 const mask = new Set((process.env.MASK ?? "").split(",").filter(Boolean));
 
@@ -84,26 +86,13 @@ function centre(from: typeof lists) {
 centre(lists);
 const dAll = d + BG.length;
 
-function fit(train: typeof lists): number[] {
-  const steps = Number(process.env.STEPS ?? 1500);
-  const lambda = Number(process.env.LAMBDA ?? 0.01);
-  const w = new Array<number>(dAll).fill(0);
-  for (let step = 0; step < steps; step++) {
-    const g = new Array<number>(dAll).fill(0);
-    for (const list of train) {
-      const z = list.items.map((e) => e.f.reduce((s, x, i) => s + x * (w[i] ?? 0), 0));
-      const mx = Math.max(...z);
-      const ez = z.map((v) => Math.exp(v - mx));
-      const tot = ez.reduce((s, v) => s + v, 0);
-      list.items.forEach((e, j) => {
-        const err = (ez[j] ?? 0) / tot - (e.y ? 1 : 0);
-        for (let i = 0; i < dAll; i++) g[i] = (g[i] ?? 0) + err * (e.f[i] ?? 0);
-      });
-    }
-    for (let i = 0; i < dAll; i++) w[i] = (w[i] ?? 0) - 0.5 * ((g[i] ?? 0) / train.length + lambda * (w[i] ?? 0));
-  }
-  return w;
-}
+const fit = (train: typeof lists): number[] =>
+  fitListwise(
+    train.map((l) => l.items),
+    dAll,
+    Number(process.env.STEPS ?? 1500),
+    Number(process.env.LAMBDA ?? 0.01),
+  );
 
 function score(w: number[], set: SetName) {
   const ranks = lists

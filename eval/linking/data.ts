@@ -5,7 +5,8 @@
 // in ./fresh5-cases and the sixth in ./fresh6-cases (tuning sets now; fresh6 was written blind on
 // 2026-12-04 and measured with pass 7), and the seventh in ./fresh7-cases (written blind on
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth in ./fresh8-cases
-// (written blind on 2026-12-07, measured with pass 9, a tuning set since 2026-12-07), each appended
+// (written blind on 2026-12-07, measured with pass 9, a tuning set since 2026-12-07), and the ninth
+// in ./fresh9-cases (written blind on 2026-12-07; held out: LINKING_HELD_OUT), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePointSlice, find, suggest } from "./suggest-support";
+import { codePointSlice, expectQuoteAtCodePoints, expectQuoteBy, find, suggest } from "./suggest-support";
 
 describe("quote suggester", () => {
   it.each([
@@ -404,12 +404,7 @@ describe("quotes and speakers (rules-6)", () => {
   it.each([
     ["Prices 👍🏽 rose.\nAna Ruiz told the Vltava Times that 東京 rents fell.", "東京 rents fell", "Ana Ruiz"],
     ["Zoe\u0308 Ruiz, wearing red, spoke once. “We are\nsorry.”".normalize("NFC"), "We are\nsorry.", "Zoë Ruiz".normalize("NFC")],
-  ])("code-point offsets (rules-6): %j", (text, span, speaker) => {
-    const hit = find(suggest(text), "quote", span);
-    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
-    expect(codePointSlice(text, hit!)).toBe(span);
-    expect(hit!.attributes.speaker).toBe(speaker);
-  });
+  ])("code-point offsets (rules-6): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });
 
 describe("quotes and speakers (rules-7)", () => {
@@ -477,12 +472,7 @@ describe("quotes and speakers (rules-7)", () => {
     ["Prices 👍🏽 rose.\n\nThe rival, Ana Mamani, welcomed it. “東京 is ours,” she said.", "東京 is ours", "Ana Mamani"],
     ["The Cafe\u0301 Jury met.\nRolando Ccori lost. He called it “a coup”.", "a coup", "Rolando Ccori"],
     ["👍🏽 Ana Mamani lost.\nShe called it “a coup” and said 東京 would “resist”.", "東京 would “resist”", "Ana Mamani"],
-  ])("code-point offsets (rules-7): %j", (text, span, speaker) => {
-    const hit = find(suggest(text), "quote", span);
-    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
-    expect(codePointSlice(text, hit!)).toBe(span);
-    expect(hit!.attributes.speaker).toBe(speaker);
-  });
+  ])("code-point offsets (rules-7): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });
 
 describe("quotes and speakers (rules-8)", () => {
@@ -496,12 +486,7 @@ describe("quotes and speakers (rules-8)", () => {
       "a song and a handshake",
       "Ines Duarte",
     ],
-  ])("%s → %s by %s", (text, span, speaker) => {
-    const all = suggest(text).filter((s) => s.label === "quote");
-    const hit = all.find((s) => s.text === span);
-    expect(hit, JSON.stringify(all)).toBeDefined();
-    expect(hit!.attributes.speaker).toBe(speaker);
-  });
+  ])("%s → %s by %s", (text, span, speaker) => expectQuoteBy(text, span, speaker));
 
   it.each([
     // A description of an organisation by what it does is the organisation named with those words.
@@ -517,24 +502,14 @@ describe("quotes and speakers (rules-8)", () => {
       "prices would rise",
       "Halden Steel",
     ],
-  ])("%s → %s by %s (a description resolved to a name)", (text, span, speaker) => {
-    const all = suggest(text).filter((s) => s.label === "quote");
-    const hit = all.find((s) => s.text === span);
-    expect(hit, JSON.stringify(all)).toBeDefined();
-    expect(hit!.attributes.speaker).toBe(speaker);
-  });
+  ])("%s → %s by %s (a description resolved to a name)", (text, span, speaker) => expectQuoteBy(text, span, speaker));
 
   it.each([
     ["👍🏽 “We will appeal,” said its lawyer, Ana Pérez.", "We will appeal", "Ana Pérez"],
     ["Cafe\u0301 owners met. “Rents doubled,” said their spokesman, Luc Moreau.".normalize("NFD"), "Rents doubled", "Luc Moreau"],
     ["東京. “It is over,” said its director, Kenji Sato.", "It is over", "Kenji Sato"],
     ["It ended.\n“It is over,” said its director, Kenji Sato.", "It is over", "Kenji Sato"],
-  ])("code-point offsets (rules-8): %j", (text, span, speaker) => {
-    const hit = find(suggest(text), "quote", span);
-    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
-    expect(codePointSlice(text, hit!)).toBe(span);
-    expect(hit!.attributes.speaker).toBe(speaker);
-  });
+  ])("code-point offsets (rules-8): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });
 
 describe("quote speakers, rules-10 (fresh9 as a tuning set)", () => {
@@ -617,12 +592,7 @@ describe("quote speakers, rules-10 (fresh9 as a tuning set)", () => {
       "the probe was widening",
       "Officials at the agency",
     ],
-  ])("%s → %s by %s", (text, span, speaker) => {
-    const all = suggest(text).filter((s) => s.label === "quote");
-    const hit = all.find((s) => s.text === span);
-    expect(hit, JSON.stringify(all)).toBeDefined();
-    expect(hit!.attributes.speaker).toBe(speaker);
-  });
+  ])("%s → %s by %s", (text, span, speaker) => expectQuoteBy(text, span, speaker));
 
   it.each([
     ["PARIS (Wire) - 👍🏽 Acme Corp said it would cut jobs.", "it would cut jobs", "Acme Corp"],
@@ -630,10 +600,5 @@ describe("quote speakers, rules-10 (fresh9 as a tuning set)", () => {
     ["Cafe\u0301 owners met. Keighley's MP, Sarah Lindqvist, said “rents doubled”.".normalize("NFD"), "rents doubled", "Sarah Lindqvist"],
     ["東京. Acme Bank said in a statement that it had cut rates. “It is over,” the statement said.", "It is over", "Acme Bank"],
     ["Tom Reyes fell.\n“A marshal was yelling, ‘Walk!’ and I fell,” he said.", "Walk!", "marshal"],
-  ])("code-point offsets (rules-10): %j", (text, span, speaker) => {
-    const hit = find(suggest(text), "quote", span);
-    expect(hit, JSON.stringify(suggest(text))).toBeDefined();
-    expect(codePointSlice(text, hit!)).toBe(span);
-    expect(hit!.attributes.speaker).toBe(speaker);
-  });
+  ])("code-point offsets (rules-10): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });

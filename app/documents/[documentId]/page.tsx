@@ -4,14 +4,14 @@ import type { ReactNode } from "react";
 import { pageDocumentScope } from "@/lib/server/access/page-guards";
 import { getDocument } from "@/lib/server/documents/documents";
 import { getProject } from "@/lib/server/projects/projects";
-import { listPackedSpans } from "@/lib/server/annotations/annotations";
+import { listPageSpans } from "@/lib/server/annotations/annotations";
 import { myDocumentStatus } from "@/lib/server/documents/document-status";
 import { defaultLayer, documentLayers } from "@/lib/server/documents/document-layers";
 import { GOLD_LAYER, findSelectedLayer } from "@/lib/domain/spans/layers";
 import { DocumentHeader } from "@/components/document-header";
 import { Markdown } from "@/components/markdown";
 import { Workspace } from "@/components/workspace/workspace";
-import { unpackSpan } from "@/lib/domain/spans/packed-spans";
+import { packSpan } from "@/lib/domain/spans/packed-spans";
 import { ReadingView, type ReadingPane } from "@/components/reading/reading-view";
 
 type Props = { params: Promise<{ documentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -86,7 +86,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     const panes: ReadingPane[] = await Promise.all(
       [first, ...(second ? [second] : [])].map(async (layer) => ({
         layer,
-        spans: (await listPackedSpans(scope, documentId, layer.layer === GOLD_LAYER ? "gold" : { userId: layer.param })).map(unpackSpan),
+        spans: await listPageSpans(scope, documentId, layer.layer === GOLD_LAYER ? "gold" : { userId: layer.param }),
       })),
     );
     return (
@@ -123,7 +123,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     );
   }
   // Packed (lib/domain/spans/packed-spans.ts): the props travel in the page as escaped flight data.
-  const [initial, status] = await Promise.all([listPackedSpans(scope, documentId, "mine"), myDocumentStatus(scope, documentId)]);
+  const [spans, status] = await Promise.all([listPageSpans(scope, documentId, "mine"), myDocumentStatus(scope, documentId)]);
+  const initial = spans.map(packSpan);
   return (
     <Workspace
       documentId={doc.id}

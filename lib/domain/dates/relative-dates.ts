@@ -48,12 +48,10 @@ const MAY_AFTER_PREPOSITION = new RegExp(
   `\\b(?:${MAY_PREPOSITIONS.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`).join("|")})\\s+May\\b(?!\\s+\\p{Lu}|[-–]?\\s?\\d)`,
   "u",
 );
-const mayAfterPrepositionParser: chrono.Parser = {
-  pattern: () => MAY_AFTER_PREPOSITION,
-  // The year implied, not known, so that the tense of the sentence can still move it.
-  extract: (context) =>
-    context.createParsingComponents().assign("month", 5).imply("day", 1).imply("year", findYearNear(context.reference.instant, 5)),
-};
+/** A bare "May" read as the month: the year implied, not known, so that the tense of the sentence can still move it. */
+const mayTheMonth = (context: chrono.ParsingContext) =>
+  context.createParsingComponents().assign("month", 5).imply("day", 1).imply("year", findYearNear(context.reference.instant, 5));
+const mayAfterPrepositionParser: chrono.Parser = { pattern: () => MAY_AFTER_PREPOSITION, extract: mayTheMonth };
 
 /**
  * "in the three months to May", "the year ending May": after a period ending on it, "May" is
@@ -61,11 +59,7 @@ const mayAfterPrepositionParser: chrono.Parser = {
  * keeps a bare "May" only after "in"); the date suggester trims it as it trims "in".
  */
 const MAY_ENDING_PERIOD = /(?<=\b(?:months|weeks|year|quarter|period|half)\s+)(?:to|ending|ended|through)\s+May\b(?!\s+\p{Lu}|[-–]?\s?\d)/u;
-const mayEndingPeriodParser: chrono.Parser = {
-  pattern: () => MAY_ENDING_PERIOD,
-  extract: (context) =>
-    context.createParsingComponents().assign("month", 5).imply("day", 1).imply("year", findYearNear(context.reference.instant, 5)),
-};
+const mayEndingPeriodParser: chrono.Parser = { pattern: () => MAY_ENDING_PERIOD, extract: mayTheMonth };
 
 /** The year chrono would imply for a month alone: the closest to the reference. */
 function findYearNear(ref: Date, month: number): number {

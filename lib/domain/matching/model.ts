@@ -64,6 +64,33 @@ export interface LabelledPair {
   accepted: boolean;
 }
 
+/** One query's candidates: each one's features, and whether it is the right one. */
+export type RankedList = readonly { f: readonly number[]; y: boolean }[];
+
+/**
+ * Weights (no bias) that rank each list's right candidate first: softmax over the list, the loss
+ * MRR rewards, with an L2 of strength `lambda`, by `steps` of gradient descent from zero. For the
+ * offline fits (scripts/fit-matching-prior.ts OBJ=list, scripts/loso-matching.ts).
+ */
+export function fitListwise(lists: readonly RankedList[], dimensions: number, steps: number, lambda: number): number[] {
+  const w = new Array<number>(dimensions).fill(0);
+  for (let step = 0; step < steps; step++) {
+    const g = new Array<number>(dimensions).fill(0);
+    for (const list of lists) {
+      const z = list.map((e) => e.f.reduce((s, x, i) => s + x * (w[i] ?? 0), 0));
+      const mx = Math.max(...z);
+      const ez = z.map((v) => Math.exp(v - mx));
+      const tot = ez.reduce((s, v) => s + v, 0);
+      list.forEach((e, j) => {
+        const err = (ez[j] ?? 0) / tot - (e.y ? 1 : 0);
+        for (let i = 0; i < dimensions; i++) g[i] = (g[i] ?? 0) + err * (e.f[i] ?? 0);
+      });
+    }
+    for (let i = 0; i < dimensions; i++) w[i] = (w[i] ?? 0) - 0.5 * ((g[i] ?? 0) / lists.length + lambda * (w[i] ?? 0));
+  }
+  return w;
+}
+
 /**
  * Refit the weights from decisions by gradient descent, with an L2 pull toward the prior
  * (strength `lambda`). The bias stays the prior's unless `fitBias`: decisions are answers to

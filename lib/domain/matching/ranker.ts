@@ -55,6 +55,15 @@ export interface BuildOptions {
   background?: readonly MatchSide[];
 }
 
+/** Most texts a background is the mean of (a sample does; proposition-links.ts, bench:matching). */
+export const BACKGROUND_SAMPLE = 2_000;
+
+/** At most `max` of `items`, evenly spaced (a background's sample). */
+export function sampleEvenly<T>(items: readonly T[], max: number): T[] {
+  const step = Math.max(1, Math.ceil(items.length / max));
+  return items.filter((_, i) => i % step === 0);
+}
+
 export function buildMatchIndex(items: MatchItem[], options: BuildOptions = {}): MatchIndex {
   const d = items[0]?.analysis.vector.length ?? 100;
   const matrix = new Float32Array(items.length * d);

@@ -86,11 +86,11 @@ export function resolveDurations(text: string, found: Found[], references: reado
   }
 }
 
-/** The calendar week (Monday to Sunday) holding an ISO day, as an interval. */
-export function calendarWeekOf(iso: string): string {
-  const [y = 0, mo = 1, d = 1] = iso.split("-").map(Number);
-  const day = new Date(y, mo - 1, d, 12);
-  const monday = new Date(y, mo - 1, d - ((day.getDay() + 6) % 7), 12);
+/** The calendar week (Monday to Sunday) holding a day (an ISO date or a local Date), as an interval. */
+export function calendarWeekOf(day: string | Date): string {
+  const [y = 0, mo = 1, d = 1] =
+    typeof day === "string" ? day.split("-").map(Number) : [day.getFullYear(), day.getMonth() + 1, day.getDate()];
+  const monday = new Date(y, mo - 1, d - ((new Date(y, mo - 1, d, 12).getDay() + 6) % 7), 12);
   const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
   return `${formatIso(monday.getFullYear(), monday.getMonth() + 1, monday.getDate())}/${formatIso(sunday.getFullYear(), sunday.getMonth() + 1, sunday.getDate())}`;
 }

@@ -17,7 +17,7 @@ import type { Sentence } from "./sentences";
 import { calledAhead, presentSchedule, presentScheduleGoverns, tenseAround, type Direction } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
-import { anchoredWeekdays, resolveDurations, type Found } from "./date-anchors";
+import { anchoredWeekdays, calendarWeekOf, resolveDurations, type Found } from "./date-anchors";
 import { addDecadesAndCenturies, addHolidays, addKindsOfYear } from "./date-eras";
 import {
   addBareSeasons,
@@ -534,9 +534,7 @@ function calendarWeeks(text: string, found: Found[], ref: Date): void {
     const m = /^(last|this|next)\s+week$/i.exec(text.slice(f.u16Start, f.u16End));
     if (!m) continue;
     const shift = { last: -7, this: 0, next: 7 }[at(m, 1).toLowerCase() as "last" | "this" | "next"];
-    const monday = new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() - ((ref.getDay() + 6) % 7) + shift, 12);
-    const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6, 12);
-    f.value = `${formatIso(monday.getFullYear(), monday.getMonth() + 1, monday.getDate())}/${formatIso(sunday.getFullYear(), sunday.getMonth() + 1, sunday.getDate())}`;
+    f.value = calendarWeekOf(new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + shift, 12));
   }
 }
 

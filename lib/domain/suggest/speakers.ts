@@ -413,7 +413,7 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
     const antecedent =
       // A name with the head noun itself ("Unión Portuaria" for "the union", not the people
       // "Union leaders") before one with a word of its kind ("exporters' association Asoex").
-      (kind !== exact ? ([withWord(exact)].find((n) => n && isOrganisation(n)) ?? organisationInText(text, before, exact)) : undefined) ??
+      (kind !== exact ? (organisationOrNothing(withWord(exact)) ?? organisationInText(text, before, exact)) : undefined) ??
       withWord(kind) ??
       organisationInText(text, before, kind) ??
       // "the city's transit agency … the agency": the text's own description with that head,
@@ -598,6 +598,8 @@ function organisationDescribed(text: string, before: number): string | null {
   }
   return found;
 }
+
+const organisationOrNothing = (name: string | undefined) => (name && isOrganisation(name) ? name : undefined);
 
 /** "Unión" for "union", "Société" for "society": a name's word read without its accents, as an English head noun. */
 const unaccented = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "");

@@ -18,7 +18,7 @@ import { recordLinkEvent } from "./link-events";
 import { GOLD_LAYER, userLayer } from "@/lib/domain/spans/layers";
 import { acceptsLinks, explainInactive, statusWhenWithheld } from "@/lib/domain/propositions/proposition-status";
 import { hiddenMentionCounts } from "../access/blind-withhold";
-import { buildMatchIndex, rankAgainst } from "@/lib/domain/matching/ranker";
+import { BACKGROUND_SAMPLE, buildMatchIndex, rankAgainst, sampleEvenly } from "@/lib/domain/matching/ranker";
 import { projectClaimIndex, type IndexedClaim } from "../matching/claim-index";
 import { suggestStance } from "@/lib/domain/matching/stance";
 import { analyze, projectModel, recordLinkDecision, rejectedClaims } from "../matching/matching";
@@ -154,9 +154,6 @@ export async function rankPropositionsForClaim(scope: ProjectScope, annotationId
   };
 }
 
-/** Most claims a proposition index's background is the mean of (evenly spaced; a sample does). */
-const BACKGROUND_SAMPLE = 2_000;
-
 /**
  * The claims a claim is ranked among, as the propositions' background (ranker.ts: a statement near
  * every claim of the project gains less from being near this one): the project's claims the caller
@@ -164,13 +161,23 @@ const BACKGROUND_SAMPLE = 2_000;
  * sample of at most BACKGROUND_SAMPLE.
  */
 async function claimBackground(scope: ProjectScope) {
-  const [{ claims, index }, all] = await Promise.all([projectClaimIndex(scope.projectId), seesEveryLayer(scope)]);
-  const adjudicated = all ? null : await adjudicatedDocuments(scope.projectId);
+  const [{ claims, index }, visible] = await Promise.all([projectClaimIndex(scope.projectId), claimVisibility(scope)]);
+  const keys = new Set(claims.filter(visible).map((c) => c.key));
+  return sampleEvenly(
+    index.items.filter((i) => keys.has(i.id)),
+    BACKGROUND_SAMPLE,
+  );
+}
+
+/**
+ * Which of the project's indexed claims the caller sees: every layer for a reviewer (or with blind
+ * mode off), else their own layer's and any layer's on an adjudicated document.
+ */
+async function claimVisibility(scope: ProjectScope): Promise<(c: IndexedClaim) => boolean> {
+  if (await seesEveryLayer(scope)) return () => true;
+  const adjudicated = await adjudicatedDocuments(scope.projectId);
   const own = userLayer(scope.actor.id);
-  const visible = new Set(claims.filter((c) => adjudicated === null || c.layer === own || adjudicated.has(c.documentId)).map((c) => c.key));
-  const items = index.items.filter((i) => visible.has(i.id));
-  const step = Math.max(1, Math.ceil(items.length / BACKGROUND_SAMPLE));
-  return items.filter((_, i) => i % step === 0);
+  return (c) => c.layer === own || adjudicated.has(c.documentId);
 }
 
 // Below this the prior model's pairs were mostly wrong on the tune half of eval/linking
@@ -195,8 +202,8 @@ function excludedKeys(items: readonly { id: string }[], candidates: ReadonlySet<
 export async function suggestClaims(scope: ProjectScope, propositionId: string, limit = 5): Promise<ClaimSuggestion[]> {
   const p = await propositionInScope(scope, propositionId);
   if (!acceptsLinks(p.status)) return [];
-  const [all, mentions, rejected, model] = await Promise.all([
-    seesEveryLayer(scope),
+  const [visible, mentions, rejected, model] = await Promise.all([
+    claimVisibility(scope),
     loadMentions(scope, [p.id]),
     rejectedClaims(p.id),
     projectModel(scope.projectId, "claims"),
@@ -204,7 +211,6 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   const linked = mentions.get(p.id)!;
   const own = userLayer(scope.actor.id);
   const { claims, index } = await projectClaimIndex(scope.projectId);
-  const adjudicated = all ? null : await adjudicatedDocuments(scope.projectId);
   const preference = (layer: string) => (layer === GOLD_LAYER ? 0 : layer === own ? 1 : 2);
   const linkedByDocument = new Map<string, typeof linked>(); // not claims × mentions comparisons
   for (const m of linked) linkedByDocument.set(m.documentId, [...(linkedByDocument.get(m.documentId) ?? []), m]);
@@ -213,7 +219,7 @@ export async function suggestClaims(scope: ProjectScope, propositionId: string, 
   const chosen = new Map<string, IndexedClaim>();
   const rejectedKeys = new Set<string>();
   for (const c of claims) {
-    if (!(adjudicated === null || c.layer === own || adjudicated.has(c.documentId))) continue;
+    if (!visible(c)) continue;
     if (rejected.has(c.id)) rejectedKeys.add(c.key);
     const known = chosen.get(c.key);
     if (!known || preference(c.layer) < preference(known.layer)) chosen.set(c.key, c);
