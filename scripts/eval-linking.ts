@@ -13,8 +13,9 @@
 // tuning set since 2026-12-07), and the seventh (eval/linking/fresh7-cases.ts, written blind
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth
 // (eval/linking/fresh8-cases.ts, written blind 2026-12-07; a tuning set since 2026-12-07, after its
-// closing measurement with pass 9). The held-out set is eval/linking/fresh9-cases.ts (written blind
-// 2026-12-07; `--report-fresh9`). A
+// closing measurement with pass 9), and the ninth (eval/linking/fresh9-cases.ts, written blind
+// 2026-12-07; a tuning set since 2026-12-08, after its closing measurement with pass 10). The
+// held-out set is eval/linking/fresh10-cases.ts (written blind 2026-12-08; `--report-fresh10`). A
 // held-out set (HELD_OUT) is printed only with --report-<name>, its errors never, and its claims
 // are never among the candidates, clusters or errors of the reports above.
 // The matcher's prior weights were set on "tune" only.
@@ -34,7 +35,7 @@ const { claims: all, propositions } = loadEvalData();
 // The fresh sets in the order they were written; each is scored with every claim of the sets
 // before it among the candidates (as held-out claims compete with the tune ones), never a later
 // set's. HELD_OUT, when set, is reported only with --report-<name>, its errors never printed.
-const FRESH_SETS = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"] as const;
+const FRESH_SETS = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"] as const;
 type FreshSet = (typeof FRESH_SETS)[number];
 const HELD_OUT = LINKING_HELD_OUT as FreshSet | null;
 const NOTES: Record<FreshSet, string> = {
@@ -46,7 +47,8 @@ const NOTES: Record<FreshSet, string> = {
   fresh6: "written blind 2026-12-04, measured with pass 7, a tuning set since 2026-12-07",
   fresh7: "written blind 2026-12-07, measured with passes 7 and 8, a tuning set since 2026-12-07",
   fresh8: "written blind 2026-12-07, measured with pass 9, a tuning set since 2026-12-07",
-  fresh9: "written blind 2026-12-07 (fresh9-cases.ts), held out: reported only",
+  fresh9: "written blind 2026-12-07, measured with pass 10, a tuning set since 2026-12-08",
+  fresh10: "written blind 2026-12-08 (fresh10-cases.ts), held out: reported only",
 };
 const rank = (set: string) => FRESH_SETS.indexOf(set as FreshSet);
 /** Every claim of the demo, tune and held-out sets and of the fresh sets up to `last` (none: -1). */

@@ -6,7 +6,9 @@
 // 2026-12-04 and measured with pass 7), and the seventh in ./fresh7-cases (written blind on
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth in ./fresh8-cases
 // (written blind on 2026-12-07, measured with pass 9, a tuning set since 2026-12-07), and the ninth
-// in ./fresh9-cases (written blind on 2026-12-07; held out: LINKING_HELD_OUT), each appended
+// in ./fresh9-cases (written blind on 2026-12-07, measured with pass 10, a tuning set since
+// 2026-12-08), and the tenth in ./fresh10-cases (written blind on 2026-12-08; held out:
+// LINKING_HELD_OUT), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -23,17 +25,30 @@ import { FRESH6_CLAIMS } from "./fresh6-cases";
 import { FRESH7_CLAIMS } from "./fresh7-cases";
 import { FRESH8_CLAIMS } from "./fresh8-cases";
 import { FRESH9_CLAIMS } from "./fresh9-cases";
+import { FRESH10_CLAIMS } from "./fresh10-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
 export type SetName =
-  "demo" | "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9";
+  | "demo"
+  | "tune"
+  | "held-out"
+  | "fresh"
+  | "fresh2"
+  | "fresh3"
+  | "fresh4"
+  | "fresh5"
+  | "fresh6"
+  | "fresh7"
+  | "fresh8"
+  | "fresh9"
+  | "fresh10";
 
 /**
  * The set written blind and not yet measured: reported only by `npm run eval:linking --
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = "fresh9";
+export const LINKING_HELD_OUT: SetName | null = "fresh10";
 
 export interface ItemClaim {
   id: string;
@@ -112,6 +127,7 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
   FRESH7_CLAIMS.forEach(written("fresh7"));
   FRESH8_CLAIMS.forEach(written("fresh8"));
   FRESH9_CLAIMS.forEach(written("fresh9"));
+  FRESH10_CLAIMS.forEach(written("fresh10"));
   const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
   return { claims, propositions };
 }
