@@ -35,6 +35,7 @@ import { FRESH7 } from "../eval/suggestions/fresh7";
 import { FRESH8 } from "../eval/suggestions/fresh8";
 import { FRESH9 } from "../eval/suggestions/fresh9";
 import { FRESH10 } from "../eval/suggestions/fresh10";
+import { FRESH11 } from "../eval/suggestions/fresh11";
 import type { EvalDocument } from "../eval/suggestions/eval-types";
 import { emptyScores, pairByOverlap, prf, scoreDocument, type ScoredSpan, type SetScores } from "../eval/suggestions/scoring";
 
@@ -151,3 +152,7 @@ if (!process.argv.includes("--demo-only")) {
 // --report-fresh10, as a closing measurement; its errors are never printed, and nobody tuning a
 // suggester reads it.
 if (process.argv.includes("--report-fresh10")) report("Tenth fresh held-out (fresh10, reported only)", writtenDocs(FRESH10), false);
+// Eleventh fresh gold (fresh11, written blind on 2026-12-08): reported only, and only with
+// --report-fresh11, as a closing measurement; its errors are never printed, and nobody tuning a
+// suggester reads it.
+if (process.argv.includes("--report-fresh11")) report("Eleventh fresh held-out (fresh11, reported only)", writtenDocs(FRESH11), false);
