@@ -18,6 +18,8 @@ export interface DocumentTextProps {
   /** Paragraphs [revealFrom, revealTo] show their highlights (the rest follow shortly). */
   revealFrom: number;
   revealTo: number;
+  /** Paragraphs [from, to] show their text; the rest are placeholders until revealed or scrolled near. */
+  textRange: readonly [number, number];
   selected: ClientSpan | null;
   failed: ClientSpan | null;
   /** Pending suggestions; drawn in the paragraphs that have been near the screen (use-paragraphs-seen.ts). */
@@ -34,7 +36,7 @@ export interface DocumentTextProps {
 
 /** The article: paragraphs plus one set of delegated listeners for all of them. */
 export const DocumentText = memo(function DocumentText(props: DocumentTextProps) {
-  const { paragraphs, buckets, selected, failed, names, revealFrom, revealTo } = props;
+  const { paragraphs, buckets, selected, failed, names, revealFrom, revealTo, textRange } = props;
   // Here, not in the workspace: these change with scrolling and selecting, and re-render only the text.
   // While the annotator selects text, which suggestions are drawn where stays as it was: a
   // paragraph re-cut for them gets new text nodes, which would drop the selection (use-selecting.ts).
@@ -65,6 +67,7 @@ export const DocumentText = memo(function DocumentText(props: DocumentTextProps)
         <Paragraph
           key={p.index}
           para={p}
+          waiting={(p.index < textRange[0] || p.index > textRange[1]) && !seen.has(p.index)}
           spans={buckets && p.index >= revealFrom && p.index <= revealTo ? buckets[p.index] : NO_SPANS}
           selectedKey={p.index >= selFirst && p.index <= selLast ? selected!.key : null}
           failedKey={p.index >= badFirst && p.index <= badLast ? failed!.key : null}

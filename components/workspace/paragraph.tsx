@@ -6,6 +6,8 @@ import type { ClientSpan } from "@/lib/client/span-types";
 
 export interface ParagraphProps {
   para: Para;
+  /** Not revealed yet (use-highlights.ts): an empty placeholder of a paragraph's estimated height. */
+  waiting?: boolean;
   /** Spans touching this paragraph; the same array while they are unchanged. */
   spans: readonly ClientSpan[];
   /** The selected span's key, only when it touches this paragraph (else null). */
@@ -37,6 +39,8 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
     [para, spans, suggestions],
   );
   const common = { className: "ws-p", "data-pi": para.index, "data-po": para.u16Start };
+  // An empty line stays an empty <p> (display: none), waiting or not.
+  if (props.waiting && para.text) return <p {...common} data-wait="" />;
   if (!layout) {
     return <p {...common}>{para.text ? <span data-o={para.u16Start}>{para.text}</span> : null}</p>;
   }

@@ -7,7 +7,8 @@
  */
 export function paragraphsInView(reader: HTMLElement, margin: number): [number, number] | null {
   // Empty lines are display: none (a zero box at the origin): leave them out of the search.
-  const ps = Array.from(reader.querySelectorAll<HTMLElement>("[data-pi]")).filter((p) => p.firstChild);
+  // Placeholders (data-wait: text not rendered yet) are laid out, and count.
+  const ps = Array.from(reader.querySelectorAll<HTMLElement>("[data-pi]")).filter((p) => p.firstChild || p.dataset.wait !== undefined);
   const top = -margin * window.innerHeight;
   const bottom = (1 + margin) * window.innerHeight;
   const first = firstIndex(ps.length, (i) => ps[i].getBoundingClientRect().bottom >= top);

@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { bucketSpans, updateBuckets, type Buckets } from "@/lib/client/paragraph-buckets";
 import { loadDateNormalizer } from "@/lib/client/date-prefill";
 import { warmUpSegmenters } from "@/lib/client/text-boundaries";
@@ -20,7 +20,7 @@ function paragraphsOnScreen(reader: HTMLElement | null, count: number): [number,
   return paragraphsInView(reader, 1) ?? [0, Math.min(count - 1, 20)];
 }
 
-/** About two screens of text at the widest layout: the paragraphs the server renders with their highlights. */
+/** About two screens of text at the widest layout: the paragraphs the server renders, with their highlights. */
 const FIRST_SCREEN_CHARS = 6000;
 
 /**
@@ -42,11 +42,17 @@ function widen(r: Reveal, range: readonly [number, number]): Reveal {
   return [Math.min(r[0], range[0]), Math.max(r[1], range[1])];
 }
 
+/** The smallest range holding both. */
+function hull(a: readonly [number, number], b: readonly [number, number]): readonly [number, number] {
+  return a[0] <= b[0] && a[1] >= b[1] ? a : [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
 /**
- * Which spans each paragraph shows. The server renders the first screen's paragraphs with
- * their highlights (firstScreen) and the rest as plain text. Right after hydration the
- * paragraphs on screen get theirs; then, a paint at a time, the next
- * REVEAL_STEP paragraphs on each side, until all have them. Each step is a transition
+ * Which spans each paragraph shows, and which paragraphs show their text at all. The server
+ * renders the first screen's paragraphs with their highlights (firstScreen) and the rest as
+ * empty placeholders of a paragraph's estimated height. Right after hydration the paragraphs on
+ * screen get their text and highlights; then, a paint at a time, the next REVEAL_STEP
+ * paragraphs on each side, until all have them. Each step is a transition
  * (rendered in slices) with a small commit, so no single task blocks the page for long.
  * After an edit only the changed spans' paragraphs get new span lists (paragraph-buckets.ts).
  */
@@ -56,7 +62,22 @@ export function useHighlights(
   snap: ContentSnapshot,
   language: string,
 ) {
-  const [reveal, setReveal] = useState<Reveal>(() => firstScreen(paragraphs));
+  // `text` is every range ever revealed, joined: paragraphs outside it (and outside what has
+  // been scrolled near, use-paragraphs-seen.ts) render as empty placeholders, so the page
+  // carries the article's text once (in the props React hydrates from) instead of twice.
+  const [state, setState] = useState<{ hl: Reveal; text: readonly [number, number] }>(() => {
+    const first = firstScreen(paragraphs);
+    return { hl: first, text: first };
+  });
+  const reveal = state.hl;
+  const setReveal = useCallback(
+    (next: (r: Reveal) => Reveal) =>
+      setState((s) => {
+        const hl = next(s.hl);
+        return hl === s.hl ? s : { hl, text: hl ? hull(s.text, hl) : s.text };
+      }),
+    [],
+  );
   const last = paragraphs.length - 1;
   useLayoutEffect(() => markHydrated(), []);
   useEffect(() => {
@@ -64,7 +85,7 @@ export function useHighlights(
     // Opened at the top (the usual case) this is inside the first screen already; opened
     // further down (a restored scroll), the paragraphs there come first.
     startTransition(() => setReveal((r) => widen(r, range)));
-  }, [readerRef, paragraphs.length]);
+  }, [readerRef, paragraphs.length, setReveal]);
   const revealedAll = reveal !== null && reveal[0] === 0 && reveal[1] >= last;
   useLayoutEffect(() => {
     if (reveal === null) return;
@@ -79,7 +100,7 @@ export function useHighlights(
     afterNextPaint(() =>
       startTransition(() => setReveal((r) => r && [Math.max(0, r[0] - REVEAL_STEP), Math.min(last, r[1] + REVEAL_STEP)])),
     );
-  }, [readerRef, reveal, revealedAll, last]);
+  }, [readerRef, reveal, revealedAll, last, setReveal]);
   useEffect(() => {
     if (!revealedAll) return;
     // Idle-time warm-up, so the first tag does not pay for it: ICU's segmenters, then chrono.
@@ -98,5 +119,5 @@ export function useHighlights(
     previous.current = { buckets: next, byKey: snap.byKey };
     return next;
   }, [reveal, paragraphs, snap.byKey, snap.spans]);
-  return { buckets, revealRange: reveal ?? NONE, revealed: reveal !== null };
+  return { buckets, revealRange: reveal ?? NONE, revealed: reveal !== null, textRange: state.text };
 }

@@ -61,7 +61,7 @@ export function Workspace(props: WorkspaceProps) {
   const caretRef = useRef<HTMLDivElement>(null);
   // Alt was held when the current text selection was made: tag it exactly, no word snap.
   const exactRef = useRef(false);
-  const { buckets, revealRange, revealed } = useHighlights(readerRef, paragraphs, snap, language);
+  const { buckets, revealRange, revealed, textRange } = useHighlights(readerRef, paragraphs, snap, language);
   const { selectedKey, selectedKeyRef, setSelectedKey, selected } = useSelectedSpan(snap);
   const onScreen = useCallback((): readonly [number, number] | null => {
     const r = readerRef.current && paragraphsInView(readerRef.current, 0);
@@ -175,6 +175,7 @@ export function Workspace(props: WorkspaceProps) {
               buckets={buckets}
               revealFrom={revealRange[0]}
               revealTo={revealRange[1]}
+              textRange={textRange}
               selected={selected}
               failed={failed}
               suggestions={suggestions.pending}

@@ -206,3 +206,58 @@ test("two tabs on one document: a stale edit is refused, the tab adopts the save
   const spans = (await res.json()).annotations as { label: string; text: string; note: string }[];
   expect(spans.filter((s) => s.text === "Wednesday")).toEqual([expect.objectContaining({ label: "claim", note: "" })]);
 });
+
+test("a long article: the server sends the first screen, the rest fills in, and a span at the very end is tagged at exact offsets", async ({
+  page,
+  baseUrl,
+}) => {
+  // 80 paragraphs (~16,000 characters) with emoji, combining marks, CJK and line breaks: more
+  // than the first screen the server renders (use-highlights.ts), so most arrive as placeholders.
+  const para = (i: number) =>
+    `Paragraph ${i}: the ministry 🇯🇵 said Jose\u0301's report on 輸出管理 was due,\nand the committee met again on day ${i} to review it 👍🏽. ` +
+    "Officials declined to comment further on the matter. ".repeat(3);
+  const last = "The very last sentence, about Zoë and 半導体, ends here.";
+  const text = `${Array.from({ length: 80 }, (_, i) => para(i)).join("\n\n")}\n\n${last}`;
+  const admin = await signedIn(baseUrl, "admin@example.com");
+  const projects = (await admin.json("GET", "/api/projects")).body.projects as { id: string; name: string }[];
+  const project = projects.find((p) => p.name.startsWith("Japan–South Korea"))!;
+  const created = await admin.json("POST", `/api/projects/${project.id}/documents`, {
+    title: "A long article",
+    text,
+    perspective: "other",
+    publishedAt: "2019-07-14",
+  });
+  const documentId = created.body.document.id as string;
+
+  // The page's HTML: the first paragraphs as text, the rest as placeholders (their text travels once, in the props).
+  const a1 = await signedIn(baseUrl, "annotator1@example.com");
+  const html = await (await a1.fetch(`/documents/${documentId}`)).text();
+  expect(html).toContain('<span data-o="0">Paragraph 0:');
+  expect((html.match(/data-wait=""/g) ?? []).length).toBeGreaterThan(40);
+
+  await signIn(page, baseUrl, "annotator1@example.com");
+  await page.goto(`${baseUrl}/documents/${documentId}`);
+  await waitForHighlights(page);
+  // Every paragraph gets its text after load; none is left waiting.
+  await expect(page.locator("[data-testid=reader] [data-wait]")).toHaveCount(0);
+  const word = "very last sentence";
+  await drag(page, last, last.indexOf(word) + 1, last.indexOf(word) + word.length - 2);
+  await page.keyboard.press("1");
+  await expect(editorText(page)).toHaveText(word);
+  await expect(page.getByTestId("save-state")).toHaveAttribute("data-state", "saved");
+
+  const { annotations } = (await (await page.request.get(`${baseUrl}/api/documents/${documentId}/annotations`)).json()) as {
+    annotations: { label: string; text: string; start: number; end: number }[];
+  };
+  const stored = annotations.find((a) => a.text === word)!;
+  const codePoints = Array.from(text.normalize("NFC"));
+  expect(codePoints.slice(stored.start, stored.end).join("")).toBe(word);
+  expect(stored.start).toBe(Array.from(text.normalize("NFC").slice(0, text.normalize("NFC").lastIndexOf(word))).length);
+  expect(stored.label).toBe("claim");
+
+  // After a reload, scrolled straight to the end: the span is there, highlighted.
+  await page.reload();
+  await waitForHighlights(page);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.locator("mark[data-l]").filter({ hasText: word })).toBeVisible();
+});
