@@ -19,6 +19,7 @@ const DIST_DIR = ".next-bench";
 const SEED = 42;
 const LOADS = 5;
 const LARGE_LOADS = 3;
+const LOAD_TRACES = 3;
 const log = (s: string) => console.log(`· ${s}`);
 
 async function main() {
@@ -46,6 +47,22 @@ async function main() {
     await measureLoad(page, url); // warm-up: server caches, compiled route, browser cache
     const loads: LoadResult[] = [];
     for (let i = 0; i < (large ? LARGE_LOADS : LOADS); i++) loads.push(await measureLoad(page, url));
+    // BENCH_LOAD_TRACE=file.json: one more load, traced, and where its time went (navigation → painted).
+    const loadTrace = process.env.BENCH_LOAD_TRACE;
+    if (loadTrace) {
+      const traced: ReturnType<typeof breakdown> = [];
+      for (let i = 0; i < LOAD_TRACES; i++) {
+        await browser.startTracing(page, { path: loadTrace, categories: TRACE_CATEGORIES });
+        await measureLoad(page, url);
+        await page.evaluate(() => performance.measure("workspace:load", { start: 0, end: window.__parallaxBench!.paintedAt }));
+        await browser.stopTracing();
+        traced.push(...breakdown(loadTrace));
+      }
+      printBreakdown(
+        traced,
+        `Where a load's time goes, navigation start → painted (medians of ${traced.length} traced loads; main-thread CPU ms, then the rest):`,
+      );
+    }
     if (large) return await reportLarge(browser, article, loads);
     log(`Loaded ${LOADS} times; timing 20 additions, 20 retags and 20 deletions…`);
     const profile = process.env.BENCH_CPU_PROFILE ? await startCpuProfile(page) : null;

@@ -23,8 +23,8 @@ interface TraceEvent {
   args?: { name?: string; data?: { type?: string; functionName?: string; url?: string } };
 }
 
-export type Bucket = "keydown handler" | "other scripts" | "style + layout" | "paint" | "GC" | "no main-thread CPU";
-export const BUCKETS: Bucket[] = ["keydown handler", "other scripts", "style + layout", "paint", "GC", "no main-thread CPU"];
+export type Bucket = "keydown handler" | "other scripts" | "parse HTML" | "style + layout" | "paint" | "GC" | "no main-thread CPU";
+export const BUCKETS: Bucket[] = ["keydown handler", "other scripts", "parse HTML", "style + layout", "paint", "GC", "no main-thread CPU"];
 
 const STYLE_LAYOUT = new Set([
   "UpdateLayoutTree",
@@ -62,6 +62,7 @@ function bucketOf(e: TraceEvent, inKeydown: boolean): Bucket | null {
   if (/GC|GarbageCollect/i.test(e.name)) return "GC";
   if (STYLE_LAYOUT.has(e.name)) return "style + layout";
   if (PAINT.has(e.name)) return "paint";
+  if (e.name === "ParseHTML") return "parse HTML";
   if (inKeydown) return "keydown handler";
   if (SCRIPT.has(e.name) || e.name === "EventDispatch") return "other scripts";
   return null;
@@ -85,7 +86,7 @@ export function breakdown(traceFile: string): OpBreakdown[] {
   for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
     if (!e.cat.includes("blink.user_timing") || !e.name.startsWith("workspace:")) continue;
     const kind = e.name.slice("workspace:".length);
-    if (!["add", "retag", "delete"].includes(kind)) continue;
+    if (!["add", "retag", "delete", "load"].includes(kind)) continue;
     const id = `${e.pid}:${e.id ?? e.id2?.local}:${e.name}`;
     if (e.ph === "b") open.set(id, e.ts);
     const from = open.get(id);
@@ -163,12 +164,15 @@ function scriptOf(stack: { e: TraceEvent }[]): boolean {
 export const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink.user_timing", "v8", "toplevel"];
 
 /** Medians per kind and bucket, printed as a table; the scripts outside the keydown by total time. */
-export function printBreakdown(ops: OpBreakdown[]): void {
+export function printBreakdown(
+  ops: OpBreakdown[],
+  title = `Where an edit's time goes, keydown → painted mark (medians over ${ops.length} edits; main-thread CPU ms, then the rest):`,
+): void {
   const median = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
     return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
   };
-  console.log(`\nWhere an edit's time goes, keydown → painted mark (medians over ${ops.length} edits; main-thread CPU ms, then the rest):`);
+  console.log(`\n${title}`);
   console.log(["kind".padEnd(8), "total".padStart(7), ...BUCKETS.map((b) => b.padStart(16))].join(" "));
   for (const kind of [...new Set(ops.map((o) => o.kind))]) {
     const xs = ops.filter((o) => o.kind === kind);
@@ -188,6 +192,6 @@ export function printBreakdown(ops: OpBreakdown[]): void {
   }
   const all = new Map<string, number>();
   for (const o of ops) for (const [k, v] of o.scripts) all.set(k, (all.get(k) ?? 0) + v);
-  console.log("Other scripts inside the windows (total over all edits):");
+  console.log("Other scripts inside the windows (total over all of them):");
   for (const [k, v] of [...all].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
 }
