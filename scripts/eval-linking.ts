@@ -13,8 +13,9 @@
 // tuning set since 2026-12-07), and the seventh (eval/linking/fresh7-cases.ts, written blind
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth
 // (eval/linking/fresh8-cases.ts, written blind 2026-12-07; a tuning set since 2026-12-07, after its
-// closing measurement with pass 9). The held-out set is eval/linking/fresh9-cases.ts (written blind
-// 2026-12-07; `--report-fresh9`). A
+// closing measurement with pass 9), and the ninth (eval/linking/fresh9-cases.ts, written blind
+// 2026-12-07; a tuning set since 2026-12-08, after its closing measurement with pass 10). No set is
+// held out now (eval/linking/data.ts LINKING_HELD_OUT is null); when one is, that
 // held-out set (HELD_OUT) is printed only with --report-<name>, its errors never, and its claims
 // are never among the candidates, clusters or errors of the reports above.
 // The matcher's prior weights were set on "tune" only.
@@ -46,7 +47,7 @@ const NOTES: Record<FreshSet, string> = {
   fresh6: "written blind 2026-12-04, measured with pass 7, a tuning set since 2026-12-07",
   fresh7: "written blind 2026-12-07, measured with passes 7 and 8, a tuning set since 2026-12-07",
   fresh8: "written blind 2026-12-07, measured with pass 9, a tuning set since 2026-12-07",
-  fresh9: "written blind 2026-12-07 (fresh9-cases.ts), held out: reported only",
+  fresh9: "written blind 2026-12-07, measured with pass 10, a tuning set since 2026-12-08",
 };
 const rank = (set: string) => FRESH_SETS.indexOf(set as FreshSet);
 /** Every claim of the demo, tune and held-out sets and of the fresh sets up to `last` (none: -1). */

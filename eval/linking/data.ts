@@ -6,7 +6,8 @@
 // 2026-12-04 and measured with pass 7), and the seventh in ./fresh7-cases (written blind on
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth in ./fresh8-cases
 // (written blind on 2026-12-07, measured with pass 9, a tuning set since 2026-12-07), and the ninth
-// in ./fresh9-cases (written blind on 2026-12-07; held out: LINKING_HELD_OUT), each appended
+// in ./fresh9-cases (written blind on 2026-12-07, measured with pass 10, a tuning set since
+// 2026-12-08; no set is held out now: LINKING_HELD_OUT is null until the next blind set), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -33,7 +34,7 @@ export type SetName =
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = "fresh9";
+export const LINKING_HELD_OUT: SetName | null = null;
 
 export interface ItemClaim {
   id: string;
