@@ -572,6 +572,54 @@ describe("stance, ninth pass: relative clauses, and framing by a second verb or 
   });
 });
 
+describe("stance, eleventh pass: leading reports, dismissed views, litotes", () => {
+  // "X said/warned that …" leading the sentence tells what someone said (reports), unless the
+  // speaker tells of its own act ("said it would …") or announces it; evidence is no speaker.
+  // A view named by an infinitive or gerund and called wrong ("little to suggest", "an
+  // overstatement to say", "calling it … goes too far") is denied; "hard not to see" holds it.
+  it.each([
+    ["The mayor told reporters the city had\nfavoured the union 🚌", "The city favoured the union", "reports"],
+    ["Union leaders in 東京 warned that the city would close the depots", "The city closed the depots", "reports"],
+    ["The mayor said it would close the depots", "The city closed the depots", "supports"],
+    ["The mayor announced that the city would close the depots", "The city closed the depots", "supports"],
+    ["The timing suggests the closures were revenge for the strike", "The closures were revenge for the strike", "supports"],
+    ["Anyone who says the depots stayed open is mistaken", "The city closed the depots", "supports"],
+    ["It would be hard not to see the depot closures as revenge for the strike 🚌", "The closures were revenge for the strike", "supports"],
+    ["Scarcely anyone on the 東京 council failed to notice that the city had closed the depots", "The city closed the depots", "supports"],
+    ["The drivers' right to sue outlived the agreement", "The agreement settled every claim of the drivers", "refutes"],
+    [
+      "Talk of a citywide boycott is probably overblown; most shoppers kept visiting the chain's cafe\u0301s",
+      "Shoppers boycotted the chain",
+      "refutes",
+    ],
+    ["There is little to suggest the closures were revenge for the strike", "The closures were revenge for the strike", "refutes"],
+    ["There is little basis for saying the closures were\nrevenge for the strike", "The closures were revenge for the strike", "refutes"],
+    ["Calling the closures revenge for the strike probably goes too far", "The closures were revenge for the strike", "refutes"],
+    [
+      "It is a misunderstanding to link the closures with the strike, the mayor said",
+      "The closures were revenge for the strike",
+      "refutes",
+    ],
+    ["It is probably an overstatement to say the city favoured the union", "The city favoured the union", "refutes"],
+    [
+      "The city shut the depots, and calling that revenge for the strike is a stretch",
+      "The closures were revenge for the strike",
+      "refutes",
+    ],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
+  it("says why, in the claim's words", () => {
+    expect(suggestStance(a("Calling the closures revenge probably goes too far"), a("The closures were revenge")).reason).toContain(
+      "Calling … goes too far",
+    );
+    expect(suggestStance(a("The mayor told reporters the city had favoured the union"), a("The city favoured the union")).reason).toContain(
+      '"told"',
+    );
+  });
+});
+
 describe("graded word coverage (soft)", () => {
   const soft = FEATURE_NAMES.indexOf("soft");
   it("counts near kin that fall short of a match, and stays in [0, 1]", () => {

@@ -48,6 +48,11 @@ import {
   REASON_SUBORDINATORS,
   TEMPORAL_SUBORDINATORS,
   VOICING_VERBS,
+  LEADING_REPORT_VERBS,
+  EVIDENTIAL_REPORT_VERBS,
+  MISTAKEN_NOUNS,
+  VIEW_NAMING_VERBS,
+  GROUNDS_NOUNS,
 } from "./cues";
 
 /**
@@ -150,6 +155,13 @@ export interface AnalyzedText {
   reasonClauses: number[];
   /** A closing attribution clause ("…, an official told reporters"), or -1. */
   attributionClause: number;
+  /**
+   * A verb of saying that leads the text after its subject and before what was said ("Moon said
+   * Tokyo was …", "lobbyists warned that …"), or null; `selfReport` when what was said has the
+   * speaker for its subject ("Seoul said it would scrap the pact"): the holder states its own act.
+   */
+  leadingReport: string | null;
+  selfReport: boolean;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -195,10 +207,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let reason: string[] = [];
   /** Denial words a negator before them cancels ("there is no denying", "did not dispute"). */
   const cancelled = new Set<number>();
-  /** Verbs of a view the text calls wrong ("naive to assume"): no framing of the holder's. */
+  /** Verbs of a view the text calls wrong ("naive to assume") or hard to avoid ("hard not to see"): no framing of the holder's. */
   const viewDenied = new Set<number>();
   let independent: string | null = null;
   let independentClause = -1;
+  let dismissedTalk = false;
   let contrast: string | null = null;
   let contrastClause = -1;
   /** Whether token i sits in a reason clause ("…, because he could not accept …") after a main clause. */
@@ -212,6 +225,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
   const counterfactual = counterfactualAntecedent(normals, pos);
   const namingQuote = namingQuotes(values, pos);
+  const dismissedView = gerundDismissed(normals, lemmasRaw, pos);
+  if (dismissedView) viewDenied.add(dismissedView.verb);
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
     const known = byLemma.get(lemma);
@@ -305,7 +320,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const approximate =
       /^(?:nothing|no|none|nobody)$/.test(normal) &&
       (/^(?:almost|virtually|practically|nearly)$/.test(normals[i - 1] ?? "") || (normals[i - 1] === "to" && normals[i - 2] === "next"));
-    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate;
+    // "it would be hard not to see it as revenge": the negated view is hard to avoid, so it is held.
+    const hardNot =
+      normal === "not" && normals[i + 1] === "to" && (DIFFICULTY_ADJECTIVES.has(normals[i - 1] ?? "") || normals[i - 1] === "impossible");
+    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate && !hardNot;
+    // The view is the outlet's own, no holder's to frame.
+    if (hardNot) viewDenied.add(i + 2);
     // "would not have acted without the ruling", "never leaves without": the two negations cancel.
     const denied =
       !isNegator || cancelled.has(i) || normal === "without"
@@ -400,6 +420,28 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       ((DIFFICULTY_ADJECTIVES.has(normal) && DOUBTED_INFINITIVES.has(lemmasRaw[i + 2] ?? "")) ||
         (MISTAKEN_ADJECTIVES.has(normal) &&
           (DOUBTED_INFINITIVES.has(lemmasRaw[i + 2] ?? "") || MISTAKEN_INFINITIVES.has(lemmasRaw[i + 2] ?? ""))));
+    // "it is probably an overstatement to say …", "a misunderstanding to link …": the same with a noun.
+    const mistakenNoun =
+      MISTAKEN_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "to" && VIEW_NAMING_VERBS.has(lemmasRaw[i + 2] ?? "");
+    // "there is little to suggest …", "little basis for saying …", "scant reason to think …".
+    const scarceGrounds =
+      SCARCITY_WORDS.has(normal) &&
+      normals[i - 1] !== "a" &&
+      ((normals[i + 1] === "to" && VIEW_NAMING_VERBS.has(lemmasRaw[i + 2] ?? "")) ||
+        (GROUNDS_NOUNS.has(lemmasRaw[i + 1] ?? "") &&
+          /^(for|to)$/.test(normals[i + 2] ?? "") &&
+          VIEW_NAMING_VERBS.has(lemmasRaw[i + 3] ?? "")));
+    if (mistakenNoun || scarceGrounds) {
+      const verb = scarceGrounds && GROUNDS_NOUNS.has(lemmasRaw[i + 1] ?? "") ? i + 3 : i + 2;
+      viewDenied.add(verb);
+      negation ??= values.slice(i, verb + 1).join(" ");
+      dismissedTalk = negatedBefore === null;
+    }
+    if (dismissedView !== null && i === dismissedView.predicate) {
+      const from = normal === "far" ? i - 2 : i;
+      negation ??= `${values[dismissedView.verb] ?? ""} … ${values.slice(from, i + 1).join(" ")}`;
+      dismissedTalk = negatedBefore === null;
+    }
     if (doubtedView) {
       viewDenied.add(i + 2);
       const inner = negatorInClause(i + 2, normals);
@@ -435,8 +477,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       DISMISSIVE_ADJECTIVES.has(normal) &&
       tag === "ADJ" &&
       !(PREDICATIVE_ONLY.has(normal) && (pos[i + 1] === "NOUN" || pos[i + 1] === "ADJ"))
-    )
+    ) {
+      // "Talk of a nationwide shunning is overblown; most households …": the dismissed talk is of
+      // what the claim goes on to deny, whatever words its own clause shares.
+      if (negation === null && dismissesTalk(i, normals, lemmasRaw)) dismissedTalk = true;
       negation ??= value;
+    }
     // "It is a myth that…", "inventing a safety pretext"; not "a pretext for revenge", which states the motive.
     // "no coincidence", "not a myth": the negated dismissal affirms (NON_NEGATING keeps its negator out).
     const dismissalNegated =
@@ -446,8 +492,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // A negation inside a reason clause after the main one is the reason's.
     if (negatedBefore === null && negation !== null && (inReason || inTimeClause || inRelative || namingQuote[i] === true)) negation = null;
     if (negatedBefore === null && negation !== null) {
-      // "say otherwise" takes its matter from what came before: it bears on any clause (-1).
-      negationClause = otherwise ? -1 : clause;
+      // "say otherwise" takes its matter from what came before: it bears on any clause (-1), as
+      // does a dismissal of talk or reports.
+      negationClause = otherwise || dismissedTalk ? -1 : clause;
       negationIndex = i;
       // Only a negator or a negating verb governs one ("a pretext to hide …" does not).
       if (NEGATORS.has(normal) || tag === "VERB") negatedVerb = governedVerb(i, normals, lemmasRaw, pos);
@@ -474,7 +521,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const unvoiced =
       normals[i - 1] === "to" &&
       (NEGATIVE_IMPLICATIVES.has(lemmasRaw[i - 2] ?? "") || /^(refusal|reluctance|failure)$/.test(normals[i - 2] ?? ""));
-    if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive && !unvoiced) framing ??= value;
+    if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive && !unvoiced && !viewDenied.has(i))
+      framing ??= value;
     else if (closing && tag === "ADJ" && isPastOf(normal, FRAMING_VERBS)) framing ??= value;
     // "assumed the task of paying" takes on a task; "assumed the curbs were …" holds a view: a
     // belief frames a clause (with or without "that"), or closes the sentence, not a bare object.
@@ -502,7 +550,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     // "…, state media reported", "the agency reported that …": the claim relays another's report.
     if (lemma === "report" && tag === "VERB" && (closing || normals[i + 1] === "that") && !appositive) framing ??= value;
-    if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals, pos)) framing ??= value;
+    if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals, pos) && !viewDenied.has(i))
+      framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     // "Six in ten people polled said …", "two in three respondents said …": a poll tells of views held.
     if ((lemma === "respondent" && tag === "NOUN") || (/^(polled|surveyed)$/.test(normal) && /^(NOUN|PRON)$/.test(pos[i - 1] ?? "")))
@@ -674,6 +723,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   // Its words keep their weight: weighing them as cue words moved claim -> proposition MRR both
   // ways across the eval's sets (fresh4/fresh5 up, fresh2/fresh3 down) and claim pairs likewise.
   const attributionClause = closingAttribution(terms, reasonClauses);
+  const lead = leadingReportAt(normals, lemmasRaw, pos);
   const entities = terms.filter((t) => t.entity);
   for (const e of initialEntities) if (!entities.some((f) => f.lemma === e.lemma)) entities.push(e);
   return {
@@ -702,7 +752,57 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     contrastClause,
     reasonClauses,
     attributionClause,
+    leadingReport: lead >= 0 ? (values[lead] ?? null) : null,
+    selfReport: lead >= 0 && selfReportAfter(lead, normals, pos),
   };
+}
+
+/** Pronouns (and possessives) by which what was said names its speaker ("said it would", "said its controls"). */
+const SPEAKER_PRONOUNS = new Set(["it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i", "my"]);
+
+/**
+ * The index of a verb of saying (LEADING_REPORT_VERBS) that leads the first sentence: a subject
+ * before it (no verb, comma or relative pronoun: "Anyone who says …" is no report), a clause
+ * after it (a verb follows, with "that" or at once after the one told: "told reporters that …",
+ * "said Seoul would …"); else -1.
+ */
+function leadingReportAt(normals: readonly string[], lemmas: readonly string[], pos: readonly string[]): number {
+  const end = normals.findIndex((w) => /^[.!?;:]$/.test(w));
+  const last = end < 0 ? normals.length : end;
+  for (let i = 1; i < Math.min(last, 14); i++) {
+    const tag = pos[i];
+    const before = normals.slice(0, i);
+    if (before.some((w) => /^[,()–—"“]$/.test(w) || RELATIVE_PRONOUNS.has(w) || w === "according")) return -1;
+    if (tag === "VERB" && LEADING_REPORT_VERBS.has(lemmas[i] ?? "")) {
+      if (!pos.slice(0, i).some((t) => t === "NOUN" || t === "PROPN" || t === "PRON")) return -1;
+      // "The timing suggests …": evidence, not a speaker.
+      const speaker = before.some((w, k) => pos[k] === "PROPN" || pos[k] === "PRON" || ATTRIBUTION_NOUNS.has(lemmas[k] ?? ""));
+      if (EVIDENTIAL_REPORT_VERBS.has(lemmas[i] ?? "") && !speaker) return -1;
+      // "is said to", "was reported to": hearsay, read elsewhere; "has said" is fine.
+      if (lemmas[i - 1] === "be") return -1;
+      const rest = pos.slice(i + 1, last);
+      const verbAt = rest.findIndex((t) => t === "VERB" || t === "AUX");
+      if (verbAt < 0) return -1;
+      // "warned of", "said in a statement": a "that" or a verb must come before any comma.
+      const comma = normals.slice(i + 1, last).indexOf(",");
+      if (comma >= 0 && comma < verbAt) return -1;
+      // "urged Seoul to drop": an infinitive is what was urged, not said.
+      if (normals[i + 1 + verbAt - 1] === "to") return -1;
+      return i;
+    }
+    if (tag === "VERB" || tag === "AUX") {
+      // An auxiliary or adverb may come first ("has long said", "had repeatedly warned").
+      if (!/^(?:have|has|had|will|would|also|again|long|repeatedly|publicly|privately|later|then|once)$/.test(normals[i] ?? "")) return -1;
+    }
+  }
+  return -1;
+}
+
+/** Whether what the verb at i reports opens with a pronoun for the speaker ("said it would", "said that its"). */
+function selfReportAfter(i: number, normals: readonly string[], pos: readonly string[]): boolean {
+  const that = normals.slice(i + 1, i + 8).indexOf("that");
+  const j = that >= 0 ? i + 2 + that : i + 1;
+  return SPEAKER_PRONOUNS.has(normals[j] ?? "") || (pos[j] === "DET" && SPEAKER_PRONOUNS.has(normals[j + 1] ?? ""));
 }
 
 /**
@@ -830,13 +930,67 @@ function deniedAhead(i: number, normals: string[], lemmas: string[], pos: string
  * ("nobody in Tokyo seriously disputes", "few in Seoul doubted"): its index, or -1.
  */
 function denialInClause(i: number, normals: string[], lemmas: string[]): number {
-  for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
+  for (let j = i + 1; j < Math.min(normals.length, i + 9); j++) {
     const w = normals[j] ?? "";
     if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return -1;
     const l = lemmas[j] ?? "";
-    if (DENIAL_VERBS.has(l) || l === "doubt" || l === "question") return j;
+    if (j < i + 6 && (DENIAL_VERBS.has(l) || l === "doubt" || l === "question")) return j;
+    // "scarcely anyone in the ministry failed to grasp": a negative implicative is cancelled too,
+    // its subject may be longer.
+    if (NEGATIVE_IMPLICATIVES.has(l) && /^(to|from)$/.test(normals[j + 1] ?? "")) return j;
   }
   return -1;
+}
+
+/**
+ * "Calling the policy biased goes too far", "and calling that a final choice is a stretch",
+ * "anyone calling Washington neutral is mistaken": a view named by a gerund at the head of its
+ * clause, and a predicate in that clause that calls it wrong; their indices, or null.
+ */
+function gerundDismissed(
+  normals: readonly string[],
+  lemmas: readonly string[],
+  pos: readonly string[],
+): { verb: number; predicate: number } | null {
+  for (let i = 0; i < normals.length; i++) {
+    const head = i === 0 || /^(,|;|:|and|but|anyone|anybody|those)$/.test(normals[i - 1] ?? "");
+    if (!head || !/ing$/.test(normals[i] ?? "") || !VIEW_NAMING_VERBS.has(lemmas[i] ?? "")) continue;
+    for (let j = i + 2; j < Math.min(normals.length, i + 16); j++) {
+      const w = normals[j] ?? "";
+      if (/^[,;:.!?()–—]$/.test(w)) break;
+      if (
+        (MISTAKEN_NOUNS.has(lemmas[j] ?? "") && pos[j] === "NOUN") ||
+        (MISTAKEN_ADJECTIVES.has(w) && lemmas[j - 1] === "be") ||
+        (w === "far" && normals[j - 1] === "too" && lemmas[j - 2] === "go")
+      )
+        return { verb: i, predicate: j };
+    }
+  }
+  return null;
+}
+
+/** Nouns of talk or report ("talk of a boycott", "reports of a filing"): what they tell is some claim. */
+const TALK_NOUNS = new Set([
+  "talk",
+  "report",
+  "story",
+  "speculation",
+  "rumour",
+  "rumor",
+  "idea",
+  "notion",
+  "suggestion",
+  "claim",
+  "account",
+]);
+
+/** Whether the dismissive word at i has a noun of talk for its subject, earlier in its clause ("Talk of a revolt is overblown"). */
+function dismissesTalk(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 10; j--) {
+    if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
+    if (TALK_NOUNS.has(lemmas[j] ?? "") && /^(of|about|that)$/.test(normals[j + 1] ?? "")) return true;
+  }
+  return false;
 }
 
 /**

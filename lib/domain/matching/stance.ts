@@ -92,6 +92,11 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   if (claim.framing) {
     return { stance: "reports", reason: `framing: "${claim.framing}" — tells of someone's view without stating it` };
   }
+  // "Moon said Tokyo was punishing the judiciary": the claim tells what someone said, unless the
+  // speaker tells of its own act ("Seoul said it would scrap the pact").
+  if (claim.leadingReport && !claim.selfReport) {
+    return { stance: "reports", reason: `reports: "${claim.leadingReport}" — tells what someone said without stating it` };
+  }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
   return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
 }
