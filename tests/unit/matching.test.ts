@@ -302,7 +302,10 @@ describe("stance suggestion", () => {
     ["The minister played down any link between the fire and the budget cuts", "The budget cuts caused the fire", "refutes"],
     ["The timing of the layoffs was coincidental, the firm said", "The layoffs followed the merger", "refutes"],
     ["An unrelated survey found the layoffs hurt morale", "The layoffs hurt morale", "supports"],
-    ["Auditors questioned whether the charity had spent the grant on meals", "The charity spent the grant on meals", "refutes"],
+    // Eleventh pass: "questioned whether" voices a doubt, someone's view (reports), as the fresh5
+    // and fresh8 reviewers marked it; "doubted that" still denies.
+    ["Auditors questioned whether the charity had spent the grant on meals", "The charity spent the grant on meals", "reports"],
+    ["Auditors doubted that the charity had spent the grant on meals", "The charity spent the grant on meals", "refutes"],
     ["Parents denounced the school's closure as a cost-cutting move", "The school closed to cut costs", "reports"],
     ["Residents criticised the council for selling the park to developers", "The council sold the park to developers", "reports"],
     // "not … without" cancels; an exclusive that gives another reason or nature denies a statement
@@ -606,6 +609,26 @@ describe("stance, eleventh pass: leading reports, dismissed views, litotes", () 
       "The closures were revenge for the strike",
       "refutes",
     ],
+    // "questioned whether" voices a doubt; "X's view, Y reported, is that" relays it; "hardly the
+    // picture of" denies; "left nothing to pursue" is an ending; a shelved plan did not happen; an
+    // appositive subject still leads a report; a closing "…, an aide said" is an attribution though
+    // "say" is no term.
+    [
+      "Opposition lawmakers in 東京 questioned whether the city had enough inspectors",
+      "The city's inspection of the depots was lax",
+      "reports",
+    ],
+    ["The city's view, the paper reported, is that the strike was illegal", "The strike was illegal", "reports"],
+    ["The new bus fares drew queues at every depot, hardly the picture of a boycott 🚌", "Riders boycotted the buses", "refutes"],
+    ["The 1990 accord left nothing for the drivers to pursue in court", "The 1990 accord settled all claims of the drivers", "supports"],
+    ["The union shelved its plan to strike and opted for talks instead", "The union went on strike", "refutes"],
+    ["Hagiuda, a council member, said the city had\nfavoured the union", "The city favoured the union", "reports"],
+    [
+      "The depots were never meant to punish the drivers, a senior aide in the Mayor's Office said on background",
+      "The city closed the depots to punish the drivers",
+      "refutes",
+    ],
+    ["The club's position is that no claim from the old lease survived the sale", "The sale settled all claims", "supports"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

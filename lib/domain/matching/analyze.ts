@@ -212,6 +212,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let independent: string | null = null;
   let independentClause = -1;
   let dismissedTalk = false;
+  /** Clauses with a verb of saying ("…, a senior aide said on background"): "say" is no term, so closingAttribution cannot see it. */
+  const reportClauses = new Set<number>();
   let contrast: string | null = null;
   let contrastClause = -1;
   /** Whether token i sits in a reason clause ("…, because he could not accept …") after a main clause. */
@@ -323,7 +325,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "it would be hard not to see it as revenge": the negated view is hard to avoid, so it is held.
     const hardNot =
       normal === "not" && normals[i + 1] === "to" && (DIFFICULTY_ADJECTIVES.has(normals[i - 1] ?? "") || normals[i - 1] === "impossible");
-    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate && !hardNot;
+    // "left nothing for the families to pursue", "there is nothing left to litigate", "nothing
+    // remained to be negotiated": all of it is done with, an ending rather than a denial.
+    const nothingLeft = normal === "nothing" && nothingLeftTo(i, normals, lemmasRaw);
+    if (nothingLeft) ends ??= `${lemmasRaw[i - 1] === "leave" ? `${values[i - 1] ?? ""} ` : ""}${value} … to`;
+    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate && !hardNot && !nothingLeft;
     // The view is the outlet's own, no holder's to frame.
     if (hardNot) viewDenied.add(i + 2);
     // "would not have acted without the ruling", "never leaves without": the two negations cancel.
@@ -343,6 +349,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       cancelled.add(i);
       cancelled.add(doubled);
     }
+    // "…, hardly the picture of a boycott", "scarcely a revolt": not a revolt.
+    if ((normal === "hardly" || normal === "scarcely") && /^(the|a|an)$/.test(normals[i + 1] ?? ""))
+      negation ??= `${value} ${values[i + 1] ?? ""}`;
     // "few in Seoul doubted that", "hardly anyone disputed": a weak negator cancels the denial after it.
     if (WEAK_NEGATORS.has(normal)) {
       const j = denialInClause(i, normals, lemmasRaw);
@@ -460,7 +469,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (normal === "yet" && normals[i + 1] === "to" && /^(have|be)$/.test(lemmasRaw[i - 1] ?? ""))
       negation ??= `${values[i - 1] ?? ""} yet to`;
     // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that"; "questioned whether".
-    if (
+    // "questioned whether the move would achieve anything": a doubt voiced, someone's view (below).
+    if (lemma === "question" && normals[i + 1] === "whether" && tag === "VERB" && !cancelled.has(i)) framing ??= `${value} whether`;
+    else if (
       (lemma === "doubt" || lemma === "question") &&
       /^(that|whether)$/.test(normals[i + 1] ?? "") &&
       !(lemma === "question" && normals[i + 1] === "that") &&
@@ -471,6 +482,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "failed to file", "refrained from saying"; not "exports declined" or "the talks failed".
     if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "") && !cancelled.has(i))
       negation ??= value;
+    // "shelved its plan to sue", "dropped the idea of filing": what was planned did not happen.
+    if (tag === "VERB" && (TERMINATIVE_VERBS.has(lemma) || lemma === "shelve") && planDropped(i, normals, lemmasRaw) && !cancelled.has(i))
+      negation ??= `${value} … ${values[i + 2] ?? ""}`;
     if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`) && !cancelled.has(i))
       negation ??= `${value} ${values[i + 1] ?? ""}`;
     if (
@@ -561,6 +575,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && voicedBefore(i, lemmasRaw, pos)) framing ??= `${value}`;
     // "in Seoul's view", "in their eyes": the clause is the holder's view.
     if (VIEWPOINT_NOUNS.has(normal) && possessiveAfterIn(i, normals, pos)) framing ??= `in … ${value}`;
+    // "Tokyo's view, the agency reported, is that …": the holder's view, relayed.
+    if (POSITION_NOUNS.has(normal) && normals[i - 1] === "'s" && positionIsThat(i, normals, lemmasRaw)) framing ??= `… ${value}, … is that`;
     // "as far as Tokyo was concerned".
     if (
       normal === "concerned" &&
@@ -590,6 +606,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       !NEGATORS.has(normals[i - 1] ?? "") &&
       !appositive &&
       !keepsObject;
+    if (reporting || (tag === "VERB" && LEADING_REPORT_VERBS.has(lemma))) reportClauses.add(clause);
     if (reporting) {
       // ", saying …", ", suggesting …": the same holder goes on, or the outlet infers; no second report.
       const sameHolder = normals[i - 1] === "," && /ing$/.test(normal);
@@ -722,7 +739,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const terms = [...byLemma.values()];
   // Its words keep their weight: weighing them as cue words moved claim -> proposition MRR both
   // ways across the eval's sets (fresh4/fresh5 up, fresh2/fresh3 down) and claim pairs likewise.
-  const attributionClause = closingAttribution(terms, reasonClauses);
+  const closingClause = Math.max(0, ...terms.flatMap((t) => t.clauses).filter((c) => !reasonClauses.includes(c)));
+  const attributionClause =
+    closingAttribution(terms, reasonClauses) >= 0 || closingClause === 0 || !reportClauses.has(closingClause)
+      ? closingAttribution(terms, reasonClauses)
+      : closingClause;
   const lead = leadingReportAt(normals, lemmasRaw, pos);
   const entities = terms.filter((t) => t.entity);
   for (const e of initialEntities) if (!entities.some((f) => f.lemma === e.lemma)) entities.push(e);
@@ -769,14 +790,27 @@ const SPEAKER_PRONOUNS = new Set(["it", "its", "they", "their", "we", "our", "he
 function leadingReportAt(normals: readonly string[], lemmas: readonly string[], pos: readonly string[]): number {
   const end = normals.findIndex((w) => /^[.!?;:]$/.test(w));
   const last = end < 0 ? normals.length : end;
-  for (let i = 1; i < Math.min(last, 14); i++) {
+  // "Hagiuda, an Abe confidant, said …", "Iwaya, who ran the ministry, said …": an appositive
+  // between two commas after the subject's first words is skipped, whatever it holds.
+  let open = -1;
+  let closed = -1;
+  for (let i = 1; i < Math.min(last, 16); i++) {
     const tag = pos[i];
-    const before = normals.slice(0, i);
-    if (before.some((w) => /^[,()–—"“]$/.test(w) || RELATIVE_PRONOUNS.has(w) || w === "according")) return -1;
+    const w = normals[i] ?? "";
+    if (w === ",") {
+      if (open < 0 && i <= 3) open = i;
+      else if (open >= 0 && closed < 0) closed = i;
+      else return -1;
+      continue;
+    }
+    if (open >= 0 && closed < 0) continue;
+    if (open >= 0 && closed !== i - 1) return -1;
+    if (/^[()–—"“]$/.test(w) || RELATIVE_PRONOUNS.has(w) || w === "according") return -1;
+    const before = (open >= 0 ? normals.slice(0, open) : normals.slice(0, i)).map((_, k) => k);
     if (tag === "VERB" && LEADING_REPORT_VERBS.has(lemmas[i] ?? "")) {
-      if (!pos.slice(0, i).some((t) => t === "NOUN" || t === "PROPN" || t === "PRON")) return -1;
+      if (!before.some((k) => pos[k] === "NOUN" || pos[k] === "PROPN" || pos[k] === "PRON")) return -1;
       // "The timing suggests …": evidence, not a speaker.
-      const speaker = before.some((w, k) => pos[k] === "PROPN" || pos[k] === "PRON" || ATTRIBUTION_NOUNS.has(lemmas[k] ?? ""));
+      const speaker = before.some((k) => pos[k] === "PROPN" || pos[k] === "PRON" || ATTRIBUTION_NOUNS.has(lemmas[k] ?? ""));
       if (EVIDENTIAL_REPORT_VERBS.has(lemmas[i] ?? "") && !speaker) return -1;
       // "is said to", "was reported to": hearsay, read elsewhere; "has said" is fine.
       if (lemmas[i - 1] === "be") return -1;
@@ -790,10 +824,12 @@ function leadingReportAt(normals: readonly string[], lemmas: readonly string[], 
       if (normals[i + 1 + verbAt - 1] === "to") return -1;
       return i;
     }
-    if (tag === "VERB" || tag === "AUX") {
-      // An auxiliary or adverb may come first ("has long said", "had repeatedly warned").
-      if (!/^(?:have|has|had|will|would|also|again|long|repeatedly|publicly|privately|later|then|once)$/.test(normals[i] ?? "")) return -1;
-    }
+    // An auxiliary or adverb may come first ("has long said", "had repeatedly warned").
+    if (
+      (tag === "VERB" || tag === "AUX") &&
+      !/^(?:have|has|had|will|would|also|again|long|repeatedly|publicly|privately|later|then|once)$/.test(w)
+    )
+      return -1;
   }
   return -1;
 }
@@ -967,6 +1003,41 @@ function gerundDismissed(
     }
   }
   return null;
+}
+
+/** Nouns of a position held ("Tokyo's view is that …", "its position, as … restated, is that …"). */
+const POSITION_NOUNS = new Set(["view", "position", "stance", "line", "contention", "argument", "belief"]);
+
+/**
+ * Whether "is that" follows the noun at i after a parenthetical between commas that names who
+ * relays it ("Tokyo's view, the agency reported, is that …", "its position, as its spokesman
+ * restated, is that …"): a report of the holder's position. Without one ("Tokyo's position is that
+ * …") the claim states the position it names, as "Tokyo maintains that …" does.
+ */
+function positionIsThat(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  if (normals[i + 1] !== ",") return false;
+  const close = normals.indexOf(",", i + 2);
+  if (close < 0 || close > i + 12) return false;
+  const relayed = lemmas.slice(i + 2, close).some((l) => REPORTING_VERBS.has(l) || LEADING_REPORT_VERBS.has(l) || l === "restate");
+  return relayed && /^(is|was)$/.test(normals[close + 1] ?? "") && normals[close + 2] === "that";
+}
+
+/** "left nothing (for them) to pursue", "nothing left to litigate", "nothing remained to be negotiated". */
+function nothingLeftTo(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  const leftBefore = lemmas[i - 1] === "leave";
+  const leftAfter = lemmas[i + 1] === "leave" || lemmas[i + 1] === "remain";
+  if (!leftBefore && !leftAfter) return false;
+  for (let j = i + (leftAfter ? 2 : 1); j < Math.min(normals.length, i + 8); j++) {
+    if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
+    if (normals[j] === "to") return true;
+  }
+  return false;
+}
+
+/** "shelved its plan to sue", "dropped the idea of filing", "abandoned a bid to": a plan's object after a terminative verb at i. */
+function planDropped(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  const k = /^(its|their|the|a|his|her|any)$/.test(normals[i + 1] ?? "") ? i + 2 : i + 1;
+  return /^(plan|idea|bid|proposal|threat|intention)$/.test(lemmas[k] ?? "") && /^(to|of)$/.test(normals[k + 1] ?? "");
 }
 
 /** Nouns of talk or report ("talk of a boycott", "reports of a filing"): what they tell is some claim. */
