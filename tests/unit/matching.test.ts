@@ -629,6 +629,27 @@ describe("stance, eleventh pass: leading reports, dismissed views, litotes", () 
       "refutes",
     ],
     ["The club's position is that no claim from the old lease survived the sale", "The sale settled all claims", "supports"],
+    // A negated sentence of its own (first, or after a semicolon) denies though it shares no word;
+    // an opening "Without X, … could" is a condition; "Far from X, Y" contrasts; "only the naive
+    // could doubt" affirms.
+    [
+      "Washington did not favour the union; its envoys told both sides the strike helped nobody but 東京",
+      "The city government took the union's side",
+      "refutes",
+    ],
+    [
+      "Without tighter checks at the depots, diesel could end up in the wrong hands 🚌",
+      "Lax management of the depots posed a risk",
+      "supports",
+    ],
+    [
+      "Far from bluffing, the union formally filed its grievance with the labour board",
+      "The union filed a complaint with the labour board",
+      "supports",
+    ],
+    ["The union was far from eager to file a complaint", "The union filed a complaint with the labour board", "refutes"],
+    ["Only the naive could doubt that the closures were revenge for the strike", "The closures were revenge for the strike", "supports"],
+    ["Only a fool would deny that the cafés shut because of the\nstrike", "The cafés shut because of the strike", "supports"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
   });

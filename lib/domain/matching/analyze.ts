@@ -155,6 +155,8 @@ export interface AnalyzedText {
   reasonClauses: number[];
   /** A closing attribution clause ("…, an official told reporters"), or -1. */
   attributionClause: number;
+  /** The first clause and those opened by a semicolon or colon ("Washington did not favour Tokyo; …"). */
+  independentClauses: number[];
   /**
    * A verb of saying that leads the text after its subject and before what was said ("Moon said
    * Tokyo was …", "lobbyists warned that …"), or null; `selfReport` when what was said has the
@@ -224,6 +226,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let inRelative = false;
   let sentenceFirst = 0;
   const reasonClauses: number[] = [];
+  /** The first clause and those after a semicolon or colon: sentences of their own, joined. */
+  const independentClauses: number[] = [0];
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
   const counterfactual = counterfactualAntecedent(normals, pos);
   const namingQuote = namingQuotes(values, pos);
@@ -280,6 +284,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       clause++;
       inTimeClause = false;
       inRelative = false;
+      if (value === ";" || value === ":") independentClauses.push(clause);
     }
     if (contrastive && contrast === null) {
       contrast = `${value} ${values[i + 1] ?? ""}`;
@@ -329,7 +334,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // remained to be negotiated": all of it is done with, an ending rather than a denial.
     const nothingLeft = normal === "nothing" && nothingLeftTo(i, normals, lemmasRaw);
     if (nothingLeft) ends ??= `${lemmasRaw[i - 1] === "leave" ? `${values[i - 1] ?? ""} ` : ""}${value} … to`;
-    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate && !hardNot && !nothingLeft;
+    // "Without tighter checks, the compounds could end up …": a condition (a modal follows), not a denial.
+    const conditionalWithout = normal === "without" && i === sentenceFirst && hasModal && normals.slice(i + 1, i + 10).includes(",");
+    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate && !hardNot && !nothingLeft && !conditionalWithout;
     // The view is the outlet's own, no holder's to frame.
     if (hardNot) viewDenied.add(i + 2);
     // "would not have acted without the ruling", "never leaves without": the two negations cancel.
@@ -406,6 +413,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     // "dismissed Seoul's filing as political theatre": a characterisation of what was done, not a
     // denial that it was; "dismissed claims that …" still denies.
+    // "Only the naive could doubt that …", "only a fool would deny": nobody sensible does.
+    if ((DENIAL_VERBS.has(lemma) || lemma === "doubt") && onlyTheNaive(i, normals)) cancelled.add(i);
     if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) {
       if (lemma === "dismiss" && asFollows(i, normals, pos)) framing ??= value;
       else negation ??= value;
@@ -420,7 +429,14 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     )
       negation ??= value;
     // "far from clear that …", "far from favouring either side"; not "far from Seoul".
-    if (normal === "far" && normals[i + 1] === "from" && /^(ADJ|VERB|ADV)$/.test(pos[i + 2] ?? "")) negation ??= `${value} from`;
+    // "Far from bluffing, Seoul filed its case": the opening phrase is what is not so, the main
+    // clause what is (a contrast, as "rather than"); inside a clause it denies.
+    if (normal === "far" && normals[i + 1] === "from" && /^(ADJ|VERB|ADV)$/.test(pos[i + 2] ?? "")) {
+      if (i === sentenceFirst && normals.slice(i + 2, i + 8).includes(",")) {
+        contrast ??= `${value} from`;
+        if (contrastClause < 0) contrastClause = clause;
+      } else negation ??= `${value} from`;
+    }
     // "it is hard to argue that …", "a rationale hard to credit": doubted, as "doubt" would.
     // "it would be naive to assume nothing slipped through": the denied view's own negation is
     // denied too, and the two affirm; the verb frames nothing (the outlet speaks).
@@ -576,7 +592,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "in Seoul's view", "in their eyes": the clause is the holder's view.
     if (VIEWPOINT_NOUNS.has(normal) && possessiveAfterIn(i, normals, pos)) framing ??= `in … ${value}`;
     // "Tokyo's view, the agency reported, is that …": the holder's view, relayed.
-    if (POSITION_NOUNS.has(normal) && normals[i - 1] === "'s" && positionIsThat(i, normals, lemmasRaw)) framing ??= `… ${value}, … is that`;
+    // (The tokenizer sometimes keeps "Tokyo's" whole.)
+    if (POSITION_NOUNS.has(normal) && /['’]s$/.test(normals[i - 1] ?? "") && positionIsThat(i, normals, lemmasRaw))
+      framing ??= `… ${value}, … is that`;
     // "as far as Tokyo was concerned".
     if (
       normal === "concerned" &&
@@ -773,6 +791,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     contrastClause,
     reasonClauses,
     attributionClause,
+    independentClauses,
     leadingReport: lead >= 0 ? (values[lead] ?? null) : null,
     selfReport: lead >= 0 && selfReportAfter(lead, normals, pos),
   };
@@ -1003,6 +1022,18 @@ function gerundDismissed(
     }
   }
   return null;
+}
+
+/** "only the naive could …", "only a fool would …" before the word at i. */
+function onlyTheNaive(i: number, normals: readonly string[]): boolean {
+  const modal = /^(could|would|can|will|might)$/.test(normals[i - 1] ?? "");
+  const k = modal ? i - 2 : i - 1;
+  const who = normals[k] ?? "";
+  return (
+    normals[k - 2] === "only" &&
+    /^(the|a)$/.test(normals[k - 1] ?? "") &&
+    (MISTAKEN_ADJECTIVES.has(who) || /^(fool|fools|blind)$/.test(who))
+  );
 }
 
 /** Nouns of a position held ("Tokyo's view is that …", "its position, as … restated, is that …"). */

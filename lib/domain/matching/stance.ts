@@ -153,6 +153,10 @@ function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string,
 function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolean {
   const overlap = clauseOverlap(claim, proposition);
   if ((overlap.get(claim.negationClause) ?? 0) > 0) return true;
+  // "Washington did not favour Tokyo; its envoys told both …": a negated sentence of its own
+  // (the first clause, or one after a semicolon or colon) that another clause of the same claim
+  // goes on from denies; a paraphrase need not share its words.
+  if (claim.independentClauses.includes(claim.negationClause) && claim.negationClause !== claim.attributionClause) return true;
   // A negated clause with no words of its own ("… but held back", "… but never did") takes them
   // from the clause before: it bears.
   if (!overlap.has(claim.negationClause)) return true;
