@@ -629,6 +629,16 @@ describe("stance, eleventh pass: leading reports, dismissed views, litotes", () 
       "refutes",
     ],
     ["The club's position is that no claim from the old lease survived the sale", "The sale settled all claims", "supports"],
+    // Praising frames as criticising does; "dismissed as" a word calling it wrong denies, "dismissed
+    // … as" anything else characterises.
+    ["Commuters in 東京 praised the mayor for closing the depots", "The city closed the depots", "reports"],
+    [
+      "The mayor dismissed as a complete misunderstanding the idea that the closures were tied to the strike",
+      "The closures were revenge for the strike",
+      "refutes",
+    ],
+    ["The mayor dismissed the union's strike as political theatre", "The union went on strike", "reports"],
+
     // A negated sentence of its own (first, or after a semicolon) denies though it shares no word;
     // an opening "Without X, … could" is a condition; "Far from X, Y" contrasts; "only the naive
     // could doubt" affirms.

@@ -416,7 +416,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "Only the naive could doubt that …", "only a fool would deny": nobody sensible does.
     if ((DENIAL_VERBS.has(lemma) || lemma === "doubt") && onlyTheNaive(i, normals)) cancelled.add(i);
     if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) {
-      if (lemma === "dismiss" && asFollows(i, normals, pos)) framing ??= value;
+      // "dismissed as a complete misunderstanding the idea that …", "dismissed the reports as
+      // baseless": what it is dismissed as calls it wrong, a denial.
+      if (lemma === "dismiss" && asFollows(i, normals, pos) && !dismissedAsWrong(i, normals, lemmasRaw)) framing ??= value;
       else negation ??= value;
     }
     // "scholars doubt the treaty extinguished …": the tagger reads the verb as a noun after a plural subject.
@@ -1022,6 +1024,15 @@ function gerundDismissed(
     }
   }
   return null;
+}
+
+/** Whether "as" after the verb at i is followed, within a few words, by a word calling a view wrong ("as baseless", "as a misunderstanding"). */
+function dismissedAsWrong(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  const as = normals.indexOf("as", i + 1);
+  if (as < 0 || as > i + 8) return false;
+  return lemmas
+    .slice(as + 1, as + 5)
+    .some((l, k) => MISTAKEN_NOUNS.has(l) || DISMISSIVE_NOUNS.has(l) || DISMISSIVE_ADJECTIVES.has(normals[as + 1 + k] ?? ""));
 }
 
 /** "only the naive could …", "only a fool would …" before the word at i. */

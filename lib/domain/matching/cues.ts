@@ -328,6 +328,12 @@ export const FRAMING_VERBS = new Set([
   "grouse",
   "carp",
   "whine",
+  // Verbs of praising, the mirror of criticising: "praised Moon for refusing …", "hailed the move as".
+  "praise",
+  "hail",
+  "applaud",
+  "commend",
+  "laud",
   // Verbs of mocking: "ridiculed the notion that …", "derided the filing as theatre".
   "ridicule",
   "mock",
