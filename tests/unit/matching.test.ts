@@ -629,6 +629,10 @@ describe("stance, eleventh pass: leading reports, dismissed views, litotes", () 
       "refutes",
     ],
     ["The club's position is that no claim from the old lease survived the sale", "The sale settled all claims", "supports"],
+    // "… as X refused to …" after the main clause tells the circumstance: its negation is not the claim's.
+    ["Cafés near the depots stood empty as riders refused to take the\nbuses 🚌", "Riders boycotted the buses", "supports"],
+    ["Riders refused to take the buses", "Riders took the buses", "refutes"],
+
     // Praising frames as criticising does; "dismissed as" a word calling it wrong denies, "dismissed
     // … as" anything else characterises.
     ["Commuters in 東京 praised the mayor for closing the depots", "The city closed the depots", "reports"],

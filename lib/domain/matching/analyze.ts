@@ -313,7 +313,15 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "…was lodged only after talks went nowhere": a time clause after the main one says when,
     // and its negation is not the claim's (a time phrase, "after August", has no verb: no clause).
     if (TEMPORAL_SUBORDINATORS.has(normal) && i > sentenceFirst + 2 && opensClause(i, normals, pos)) inTimeClause = true;
-    if (REASON_SUBORDINATORS.has(normal) && i > sentenceFirst + 2 && !(normal === "since" && pos[i + 1] === "NUM")) {
+    // "… stood empty as locals refused to buy them": "as" opening a clause (its subject, then a
+    // verb) after the main one tells the circumstance or cause, as "because" does.
+    const asClause =
+      normal === "as" &&
+      pos[i - 1] !== "VERB" &&
+      i > sentenceFirst + 3 &&
+      /^(NOUN|PROPN|PRON|DET|ADJ)$/.test(pos[i + 1] ?? "") &&
+      opensClause(i, normals, pos, { reach: 6 });
+    if ((REASON_SUBORDINATORS.has(normal) || asClause) && i > sentenceFirst + 2 && !(normal === "since" && pos[i + 1] === "NUM")) {
       inReason = true;
       reasonClauses.push(clause);
     }
