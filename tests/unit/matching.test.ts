@@ -629,6 +629,13 @@ describe("stance, eleventh pass: leading reports, dismissed views, litotes", () 
       "refutes",
     ],
     ["The club's position is that no claim from the old lease survived the sale", "The sale settled all claims", "supports"],
+    // The subject's noun the tagger reads as a verb ("dispatch") still leads a report.
+    [
+      "A Kyodo dispatch said young people in 東京 were shaming friends who still took the buses 🚌",
+      "Riders boycotted the buses",
+      "reports",
+    ],
+
     // "… as X refused to …" after the main clause tells the circumstance: its negation is not the claim's.
     ["Cafés near the depots stood empty as riders refused to take the\nbuses 🚌", "Riders boycotted the buses", "supports"],
     ["Riders refused to take the buses", "Riders took the buses", "refutes"],

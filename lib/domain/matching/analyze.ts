@@ -853,6 +853,14 @@ function leadingReportAt(normals: readonly string[], lemmas: readonly string[], 
       if (normals[i + 1 + verbAt - 1] === "to") return -1;
       return i;
     }
+    // "A Kyodo dispatch said …": a noun the tagger read as a verb, just before the verb of saying.
+    const nounBefore =
+      tag === "VERB" &&
+      /^(DET|PROPN|ADJ|NOUN)$/.test(pos[i - 1] ?? "") &&
+      pos[i + 1] === "VERB" &&
+      LEADING_REPORT_VERBS.has(lemmas[i + 1] ?? "") &&
+      !/(ed|ing)$/.test(w);
+    if (nounBefore) continue;
     // An auxiliary or adverb may come first ("has long said", "had repeatedly warned").
     if (
       (tag === "VERB" || tag === "AUX") &&
