@@ -19,6 +19,7 @@
 // now), and the "background" feature (the candidate's vector evidence less its cosine with the
 // claims' mean: hubness) is new. PRIOR_MODEL is the fit printed by TASK=prop OBJ=list STEPS=1500;
 // scripts/loso-matching.ts prints the same leave-one-set-out check for claim → proposition alone.
+// Eleventh pass (2026-12-08): SETS defaults to all twelve sets (fresh9 is a tuning set now).
 // Run: npx tsx --conditions=react-server scripts/fit-matching-prior.ts
 import { LINKING_HELD_OUT, loadEvalData, type ItemClaim, type SetName } from "../eval/linking/data";
 import { summarizeRanks } from "../eval/linking/metrics";
@@ -28,7 +29,7 @@ import { FEATURE_NAMES } from "../lib/domain/matching/features";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
 import { fitListwise, PRIOR_MODEL, scoreFeatures, trainModel, type LabelledPair, type MatchModel } from "../lib/domain/matching/model";
 
-const SETS: SetName[] = (process.env.SETS ?? "demo,tune,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8").split(
+const SETS: SetName[] = (process.env.SETS ?? "demo,tune,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9").split(
   ",",
 ) as SetName[];
 // The held-out set (eval/linking/data.ts LINKING_HELD_OUT, reported only by eval:linking): not even a candidate here.

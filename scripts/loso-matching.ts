@@ -2,7 +2,9 @@
 // the listwise prior (as scripts/fit-matching-prior.ts OBJ=list TASK=prop) fitted on all sets but
 // one, scored on the one left out; per set MRR and R@5, then the mean over the left-out sets. Beside
 // it the pasted PRIOR_MODEL on each set (a fit on all of them, so a tuning figure). Variants are
-// compared by the left-out mean, never by the fit on everything.
+// compared by the left-out mean, never by the fit on everything. Beside each set its stance
+// accuracy (lib/domain/matching/stance.ts): hand rules with no fitted weights, so the same figure
+// left out or not; the mean over the sets is printed with the others.
 // MASK=name,name: fit without those features. STEPS, LAMBDA as in fit-matching-prior.
 // Run: npx tsx --conditions=react-server scripts/loso-matching.ts
 import { LINKING_HELD_OUT, loadEvalData, type SetName } from "../eval/linking/data";
@@ -12,6 +14,7 @@ import { analyzeText } from "../lib/domain/matching/analyze";
 import { FEATURE_NAMES } from "../lib/domain/matching/features";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
 import { fitListwise, PRIOR_MODEL } from "../lib/domain/matching/model";
+import { suggestStance } from "../lib/domain/matching/stance";
 import { extraFeatures } from "./loso-extra";
 
 const { claims: loaded, propositions } = loadEvalData();
@@ -106,11 +109,23 @@ function score(w: number[], set: SetName) {
   return summarizeRanks(ranks);
 }
 
+const statementOf = new Map(propositions.map((p) => [p.key, p.statement]));
+/** The stance rules' accuracy on a set's linked claims. */
+function stanceOn(set: SetName): number {
+  const linked = claims.filter((c) => c.set === set && c.stance);
+  const right = linked.filter(
+    (c) =>
+      suggestStance(analyzeText(c.text, lex), analyzeText(statementOf.get(c.proposition!)!, lex), c.voice, c.denies).stance === c.stance,
+  ).length;
+  return linked.length ? right / linked.length : NaN;
+}
+
 let sumMrr = 0;
+let sumStance = 0;
 let sumR5 = 0;
 let sumPrior = 0;
 console.log(`features: ${FEATURE_NAMES.join(", ")}${mask.size ? ` (masked: ${[...mask].join(",")})` : ""}`);
-console.log("set        left-out MRR   R@5 | pasted prior MRR");
+console.log("set        left-out MRR   R@5 | pasted prior MRR | stance");
 for (const s of SETS) {
   if (process.env.BG_FOLD) centre(lists.filter((l) => l.set !== s));
   const r = score(fit(lists.filter((l) => l.set !== s)), s);
@@ -118,11 +133,15 @@ for (const s of SETS) {
   sumMrr += r.mrr;
   sumR5 += r.r5;
   sumPrior += p.mrr;
-  console.log(`${s.padEnd(10)} ${r.mrr.toFixed(3).padStart(12)} ${r.r5.toFixed(3).padStart(5)} | ${p.mrr.toFixed(3)}`);
+  const st = stanceOn(s);
+  sumStance += st;
+  console.log(
+    `${s.padEnd(10)} ${r.mrr.toFixed(3).padStart(12)} ${r.r5.toFixed(3).padStart(5)} | ${p.mrr.toFixed(3).padStart(16)} | ${st.toFixed(3)}`,
+  );
 }
 const n = SETS.length;
 console.log(
-  `mean over ${n} left-out sets: MRR ${(sumMrr / n).toFixed(3)}, R@5 ${(sumR5 / n).toFixed(3)} | pasted prior MRR ${(sumPrior / n).toFixed(3)}`,
+  `mean over ${n} left-out sets: MRR ${(sumMrr / n).toFixed(3)}, R@5 ${(sumR5 / n).toFixed(3)} | pasted prior MRR ${(sumPrior / n).toFixed(3)} | stance ${(sumStance / n).toFixed(3)}`,
 );
 centre(lists);
 const all = fit(lists);

@@ -302,7 +302,10 @@ describe("stance suggestion", () => {
     ["The minister played down any link between the fire and the budget cuts", "The budget cuts caused the fire", "refutes"],
     ["The timing of the layoffs was coincidental, the firm said", "The layoffs followed the merger", "refutes"],
     ["An unrelated survey found the layoffs hurt morale", "The layoffs hurt morale", "supports"],
-    ["Auditors questioned whether the charity had spent the grant on meals", "The charity spent the grant on meals", "refutes"],
+    // Eleventh pass: "questioned whether" voices a doubt, someone's view (reports), as the fresh5
+    // and fresh8 reviewers marked it; "doubted that" still denies.
+    ["Auditors questioned whether the charity had spent the grant on meals", "The charity spent the grant on meals", "reports"],
+    ["Auditors doubted that the charity had spent the grant on meals", "The charity spent the grant on meals", "refutes"],
     ["Parents denounced the school's closure as a cost-cutting move", "The school closed to cut costs", "reports"],
     ["Residents criticised the council for selling the park to developers", "The council sold the park to developers", "reports"],
     // "not … without" cancels; an exclusive that gives another reason or nature denies a statement
@@ -569,6 +572,116 @@ describe("stance, ninth pass: relative clauses, and framing by a second verb or 
     ["The envoys asked nothing of the\ncity", "The envoys asked the city for concessions", "refutes"],
   ])("%j / %s → %s", (claim, statement, stance) => {
     expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+});
+
+describe("stance, eleventh pass: leading reports, dismissed views, litotes", () => {
+  // "X said/warned that …" leading the sentence tells what someone said (reports), unless the
+  // speaker tells of its own act ("said it would …") or announces it; evidence is no speaker.
+  // A view named by an infinitive or gerund and called wrong ("little to suggest", "an
+  // overstatement to say", "calling it … goes too far") is denied; "hard not to see" holds it.
+  it.each([
+    ["The mayor told reporters the city had\nfavoured the union 🚌", "The city favoured the union", "reports"],
+    ["Union leaders in 東京 warned that the city would close the depots", "The city closed the depots", "reports"],
+    ["The mayor said it would close the depots", "The city closed the depots", "supports"],
+    ["The mayor announced that the city would close the depots", "The city closed the depots", "supports"],
+    ["The timing suggests the closures were revenge for the strike", "The closures were revenge for the strike", "supports"],
+    ["Anyone who says the depots stayed open is mistaken", "The city closed the depots", "supports"],
+    ["It would be hard not to see the depot closures as revenge for the strike 🚌", "The closures were revenge for the strike", "supports"],
+    ["Scarcely anyone on the 東京 council failed to notice that the city had closed the depots", "The city closed the depots", "supports"],
+    ["The drivers' right to sue outlived the agreement", "The agreement settled every claim of the drivers", "refutes"],
+    [
+      "Talk of a citywide boycott is probably overblown; most shoppers kept visiting the chain's cafe\u0301s",
+      "Shoppers boycotted the chain",
+      "refutes",
+    ],
+    ["There is little to suggest the closures were revenge for the strike", "The closures were revenge for the strike", "refutes"],
+    ["There is little basis for saying the closures were\nrevenge for the strike", "The closures were revenge for the strike", "refutes"],
+    ["Calling the closures revenge for the strike probably goes too far", "The closures were revenge for the strike", "refutes"],
+    [
+      "It is a misunderstanding to link the closures with the strike, the mayor said",
+      "The closures were revenge for the strike",
+      "refutes",
+    ],
+    ["It is probably an overstatement to say the city favoured the union", "The city favoured the union", "refutes"],
+    [
+      "The city shut the depots, and calling that revenge for the strike is a stretch",
+      "The closures were revenge for the strike",
+      "refutes",
+    ],
+    // "questioned whether" voices a doubt; "X's view, Y reported, is that" relays it; "hardly the
+    // picture of" denies; "left nothing to pursue" is an ending; a shelved plan did not happen; an
+    // appositive subject still leads a report; a closing "…, an aide said" is an attribution though
+    // "say" is no term.
+    [
+      "Opposition lawmakers in 東京 questioned whether the city had enough inspectors",
+      "The city's inspection of the depots was lax",
+      "reports",
+    ],
+    ["The city's view, the paper reported, is that the strike was illegal", "The strike was illegal", "reports"],
+    ["The new bus fares drew queues at every depot, hardly the picture of a boycott 🚌", "Riders boycotted the buses", "refutes"],
+    ["The 1990 accord left nothing for the drivers to pursue in court", "The 1990 accord settled all claims of the drivers", "supports"],
+    ["The union shelved its plan to strike and opted for talks instead", "The union went on strike", "refutes"],
+    ["Hagiuda, a council member, said the city had\nfavoured the union", "The city favoured the union", "reports"],
+    [
+      "The depots were never meant to punish the drivers, a senior aide in the Mayor's Office said on background",
+      "The city closed the depots to punish the drivers",
+      "refutes",
+    ],
+    ["The club's position is that no claim from the old lease survived the sale", "The sale settled all claims", "supports"],
+    // The subject's noun the tagger reads as a verb ("dispatch") still leads a report.
+    [
+      "A Kyodo dispatch said young people in 東京 were shaming friends who still took the buses 🚌",
+      "Riders boycotted the buses",
+      "reports",
+    ],
+
+    // "… as X refused to …" after the main clause tells the circumstance: its negation is not the claim's.
+    ["Cafés near the depots stood empty as riders refused to take the\nbuses 🚌", "Riders boycotted the buses", "supports"],
+    ["Riders refused to take the buses", "Riders took the buses", "refutes"],
+
+    // Praising frames as criticising does; "dismissed as" a word calling it wrong denies, "dismissed
+    // … as" anything else characterises.
+    ["Commuters in 東京 praised the mayor for closing the depots", "The city closed the depots", "reports"],
+    [
+      "The mayor dismissed as a complete misunderstanding the idea that the closures were tied to the strike",
+      "The closures were revenge for the strike",
+      "refutes",
+    ],
+    ["The mayor dismissed the union's strike as political theatre", "The union went on strike", "reports"],
+
+    // A negated sentence of its own (first, or after a semicolon) denies though it shares no word;
+    // an opening "Without X, … could" is a condition; "Far from X, Y" contrasts; "only the naive
+    // could doubt" affirms.
+    [
+      "Washington did not favour the union; its envoys told both sides the strike helped nobody but 東京",
+      "The city government took the union's side",
+      "refutes",
+    ],
+    [
+      "Without tighter checks at the depots, diesel could end up in the wrong hands 🚌",
+      "Lax management of the depots posed a risk",
+      "supports",
+    ],
+    [
+      "Far from bluffing, the union formally filed its grievance with the labour board",
+      "The union filed a complaint with the labour board",
+      "supports",
+    ],
+    ["The union was far from eager to file a complaint", "The union filed a complaint with the labour board", "refutes"],
+    ["Only the naive could doubt that the closures were revenge for the strike", "The closures were revenge for the strike", "supports"],
+    ["Only a fool would deny that the cafés shut because of the\nstrike", "The cafés shut because of the strike", "supports"],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
+  it("says why, in the claim's words", () => {
+    expect(suggestStance(a("Calling the closures revenge probably goes too far"), a("The closures were revenge")).reason).toContain(
+      "Calling … goes too far",
+    );
+    expect(suggestStance(a("The mayor told reporters the city had favoured the union"), a("The city favoured the union")).reason).toContain(
+      '"told"',
+    );
   });
 });
 

@@ -48,6 +48,11 @@ import {
   REASON_SUBORDINATORS,
   TEMPORAL_SUBORDINATORS,
   VOICING_VERBS,
+  LEADING_REPORT_VERBS,
+  EVIDENTIAL_REPORT_VERBS,
+  MISTAKEN_NOUNS,
+  VIEW_NAMING_VERBS,
+  GROUNDS_NOUNS,
 } from "./cues";
 
 /**
@@ -150,6 +155,15 @@ export interface AnalyzedText {
   reasonClauses: number[];
   /** A closing attribution clause ("…, an official told reporters"), or -1. */
   attributionClause: number;
+  /** The first clause and those opened by a semicolon or colon ("Washington did not favour Tokyo; …"). */
+  independentClauses: number[];
+  /**
+   * A verb of saying that leads the text after its subject and before what was said ("Moon said
+   * Tokyo was …", "lobbyists warned that …"), or null; `selfReport` when what was said has the
+   * speaker for its subject ("Seoul said it would scrap the pact"): the holder states its own act.
+   */
+  leadingReport: string | null;
+  selfReport: boolean;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -195,10 +209,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let reason: string[] = [];
   /** Denial words a negator before them cancels ("there is no denying", "did not dispute"). */
   const cancelled = new Set<number>();
-  /** Verbs of a view the text calls wrong ("naive to assume"): no framing of the holder's. */
+  /** Verbs of a view the text calls wrong ("naive to assume") or hard to avoid ("hard not to see"): no framing of the holder's. */
   const viewDenied = new Set<number>();
   let independent: string | null = null;
   let independentClause = -1;
+  let dismissedTalk = false;
+  /** Clauses with a verb of saying ("…, a senior aide said on background"): "say" is no term, so closingAttribution cannot see it. */
+  const reportClauses = new Set<number>();
   let contrast: string | null = null;
   let contrastClause = -1;
   /** Whether token i sits in a reason clause ("…, because he could not accept …") after a main clause. */
@@ -209,9 +226,13 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   let inRelative = false;
   let sentenceFirst = 0;
   const reasonClauses: number[] = [];
+  /** The first clause and those after a semicolon or colon: sentences of their own, joined. */
+  const independentClauses: number[] = [0];
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
   const counterfactual = counterfactualAntecedent(normals, pos);
   const namingQuote = namingQuotes(values, pos);
+  const dismissedView = gerundDismissed(normals, lemmasRaw, pos);
+  if (dismissedView) viewDenied.add(dismissedView.verb);
   const byLemma = new Map<string, Term>();
   const add = (lemma: string, surface: string, isEntity: boolean, wnPos: WordNetPos | null, word: string, cue = false, initial = false) => {
     const known = byLemma.get(lemma);
@@ -263,6 +284,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       clause++;
       inTimeClause = false;
       inRelative = false;
+      if (value === ";" || value === ":") independentClauses.push(clause);
     }
     if (contrastive && contrast === null) {
       contrast = `${value} ${values[i + 1] ?? ""}`;
@@ -291,7 +313,15 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "…was lodged only after talks went nowhere": a time clause after the main one says when,
     // and its negation is not the claim's (a time phrase, "after August", has no verb: no clause).
     if (TEMPORAL_SUBORDINATORS.has(normal) && i > sentenceFirst + 2 && opensClause(i, normals, pos)) inTimeClause = true;
-    if (REASON_SUBORDINATORS.has(normal) && i > sentenceFirst + 2 && !(normal === "since" && pos[i + 1] === "NUM")) {
+    // "… stood empty as locals refused to buy them": "as" opening a clause (its subject, then a
+    // verb) after the main one tells the circumstance or cause, as "because" does.
+    const asClause =
+      normal === "as" &&
+      pos[i - 1] !== "VERB" &&
+      i > sentenceFirst + 3 &&
+      /^(NOUN|PROPN|PRON|DET|ADJ)$/.test(pos[i + 1] ?? "") &&
+      opensClause(i, normals, pos, { reach: 6 });
+    if ((REASON_SUBORDINATORS.has(normal) || asClause) && i > sentenceFirst + 2 && !(normal === "since" && pos[i + 1] === "NUM")) {
       inReason = true;
       reasonClauses.push(clause);
     }
@@ -305,7 +335,18 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const approximate =
       /^(?:nothing|no|none|nobody)$/.test(normal) &&
       (/^(?:almost|virtually|practically|nearly)$/.test(normals[i - 1] ?? "") || (normals[i - 1] === "to" && normals[i - 2] === "next"));
-    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate;
+    // "it would be hard not to see it as revenge": the negated view is hard to avoid, so it is held.
+    const hardNot =
+      normal === "not" && normals[i + 1] === "to" && (DIFFICULTY_ADJECTIVES.has(normals[i - 1] ?? "") || normals[i - 1] === "impossible");
+    // "left nothing for the families to pursue", "there is nothing left to litigate", "nothing
+    // remained to be negotiated": all of it is done with, an ending rather than a denial.
+    const nothingLeft = normal === "nothing" && nothingLeftTo(i, normals, lemmasRaw);
+    if (nothingLeft) ends ??= `${lemmasRaw[i - 1] === "leave" ? `${values[i - 1] ?? ""} ` : ""}${value} … to`;
+    // "Without tighter checks, the compounds could end up …": a condition (a modal follows), not a denial.
+    const conditionalWithout = normal === "without" && i === sentenceFirst && hasModal && normals.slice(i + 1, i + 10).includes(",");
+    const isNegator = (NEGATORS.has(normal) || NEGATORS.has(lemma)) && !approximate && !hardNot && !nothingLeft && !conditionalWithout;
+    // The view is the outlet's own, no holder's to frame.
+    if (hardNot) viewDenied.add(i + 2);
     // "would not have acted without the ruling", "never leaves without": the two negations cancel.
     const denied =
       !isNegator || cancelled.has(i) || normal === "without"
@@ -323,6 +364,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       cancelled.add(i);
       cancelled.add(doubled);
     }
+    // "…, hardly the picture of a boycott", "scarcely a revolt": not a revolt.
+    if ((normal === "hardly" || normal === "scarcely") && /^(the|a|an)$/.test(normals[i + 1] ?? ""))
+      negation ??= `${value} ${values[i + 1] ?? ""}`;
     // "few in Seoul doubted that", "hardly anyone disputed": a weak negator cancels the denial after it.
     if (WEAK_NEGATORS.has(normal)) {
       const j = denialInClause(i, normals, lemmasRaw);
@@ -377,8 +421,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     // "dismissed Seoul's filing as political theatre": a characterisation of what was done, not a
     // denial that it was; "dismissed claims that …" still denies.
+    // "Only the naive could doubt that …", "only a fool would deny": nobody sensible does.
+    if ((DENIAL_VERBS.has(lemma) || lemma === "doubt") && onlyTheNaive(i, normals)) cancelled.add(i);
     if (DENIAL_VERBS.has(lemma) && tag === "VERB" && !cancelled.has(i)) {
-      if (lemma === "dismiss" && asFollows(i, normals, pos)) framing ??= value;
+      // "dismissed as a complete misunderstanding the idea that …", "dismissed the reports as
+      // baseless": what it is dismissed as calls it wrong, a denial.
+      if (lemma === "dismiss" && asFollows(i, normals, pos) && !dismissedAsWrong(i, normals, lemmasRaw)) framing ??= value;
       else negation ??= value;
     }
     // "scholars doubt the treaty extinguished …": the tagger reads the verb as a noun after a plural subject.
@@ -391,7 +439,14 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     )
       negation ??= value;
     // "far from clear that …", "far from favouring either side"; not "far from Seoul".
-    if (normal === "far" && normals[i + 1] === "from" && /^(ADJ|VERB|ADV)$/.test(pos[i + 2] ?? "")) negation ??= `${value} from`;
+    // "Far from bluffing, Seoul filed its case": the opening phrase is what is not so, the main
+    // clause what is (a contrast, as "rather than"); inside a clause it denies.
+    if (normal === "far" && normals[i + 1] === "from" && /^(ADJ|VERB|ADV)$/.test(pos[i + 2] ?? "")) {
+      if (i === sentenceFirst && normals.slice(i + 2, i + 8).includes(",")) {
+        contrast ??= `${value} from`;
+        if (contrastClause < 0) contrastClause = clause;
+      } else negation ??= `${value} from`;
+    }
     // "it is hard to argue that …", "a rationale hard to credit": doubted, as "doubt" would.
     // "it would be naive to assume nothing slipped through": the denied view's own negation is
     // denied too, and the two affirm; the verb frames nothing (the outlet speaks).
@@ -400,6 +455,28 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       ((DIFFICULTY_ADJECTIVES.has(normal) && DOUBTED_INFINITIVES.has(lemmasRaw[i + 2] ?? "")) ||
         (MISTAKEN_ADJECTIVES.has(normal) &&
           (DOUBTED_INFINITIVES.has(lemmasRaw[i + 2] ?? "") || MISTAKEN_INFINITIVES.has(lemmasRaw[i + 2] ?? ""))));
+    // "it is probably an overstatement to say …", "a misunderstanding to link …": the same with a noun.
+    const mistakenNoun =
+      MISTAKEN_NOUNS.has(lemma) && tag === "NOUN" && normals[i + 1] === "to" && VIEW_NAMING_VERBS.has(lemmasRaw[i + 2] ?? "");
+    // "there is little to suggest …", "little basis for saying …", "scant reason to think …".
+    const scarceGrounds =
+      SCARCITY_WORDS.has(normal) &&
+      normals[i - 1] !== "a" &&
+      ((normals[i + 1] === "to" && VIEW_NAMING_VERBS.has(lemmasRaw[i + 2] ?? "")) ||
+        (GROUNDS_NOUNS.has(lemmasRaw[i + 1] ?? "") &&
+          /^(for|to)$/.test(normals[i + 2] ?? "") &&
+          VIEW_NAMING_VERBS.has(lemmasRaw[i + 3] ?? "")));
+    if (mistakenNoun || scarceGrounds) {
+      const verb = scarceGrounds && GROUNDS_NOUNS.has(lemmasRaw[i + 1] ?? "") ? i + 3 : i + 2;
+      viewDenied.add(verb);
+      negation ??= values.slice(i, verb + 1).join(" ");
+      dismissedTalk = negatedBefore === null;
+    }
+    if (dismissedView !== null && i === dismissedView.predicate) {
+      const from = normal === "far" ? i - 2 : i;
+      negation ??= `${values[dismissedView.verb] ?? ""} … ${values.slice(from, i + 1).join(" ")}`;
+      dismissedTalk = negatedBefore === null;
+    }
     if (doubtedView) {
       viewDenied.add(i + 2);
       const inner = negatorInClause(i + 2, normals);
@@ -418,7 +495,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (normal === "yet" && normals[i + 1] === "to" && /^(have|be)$/.test(lemmasRaw[i - 1] ?? ""))
       negation ??= `${values[i - 1] ?? ""} yet to`;
     // "lawyers doubt that…", which the tagger often reads as a noun; not "no doubt that"; "questioned whether".
-    if (
+    // "questioned whether the move would achieve anything": a doubt voiced, someone's view (below).
+    if (lemma === "question" && normals[i + 1] === "whether" && tag === "VERB" && !cancelled.has(i)) framing ??= `${value} whether`;
+    else if (
       (lemma === "doubt" || lemma === "question") &&
       /^(that|whether)$/.test(normals[i + 1] ?? "") &&
       !(lemma === "question" && normals[i + 1] === "that") &&
@@ -429,14 +508,21 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "failed to file", "refrained from saying"; not "exports declined" or "the talks failed".
     if (NEGATIVE_IMPLICATIVES.has(lemma) && tag === "VERB" && /^(to|from)$/.test(normals[i + 1] ?? "") && !cancelled.has(i))
       negation ??= value;
+    // "shelved its plan to sue", "dropped the idea of filing": what was planned did not happen.
+    if (tag === "VERB" && (TERMINATIVE_VERBS.has(lemma) || lemma === "shelve") && planDropped(i, normals, lemmasRaw) && !cancelled.has(i))
+      negation ??= `${value} … ${values[i + 2] ?? ""}`;
     if (tag === "VERB" && NEGATIVE_PHRASAL.has(`${lemma} ${normals[i + 1] ?? ""}`) && !cancelled.has(i))
       negation ??= `${value} ${values[i + 1] ?? ""}`;
     if (
       DISMISSIVE_ADJECTIVES.has(normal) &&
       tag === "ADJ" &&
       !(PREDICATIVE_ONLY.has(normal) && (pos[i + 1] === "NOUN" || pos[i + 1] === "ADJ"))
-    )
+    ) {
+      // "Talk of a nationwide shunning is overblown; most households …": the dismissed talk is of
+      // what the claim goes on to deny, whatever words its own clause shares.
+      if (negation === null && dismissesTalk(i, normals, lemmasRaw)) dismissedTalk = true;
       negation ??= value;
+    }
     // "It is a myth that…", "inventing a safety pretext"; not "a pretext for revenge", which states the motive.
     // "no coincidence", "not a myth": the negated dismissal affirms (NON_NEGATING keeps its negator out).
     const dismissalNegated =
@@ -446,8 +532,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // A negation inside a reason clause after the main one is the reason's.
     if (negatedBefore === null && negation !== null && (inReason || inTimeClause || inRelative || namingQuote[i] === true)) negation = null;
     if (negatedBefore === null && negation !== null) {
-      // "say otherwise" takes its matter from what came before: it bears on any clause (-1).
-      negationClause = otherwise ? -1 : clause;
+      // "say otherwise" takes its matter from what came before: it bears on any clause (-1), as
+      // does a dismissal of talk or reports.
+      negationClause = otherwise || dismissedTalk ? -1 : clause;
       negationIndex = i;
       // Only a negator or a negating verb governs one ("a pretext to hide …" does not).
       if (NEGATORS.has(normal) || tag === "VERB") negatedVerb = governedVerb(i, normals, lemmasRaw, pos);
@@ -474,7 +561,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const unvoiced =
       normals[i - 1] === "to" &&
       (NEGATIVE_IMPLICATIVES.has(lemmasRaw[i - 2] ?? "") || /^(refusal|reluctance|failure)$/.test(normals[i - 2] ?? ""));
-    if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive && !unvoiced) framing ??= value;
+    if (framingVerb && (tag === "VERB" || taggedAdjective) && !nounLike && !appositive && !unvoiced && !viewDenied.has(i))
+      framing ??= value;
     else if (closing && tag === "ADJ" && isPastOf(normal, FRAMING_VERBS)) framing ??= value;
     // "assumed the task of paying" takes on a task; "assumed the curbs were …" holds a view: a
     // belief frames a clause (with or without "that"), or closes the sentence, not a bare object.
@@ -502,7 +590,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     }
     // "…, state media reported", "the agency reported that …": the claim relays another's report.
     if (lemma === "report" && tag === "VERB" && (closing || normals[i + 1] === "that") && !appositive) framing ??= value;
-    if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals, pos)) framing ??= value;
+    if (REGARD_AS_VERBS.has(lemma) && (tag === "VERB" || tag === "NOUN") && asFollows(i, normals, pos) && !viewDenied.has(i))
+      framing ??= value;
     if (FRAMING_NOUNS.has(lemma) && tag === "NOUN") framing ??= value;
     // "Six in ten people polled said …", "two in three respondents said …": a poll tells of views held.
     if ((lemma === "respondent" && tag === "NOUN") || (/^(polled|surveyed)$/.test(normal) && /^(NOUN|PRON)$/.test(pos[i - 1] ?? "")))
@@ -512,6 +601,10 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (GRIEVANCE_NOUNS.has(lemma) && tag === "NOUN" && voicedBefore(i, lemmasRaw, pos)) framing ??= `${value}`;
     // "in Seoul's view", "in their eyes": the clause is the holder's view.
     if (VIEWPOINT_NOUNS.has(normal) && possessiveAfterIn(i, normals, pos)) framing ??= `in … ${value}`;
+    // "Tokyo's view, the agency reported, is that …": the holder's view, relayed.
+    // (The tokenizer sometimes keeps "Tokyo's" whole.)
+    if (POSITION_NOUNS.has(normal) && /['’]s$/.test(normals[i - 1] ?? "") && positionIsThat(i, normals, lemmasRaw))
+      framing ??= `… ${value}, … is that`;
     // "as far as Tokyo was concerned".
     if (
       normal === "concerned" &&
@@ -541,6 +634,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       !NEGATORS.has(normals[i - 1] ?? "") &&
       !appositive &&
       !keepsObject;
+    if (reporting || (tag === "VERB" && LEADING_REPORT_VERBS.has(lemma))) reportClauses.add(clause);
     if (reporting) {
       // ", saying …", ", suggesting …": the same holder goes on, or the outlet infers; no second report.
       const sameHolder = normals[i - 1] === "," && /ing$/.test(normal);
@@ -673,7 +767,12 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const terms = [...byLemma.values()];
   // Its words keep their weight: weighing them as cue words moved claim -> proposition MRR both
   // ways across the eval's sets (fresh4/fresh5 up, fresh2/fresh3 down) and claim pairs likewise.
-  const attributionClause = closingAttribution(terms, reasonClauses);
+  const closingClause = Math.max(0, ...terms.flatMap((t) => t.clauses).filter((c) => !reasonClauses.includes(c)));
+  const attributionClause =
+    closingAttribution(terms, reasonClauses) >= 0 || closingClause === 0 || !reportClauses.has(closingClause)
+      ? closingAttribution(terms, reasonClauses)
+      : closingClause;
+  const lead = leadingReportAt(normals, lemmasRaw, pos);
   const entities = terms.filter((t) => t.entity);
   for (const e of initialEntities) if (!entities.some((f) => f.lemma === e.lemma)) entities.push(e);
   return {
@@ -702,7 +801,81 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     contrastClause,
     reasonClauses,
     attributionClause,
+    independentClauses,
+    leadingReport: lead >= 0 ? (values[lead] ?? null) : null,
+    selfReport: lead >= 0 && selfReportAfter(lead, normals, pos),
   };
+}
+
+/** Pronouns (and possessives) by which what was said names its speaker ("said it would", "said its controls"). */
+const SPEAKER_PRONOUNS = new Set(["it", "its", "they", "their", "we", "our", "he", "his", "she", "her", "i", "my"]);
+
+/**
+ * The index of a verb of saying (LEADING_REPORT_VERBS) that leads the first sentence: a subject
+ * before it (no verb, comma or relative pronoun: "Anyone who says …" is no report), a clause
+ * after it (a verb follows, with "that" or at once after the one told: "told reporters that …",
+ * "said Seoul would …"); else -1.
+ */
+function leadingReportAt(normals: readonly string[], lemmas: readonly string[], pos: readonly string[]): number {
+  const end = normals.findIndex((w) => /^[.!?;:]$/.test(w));
+  const last = end < 0 ? normals.length : end;
+  // "Hagiuda, an Abe confidant, said …", "Iwaya, who ran the ministry, said …": an appositive
+  // between two commas after the subject's first words is skipped, whatever it holds.
+  let open = -1;
+  let closed = -1;
+  for (let i = 1; i < Math.min(last, 16); i++) {
+    const tag = pos[i];
+    const w = normals[i] ?? "";
+    if (w === ",") {
+      if (open < 0 && i <= 3) open = i;
+      else if (open >= 0 && closed < 0) closed = i;
+      else return -1;
+      continue;
+    }
+    if (open >= 0 && closed < 0) continue;
+    if (open >= 0 && closed !== i - 1) return -1;
+    if (/^[()–—"“]$/.test(w) || RELATIVE_PRONOUNS.has(w) || w === "according") return -1;
+    const before = (open >= 0 ? normals.slice(0, open) : normals.slice(0, i)).map((_, k) => k);
+    if (tag === "VERB" && LEADING_REPORT_VERBS.has(lemmas[i] ?? "")) {
+      if (!before.some((k) => pos[k] === "NOUN" || pos[k] === "PROPN" || pos[k] === "PRON")) return -1;
+      // "The timing suggests …": evidence, not a speaker.
+      const speaker = before.some((k) => pos[k] === "PROPN" || pos[k] === "PRON" || ATTRIBUTION_NOUNS.has(lemmas[k] ?? ""));
+      if (EVIDENTIAL_REPORT_VERBS.has(lemmas[i] ?? "") && !speaker) return -1;
+      // "is said to", "was reported to": hearsay, read elsewhere; "has said" is fine.
+      if (lemmas[i - 1] === "be") return -1;
+      const rest = pos.slice(i + 1, last);
+      const verbAt = rest.findIndex((t) => t === "VERB" || t === "AUX");
+      if (verbAt < 0) return -1;
+      // "warned of", "said in a statement": a "that" or a verb must come before any comma.
+      const comma = normals.slice(i + 1, last).indexOf(",");
+      if (comma >= 0 && comma < verbAt) return -1;
+      // "urged Seoul to drop": an infinitive is what was urged, not said.
+      if (normals[i + 1 + verbAt - 1] === "to") return -1;
+      return i;
+    }
+    // "A Kyodo dispatch said …": a noun the tagger read as a verb, just before the verb of saying.
+    const nounBefore =
+      tag === "VERB" &&
+      /^(DET|PROPN|ADJ|NOUN)$/.test(pos[i - 1] ?? "") &&
+      pos[i + 1] === "VERB" &&
+      LEADING_REPORT_VERBS.has(lemmas[i + 1] ?? "") &&
+      !/(ed|ing)$/.test(w);
+    if (nounBefore) continue;
+    // An auxiliary or adverb may come first ("has long said", "had repeatedly warned").
+    if (
+      (tag === "VERB" || tag === "AUX") &&
+      !/^(?:have|has|had|will|would|also|again|long|repeatedly|publicly|privately|later|then|once)$/.test(w)
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/** Whether what the verb at i reports opens with a pronoun for the speaker ("said it would", "said that its"). */
+function selfReportAfter(i: number, normals: readonly string[], pos: readonly string[]): boolean {
+  const that = normals.slice(i + 1, i + 8).indexOf("that");
+  const j = that >= 0 ? i + 2 + that : i + 1;
+  return SPEAKER_PRONOUNS.has(normals[j] ?? "") || (pos[j] === "DET" && SPEAKER_PRONOUNS.has(normals[j + 1] ?? ""));
 }
 
 /**
@@ -830,13 +1003,123 @@ function deniedAhead(i: number, normals: string[], lemmas: string[], pos: string
  * ("nobody in Tokyo seriously disputes", "few in Seoul doubted"): its index, or -1.
  */
 function denialInClause(i: number, normals: string[], lemmas: string[]): number {
-  for (let j = i + 1; j < Math.min(normals.length, i + 6); j++) {
+  for (let j = i + 1; j < Math.min(normals.length, i + 9); j++) {
     const w = normals[j] ?? "";
     if (/^[,;:.!?()–—]$/.test(w) || CLAUSE_CONJUNCTIONS.has(w)) return -1;
     const l = lemmas[j] ?? "";
-    if (DENIAL_VERBS.has(l) || l === "doubt" || l === "question") return j;
+    if (j < i + 6 && (DENIAL_VERBS.has(l) || l === "doubt" || l === "question")) return j;
+    // "scarcely anyone in the ministry failed to grasp": a negative implicative is cancelled too,
+    // its subject may be longer.
+    if (NEGATIVE_IMPLICATIVES.has(l) && /^(to|from)$/.test(normals[j + 1] ?? "")) return j;
   }
   return -1;
+}
+
+/**
+ * "Calling the policy biased goes too far", "and calling that a final choice is a stretch",
+ * "anyone calling Washington neutral is mistaken": a view named by a gerund at the head of its
+ * clause, and a predicate in that clause that calls it wrong; their indices, or null.
+ */
+function gerundDismissed(
+  normals: readonly string[],
+  lemmas: readonly string[],
+  pos: readonly string[],
+): { verb: number; predicate: number } | null {
+  for (let i = 0; i < normals.length; i++) {
+    const head = i === 0 || /^(,|;|:|and|but|anyone|anybody|those)$/.test(normals[i - 1] ?? "");
+    if (!head || !/ing$/.test(normals[i] ?? "") || !VIEW_NAMING_VERBS.has(lemmas[i] ?? "")) continue;
+    for (let j = i + 2; j < Math.min(normals.length, i + 16); j++) {
+      const w = normals[j] ?? "";
+      if (/^[,;:.!?()–—]$/.test(w)) break;
+      if (
+        (MISTAKEN_NOUNS.has(lemmas[j] ?? "") && pos[j] === "NOUN") ||
+        (MISTAKEN_ADJECTIVES.has(w) && lemmas[j - 1] === "be") ||
+        (w === "far" && normals[j - 1] === "too" && lemmas[j - 2] === "go")
+      )
+        return { verb: i, predicate: j };
+    }
+  }
+  return null;
+}
+
+/** Whether "as" after the verb at i is followed, within a few words, by a word calling a view wrong ("as baseless", "as a misunderstanding"). */
+function dismissedAsWrong(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  const as = normals.indexOf("as", i + 1);
+  if (as < 0 || as > i + 8) return false;
+  return lemmas
+    .slice(as + 1, as + 5)
+    .some((l, k) => MISTAKEN_NOUNS.has(l) || DISMISSIVE_NOUNS.has(l) || DISMISSIVE_ADJECTIVES.has(normals[as + 1 + k] ?? ""));
+}
+
+/** "only the naive could …", "only a fool would …" before the word at i. */
+function onlyTheNaive(i: number, normals: readonly string[]): boolean {
+  const modal = /^(could|would|can|will|might)$/.test(normals[i - 1] ?? "");
+  const k = modal ? i - 2 : i - 1;
+  const who = normals[k] ?? "";
+  return (
+    normals[k - 2] === "only" &&
+    /^(the|a)$/.test(normals[k - 1] ?? "") &&
+    (MISTAKEN_ADJECTIVES.has(who) || /^(fool|fools|blind)$/.test(who))
+  );
+}
+
+/** Nouns of a position held ("Tokyo's view is that …", "its position, as … restated, is that …"). */
+const POSITION_NOUNS = new Set(["view", "position", "stance", "line", "contention", "argument", "belief"]);
+
+/**
+ * Whether "is that" follows the noun at i after a parenthetical between commas that names who
+ * relays it ("Tokyo's view, the agency reported, is that …", "its position, as its spokesman
+ * restated, is that …"): a report of the holder's position. Without one ("Tokyo's position is that
+ * …") the claim states the position it names, as "Tokyo maintains that …" does.
+ */
+function positionIsThat(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  if (normals[i + 1] !== ",") return false;
+  const close = normals.indexOf(",", i + 2);
+  if (close < 0 || close > i + 12) return false;
+  const relayed = lemmas.slice(i + 2, close).some((l) => REPORTING_VERBS.has(l) || LEADING_REPORT_VERBS.has(l) || l === "restate");
+  return relayed && /^(is|was)$/.test(normals[close + 1] ?? "") && normals[close + 2] === "that";
+}
+
+/** "left nothing (for them) to pursue", "nothing left to litigate", "nothing remained to be negotiated". */
+function nothingLeftTo(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  const leftBefore = lemmas[i - 1] === "leave";
+  const leftAfter = lemmas[i + 1] === "leave" || lemmas[i + 1] === "remain";
+  if (!leftBefore && !leftAfter) return false;
+  for (let j = i + (leftAfter ? 2 : 1); j < Math.min(normals.length, i + 8); j++) {
+    if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
+    if (normals[j] === "to") return true;
+  }
+  return false;
+}
+
+/** "shelved its plan to sue", "dropped the idea of filing", "abandoned a bid to": a plan's object after a terminative verb at i. */
+function planDropped(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  const k = /^(its|their|the|a|his|her|any)$/.test(normals[i + 1] ?? "") ? i + 2 : i + 1;
+  return /^(plan|idea|bid|proposal|threat|intention)$/.test(lemmas[k] ?? "") && /^(to|of)$/.test(normals[k + 1] ?? "");
+}
+
+/** Nouns of talk or report ("talk of a boycott", "reports of a filing"): what they tell is some claim. */
+const TALK_NOUNS = new Set([
+  "talk",
+  "report",
+  "story",
+  "speculation",
+  "rumour",
+  "rumor",
+  "idea",
+  "notion",
+  "suggestion",
+  "claim",
+  "account",
+]);
+
+/** Whether the dismissive word at i has a noun of talk for its subject, earlier in its clause ("Talk of a revolt is overblown"). */
+function dismissesTalk(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 10; j--) {
+    if (/^[,;:.!?()–—]$/.test(normals[j] ?? "")) return false;
+    if (TALK_NOUNS.has(lemmas[j] ?? "") && /^(of|about|that)$/.test(normals[j + 1] ?? "")) return true;
+  }
+  return false;
 }
 
 /**

@@ -180,6 +180,48 @@ export const DIFFICULTY_ADJECTIVES = new Set(["hard", "difficult"]);
 export const MISTAKEN_ADJECTIVES = new Set(["wrong", "naive", "mistaken", "foolish", "misleading"]);
 export const MISTAKEN_INFINITIVES = new Set(["say", "suggest", "claim", "conclude"]);
 
+/**
+ * Nouns and phrases that call a view wrong ("it is an overstatement to say …", "calling it a
+ * final choice is a stretch", "calling the policy biased goes too far"): with a saying or view
+ * verb in an infinitive or a gerund, the view is denied, as MISTAKEN_ADJECTIVES deny it.
+ */
+export const MISTAKEN_NOUNS = new Set([
+  "mistake",
+  "error",
+  "misunderstanding",
+  "misreading",
+  "misconception",
+  "overstatement",
+  "exaggeration",
+  "oversimplification",
+  "stretch",
+]);
+
+/** Verbs that name a view as a gerund or infinitive ("calling it revenge", "to link the rules with"). */
+export const VIEW_NAMING_VERBS = new Set([
+  "call",
+  "describe",
+  "label",
+  "brand",
+  "characterize",
+  "characterise",
+  "say",
+  "suggest",
+  "claim",
+  "link",
+  "tie",
+  "portray",
+  "see",
+  "view",
+  "regard",
+  "treat",
+  "assume",
+  "argue",
+]);
+
+/** Nouns of grounds that, after a scarcity word, deny what they would ground ("little basis for saying …", "little reason to think …"). */
+export const GROUNDS_NOUNS = new Set(["basis", "ground", "grounds", "reason", "sign", "indication", "support"]);
+
 /** Quantifiers that, before a noun of proof, deny what it would prove ("scant evidence that …", "little proof of"). */
 export const SCARCITY_WORDS = new Set(["scant", "little", "scarce", "slim", "thin", "scarcely"]);
 
@@ -286,6 +328,12 @@ export const FRAMING_VERBS = new Set([
   "grouse",
   "carp",
   "whine",
+  // Verbs of praising, the mirror of criticising: "praised Moon for refusing …", "hailed the move as".
+  "praise",
+  "hail",
+  "applaud",
+  "commend",
+  "laud",
   // Verbs of mocking: "ridiculed the notion that …", "derided the filing as theatre".
   "ridicule",
   "mock",
@@ -390,6 +438,9 @@ export const CONTINUATIVE_VERBS = new Set([
   "preserve",
   "persist",
   "survive",
+  // "the right to sue outlived the treaty": it went on after it.
+  "outlive",
+  "outlast",
   "renew",
   // "extend the pact" prolongs it; "extend to crimes" (reach) is read apart, by the word after.
   "extend",
@@ -480,6 +531,41 @@ export const REPORTING_VERBS = new Set([
   // "quoted officials as saying": second-hand by its form.
   "quote",
 ]);
+
+/**
+ * Verbs of saying that, leading the sentence with their subject ("Moon said Tokyo was …", "LDP
+ * hawks warned a committee that …", "the paper crowed that …"), put what follows in the subject's
+ * mouth: the claim tells what someone said, and the outlet does not state it. The reporting verbs
+ * above, less those of belief, of admitting (an admission states it: "Tokyo admitted that …"),
+ * of announcing (an announcement is the act: "Seoul announced it was letting the pact lapse") and
+ * of holding a position ("Tokyo maintains that the accord settled it" states the position it
+ * reports), with other verbs of speaking (warning, boasting, muttering, writing).
+ */
+const NOT_LEADING_REPORTS = new Set([
+  ...["believe", "think", "hope", "express", "inform", "quote", "acknowledge", "admit", "announce", "declare"],
+  ...["maintain", "insist", "contend", "argue", "assert", "stress", "state"],
+]);
+export const LEADING_REPORT_VERBS = new Set([
+  ...[...REPORTING_VERBS].filter((v) => !NOT_LEADING_REPORTS.has(v)),
+  "warn",
+  "boast",
+  "crow",
+  "brag",
+  "mutter",
+  "write",
+  "predict",
+  "charge",
+  "reiterate",
+  "repeat",
+  "testify",
+]);
+
+/**
+ * Verbs of saying that also take evidence for their subject ("the timing suggests that …", "the
+ * figures hint at …"): they lead a report only after a speaker (a name, a pronoun or a noun of
+ * ATTRIBUTION_NOUNS).
+ */
+export const EVIDENTIAL_REPORT_VERBS = new Set(["suggest", "hint", "note", "indicate"]);
 
 /** Nouns naming who speaks, not what is said ("officials", "a spokesman", "analysts"). */
 export const ATTRIBUTION_NOUNS = new Set([

@@ -92,6 +92,11 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   if (claim.framing) {
     return { stance: "reports", reason: `framing: "${claim.framing}" — tells of someone's view without stating it` };
   }
+  // "Moon said Tokyo was punishing the judiciary": the claim tells what someone said, unless the
+  // speaker tells of its own act ("Seoul said it would scrap the pact").
+  if (claim.leadingReport && !claim.selfReport) {
+    return { stance: "reports", reason: `reports: "${claim.leadingReport}" — tells what someone said without stating it` };
+  }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
   return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
 }
@@ -148,6 +153,10 @@ function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string,
 function negationBearsOn(claim: AnalyzedText, proposition: AnalyzedText): boolean {
   const overlap = clauseOverlap(claim, proposition);
   if ((overlap.get(claim.negationClause) ?? 0) > 0) return true;
+  // "Washington did not favour Tokyo; its envoys told both …": a negated sentence of its own
+  // (the first clause, or one after a semicolon or colon) that another clause of the same claim
+  // goes on from denies; a paraphrase need not share its words.
+  if (claim.independentClauses.includes(claim.negationClause) && claim.negationClause !== claim.attributionClause) return true;
   // A negated clause with no words of its own ("… but held back", "… but never did") takes them
   // from the clause before: it bears.
   if (!overlap.has(claim.negationClause)) return true;
