@@ -183,7 +183,8 @@ function loadBreakdown(loads: LoadResult[]): string {
   const med = (f: (l: LoadResult) => number) => percentile(loads.map(f), 50);
   return (
     `Load (medians): first byte ${ms(med((l) => l.firstByteAt))}, last byte ${ms(med((l) => l.lastByteAt))} ` +
-    `(${(med((l) => l.htmlBytes) / 1024).toFixed(0)} KB of HTML), parsed ${ms(med((l) => l.domInteractiveAt))}, ` +
+    `(${(med((l) => l.htmlBytes) / 1024).toFixed(0)} KB of HTML), first contentful paint (the server's first screen, highlights ` +
+    `included, not yet interactive) ${ms(med((l) => l.firstPaintAt))}, parsed ${ms(med((l) => l.domInteractiveAt))}, ` +
     `workspace's first render ${ms(med((l) => l.spansAt))}, highlights painted ${ms(med((l) => l.paintedAt))}.`
   );
 }

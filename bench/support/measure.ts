@@ -16,6 +16,11 @@ export interface LoadResult {
   lastByteAt: number;
   domInteractiveAt: number;
   htmlBytes: number;
+  /**
+   * First contentful paint: the server-rendered first screen, its highlights included, on screen
+   * before hydration (the page is not yet interactive then; "painted" is after hydration).
+   */
+  firstPaintAt: number;
 }
 
 export interface OpSample {
@@ -114,7 +119,14 @@ export async function measureLoad(page: Page, url: string): Promise<LoadResult> 
   });
   const nav = await page.evaluate(() => {
     const e = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    return { firstByteAt: e.responseStart, lastByteAt: e.responseEnd, domInteractiveAt: e.domInteractive, htmlBytes: e.decodedBodySize };
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+    return {
+      firstByteAt: e.responseStart,
+      lastByteAt: e.responseEnd,
+      domInteractiveAt: e.domInteractive,
+      htmlBytes: e.decodedBodySize,
+      firstPaintAt: fcp ? fcp.startTime : NaN,
+    };
   });
   const now = await page.evaluate(() => performance.now());
   return { ...b, ...nav, longestLoadTask: await longest(page, 0, now) };
