@@ -24,7 +24,20 @@ export interface EvalClaim {
   stance: "supports" | "refutes" | "reports" | null;
   holder: string;
   perspective: Perspective;
-  split: "tune" | "held-out" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "fresh6" | "fresh7" | "fresh8" | "fresh9" | "fresh10";
+  split:
+    | "tune"
+    | "held-out"
+    | "fresh"
+    | "fresh2"
+    | "fresh3"
+    | "fresh4"
+    | "fresh5"
+    | "fresh6"
+    | "fresh7"
+    | "fresh8"
+    | "fresh9"
+    | "fresh10"
+    | "fresh11";
 }
 
 /** Propositions beside the demo's three (retaliation, us-sided-with-japan, settled-1965). */

@@ -41,7 +41,8 @@ export type SetName =
   | "fresh7"
   | "fresh8"
   | "fresh9"
-  | "fresh10";
+  | "fresh10"
+  | "fresh11";
 
 /**
  * The set written blind and not yet measured: reported only by `npm run eval:linking --
