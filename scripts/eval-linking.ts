@@ -14,8 +14,10 @@
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth
 // (eval/linking/fresh8-cases.ts, written blind 2026-12-07; a tuning set since 2026-12-07, after its
 // closing measurement with pass 9), and the ninth (eval/linking/fresh9-cases.ts, written blind
-// 2026-12-07; a tuning set since 2026-12-08, after its closing measurement with pass 10). The
-// held-out set is eval/linking/fresh10-cases.ts (written blind 2026-12-08; `--report-fresh10`). A
+// 2026-12-07; a tuning set since 2026-12-08, after its closing measurement with pass 10), and the
+// tenth (eval/linking/fresh10-cases.ts, written blind 2026-12-08, a tuning set since its closing
+// measurement with pass 11). The held-out set is eval/linking/fresh11-cases.ts (written blind
+// 2026-12-08; `--report-fresh11`). A
 // held-out set (HELD_OUT) is printed only with --report-<name>, its errors never, and its claims
 // are never among the candidates, clusters or errors of the reports above.
 // The matcher's prior weights were set on "tune" only.
@@ -35,7 +37,7 @@ const { claims: all, propositions } = loadEvalData();
 // The fresh sets in the order they were written; each is scored with every claim of the sets
 // before it among the candidates (as held-out claims compete with the tune ones), never a later
 // set's. HELD_OUT, when set, is reported only with --report-<name>, its errors never printed.
-const FRESH_SETS = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"] as const;
+const FRESH_SETS = ["fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"] as const;
 type FreshSet = (typeof FRESH_SETS)[number];
 const HELD_OUT = LINKING_HELD_OUT as FreshSet | null;
 const NOTES: Record<FreshSet, string> = {
@@ -48,7 +50,8 @@ const NOTES: Record<FreshSet, string> = {
   fresh7: "written blind 2026-12-07, measured with passes 7 and 8, a tuning set since 2026-12-07",
   fresh8: "written blind 2026-12-07, measured with pass 9, a tuning set since 2026-12-07",
   fresh9: "written blind 2026-12-07, measured with pass 10, a tuning set since 2026-12-08",
-  fresh10: "written blind 2026-12-08 (fresh10-cases.ts), held out: reported only",
+  fresh10: "written blind 2026-12-08, measured with pass 11, a tuning set since 2026-12-08",
+  fresh11: "written blind 2026-12-08 (fresh11-cases.ts), held out: reported only",
 };
 const rank = (set: string) => FRESH_SETS.indexOf(set as FreshSet);
 /** Every claim of the demo, tune and held-out sets and of the fresh sets up to `last` (none: -1). */

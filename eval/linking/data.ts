@@ -7,8 +7,9 @@
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth in ./fresh8-cases
 // (written blind on 2026-12-07, measured with pass 9, a tuning set since 2026-12-07), and the ninth
 // in ./fresh9-cases (written blind on 2026-12-07, measured with pass 10, a tuning set since
-// 2026-12-08), and the tenth in ./fresh10-cases (written blind on 2026-12-08; held out:
-// LINKING_HELD_OUT), each appended
+// 2026-12-08), and the tenth in ./fresh10-cases (written blind on 2026-12-08, measured with pass
+// 11, a tuning set since), and the eleventh in ./fresh11-cases (written blind on 2026-12-08; held
+// out: LINKING_HELD_OUT), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -26,6 +27,7 @@ import { FRESH7_CLAIMS } from "./fresh7-cases";
 import { FRESH8_CLAIMS } from "./fresh8-cases";
 import { FRESH9_CLAIMS } from "./fresh9-cases";
 import { FRESH10_CLAIMS } from "./fresh10-cases";
+import { FRESH11_CLAIMS } from "./fresh11-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
 export type SetName =
@@ -49,7 +51,7 @@ export type SetName =
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = "fresh10";
+export const LINKING_HELD_OUT: SetName | null = "fresh11";
 
 export interface ItemClaim {
   id: string;
@@ -129,6 +131,7 @@ export function loadEvalData(): { claims: ItemClaim[]; propositions: ItemProposi
   FRESH8_CLAIMS.forEach(written("fresh8"));
   FRESH9_CLAIMS.forEach(written("fresh9"));
   FRESH10_CLAIMS.forEach(written("fresh10"));
+  FRESH11_CLAIMS.forEach(written("fresh11"));
   const propositions = [...demo.propositions.map((p) => ({ key: p.key, statement: p.statement })), ...EXTRA_PROPOSITIONS];
   return { claims, propositions };
 }
