@@ -287,3 +287,28 @@ describe("claim holders (rules-9)", () => {
     expect(all.map((c) => c.attributes.holder)).toEqual(["the mayor's office"]);
   });
 });
+
+describe("claim holders (rules-11)", () => {
+  it.each([
+    // "…, said <name>, <apposition>.": a sentence-final attribution with the verb first is the name's claim.
+    [
+      "The penalty appears to mark a shift in the regulator's approach, said Chiamaka Eze, a partner at a law firm.",
+      "The penalty appears to mark a shift in the regulator's approach",
+      "Chiamaka Eze",
+    ],
+    ["Rents rose 6% this year, said Ana Lima.", "Rents rose 6% this year", "Ana Lima"],
+    // Hard characters: emoji, combining marks, CJK, line breaks; offsets stay code points.
+    [
+      "👍🏽 Rents in 東京 rose 6%,\nsaid Rene\u0301e Oosterhuis, a lawyer for the tenants.".normalize("NFD"),
+      "👍🏽 Rents in 東京 rose 6%",
+      "Renée Oosterhuis",
+    ],
+  ])("%s → %s held by %s", (text, span, holder) => {
+    const all = suggest(text.normalize("NFC")).filter((s) => s.label === "claim");
+    const hit = all.find((s) => s.text === span.normalize("NFC"));
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(codePointSlice(text.normalize("NFC"), hit!)).toBe(span.normalize("NFC"));
+    expect(hit!.attributes.holder).toBe(holder.normalize("NFC"));
+    expect(hit!.attributes.voice).toBe("attributed");
+  });
+});

@@ -655,3 +655,29 @@ describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
     expectDateAtCodePoints(text, span, value, published);
   });
 });
+
+describe("date suggester (rules-11)", () => {
+  it.each([
+    // "May" joined to another month by "and"/"to"/"or" is the month, not the modal verb.
+    ["An inspection between March and May had found 1.3 million accounts.", "March and May", "2025-03/2025-05", "2025-10-23"],
+    ["The survey ran between March and May.", "March and May", "2025-03/2025-05", "2025-10-23"],
+    ["Sales fell in April or May, it said.", "May", "2025-05", "2025-10-23"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    expectDateValue(text, span, value, published);
+  });
+
+  it("keeps the modal 'may' and a person named May out of the dates", () => {
+    const list = suggest("Prices may fall in March and may rise again. March and May Chen met.", "2025-10-23").filter(
+      (s) => s.label === "date",
+    );
+    expect(list.map((d) => d.text)).not.toContain("May");
+  });
+
+  it.each([
+    ["👍🏽 An audit between March and May found errors.", "March and May", "2025-03/2025-05", "2025-10-23"],
+    ["Cafe\u0301 sales fell between March and May.".normalize("NFD"), "March and May", "2025-03/2025-05", "2025-10-23"],
+    ["東京 checks ran\nbetween March and May.", "March and May", "2025-03/2025-05", "2025-10-23"],
+  ])("code-point offsets (rules-11): %j", (text, span, value, published) => {
+    expectDateAtCodePoints(text, span, value, published);
+  });
+});

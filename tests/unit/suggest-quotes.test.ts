@@ -602,3 +602,92 @@ describe("quote speakers, rules-10 (fresh9 as a tuning set)", () => {
     ["Tom Reyes fell.\n“A marshal was yelling, ‘Walk!’ and I fell,” he said.", "Walk!", "marshal"],
   ])("code-point offsets (rules-10): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });
+
+describe("quote suggester (rules-11)", () => {
+  it.each([
+    // A capital right after a number or a degree sign is a unit, not an initial: the sentence ends there.
+    ["The water stays close to 2°C. Abyssal said in a statement that it regretted the decision.", "it regretted the decision", "Abyssal"],
+    // A quotation that ended the sentence before is not the next verb's: the verb reports its own clause.
+    [
+      "“Calls rose to 14,000 last year.” Oosterhuis said payments could reach passengers by next spring.",
+      "payments could reach passengers by next spring",
+      "Oosterhuis",
+    ],
+    // A second verb after "but", past a quoted phrase, reports a clause of its own.
+    [
+      "A spokesperson, Joost Verbeek, conceded that the firm had “got the basics wrong” in 2024 but said it now encrypted every file.",
+      "it now encrypted every file",
+      "Joost Verbeek",
+    ],
+    // "told" + hearer + where or when + "that": the report starts after "that".
+    [
+      "Finance Minister Tor Haraldsen told the Storting's finance committee last Thursday that the government had no plans to change the rules.",
+      "the government had no plans to change the rules",
+      "Tor Haraldsen",
+    ],
+    [
+      "Minister Vasant Deshmukh told the legislative council in Nagpur last month that the state would release funds.",
+      "the state would release funds",
+      "Vasant Deshmukh",
+    ],
+    [
+      "District collector Ramesh Kulkarni told farmers' leaders last Tuesday that money would be paid soon.",
+      "money would be paid soon",
+      "Ramesh Kulkarni",
+    ],
+    // A quoted phrase inside a reported clause is the reporter's, whatever the sentences around it name.
+    [
+      "A spokesperson, Joost Verbeek, conceded that the firm had “got the basics wrong” in 2024. Several users complained of delays.",
+      "got the basics wrong",
+      "Joost Verbeek",
+    ],
+    // A pronoun after a sentence-final "said <name>, <apposition>" is that name.
+    [
+      "Governor Yusuf Dantata spoke on Monday.\n\nThe penalty marks a shift, said Chiamaka Eze, a partner at a law firm. “Growth is no excuse,” she said.",
+      "Growth is no excuse",
+      "Chiamaka Eze",
+    ],
+    // A chant: "they" after a verb of how words are said is the group the sentence before opens with, without its count.
+    ["About 3,000 farmers marched to the office. “Pay up!” they chanted.", "Pay up!", "farmers"],
+    ["Hundreds of residents gathered outside. “Shame!” they shouted.", "Shame!", "residents"],
+  ])("%s → %s by %s", (text, span, speaker) => expectQuoteBy(text, span, speaker));
+
+  it.each([
+    // "complained of", "warned about": a noun phrase after a preposition is no reported clause.
+    ["Several users complained of failed withdrawals on Wednesday evening.", "of failed withdrawals on Wednesday evening"],
+    ["Residents warned about long delays at the border crossing.", "about long delays at the border crossing"],
+    // A gloss in parentheses after a quotation's attribution translates it: no quote.
+    ["About 3,000 farmers marched. “विमा द्या!” they chanted (“Pay up!”).", "Pay up!"],
+  ])("no quote: %s", (text, span) => {
+    expect(find(suggest(text), "quote", span)).toBeUndefined();
+  });
+
+  it("keeps 'said about 85,000 spectators …' a report: 'about' before a number approximates it", () => {
+    expectQuoteBy(
+      "Race director Dario Kos said about 85,000 spectators lined the course.",
+      "about 85,000 spectators lined the course",
+      "Dario Kos",
+    );
+  });
+
+  it.each([
+    // Hard characters: emoji, combining marks (NFD), CJK and line breaks; offsets are code points.
+    ["👍🏽 It stays at 2°C. Abyssal said in a statement that it regretted the decision.", "it regretted the decision", "Abyssal"],
+    [
+      "Rene\u0301e told the 東京 committee last Thursday that the fund had no plans to sell.".normalize("NFD"),
+      "the fund had no plans to sell",
+      "Rene\u0301e".normalize("NFD"),
+    ],
+    ["🚆 About 3,000 farmers marched to 東京.\n“विमा द्या!” they chanted (“Pay up!”).", "विमा द्या!", "farmers"],
+    [
+      "Joost Verbeek conceded that the firm had “got it 😩 wrong”\nin 2024 but said it now encrypted every file.",
+      "got it 😩 wrong",
+      "Joost Verbeek",
+    ],
+    [
+      "“Calls rose 東京.” Cafe\u0301 Ltd said payments could reach passengers soon.".normalize("NFD"),
+      "payments could reach passengers soon",
+      "Cafe\u0301 Ltd".normalize("NFD"),
+    ],
+  ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
+});

@@ -33,7 +33,7 @@ import {
 
 const DAY_MS = 86_400_000;
 const LEAD_IN =
-  /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later|to|through|ending|ended)\s+)+/i;
+  /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later|to|through|ending|ended|and|or)\s+)+/i;
 const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
 const NOT_DATES = /^(?:now|right now|currently|soon|(?!today|yesterday|tomorrow)[a-z]+)$/;

@@ -355,6 +355,8 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
         organisationInText(text, before) ??
         organisationDescribed(text, before)
       );
+    // "About 3,000 farmers marched … “…!” they chanted": a group the sentence before opened with.
+    if (w === "they") return groupSubjectBefore(text, before) ?? recent[0] ?? null;
     return recent[0] ?? null;
   }
   // "ESA" after "the European Space Agency": an acronym takes the full name it abbreviates.
@@ -515,6 +517,36 @@ function sentenceSubjectBefore(text: string, before: number, fits: (name: string
     return fits(name) ? name : null;
   }
   return null;
+}
+
+/** A sentence that opens with a counted or plain plural group and its verb: "About 3,000 farmers marched …". */
+const GROUP_OPENING =
+  /^(?:(?:about|some|more than|nearly|around|over|almost|at least|hundreds of|thousands of|dozens of|several|many)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens|hundreds|thousands)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{2,}s)\s+(?:\p{Ll}{2,}ed|were|are|have|had|gathered|began|came|went|stood|ran|sang|held|kept|took|gave|made)\b/iu;
+
+/**
+ * "About 3,000 farmers marched to the collectorate. “…!” they chanted": the group the sentence
+ * before the quotation (in its paragraph) opens with, without its quantity word; null when it
+ * opens with anything else.
+ */
+function groupSubjectBefore(text: string, before: number): string | null {
+  let paragraphStart = text.lastIndexOf("\n", before - 1) + 1;
+  let end = before;
+  // A quotation opening its paragraph follows on from the last sentence of the one before.
+  if (!text.slice(paragraphStart, before).trim()) {
+    end = paragraphStart;
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    paragraphStart = text.lastIndexOf("\n", end - 1) + 1;
+  }
+  const left = `${text.slice(paragraphStart, end)} `;
+  const ends = [...left.matchAll(/[.!?]["”’)]*\s+(?=["“‘']|\p{Lu}|$)/gu)];
+  const own = ends.at(-1);
+  if (!own) return null;
+  const prevStart = ends.length > 1 ? (ends.at(-2)?.index ?? 0) + (ends.at(-2)?.[0].length ?? 0) : 0;
+  // An emoji or a symbol before the words is no part of the group.
+  const sentence = left.slice(prevStart, own.index + 1).replace(/^[^\p{L}\p{N}]+/u, "");
+  if (/["“”]/.test(sentence)) return null;
+  const m = GROUP_OPENING.exec(sentence);
+  return m ? at(m, 1) : null;
 }
 
 /** Who speaks for a document or an office ("the network" for "the network's annual report", "it" for "its budget office"), or null. */
