@@ -666,6 +666,38 @@ describe("date suggester (rules-11)", () => {
     expectDateValue(text, span, value, published);
   });
 
+  it.each([
+    // Inside a quotation, "next month", "next week", "last year" and a weekday count from the day the words were said.
+    [
+      'The governor warned in a speech on Sept. 9: "Firms will hear from us before the end of next month."',
+      "the end of next month",
+      "2025-10",
+      "2025-10-23",
+    ],
+    ['The governor said on Sept. 9: "We will act next week."', "next week", "2025-09-15/2025-09-21", "2025-10-23"],
+    ['The governor said on Sept. 9, 2024: "Prices rose last year."', "last year", "2023", "2025-10-23"],
+    ["The collector told farmers last Tuesday that the money would be “in your accounts by Friday”.", "Friday", "2027-01-15", "2027-01-18"],
+    // A scheduled event's present verb governs its date, though the sentence ends "…, X said".
+    ["The firm must pay within 14 days, and the ban runs until Jan. 20, the regulator said.", "Jan. 20", "2026-01-20", "2025-10-23"],
+    // A day after a full date of its sentence takes that date's year.
+    ["Hackers entered the database on 2 March 2024 and were detected only on 6 May.", "6 May", "2024-05-06", "2027-06-16"],
+    ["The talks opened on Nov. 28, 2024 and closed on Jan. 9.", "Jan. 9", "2025-01-09", "2027-06-16"],
+    // A season of one year named with its year is the year, the span keeping "the" and the noun.
+    ["Payouts for the 2026 kharif season are late.", "the 2026 kharif season", "2026", "2027-01-18"],
+    ["Forecasters expect the 2025 hurricane season to be busy.", "the 2025 hurricane season", "2025", "2025-05-01"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    expectDateValue(text, span, value, published);
+  });
+
+  it("keeps a month after a year-ending full date in the publication's frame", () => {
+    // "the year ending March 31, 2027, up from its August forecast": only a day borrows a full date's year.
+    const list = suggest(
+      "The company now expects profit of ¥690 billion for the year ending March 31, 2027, up from its August forecast.",
+      "2026-11-05",
+    );
+    expect(list.find((d) => d.label === "date" && d.text === "August")?.attributes.value).toBe("2026-08");
+  });
+
   it("keeps the modal 'may' and a person named May out of the dates", () => {
     const list = suggest("Prices may fall in March and may rise again. March and May Chen met.", "2025-10-23").filter(
       (s) => s.label === "date",
@@ -677,6 +709,21 @@ describe("date suggester (rules-11)", () => {
     ["👍🏽 An audit between March and May found errors.", "March and May", "2025-03/2025-05", "2025-10-23"],
     ["Cafe\u0301 sales fell between March and May.".normalize("NFD"), "March and May", "2025-03/2025-05", "2025-10-23"],
     ["東京 checks ran\nbetween March and May.", "March and May", "2025-03/2025-05", "2025-10-23"],
+    [
+      '👍🏽 Rates rose.\nThe governor said on Sept. 9: "We act before the end of next month."',
+      "the end of next month",
+      "2025-10",
+      "2025-10-23",
+    ],
+    [
+      "Cafe\u0301 owners were told last Tuesday that money would be “paid by Friday”.".normalize("NFD"),
+      "Friday",
+      "2027-01-15",
+      "2027-01-18",
+    ],
+    ["東京 hackers struck on 2 March 2024 and\nwere found on 6 May.", "6 May", "2024-05-06", "2027-06-16"],
+    ["👍🏽 The 東京 ban runs until Jan. 20, the regulator said.", "Jan. 20", "2026-01-20", "2025-10-23"],
+    ["Cafe\u0301 payouts for the 2026 kharif season 🌾 are late.".normalize("NFD"), "the 2026 kharif season", "2026", "2027-01-18"],
   ])("code-point offsets (rules-11): %j", (text, span, value, published) => {
     expectDateAtCodePoints(text, span, value, published);
   });

@@ -178,7 +178,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   widenPeriods(text, found);
   if (ref) calendarWeeks(text, found, ref);
   if (ref) weekends(text, sentences, found, ref);
-  daysOfQuotes(text, found);
+  daysOfQuotes(text, sentences, found, ref);
   if (ref) anchoredWeekdays(text, found, ref);
   resolveDurations(text, found, periodReferences(text, found, ref));
   return dropContained(found).map((f) => ({
@@ -364,7 +364,8 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         !g.yearOpen &&
         g.u16Start >= s.start &&
         g.u16End <= f.u16Start &&
-        /^\d{4}(?:-\d{2})?$/.test(g.value) &&
+        // (a full date lends its year only to a day: "on 2 March 2024 … on 6 May").
+        (/^\d{4}(?:-\d{2})?$/.test(g.value) || (/^\d{4}-\d{2}-\d{2}$/.test(g.value) && month.length === 10)) &&
         !RELATIVE_TO_ANOTHER.test(text.slice(g.u16Start, g.u16End)) &&
         (leadsSentence(text, s.start, g) || !NEW_CLAUSE.test(text.slice(g.u16End, f.u16Start))) &&
         (!/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)) || !/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))) &&
@@ -373,8 +374,13 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         !inClauseBefore(text, s.start, g, f) &&
         (!latest || (g.value.slice(0, 4) + month.slice(4)).slice(0, latest.length) <= latest.slice(0, month.length)),
     );
-    const year = frames[frames.length - 1]?.value?.slice(0, 4);
-    if (year) f.value = year + f.value.slice(4);
+    const frame = frames[frames.length - 1]?.value;
+    const year = frame?.slice(0, 4);
+    // "entered on 2 March 2024 … and were detected only on 6 May": a day after a full date of
+    // its sentence takes that date's year, the year after if it would fall before that date.
+    if (year && frame && frame.length === 10 && f.value.length === 10 && year + f.value.slice(4) < frame)
+      f.value = String(Number(year) + 1) + f.value.slice(4);
+    else if (year) f.value = year + f.value.slice(4);
   }
 }
 
@@ -484,17 +490,24 @@ function addOrdinalDays(text: string, sentences: readonly Sentence[], found: Fou
 }
 
 const DAY_WORD_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+/** "next month", "the end of last week", "early next year": counted from the day the words were said. */
+const RELATIVE_IN_QUOTE = /\b(next|last|this)\s+(week|month|year)$/i;
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
  * "posted late on Tuesday: “We let you down today.”", "“We start tomorrow,” she said on
- * Friday": a day word inside a quotation counts from the day the quote was made, when the
- * sentence that reports it dates it (outside the quotation marks).
+ * Friday", "warned in a speech on Sept. 9: “… before the end of next month.”", "told them last
+ * Tuesday that the money would be “in your accounts by Friday”": a day word, a weekday or a
+ * month, week or year counted with "next"/"last"/"this" inside a quotation counts from the day
+ * the quote was made, when the sentence that reports it dates it (outside the quotation marks).
  */
-function daysOfQuotes(text: string, found: Found[]): void {
+function daysOfQuotes(text: string, sentences: readonly Sentence[], found: Found[], ref: Date | null): void {
   for (const f of found) {
     const word = text.slice(f.u16Start, f.u16End).toLowerCase();
     const shift = DAY_WORD_SHIFT[word];
-    if (shift === undefined) continue;
+    const relative = RELATIVE_IN_QUOTE.exec(word);
+    const weekday = WEEKDAY_NAMES.indexOf(word);
+    if (shift === undefined && !(ref && f.value && (relative || weekday >= 0))) continue;
     const paraStart = text.lastIndexOf("\n", f.u16Start) + 1;
     const nextBreak = text.indexOf("\n", f.u16End);
     const paraEnd = nextBreak < 0 ? text.length : nextBreak;
@@ -509,8 +522,10 @@ function daysOfQuotes(text: string, found: Found[]): void {
     const closeAt = text.indexOf(closeMark, f.u16End);
     const close = closeAt < 0 || closeAt > paraEnd ? paraEnd : closeAt + 1;
     // The reporting sentence: back to the sentence end before the opening mark, on to the one after the closing mark.
+    // (The sentence splitter's start, which knows "Sept. 9" is no sentence end, else the last stop.)
     const lead = text.slice(paraStart, open);
-    const introStart = paraStart + (/.*[.!?][”"’]?\s+/s.exec(lead)?.[0].length ?? 0);
+    const introStart =
+      sentences.find((x) => x.start <= open && open < x.end)?.start ?? paraStart + (/.*[.!?][”"’]?\s+/s.exec(lead)?.[0].length ?? 0);
     const tail = /^[^.!?“"]*/.exec(text.slice(close, paraEnd))?.[0] ?? "";
     const day = found
       .filter(
@@ -523,8 +538,25 @@ function daysOfQuotes(text: string, found: Found[]): void {
       .at(-1);
     if (!day?.value) continue;
     const [y = 0, mo = 1, d = 1] = day.value.split("-").map(Number);
-    const date = new Date(y, mo - 1, d + shift, 12);
-    f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+    if (shift !== undefined) {
+      const date = new Date(y, mo - 1, d + shift, 12);
+      f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+    } else if (relative && f.value) {
+      const n = { next: 1, last: -1, this: 0 }[at(relative, 1).toLowerCase() as "next" | "last" | "this"];
+      const unit = at(relative, 2).toLowerCase();
+      if (unit === "week") f.value = calendarWeekOf(new Date(y, mo - 1, d + 7 * n, 12));
+      else if (unit === "month" && /^\d{4}-\d{2}$/.test(f.value)) {
+        const m = new Date(y, mo - 1 + n, 1, 12);
+        f.value = formatIso(m.getFullYear(), m.getMonth() + 1);
+      } else if (unit === "year" && /^\d{4}$/.test(f.value)) f.value = formatIso(y + n);
+    } else if (weekday >= 0 && f.value && ref && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
+      // The way the sentence's tense pointed it from publication, now from the day the words were said.
+      const said = new Date(y, mo - 1, d, 12);
+      const ahead = f.value > formatIso(ref.getFullYear(), ref.getMonth() + 1, ref.getDate());
+      const k = ahead ? ((weekday - said.getDay() + 6) % 7) + 1 : -(((said.getDay() - weekday + 6) % 7) + 1);
+      const date = new Date(y, mo - 1, d + k, 12);
+      f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+    }
   }
 }
 

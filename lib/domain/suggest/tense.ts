@@ -38,7 +38,8 @@ function tenseCues(sentence: string): RegExpExecArray[] {
     if (/^May\b/.test(m[0])) continue;
     // "is due to be sentenced", "will be reviewed": a past participle after "be" is a passive,
     // whose tense is its auxiliary's, not a past of its own.
-    if (!m[1] && /\b(?:be|been|being)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // (A quotation mark may open between them: would be “paid by Friday”.)
+    if (!m[1] && /\b(?:be|been|being)\s+["“‘]?$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     cues.push(m);
   }
   return cues;
@@ -113,8 +114,9 @@ export function presentSchedule(sentence: string, u16Start: number): boolean {
 export function presentScheduleGoverns(sentence: string, u16Start: number): boolean {
   const left = sentence.slice(0, u16Start);
   const last = tenseCues(left).at(-1);
-  if (!last) return false;
-  const tail = left.slice(last.index + last[0].length);
+  // "the ban runs until Jan. 20, the CBN said": with no cue before the date, the reporting verb
+  // after it is the sentence's only past; the scheduled event's own present verb governs.
+  const tail = last ? left.slice(last.index + last[0].length) : left;
   const verb = tail.search(PRESENT_SCHEDULE);
   // At most eight words from the verb to the date: it is the date's own verb.
   return verb >= 0 && tail.slice(verb).trim().split(/\s+/).length <= 8;
