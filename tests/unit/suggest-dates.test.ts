@@ -689,6 +689,27 @@ describe("date suggester (rules-11)", () => {
     expectDateValue(text, span, value, published);
   });
 
+  it.each([
+    // "takes effect", "comes into force": a scheduled event's present verb, so its date lies ahead.
+    ["The law takes effect on Jan. 1.", "Jan. 1", "2027-01-01", "2026-05-14"],
+    ["The rules come into force in March, the ministry said.", "March", "2027-03", "2026-05-14"],
+    ["The tariff took effect on Jan. 1.", "Jan. 1", "2026-01-01", "2026-05-14"],
+    // "the weekend" follows its sentence's direction, a schedule included.
+    ["The ceasefire expires at the weekend.", "the weekend", "2026-05-16/2026-05-17", "2026-05-14"],
+    ["Fighting resumed over the weekend.", "the weekend", "2026-05-09/2026-05-10", "2026-05-14"],
+    // A half in a sentence of figures: "rise" and "profits" are figures' words too.
+    ["Profits would rise in the second half.", "the second half", "2026-07/2026-12", "2026-02-10"],
+    // "a decade ago", "three decades ago": years before publication, as "20 years ago" is.
+    ["The accord was signed a decade ago.", "a decade ago", "2016", "2026-02-10"],
+    ["It was founded three decades ago.", "three decades ago", "1996", "2026-02-10"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    expectDateValue(text, span, value, published);
+  });
+
+  it("keeps a half of a match out of the dates", () => {
+    expect(suggest("He scored in the second half.", "2026-02-10").filter((s) => s.label === "date")).toEqual([]);
+  });
+
   it("keeps a month after a year-ending full date in the publication's frame", () => {
     // "the year ending March 31, 2027, up from its August forecast": only a day borrows a full date's year.
     const list = suggest(
@@ -724,6 +745,9 @@ describe("date suggester (rules-11)", () => {
     ["東京 hackers struck on 2 March 2024 and\nwere found on 6 May.", "6 May", "2024-05-06", "2027-06-16"],
     ["👍🏽 The 東京 ban runs until Jan. 20, the regulator said.", "Jan. 20", "2026-01-20", "2025-10-23"],
     ["Cafe\u0301 payouts for the 2026 kharif season 🌾 are late.".normalize("NFD"), "the 2026 kharif season", "2026", "2027-01-18"],
+    ["👍🏽 The 東京 law\ntakes effect on Jan. 1.", "Jan. 1", "2027-01-01", "2026-05-14"],
+    ["Cafe\u0301 talks 🕊️ end at the weekend.".normalize("NFD"), "the weekend", "2026-05-16/2026-05-17", "2026-05-14"],
+    ["東京 signed it\na decade ago 📜.", "a decade ago", "2016", "2026-02-10"],
   ])("code-point offsets (rules-11): %j", (text, span, value, published) => {
     expectDateAtCodePoints(text, span, value, published);
   });

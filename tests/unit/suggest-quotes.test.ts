@@ -650,6 +650,13 @@ describe("quote suggester (rules-11)", () => {
     // A chant: "they" after a verb of how words are said is the group the sentence before opens with, without its count.
     ["About 3,000 farmers marched to the office. “Pay up!” they chanted.", "Pay up!", "farmers"],
     ["Hundreds of residents gathered outside. “Shame!” they shouted.", "Shame!", "residents"],
+    // "said the <Name>": the name after "the" (its "of" parts kept), not the last speaker.
+    [
+      "A spokeswoman for the ministry spoke. “We welcome the decision,” said the Korean Medical Association in a statement.",
+      "We welcome the decision",
+      "Korean Medical Association",
+    ],
+    ["“It is late,” said the Central Bank of Nigeria.", "It is late", "Central Bank of Nigeria"],
   ])("%s → %s by %s", (text, span, speaker) => expectQuoteBy(text, span, speaker));
 
   it.each([
@@ -688,6 +695,11 @@ describe("quote suggester (rules-11)", () => {
       "“Calls rose 東京.” Cafe\u0301 Ltd said payments could reach passengers soon.".normalize("NFD"),
       "payments could reach passengers soon",
       "Cafe\u0301 Ltd".normalize("NFD"),
+    ],
+    [
+      "👍🏽 Ana spoke.\n“東京 is late,” said the Bank of Cafe\u0301s.".normalize("NFD"),
+      "東京 is late",
+      "Bank of Cafe\u0301s".normalize("NFD"),
     ],
   ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });

@@ -176,7 +176,7 @@ const MATCH_WORDS =
   /\b(?:scor\w*|goals?|minutes?|match(?:es)?|games?|half-time|halftime|penalt\w+|kick\w*|whistle|led|trailed|innings|tries|points|touchdowns?|quarterback|referee|striker|midfielder|striker|team|club|side|league|cup|play\w*)\b/i;
 /** A figure or a change in a business period: "rose 9.4% in the first half". */
 const BUSINESS_WORDS =
-  /%|\bper\s?cent\b|\bpercent\b|[$€£¥₹]\s?\d|\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|slumped|surged|gained|lost|profit|revenue|sales|earnings|output|growth|volumes?|throughput|deficit|GDP|economy|exports?|imports?|prices?|rates?|inflation|results?|fiscal|financial|quarterly)\b/i;
+  /%|\bper\s?cent\b|\bpercent\b|[$€£¥₹]\s?\d|\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|slumped|surged|gained|lost|rise|rises|rising|fall|falls|falling|grow|grows|growing|profits?|revenues?|margins?|orders|demand|sales|earnings|output|growth|volumes?|throughput|deficit|GDP|economy|exports?|imports?|prices?|rates?|inflation|results?|fiscal|financial|quarterly)\b/i;
 
 /**
  * "the first half" (2026-01/2026-06 in 2026), "last quarter" (the calendar quarter before the

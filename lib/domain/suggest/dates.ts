@@ -168,6 +168,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   if (ref) addMonthsOfThisYear(text, found, ref);
   addYearRanges(text, found);
   addDecadesAndCenturies(text, found);
+  if (ref) addDecadesAgo(text, found, ref);
   if (ref) addHolidays(text, sentences, found, ref);
   addBareYears(text, found);
   addKindsOfYear(text, found);
@@ -324,6 +325,23 @@ function directionInSentence(s: Sentence, hit: { u16Start: number; u16End: numbe
   )
     dir = "future";
   return dir;
+}
+
+/** "a decade ago", "three decades ago": counted back from publication in years, as "20 years ago" is. */
+const DECADES_AGO = /(?<![\p{L}\p{N}])(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten)|(\d{1,2}))\s+decades?\s+ago\b/giu;
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+function addDecadesAgo(text: string, found: Found[], ref: Date): void {
+  for (const m of text.matchAll(DECADES_AGO)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const n = m[2] ? Number(m[2]) : /^an?$/.test(word) ? 1 : NUMBER_WORDS.indexOf(word) + 1;
+    if (n < 1) continue;
+    found.push({ u16Start: start, u16End: end, value: String(ref.getFullYear() - 10 * n) });
+  }
+  found.sort((a, b) => a.u16Start - b.u16Start);
 }
 
 /** "from a year earlier", "two years later": counted from another date, not a frame for the sentence. */
@@ -594,7 +612,8 @@ function weekends(text: string, sentences: readonly Sentence[], found: Found[], 
     const end = m.index + m[0].length;
     if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
     const s = sentences.find((x) => x.start <= start && end <= x.end);
-    const dir = s ? tenseAround(s.text, start - s.start, end - s.start) : null;
+    // (Its sentence's direction, as for any date: "The ceasefire expires at the weekend" is a schedule, ahead.)
+    const dir = s ? directionInSentence(s, { u16Start: start, u16End: end }) : null;
     found.push({ u16Start: start, u16End: end, value: saturday(dir === "future" ? 0 : onWeekend ? 0 : -1) });
   }
   found.sort((a, b) => a.u16Start - b.u16Start);

@@ -180,6 +180,10 @@ export function subjectAfter(right: string): string | null {
       right,
     );
   const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
+  // "said the Korean Medical Association in a statement", "said the Central Bank of Nigeria": a
+  // name after "the" (its "of"/"for" parts kept), without the article.
+  const theName = !described && !m ? THE_NAME_AFTER.exec(right) : null;
+  if (theName) return at(theName, 1).trim();
   if (!m && /^\s*the\s/i.test(right)) {
     // "said the minister": a description, resolved like a subject.
     const d = /^\s*(the\s+(?:\p{Ll}+\s+)?\p{Ll}+)\b/u.exec(right);
@@ -197,6 +201,12 @@ export function subjectAfter(right: string): string | null {
   }
   return stripTitles(name.join(" "));
 }
+
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*`;
+const THE_NAME_AFTER = new RegExp(
+  String.raw`^\s*the\s+(${CAPITAL_WORD}(?:\s+${CAPITAL_WORD})*(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAPITAL_WORD}(?:\s+${CAPITAL_WORD})*)*)`,
+  "u",
+);
 
 const PERSON_ROLES =
   /^(?:coach|manager|minister|mayor|president|governor|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|author|researcher|scientist|judge|prosecutor|senator|lawmaker|premier|chancellor|secretary|director|chief|economist|analyst|founder|captain|striker|player|candidate|councillor|councilor|leader|lawyer|attorney|ambassador|commissioner|treasurer|official|doctor|professor|forecaster)$/;

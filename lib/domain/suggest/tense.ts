@@ -100,7 +100,7 @@ function subordinateToFuture(sentence: string, cueStart: number): boolean {
  * After a determiner the word is a noun ("moved the start forward on Friday", "its launch"), no verb.
  */
 const PRESENT_SCHEDULE =
-  /\b(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s)(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
+  /\b(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s)(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues|takes? effect|comes? into (?:force|effect)|goes? into effect|enters? into force)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
 
 export function presentSchedule(sentence: string, u16Start: number): boolean {
   return PRESENT_SCHEDULE.test(sentence.slice(0, u16Start));
