@@ -699,6 +699,10 @@ describe("date suggester (rules-11)", () => {
     ["Fighting resumed over the weekend.", "the weekend", "2026-05-09/2026-05-10", "2026-05-14"],
     // A half in a sentence of figures: "rise" and "profits" are figures' words too.
     ["Profits would rise in the second half.", "the second half", "2026-07/2026-12", "2026-02-10"],
+    // "earlier this week", "later this week": the publication's calendar week, as "this week" is.
+    ["The bank raised rates earlier this week.", "earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    ["Earlier this week, the index fell.", "Earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    ["A vote is expected later this week.", "later this week", "2026-05-11/2026-05-17", "2026-05-14"],
     // "a decade ago", "three decades ago": years before publication, as "20 years ago" is.
     ["The accord was signed a decade ago.", "a decade ago", "2016", "2026-02-10"],
     ["It was founded three decades ago.", "three decades ago", "1996", "2026-02-10"],
@@ -748,6 +752,7 @@ describe("date suggester (rules-11)", () => {
     ["👍🏽 The 東京 law\ntakes effect on Jan. 1.", "Jan. 1", "2027-01-01", "2026-05-14"],
     ["Cafe\u0301 talks 🕊️ end at the weekend.".normalize("NFD"), "the weekend", "2026-05-16/2026-05-17", "2026-05-14"],
     ["東京 signed it\na decade ago 📜.", "a decade ago", "2016", "2026-02-10"],
+    ["👍🏽 Cafe\u0301 rates rose\nearlier this week.".normalize("NFD"), "earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
   ])("code-point offsets (rules-11): %j", (text, span, value, published) => {
     expectDateAtCodePoints(text, span, value, published);
   });

@@ -657,6 +657,9 @@ describe("quote suggester (rules-11)", () => {
       "Korean Medical Association",
     ],
     ["“It is late,” said the Central Bank of Nigeria.", "It is late", "Central Bank of Nigeria"],
+    // A role in lower case between the verb and the name is no part of the name.
+    ["Ines Duarte spoke first. “Prices will keep rising,” warned chief economist Raj Patel.", "Prices will keep rising", "Raj Patel"],
+    ["Ines Duarte spoke first. “Go home,” said union leader Ana Ruiz.", "Go home", "Ana Ruiz"],
   ])("%s → %s by %s", (text, span, speaker) => expectQuoteBy(text, span, speaker));
 
   it.each([
@@ -700,6 +703,11 @@ describe("quote suggester (rules-11)", () => {
       "👍🏽 Ana spoke.\n“東京 is late,” said the Bank of Cafe\u0301s.".normalize("NFD"),
       "東京 is late",
       "Bank of Cafe\u0301s".normalize("NFD"),
+    ],
+    [
+      "Ines spoke.\n“東京 rises 📈,” said chief economist Rene\u0301e Patel.".normalize("NFD"),
+      "東京 rises 📈",
+      "Rene\u0301e Patel".normalize("NFD"),
     ],
   ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });

@@ -581,7 +581,8 @@ function daysOfQuotes(text: string, sentences: readonly Sentence[], found: Found
 /** "last week", "this week", "next week": that calendar week, Monday to Sunday. */
 function calendarWeeks(text: string, found: Found[], ref: Date): void {
   for (const f of found) {
-    const m = /^(last|this|next)\s+week$/i.exec(text.slice(f.u16Start, f.u16End));
+    // "earlier this week", "later this week": the same calendar week as "this week".
+    const m = /^(?:(?:earlier|later)\s+)?(last|this|next)\s+week$/i.exec(text.slice(f.u16Start, f.u16End));
     if (!m) continue;
     const shift = { last: -7, this: 0, next: 7 }[at(m, 1).toLowerCase() as "last" | "this" | "next"];
     f.value = calendarWeekOf(new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + shift, 12));

@@ -179,7 +179,12 @@ export function subjectAfter(right: string): string | null {
     /^\s*((?:the|a|an|one|another|its|their|his|her|our)\b[^,.;"“”\n]{0,50}|\p{Lu}[\p{L}\p{M}'’.-]*[’']s\s[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(
       right,
     );
-  const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
+  let rest = described ? right.slice(described[0].length) : right;
+  // "warned chief economist Raj Patel", "said union leader Ana Ruiz": a role in lower case before
+  // the name (no function word among it) is no part of it.
+  const role = described ? null : /^\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u.exec(rest);
+  if (role && !tokens(at(role, 1)).some((w) => FUNCTION_WORDS.test(w))) rest = rest.slice(role[0].length);
+  const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(rest);
   // "said the Korean Medical Association in a statement", "said the Central Bank of Nigeria": a
   // name after "the" (its "of"/"for" parts kept), without the article.
   const theName = !described && !m ? THE_NAME_AFTER.exec(right) : null;
