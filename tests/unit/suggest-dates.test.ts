@@ -710,6 +710,18 @@ describe("date suggester (rules-11)", () => {
     expectDateValue(text, span, value, published);
   });
 
+  it("counts 'the following Monday' after 'Two days later' from the text's dates, not from publication", () => {
+    const text =
+      "The storm made landfall on Oct. 3, 2025. Two days later, the river burst its banks. By the following Monday, 40,000 people had fled. The government declared an emergency the next day.";
+    const dates = suggest(text, "2026-05-14").filter((s) => s.label === "date");
+    expect(dates.map((d) => [d.text, d.attributes.value])).toEqual([
+      ["Oct. 3, 2025", "2025-10-03"],
+      ["Two days later", "2025-10-05"],
+      ["the following Monday", "2025-10-06"],
+      ["the next day", "2025-10-07"],
+    ]);
+  });
+
   it("keeps a half of a match out of the dates", () => {
     expect(suggest("He scored in the second half.", "2026-02-10").filter((s) => s.label === "date")).toEqual([]);
   });
@@ -753,6 +765,12 @@ describe("date suggester (rules-11)", () => {
     ["Cafe\u0301 talks 🕊️ end at the weekend.".normalize("NFD"), "the weekend", "2026-05-16/2026-05-17", "2026-05-14"],
     ["東京 signed it\na decade ago 📜.", "a decade ago", "2016", "2026-02-10"],
     ["👍🏽 Cafe\u0301 rates rose\nearlier this week.".normalize("NFD"), "earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    [
+      "東京 flooded on Oct. 3, 2025 🌊. Two days later it rained.\nBy the following Monday, all had fled.",
+      "the following Monday",
+      "2025-10-06",
+      "2026-05-14",
+    ],
   ])("code-point offsets (rules-11): %j", (text, span, value, published) => {
     expectDateAtCodePoints(text, span, value, published);
   });

@@ -660,6 +660,14 @@ describe("quote suggester (rules-11)", () => {
     // A role in lower case between the verb and the name is no part of the name.
     ["Ines Duarte spoke first. “Prices will keep rising,” warned chief economist Raj Patel.", "Prices will keep rising", "Raj Patel"],
     ["Ines Duarte spoke first. “Go home,” said union leader Ana Ruiz.", "Go home", "Ana Ruiz"],
+    // "told local media", "told state media": a hearer with its adjective, then the report without "that".
+    ["Witnesses told local media they had heard gunshots.", "they had heard gunshots", "Witnesses"],
+    // A leading adverbial's names ("In an interview with El País,") are not the paragraph's subject.
+    [
+      "Sánchez said the deal was fair.\n\nIn an interview with El País, the opposition leader, Alberto Núñez Feijóo, called the deal “a surrender”. He said his party would vote against it.",
+      "his party would vote against it",
+      "Alberto Núñez Feijóo",
+    ],
   ])("%s → %s by %s", (text, span, speaker) => expectQuoteBy(text, span, speaker));
 
   it.each([
@@ -708,6 +716,13 @@ describe("quote suggester (rules-11)", () => {
       "Ines spoke.\n“東京 rises 📈,” said chief economist Rene\u0301e Patel.".normalize("NFD"),
       "東京 rises 📈",
       "Rene\u0301e Patel".normalize("NFD"),
+    ],
+    [
+      "Ana spoke.\n\nIn an interview with El Pai\u0301s 📺, the leader, Alberto Feijo\u0301o, called it “a 東京 surrender”. He said his party would vote no.".normalize(
+        "NFD",
+      ),
+      "his party would vote no",
+      "Alberto Feijo\u0301o".normalize("NFD"),
     ],
   ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });

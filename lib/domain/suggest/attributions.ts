@@ -46,7 +46,7 @@ const TIME_AFTER_VERB =
 const PLACE_THEN_THAT =
   /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
+  /^\s+(?:(?:local|state|foreign|national|international|visiting|gathered|assembled)\s+(?:media|press|reporters|journalists|television|radio|broadcasters)|media|reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
 /** "told <hearer> <where or when> that": up to ten words with no clause break, then "that". */
 const TOLD_THEN_THAT = /^\s+(?:(?!that\b)[^\s,.;:!?"“”\n]+\s+){1,10}?(that\b)/u;
 /** Verbs of how words are said: "yelling", "shouted", "whispered". */

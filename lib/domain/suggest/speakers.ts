@@ -735,11 +735,19 @@ export function otherPersonInText(text: string, before: number, not: string | nu
  * is that person rather than a speaker quoted in an earlier paragraph. Only the opening clause
  * counts: a name further on is too often someone mentioned in passing.
  */
+/** A phrase a preposition or participle opens, set off by a comma at the start of a sentence. */
+const LEADING_PHRASE =
+  /^\s*(?:In|On|At|After|Before|During|With|From|Under|Speaking|Asked|Writing|Interviewed|According to)\b[^,]{0,70},\s*/u;
+
 function paragraphSubject(text: string, before: number): string | null {
   const paragraphStart = text.lastIndexOf("\n\n", before) + 1;
   const opening = /^[^“"‘.!?;]{0,80}?(?=\s+(?:\p{Ll}+ed|said|says|told|was|is|has|had)\b)/u.exec(text.slice(paragraphStart, before));
   if (!opening) return null;
-  const names = namesBefore(opening[0], opening[0].length).map((n) => stripTitles(withoutAffiliation(withoutPossessor(n))));
+  // "In an interview with El País, the opposition leader, Alberto Núñez Feijóo, called …": a
+  // leading adverbial is where or how, and the names in it are not the paragraph's subject.
+  const lead = LEADING_PHRASE.exec(opening[0]);
+  const subjectPart = lead ? opening[0].slice(lead[0].length) : opening[0];
+  const names = namesBefore(subjectPart, subjectPart.length).map((n) => stripTitles(withoutAffiliation(withoutPossessor(n))));
   return names.find(isPersonName) ?? null;
 }
 
