@@ -660,6 +660,13 @@ describe("quote suggester (rules-11)", () => {
     // A role in lower case between the verb and the name is no part of the name.
     ["Ines Duarte spoke first. “Prices will keep rising,” warned chief economist Raj Patel.", "Prices will keep rising", "Raj Patel"],
     ["Ines Duarte spoke first. “Go home,” said union leader Ana Ruiz.", "Go home", "Ana Ruiz"],
+    // "he" after a quotation opening its sentence: the subject of the sentence before, a surname
+    // resolved to the full name the text gave, not the speaker quoted in the paragraph before.
+    [
+      "Kenya's finance minister, John Mbadi, presented the budget. Opposition leader Kalonzo Musyoka criticised it.\n\n“This budget punishes the poor,” Musyoka said.\n\nMbadi rejected the criticism. “We have protected the most vulnerable,” he told parliament.",
+      "We have protected the most vulnerable",
+      "John Mbadi",
+    ],
     // "told local media", "told state media": a hearer with its adjective, then the report without "that".
     ["Witnesses told local media they had heard gunshots.", "they had heard gunshots", "Witnesses"],
     // A leading adverbial's names ("In an interview with El País,") are not the paragraph's subject.
@@ -723,6 +730,13 @@ describe("quote suggester (rules-11)", () => {
       ),
       "his party would vote no",
       "Alberto Feijo\u0301o".normalize("NFD"),
+    ],
+    [
+      "The minister, Jose\u0301 Mbadi 🇰🇪, spoke. Kalonzo Musyoka objected.\n\n“No,” Musyoka said.\n\nMbadi disagreed. “東京 is fine,” he said.".normalize(
+        "NFD",
+      ),
+      "東京 is fine",
+      "Jose\u0301 Mbadi".normalize("NFD"),
     ],
   ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });

@@ -498,7 +498,8 @@ function sentenceSubjectBefore(text: string, before: number, fits: (name: string
   let paragraphStart = text.lastIndexOf("\n", before - 1) + 1;
   let left = text.slice(paragraphStart, before);
   // The sentence the pronoun stands in is not one before it.
-  const own = [...left.matchAll(/[.!?]["”’)]*\s+(?=["“‘']?\p{Lu})/gu)].at(-1);
+  // (A quotation opening the pronoun's sentence ends `left`: the sentence before ends there too.)
+  const own = [...left.matchAll(/[.!?]["”’)]*\s+(?=["“‘']?\p{Lu}|$)/gu)].at(-1);
   // With no sentence before it in its paragraph, only a quotation opening the paragraph looks further back.
   if (own) left = left.slice(0, own.index + 1);
   else if (left.trim()) return null;
@@ -523,10 +524,14 @@ function sentenceSubjectBefore(text: string, before: number, fits: (name: string
     if (!subject) return null;
     // "Conservation work …, the museum said": a sentence reported for someone else has that speaker's subject.
     if (/,\s+[^,]{1,60}\b(?:said|says|added|told|wrote|reported)\b[^,]*$/.test(sentence)) return null;
-    const name = stripTitles(withoutPossessor(at(subject, 1)));
+    let name = stripTitles(withoutPossessor(at(subject, 1)));
+    // "Kenya's finance minister, John Mbadi, … Mbadi rejected the criticism. “…,” he told
+    // parliament": a surname alone opening the sentence is the person the text named in full.
+    const full = /\s/.test(name) || CALENDAR_WORD.test(name) ? null : fullNameInText(text, name, before);
+    if (full && fits(full)) name = full;
     // "Turnout was 41%", "According to …": one capitalised word opening a sentence is a name only
     // if the text also writes it capitalised inside a sentence.
-    if (!/\s/.test(name) && !new RegExp(`[\\p{Ll}\\p{N},;:]\\s+${escapeRe(name)}\\b`, "u").test(text)) return null;
+    else if (!/\s/.test(name) && !new RegExp(`[\\p{Ll}\\p{N},;:]\\s+${escapeRe(name)}\\b`, "u").test(text)) return null;
     if (/^(?:The|A|An|This|That|These|Those|In|On|At|By|For|But|And|Earlier|Later|Last|Next)\b/.test(name) || CALENDAR_WORD.test(name))
       return null;
     return fits(name) ? name : null;
