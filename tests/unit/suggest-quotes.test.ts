@@ -667,6 +667,18 @@ describe("quote suggester (rules-11)", () => {
       "We have protected the most vulnerable",
       "John Mbadi",
     ],
+    // A month before a verb of finding is a date, not a reporter: "It" stays the bank.
+    [
+      "The Central Bank of Nigeria said in a letter to the company, seen by Savanna Wire, that an inspection between March and May had found 1.3 million accounts. It said the fine had been set at ₦3,200 for each account.",
+      "the fine had been set at ₦3,200 for each account",
+      "The Central Bank of Nigeria",
+    ],
+    // An aside on the document ("seen by …") between the phrase of where and "that".
+    [
+      "The Central Bank of Nigeria said in a letter to the company, seen by Savanna Wire, that an inspection had found 1.3 million accounts.",
+      "an inspection had found 1.3 million accounts",
+      "The Central Bank of Nigeria",
+    ],
     // "told local media", "told state media": a hearer with its adjective, then the report without "that".
     ["Witnesses told local media they had heard gunshots.", "they had heard gunshots", "Witnesses"],
     // A leading adverbial's names ("In an interview with El País,") are not the paragraph's subject.
@@ -737,6 +749,13 @@ describe("quote suggester (rules-11)", () => {
       ),
       "東京 is fine",
       "Jose\u0301 Mbadi".normalize("NFD"),
+    ],
+    [
+      "👍🏽 The bank said in a letter,\nseen by 東京 Wire, that an audit between March and May had found errors. It said Rene\u0301e was fined.".normalize(
+        "NFD",
+      ),
+      "Rene\u0301e was fined".normalize("NFD"),
+      "The bank",
     ],
   ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });

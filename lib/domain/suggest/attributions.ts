@@ -43,8 +43,10 @@ import {
 
 const TIME_AFTER_VERB =
   /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session|filing|update)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|afterwards?|again|then|separately|also|recently|repeatedly|publicly|privately))*/;
+// "said in a letter to the company, seen by Savanna Wire, that …": an aside on the document,
+// set off by commas, may stand between the phrase and "that".
 const PLACE_THEN_THAT =
-  /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
+  /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(?:,\s+(?:seen|obtained|reviewed|viewed|cited|quoted)\s+by\s+[^,.;:!?"“”\n]{1,50},)?(\s+that\b)/;
 const TOLD_OBJECT =
   /^\s+(?:(?:local|state|foreign|national|international|visiting|gathered|assembled)\s+(?:media|press|reporters|journalists|television|radio|broadcasters)|media|reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
 /** "told <hearer> <where or when> that": up to ten words with no clause break, then "that". */
@@ -60,6 +62,9 @@ const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
 const ACCORDING = /^(?:\s*(?:but|and)\s+)?according to\s+([^,]{2,80}),\s*/i;
 const OBJECT_VERBS =
   /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains|denied|denies|deny|rejected|dismissed)$/;
+
+const CALENDAR_SUBJECT =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export interface AttributionHits {
   quotes: RawHit[];
@@ -601,7 +606,8 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
         : (subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, "")) ??
           // "X said A, and argued that B": a coordinated verb shares the subject of the one before.
           (/\b(?:and|but)\s*$/i.test(left) ? (out[out.length - 1]?.subject ?? sentenceSubject(left)) : null));
-    if (!subject) continue;
+    // "an inspection between March and May had found …": a month or weekday before the verb is a date, not who reports.
+    if (!subject || CALENDAR_SUBJECT.test(subject)) continue;
     const verbContext = s.text.slice(Math.max(0, f.at - 20), f.end);
     // "said that A, and that B", "said A, but that B": one report, the verb's one complement.
     out.push({
