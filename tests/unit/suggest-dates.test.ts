@@ -677,6 +677,9 @@ describe("date suggester (rules-11)", () => {
     ['The governor said on Sept. 9: "We will act next week."', "next week", "2025-09-15/2025-09-21", "2025-10-23"],
     ['The governor said on Sept. 9, 2024: "Prices rose last year."', "last year", "2023", "2025-10-23"],
     ["The collector told farmers last Tuesday that the money would be “in your accounts by Friday”.", "Friday", "2027-01-15", "2027-01-18"],
+    // "Two years ago", "Three weeks ago" inside a quotation: counted back from the day the words were said.
+    ['The minister said on March 3: "Two years ago, prices were lower."', "Two years ago", "2025", "2027-06-10"],
+    ['The minister said on March 3: "Three weeks ago we met."', "Three weeks ago", "2027-02-10", "2027-06-10"],
     // A scheduled event's present verb governs its date, though the sentence ends "…, X said".
     ["The firm must pay within 14 days, and the ban runs until Jan. 20, the regulator said.", "Jan. 20", "2026-01-20", "2025-10-23"],
     // A day after a full date of its sentence takes that date's year.
@@ -765,6 +768,12 @@ describe("date suggester (rules-11)", () => {
     ["Cafe\u0301 talks 🕊️ end at the weekend.".normalize("NFD"), "the weekend", "2026-05-16/2026-05-17", "2026-05-14"],
     ["東京 signed it\na decade ago 📜.", "a decade ago", "2016", "2026-02-10"],
     ["👍🏽 Cafe\u0301 rates rose\nearlier this week.".normalize("NFD"), "earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    [
+      '東京 rates rose.\nThe minister said on March 3: "Cafe\u0301s shut 🍵 three weeks ago."'.normalize("NFD"),
+      "three weeks ago",
+      "2026-02-10",
+      "2026-06-10",
+    ],
     [
       "東京 flooded on Oct. 3, 2025 🌊. Two days later it rained.\nBy the following Monday, all had fled.",
       "the following Monday",

@@ -510,6 +510,8 @@ function addOrdinalDays(text: string, sentences: readonly Sentence[], found: Fou
 const DAY_WORD_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 /** "next month", "the end of last week", "early next year": counted from the day the words were said. */
 const RELATIVE_IN_QUOTE = /\b(next|last|this)\s+(week|month|year)$/i;
+/** "Two years ago", "three weeks ago": counted back from the day the words were said. */
+const AGO_IN_QUOTE = /^(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago$/i;
 const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
@@ -524,8 +526,9 @@ function daysOfQuotes(text: string, sentences: readonly Sentence[], found: Found
     const word = text.slice(f.u16Start, f.u16End).toLowerCase();
     const shift = DAY_WORD_SHIFT[word];
     const relative = RELATIVE_IN_QUOTE.exec(word);
+    const ago = AGO_IN_QUOTE.exec(word);
     const weekday = WEEKDAY_NAMES.indexOf(word);
-    if (shift === undefined && !(ref && f.value && (relative || weekday >= 0))) continue;
+    if (shift === undefined && !(ref && f.value && (relative || ago || weekday >= 0))) continue;
     const paraStart = text.lastIndexOf("\n", f.u16Start) + 1;
     const nextBreak = text.indexOf("\n", f.u16End);
     const paraEnd = nextBreak < 0 ? text.length : nextBreak;
@@ -567,6 +570,18 @@ function daysOfQuotes(text: string, sentences: readonly Sentence[], found: Found
         const m = new Date(y, mo - 1 + n, 1, 12);
         f.value = formatIso(m.getFullYear(), m.getMonth() + 1);
       } else if (unit === "year" && /^\d{4}$/.test(f.value)) f.value = formatIso(y + n);
+    } else if (ago && f.value) {
+      const w = at(ago, 1).toLowerCase();
+      const n = /^\d/.test(w) ? Number(w) : /^an?$/.test(w) ? 1 : NUMBER_WORDS.indexOf(w) + 1;
+      const unit = at(ago, 2).toLowerCase();
+      if (unit === "year" && /^\d{4}$/.test(f.value)) f.value = formatIso(y - n);
+      else if (unit === "month" && /^\d{4}-\d{2}$/.test(f.value)) {
+        const m = new Date(y, mo - 1 - n, 1, 12);
+        f.value = formatIso(m.getFullYear(), m.getMonth() + 1);
+      } else if (/^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
+        const date = new Date(y, mo - 1, d - n * (unit === "week" ? 7 : 1), 12);
+        f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+      }
     } else if (weekday >= 0 && f.value && ref && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
       // The way the sentence's tense pointed it from publication, now from the day the words were said.
       const said = new Date(y, mo - 1, d, 12);
