@@ -315,8 +315,11 @@ describe("date suggester, rules-6 calendar arithmetic", () => {
     ["Revenue is expected to fall short of the February estimate.", "February", "2026-02", "2026-10-28"],
     // A conditional's past under "could" points ahead.
     ["The union said it could strike if limits were not restored by Sept. 30.", "Sept. 30", "2026-09-30", "2026-07-16"],
-    // The twelve months to a month; half-years written H1/H2 and "of the year".
-    ["Output fell 3% in the year to March.", "the year to March", "2025-04/2026-03", "2026-07-16"],
+    // "the year to March" holds the date "March" (fresh8's convention, restated in fresh10's; rules-11,
+    // before which the span was the twelve months); half-years written H1/H2 and "of the year".
+    ["Output fell 3% in the year to March.", "March", "2026-03", "2026-07-16"],
+    ["Output fell 3% in the year to March, against 2% a year earlier.", "a year earlier", "2025-03", "2026-07-16"],
+    ["Profit rose in the year ending March 31, 2026.", "the year ending March 31, 2026", "2025-04/2026-03", "2026-07-16"],
     ["Profit rose in H1 2026.", "H1 2026", "2026-01/2026-06", "2026-07-16"],
     ["Sales rose in the first half of the year.", "the first half of the year", "2026-01/2026-06", "2026-07-16"],
     // A period named by its years.
@@ -774,6 +777,7 @@ describe("date suggester (rules-11)", () => {
       "2026-02-10",
       "2026-06-10",
     ],
+    ["👍🏽 Cafe\u0301 output fell 3%\nin the 東京 year to March.".normalize("NFD"), "March", "2026-03", "2026-07-16"],
     [
       "東京 flooded on Oct. 3, 2025 🌊. Two days later it rained.\nBy the following Monday, all had fled.",
       "the following Monday",

@@ -263,7 +263,7 @@ export function addSportSeasons(text: string, found: Found[], ref: Date): void {
 const MONTH_NAMES =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 /** "the year ending March 31, 2027", "the fiscal year ended June 30": the twelve months to that date. */
-const YEAR_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial|business)\s+)?year\s+(?:ending|ended|to|through)\s+$/i;
+const YEAR_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial|business)\s+)?year\s+(?:ending|ended|through)\s+$/i;
 /** "the first half of next year", "the second half of 2025": six months of that year. */
 const HALF_BEFORE = /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?$/i;
 /** "the first five months of 2026", "the last (final, closing) three months of the year": those months of that year, as a half is. */
