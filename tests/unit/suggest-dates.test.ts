@@ -396,8 +396,10 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["The ban ran through June 30.", "June 30", "2025-06-30", "2026-03-12"],
     // "lasts until May 2": the verb is not a date, and the mention no range from publication.
     ["The offer lasts until May 2.", "May 2", "2026-05-02", "2026-03-12"],
-    // The week to a day is the seven days ending on it.
-    ["The index rose 2% in the week to Friday.", "the week to Friday", "2026-02-28/2026-03-06", "2026-03-12"],
+    // "the week to Friday" holds the day the week ends on (rules-11, as "the year to March" holds
+    // "March"; before, the span was the seven days).
+    ["The index rose 2% in the week to Friday.", "Friday", "2026-03-06", "2026-03-12"],
+    ["Prices rose for a ninth straight week in the week to Feb. 22.", "Feb. 22", "2026-02-22", "2026-02-26"],
     ["Exports rose in the week ended March 6.", "the week ended March 6", "2026-02-28/2026-03-06", "2026-03-12"],
     // "the day before", "that day", "later that month": counted from the date the text gave before.
     ["The strike began on March 3. The day before, talks had failed.", "The day before", "2026-03-02", "2026-03-12"],
@@ -440,7 +442,9 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["Cafe\u0301 permits fell in the first five months of 2026.", "the first five months of 2026", "2026-01/2026-05"],
     ["東京 had almost no rain\nsince May.", "May", "2025-05"],
     ["Zaragoza: last winter\nwas dry.", "last winter", "2024/2025"],
-    ["東京 👍🏽 rose in the week\nto Friday.", "the week\nto Friday", "2026-01-31/2026-02-06"],
+    // (rules-11: "the week to Friday" holds "Friday"; "the week ended Friday" is the seven days.)
+    ["東京 👍🏽 rose in the week\nto Friday.", "Friday", "2026-02-06"],
+    ["東京 👍🏽 rose in the week\nended Friday.", "the week\nended Friday", "2026-01-31/2026-02-06"],
     ["Cafe\u0301 strike began on Feb. 3.\nThe day before, 東京 talks failed 👍🏽.", "The day before", "2026-02-02"],
   ])("code-point offsets of rules-7 dates: %j", (text, span, value) => {
     const all = suggest(text, "2026-02-06").filter((s) => s.label === "date");
@@ -778,6 +782,7 @@ describe("date suggester (rules-11)", () => {
       "2026-06-10",
     ],
     ["👍🏽 Cafe\u0301 output fell 3%\nin the 東京 year to March.".normalize("NFD"), "March", "2026-03", "2026-07-16"],
+    ["東京 prices 📈 rose\nin the week to Feb. 22, Cafe\u0301 data show.".normalize("NFD"), "Feb. 22", "2026-02-22", "2026-02-26"],
     [
       "東京 flooded on Oct. 3, 2025 🌊. Two days later it rained.\nBy the following Monday, all had fled.",
       "the following Monday",

@@ -64,7 +64,7 @@ const NONFINITE_DEADLINE =
 const DEADLINE_BEFORE = /\b(?:by|until|till|through|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
 const COMPARISON_FROM =
   /(?:\b(?:up|down|rose|fell|risen|fallen|climbed|dropped|increased|decreased|higher|lower|compared)\b[^.;:!?]{0,30}?|[%\d]\s*|\bpoints?\s+)from\s+$/i;
-const WEEK_TO_BEFORE = /\b(?:the\s+)?week\s+(?:to|ending|ended|through)\s+$/i;
+const WEEK_ENDED_BEFORE = /\b(?:the\s+)?week\s+(?:ending|ended|through)\s+$/i;
 /** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
 const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
 const MONTH_AROUND =
@@ -147,8 +147,10 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
         value = monthFromModifier(at(modifier, 1).toLowerCase(), r.start.get("month") ?? 1, ref);
         yearOpen = false;
       }
-      // "rose 2% in the week to Friday": the seven days ending on that day.
-      const weekTo = WEEK_TO_BEFORE.exec(text.slice(Math.max(0, hit.u16Start - 24), hit.u16Start));
+      // "exports rose in the week ended March 6": the seven days ending on that day, as "the year
+      // ending March 31" is the twelve months; "the week to Feb. 22" holds the day alone, as "the
+      // year to March" holds "March".
+      const weekTo = WEEK_ENDED_BEFORE.exec(text.slice(Math.max(0, hit.u16Start - 24), hit.u16Start));
       if (weekTo && value && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
         const [y = 0, mo = 1, d = 1] = value.split("-").map(Number);
         const first = new Date(y, mo - 1, d - 6, 12);
