@@ -679,6 +679,14 @@ describe("quote suggester (rules-11)", () => {
       "an inspection had found 1.3 million accounts",
       "The Central Bank of Nigeria",
     ],
+    // A full quoted sentence introduced with a colon is its introducer's, not the next sentence's subject's.
+    [
+      "A Brightstone spokesperson added: “We have frozen rents.” Ana Lima said the rents were high.",
+      "We have frozen rents.",
+      "Brightstone spokesperson",
+    ],
+    // An unnamed speaker drops its article before a name and a role: "An IMF official" → "IMF official".
+    ["An IMF official said: “We agree.”", "We agree.", "IMF official"],
     // "told local media", "told state media": a hearer with its adjective, then the report without "that".
     ["Witnesses told local media they had heard gunshots.", "they had heard gunshots", "Witnesses"],
     // A leading adverbial's names ("In an interview with El País,") are not the paragraph's subject.
@@ -756,6 +764,11 @@ describe("quote suggester (rules-11)", () => {
       ),
       "Rene\u0301e was fined".normalize("NFD"),
       "The bank",
+    ],
+    [
+      "👍🏽 Rents rose.\nA 東京 spokesperson added: “We froze rents.” Rene\u0301e Lima said rents were high.".normalize("NFD"),
+      "We froze rents.",
+      "東京 spokesperson",
     ],
   ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });

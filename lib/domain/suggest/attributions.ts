@@ -300,6 +300,14 @@ function directSpeaker(
   if (according) return resolveSpeaker(subjectBefore(at(according, 1)), memory, text, q.open);
   const inverted = SPEECH_AFTER.exec(after);
   if (inverted) return resolveSpeaker(subjectAfter(at(inverted, 1)), memory, text, q.open);
+  // 'A spokesperson added: "We have frozen rents." Ana Lima said …': a full quoted sentence its
+  // own sentence introduces with a colon is that speaker's; the next sentence's subject is not.
+  if (/[.!?]$/.test(text.slice(q.u16Start, q.u16End)) && /^\s+\p{Lu}/u.test(after)) {
+    const intro = text.slice(Math.max(s.start, q.open - 200), q.open);
+    const lead = /:\s*$/.test(intro) ? NP_VERB_BEFORE.exec(intro) : null;
+    const leader = lead ? subjectBefore(at(lead, 1)) : null;
+    if (leader) return resolveSpeaker(leader, memory, text, q.open);
+  }
   const following = NP_THEN_VERB.exec(after);
   // '"…", but warned that …': a coordinated verb, whose subject is the one before the quotation.
   if (following && words(at(following, 1)) <= 9 && !/^\s*(?:but|and|or|yet|then)\b/i.test(at(following, 1)))

@@ -460,6 +460,11 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   // "A spokesperson for Acme", "One witness": an unnamed speaker is the description without its
   // article or "one" (not a name that starts with a capital word, "A Coruña").
   name = name.replace(/^(?:[Aa]n?|[Oo]ne)\s+(?=\p{Ll})/u, "");
+  // "A Brightstone spokesperson", "An IMF official": so is a name's article before a role in lower case.
+  name = name.replace(
+    /^(?:A|An|One)\s+(?=[\p{Lu}\p{Lo}][\p{L}\p{M}'’.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’.&-]*)?\s+(?:spokes(?:person|man|woman)|official|representative|source|executive|lawyer|analyst|economist|engineer|manager|director)$)/u,
+    "",
+  );
   memory.named.push(name);
   return name;
 }
