@@ -312,3 +312,28 @@ describe("claim holders (rules-11)", () => {
     expect(hit!.attributes.voice).toBe("attributed");
   });
 });
+
+describe("claim stance (rules-11)", () => {
+  it.each([
+    // A negation inside a condition sets when the claim holds; it does not deny it.
+    [
+      "Oosterhuis said payments could reach passengers by next spring if Spoorwerk did not appeal.",
+      "payments could reach passengers by next spring if Spoorwerk did not appeal",
+      "asserts",
+    ],
+    ["The union said a strike could begin unless the talks did not fail.", "a strike could begin unless the talks did not fail", "asserts"],
+    ["The firm said it had not paid the fine.", "it had not paid the fine", "denies"],
+    // Hard characters: emoji, combining marks, CJK, line breaks; offsets stay code points.
+    [
+      "👍🏽 Rene\u0301e said 東京 payments could\nrise if rates did not fall.".normalize("NFD"),
+      "東京 payments could\nrise if rates did not fall",
+      "asserts",
+    ],
+  ])("%s → %s (%s)", (text, span, stance) => {
+    const all = suggest(text).filter((s) => s.label === "claim");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.stance).toBe(stance);
+  });
+});

@@ -95,7 +95,9 @@ function claimAttrs(
   denial = false,
   context = "",
 ): Record<string, unknown> {
-  const negated = NEGATION.test(body);
+  // "payments could reach passengers by next spring if Spoorwerk did not appeal": a negation inside
+  // a condition ("if …", "unless …") sets when the claim holds; it does not deny it.
+  const negated = NEGATION.test(body.replace(/\b(?:if|unless)\b[^,;:]*/gi, " "));
   const attrs: Record<string, unknown> = {
     voice,
     stance: denial !== negated ? "denies" : "asserts",
