@@ -713,6 +713,9 @@ describe("date suggester (rules-11)", () => {
     ["The bank raised rates earlier this week.", "earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
     ["Earlier this week, the index fell.", "Earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
     ["A vote is expected later this week.", "later this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    // A year inside a participle's aside ("introduced in 2019,") frames only that aside.
+    ["The ban, introduced in 2019, was lifted in June.", "June", "2026-06", "2026-09-22"],
+    ["In 2019, the ban was lifted in June.", "June", "2019-06", "2026-09-22"],
     // "a decade ago", "three decades ago": years before publication, as "20 years ago" is.
     ["The accord was signed a decade ago.", "a decade ago", "2016", "2026-02-10"],
     ["It was founded three decades ago.", "three decades ago", "1996", "2026-02-10"],
@@ -782,6 +785,7 @@ describe("date suggester (rules-11)", () => {
       "2026-06-10",
     ],
     ["👍🏽 Cafe\u0301 output fell 3%\nin the 東京 year to March.".normalize("NFD"), "March", "2026-03", "2026-07-16"],
+    ["👍🏽 The 東京 ban, introduced in 2019,\nwas lifted by Cafe\u0301 owners in June.".normalize("NFD"), "June", "2026-06", "2026-09-22"],
     ["東京 prices 📈 rose\nin the week to Feb. 22, Cafe\u0301 data show.".normalize("NFD"), "Feb. 22", "2026-02-22", "2026-02-26"],
     [
       "東京 flooded on Oct. 3, 2025 🌊. Two days later it rained.\nBy the following Monday, all had fled.",

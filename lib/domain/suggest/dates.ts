@@ -428,7 +428,8 @@ function inClauseBefore(text: string, sentenceStart: number, g: Found, f: Found)
   if (!/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))) return false;
   const left = text.slice(sentenceStart, g.u16Start);
   const clause = left.slice(Math.max(left.lastIndexOf(","), left.lastIndexOf(";"), left.lastIndexOf("—"), left.lastIndexOf("(")) + 1);
-  return SUBORDINATOR.test(clause);
+  // "The ban, introduced in 2019, was lifted in June": a participle's aside is a clause of its own too.
+  return SUBORDINATOR.test(clause) || (clause.length < left.length && /^\s*\p{Ll}{3,}(?:ed|en|ing)\b/u.test(clause));
 }
 
 /**
