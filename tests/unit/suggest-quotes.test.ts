@@ -679,6 +679,12 @@ describe("quote suggester (rules-11)", () => {
       "an inspection had found 1.3 million accounts",
       "The Central Bank of Nigeria",
     ],
+    // "the prime minister": the person the text titled "Prime Minister", each word of the role capitalised.
+    [
+      "Prime Minister Pedro Sánchez met union leaders. Labour Minister Yolanda Díaz joined them. “We have a deal,” the prime minister said.",
+      "We have a deal",
+      "Pedro Sánchez",
+    ],
     // A full quoted sentence introduced with a colon is its introducer's, not the next sentence's subject's.
     [
       "A Brightstone spokesperson added: “We have frozen rents.” Ana Lima said the rents were high.",
@@ -769,6 +775,13 @@ describe("quote suggester (rules-11)", () => {
       "👍🏽 Rents rose.\nA 東京 spokesperson added: “We froze rents.” Rene\u0301e Lima said rents were high.".normalize("NFD"),
       "We froze rents.",
       "東京 spokesperson",
+    ],
+    [
+      "👍🏽 Prime Minister Pedro Sa\u0301nchez met 東京 envoys.\nLabour Minister Yolanda Díaz joined. “We have a deal,” the prime minister said.".normalize(
+        "NFD",
+      ),
+      "We have a deal",
+      "Pedro Sa\u0301nchez".normalize("NFD"),
     ],
   ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });

@@ -230,7 +230,11 @@ function personWithRoleAfter(text: string, after: number, role: string): string 
 /** People named with a role in `window`, in order: "Minister Aiko Mori", "the coach, Ines Duarte", "Ana Ruiz, the union's president". */
 function peopleWithRole(window: string, role: string): string[] {
   // "minister" or "Minister", names stay capitalised; the words of a longer role may wrap.
-  const r = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${escapeRe(role.slice(1)).replace(/ /g, "\\s+")}`;
+  // ("Prime Minister Pedro Sánchez" for "the prime minister": every word of the role may be capitalised.)
+  const r = role
+    .split(/\s+/)
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escapeRe(w.slice(1))}`)
+    .join("\\s+");
   const name = "((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+)";
   const patterns = [
     new RegExp(`\\b${r},?\\s+${name}`, "gu"),
