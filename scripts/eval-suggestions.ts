@@ -12,9 +12,11 @@
 // tuning set since 2026-12-07), and eval/suggestions/fresh8.ts (four articles written blind on
 // 2026-12-07, measured with rules-7 and rules-8, a tuning set since the same day), and
 // eval/suggestions/fresh9.ts (four articles written blind on 2026-12-07, measured with rules-8 and
-// rules-9 (its closing measurement), a tuning set since 2026-12-07). The held-out report is
-// eval/suggestions/fresh10.ts (four articles written blind on 2026-12-07): reported only with
-// `--report-fresh10`, never with its errors, and never tuned on.
+// rules-9 (its closing measurement), a tuning set since 2026-12-07), and eval/suggestions/fresh10.ts
+// (four articles written blind on 2026-12-07, measured with rules-10 (its closing measurement), a
+// tuning set since 2026-12-08). The held-out report is eval/suggestions/fresh11.ts (four articles
+// written blind on 2026-12-08): reported only with `--report-fresh11`, never with its errors, and
+// never tuned on.
 // Prints P/R/F1 per label (exact and overlap) and attribute accuracy on matched pairs.
 // `--errors` also lists, per document of every tuning set, misses, false alarms and pairs whose span
 // or attributes differ. `--demo-only` reports the demo set alone.
@@ -147,11 +149,9 @@ if (!process.argv.includes("--demo-only")) {
   report("Eighth fresh gold (fresh8, tuning set)", writtenDocs(FRESH8), showErrors);
   // Written blind on 2026-12-07, measured with rules-9 (its closing measurement), a tuning set since 2026-12-07.
   report("Ninth fresh gold (fresh9, tuning set)", writtenDocs(FRESH9), showErrors);
+  // Written blind on 2026-12-07, measured with rules-10 (its closing measurement), a tuning set since 2026-12-08.
+  report("Tenth fresh gold (fresh10, tuning set)", writtenDocs(FRESH10), showErrors);
 }
-// Tenth fresh gold (fresh10, written blind on 2026-12-07): reported only, and only with
-// --report-fresh10, as a closing measurement; its errors are never printed, and nobody tuning a
-// suggester reads it.
-if (process.argv.includes("--report-fresh10")) report("Tenth fresh held-out (fresh10, reported only)", writtenDocs(FRESH10), false);
 // Eleventh fresh gold (fresh11, written blind on 2026-12-08): reported only, and only with
 // --report-fresh11, as a closing measurement; its errors are never printed, and nobody tuning a
 // suggester reads it.

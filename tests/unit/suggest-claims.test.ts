@@ -287,3 +287,53 @@ describe("claim holders (rules-9)", () => {
     expect(all.map((c) => c.attributes.holder)).toEqual(["the mayor's office"]);
   });
 });
+
+describe("claim holders (rules-11)", () => {
+  it.each([
+    // "…, said <name>, <apposition>.": a sentence-final attribution with the verb first is the name's claim.
+    [
+      "The penalty appears to mark a shift in the regulator's approach, said Chiamaka Eze, a partner at a law firm.",
+      "The penalty appears to mark a shift in the regulator's approach",
+      "Chiamaka Eze",
+    ],
+    ["Rents rose 6% this year, said Ana Lima.", "Rents rose 6% this year", "Ana Lima"],
+    // Hard characters: emoji, combining marks, CJK, line breaks; offsets stay code points.
+    [
+      "👍🏽 Rents in 東京 rose 6%,\nsaid Rene\u0301e Oosterhuis, a lawyer for the tenants.".normalize("NFD"),
+      "👍🏽 Rents in 東京 rose 6%",
+      "Renée Oosterhuis",
+    ],
+  ])("%s → %s held by %s", (text, span, holder) => {
+    const all = suggest(text.normalize("NFC")).filter((s) => s.label === "claim");
+    const hit = all.find((s) => s.text === span.normalize("NFC"));
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(codePointSlice(text.normalize("NFC"), hit!)).toBe(span.normalize("NFC"));
+    expect(hit!.attributes.holder).toBe(holder.normalize("NFC"));
+    expect(hit!.attributes.voice).toBe("attributed");
+  });
+});
+
+describe("claim stance (rules-11)", () => {
+  it.each([
+    // A negation inside a condition sets when the claim holds; it does not deny it.
+    [
+      "Oosterhuis said payments could reach passengers by next spring if Spoorwerk did not appeal.",
+      "payments could reach passengers by next spring if Spoorwerk did not appeal",
+      "asserts",
+    ],
+    ["The union said a strike could begin unless the talks did not fail.", "a strike could begin unless the talks did not fail", "asserts"],
+    ["The firm said it had not paid the fine.", "it had not paid the fine", "denies"],
+    // Hard characters: emoji, combining marks, CJK, line breaks; offsets stay code points.
+    [
+      "👍🏽 Rene\u0301e said 東京 payments could\nrise if rates did not fall.".normalize("NFD"),
+      "東京 payments could\nrise if rates did not fall",
+      "asserts",
+    ],
+  ])("%s → %s (%s)", (text, span, stance) => {
+    const all = suggest(text).filter((s) => s.label === "claim");
+    const hit = all.find((s) => s.text === span);
+    expect(hit, JSON.stringify(all)).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.stance).toBe(stance);
+  });
+});

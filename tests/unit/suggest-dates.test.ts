@@ -315,8 +315,11 @@ describe("date suggester, rules-6 calendar arithmetic", () => {
     ["Revenue is expected to fall short of the February estimate.", "February", "2026-02", "2026-10-28"],
     // A conditional's past under "could" points ahead.
     ["The union said it could strike if limits were not restored by Sept. 30.", "Sept. 30", "2026-09-30", "2026-07-16"],
-    // The twelve months to a month; half-years written H1/H2 and "of the year".
-    ["Output fell 3% in the year to March.", "the year to March", "2025-04/2026-03", "2026-07-16"],
+    // "the year to March" holds the date "March" (fresh8's convention, restated in fresh10's; rules-11,
+    // before which the span was the twelve months); half-years written H1/H2 and "of the year".
+    ["Output fell 3% in the year to March.", "March", "2026-03", "2026-07-16"],
+    ["Output fell 3% in the year to March, against 2% a year earlier.", "a year earlier", "2025-03", "2026-07-16"],
+    ["Profit rose in the year ending March 31, 2026.", "the year ending March 31, 2026", "2025-04/2026-03", "2026-07-16"],
     ["Profit rose in H1 2026.", "H1 2026", "2026-01/2026-06", "2026-07-16"],
     ["Sales rose in the first half of the year.", "the first half of the year", "2026-01/2026-06", "2026-07-16"],
     // A period named by its years.
@@ -393,8 +396,10 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["The ban ran through June 30.", "June 30", "2025-06-30", "2026-03-12"],
     // "lasts until May 2": the verb is not a date, and the mention no range from publication.
     ["The offer lasts until May 2.", "May 2", "2026-05-02", "2026-03-12"],
-    // The week to a day is the seven days ending on it.
-    ["The index rose 2% in the week to Friday.", "the week to Friday", "2026-02-28/2026-03-06", "2026-03-12"],
+    // "the week to Friday" holds the day the week ends on (rules-11, as "the year to March" holds
+    // "March"; before, the span was the seven days).
+    ["The index rose 2% in the week to Friday.", "Friday", "2026-03-06", "2026-03-12"],
+    ["Prices rose for a ninth straight week in the week to Feb. 22.", "Feb. 22", "2026-02-22", "2026-02-26"],
     ["Exports rose in the week ended March 6.", "the week ended March 6", "2026-02-28/2026-03-06", "2026-03-12"],
     // "the day before", "that day", "later that month": counted from the date the text gave before.
     ["The strike began on March 3. The day before, talks had failed.", "The day before", "2026-03-02", "2026-03-12"],
@@ -437,7 +442,9 @@ describe("date suggester, rules-7 anchored and calendar dates", () => {
     ["Cafe\u0301 permits fell in the first five months of 2026.", "the first five months of 2026", "2026-01/2026-05"],
     ["東京 had almost no rain\nsince May.", "May", "2025-05"],
     ["Zaragoza: last winter\nwas dry.", "last winter", "2024/2025"],
-    ["東京 👍🏽 rose in the week\nto Friday.", "the week\nto Friday", "2026-01-31/2026-02-06"],
+    // (rules-11: "the week to Friday" holds "Friday"; "the week ended Friday" is the seven days.)
+    ["東京 👍🏽 rose in the week\nto Friday.", "Friday", "2026-02-06"],
+    ["東京 👍🏽 rose in the week\nended Friday.", "the week\nended Friday", "2026-01-31/2026-02-06"],
     ["Cafe\u0301 strike began on Feb. 3.\nThe day before, 東京 talks failed 👍🏽.", "The day before", "2026-02-02"],
   ])("code-point offsets of rules-7 dates: %j", (text, span, value) => {
     const all = suggest(text, "2026-02-06").filter((s) => s.label === "date");
@@ -652,6 +659,141 @@ describe("date suggester, rules-10 (fresh9 as a tuning set)", () => {
     ["Cafe\u0301 owners are due to be paid on Friday.".normalize("NFD"), "Friday", "2026-09-25", "2026-09-24"],
     ["東京 law took effect in January\nand will be reviewed in 2028.", "January", "2026-01", "2026-09-24"],
   ])("code-point offsets (rules-10): %j", (text, span, value, published) => {
+    expectDateAtCodePoints(text, span, value, published);
+  });
+});
+
+describe("date suggester (rules-11)", () => {
+  it.each([
+    // "May" joined to another month by "and"/"to"/"or" is the month, not the modal verb.
+    ["An inspection between March and May had found 1.3 million accounts.", "March and May", "2025-03/2025-05", "2025-10-23"],
+    ["The survey ran between March and May.", "March and May", "2025-03/2025-05", "2025-10-23"],
+    ["Sales fell in April or May, it said.", "May", "2025-05", "2025-10-23"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    expectDateValue(text, span, value, published);
+  });
+
+  it.each([
+    // Inside a quotation, "next month", "next week", "last year" and a weekday count from the day the words were said.
+    [
+      'The governor warned in a speech on Sept. 9: "Firms will hear from us before the end of next month."',
+      "the end of next month",
+      "2025-10",
+      "2025-10-23",
+    ],
+    ['The governor said on Sept. 9: "We will act next week."', "next week", "2025-09-15/2025-09-21", "2025-10-23"],
+    ['The governor said on Sept. 9, 2024: "Prices rose last year."', "last year", "2023", "2025-10-23"],
+    ["The collector told farmers last Tuesday that the money would be “in your accounts by Friday”.", "Friday", "2027-01-15", "2027-01-18"],
+    // "Two years ago", "Three weeks ago" inside a quotation: counted back from the day the words were said.
+    ['The minister said on March 3: "Two years ago, prices were lower."', "Two years ago", "2025", "2027-06-10"],
+    ['The minister said on March 3: "Three weeks ago we met."', "Three weeks ago", "2027-02-10", "2027-06-10"],
+    // A scheduled event's present verb governs its date, though the sentence ends "…, X said".
+    ["The firm must pay within 14 days, and the ban runs until Jan. 20, the regulator said.", "Jan. 20", "2026-01-20", "2025-10-23"],
+    // A day after a full date of its sentence takes that date's year.
+    ["Hackers entered the database on 2 March 2024 and were detected only on 6 May.", "6 May", "2024-05-06", "2027-06-16"],
+    ["The talks opened on Nov. 28, 2024 and closed on Jan. 9.", "Jan. 9", "2025-01-09", "2027-06-16"],
+    // A season of one year named with its year is the year, the span keeping "the" and the noun.
+    ["Payouts for the 2026 kharif season are late.", "the 2026 kharif season", "2026", "2027-01-18"],
+    ["Forecasters expect the 2025 hurricane season to be busy.", "the 2025 hurricane season", "2025", "2025-05-01"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    expectDateValue(text, span, value, published);
+  });
+
+  it.each([
+    // "takes effect", "comes into force": a scheduled event's present verb, so its date lies ahead.
+    ["The law takes effect on Jan. 1.", "Jan. 1", "2027-01-01", "2026-05-14"],
+    ["The rules come into force in March, the ministry said.", "March", "2027-03", "2026-05-14"],
+    ["The tariff took effect on Jan. 1.", "Jan. 1", "2026-01-01", "2026-05-14"],
+    // "the weekend" follows its sentence's direction, a schedule included.
+    ["The ceasefire expires at the weekend.", "the weekend", "2026-05-16/2026-05-17", "2026-05-14"],
+    ["Fighting resumed over the weekend.", "the weekend", "2026-05-09/2026-05-10", "2026-05-14"],
+    // A half in a sentence of figures: "rise" and "profits" are figures' words too.
+    ["Profits would rise in the second half.", "the second half", "2026-07/2026-12", "2026-02-10"],
+    // "earlier this week", "later this week": the publication's calendar week, as "this week" is.
+    ["The bank raised rates earlier this week.", "earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    ["Earlier this week, the index fell.", "Earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    ["A vote is expected later this week.", "later this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    // A year inside a participle's aside ("introduced in 2019,") frames only that aside.
+    ["The ban, introduced in 2019, was lifted in June.", "June", "2026-06", "2026-09-22"],
+    ["In 2019, the ban was lifted in June.", "June", "2019-06", "2026-09-22"],
+    // "a decade ago", "three decades ago": years before publication, as "20 years ago" is.
+    ["The accord was signed a decade ago.", "a decade ago", "2016", "2026-02-10"],
+    ["It was founded three decades ago.", "three decades ago", "1996", "2026-02-10"],
+  ])("%s → %s = %s (published %s)", (text, span, value, published) => {
+    expectDateValue(text, span, value, published);
+  });
+
+  it("counts 'the following Monday' after 'Two days later' from the text's dates, not from publication", () => {
+    const text =
+      "The storm made landfall on Oct. 3, 2025. Two days later, the river burst its banks. By the following Monday, 40,000 people had fled. The government declared an emergency the next day.";
+    const dates = suggest(text, "2026-05-14").filter((s) => s.label === "date");
+    expect(dates.map((d) => [d.text, d.attributes.value])).toEqual([
+      ["Oct. 3, 2025", "2025-10-03"],
+      ["Two days later", "2025-10-05"],
+      ["the following Monday", "2025-10-06"],
+      ["the next day", "2025-10-07"],
+    ]);
+  });
+
+  it("keeps a half of a match out of the dates", () => {
+    expect(suggest("He scored in the second half.", "2026-02-10").filter((s) => s.label === "date")).toEqual([]);
+  });
+
+  it("keeps a month after a year-ending full date in the publication's frame", () => {
+    // "the year ending March 31, 2027, up from its August forecast": only a day borrows a full date's year.
+    const list = suggest(
+      "The company now expects profit of ¥690 billion for the year ending March 31, 2027, up from its August forecast.",
+      "2026-11-05",
+    );
+    expect(list.find((d) => d.label === "date" && d.text === "August")?.attributes.value).toBe("2026-08");
+  });
+
+  it("keeps the modal 'may' and a person named May out of the dates", () => {
+    const list = suggest("Prices may fall in March and may rise again. March and May Chen met.", "2025-10-23").filter(
+      (s) => s.label === "date",
+    );
+    expect(list.map((d) => d.text)).not.toContain("May");
+  });
+
+  it.each([
+    ["👍🏽 An audit between March and May found errors.", "March and May", "2025-03/2025-05", "2025-10-23"],
+    ["Cafe\u0301 sales fell between March and May.".normalize("NFD"), "March and May", "2025-03/2025-05", "2025-10-23"],
+    ["東京 checks ran\nbetween March and May.", "March and May", "2025-03/2025-05", "2025-10-23"],
+    [
+      '👍🏽 Rates rose.\nThe governor said on Sept. 9: "We act before the end of next month."',
+      "the end of next month",
+      "2025-10",
+      "2025-10-23",
+    ],
+    [
+      "Cafe\u0301 owners were told last Tuesday that money would be “paid by Friday”.".normalize("NFD"),
+      "Friday",
+      "2027-01-15",
+      "2027-01-18",
+    ],
+    ["東京 hackers struck on 2 March 2024 and\nwere found on 6 May.", "6 May", "2024-05-06", "2027-06-16"],
+    ["👍🏽 The 東京 ban runs until Jan. 20, the regulator said.", "Jan. 20", "2026-01-20", "2025-10-23"],
+    ["Cafe\u0301 payouts for the 2026 kharif season 🌾 are late.".normalize("NFD"), "the 2026 kharif season", "2026", "2027-01-18"],
+    ["👍🏽 The 東京 law\ntakes effect on Jan. 1.", "Jan. 1", "2027-01-01", "2026-05-14"],
+    ["Cafe\u0301 talks 🕊️ end at the weekend.".normalize("NFD"), "the weekend", "2026-05-16/2026-05-17", "2026-05-14"],
+    ["東京 signed it\na decade ago 📜.", "a decade ago", "2016", "2026-02-10"],
+    ["👍🏽 Cafe\u0301 rates rose\nearlier this week.".normalize("NFD"), "earlier this week", "2026-05-11/2026-05-17", "2026-05-14"],
+    [
+      '東京 rates rose.\nThe minister said on March 3: "Cafe\u0301s shut 🍵 three weeks ago."'.normalize("NFD"),
+      "three weeks ago",
+      "2026-02-10",
+      "2026-06-10",
+    ],
+    ["👍🏽 Cafe\u0301 output fell 3%\nin the 東京 year to March.".normalize("NFD"), "March", "2026-03", "2026-07-16"],
+    ["👍🏽 The 東京 ban, introduced in 2019,\nwas lifted by Cafe\u0301 owners in June.".normalize("NFD"), "June", "2026-06", "2026-09-22"],
+    ["東京 prices 📈 rose\nin the week to Feb. 22, Cafe\u0301 data show.".normalize("NFD"), "Feb. 22", "2026-02-22", "2026-02-26"],
+    [
+      "東京 flooded on Oct. 3, 2025 🌊. Two days later it rained.\nBy the following Monday, all had fled.",
+      "the following Monday",
+      "2025-10-06",
+      "2026-05-14",
+    ],
+  ])("code-point offsets (rules-11): %j", (text, span, value, published) => {
     expectDateAtCodePoints(text, span, value, published);
   });
 });

@@ -586,3 +586,36 @@ describe("measure suggester, rules-9 (fresh8 as a tuning set)", () => {
     expect(hit!.attributes.unit).toBe(unit);
   });
 });
+
+describe("measure suggester (rules-11)", () => {
+  it.each([
+    // "kroner" alone is the krone whose code the text writes.
+    ["At the exchange rate of 10.9 kroner per dollar, NOK 14.6bn is worth about $1.3bn.", "10.9 kroner", { value: 10.9, unit: "NOK" }],
+    ["The bill was DKK 400, or 400 kroner.", "400 kroner", { value: 400, unit: "DKK" }],
+    // A text that writes its local dollar "C$" (and no "US$") keeps the bare "$" for the US dollar.
+    [
+      "Its shares fell 8.4% in Toronto to C$3.12. The fund was worth about $1.9 trillion.",
+      "$1.9 trillion",
+      { value: 1900000000000, unit: "USD" },
+    ],
+    ["Its shares fell 8.4% in Toronto to C$3.12. The fund was worth about $1.9 trillion.", "C$3.12", { value: 3.12, unit: "CAD" }],
+    // Without its own prefix, a Canadian text's "$" stays the Canadian dollar.
+    ["TORONTO — The Ontario fund is worth $40 billion, Canadian officials said.", "$40 billion", { value: 40000000000, unit: "CAD" }],
+    // The bare first end of a range takes the second's unit, though it read as a bare number first.
+    ["The nodules lie at depths of 4,000 to 6,000 metres.", "4,000", { value: 4000, unit: "metres" }],
+    ["The nodules lie at depths of 4,000 to 6,000 metres.", "6,000 metres", { value: 6000, unit: "metres" }],
+  ])("%s → %s", (text, span, attributes) => {
+    expectMeasure(text, span, attributes);
+  });
+
+  it.each([
+    ["👍🏽 At 10.9 kroner per dollar,\nNOK 14.6bn is worth $1.3bn.", "10.9 kroner", "NOK"],
+    ["Cafe\u0301 shares in Toronto fell to C$3.12; the fund holds $1.9 trillion.".normalize("NFD"), "$1.9 trillion", "USD"],
+    ["東京 nodules lie at depths of 4,000 to\n6,000 metres.", "4,000", "metres"],
+  ])("code-point offsets (rules-11): %j", (text, span, unit) => {
+    const hit = measures(text).find((m) => m.text === span);
+    expect(hit, JSON.stringify(measures(text))).toBeDefined();
+    expect(codePointSlice(text, hit!)).toBe(span);
+    expect(hit!.attributes.unit).toBe(unit);
+  });
+});

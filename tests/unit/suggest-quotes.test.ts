@@ -602,3 +602,186 @@ describe("quote speakers, rules-10 (fresh9 as a tuning set)", () => {
     ["Tom Reyes fell.\n“A marshal was yelling, ‘Walk!’ and I fell,” he said.", "Walk!", "marshal"],
   ])("code-point offsets (rules-10): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
 });
+
+describe("quote suggester (rules-11)", () => {
+  it.each([
+    // A capital right after a number or a degree sign is a unit, not an initial: the sentence ends there.
+    ["The water stays close to 2°C. Abyssal said in a statement that it regretted the decision.", "it regretted the decision", "Abyssal"],
+    // A quotation that ended the sentence before is not the next verb's: the verb reports its own clause.
+    [
+      "“Calls rose to 14,000 last year.” Oosterhuis said payments could reach passengers by next spring.",
+      "payments could reach passengers by next spring",
+      "Oosterhuis",
+    ],
+    // A second verb after "but", past a quoted phrase, reports a clause of its own.
+    [
+      "A spokesperson, Joost Verbeek, conceded that the firm had “got the basics wrong” in 2024 but said it now encrypted every file.",
+      "it now encrypted every file",
+      "Joost Verbeek",
+    ],
+    // "told" + hearer + where or when + "that": the report starts after "that".
+    [
+      "Finance Minister Tor Haraldsen told the Storting's finance committee last Thursday that the government had no plans to change the rules.",
+      "the government had no plans to change the rules",
+      "Tor Haraldsen",
+    ],
+    [
+      "Minister Vasant Deshmukh told the legislative council in Nagpur last month that the state would release funds.",
+      "the state would release funds",
+      "Vasant Deshmukh",
+    ],
+    [
+      "District collector Ramesh Kulkarni told farmers' leaders last Tuesday that money would be paid soon.",
+      "money would be paid soon",
+      "Ramesh Kulkarni",
+    ],
+    // A quoted phrase inside a reported clause is the reporter's, whatever the sentences around it name.
+    [
+      "A spokesperson, Joost Verbeek, conceded that the firm had “got the basics wrong” in 2024. Several users complained of delays.",
+      "got the basics wrong",
+      "Joost Verbeek",
+    ],
+    // A pronoun after a sentence-final "said <name>, <apposition>" is that name.
+    [
+      "Governor Yusuf Dantata spoke on Monday.\n\nThe penalty marks a shift, said Chiamaka Eze, a partner at a law firm. “Growth is no excuse,” she said.",
+      "Growth is no excuse",
+      "Chiamaka Eze",
+    ],
+    // A chant: "they" after a verb of how words are said is the group the sentence before opens with, without its count.
+    ["About 3,000 farmers marched to the office. “Pay up!” they chanted.", "Pay up!", "farmers"],
+    ["Hundreds of residents gathered outside. “Shame!” they shouted.", "Shame!", "residents"],
+    // "said the <Name>": the name after "the" (its "of" parts kept), not the last speaker.
+    [
+      "A spokeswoman for the ministry spoke. “We welcome the decision,” said the Korean Medical Association in a statement.",
+      "We welcome the decision",
+      "Korean Medical Association",
+    ],
+    ["“It is late,” said the Central Bank of Nigeria.", "It is late", "Central Bank of Nigeria"],
+    // A role in lower case between the verb and the name is no part of the name.
+    ["Ines Duarte spoke first. “Prices will keep rising,” warned chief economist Raj Patel.", "Prices will keep rising", "Raj Patel"],
+    ["Ines Duarte spoke first. “Go home,” said union leader Ana Ruiz.", "Go home", "Ana Ruiz"],
+    // "he" after a quotation opening its sentence: the subject of the sentence before, a surname
+    // resolved to the full name the text gave, not the speaker quoted in the paragraph before.
+    [
+      "Kenya's finance minister, John Mbadi, presented the budget. Opposition leader Kalonzo Musyoka criticised it.\n\n“This budget punishes the poor,” Musyoka said.\n\nMbadi rejected the criticism. “We have protected the most vulnerable,” he told parliament.",
+      "We have protected the most vulnerable",
+      "John Mbadi",
+    ],
+    // A month before a verb of finding is a date, not a reporter: "It" stays the bank.
+    [
+      "The Central Bank of Nigeria said in a letter to the company, seen by Savanna Wire, that an inspection between March and May had found 1.3 million accounts. It said the fine had been set at ₦3,200 for each account.",
+      "the fine had been set at ₦3,200 for each account",
+      "The Central Bank of Nigeria",
+    ],
+    // An aside on the document ("seen by …") between the phrase of where and "that".
+    [
+      "The Central Bank of Nigeria said in a letter to the company, seen by Savanna Wire, that an inspection had found 1.3 million accounts.",
+      "an inspection had found 1.3 million accounts",
+      "The Central Bank of Nigeria",
+    ],
+    // "the prime minister": the person the text titled "Prime Minister", each word of the role capitalised.
+    [
+      "Prime Minister Pedro Sánchez met union leaders. Labour Minister Yolanda Díaz joined them. “We have a deal,” the prime minister said.",
+      "We have a deal",
+      "Pedro Sánchez",
+    ],
+    // A full quoted sentence introduced with a colon is its introducer's, not the next sentence's subject's.
+    [
+      "A Brightstone spokesperson added: “We have frozen rents.” Ana Lima said the rents were high.",
+      "We have frozen rents.",
+      "Brightstone spokesperson",
+    ],
+    // An unnamed speaker drops its article before a name and a role: "An IMF official" → "IMF official".
+    ["An IMF official said: “We agree.”", "We agree.", "IMF official"],
+    // "told local media", "told state media": a hearer with its adjective, then the report without "that".
+    ["Witnesses told local media they had heard gunshots.", "they had heard gunshots", "Witnesses"],
+    // A leading adverbial's names ("In an interview with El País,") are not the paragraph's subject.
+    [
+      "Sánchez said the deal was fair.\n\nIn an interview with El País, the opposition leader, Alberto Núñez Feijóo, called the deal “a surrender”. He said his party would vote against it.",
+      "his party would vote against it",
+      "Alberto Núñez Feijóo",
+    ],
+  ])("%s → %s by %s", (text, span, speaker) => expectQuoteBy(text, span, speaker));
+
+  it.each([
+    // "complained of", "warned about": a noun phrase after a preposition is no reported clause.
+    ["Several users complained of failed withdrawals on Wednesday evening.", "of failed withdrawals on Wednesday evening"],
+    ["Residents warned about long delays at the border crossing.", "about long delays at the border crossing"],
+    // A gloss in parentheses after a quotation's attribution translates it: no quote.
+    ["About 3,000 farmers marched. “विमा द्या!” they chanted (“Pay up!”).", "Pay up!"],
+  ])("no quote: %s", (text, span) => {
+    expect(find(suggest(text), "quote", span)).toBeUndefined();
+  });
+
+  it("keeps 'said about 85,000 spectators …' a report: 'about' before a number approximates it", () => {
+    expectQuoteBy(
+      "Race director Dario Kos said about 85,000 spectators lined the course.",
+      "about 85,000 spectators lined the course",
+      "Dario Kos",
+    );
+  });
+
+  it.each([
+    // Hard characters: emoji, combining marks (NFD), CJK and line breaks; offsets are code points.
+    ["👍🏽 It stays at 2°C. Abyssal said in a statement that it regretted the decision.", "it regretted the decision", "Abyssal"],
+    [
+      "Rene\u0301e told the 東京 committee last Thursday that the fund had no plans to sell.".normalize("NFD"),
+      "the fund had no plans to sell",
+      "Rene\u0301e".normalize("NFD"),
+    ],
+    ["🚆 About 3,000 farmers marched to 東京.\n“विमा द्या!” they chanted (“Pay up!”).", "विमा द्या!", "farmers"],
+    [
+      "Joost Verbeek conceded that the firm had “got it 😩 wrong”\nin 2024 but said it now encrypted every file.",
+      "got it 😩 wrong",
+      "Joost Verbeek",
+    ],
+    [
+      "“Calls rose 東京.” Cafe\u0301 Ltd said payments could reach passengers soon.".normalize("NFD"),
+      "payments could reach passengers soon",
+      "Cafe\u0301 Ltd".normalize("NFD"),
+    ],
+    [
+      "👍🏽 Ana spoke.\n“東京 is late,” said the Bank of Cafe\u0301s.".normalize("NFD"),
+      "東京 is late",
+      "Bank of Cafe\u0301s".normalize("NFD"),
+    ],
+    [
+      "Ines spoke.\n“東京 rises 📈,” said chief economist Rene\u0301e Patel.".normalize("NFD"),
+      "東京 rises 📈",
+      "Rene\u0301e Patel".normalize("NFD"),
+    ],
+    [
+      "Ana spoke.\n\nIn an interview with El Pai\u0301s 📺, the leader, Alberto Feijo\u0301o, called it “a 東京 surrender”. He said his party would vote no.".normalize(
+        "NFD",
+      ),
+      "his party would vote no",
+      "Alberto Feijo\u0301o".normalize("NFD"),
+    ],
+    [
+      "The minister, Jose\u0301 Mbadi 🇰🇪, spoke. Kalonzo Musyoka objected.\n\n“No,” Musyoka said.\n\nMbadi disagreed. “東京 is fine,” he said.".normalize(
+        "NFD",
+      ),
+      "東京 is fine",
+      "Jose\u0301 Mbadi".normalize("NFD"),
+    ],
+    [
+      "👍🏽 The bank said in a letter,\nseen by 東京 Wire, that an audit between March and May had found errors. It said Rene\u0301e was fined.".normalize(
+        "NFD",
+      ),
+      "Rene\u0301e was fined".normalize("NFD"),
+      "The bank",
+    ],
+    [
+      "👍🏽 Rents rose.\nA 東京 spokesperson added: “We froze rents.” Rene\u0301e Lima said rents were high.".normalize("NFD"),
+      "We froze rents.",
+      "東京 spokesperson",
+    ],
+    [
+      "👍🏽 Prime Minister Pedro Sa\u0301nchez met 東京 envoys.\nLabour Minister Yolanda Díaz joined. “We have a deal,” the prime minister said.".normalize(
+        "NFD",
+      ),
+      "We have a deal",
+      "Pedro Sa\u0301nchez".normalize("NFD"),
+    ],
+  ])("code-point offsets (rules-11): %j", (text, span, speaker) => expectQuoteAtCodePoints(text, span, speaker));
+});

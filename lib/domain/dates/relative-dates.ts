@@ -61,6 +61,15 @@ const mayAfterPrepositionParser: chrono.Parser = { pattern: () => MAY_AFTER_PREP
 const MAY_ENDING_PERIOD = /(?<=\b(?:months|weeks|year|quarter|period|half)\s+)(?:to|ending|ended|through)\s+May\b(?!\s+\p{Lu}|[-–]?\s?\d)/u;
 const mayEndingPeriodParser: chrono.Parser = { pattern: () => MAY_ENDING_PERIOD, extract: mayTheMonth };
 
+/**
+ * "between March and May", "from March to May", "April or May": "May" joined to another month
+ * is the month too, not the modal verb or a name. The joining word is part of the match (chrono
+ * keeps a bare "May" only after "in"); the date suggester trims it as it trims "in", or reads
+ * the two months as one range.
+ */
+const MAY_AFTER_MONTH = new RegExp(`(?<=\\b${MONTH_NAME}\\s+)(?:and|or|to|through|until|till)\\s+May\\b(?!\\s+\\p{Lu}|[-–]?\\s?\\d)`, "u");
+const mayAfterMonthParser: chrono.Parser = { pattern: () => MAY_AFTER_MONTH, extract: mayTheMonth };
+
 /** The year chrono would imply for a month alone: the closest to the reference. */
 function findYearNear(ref: Date, month: number): number {
   const years = [ref.getFullYear() - 1, ref.getFullYear(), ref.getFullYear() + 1];
@@ -70,7 +79,7 @@ function findYearNear(ref: Date, month: number): number {
 
 /** chrono's casual English plus bare years with a lead-in, "<month> last/next year", "since May" and "the three months to May". */
 export const dateParser = chrono.casual.clone();
-dateParser.parsers.push(yearParser, monthOfRelativeYearParser, mayAfterPrepositionParser, mayEndingPeriodParser);
+dateParser.parsers.push(yearParser, monthOfRelativeYearParser, mayAfterPrepositionParser, mayEndingPeriodParser, mayAfterMonthParser);
 
 /**
  * A month or day given without a year ("in February", "Aug. 24") reaches at most this many

@@ -43,10 +43,14 @@ import {
 
 const TIME_AFTER_VERB =
   /^(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:last|this|earlier|later)\s+(?:week|month|year|day)|\s+(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:statement|interview|briefing|post|letter|report|speech|conference|meeting|hearing|session|filing|update)|\s+(?:,\s*)?(?:however|though)\s*,?|\s+(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})|\s+(?:earlier|later|afterwards?|again|then|separately|also|recently|repeatedly|publicly|privately))*/;
+// "said in a letter to the company, seen by Savanna Wire, that …": an aside on the document,
+// set off by commas, may stand between the phrase and "that".
 const PLACE_THEN_THAT =
-  /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(\s+that\b)/;
+  /^\s+(?:in|on|at|to|via|through|during|with|after|before|outside|inside|near|from|following|ahead\s+of)\s[^,.;:!?"“”\n]{1,60}?(?:,\s+(?:seen|obtained|reviewed|viewed|cited|quoted)\s+by\s+[^,.;:!?"“”\n]{1,50},)?(\s+that\b)/;
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
+  /^\s+(?:(?:local|state|foreign|national|international|visiting|gathered|assembled)\s+(?:media|press|reporters|journalists|television|radio|broadcasters)|media|reporters|journalists|lawmakers|parliament|me|him|her|us|them|you|\p{Ll}{3,}s|the\s+\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*|the\s+\p{L}+|a\s+(?:press|news)\s+conference|an?\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+)*)(?=[\s,])/u;
+/** "told <hearer> <where or when> that": up to ten words with no clause break, then "that". */
+const TOLD_THEN_THAT = /^\s+(?:(?!that\b)[^\s,.;:!?"“”\n]+\s+){1,10}?(that\b)/u;
 /** Verbs of how words are said: "yelling", "shouted", "whispered". */
 const MANNER_OF_SPEAKING =
   "yelling|yelled|shouting|shouted|screaming|screamed|crying|cried|whispering|whispered|chanting|chanted|muttering|muttered|asking|asked|calling out|called out";
@@ -58,6 +62,9 @@ const TRAILING_ACCORDING = /,\s*according to\s+([^,]{2,80}?)\s*[.!]?$/i;
 const ACCORDING = /^(?:\s*(?:but|and)\s+)?according to\s+([^,]{2,80}),\s*/i;
 const OBJECT_VERBS =
   /^(?:announced|announces|reported|confirmed|confirms|estimated|estimates|predicted|acknowledged|admitted|stated|declared|noted|explained|explains|denied|denies|deny|rejected|dismissed)$/;
+
+const CALENDAR_SUBJECT =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export interface AttributionHits {
   quotes: RawHit[];
@@ -88,7 +95,9 @@ function claimAttrs(
   denial = false,
   context = "",
 ): Record<string, unknown> {
-  const negated = NEGATION.test(body);
+  // "payments could reach passengers by next spring if Spoorwerk did not appeal": a negation inside
+  // a condition ("if …", "unless …") sets when the claim holds; it does not deny it.
+  const negated = NEGATION.test(body.replace(/\b(?:if|unless)\b[^,;:]*/gi, " "));
   const attrs: Record<string, unknown> = {
     voice,
     stance: denial !== negated ? "denies" : "asserts",
@@ -200,7 +209,22 @@ export function suggestAttributions(text: string, sentences: readonly Sentence[]
           });
     }
   }
+  scareQuotesOfReports(quotes);
   return { quotes, claims };
+}
+
+/**
+ * "conceded that the company had “got the basics wrong”": a quotation inside a reported clause
+ * is the words of the one who reported it, whoever another rule took for its speaker.
+ */
+function scareQuotesOfReports(quotes: RawHit[]): void {
+  for (const q of quotes) {
+    if (q.attributes.kind !== "direct") continue;
+    const report = quotes.find(
+      (r) => r.attributes.kind === "indirect" && typeof r.attributes.speaker === "string" && r.u16Start < q.u16Start && q.u16End < r.u16End,
+    );
+    if (report) q.attributes = { ...q.attributes, speaker: report.attributes.speaker };
+  }
 }
 
 /**
@@ -235,6 +259,13 @@ function isNameForAThing(text: string, q: QuoteRange): boolean {
   // parenthesis right after another quotation translates it.
   if (/["”’]\s*\(\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open)) && /^[\s.,!?]*\)/.test(text.slice(q.close, q.close + 4)))
     return true;
+  // "“…!” they chanted (“Pay up, or give up the chair!”)": so is one right after the attribution
+  // of a quotation in the same sentence.
+  if (
+    /["”’],?\s+[^"“”‘’()\n.!?;:]{1,40}\(\s*$/u.test(text.slice(Math.max(0, q.open - 48), q.open)) &&
+    /^[\s.,!?]*\)/.test(text.slice(q.close, q.close + 4))
+  )
+    return true;
   const inside = text.slice(q.u16Start, q.u16End);
   if (words(inside) > 4 || /[.!?]$/.test(inside)) return false;
   const before = text.slice(Math.max(0, q.open - 60), q.open);
@@ -250,7 +281,11 @@ const SPEECH_AFTER = new RegExp(`^[\\s,]*(?:${SPEECH_VERBS})\\s+(.{1,80})`, "s")
 /** Any character of a noun phrase; a period only after an initial or an abbreviated title ("Dr. Ana Ruiz"). */
 const NP_CHAR =
   '(?:[^"“”.!?\\n]|(?<=(?:^|[\\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Inc|Corp|Co|Ltd|Bros|\\p{Lu}))\\.)';
-const NP_THEN_VERB = new RegExp(`^[\\s,]*(${NP_CHAR}{1,90}?)\\s+(?:${SPEECH_VERBS})\\b`, "u");
+// "“…!” they chanted", "“…,” the crowd shouted": a verb of how words are said attributes them too.
+const NP_THEN_VERB = new RegExp(
+  `^[\\s,]*(${NP_CHAR}{1,90}?)\\s+(?:${SPEECH_VERBS}|chanted|shouted|yelled|screamed|sang|whispered)\\b`,
+  "u",
+);
 const NP_VERB_BEFORE = new RegExp(`([^"“”\\n]{1,140}?)\\s+(?:${SPEECH_VERBS})(?:\\s+[^"“”,:\\n]{0,40})?[,:]?\\s*$`);
 
 function directSpeaker(
@@ -267,6 +302,14 @@ function directSpeaker(
   if (according) return resolveSpeaker(subjectBefore(at(according, 1)), memory, text, q.open);
   const inverted = SPEECH_AFTER.exec(after);
   if (inverted) return resolveSpeaker(subjectAfter(at(inverted, 1)), memory, text, q.open);
+  // 'A spokesperson added: "We have frozen rents." Ana Lima said …': a full quoted sentence its
+  // own sentence introduces with a colon is that speaker's; the next sentence's subject is not.
+  if (/[.!?]$/.test(text.slice(q.u16Start, q.u16End)) && /^\s+\p{Lu}/u.test(after)) {
+    const intro = text.slice(Math.max(s.start, q.open - 200), q.open);
+    const lead = /:\s*$/.test(intro) ? NP_VERB_BEFORE.exec(intro) : null;
+    const leader = lead ? subjectBefore(at(lead, 1)) : null;
+    if (leader) return resolveSpeaker(leader, memory, text, q.open);
+  }
   const following = NP_THEN_VERB.exec(after);
   // '"…", but warned that …': a coordinated verb, whose subject is the one before the quotation.
   if (following && words(at(following, 1)) <= 9 && !/^\s*(?:but|and|or|yet|then)\b/i.test(at(following, 1)))
@@ -466,10 +509,14 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     let rest = s.text.slice(f.end);
     let skip = TIME_AFTER_VERB.exec(rest)?.[0].length ?? 0;
     if (/^(?:told|tells|telling)$/.test(f.verb)) {
-      const obj = TOLD_OBJECT.exec(rest.slice(skip));
-      if (!obj) continue;
-      skip += obj[0].length;
-      skip += TIME_AFTER_VERB.exec(rest.slice(skip))?.[0].length ?? 0;
+      // "told the Storting's finance committee last Thursday that", "told farmers' leaders last
+      // Tuesday that", "told the legislative council in Nagpur last month that": whatever stands
+      // between "told" and "that", in one clause, is the hearer and where or when it was told.
+      const toThat = TOLD_THEN_THAT.exec(rest.slice(skip));
+      const obj = toThat ? null : TOLD_OBJECT.exec(rest.slice(skip));
+      if (!toThat && !obj) continue;
+      skip += toThat ? toThat[0].length - at(toThat, 1).length - 1 : (obj?.[0].length ?? 0);
+      if (!toThat) skip += TIME_AFTER_VERB.exec(rest.slice(skip))?.[0].length ?? 0;
     }
     // "said in a note to clients that …", "wrote on its website that …": a short phrase of
     // where or how, then "that" opens the report.
@@ -495,9 +542,27 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
       }
       continue;
     }
+    // "The penalty appears to mark a shift …, said Chiamaka Eze, a partner at …": a verb of saying
+    // after a comma, followed only by its speaker (and an apposition) to the sentence end, is a
+    // sentence-final attribution: the clause before is the report, an attributed claim.
+    const inverseNamed = speech && !participle && !that ? SPEAKER_TO_END.exec(s.text.slice(f.end)) : null;
+    if (inverseNamed && /,\s*$/.test(s.text.slice(0, f.at))) {
+      const inverted = invertedPiece(s, f.at, true);
+      const who = subjectAfter(at(inverseNamed, 1));
+      if (inverted && who && !inQuote(s.start + inverted.start)) {
+        out.push({
+          subject: who,
+          piece: trimPiece(text, { start: s.start + inverted.start, end: s.start + inverted.end }),
+          speech: false,
+          denial: false,
+          verbContext: "",
+        });
+        continue;
+      }
+    }
     // '"…," the mayor told reporters outside city hall': the verb attributes the quotation
     // before it; what follows is where or when, unless "that" opens a report.
-    if (!that && attributesQuoteBefore(text, s.start + f.at, direct)) continue;
+    if (!that && attributesQuoteBefore(text, s.start, s.start + f.at, direct)) continue;
     // The complement runs to the sentence end, or to ", and argued that …" (a second report).
     // The first later verb that opens a new report ends the complement; a verb inside it
     // ("said the marathon had added pressure, but he denied …") does not.
@@ -516,6 +581,15 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
     const piece = trimPiece(text, { start: s.start + compStart, end: s.start + compEnd });
     const body = text.slice(piece.start, piece.end);
     if (words(body) < 3 || (!that && !FINITE.test(body) && !CLAUSE_START.test(body) && !/\bto\b/.test(body))) continue;
+    // "complained of failed withdrawals", "warned about delays": a preposition opens a noun phrase, not a reported clause.
+    // "said about 85,000 spectators lined …": "about" before a number approximates it.
+    if (
+      !that &&
+      /^(?:of\b|(?:about|over)\s+(?![\d$€£¥₹₦]|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands|millions)\b))/i.test(
+        body,
+      )
+    )
+      continue;
     // "announced a recall of 400,000 heaters sold …", "reported sales of $3 million": with no
     // "that", a report is a clause, and its verb comes within its first few words.
     // Verbs that also take a plain object ("announced a recall", "confirmed the deal") need an
@@ -542,7 +616,8 @@ function reportedPieces(text: string, s: Sentence, inQuote: (pos: number) => boo
         : (subjectBefore(left.replace(/\b(?:has|have|had|is|are|was|were|also)\s*$/i, "")) ??
           // "X said A, and argued that B": a coordinated verb shares the subject of the one before.
           (/\b(?:and|but)\s*$/i.test(left) ? (out[out.length - 1]?.subject ?? sentenceSubject(left)) : null));
-    if (!subject) continue;
+    // "an inspection between March and May had found …": a month or weekday before the verb is a date, not who reports.
+    if (!subject || CALENDAR_SUBJECT.test(subject)) continue;
     const verbContext = s.text.slice(Math.max(0, f.at - 20), f.end);
     // "said that A, and that B", "said A, but that B": one report, the verb's one complement.
     out.push({
@@ -596,24 +671,35 @@ function accordingTo(np: string): string {
  * conjunction follows it (`He called the ruling “a coup” and said his supporters …`): the verb
  * is a second verb of the subject, and its complement is a report of its own.
  */
-function attributesQuoteBefore(text: string, pos: number, direct: readonly QuoteRange[]): boolean {
+function attributesQuoteBefore(text: string, sentenceStart: number, pos: number, direct: readonly QuoteRange[]): boolean {
   return direct.some(
     (q) =>
       !q.nested &&
       q.close <= pos &&
+      // "“… alone.” Oosterhuis said payments …": a quotation that ended the sentence before is not this verb's.
+      q.close >= sentenceStart &&
       pos - q.close <= 120 &&
       !/[.!?;"“”\n]/.test(text.slice(q.close, pos)) &&
-      !/^[,]?\s*(?:and|but)\s/.test(text.slice(q.close, pos)),
+      // "had “got the basics wrong” in 2024 but said …": a verb after a conjunction is a second verb of the subject.
+      !/^[,]?\s*(?:and|but)\s/.test(text.slice(q.close, pos)) &&
+      !/\b(?:and|but)\s*$/.test(text.slice(q.close, pos)),
   );
 }
 
+/**
+ * "said Chiamaka Eze, a partner at the Abuja law firm Eze & Balogun.": after the verb, a capitalised
+ * name, then at most an apposition, to the end of the sentence (no second clause, no quotation).
+ */
+const SPEAKER_TO_END =
+  /^\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:,\s+(?:an?|the|its|their|his|her)\s[^"“”;:]{0,100}?)?)[.!]?\s*$/u;
+
 /** "The U.S. sees a problem, a diplomatic source said." → the clause and its speaker. */
-function invertedPiece(s: Sentence, verbAt: number): { start: number; end: number; subject: string | null } | null {
+function invertedPiece(s: Sentence, verbAt: number, verbFirst = false): { start: number; end: number; subject: string | null } | null {
   const left = s.text.slice(0, verbAt);
   const comma = left.lastIndexOf(",");
   if (comma < 0) return null;
   const np = left.slice(comma + 1).trim();
-  if (!np || np.split(/\s+/).length > 8) return null;
+  if ((!np && !verbFirst) || np.split(/\s+/).length > 8) return null;
   const clause = left.slice(0, comma);
   if (clause.split(/\s+/).length < 4 || /["“”]/.test(np)) return null;
   const dateline = DATELINE.exec(clause)?.[0].length ?? 0;

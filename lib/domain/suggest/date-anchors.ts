@@ -110,6 +110,7 @@ export function shiftIso(iso: string, unit: string, n: number): string {
   return formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+const COUNTED_FROM_ANOTHER = /\b(?:later|earlier|afterwards|before|after|next|following|previous|preceding|same)\b/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** "the previous Tuesday", "the following Monday": "the" ties the weekday to a date of the text, not to publication. */
 const ANCHORED_WEEKDAY_BEFORE = /\bthe\s+(previous|preceding|following|next)\s+$/i;
@@ -125,8 +126,17 @@ export function anchoredWeekdays(text: string, found: Found[], ref: Date): void 
     if (weekday < 0) continue;
     const m = ANCHORED_WEEKDAY_BEFORE.exec(text.slice(Math.max(0, f.u16Start - 20), f.u16Start));
     if (!m) continue;
+    // A date counted from another ("Two days later") is not resolved yet (resolveDurations):
+    // its value is still counted from publication, so it anchors nothing.
     const anchor = found
-      .filter((g) => g !== f && g.u16End <= f.u16Start - m[0].length && g.value && /^\d{4}-\d{2}-\d{2}$/.test(g.value))
+      .filter(
+        (g) =>
+          g !== f &&
+          g.u16End <= f.u16Start - m[0].length &&
+          g.value &&
+          /^\d{4}-\d{2}-\d{2}$/.test(g.value) &&
+          !COUNTED_FROM_ANOTHER.test(text.slice(g.u16Start, g.u16End)),
+      )
       .sort((a, b) => a.u16End - b.u16End)
       .at(-1);
     const [y, mo, d] = anchor?.value ? anchor.value.split("-").map(Number) : [ref.getFullYear(), ref.getMonth() + 1, ref.getDate()];

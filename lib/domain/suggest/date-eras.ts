@@ -38,10 +38,16 @@ const ORDINAL_WORDS = [
 
 /** "the 2027 academic year", "the 2026 school year": a year named with its kind, one span with "the" and the noun. */
 const KIND_OF_YEAR = /\bthe\s+((?:19|20)\d\d)\s+(?:academic|school|calendar|model|marketing|crop)\s+year\b/giu;
+/**
+ * "the 2026 kharif season", "the 2025 hurricane season", "the 2024 season": a season of one year
+ * named with its year is that year, one span with "the" and the noun, as a kind of year is (a
+ * season over two years, "the 2024-25 season", is addSportSeasons').
+ */
+const SEASON_OF_YEAR = /\bthe\s+((?:19|20)\d\d)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?season\b/gu;
 
 /** Years named with their kind: the year, the span as annotators mark it. */
 export function addKindsOfYear(text: string, found: Found[]): void {
-  for (const m of text.matchAll(KIND_OF_YEAR)) {
+  for (const m of [...text.matchAll(KIND_OF_YEAR), ...text.matchAll(SEASON_OF_YEAR)]) {
     const start = m.index;
     const end = start + m[0].length;
     for (let i = found.length - 1; i >= 0; i--) {

@@ -176,7 +176,7 @@ const MATCH_WORDS =
   /\b(?:scor\w*|goals?|minutes?|match(?:es)?|games?|half-time|halftime|penalt\w+|kick\w*|whistle|led|trailed|innings|tries|points|touchdowns?|quarterback|referee|striker|midfielder|striker|team|club|side|league|cup|play\w*)\b/i;
 /** A figure or a change in a business period: "rose 9.4% in the first half". */
 const BUSINESS_WORDS =
-  /%|\bper\s?cent\b|\bpercent\b|[$€£¥₹]\s?\d|\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|slumped|surged|gained|lost|profit|revenue|sales|earnings|output|growth|volumes?|throughput|deficit|GDP|economy|exports?|imports?|prices?|rates?|inflation|results?|fiscal|financial|quarterly)\b/i;
+  /%|\bper\s?cent\b|\bpercent\b|[$€£¥₹]\s?\d|\b(?:rose|fell|grew|climbed|dropped|declined|increased|decreased|jumped|slipped|slumped|surged|gained|lost|rise|rises|rising|fall|falls|falling|grow|grows|growing|profits?|revenues?|margins?|orders|demand|sales|earnings|output|growth|volumes?|throughput|deficit|GDP|economy|exports?|imports?|prices?|rates?|inflation|results?|fiscal|financial|quarterly)\b/i;
 
 /**
  * "the first half" (2026-01/2026-06 in 2026), "last quarter" (the calendar quarter before the
@@ -263,7 +263,7 @@ export function addSportSeasons(text: string, found: Found[], ref: Date): void {
 const MONTH_NAMES =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 /** "the year ending March 31, 2027", "the fiscal year ended June 30": the twelve months to that date. */
-const YEAR_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial|business)\s+)?year\s+(?:ending|ended|to|through)\s+$/i;
+const YEAR_ENDING_BEFORE = /\b(?:the\s+)?(?:(?:fiscal|financial|business)\s+)?year\s+(?:ending|ended|through)\s+$/i;
 /** "the first half of next year", "the second half of 2025": six months of that year. */
 const HALF_BEFORE = /\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?$/i;
 /** "the first five months of 2026", "the last (final, closing) three months of the year": those months of that year, as a half is. */

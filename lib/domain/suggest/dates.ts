@@ -33,7 +33,7 @@ import {
 
 const DAY_MS = 86_400_000;
 const LEAD_IN =
-  /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later|to|through|ending|ended)\s+)+/i;
+  /^(?:(?:on|in|at|by|since|from|until|till|before|after|of|during|as of|as early as|earlier|later|to|through|ending|ended|and|or)\s+)+/i;
 const TRAILING = /[\s,.;:)]+$/;
 /** chrono reads these as dates; annotators do not mark them, and "march"/"may" are verbs. */
 const NOT_DATES = /^(?:now|right now|currently|soon|(?!today|yesterday|tomorrow)[a-z]+)$/;
@@ -64,7 +64,7 @@ const NONFINITE_DEADLINE =
 const DEADLINE_BEFORE = /\b(?:by|until|till|through|as soon as|as early as|no later than|starting(?: in| on)?|from)\s+$/i;
 const COMPARISON_FROM =
   /(?:\b(?:up|down|rose|fell|risen|fallen|climbed|dropped|increased|decreased|higher|lower|compared)\b[^.;:!?]{0,30}?|[%\d]\s*|\bpoints?\s+)from\s+$/i;
-const WEEK_TO_BEFORE = /\b(?:the\s+)?week\s+(?:to|ending|ended|through)\s+$/i;
+const WEEK_ENDED_BEFORE = /\b(?:the\s+)?week\s+(?:ending|ended|through)\s+$/i;
 /** "the year before falling", "the day after winning": "before"/"after" opens a clause, not a date. */
 const CONJUNCTION_AFTER = /^\s+(?:\p{Ll}+ing|the|a|an|it|he|she|they|we|its|their)\b/u;
 const MONTH_AROUND =
@@ -147,8 +147,10 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
         value = monthFromModifier(at(modifier, 1).toLowerCase(), r.start.get("month") ?? 1, ref);
         yearOpen = false;
       }
-      // "rose 2% in the week to Friday": the seven days ending on that day.
-      const weekTo = WEEK_TO_BEFORE.exec(text.slice(Math.max(0, hit.u16Start - 24), hit.u16Start));
+      // "exports rose in the week ended March 6": the seven days ending on that day, as "the year
+      // ending March 31" is the twelve months; "the week to Feb. 22" holds the day alone, as "the
+      // year to March" holds "March".
+      const weekTo = WEEK_ENDED_BEFORE.exec(text.slice(Math.max(0, hit.u16Start - 24), hit.u16Start));
       if (weekTo && value && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
         const [y = 0, mo = 1, d = 1] = value.split("-").map(Number);
         const first = new Date(y, mo - 1, d - 6, 12);
@@ -168,6 +170,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   if (ref) addMonthsOfThisYear(text, found, ref);
   addYearRanges(text, found);
   addDecadesAndCenturies(text, found);
+  if (ref) addDecadesAgo(text, found, ref);
   if (ref) addHolidays(text, sentences, found, ref);
   addBareYears(text, found);
   addKindsOfYear(text, found);
@@ -178,7 +181,7 @@ export function suggestDates(text: string, sentences: readonly Sentence[], publi
   widenPeriods(text, found);
   if (ref) calendarWeeks(text, found, ref);
   if (ref) weekends(text, sentences, found, ref);
-  daysOfQuotes(text, found);
+  daysOfQuotes(text, sentences, found, ref);
   if (ref) anchoredWeekdays(text, found, ref);
   resolveDurations(text, found, periodReferences(text, found, ref));
   return dropContained(found).map((f) => ({
@@ -326,6 +329,23 @@ function directionInSentence(s: Sentence, hit: { u16Start: number; u16End: numbe
   return dir;
 }
 
+/** "a decade ago", "three decades ago": counted back from publication in years, as "20 years ago" is. */
+const DECADES_AGO = /(?<![\p{L}\p{N}])(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten)|(\d{1,2}))\s+decades?\s+ago\b/giu;
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+function addDecadesAgo(text: string, found: Found[], ref: Date): void {
+  for (const m of text.matchAll(DECADES_AGO)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
+    const word = (m[1] ?? "").toLowerCase();
+    const n = m[2] ? Number(m[2]) : /^an?$/.test(word) ? 1 : NUMBER_WORDS.indexOf(word) + 1;
+    if (n < 1) continue;
+    found.push({ u16Start: start, u16End: end, value: String(ref.getFullYear() - 10 * n) });
+  }
+  found.sort((a, b) => a.u16Start - b.u16Start);
+}
+
 /** "from a year earlier", "two years later": counted from another date, not a frame for the sentence. */
 const RELATIVE_TO_ANOTHER = /\b(?:earlier|later|before|after|ago|afterwards|previous|following)\b/i;
 /**
@@ -364,7 +384,8 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         !g.yearOpen &&
         g.u16Start >= s.start &&
         g.u16End <= f.u16Start &&
-        /^\d{4}(?:-\d{2})?$/.test(g.value) &&
+        // (a full date lends its year only to a day: "on 2 March 2024 … on 6 May").
+        (/^\d{4}(?:-\d{2})?$/.test(g.value) || (/^\d{4}-\d{2}-\d{2}$/.test(g.value) && month.length === 10)) &&
         !RELATIVE_TO_ANOTHER.test(text.slice(g.u16Start, g.u16End)) &&
         (leadsSentence(text, s.start, g) || !NEW_CLAUSE.test(text.slice(g.u16End, f.u16Start))) &&
         (!/^[’']s\b/.test(text.slice(g.u16End, g.u16End + 3)) || !/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))) &&
@@ -373,8 +394,13 @@ function yearsFromSentence(text: string, sentences: readonly Sentence[], found: 
         !inClauseBefore(text, s.start, g, f) &&
         (!latest || (g.value.slice(0, 4) + month.slice(4)).slice(0, latest.length) <= latest.slice(0, month.length)),
     );
-    const year = frames[frames.length - 1]?.value?.slice(0, 4);
-    if (year) f.value = year + f.value.slice(4);
+    const frame = frames[frames.length - 1]?.value;
+    const year = frame?.slice(0, 4);
+    // "entered on 2 March 2024 … and were detected only on 6 May": a day after a full date of
+    // its sentence takes that date's year, the year after if it would fall before that date.
+    if (year && frame && frame.length === 10 && f.value.length === 10 && year + f.value.slice(4) < frame)
+      f.value = String(Number(year) + 1) + f.value.slice(4);
+    else if (year) f.value = year + f.value.slice(4);
   }
 }
 
@@ -402,7 +428,8 @@ function inClauseBefore(text: string, sentenceStart: number, g: Found, f: Found)
   if (!/[,;:()—–]/.test(text.slice(g.u16End, f.u16Start))) return false;
   const left = text.slice(sentenceStart, g.u16Start);
   const clause = left.slice(Math.max(left.lastIndexOf(","), left.lastIndexOf(";"), left.lastIndexOf("—"), left.lastIndexOf("(")) + 1);
-  return SUBORDINATOR.test(clause);
+  // "The ban, introduced in 2019, was lifted in June": a participle's aside is a clause of its own too.
+  return SUBORDINATOR.test(clause) || (clause.length < left.length && /^\s*\p{Ll}{3,}(?:ed|en|ing)\b/u.test(clause));
 }
 
 /**
@@ -484,17 +511,27 @@ function addOrdinalDays(text: string, sentences: readonly Sentence[], found: Fou
 }
 
 const DAY_WORD_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+/** "next month", "the end of last week", "early next year": counted from the day the words were said. */
+const RELATIVE_IN_QUOTE = /\b(next|last|this)\s+(week|month|year)$/i;
+/** "Two years ago", "three weeks ago": counted back from the day the words were said. */
+const AGO_IN_QUOTE = /^(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago$/i;
+const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
  * "posted late on Tuesday: “We let you down today.”", "“We start tomorrow,” she said on
- * Friday": a day word inside a quotation counts from the day the quote was made, when the
- * sentence that reports it dates it (outside the quotation marks).
+ * Friday", "warned in a speech on Sept. 9: “… before the end of next month.”", "told them last
+ * Tuesday that the money would be “in your accounts by Friday”": a day word, a weekday or a
+ * month, week or year counted with "next"/"last"/"this" inside a quotation counts from the day
+ * the quote was made, when the sentence that reports it dates it (outside the quotation marks).
  */
-function daysOfQuotes(text: string, found: Found[]): void {
+function daysOfQuotes(text: string, sentences: readonly Sentence[], found: Found[], ref: Date | null): void {
   for (const f of found) {
     const word = text.slice(f.u16Start, f.u16End).toLowerCase();
     const shift = DAY_WORD_SHIFT[word];
-    if (shift === undefined) continue;
+    const relative = RELATIVE_IN_QUOTE.exec(word);
+    const ago = AGO_IN_QUOTE.exec(word);
+    const weekday = WEEKDAY_NAMES.indexOf(word);
+    if (shift === undefined && !(ref && f.value && (relative || ago || weekday >= 0))) continue;
     const paraStart = text.lastIndexOf("\n", f.u16Start) + 1;
     const nextBreak = text.indexOf("\n", f.u16End);
     const paraEnd = nextBreak < 0 ? text.length : nextBreak;
@@ -509,8 +546,10 @@ function daysOfQuotes(text: string, found: Found[]): void {
     const closeAt = text.indexOf(closeMark, f.u16End);
     const close = closeAt < 0 || closeAt > paraEnd ? paraEnd : closeAt + 1;
     // The reporting sentence: back to the sentence end before the opening mark, on to the one after the closing mark.
+    // (The sentence splitter's start, which knows "Sept. 9" is no sentence end, else the last stop.)
     const lead = text.slice(paraStart, open);
-    const introStart = paraStart + (/.*[.!?][”"’]?\s+/s.exec(lead)?.[0].length ?? 0);
+    const introStart =
+      sentences.find((x) => x.start <= open && open < x.end)?.start ?? paraStart + (/.*[.!?][”"’]?\s+/s.exec(lead)?.[0].length ?? 0);
     const tail = /^[^.!?“"]*/.exec(text.slice(close, paraEnd))?.[0] ?? "";
     const day = found
       .filter(
@@ -523,15 +562,45 @@ function daysOfQuotes(text: string, found: Found[]): void {
       .at(-1);
     if (!day?.value) continue;
     const [y = 0, mo = 1, d = 1] = day.value.split("-").map(Number);
-    const date = new Date(y, mo - 1, d + shift, 12);
-    f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+    if (shift !== undefined) {
+      const date = new Date(y, mo - 1, d + shift, 12);
+      f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+    } else if (relative && f.value) {
+      const n = { next: 1, last: -1, this: 0 }[at(relative, 1).toLowerCase() as "next" | "last" | "this"];
+      const unit = at(relative, 2).toLowerCase();
+      if (unit === "week") f.value = calendarWeekOf(new Date(y, mo - 1, d + 7 * n, 12));
+      else if (unit === "month" && /^\d{4}-\d{2}$/.test(f.value)) {
+        const m = new Date(y, mo - 1 + n, 1, 12);
+        f.value = formatIso(m.getFullYear(), m.getMonth() + 1);
+      } else if (unit === "year" && /^\d{4}$/.test(f.value)) f.value = formatIso(y + n);
+    } else if (ago && f.value) {
+      const w = at(ago, 1).toLowerCase();
+      const n = /^\d/.test(w) ? Number(w) : /^an?$/.test(w) ? 1 : NUMBER_WORDS.indexOf(w) + 1;
+      const unit = at(ago, 2).toLowerCase();
+      if (unit === "year" && /^\d{4}$/.test(f.value)) f.value = formatIso(y - n);
+      else if (unit === "month" && /^\d{4}-\d{2}$/.test(f.value)) {
+        const m = new Date(y, mo - 1 - n, 1, 12);
+        f.value = formatIso(m.getFullYear(), m.getMonth() + 1);
+      } else if (/^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
+        const date = new Date(y, mo - 1, d - n * (unit === "week" ? 7 : 1), 12);
+        f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+      }
+    } else if (weekday >= 0 && f.value && ref && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
+      // The way the sentence's tense pointed it from publication, now from the day the words were said.
+      const said = new Date(y, mo - 1, d, 12);
+      const ahead = f.value > formatIso(ref.getFullYear(), ref.getMonth() + 1, ref.getDate());
+      const k = ahead ? ((weekday - said.getDay() + 6) % 7) + 1 : -(((said.getDay() - weekday + 6) % 7) + 1);
+      const date = new Date(y, mo - 1, d + k, 12);
+      f.value = formatIso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+    }
   }
 }
 
 /** "last week", "this week", "next week": that calendar week, Monday to Sunday. */
 function calendarWeeks(text: string, found: Found[], ref: Date): void {
   for (const f of found) {
-    const m = /^(last|this|next)\s+week$/i.exec(text.slice(f.u16Start, f.u16End));
+    // "earlier this week", "later this week": the same calendar week as "this week".
+    const m = /^(?:(?:earlier|later)\s+)?(last|this|next)\s+week$/i.exec(text.slice(f.u16Start, f.u16End));
     if (!m) continue;
     const shift = { last: -7, this: 0, next: 7 }[at(m, 1).toLowerCase() as "last" | "this" | "next"];
     f.value = calendarWeekOf(new Date(ref.getFullYear(), ref.getMonth(), ref.getDate() + shift, 12));
@@ -562,7 +631,8 @@ function weekends(text: string, sentences: readonly Sentence[], found: Found[], 
     const end = m.index + m[0].length;
     if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
     const s = sentences.find((x) => x.start <= start && end <= x.end);
-    const dir = s ? tenseAround(s.text, start - s.start, end - s.start) : null;
+    // (Its sentence's direction, as for any date: "The ceasefire expires at the weekend" is a schedule, ahead.)
+    const dir = s ? directionInSentence(s, { u16Start: start, u16End: end }) : null;
     found.push({ u16Start: start, u16End: end, value: saturday(dir === "future" ? 0 : onWeekend ? 0 : -1) });
   }
   found.sort((a, b) => a.u16Start - b.u16Start);

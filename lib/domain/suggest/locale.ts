@@ -165,12 +165,31 @@ const LOCAL_DOLLAR: Partial<Record<Country, string>> = { CA: "CAD", AU: "AUD", N
 /** Where a bare "$" is the local dollar only when the text marks US amounts apart ("US$"). */
 const DOLLAR_ONLY_BESIDE_US = new Set<Country>(["SG", "HK"]);
 
+/** How a text writes its own dollar when it marks it apart from a bare "$": "C$3.12", "A$40". */
+const OWN_DOLLAR_PREFIX: Record<string, RegExp> = {
+  CAD: /(?<![\p{L}])C\$\s?\d/u,
+  AUD: /(?<![\p{L}])A\$\s?\d/u,
+  NZD: /(?<![\p{L}])NZ\$\s?\d/u,
+  SGD: /(?<![\p{L}])S\$\s?\d/u,
+  HKD: /(?<![\p{L}])HK\$\s?\d/u,
+};
+
 export function localDollar(text: string): string {
   const country = articleCountry(text);
   const code = country ? LOCAL_DOLLAR[country] : undefined;
   if (!code || !country) return "USD";
   if (DOLLAR_ONLY_BESIDE_US.has(country) && !/US\$|U\.S\. dollars?|US dollars?/.test(text)) return "USD";
+  // "shares fell … to C$3.12 … worth about $1.3bn": a text that writes its local dollar with its
+  // own prefix, and US amounts with no "US$", keeps the bare "$" for the US dollar.
+  if (OWN_DOLLAR_PREFIX[code]?.test(text) && !/US\$|U\.S\. dollars?|US dollars?/.test(text)) return "USD";
   return code;
+}
+
+/** The krone "kroner" means: the one whose code the text writes (NOK, DKK), else the one it names, else Norway's. */
+export function localKrone(text: string): string {
+  const nok = /\bNOK\b|Norw/.test(text);
+  const dkk = /\bDKK\b|Danish|Denmark/.test(text);
+  return dkk && !nok ? "DKK" : "NOK";
 }
 
 const LOCAL_PESO: Partial<Record<Country, string>> = { MX: "MXN", CL: "CLP", AR: "ARS", CO: "COP", PH: "PHP", UY: "UYU" };

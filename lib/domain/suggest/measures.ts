@@ -8,13 +8,14 @@
 import { NUMBER_SOURCE, SCALE_SOURCE, parseNumber } from "./numbers";
 import type { RawHit } from "./types";
 import { at } from "../at";
-import { localDollar, localFranc, localPeso, localRupee, localShilling } from "./locale";
+import { localDollar, localFranc, localKrone, localPeso, localRupee, localShilling } from "./locale";
 
 /** Placeholders in UNIT_WORDS for the currency of the article's country, resolved per text. */
 const LOCAL_DOLLAR = "$local";
 const LOCAL_PESO = "peso$local";
 const LOCAL_SHILLING = "shilling$local";
 const LOCAL_RUPEE = "rupee$local";
+const LOCAL_KRONE = "krone$local";
 
 const SYMBOLS: Record<string, string> = {
   US$: "USD",
@@ -101,11 +102,13 @@ const UNIT_WORDS: [RegExp, string, number?][] = [
   [/^(?:sri lankan) rupees?$/, "LKR"],
   [/^(?:nepalese|nepali) rupees?$/, "NPR"],
   [/^(?:danish) kroner$/, "DKK"],
+  // "10.9 kroner per dollar": the krone the text writes by its code, else names (locale.ts).
+  [/^kroner$|^krone$/, LOCAL_KRONE],
   [/^(?:percent|per cent|%)$/, "%"],
   [/^percentage points?$/, "percentage points"],
 ];
 const UNIT_SOURCE =
-  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
+  "(?:U\\.?S\\.? dollars?|(?:Canadian|Australian|Hong Kong|(?:New )?Taiwan|Singapore|New Zealand) dollars?|Swiss francs?|ringgit|rupiah|baht|USD|EUR|GBP|JPY|CHF|CNY|CAD|AUD|HKD|KRW|INR|SEK|NOK|DKK|TWD|SGD|NZD|BRL|MXN|ZAR|dollars?|cents?|won|yen|yuan|renminbi|euros?|pounds? sterling|pounds?|rupees?|rubles?|roubles?|korunas?|forints?|zloty(?:s|ch)?|kronor|Swedish kronas?|(?:Norwegian|Danish) kroner|kroner|krone|(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Philippine) pesos?|pesos?|(?:Kenyan|Ugandan|Tanzanian) shillings?|shillings?|Egyptian pounds?|(?:Pakistani|Sri Lankan|Nepalese|Nepali) rupees?|soles|cedis?|birr|tenge|lari|lei|liras?|rand|naira|shekels?|dirhams?|riyals?|reais|dong|taka|hryvnias?|percentage points?|basis points?|bps|percent|per cent|" +
   "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|tonnes?|tons?|metric tons|kilograms?|kg|grams?|kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|inches|barrels?|liters?|litres?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|acres?|hectares?|(?:square|cubic) (?:kilometers|kilometres|miles|meters|metres|feet|yards|centimet(?:er|re)s)|km²|m²|sq km|degrees(?: Celsius| Fahrenheit)?|millimet(?:er|re)s?|centimet(?:er|re)s?|mm|cm|km/h|mph|kph|knots|milligrams?|micrograms?|mg|mcg|µg|millilit(?:er|re)s?|ml|mL|TEUs?|FEUs?|MWh|GWh|TWh|kW|bpd|" +
   "points|goals|runs|wickets|seats|votes)(?:\\s+per\\s+(?:hour|day|week|month|year|second|minute|capita|person|head|share|barrel|litre|liter|kilogram|kg|tonne|ton|gallon))?";
 const NUM = NUMBER_SOURCE;
@@ -471,6 +474,7 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
       else if (unit === LOCAL_PESO) unit = localPeso(text);
       else if (unit === LOCAL_SHILLING) unit = localShilling(text);
       else if (unit === LOCAL_RUPEE) unit = localRupee(text);
+      else if (unit === LOCAL_KRONE) unit = localKrone(text);
       // "2.4 million francs" in a Swiss story: the Swiss franc; elsewhere the word stays the unit.
       if (unit === "francs" || unit === "franc") unit = localFranc(text) ?? unit;
       // "29 degrees at the finish": a temperature, in °F where the text writes Fahrenheit.
@@ -522,7 +526,11 @@ export function suggestMeasures(text: string, taken: readonly { u16Start: number
   }
   for (const c of [...chosen]) {
     const first = rangeFirstEnd(text, c);
-    if (first && !taken.some((t) => overlaps(t, first)) && !chosen.some((t) => overlaps(t, first))) chosen.push(first);
+    if (!first || taken.some((t) => overlaps(t, first))) continue;
+    // "depths of 4,000 to 6,000 metres": the first end, read before as a bare number, takes the unit of the second.
+    const bare = chosen.findIndex((t) => t.u16Start === first.u16Start && t.u16End === first.u16End && t.attributes.unit === undefined);
+    if (bare >= 0) chosen.splice(bare, 1, first);
+    else if (!chosen.some((t) => overlaps(t, first))) chosen.push(first);
   }
   return chosen.sort((a, b) => a.u16Start - b.u16Start);
 }

@@ -21,6 +21,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(text.charAt(i - 1))) i--;
   const word = text.slice(i, dot);
+  // "close to 2°C.", "a 5G.": a capital right after a number or a degree sign is a unit, not an initial.
+  if (/^\p{Lu}$/u.test(word) && /[\p{N}°]/u.test(text.charAt(i - 1))) return false;
   if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) return true; // "U.S", "N.Y", "J"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -179,7 +179,16 @@ export function subjectAfter(right: string): string | null {
     /^\s*((?:the|a|an|one|another|its|their|his|her|our)\b[^,.;"“”\n]{0,50}|\p{Lu}[\p{L}\p{M}'’.-]*[’']s\s[^,.;"“”\n]{0,50}),\s*(?=\p{Lu})/u.exec(
       right,
     );
-  const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(described ? right.slice(described[0].length) : right);
+  let rest = described ? right.slice(described[0].length) : right;
+  // "warned chief economist Raj Patel", "said union leader Ana Ruiz": a role in lower case before
+  // the name (no function word among it) is no part of it.
+  const role = described ? null : /^\s*((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})/u.exec(rest);
+  if (role && !tokens(at(role, 1)).some((w) => FUNCTION_WORDS.test(w))) rest = rest.slice(role[0].length);
+  const m = /^\s*((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?)+)/u.exec(rest);
+  // "said the Korean Medical Association in a statement", "said the Central Bank of Nigeria": a
+  // name after "the" (its "of"/"for" parts kept), without the article.
+  const theName = !described && !m ? THE_NAME_AFTER.exec(right) : null;
+  if (theName) return at(theName, 1).trim();
   if (!m && /^\s*the\s/i.test(right)) {
     // "said the minister": a description, resolved like a subject.
     const d = /^\s*(the\s+(?:\p{Ll}+\s+)?\p{Ll}+)\b/u.exec(right);
@@ -198,6 +207,12 @@ export function subjectAfter(right: string): string | null {
   return stripTitles(name.join(" "));
 }
 
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&-]*`;
+const THE_NAME_AFTER = new RegExp(
+  String.raw`^\s*the\s+(${CAPITAL_WORD}(?:\s+${CAPITAL_WORD})*(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAPITAL_WORD}(?:\s+${CAPITAL_WORD})*)*)`,
+  "u",
+);
+
 const PERSON_ROLES =
   /^(?:coach|manager|minister|mayor|president|governor|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|author|researcher|scientist|judge|prosecutor|senator|lawmaker|premier|chancellor|secretary|director|chief|economist|analyst|founder|captain|striker|player|candidate|councillor|councilor|leader|lawyer|attorney|ambassador|commissioner|treasurer|official|doctor|professor|forecaster)$/;
 
@@ -215,7 +230,11 @@ function personWithRoleAfter(text: string, after: number, role: string): string 
 /** People named with a role in `window`, in order: "Minister Aiko Mori", "the coach, Ines Duarte", "Ana Ruiz, the union's president". */
 function peopleWithRole(window: string, role: string): string[] {
   // "minister" or "Minister", names stay capitalised; the words of a longer role may wrap.
-  const r = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${escapeRe(role.slice(1)).replace(/ /g, "\\s+")}`;
+  // ("Prime Minister Pedro Sánchez" for "the prime minister": every word of the role may be capitalised.)
+  const r = role
+    .split(/\s+/)
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escapeRe(w.slice(1))}`)
+    .join("\\s+");
   const name = "((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+)";
   const patterns = [
     new RegExp(`\\b${r},?\\s+${name}`, "gu"),
@@ -355,6 +374,8 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
         organisationInText(text, before) ??
         organisationDescribed(text, before)
       );
+    // "About 3,000 farmers marched … “…!” they chanted": a group the sentence before opened with.
+    if (w === "they") return groupSubjectBefore(text, before) ?? recent[0] ?? null;
     return recent[0] ?? null;
   }
   // "ESA" after "the European Space Agency": an acronym takes the full name it abbreviates.
@@ -443,6 +464,11 @@ export function resolveSpeaker(raw: string | null, memory: SpeakerMemory, text: 
   // "A spokesperson for Acme", "One witness": an unnamed speaker is the description without its
   // article or "one" (not a name that starts with a capital word, "A Coruña").
   name = name.replace(/^(?:[Aa]n?|[Oo]ne)\s+(?=\p{Ll})/u, "");
+  // "A Brightstone spokesperson", "An IMF official": so is a name's article before a role in lower case.
+  name = name.replace(
+    /^(?:A|An|One)\s+(?=[\p{Lu}\p{Lo}][\p{L}\p{M}'’.&-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}\p{M}'’.&-]*)?\s+(?:spokes(?:person|man|woman)|official|representative|source|executive|lawyer|analyst|economist|engineer|manager|director)$)/u,
+    "",
+  );
   memory.named.push(name);
   return name;
 }
@@ -481,7 +507,8 @@ function sentenceSubjectBefore(text: string, before: number, fits: (name: string
   let paragraphStart = text.lastIndexOf("\n", before - 1) + 1;
   let left = text.slice(paragraphStart, before);
   // The sentence the pronoun stands in is not one before it.
-  const own = [...left.matchAll(/[.!?]["”’)]*\s+(?=["“‘']?\p{Lu})/gu)].at(-1);
+  // (A quotation opening the pronoun's sentence ends `left`: the sentence before ends there too.)
+  const own = [...left.matchAll(/[.!?]["”’)]*\s+(?=["“‘']?\p{Lu}|$)/gu)].at(-1);
   // With no sentence before it in its paragraph, only a quotation opening the paragraph looks further back.
   if (own) left = left.slice(0, own.index + 1);
   else if (left.trim()) return null;
@@ -506,15 +533,49 @@ function sentenceSubjectBefore(text: string, before: number, fits: (name: string
     if (!subject) return null;
     // "Conservation work …, the museum said": a sentence reported for someone else has that speaker's subject.
     if (/,\s+[^,]{1,60}\b(?:said|says|added|told|wrote|reported)\b[^,]*$/.test(sentence)) return null;
-    const name = stripTitles(withoutPossessor(at(subject, 1)));
+    let name = stripTitles(withoutPossessor(at(subject, 1)));
+    // "Kenya's finance minister, John Mbadi, … Mbadi rejected the criticism. “…,” he told
+    // parliament": a surname alone opening the sentence is the person the text named in full.
+    const full = /\s/.test(name) || CALENDAR_WORD.test(name) ? null : fullNameInText(text, name, before);
+    if (full && fits(full)) name = full;
     // "Turnout was 41%", "According to …": one capitalised word opening a sentence is a name only
     // if the text also writes it capitalised inside a sentence.
-    if (!/\s/.test(name) && !new RegExp(`[\\p{Ll}\\p{N},;:]\\s+${escapeRe(name)}\\b`, "u").test(text)) return null;
+    else if (!/\s/.test(name) && !new RegExp(`[\\p{Ll}\\p{N},;:]\\s+${escapeRe(name)}\\b`, "u").test(text)) return null;
     if (/^(?:The|A|An|This|That|These|Those|In|On|At|By|For|But|And|Earlier|Later|Last|Next)\b/.test(name) || CALENDAR_WORD.test(name))
       return null;
     return fits(name) ? name : null;
   }
   return null;
+}
+
+/** A sentence that opens with a counted or plain plural group and its verb: "About 3,000 farmers marched …". */
+const GROUP_OPENING =
+  /^(?:(?:about|some|more than|nearly|around|over|almost|at least|hundreds of|thousands of|dozens of|several|many)\s+)?(?:[\d,.]+\s+(?:million\s+|thousand\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens|hundreds|thousands)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}{2,}s)\s+(?:\p{Ll}{2,}ed|were|are|have|had|gathered|began|came|went|stood|ran|sang|held|kept|took|gave|made)\b/iu;
+
+/**
+ * "About 3,000 farmers marched to the collectorate. “…!” they chanted": the group the sentence
+ * before the quotation (in its paragraph) opens with, without its quantity word; null when it
+ * opens with anything else.
+ */
+function groupSubjectBefore(text: string, before: number): string | null {
+  let paragraphStart = text.lastIndexOf("\n", before - 1) + 1;
+  let end = before;
+  // A quotation opening its paragraph follows on from the last sentence of the one before.
+  if (!text.slice(paragraphStart, before).trim()) {
+    end = paragraphStart;
+    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+    paragraphStart = text.lastIndexOf("\n", end - 1) + 1;
+  }
+  const left = `${text.slice(paragraphStart, end)} `;
+  const ends = [...left.matchAll(/[.!?]["”’)]*\s+(?=["“‘']|\p{Lu}|$)/gu)];
+  const own = ends.at(-1);
+  if (!own) return null;
+  const prevStart = ends.length > 1 ? (ends.at(-2)?.index ?? 0) + (ends.at(-2)?.[0].length ?? 0) : 0;
+  // An emoji or a symbol before the words is no part of the group.
+  const sentence = left.slice(prevStart, own.index + 1).replace(/^[^\p{L}\p{N}]+/u, "");
+  if (/["“”]/.test(sentence)) return null;
+  const m = GROUP_OPENING.exec(sentence);
+  return m ? at(m, 1) : null;
 }
 
 /** Who speaks for a document or an office ("the network" for "the network's annual report", "it" for "its budget office"), or null. */
@@ -688,11 +749,19 @@ export function otherPersonInText(text: string, before: number, not: string | nu
  * is that person rather than a speaker quoted in an earlier paragraph. Only the opening clause
  * counts: a name further on is too often someone mentioned in passing.
  */
+/** A phrase a preposition or participle opens, set off by a comma at the start of a sentence. */
+const LEADING_PHRASE =
+  /^\s*(?:In|On|At|After|Before|During|With|From|Under|Speaking|Asked|Writing|Interviewed|According to)\b[^,]{0,70},\s*/u;
+
 function paragraphSubject(text: string, before: number): string | null {
   const paragraphStart = text.lastIndexOf("\n\n", before) + 1;
   const opening = /^[^“"‘.!?;]{0,80}?(?=\s+(?:\p{Ll}+ed|said|says|told|was|is|has|had)\b)/u.exec(text.slice(paragraphStart, before));
   if (!opening) return null;
-  const names = namesBefore(opening[0], opening[0].length).map((n) => stripTitles(withoutAffiliation(withoutPossessor(n))));
+  // "In an interview with El País, the opposition leader, Alberto Núñez Feijóo, called …": a
+  // leading adverbial is where or how, and the names in it are not the paragraph's subject.
+  const lead = LEADING_PHRASE.exec(opening[0]);
+  const subjectPart = lead ? opening[0].slice(lead[0].length) : opening[0];
+  const names = namesBefore(subjectPart, subjectPart.length).map((n) => stripTitles(withoutAffiliation(withoutPossessor(n))));
   return names.find(isPersonName) ?? null;
 }
 

@@ -38,7 +38,8 @@ function tenseCues(sentence: string): RegExpExecArray[] {
     if (/^May\b/.test(m[0])) continue;
     // "is due to be sentenced", "will be reviewed": a past participle after "be" is a passive,
     // whose tense is its auxiliary's, not a past of its own.
-    if (!m[1] && /\b(?:be|been|being)\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) continue;
+    // (A quotation mark may open between them: would be “paid by Friday”.)
+    if (!m[1] && /\b(?:be|been|being)\s+["“‘]?$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     cues.push(m);
   }
   return cues;
@@ -99,7 +100,7 @@ function subordinateToFuture(sentence: string, cueStart: number): boolean {
  * After a determiner the word is a noun ("moved the start forward on Friday", "its launch"), no verb.
  */
 const PRESENT_SCHEDULE =
-  /\b(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s)(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
+  /\b(?<!\b(?:the|a|an|its|their|his|her|our|my|your|this|that|whose)\s)(?:play|plays|meet|meets|face|faces|host|hosts|visit|visits|open|opens|close|closes|start|starts|begin|begins|resume|resumes|return|returns|vote|votes|travel|travels|launch|launches|kick off|kicks off|take on|takes on|go|goes|head|heads|arrive|arrives|leave|leaves|end|ends|run|runs|last|lasts|expire|expires|continue|continues|takes? effect|comes? into (?:force|effect)|goes? into effect|enters? into force)\b(?![^,;:]*\b(?:yesterday|ago|last)\b)[^,;:]*$/iu;
 
 export function presentSchedule(sentence: string, u16Start: number): boolean {
   return PRESENT_SCHEDULE.test(sentence.slice(0, u16Start));
@@ -113,8 +114,9 @@ export function presentSchedule(sentence: string, u16Start: number): boolean {
 export function presentScheduleGoverns(sentence: string, u16Start: number): boolean {
   const left = sentence.slice(0, u16Start);
   const last = tenseCues(left).at(-1);
-  if (!last) return false;
-  const tail = left.slice(last.index + last[0].length);
+  // "the ban runs until Jan. 20, the CBN said": with no cue before the date, the reporting verb
+  // after it is the sentence's only past; the scheduled event's own present verb governs.
+  const tail = last ? left.slice(last.index + last[0].length) : left;
   const verb = tail.search(PRESENT_SCHEDULE);
   // At most eight words from the verb to the date: it is the date's own verb.
   return verb >= 0 && tail.slice(verb).trim().split(/\s+/).length <= 8;

@@ -8,7 +8,7 @@ export const RULE_SUGGESTERS = ["date", "measure", "quote", "claim"] as const;
 export type RuleSuggester = (typeof RULE_SUGGESTERS)[number];
 
 /** Bump when a rule changes, so stored suggestions are recomputed on the next run. */
-export const SUGGESTER_ENGINE = "rules-10";
+export const SUGGESTER_ENGINE = "rules-11";
 
 export interface Suggested {
   label: string;
