@@ -14,8 +14,9 @@
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth
 // (eval/linking/fresh8-cases.ts, written blind 2026-12-07; a tuning set since 2026-12-07, after its
 // closing measurement with pass 9), and the ninth (eval/linking/fresh9-cases.ts, written blind
-// 2026-12-07; a tuning set since 2026-12-08, after its closing measurement with pass 10). The
-// held-out set is eval/linking/fresh10-cases.ts (written blind 2026-12-08; `--report-fresh10`). A
+// 2026-12-07; a tuning set since 2026-12-08, after its closing measurement with pass 10), and the
+// tenth (eval/linking/fresh10-cases.ts, written blind 2026-12-08; a tuning set since 2026-12-08,
+// after its closing measurement with pass 11). No set is held out now (LINKING_HELD_OUT null). A
 // held-out set (HELD_OUT) is printed only with --report-<name>, its errors never, and its claims
 // are never among the candidates, clusters or errors of the reports above.
 // The matcher's prior weights were set on "tune" only.
@@ -48,7 +49,7 @@ const NOTES: Record<FreshSet, string> = {
   fresh7: "written blind 2026-12-07, measured with passes 7 and 8, a tuning set since 2026-12-07",
   fresh8: "written blind 2026-12-07, measured with pass 9, a tuning set since 2026-12-07",
   fresh9: "written blind 2026-12-07, measured with pass 10, a tuning set since 2026-12-08",
-  fresh10: "written blind 2026-12-08 (fresh10-cases.ts), held out: reported only",
+  fresh10: "written blind 2026-12-08, measured with pass 11, a tuning set since 2026-12-08",
 };
 const rank = (set: string) => FRESH_SETS.indexOf(set as FreshSet);
 /** Every claim of the demo, tune and held-out sets and of the fresh sets up to `last` (none: -1). */

@@ -7,8 +7,8 @@
 // 2026-12-07, measured with passes 7 and 8, a tuning set since), and the eighth in ./fresh8-cases
 // (written blind on 2026-12-07, measured with pass 9, a tuning set since 2026-12-07), and the ninth
 // in ./fresh9-cases (written blind on 2026-12-07, measured with pass 10, a tuning set since
-// 2026-12-08), and the tenth in ./fresh10-cases (written blind on 2026-12-08; held out:
-// LINKING_HELD_OUT), each appended
+// 2026-12-08), and the tenth in ./fresh10-cases (written blind on 2026-12-08, measured with pass
+// 11, a tuning set since 2026-12-08), each appended
 // after the ones before so that filtering them out leaves the earlier sets exactly as they were.
 // Claims carry holder, voice and the outlet's perspective.
 import fs from "node:fs";
@@ -48,7 +48,7 @@ export type SetName =
  * --report-<name>`, never with its errors, never fitted on (scripts/fit-*.ts). null between a
  * closing measurement (after which the set becomes a tuning set) and the next blind set.
  */
-export const LINKING_HELD_OUT: SetName | null = "fresh10";
+export const LINKING_HELD_OUT: SetName | null = null;
 
 export interface ItemClaim {
   id: string;
