@@ -114,6 +114,11 @@ export interface AnalyzedText {
   negationFramed: boolean;
   /** The verb the negation governs ("did not prevent" → "prevent", "failed to stop" → "stop"), or null. */
   negatedVerb: string | null;
+  /**
+   * Whether the negation says someone or something could not or failed to ("could not be
+   * tracked", "cannot say where", "failed to account for"): an inability, not a denial.
+   */
+  negationInability: boolean;
   framing: string | null;
   /** The clause the framing word is in, or -1. */
   framingClause: number;
@@ -230,6 +235,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const independentClauses: number[] = [0];
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
   const counterfactual = counterfactualAntecedent(normals, pos);
+  /** The clause a counterfactual's antecedent is in (set when the loop reaches it). */
+  let antecedentClause = 0;
   const namingQuote = namingQuotes(values, pos);
   const dismissedView = gerundDismissed(normals, lemmasRaw, pos);
   if (dismissedView) viewDenied.add(dismissedView.verb);
@@ -274,6 +281,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const value = values[i];
     const tag = pos[i];
     if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
+    if (counterfactual !== null && i === counterfactual.start) antecedentClause = clause;
     const concessive = hasModal && (CONCESSIVES.has(normal) || `${normal} ${normals[i + 1] ?? ""}` === "no matter");
     // A participle after a comma that is no reporting word ("…, favouring neither") elaborates the
     // clause before it, and shares its scope; "…, arguing that …" opens another.
@@ -534,7 +542,11 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (negatedBefore === null && negation !== null) {
       // "say otherwise" takes its matter from what came before: it bears on any clause (-1), as
       // does a dismissal of talk or reports.
-      negationClause = otherwise || dismissedTalk ? -1 : clause;
+      // "Had the pact left the claims open, Seoul would not have paid them": a negated consequent
+      // of a counterfactual whose antecedent is not negated denies the antecedent (the consequent
+      // did happen), so the negation bears on the antecedent's clause.
+      const deniesAntecedent = counterfactual !== null && !counterfactual.negated && i > counterfactual.end;
+      negationClause = otherwise || dismissedTalk ? -1 : deniesAntecedent ? antecedentClause : clause;
       negationIndex = i;
       // Only a negator or a negating verb governs one ("a pretext to hide …" does not).
       if (NEGATORS.has(normal) || tag === "VERB") negatedVerb = governedVerb(i, normals, lemmasRaw, pos);
@@ -785,6 +797,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     negation,
     negationClause,
     negationFramed: negation !== null && negationPlain && framingIndex >= 0 && negationIndex > framingIndex,
+    negationInability: negation !== null && negationIndex >= 0 && inabilityAt(negationIndex, normals, lemmasRaw),
     negatedVerb,
     framing,
     framingClause,
@@ -805,6 +818,14 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     leadingReport: lead >= 0 ? (values[lead] ?? null) : null,
     selfReport: lead >= 0 && selfReportAfter(lead, normals, pos),
   };
+}
+
+/** Whether the negation at i says "could not", "cannot", "can't" or "failed to": an inability. */
+function inabilityAt(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  const w = normals[i] ?? "";
+  if (w === "cannot") return true;
+  if ((w === "not" || w === "n't" || w === "never") && /^(can|could|ca)$/.test(normals[i - 1] ?? "")) return true;
+  return lemmas[i] === "fail" && /^(to|from)$/.test(normals[i + 1] ?? "");
 }
 
 /** Pronouns (and possessives) by which what was said names its speaker ("said it would", "said its controls"). */

@@ -687,3 +687,28 @@ export const REASON_SUBORDINATORS = new Set(["because", "since"]);
  * down"): after a main clause they say when it happened, so a negation inside is not the claim's.
  */
 export const TEMPORAL_SUBORDINATORS = new Set(["after", "before", "until", "once"]);
+
+/**
+ * Adjectives of deficiency ("lax controls", "weak oversight", "inadequate checks"): a statement
+ * that names one says something falls short, so a claim that it could not or failed to ("could
+ * not be tracked", "failed to account for") agrees with it rather than denies it.
+ */
+export const DEFICIENCY_ADJECTIVES = new Set([
+  "lax",
+  "weak",
+  "poor",
+  "inadequate",
+  "insufficient",
+  "deficient",
+  "careless",
+  "sloppy",
+  "negligent",
+  "loose",
+  "lacking",
+  "ineffective",
+  "unreliable",
+  "incompetent",
+  "incapable",
+  "faulty",
+  "flawed",
+]);

@@ -6,7 +6,7 @@
 // it → supports. The reviewer confirms or changes it. Pure.
 import type { AnalyzedText } from "./analyze";
 import { dot } from "./lexicon";
-import { PREVENTION_VERBS, SAYING_VERBS } from "./cues";
+import { DEFICIENCY_ADJECTIVES, PREVENTION_VERBS, SAYING_VERBS } from "./cues";
 import type { LinkStance } from "../propositions/link-stances";
 
 export interface StanceSuggestion {
@@ -15,11 +15,15 @@ export interface StanceSuggestion {
 }
 
 export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, voice?: string | null, denies?: boolean): StanceSuggestion {
+  // "could not be tracked", "failed to account for" against "Lax management posed a risk": an
+  // inability is the shortfall the statement's adjective of deficiency names, not a denial of it.
+  const deficiency = claim.negationInability ? deficiencyOf(proposition) : null;
   // A bare negation inside what a framing verb frames ("protested that … nations it does not
   // trust") is the holder's, told by the claim: the framing decides, below.
   const claimNegated =
     (claim.negation !== null &&
       !claim.negationFramed &&
+      deficiency === null &&
       !negatedPrevention(claim, proposition) &&
       // "Tokyo never said so": keeping quiet denies nothing.
       !(claim.negatedVerb !== null && SAYING_VERBS.has(claim.negatedVerb)) &&
@@ -98,7 +102,17 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
     return { stance: "reports", reason: `reports: "${claim.leadingReport}" — tells what someone said without stating it` };
   }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
-  return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
+  const shortfall = deficiency && denies !== true ? `; "${claim.negation ?? ""}" tells the shortfall "${deficiency}" names` : "";
+  return {
+    stance: "supports",
+    reason: voice === "attributed" ? `states it, in the holder's words${hedge}${shortfall}` : `states it${hedge}${shortfall}`,
+  };
+}
+
+/** The statement's adjective of deficiency ("lax", "inadequate"), when it names one and is not negated itself; else null. */
+function deficiencyOf(proposition: AnalyzedText): string | null {
+  if (proposition.negation !== null) return null;
+  return proposition.terms.find((t) => DEFICIENCY_ADJECTIVES.has(t.lemma))?.surface ?? null;
 }
 
 /**
