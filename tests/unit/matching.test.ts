@@ -727,6 +727,41 @@ describe("stance, twelfth pass: inabilities against a deficiency, counterfactual
   });
 });
 
+describe("stance, twelfth pass: rhetorical questions and views called false", () => {
+  // A rhetorical question denying a view that is itself a denial ("Is anyone meant to believe …
+  // was a coincidence?") states it; one denying a plain view is left as before. "It is false to
+  // say nothing was lost" calls a view wrong, and its negation with it; a reason clause keeps
+  // its own words out of what a dismissal denies.
+  it.each([
+    ["Is anyone meant to believe that the\ntiming was a coincidence? 🚌", "The closures were revenge for the strike", "supports"],
+    [
+      "Who could still maintain that the closures were unrelated to the 東京 strike?",
+      "The closures were revenge for the strike",
+      "supports",
+    ],
+    ["Does anyone believe the closures were revenge for the strike?", "The closures were revenge for the strike", "reports"],
+    [
+      "It is false to say nothing was lost: the cafe\u0301s now wait three months for beans",
+      "The strike cost the cafés dearly",
+      "supports",
+    ],
+    ["It is false to say the strike cost the cafés dearly", "The strike cost the cafés dearly", "refutes"],
+    [
+      "Calling the change a removal from the list is inaccurate, the city said, since the depots remain open to drivers 🚌",
+      "The city removed the drivers from the list",
+      "refutes",
+    ],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
+  it("says why, in the claim's words", () => {
+    expect(suggestStance(a("Is anyone meant to believe the timing was a coincidence?"), a("The closures were revenge")).reason).toContain(
+      'rhetorical question "Is … believe"',
+    );
+  });
+});
+
 describe("graded word coverage (soft)", () => {
   const soft = FEATURE_NAMES.indexOf("soft");
   it("counts near kin that fall short of a match, and stays in [0, 1]", () => {

@@ -177,7 +177,18 @@ export const DIFFICULTY_ADJECTIVES = new Set(["hard", "difficult"]);
  * naive to assume …", "it is wrong to say …"): the view is denied, so a negation inside it affirms.
  * They also take "say" and "suggest", which after "hard to" only mean uncertain ("hard to say whether").
  */
-export const MISTAKEN_ADJECTIVES = new Set(["wrong", "naive", "mistaken", "foolish", "misleading"]);
+export const MISTAKEN_ADJECTIVES = new Set([
+  "wrong",
+  "naive",
+  "mistaken",
+  "foolish",
+  "misleading",
+  // Dismissive adjectives before "to say" ("it is false to say nothing was lost") call the view wrong too.
+  "false",
+  "untrue",
+  "incorrect",
+  "inaccurate",
+]);
 export const MISTAKEN_INFINITIVES = new Set(["say", "suggest", "claim", "conclude"]);
 
 /**

@@ -103,9 +103,13 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
   }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
   const shortfall = deficiency && denies !== true ? `; "${claim.negation ?? ""}" tells the shortfall "${deficiency}" names` : "";
+  const rhetorical = claim.rhetorical ? `; the rhetorical question "${claim.rhetorical}" denies a denial of it` : "";
   return {
     stance: "supports",
-    reason: voice === "attributed" ? `states it, in the holder's words${hedge}${shortfall}` : `states it${hedge}${shortfall}`,
+    reason:
+      voice === "attributed"
+        ? `states it, in the holder's words${hedge}${shortfall}${rhetorical}`
+        : `states it${hedge}${shortfall}${rhetorical}`,
   };
 }
 
@@ -150,7 +154,11 @@ function focusMeetsReason(claim: AnalyzedText, proposition: AnalyzedText): boole
 function aspectInNegatedClause(claim: AnalyzedText): boolean {
   const word = (claim.continues ?? claim.ends ?? "").split(" ")[0]?.toLowerCase() ?? "";
   const term = claim.terms.find((t) => t.surface.toLowerCase().split(" ")[0] === word);
-  return term !== undefined && (claim.negationClause === -1 || term.clauses.includes(claim.negationClause));
+  // A negation that bears on every clause (-1) still leaves a reason clause its own ("…, since the
+  // licences remain open"): the reason is why, not what is denied.
+  if (term === undefined) return false;
+  if (claim.negationClause === -1) return term.clauses.some((c) => !claim.reasonClauses.includes(c));
+  return term.clauses.includes(claim.negationClause);
 }
 
 function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {
