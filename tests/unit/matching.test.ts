@@ -727,7 +727,7 @@ describe("stance, twelfth pass: inabilities against a deficiency, counterfactual
   });
 });
 
-describe("stance, twelfth pass: rhetorical questions and views called false", () => {
+describe("stance, twelfth pass: rhetorical questions, views called false, framing past tenses", () => {
   // A rhetorical question denying a view that is itself a denial ("Is anyone meant to believe …
   // was a coincidence?") states it; one denying a plain view is left as before. "It is false to
   // say nothing was lost" calls a view wrong, and its negation with it; a reason clause keeps
@@ -746,6 +746,13 @@ describe("stance, twelfth pass: rhetorical questions and views called false", ()
       "supports",
     ],
     ["It is false to say the strike cost the cafés dearly", "The strike cost the cafés dearly", "refutes"],
+    // "chief" read as an adjective before "branded", read as one too: still the verb of framing.
+    [
+      "The union chief branded the city's downgrade of the\ndrivers an act of aggression 東京",
+      "The city downgraded the drivers",
+      "reports",
+    ],
+    ["The union chief labelled the downgrade an act of aggression", "The city downgraded the drivers", "reports"],
     [
       "Calling the change a removal from the list is inaccurate, the city said, since the depots remain open to drivers 🚌",
       "The city removed the drivers from the list",

@@ -588,7 +588,10 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       tag === "ADJ" &&
       /ed$/.test(normal) &&
       // "summoned the envoy and branded the rules an act of vengeance": the second verb of a subject.
-      (/^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") || (normals[i - 1] === "and" && /^(NOUN|PROPN)$/.test(pos[i - 2] ?? ""))) &&
+      // "the industry chief branded …": the head of a compound subject the tagger read as an adjective too.
+      (/^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") ||
+        (normals[i - 1] === "and" && /^(NOUN|PROPN)$/.test(pos[i - 2] ?? "")) ||
+        (pos[i - 1] === "ADJ" && /^(NOUN|PROPN)$/.test(pos[i - 2] ?? ""))) &&
       /^(PROPN|DET|PRON)$/.test(pos[i + 1] ?? "");
     // "declined to criticise the curbs", "Pompeo's refusal to condemn": a criticism that did not
     // happen tells no one's view.
