@@ -20,6 +20,7 @@
 // claims' mean: hubness) is new. PRIOR_MODEL is the fit printed by TASK=prop OBJ=list STEPS=1500;
 // scripts/loso-matching.ts prints the same leave-one-set-out check for claim → proposition alone.
 // Eleventh pass (2026-12-08): SETS defaults to all twelve sets (fresh9 is a tuning set now).
+// Twelfth pass (2026-12-08): SETS defaults to all thirteen sets (fresh10 is a tuning set now).
 // Run: npx tsx --conditions=react-server scripts/fit-matching-prior.ts
 import { LINKING_HELD_OUT, loadEvalData, type ItemClaim, type SetName } from "../eval/linking/data";
 import { summarizeRanks } from "../eval/linking/metrics";
@@ -29,9 +30,9 @@ import { FEATURE_NAMES } from "../lib/domain/matching/features";
 import { buildMatchIndex, rankAgainst } from "../lib/domain/matching/ranker";
 import { fitListwise, PRIOR_MODEL, scoreFeatures, trainModel, type LabelledPair, type MatchModel } from "../lib/domain/matching/model";
 
-const SETS: SetName[] = (process.env.SETS ?? "demo,tune,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9").split(
-  ",",
-) as SetName[];
+const SETS: SetName[] = (
+  process.env.SETS ?? "demo,tune,held-out,fresh,fresh2,fresh3,fresh4,fresh5,fresh6,fresh7,fresh8,fresh9,fresh10"
+).split(",") as SetName[];
 // The held-out set (eval/linking/data.ts LINKING_HELD_OUT, reported only by eval:linking): not even a candidate here.
 const { claims: loaded, propositions } = loadEvalData();
 const all = loaded.filter((c) => c.set !== LINKING_HELD_OUT);

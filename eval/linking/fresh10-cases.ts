@@ -1,4 +1,5 @@
-// Tenth fresh held-out set for claim matching, written 2026-12-07 blind, from the eight
+// Tenth fresh set for claim matching (held out until its closing measurement with pass 11; a
+// tuning set since 2026-12-08), written 2026-12-07 blind, from the eight
 // propositions' statements alone (the demo's three in prisma/demo/annotations.json and
 // EXTRA_PROPOSITIONS in ./cases), without running the matcher, reading its code or looking at its
 // output. Same story (Japan's 2019 export controls on South Korea and the dispute around them),

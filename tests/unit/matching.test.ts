@@ -685,6 +685,90 @@ describe("stance, eleventh pass: leading reports, dismissed views, litotes", () 
   });
 });
 
+describe("stance, twelfth pass: inabilities against a deficiency, counterfactual consequents", () => {
+  // "could not be tracked", "failed to account for" tell the shortfall a statement's adjective of
+  // deficiency ("lax", "inadequate") names: no denial. Any other negation still denies, and an
+  // inability denies a statement with no such adjective.
+  // "Had A, B would not have …": the consequent happened, so the claim denies the antecedent;
+  // when the antecedent is the statement's opposite ("left … open" / "settled"), it supports.
+  it.each([
+    [
+      "The depot's fuel could not be properly tracked once it left the yard 🚌",
+      "Lax oversight of the depot's fuel posed a risk",
+      "supports",
+    ],
+    ["Inspectors failed to account for\nsome of the fuel", "Inadequate checks on the fuel posed a risk", "supports"],
+    ["The mayor told reporters that the depot could not be trusted with fuel", "Lax oversight of the depot's fuel posed a risk", "reports"],
+    ["The depot's fuel never went missing, the 東京 auditors said", "Lax oversight of the depot's fuel posed a risk", "refutes"],
+    ["The council could not close the depots before the strike", "The council closed the depots before the strike", "refutes"],
+    [
+      "Had the agreement left the drivers' claims open, the city would not have paid them in 2008 🚌",
+      "The agreement settled every claim of the drivers",
+      "supports",
+    ],
+    ["If the city had wanted revenge, it would not have waited\neight months to close the depots", "The city wanted revenge", "refutes"],
+    [
+      "Had the drivers not struck, the city would never have closed the cafe\u0301s",
+      "The city closed the cafés to punish the strike",
+      "supports",
+    ],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
+  it("says why, in the claim's words", () => {
+    expect(suggestStance(a("The fuel could not be tracked"), a("Lax oversight of the fuel posed a risk")).reason).toContain(
+      'shortfall "Lax"',
+    );
+    expect(
+      suggestStance(a("Had the agreement left the claims open, the city would not have paid them"), a("The agreement settled every claim"))
+        .reason,
+    ).toContain("double negation");
+  });
+});
+
+describe("stance, twelfth pass: rhetorical questions, views called false, framing past tenses", () => {
+  // A rhetorical question denying a view that is itself a denial ("Is anyone meant to believe …
+  // was a coincidence?") states it; one denying a plain view is left as before. "It is false to
+  // say nothing was lost" calls a view wrong, and its negation with it; a reason clause keeps
+  // its own words out of what a dismissal denies.
+  it.each([
+    ["Is anyone meant to believe that the\ntiming was a coincidence? 🚌", "The closures were revenge for the strike", "supports"],
+    [
+      "Who could still maintain that the closures were unrelated to the 東京 strike?",
+      "The closures were revenge for the strike",
+      "supports",
+    ],
+    ["Does anyone believe the closures were revenge for the strike?", "The closures were revenge for the strike", "reports"],
+    [
+      "It is false to say nothing was lost: the cafe\u0301s now wait three months for beans",
+      "The strike cost the cafés dearly",
+      "supports",
+    ],
+    ["It is false to say the strike cost the cafés dearly", "The strike cost the cafés dearly", "refutes"],
+    // "chief" read as an adjective before "branded", read as one too: still the verb of framing.
+    [
+      "The union chief branded the city's downgrade of the\ndrivers an act of aggression 東京",
+      "The city downgraded the drivers",
+      "reports",
+    ],
+    ["The union chief labelled the downgrade an act of aggression", "The city downgraded the drivers", "reports"],
+    [
+      "Calling the change a removal from the list is inaccurate, the city said, since the depots remain open to drivers 🚌",
+      "The city removed the drivers from the list",
+      "refutes",
+    ],
+  ])("%j / %s → %s", (claim, statement, stance) => {
+    expect(suggestStance(a(claim), a(statement)).stance).toBe(stance);
+  });
+
+  it("says why, in the claim's words", () => {
+    expect(suggestStance(a("Is anyone meant to believe the timing was a coincidence?"), a("The closures were revenge")).reason).toContain(
+      'rhetorical question "Is … believe"',
+    );
+  });
+});
+
 describe("graded word coverage (soft)", () => {
   const soft = FEATURE_NAMES.indexOf("soft");
   it("counts near kin that fall short of a match, and stays in [0, 1]", () => {

@@ -114,6 +114,17 @@ export interface AnalyzedText {
   negationFramed: boolean;
   /** The verb the negation governs ("did not prevent" → "prevent", "failed to stop" → "stop"), or null. */
   negatedVerb: string | null;
+  /**
+   * Whether the negation says someone or something could not or failed to ("could not be
+   * tracked", "cannot say where", "failed to account for"): an inability, not a denial.
+   */
+  negationInability: boolean;
+  /**
+   * A rhetorical question that denies a view ("Is anyone meant to believe that …?", "Who could
+   * still maintain that …?") when what it denies is itself a denial ("… was a coincidence"): the
+   * two cancel, and the claim states it. Its opening words ("Is anyone … believe"), or null.
+   */
+  rhetorical: string | null;
   framing: string | null;
   /** The clause the framing word is in, or -1. */
   framingClause: number;
@@ -230,7 +241,16 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   const independentClauses: number[] = [0];
   const hasModal = normals.some((w) => w === "would" || w === "could" || w === "might");
   const counterfactual = counterfactualAntecedent(normals, pos);
+  /** The clause a counterfactual's antecedent is in (set when the loop reaches it). */
+  let antecedentClause = 0;
   const namingQuote = namingQuotes(values, pos);
+  const question = rhetoricalQuestion(normals, lemmasRaw);
+  // Only when what it denies is a denial: "Who could maintain that Seoul kept its status?" may deny
+  // the statement or its opposite, and is left to the rules below.
+  if (question && question.inner >= 0) {
+    viewDenied.add(question.verb);
+    cancelled.add(question.inner);
+  }
   const dismissedView = gerundDismissed(normals, lemmasRaw, pos);
   if (dismissedView) viewDenied.add(dismissedView.verb);
   const byLemma = new Map<string, Term>();
@@ -274,6 +294,7 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     const value = values[i];
     const tag = pos[i];
     if (normal === undefined || lemma === undefined || value === undefined || tag === undefined) continue;
+    if (counterfactual !== null && i === counterfactual.start) antecedentClause = clause;
     const concessive = hasModal && (CONCESSIVES.has(normal) || `${normal} ${normals[i + 1] ?? ""}` === "no matter");
     // A participle after a comma that is no reporting word ("…, favouring neither") elaborates the
     // clause before it, and shares its scope; "…, arguing that …" opens another.
@@ -516,6 +537,9 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     if (
       DISMISSIVE_ADJECTIVES.has(normal) &&
       tag === "ADJ" &&
+      !cancelled.has(i) &&
+      // "it is false to say nothing was lost": a denied view (doubtedView above), whose own negation it cancels.
+      !doubtedView &&
       !(PREDICATIVE_ONLY.has(normal) && (pos[i + 1] === "NOUN" || pos[i + 1] === "ADJ"))
     ) {
       // "Talk of a nationwide shunning is overblown; most households …": the dismissed talk is of
@@ -527,14 +551,24 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     // "no coincidence", "not a myth": the negated dismissal affirms (NON_NEGATING keeps its negator out).
     const dismissalNegated =
       NEGATORS.has(normals[i - 1] ?? "") || (/^(a|an)$/.test(normals[i - 1] ?? "") && NEGATORS.has(normals[i - 2] ?? ""));
-    if (DISMISSIVE_NOUNS.has(lemma) && tag === "NOUN" && !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for") && !dismissalNegated)
+    if (
+      DISMISSIVE_NOUNS.has(lemma) &&
+      tag === "NOUN" &&
+      !(MOTIVE_NOUNS.has(lemma) && normals[i + 1] === "for") &&
+      !dismissalNegated &&
+      !cancelled.has(i)
+    )
       negation ??= value;
     // A negation inside a reason clause after the main one is the reason's.
     if (negatedBefore === null && negation !== null && (inReason || inTimeClause || inRelative || namingQuote[i] === true)) negation = null;
     if (negatedBefore === null && negation !== null) {
       // "say otherwise" takes its matter from what came before: it bears on any clause (-1), as
       // does a dismissal of talk or reports.
-      negationClause = otherwise || dismissedTalk ? -1 : clause;
+      // "Had the pact left the claims open, Seoul would not have paid them": a negated consequent
+      // of a counterfactual whose antecedent is not negated denies the antecedent (the consequent
+      // did happen), so the negation bears on the antecedent's clause.
+      const deniesAntecedent = counterfactual !== null && !counterfactual.negated && i > counterfactual.end;
+      negationClause = otherwise || dismissedTalk ? -1 : deniesAntecedent ? antecedentClause : clause;
       negationIndex = i;
       // Only a negator or a negating verb governs one ("a pretext to hide …" does not).
       if (NEGATORS.has(normal) || tag === "VERB") negatedVerb = governedVerb(i, normals, lemmasRaw, pos);
@@ -554,7 +588,10 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
       tag === "ADJ" &&
       /ed$/.test(normal) &&
       // "summoned the envoy and branded the rules an act of vengeance": the second verb of a subject.
-      (/^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") || (normals[i - 1] === "and" && /^(NOUN|PROPN)$/.test(pos[i - 2] ?? ""))) &&
+      // "the industry chief branded …": the head of a compound subject the tagger read as an adjective too.
+      (/^(NOUN|PROPN)$/.test(pos[i - 1] ?? "") ||
+        (normals[i - 1] === "and" && /^(NOUN|PROPN)$/.test(pos[i - 2] ?? "")) ||
+        (pos[i - 1] === "ADJ" && /^(NOUN|PROPN)$/.test(pos[i - 2] ?? ""))) &&
       /^(PROPN|DET|PRON)$/.test(pos[i + 1] ?? "");
     // "declined to criticise the curbs", "Pompeo's refusal to condemn": a criticism that did not
     // happen tells no one's view.
@@ -785,6 +822,8 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     negation,
     negationClause,
     negationFramed: negation !== null && negationPlain && framingIndex >= 0 && negationIndex > framingIndex,
+    negationInability: negation !== null && negationIndex >= 0 && inabilityAt(negationIndex, normals, lemmasRaw),
+    rhetorical: question && question.inner >= 0 ? `${values[0] ?? ""} … ${values[question.verb] ?? ""}` : null,
     negatedVerb,
     framing,
     framingClause,
@@ -805,6 +844,51 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
     leadingReport: lead >= 0 ? (values[lead] ?? null) : null,
     selfReport: lead >= 0 && selfReportAfter(lead, normals, pos),
   };
+}
+
+/** Verbs of holding or voicing a view that a rhetorical question denies ("Who could believe that …?"). */
+const QUESTIONED_VIEW_VERBS = new Set([...DOUBTED_INFINITIVES, "maintain", "say", "claim", "suggest", "pretend", "insist", "contend"]);
+
+/**
+ * A yes/no question put to anyone ("Is anyone meant to believe …?", "Does anybody think …?") or a
+ * "who" question with a modal ("Who could still maintain …?") about a view: rhetorical, it says
+ * nobody holds the view. The view verb's index, and the first denial inside what it frames (a
+ * negator, a dismissive noun or adjective: "… was a coincidence"), or -1; null when the text is
+ * no such question.
+ */
+function rhetoricalQuestion(normals: readonly string[], lemmas: readonly string[]): { verb: number; inner: number } | null {
+  const end = normals.indexOf("?");
+  if (end < 0 || normals.slice(0, end).some((w) => /^[.!;]$/.test(w))) return null;
+  const first = normals[0] ?? "";
+  const toAnyone =
+    /^(?:is|are|was|were|does|do|did|can|could|would|will|should)$/.test(first) && /^(?:anyone|anybody)$/.test(normals[1] ?? "");
+  const who = first === "who" && /^(?:could|can|would|will|should|really|seriously|still|honestly)$/.test(normals[1] ?? "");
+  if (!toAnyone && !who) return null;
+  let verb = -1;
+  for (let j = 2; j < Math.min(end, 10); j++) {
+    if (QUESTIONED_VIEW_VERBS.has(lemmas[j] ?? "")) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  let inner = -1;
+  for (let j = verb + 1; j < end; j++) {
+    const w = normals[j] ?? "";
+    if (NEGATORS.has(w) || DISMISSIVE_NOUNS.has(lemmas[j] ?? "") || DISMISSIVE_ADJECTIVES.has(w)) {
+      inner = j;
+      break;
+    }
+  }
+  return { verb, inner };
+}
+
+/** Whether the negation at i says "could not", "cannot", "can't" or "failed to": an inability. */
+function inabilityAt(i: number, normals: readonly string[], lemmas: readonly string[]): boolean {
+  const w = normals[i] ?? "";
+  if (w === "cannot") return true;
+  if ((w === "not" || w === "n't" || w === "never") && /^(can|could|ca)$/.test(normals[i - 1] ?? "")) return true;
+  return lemmas[i] === "fail" && /^(to|from)$/.test(normals[i + 1] ?? "");
 }
 
 /** Pronouns (and possessives) by which what was said names its speaker ("said it would", "said its controls"). */

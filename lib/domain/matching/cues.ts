@@ -177,7 +177,18 @@ export const DIFFICULTY_ADJECTIVES = new Set(["hard", "difficult"]);
  * naive to assume …", "it is wrong to say …"): the view is denied, so a negation inside it affirms.
  * They also take "say" and "suggest", which after "hard to" only mean uncertain ("hard to say whether").
  */
-export const MISTAKEN_ADJECTIVES = new Set(["wrong", "naive", "mistaken", "foolish", "misleading"]);
+export const MISTAKEN_ADJECTIVES = new Set([
+  "wrong",
+  "naive",
+  "mistaken",
+  "foolish",
+  "misleading",
+  // Dismissive adjectives before "to say" ("it is false to say nothing was lost") call the view wrong too.
+  "false",
+  "untrue",
+  "incorrect",
+  "inaccurate",
+]);
 export const MISTAKEN_INFINITIVES = new Set(["say", "suggest", "claim", "conclude"]);
 
 /**
@@ -687,3 +698,28 @@ export const REASON_SUBORDINATORS = new Set(["because", "since"]);
  * down"): after a main clause they say when it happened, so a negation inside is not the claim's.
  */
 export const TEMPORAL_SUBORDINATORS = new Set(["after", "before", "until", "once"]);
+
+/**
+ * Adjectives of deficiency ("lax controls", "weak oversight", "inadequate checks"): a statement
+ * that names one says something falls short, so a claim that it could not or failed to ("could
+ * not be tracked", "failed to account for") agrees with it rather than denies it.
+ */
+export const DEFICIENCY_ADJECTIVES = new Set([
+  "lax",
+  "weak",
+  "poor",
+  "inadequate",
+  "insufficient",
+  "deficient",
+  "careless",
+  "sloppy",
+  "negligent",
+  "loose",
+  "lacking",
+  "ineffective",
+  "unreliable",
+  "incompetent",
+  "incapable",
+  "faulty",
+  "flawed",
+]);

@@ -6,7 +6,7 @@
 // it → supports. The reviewer confirms or changes it. Pure.
 import type { AnalyzedText } from "./analyze";
 import { dot } from "./lexicon";
-import { PREVENTION_VERBS, SAYING_VERBS } from "./cues";
+import { DEFICIENCY_ADJECTIVES, PREVENTION_VERBS, SAYING_VERBS } from "./cues";
 import type { LinkStance } from "../propositions/link-stances";
 
 export interface StanceSuggestion {
@@ -15,11 +15,15 @@ export interface StanceSuggestion {
 }
 
 export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, voice?: string | null, denies?: boolean): StanceSuggestion {
+  // "could not be tracked", "failed to account for" against "Lax management posed a risk": an
+  // inability is the shortfall the statement's adjective of deficiency names, not a denial of it.
+  const deficiency = claim.negationInability ? deficiencyOf(proposition) : null;
   // A bare negation inside what a framing verb frames ("protested that … nations it does not
   // trust") is the holder's, told by the claim: the framing decides, below.
   const claimNegated =
     (claim.negation !== null &&
       !claim.negationFramed &&
+      deficiency === null &&
       !negatedPrevention(claim, proposition) &&
       // "Tokyo never said so": keeping quiet denies nothing.
       !(claim.negatedVerb !== null && SAYING_VERBS.has(claim.negatedVerb)) &&
@@ -98,7 +102,21 @@ export function suggestStance(claim: AnalyzedText, proposition: AnalyzedText, vo
     return { stance: "reports", reason: `reports: "${claim.leadingReport}" — tells what someone said without stating it` };
   }
   const hedge = claim.hedge ? `, hedged ("${claim.hedge}")` : "";
-  return { stance: "supports", reason: voice === "attributed" ? `states it, in the holder's words${hedge}` : `states it${hedge}` };
+  const shortfall = deficiency && denies !== true ? `; "${claim.negation ?? ""}" tells the shortfall "${deficiency}" names` : "";
+  const rhetorical = claim.rhetorical ? `; the rhetorical question "${claim.rhetorical}" denies a denial of it` : "";
+  return {
+    stance: "supports",
+    reason:
+      voice === "attributed"
+        ? `states it, in the holder's words${hedge}${shortfall}${rhetorical}`
+        : `states it${hedge}${shortfall}${rhetorical}`,
+  };
+}
+
+/** The statement's adjective of deficiency ("lax", "inadequate"), when it names one and is not negated itself; else null. */
+function deficiencyOf(proposition: AnalyzedText): string | null {
+  if (proposition.negation !== null) return null;
+  return proposition.terms.find((t) => DEFICIENCY_ADJECTIVES.has(t.lemma))?.surface ?? null;
 }
 
 /**
@@ -136,7 +154,11 @@ function focusMeetsReason(claim: AnalyzedText, proposition: AnalyzedText): boole
 function aspectInNegatedClause(claim: AnalyzedText): boolean {
   const word = (claim.continues ?? claim.ends ?? "").split(" ")[0]?.toLowerCase() ?? "";
   const term = claim.terms.find((t) => t.surface.toLowerCase().split(" ")[0] === word);
-  return term !== undefined && (claim.negationClause === -1 || term.clauses.includes(claim.negationClause));
+  // A negation that bears on every clause (-1) still leaves a reason clause its own ("…, since the
+  // licences remain open"): the reason is why, not what is denied.
+  if (term === undefined) return false;
+  if (claim.negationClause === -1) return term.clauses.some((c) => !claim.reasonClauses.includes(c));
+  return term.clauses.includes(claim.negationClause);
 }
 
 function opposedAspect(claim: AnalyzedText, proposition: AnalyzedText): [string, string] | null {
