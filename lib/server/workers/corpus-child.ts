@@ -67,6 +67,7 @@ export class CorpusWorker {
   private readonly received: WorkerMessage[] = [];
   private closed = false;
   private readonly waiters = new Set<() => void>();
+  private queue: Promise<void> = Promise.resolve();
 
   /** Start a job in one of the MAX_CORPUS_JOBS slots; a 429 when every slot is taken. */
   static async start(work: WorkerJob): Promise<CorpusWorker> {
@@ -82,16 +83,25 @@ export class CorpusWorker {
     this.child.once("exit", () => void slot.release().catch(() => undefined)); // else the lease runs out
     this.child.once("error", () => void slot.release().catch(() => undefined));
     if (work.kind !== "export" || work.discard) this.child.stdout?.resume();
-    this.child.on("message", (m: WorkerMessage) => {
-      // The job is over at its result: free the slot now (its DELETE runs before anyone awaiting
-      // the result goes on), not only when the process has exited, a moment after the response.
-      if (m.type === "done" || m.type === "error") void slot.release().catch(() => undefined);
-      this.notify(() => this.received.push(m));
-    });
-    // "close" comes after the process exited and its stdio closed: every message is in.
-    this.child.once("close", () => this.notify(() => (this.closed = true)));
-    this.child.once("error", () => this.notify(() => (this.closed = true)));
+    this.child.on("message", (m: WorkerMessage) =>
+      this.inOrder(async () => {
+        // The job is over at its result: free the slot, and only then hand the result on, so that
+        // the response (and whatever its client does next) never finds the finished job's slot
+        // still taken. On PostgreSQL the DELETE is a round trip the response could otherwise beat.
+        if (m.type === "done" || m.type === "error") await slot.release().catch(() => undefined);
+        this.notify(() => this.received.push(m));
+      }),
+    );
+    // "close" comes after the process exited and its stdio closed: every message is in (and,
+    // queued behind them, handed on).
+    this.child.once("close", () => this.inOrder(() => this.notify(() => (this.closed = true))));
+    this.child.once("error", () => this.inOrder(() => this.notify(() => (this.closed = true))));
     this.child.send(work);
+  }
+
+  /** Runs `step` after every step queued before it, in arrival order. */
+  private inOrder(step: () => void | Promise<void>): void {
+    this.queue = this.queue.then(step).catch(() => undefined);
   }
 
   private notify(change: () => void): void {
