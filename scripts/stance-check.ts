@@ -9,6 +9,8 @@ import { suggestStance } from "../lib/domain/matching/stance";
 const { claims: loaded, propositions } = loadEvalData();
 const lex = loadLexicon();
 const byKey = new Map(propositions.map((p) => [p.key, p]));
+// Each statement analysed once, not once per claim about it.
+const statements = new Map(propositions.map((p) => [p.key, analyzeText(p.statement, lex)]));
 const claims = loaded.filter((c) => c.set !== LINKING_HELD_OUT && c.proposition && c.stance && c.kind !== "demo-other");
 const errorsArg = process.argv.find((a) => a.startsWith("--errors"));
 const only = errorsArg?.includes("=") ? new Set(errorsArg.split("=")[1]!.split(",")) : null;
@@ -20,7 +22,7 @@ for (const s of sets) {
   const conf = new Map<string, number>();
   let right = 0;
   for (const c of inSet) {
-    const r = suggestStance(analyzeText(c.text, lex), analyzeText(byKey.get(c.proposition!)!.statement, lex), c.voice, c.denies);
+    const r = suggestStance(analyzeText(c.text, lex), statements.get(c.proposition!)!, c.voice, c.denies);
     if (r.stance === c.stance) right++;
     else {
       conf.set(`${c.stance}→${r.stance}`, (conf.get(`${c.stance}→${r.stance}`) ?? 0) + 1);

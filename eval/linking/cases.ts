@@ -24,21 +24,24 @@ export interface EvalClaim {
   stance: "supports" | "refutes" | "reports" | null;
   holder: string;
   perspective: Perspective;
-  split:
-    | "tune"
-    | "held-out"
-    | "fresh"
-    | "fresh2"
-    | "fresh3"
-    | "fresh4"
-    | "fresh5"
-    | "fresh6"
-    | "fresh7"
-    | "fresh8"
-    | "fresh9"
-    | "fresh10"
-    | "fresh11";
+  split: WrittenSet;
 }
+
+/** The written sets, in the order they were written (the demo's claims are the "demo" set besides). */
+export type WrittenSet =
+  | "tune"
+  | "held-out"
+  | "fresh"
+  | "fresh2"
+  | "fresh3"
+  | "fresh4"
+  | "fresh5"
+  | "fresh6"
+  | "fresh7"
+  | "fresh8"
+  | "fresh9"
+  | "fresh10"
+  | "fresh11";
 
 /** Propositions beside the demo's three (retaliation, us-sided-with-japan, settled-1965). */
 export const EXTRA_PROPOSITIONS: EvalProposition[] = [

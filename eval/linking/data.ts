@@ -16,7 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { normalizeText } from "../../lib/domain/text/text";
 import { resolveDemoAnnotations } from "../../lib/server/demo/demo-annotations";
-import { EVAL_CLAIMS, EXTRA_PROPOSITIONS, type EvalClaim } from "./cases";
+import { EVAL_CLAIMS, EXTRA_PROPOSITIONS, type EvalClaim, type WrittenSet } from "./cases";
 import { FRESH_CLAIMS } from "./fresh-cases";
 import { FRESH2_CLAIMS } from "./fresh2-cases";
 import { FRESH3_CLAIMS } from "./fresh3-cases";
@@ -30,21 +30,7 @@ import { FRESH10_CLAIMS } from "./fresh10-cases";
 import { FRESH11_CLAIMS } from "./fresh11-cases";
 
 export type Stance = "supports" | "refutes" | "reports";
-export type SetName =
-  | "demo"
-  | "tune"
-  | "held-out"
-  | "fresh"
-  | "fresh2"
-  | "fresh3"
-  | "fresh4"
-  | "fresh5"
-  | "fresh6"
-  | "fresh7"
-  | "fresh8"
-  | "fresh9"
-  | "fresh10"
-  | "fresh11";
+export type SetName = "demo" | WrittenSet;
 
 /**
  * The set written blind and not yet measured: reported only by `npm run eval:linking --

@@ -805,10 +805,10 @@ export function analyzeText(text: string, lexicon: Lexicon): AnalyzedText {
   // Its words keep their weight: weighing them as cue words moved claim -> proposition MRR both
   // ways across the eval's sets (fresh4/fresh5 up, fresh2/fresh3 down) and claim pairs likewise.
   const closingClause = Math.max(0, ...terms.flatMap((t) => t.clauses).filter((c) => !reasonClauses.includes(c)));
-  const attributionClause =
-    closingAttribution(terms, reasonClauses) >= 0 || closingClause === 0 || !reportClauses.has(closingClause)
-      ? closingAttribution(terms, reasonClauses)
-      : closingClause;
+  // A closing attribution by a reporting term; else a last clause whose verb of saying is no term
+  // ("…, a senior aide said on background").
+  const closing = closingAttribution(terms, reasonClauses);
+  const attributionClause = closing >= 0 || closingClause === 0 || !reportClauses.has(closingClause) ? closing : closingClause;
   const lead = leadingReportAt(normals, lemmasRaw, pos);
   const entities = terms.filter((t) => t.entity);
   for (const e of initialEntities) if (!entities.some((f) => f.lemma === e.lemma)) entities.push(e);
@@ -919,8 +919,9 @@ function leadingReportAt(normals: readonly string[], lemmas: readonly string[], 
     if (open >= 0 && closed < 0) continue;
     if (open >= 0 && closed !== i - 1) return -1;
     if (/^[()–—"“]$/.test(w) || RELATIVE_PRONOUNS.has(w) || w === "according") return -1;
-    const before = (open >= 0 ? normals.slice(0, open) : normals.slice(0, i)).map((_, k) => k);
     if (tag === "VERB" && LEADING_REPORT_VERBS.has(lemmas[i] ?? "")) {
+      // The subject's words: before the appositive, if there is one.
+      const before = Array.from({ length: open >= 0 ? open : i }, (_, k) => k);
       if (!before.some((k) => pos[k] === "NOUN" || pos[k] === "PROPN" || pos[k] === "PRON")) return -1;
       // "The timing suggests …": evidence, not a speaker.
       const speaker = before.some((k) => pos[k] === "PROPN" || pos[k] === "PRON" || ATTRIBUTION_NOUNS.has(lemmas[k] ?? ""));

@@ -111,7 +111,7 @@ export function shiftIso(iso: string, unit: string, n: number): string {
 }
 
 const COUNTED_FROM_ANOTHER = /\b(?:later|earlier|afterwards|before|after|next|following|previous|preceding|same)\b/i;
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** "the previous Tuesday", "the following Monday": "the" ties the weekday to a date of the text, not to publication. */
 const ANCHORED_WEEKDAY_BEFORE = /\bthe\s+(previous|preceding|following|next)\s+$/i;
 

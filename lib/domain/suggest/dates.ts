@@ -17,7 +17,8 @@ import type { Sentence } from "./sentences";
 import { calledAhead, presentSchedule, presentScheduleGoverns, tenseAround, type Direction } from "./tense";
 import type { RawHit } from "./types";
 import { at } from "../at";
-import { anchoredWeekdays, calendarWeekOf, resolveDurations, type Found } from "./date-anchors";
+import { anchoredWeekdays, calendarWeekOf, resolveDurations, WEEKDAYS, type Found } from "./date-anchors";
+import { parseNumber } from "./numbers";
 import { addDecadesAndCenturies, addHolidays, addKindsOfYear } from "./date-eras";
 import {
   addBareSeasons,
@@ -331,15 +332,13 @@ function directionInSentence(s: Sentence, hit: { u16Start: number; u16End: numbe
 
 /** "a decade ago", "three decades ago": counted back from publication in years, as "20 years ago" is. */
 const DECADES_AGO = /(?<![\p{L}\p{N}])(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten)|(\d{1,2}))\s+decades?\s+ago\b/giu;
-const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 function addDecadesAgo(text: string, found: Found[], ref: Date): void {
   for (const m of text.matchAll(DECADES_AGO)) {
     const start = m.index;
     const end = start + m[0].length;
     if (found.some((f) => f.u16Start < end && start < f.u16End)) continue;
-    const word = (m[1] ?? "").toLowerCase();
-    const n = m[2] ? Number(m[2]) : /^an?$/.test(word) ? 1 : NUMBER_WORDS.indexOf(word) + 1;
+    const n = parseNumber((m[1] ?? m[2] ?? "").toLowerCase()) ?? 0;
     if (n < 1) continue;
     found.push({ u16Start: start, u16End: end, value: String(ref.getFullYear() - 10 * n) });
   }
@@ -515,7 +514,6 @@ const DAY_WORD_SHIFT: Record<string, number> = { today: 0, tonight: 0, yesterday
 const RELATIVE_IN_QUOTE = /\b(next|last|this)\s+(week|month|year)$/i;
 /** "Two years ago", "three weeks ago": counted back from the day the words were said. */
 const AGO_IN_QUOTE = /^(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?\s+ago$/i;
-const WEEKDAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /**
  * "posted late on Tuesday: “We let you down today.”", "“We start tomorrow,” she said on
@@ -530,7 +528,7 @@ function daysOfQuotes(text: string, sentences: readonly Sentence[], found: Found
     const shift = DAY_WORD_SHIFT[word];
     const relative = RELATIVE_IN_QUOTE.exec(word);
     const ago = AGO_IN_QUOTE.exec(word);
-    const weekday = WEEKDAY_NAMES.indexOf(word);
+    const weekday = WEEKDAYS.indexOf(word);
     if (shift === undefined && !(ref && f.value && (relative || ago || weekday >= 0))) continue;
     const paraStart = text.lastIndexOf("\n", f.u16Start) + 1;
     const nextBreak = text.indexOf("\n", f.u16End);
@@ -575,7 +573,7 @@ function daysOfQuotes(text: string, sentences: readonly Sentence[], found: Found
       } else if (unit === "year" && /^\d{4}$/.test(f.value)) f.value = formatIso(y + n);
     } else if (ago && f.value) {
       const w = at(ago, 1).toLowerCase();
-      const n = /^\d/.test(w) ? Number(w) : /^an?$/.test(w) ? 1 : NUMBER_WORDS.indexOf(w) + 1;
+      const n = parseNumber(w) ?? 0;
       const unit = at(ago, 2).toLowerCase();
       if (unit === "year" && /^\d{4}$/.test(f.value)) f.value = formatIso(y - n);
       else if (unit === "month" && /^\d{4}-\d{2}$/.test(f.value)) {
